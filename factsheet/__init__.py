@@ -1,0 +1,36 @@
+"""factsheet: one-page meeting briefs from news articles (Belarusian, Russian, English).
+
+The public API is small: build a brief from a path or from text, then render it::
+
+    import factsheet
+    brief = factsheet.brief_from_path("inputs/en_pharma_plant.txt")
+    markdown = factsheet.render(brief, "md")          # bytes
+    data = brief.to_dict()                              # the JSON contract, factsheet.brief/1
+"""
+from __future__ import annotations
+
+from .errors import FactsheetError
+from .model import Brief
+
+__all__ = ["Brief", "FactsheetError", "brief_from_path", "brief_from_text", "render", "__version__"]
+__version__ = "0.1.0"
+
+
+def brief_from_path(path, **options) -> Brief:
+    from .pipeline import brief_from_path as build
+
+    return build(str(path), **options)
+
+
+def brief_from_text(text: str, **options) -> Brief:
+    from .pipeline import brief_from_text as build
+
+    return build(text, **options)
+
+
+def render(brief, fmt: str, template=None) -> bytes:
+    """Render a Brief (or its dict) as ``json``, ``md`` or ``docx`` bytes."""
+    from .render import render as render_dict
+
+    data = brief.to_dict() if isinstance(brief, Brief) else brief
+    return render_dict(data, fmt, template)

@@ -1,0 +1,104 @@
+"""The command line: a thin click layer over the library. Library errors become one-line messages.
+
+Exit codes: 0 every brief written; 1 some input failed (the others are still written); 2 usage error.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__, langpack
+from .errors import FactsheetError
+
+FORMATS = ("json", "md", "docx")
+ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"factsheet: error: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factsheet")
+def main() -> None:
+    """Meeting briefs from news articles in Belarusian, Russian and English.
+
+    \b
+    Examples:
+      factsheet brief article.txt                      # article.md + article.docx here
+      factsheet brief news/*.txt --output briefs/      # one brief per article
+      factsheet brief a.txt b.txt --merge meeting      # one brief from several articles
+      factsheet brief article.txt --format json --output -
+      factsheet templates my-templates/                # copy the templates to edit them
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMATS),
+              help="Output format; repeat for several. Default: md and docx.")
+@click.option("--output", "-o", default=".", show_default=True, metavar="DIR|-",
+              help="Folder to write DIR/<input stem>.<ext> into (created if missing); '-' writes one format "
+                   "to standard output.")
+@click.option("--lang", "-l", default="auto", show_default=True,
+              type=click.Choice(["auto", *langpack.available()]), help="Language of the articles.")
+@click.option("--sentences", "-n", type=click.IntRange(min=1), default=None,
+              help="Key sentences in the summary (default: about a quarter of the article, 3 to 7).")
+@click.option("--algorithm", "-a", type=click.Choice(ALGORITHMS), default=None,
+              help="Summariser (sumy). Default: the one measured best on news.")
+@click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
+              help="Your own template (.md.j2 for Markdown, .docx for DOCX); the format follows the extension.")
+@click.option("--merge", metavar="NAME", default=None,
+              help="Merge all articles into one brief written as NAME.<ext>.")
+@click.option("--force", is_flag=True, help="Overwrite briefs even if they were edited since factsheet wrote them.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not list the files written.")
+def brief(paths, formats, output, lang, sentences, algorithm, templates, merge, force, quiet):
+    """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
+    from .briefing import run
+
+    to_stdout = output == "-"
+    formats = tuple(dict.fromkeys(formats)) or (("md",) if to_stdout else ("md", "docx"))
+    if to_stdout and len(formats) != 1:
+        raise click.UsageError("--output - writes exactly one format; give one --format")
+    if to_stdout and formats == ("docx",) and sys.stdout.isatty():
+        raise click.UsageError("refusing to write DOCX to a terminal; redirect it to a file")
+    template_by_format = {}
+    for t in templates:
+        fmt = "docx" if t.lower().endswith(".docx") else "md"
+        if fmt in template_by_format:
+            raise click.UsageError(f"two templates given for {fmt}")
+        if not Path(t).is_file():
+            raise click.UsageError(f"template {t}: no such file")
+        template_by_format[fmt] = t
+    if merge is not None and (not merge or Path(merge).name != merge):
+        raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
+    options = dict(lang=lang, sentences=sentences, algorithm=algorithm)
+    failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
+                   merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
+                   fail=_fail)
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite template files already in FOLDER.")
+def templates(folder, force):
+    """Copy the default templates (brief.md.j2, brief.docx) into FOLDER to edit them."""
+    from .render import export_templates
+
+    try:
+        written = export_templates(Path(folder), force=force)
+    except FactsheetError as exc:
+        _fail(str(exc))
+        sys.exit(1)
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+
+
+@main.command()
+def languages():
+    """List the installed language packs."""
+    for code in langpack.available():
+        click.echo(f"{code}\t{langpack.load(code).name}")

@@ -1,0 +1,23 @@
+"""Rule-based fact extraction: who, where, when, what, next steps and quotes, each item with evidence.
+
+``extract`` is the one entry point; each fact type lives in its own module and reads its rules from the
+language pack. Entities run first because dates, events and quotes refer to the people and places found.
+"""
+from __future__ import annotations
+
+from ..langpack import LanguagePack
+from ..model import Facts, Source
+from . import entities, events, quotes, timex
+
+
+def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
+    ents = entities.extract_entities(sentences, pack)
+    found_quotes = quotes.extract_quotes(sentences, pack, ents)
+    return Facts(
+        who=ents.who,
+        where=ents.where,
+        when=timex.extract_when(sentences, pack, source),
+        what=events.extract_what(sentences, pack, ents, title),
+        next_steps=events.extract_next_steps(sentences, pack, ents),
+        quotes=found_quotes,
+    )

@@ -1,0 +1,134 @@
+"""Headline, dateline and agency line: the parts of an article that describe it rather than tell it.
+
+News copy ends (or starts) with a dateline (``18 лістапада 2019, Мінск``, ``Гомель, 3 апреля 2025``,
+``November 18, 2019, Minsk``) and an agency line (``БЕЛТА``); these go to ``Source`` and never into the body.
+Month names and agency names come from the language packs.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import langpack
+from .model import Source
+
+_FINAL_PUNCT = tuple(".!?…:;")
+_PLACE = r"(?P<place>[^\W\d_][^\W\d_’'\-.]*(?:[ -][^\W\d_][^\W\d_’'\-.]*){0,3})"
+_URL = re.compile(r"^(?:(?:source|url|крыніца|источник)\s*:\s*)?(?P<url>https?://\S+)$", re.I)
+
+
+def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str | None, list[str]]:
+    """The first line is the headline when a blank line follows it, or when it is short and unpunctuated."""
+    if len(paragraphs) < 2:
+        return None, paragraphs
+    first = paragraphs[0].strip()
+    short = len(first.split()) <= 20 and not first.endswith(_FINAL_PUNCT)
+    if blank_after_first and len(first) <= 300 or short:
+        return first.lstrip("#").strip(), paragraphs[1:]
+    return None, paragraphs
+
+
+@cache
+def _month_lookup(code: str) -> dict[str, int]:
+    months = langpack.load(code).table("months").get("months", {})
+    return {form.lower(): int(num) for num, forms in months.items() for form in forms}
+
+
+@cache
+def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
+    names = sorted(_month_lookup(code), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(n) for n in names) + ")"
+    day, year = r"(?P<day>\d{1,2})", r"(?P<year>\d{4})"
+    tail = r"(?:\s*[^\W\d_]{1,4}\.?)?"  # "г.", "года", "год" after the year
+    dmy = rf"{day}\s+{month}\s+{year}{tail}"
+    mdy = rf"{month}\s+{day},?\s+{year}"
+    numeric = r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yyyy>\d{4})"
+    out = []
+    for date in (dmy, mdy, numeric):
+        out.append(re.compile(rf"^(?:{date})(?:\s*[,.]?\s*{_PLACE})?\.?$", re.I))
+        out.append(re.compile(rf"^{_PLACE}\s*[,.]\s*(?:{date})\.?$", re.I))
+    return tuple(out)
+
+
+def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
+    """``(iso_date, place)`` when the whole line is a dateline in the pack's language, else None."""
+    line = line.strip()
+    if len(line) > 80:
+        return None
+    for pattern in _dateline_patterns(code):
+        m = pattern.match(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        if g.get("iso"):
+            iso = g["iso"]
+        elif g.get("yyyy"):
+            iso = f"{int(g['yyyy']):04d}-{int(g['mm']):02d}-{int(g['dd']):02d}"
+        else:
+            iso = f"{int(g['year']):04d}-{_month_lookup(code)[g['month'].lower()]:02d}-{int(g['day']):02d}"
+        if not _valid_iso(iso):
+            continue
+        place = g.get("place")
+        return iso, place.strip() if place else None
+    return None
+
+
+def _valid_iso(iso: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    """Every pack's agency names (an English article may come from БЕЛТА): lower-case -> as written."""
+    out: dict[str, str] = {}
+    for code in langpack.available():
+        for name in langpack.load(code).lines("agencies"):
+            out.setdefault(name.lower(), name)
+    return out
+
+
+def parse_agency(line: str) -> str | None:
+    text = line.strip().strip("()[]").strip()
+    return _agencies().get(text.lower())
+
+
+def strip_trailer(paragraphs: list[str], code: str, source: Source) -> list[str]:
+    """Remove a trailing dateline / agency / source URL (up to three short lines) into ``source``."""
+    body = list(paragraphs)
+    for _ in range(3):
+        if len(body) < 2:
+            break
+        last = body[-1].strip()
+        if agency := parse_agency(last):
+            source.publisher = source.publisher or agency
+        elif dateline := parse_dateline(last, code):
+            source.date = source.date or dateline[0]
+            source.place = source.place or dateline[1]
+        elif m := _URL.match(last):
+            source.url = source.url or m.group("url")
+        else:
+            break
+        body.pop()
+    return body
+
+
+def format_date(iso: str, code: str) -> str:
+    """An ISO date written the way the pack writes dates (``18 лістапада 2019``); partial dates pass through."""
+    parts = iso.split("-")
+    if len(parts) != 3:
+        return iso
+    pack = langpack.load(code)
+    fmt = pack.config.get("dates", {})
+    forms = pack.table("months").get("months", {}).get(str(int(parts[1])), [])
+    if not forms:
+        return iso
+    month = forms[min(fmt.get("month_form", 0), len(forms) - 1)]
+    if fmt.get("capitalize_month"):
+        month = month.capitalize()
+    return fmt.get("format", "{day} {month} {year}").format(day=int(parts[2]), month=month, year=parts[0])

@@ -1,0 +1,102 @@
+"""The data that flows through the pipeline: read-only records, serialised exactly as design.md's JSON schema.
+
+Facts are small records that carry ``evidence``: indices into ``Brief.sentences``, fixed once by the segmenter.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SCHEMA = "factsheet.brief/1"
+
+
+@dataclass
+class Source:
+    path: str | None = None
+    publisher: str | None = None
+    date: str | None = None  # ISO 8601, at the precision known
+    place: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Document:
+    """What a reader produced: the headline (if any), the body paragraphs and the source metadata."""
+
+    title: str | None
+    paragraphs: list[str]
+    source: Source = field(default_factory=Source)
+
+
+@dataclass
+class Person:
+    name: str
+    type: str = "person"  # "person" | "organization"
+    role: str | None = None
+    evidence: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Place:
+    name: str
+    evidence: list[int] = field(default_factory=list)
+
+
+@dataclass
+class When:
+    text: str
+    date: str | None = None
+    evidence: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    text: str
+    evidence: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    speaker: str | None
+    text: str
+    evidence: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    who: list[Person] = field(default_factory=list)
+    where: list[Place] = field(default_factory=list)
+    when: list[When] = field(default_factory=list)
+    what: list[Statement] = field(default_factory=list)
+    next_steps: list[Statement] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Brief:
+    language: str
+    title: str
+    source: Source
+    sentences: list[str]
+    summary: list[int]
+    facts: Facts = field(default_factory=Facts)
+    title_generated: bool = False
+    sources: list[dict] | None = None  # set for merged briefs: one entry per article
+
+    def to_dict(self) -> dict:
+        """The JSON contract (``factsheet.brief/1``); also the context every template receives."""
+        out = {
+            "schema": SCHEMA,
+            "language": self.language,
+            "title": self.title,
+            "source": asdict(self.source),
+            "sentences": list(self.sentences),
+            "summary": [{"sentence": i, "text": self.sentences[i]} for i in self.summary],
+        }
+        if out["source"].get("url") is None:
+            out["source"].pop("url", None)
+        facts = asdict(self.facts)
+        for key in ("who", "where", "when", "what", "next_steps", "quotes"):
+            out[key] = facts[key]
+        if self.sources is not None:
+            out["sources"] = self.sources
+        return out

@@ -1,0 +1,74 @@
+"""The one-way flow: read -> detect language -> metadata -> segment -> summarise -> extract -> Brief."""
+from __future__ import annotations
+
+from . import detect, langpack, metadata, reader
+from .errors import FactsheetError
+from .model import Brief, Document, Source
+
+
+def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = None,
+                    algorithm: str | None = None) -> Brief:
+    """Build the brief of the article in ``path`` (``-`` reads standard input)."""
+    raw = reader.read(path)
+    try:
+        return brief_from_text(raw.text, lang=lang, sentences=sentences, algorithm=algorithm,
+                               title=raw.title, source=raw.source)
+    except FactsheetError as exc:
+        if exc.path is None:
+            raise FactsheetError(exc.message, path) from None
+        raise
+
+
+def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = None,
+                    algorithm: str | None = None, title: str | None = None,
+                    source: Source | None = None) -> Brief:
+    """Build the brief of an article given as text (headline first, dateline and agency line last, if any)."""
+    source = source or Source()
+    code = detect.detect(text) if lang in (None, "", "auto") else lang
+    pack = langpack.load(code)
+    document = to_document(text, code, title=title, source=source)
+    return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm)
+
+
+def to_document(text: str, code: str, *, title: str | None = None, source: Source | None = None) -> Document:
+    """Split text into paragraphs and take out the headline, dateline and agency line."""
+    source = source or Source()
+    lines = [line.strip() for line in text.split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    blank_after_first = len(lines) > 1 and not lines[1]
+    paragraphs = [line for line in lines if line]
+    if title is None:
+        title, paragraphs = metadata.split_headline(paragraphs, blank_after_first)
+    paragraphs = metadata.strip_trailer(paragraphs, code, source)
+    if not paragraphs:
+        raise FactsheetError("has no body text after the headline and dateline")
+    return Document(title=title, paragraphs=paragraphs, source=source)
+
+
+def brief_from_document(document: Document, pack, *, sentences: int | None = None,
+                        algorithm: str | None = None) -> Brief:
+    from . import facts, segment, summarize
+
+    body = segment.split_sentences(document.paragraphs, pack)
+    if not body:
+        raise FactsheetError("has no sentences to brief")
+    count = sentences if sentences is not None else summarize.default_count(len(body))
+    if count < 1:
+        raise FactsheetError("--sentences must be at least 1")
+    summary = summarize.summarize(body, pack, count, algorithm or summarize.DEFAULT)
+    found = facts.extract(body, pack, document.source, document.title)
+    title, generated = document.title, False
+    if not title:
+        title, generated = generated_title(document.source, found, pack), True
+    return Brief(language=pack.code, title=title, source=document.source, sentences=body,
+                 summary=sorted(summary), facts=found, title_generated=generated)
+
+
+def generated_title(source: Source, found, pack) -> str:
+    """'Place, date: main people and organisation' — what a reader would write for an untitled item."""
+    head = ", ".join(x for x in (source.place, source.date and metadata.format_date(source.date, pack.code)) if x)
+    names = [p.name for p in found.who[:3]]
+    if head and names:
+        return f"{head}: {', '.join(names)}"
+    return head or ", ".join(names) or pack.labels.get("summary", "Brief")

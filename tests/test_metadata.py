@@ -1,0 +1,79 @@
+"""Headline, dateline and agency line become metadata, never body sentences."""
+from __future__ import annotations
+
+import pytest
+
+from factsheet import metadata
+from factsheet.model import Source
+from factsheet.pipeline import to_document
+
+
+@pytest.mark.parametrize("line, code, expected", [
+    ("18 лістапада 2019, Мінск", "be", ("2019-11-18", "Мінск")),
+    ("Гродна, 3 сакавіка 2021", "be", ("2021-03-03", "Гродна")),
+    ("18 ноября 2019, Минск", "ru", ("2019-11-18", "Минск")),
+    ("Гомель, 3 апреля 2025", "ru", ("2025-04-03", "Гомель")),
+    ("Нижний Новгород, 1 июня 2023 года", "ru", ("2023-06-01", "Нижний Новгород")),
+    ("18 November 2019, Minsk", "en", ("2019-11-18", "Minsk")),
+    ("November 18, 2019, Minsk", "en", ("2019-11-18", "Minsk")),
+    ("New York, 2 May 2022", "en", ("2022-05-02", "New York")),
+    ("18.11.2019", "ru", ("2019-11-18", None)),
+])
+def test_datelines(line, code, expected):
+    assert metadata.parse_dateline(line, code) == expected
+
+
+@pytest.mark.parametrize("line, code", [
+    ("32 лістапада 2019, Мінск", "be"),           # no such day
+    ("Мы сустрэліся 18 лістапада 2019 у Мінску.", "be"),  # a sentence, not a dateline
+    ("20 гадоў", "be"),
+    ("In 2019 the mayor of Minsk said so.", "en"),
+])
+def test_not_datelines(line, code):
+    assert metadata.parse_dateline(line, code) is None
+
+
+@pytest.mark.parametrize("line, expected", [("БЕЛТА", "БЕЛТА"), ("BelTA", "BelTA"), ("(Reuters)", "Reuters"),
+                                            ("Прэзідэнт", None), ("Агенцтва паведаміла пра гэта.", None)])
+def test_agency_lines(line, expected):
+    assert metadata.parse_agency(line) == expected
+
+
+def test_document_takes_headline_dateline_and_agency_out_of_the_body():
+    text = "Загаловак\n\nПершы абзац.\nДругі абзац.\n18 лістапада 2019, Мінск\nБЕЛТА\n"
+    doc = to_document(text, "be")
+    assert doc.title == "Загаловак"
+    assert doc.paragraphs == ["Першы абзац.", "Другі абзац."]
+    assert (doc.source.date, doc.source.place, doc.source.publisher) == ("2019-11-18", "Мінск", "БЕЛТА")
+
+
+def test_headline_without_blank_line_when_short_and_unpunctuated():
+    doc = to_document("Mayor visits the port\nThe mayor came. He left.\nBelTA", "en")
+    assert doc.title == "Mayor visits the port"
+    assert doc.paragraphs == ["The mayor came. He left."]
+
+
+def test_first_sentence_is_not_taken_for_a_headline():
+    doc = to_document("The mayor visited the port on Monday.\nHe said work starts in May.", "en")
+    assert doc.title is None
+    assert len(doc.paragraphs) == 2
+
+
+def test_trailing_url_becomes_the_source_url():
+    doc = to_document("Headline\n\nBody text here.\n2 May 2022, Riga\nhttps://example.org/news/1", "en")
+    assert doc.source.url == "https://example.org/news/1"
+    assert doc.source.place == "Riga"
+
+
+@pytest.mark.parametrize("iso, code, expected", [
+    ("2019-11-18", "be", "18 лістапада 2019"), ("2019-11-18", "ru", "18 ноября 2019"),
+    ("2019-11-18", "en", "18 November 2019"), ("2020", "en", "2020")])
+def test_format_date(iso, code, expected):
+    assert metadata.format_date(iso, code) == expected
+
+
+def test_source_is_filled_not_replaced():
+    source = Source(date="2020-01-01")
+    doc = to_document("Headline\n\nBody.\n18 лістапада 2019, Мінск", "be", source=source)
+    assert doc.paragraphs == ["Body."]
+    assert (doc.source.date, doc.source.place) == ("2020-01-01", "Мінск")
