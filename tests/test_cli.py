@@ -113,3 +113,29 @@ def test_languages_command():
     result = run("languages")
     assert result.exit_code == 0
     assert [line.split("\t")[0] for line in result.output.splitlines()] == langpack.available()
+
+
+def test_edited_briefs_are_not_overwritten_without_force(tmp_path, sample):
+    args = ["brief", str(sample("be")), "-f", "md", "-f", "docx", "-o", str(tmp_path)]
+    assert run(*args).exit_code == 0
+    assert run(*args).exit_code == 0, "an unedited brief is simply replaced"
+    md = tmp_path / f"{sample('be').stem}.md"
+    edited = md.read_text(encoding="utf-8").replace("\n", "\nМае нататкі да сустрэчы.\n", 1)
+    md.write_text(edited, encoding="utf-8")
+    docx_before = (tmp_path / f"{sample('be').stem}.docx").read_bytes()
+    result = run(*args)
+    assert result.exit_code == 1
+    assert str(md) in result.stderr and "--force" in result.stderr
+    assert md.read_text(encoding="utf-8") == edited, "the user's edit is kept"
+    assert (tmp_path / f"{sample('be').stem}.docx").read_bytes() == docx_before, "nothing half-written"
+    result = run(*args, "--force")
+    assert result.exit_code == 0
+    assert "Мае нататкі" not in md.read_text(encoding="utf-8")
+
+
+def test_a_file_factsheet_did_not_write_is_not_overwritten(tmp_path, sample):
+    mine = tmp_path / f"{sample('en').stem}.md"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    result = run("brief", str(sample("en")), "-f", "md", "-o", str(tmp_path))
+    assert result.exit_code == 1
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
