@@ -139,3 +139,14 @@ def test_a_file_factsheet_did_not_write_is_not_overwritten(tmp_path, sample):
     result = run("brief", str(sample("en")), "-f", "md", "-o", str(tmp_path))
     assert result.exit_code == 1
     assert mine.read_text(encoding="utf-8") == "my own notes\n"
+
+
+@pytest.mark.parametrize("algorithm", cli.ALGORITHMS)
+@pytest.mark.parametrize("code", ["be", "ru", "en"])
+def test_every_algorithm_on_every_language(sample, algorithm, code):
+    result = run("brief", str(sample(code)), "-f", "json", "-o", "-", "-a", algorithm, "-n", "3")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    picked = [s["sentence"] for s in data["summary"]]
+    assert len(picked) == 3 and picked == sorted(set(picked))
+    assert all(data["sentences"][s["sentence"]] == s["text"] for s in data["summary"])
