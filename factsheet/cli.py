@@ -11,9 +11,9 @@ import click
 
 from . import __version__, langpack
 from .errors import FactsheetError
+from .summarize import ALGORITHMS  # light: sumy itself is imported only when a summary runs
 
 FORMATS = ("json", "md", "docx")
-ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic")
 
 
 def _fail(message: str) -> None:
@@ -47,7 +47,8 @@ def main() -> None:
 @click.option("--sentences", "-n", type=click.IntRange(min=1), default=None,
               help="Key sentences in the summary (default: about a quarter of the article, 3 to 7).")
 @click.option("--algorithm", "-a", type=click.Choice(ALGORITHMS), default=None,
-              help="Summariser (sumy). Default: the one measured best on news.")
+              help="Summariser: sumy's algorithms, or lead (the first sentences). Default: textrank, measured "
+                   "best on news.")
 @click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
               help="Your own template (.md.j2 for Markdown, .docx for DOCX); the format follows the extension.")
 @click.option("--merge", metavar="NAME", default=None,

@@ -56,7 +56,7 @@ def brief_from_document(document: Document, pack, *, sentences: int | None = Non
     count = sentences if sentences is not None else summarize.default_count(len(body))
     if count < 1:
         raise FactsheetError("--sentences must be at least 1")
-    summary = summarize.summarize(body, pack, count, algorithm or summarize.DEFAULT)
+    summary = summarize.summarize(body, pack, count, algorithm or summarize.DEFAULT, title=document.title)
     found = facts.extract(body, pack, document.source, document.title)
     title, generated = document.title, False
     if not title:
