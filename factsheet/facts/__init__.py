@@ -18,6 +18,6 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
         where=ents.where,
         when=timex.extract_when(sentences, pack, source),
         what=events.extract_what(sentences, pack, ents, title),
-        next_steps=events.extract_next_steps(sentences, pack, ents),
+        next_steps=events.extract_next_steps(sentences, pack, ents, source),
         quotes=found_quotes,
     )

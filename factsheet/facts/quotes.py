@@ -1,0 +1,194 @@
+"""Direct quotes and their speakers.
+
+Quotes may span sentences and the splitter may cut inside them, so quotation marks are paired over the whole
+body (sentences joined), then mapped back to sentence indices. Quoted names ("Амкадор", АТ "Алюр") are told apart
+from quotes by a rule: a quote has an attribution and at least two words, or it reads as speech on its own (at
+least ``min_words`` words, not starting in lower case like a quoted fragment, with final punctuation or
+``long_words`` words). Attribution is looked for after the quote, behind a comma or dash (`", - сказаў X.`,
+`," X said.`), and before it (`X адзначыў: «…»`); a pronoun ("адзначыў ён") stands for the person last named
+before the quote, outside quotes.
+A dash and a lower-case word followed by a name after a closing quote also counts as attribution, so a
+misspelt or unlisted verb ("…", - сказа Алтай Кульгінаў) is still read.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..model import Quote
+
+TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
+MAX_SENTENCES = 12  # a pair of marks further apart than this is a mismatch, not a quote
+WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # offset of the opening mark in the joined text
+    end: int  # offset just after the closing mark
+    text: str  # the words inside the marks
+    sentences: list[int]
+
+
+class Rules:
+    def __init__(self, pack):
+        t = pack.table("quote_marks")
+        pairs = [tuple(p) for p in t.get("pairs", [])]
+        self.closers = {o: {c for oo, c in pairs if oo == o} for o, _ in pairs}
+        self.openers = {o for o, _ in pairs}
+        self.closing = {c for _, c in pairs}
+        self.marks = re.compile("[" + re.escape("".join(self.openers | self.closing)) + "]")
+        self.min_words = t.get("min_words", 4)
+        self.long_words = t.get("long_words", 8)
+        verbs = sorted(pack.lines("speech_verbs"), key=len, reverse=True)
+        self.verb = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+                               + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!x)x")
+        self.pronouns = pack.words("pronouns")
+        self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
+
+
+@cache
+def rules(pack) -> Rules:
+    return Rules(pack)
+
+
+def _is_open(text: str, i: int, r: Rules) -> bool:
+    ch = text[i]
+    if ch in r.openers and ch not in r.closing:
+        return True
+    if ch in r.closing and ch not in r.openers:
+        return False
+    before = text[i - 1] if i else " "
+    return before.isspace() or before in "([{:—–-/" or before in r.openers
+
+
+@lru_cache(maxsize=16)
+def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
+    """Quoted spans that look like speech (see the module note), outermost only, in document order."""
+    r = rules(pack)
+    text = "\n".join(sentences)
+    starts = [0]
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for m in r.marks.finditer(text):
+        i = m.start()
+        if _is_open(text, i, r):
+            stack.append(i)
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if text[i] in r.closers.get(text[stack[k]], ()):
+                pairs.append((stack[k], i + 1))
+                del stack[k:]
+                break
+    spans = []
+    for a, b in sorted(pairs, key=lambda p: (p[0], -p[1])):
+        if spans and a < spans[-1].end:
+            continue  # nested inside a quote already taken
+        first = bisect.bisect_right(starts, a) - 1
+        last = bisect.bisect_right(starts, b - 1) - 1
+        inner = " ".join(text[a + 1:b - 1].split()).rstrip(",")  # "…," she said: the comma is not quoted
+        words = WORD.findall(inner)
+        if len(words) < 2 or last - first >= MAX_SENTENCES:
+            continue
+        span = QuoteSpan(a, b, inner, list(range(first, last + 1)))
+        speechlike = len(words) >= r.min_words and not inner[:1].islower() and (
+            len(words) >= r.long_words or inner[-1:] in ".!?…" or re.search(r"[.!?…]\s", inner))
+        if speechlike or _attribution(span, sentences, starts, r, None)[0]:
+            spans.append(span)
+    return tuple(spans)
+
+
+def _mentions_between(ents, starts, a: int, b: int, kinds=("person", "organization")):
+    """Entity mentions whose joined-text offsets fall in [a, b)."""
+    out = []
+    for m in getattr(ents, "mentions", []) if ents is not None else []:
+        if m.kind in kinds and m.sentence < len(starts):
+            pos = starts[m.sentence] + m.start
+            if a <= pos < b:
+                out.append((pos, m))
+    return out
+
+
+def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents) -> tuple[bool, str | None]:
+    """(attributed, speaker) from the words after the closing mark, else those before the opening mark."""
+    text = "\n".join(sentences)
+    s_last = span.sentences[-1]
+    sent_end = starts[s_last] + len(sentences[s_last])
+    tail = text[span.end:sent_end]
+    tail_words = WORD.findall(tail)[:TAIL_WORDS]
+    tail_cut = span.end + (tail.find(tail_words[-1]) + len(tail_words[-1]) if tail_words else 0)
+    verb = r.verb.search(tail) if tail_words else None
+    if verb and verb.start() > tail_cut - span.end:
+        verb = None
+    dash = r.dash_word.match(tail)
+    # attribution follows a dash or comma after the mark, or a comma/stop inside it ("…," she said);
+    # otherwise the sentence simply goes on after a quoted name ("Амкадор" быў выбраны…)
+    closed = bool(re.match(r"\s*(?:,|[.!?…]*\s*[-–—])", tail)) or text[span.end - 2] in ",.!?…"
+    if closed and (verb or (dash and dash.group(1)[0].islower() and dash.group(2).isupper())):
+        return True, _speaker(span, span.end, tail_cut, tail[: tail_cut - span.end], r, ents, starts, text)
+    s_first = span.sentences[0]
+    head_from = starts[s_first]
+    head = text[head_from:span.start]
+    if not head.strip() and s_first > 0 and sentences[s_first - 1].rstrip().endswith(":"):
+        head_from = starts[s_first - 1]
+        head = text[head_from:span.start]
+    if head.rstrip().endswith((":", ",")) and r.verb.search(head):
+        return True, _speaker(span, head_from, span.start, head, r, ents, starts, text)
+    return False, None
+
+
+def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) -> str | None:
+    """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
+    found = [m for _, m in _mentions_between(ents, starts, a, b)]
+    pick = 0 if a >= span.end else -1  # after the quote the first name, before it the one nearest the verb
+    people = [m for m in found if m.kind == "person"]
+    if people:
+        return people[pick].name
+    words = [w.lower() for w in WORD.findall(window)]
+    if any(w in r.pronouns for w in words):
+        before = _mentions_between(ents, starts, 0, span.start, ("person",))
+        return before[-1][1].name if before else None
+    if found:  # an organisation speaks ("…," the ministry said)
+        return found[pick].name
+    if ents is not None and not getattr(ents, "empty", False):
+        return None
+    # no entity layer output: a run of capitalised words after the verb is the name (nominative there)
+    run: list[str] = []
+    for w in WORD.findall(window) + [""]:
+        if w[:1].isupper() and w.lower() not in r.pronouns:
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            return " ".join(run)
+        run = []
+    return None
+
+
+def extract_quotes(sentences, pack, ents) -> list[Quote]:
+    """Quotes in document order, attributed ones first."""
+    sentences = tuple(sentences)
+    r = rules(pack)
+    starts = [0]
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+    spans = find_quotes(sentences, pack)
+    inside = [(q.start, q.end) for q in spans]
+    out = []
+    for q in spans:
+        ok, who = _attribution(q, sentences, starts, r, _Outside(ents, inside, starts))
+        out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
+    return [q for _, q in sorted(out, key=lambda x: x[0])]
+
+
+class _Outside:
+    """Entities view without the mentions that sit inside quotes: people named in a quote are not its speaker."""
+
+    def __init__(self, ents, spans, starts):
+        self.mentions = [m for m in getattr(ents, "mentions", []) or []
+                         if m.sentence < len(starts)
+                         and not any(a < starts[m.sentence] + m.start < b for a, b in spans)]
+        self.empty = not getattr(ents, "mentions", None)

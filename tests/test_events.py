@@ -1,0 +1,89 @@
+"""What and next steps: every pack's case table, cleaning of quoted sentences, and the seed."""
+from pathlib import Path
+
+import pytest
+
+from factsheet import langpack
+from factsheet.facts import events
+from factsheet.facts.entities import Entities
+from factsheet.model import Source
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
+
+
+def step_cases():
+    for code in langpack.available():
+        for k, case in enumerate(langpack.load(code).table("examples_next_steps").get("case", [])):
+            yield pytest.param(code, case, id=f"{code}-{k}")
+
+
+@pytest.mark.parametrize("code,case", list(step_cases()))
+def test_pack_next_step_cases(code, case):
+    pack = langpack.load(code)
+    out = events.extract_next_steps(case["sentences"], pack, Entities())
+    assert sorted(i for st in out for i in st.evidence) == sorted(case["steps"]), out
+
+
+def test_next_step_text_drops_quote_marks_and_attribution():
+    pack = langpack.load("be")
+    sents = ["\"Мы плануем адкрыць склад у Гродне ў наступным годзе\", - дадаў ён."]
+    (st,) = events.extract_next_steps(sents, pack, Entities())
+    assert st.text == "Мы плануем адкрыць склад у Гродне ў наступным годзе."
+
+
+def test_dated_steps_come_first():
+    pack = langpack.load("en")
+    sents = ["The sides agreed to cooperate in tourism.", "A business forum is planned for March 14, 2025."]
+    out = events.extract_next_steps(sents, pack, Entities(), Source(date="2024-11-25"))
+    assert [st.evidence for st in out] == [[1], [0]]
+
+
+def test_what_is_headline_then_lead_without_attribution():
+    pack = langpack.load("en")
+    sents = ["\"We are proud,\" he said.", "A new bridge over the river opened in Grodno on Monday, officials said.",
+             "It cost $5 million."]
+    out = events.extract_what(sents, pack, Entities(), "Grodno opens new bridge")
+    assert [(s.text, s.evidence) for s in out] == [
+        ("Grodno opens new bridge", []), ("A new bridge over the river opened in Grodno on Monday.", [1])]
+
+
+def test_what_without_headline_skips_quotes_and_pronoun_openers():
+    pack = langpack.load("ru")
+    sents = ["«Это важный день», — сказал он.", "Он добавил, что работы продолжатся.",
+             "В Бресте открылся новый логистический центр площадью 20 тысяч квадратных метров."]
+    out = events.extract_what(sents, pack, Entities(), None)
+    assert [s.evidence for s in out] == [[2]]
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="../shared seed absent")
+def test_seed_next_steps():
+    import factsheet
+
+    brief = factsheet.brief_from_path(str(SEED))
+    texts = " | ".join(st.text for st in brief.facts.next_steps)
+    assert "фінальныя перагаворы" in texts
+    assert "запрасіў мэра Мінска" in texts
+    assert "\", -" not in texts
+
+
+def test_all_extractors_fast_on_40_sentences():
+    import time
+
+    from factsheet.facts import quotes, timex
+    from factsheet.facts.entities import Mention
+
+    pack = langpack.load("be")
+    body = ["Сёння ў Мінску міністр Іван Пятровіч сустрэўся з дэлегацыяй з Казані.",
+            "\"Мы плануем адкрыць завод у наступным годзе. Гэта дасць 1500 працоўных месцаў\", - сказаў ён.",
+            "Бакі дамовіліся правесці форум 15 снежня 2025 года."] * 14
+    sents = body[:40]
+    ents = Entities(mentions=[Mention(i, 21, 34, "Іван Пятровіч", "person") for i in range(0, 40, 3)])
+    timex._find_dates.cache_clear()
+    quotes.find_quotes.cache_clear()
+    t = time.perf_counter()
+    timex.extract_when(sents, pack, Source(date="2024-11-25"))
+    events.extract_what(sents, pack, ents, None)
+    events.extract_next_steps(sents, pack, ents)
+    quotes.extract_quotes(sents, pack, ents)
+    assert time.perf_counter() - t < 0.05
