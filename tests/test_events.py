@@ -45,7 +45,7 @@ def test_what_is_headline_then_lead_without_attribution():
              "It cost $5 million."]
     out = events.extract_what(sents, pack, Entities(), "Grodno opens new bridge")
     assert [(s.text, s.evidence) for s in out] == [
-        ("Grodno opens new bridge", []), ("A new bridge over the river opened in Grodno on Monday.", [1])]
+        ("Grodno opens new bridge", [1]), ("A new bridge over the river opened in Grodno on Monday.", [1])]
 
 
 def test_what_without_headline_skips_quotes_and_pronoun_openers():
@@ -87,3 +87,10 @@ def test_all_extractors_fast_on_40_sentences():
     events.extract_next_steps(sents, pack, ents)
     quotes.extract_quotes(sents, pack, ents)
     assert time.perf_counter() - t < 0.05
+
+
+def test_headline_evidence_is_empty_when_no_sentence_says_it():
+    pack = langpack.load("en")
+    out = events.extract_what(["Prices of grain rose by ten percent in October."], pack, Entities(),
+                              "Minister resigns after stadium scandal")
+    assert out[0].evidence == []
