@@ -9,6 +9,7 @@ The public API is small: build a brief from a path or from text, then render it:
 """
 from __future__ import annotations
 
+from . import render as _render_package  # noqa: F401  (loaded first, so the function below keeps the name)
 from .errors import FactsheetError
 from .model import Brief
 

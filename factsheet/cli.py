@@ -11,6 +11,7 @@ import click
 
 from . import __version__, langpack
 from .errors import FactsheetError
+from .render import template_format
 from .summarize import ALGORITHMS  # light: sumy itself is imported only when a summary runs
 
 FORMATS = ("json", "md", "docx")
@@ -67,7 +68,10 @@ def brief(paths, formats, output, lang, sentences, algorithm, templates, merge, 
         raise click.UsageError("refusing to write DOCX to a terminal; redirect it to a file")
     template_by_format = {}
     for t in templates:
-        fmt = "docx" if t.lower().endswith(".docx") else "md"
+        try:
+            fmt = template_format(t)
+        except FactsheetError as exc:
+            raise click.UsageError(str(exc)) from None
         if fmt in template_by_format:
             raise click.UsageError(f"two templates given for {fmt}")
         if not Path(t).is_file():

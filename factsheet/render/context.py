@@ -1,0 +1,148 @@
+"""The template context: the brief's JSON dict with its keys at the top level, plus ``labels``.
+
+Both renderers (Markdown and DOCX) build their context here, so a user who has read one JSON brief knows every
+name a template can use. The helpers below (evidence references, source lines, sentence groups) are the only
+formatting shared by the two formats; they are exposed to Markdown templates as Jinja filters.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import langpack
+
+SOURCE_KEYS = ("path", "publisher", "date", "place", "url", "title")
+SECTIONS = ("summary", "who", "where", "when", "what", "next_steps", "quotes")
+
+
+def build(brief: dict) -> dict:
+    """Context for a template: ``brief`` unchanged at the top level, optional keys present (as None/[]), labels."""
+    ctx = dict(brief)
+    ctx["source"] = _full_source(brief.get("source") or {})
+    ctx.setdefault("sources", None)
+    if ctx["sources"]:
+        ctx["sources"] = [_full_source(s) for s in ctx["sources"]]
+    for key in SECTIONS + ("sentences",):
+        ctx.setdefault(key, [])
+    ctx["labels"] = labels_for(brief.get("language", ""))
+    return ctx
+
+
+def labels_for(code: str) -> dict:
+    """Section headings from the language pack; English labels fill any key a pack lacks."""
+    fallback = dict(langpack.load("en").labels) if "en" in langpack.available() else {}
+    if code in langpack.available():
+        fallback.update(langpack.load(code).labels)
+    return fallback
+
+
+def _full_source(src: dict) -> dict:
+    out = dict(src)
+    for key in SOURCE_KEYS:
+        out.setdefault(key, None)
+    return out
+
+
+def refs(evidence) -> str:
+    """Evidence indices as the appendix numbers (index + 1), consecutive runs collapsed: ``[2–4, 9]``."""
+    nums = sorted({int(i) + 1 for i in (evidence or [])})
+    if not nums:
+        return ""
+    parts, start, prev = [], nums[0], nums[0]
+    for n in nums[1:] + [None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}" if prev > start + 1 else f"{start}, {prev}")
+        if n is not None:
+            start = prev = n
+    return "[" + ", ".join(parts) + "]"
+
+
+def human_date(iso, code: str) -> str:
+    """An ISO date as the pack writes dates (``18 лістапада 2019``); partial dates and None pass through."""
+    if not iso:
+        return ""
+    from ..metadata import format_date
+
+    try:
+        parts = str(iso).split("-")
+        if len(parts) == 2 and all(p.isdigit() for p in parts) and code in langpack.available():
+            return _month_year(int(parts[0]), int(parts[1]), code)
+        return format_date(str(iso), code)
+    except Exception:  # a malformed date is shown as written rather than failing the whole brief
+        return str(iso)
+
+
+def _month_year(year: int, month: int, code: str) -> str:
+    """``2025-01`` as ``January 2025``: the month's first (dictionary) form from months.toml."""
+    pack = langpack.load(code)
+    forms = pack.table("months").get("months", {}).get(str(month), [])
+    if not forms:
+        return f"{year:04d}-{month:02d}"
+    name = forms[0].capitalize() if pack.config.get("dates", {}).get("capitalize_month") else forms[0]
+    fmt = pack.labels.get("month_format", "{month} {year}")
+    return fmt.format(month=name, year=year)
+
+
+def date_note(item: dict, code: str) -> str:
+    """The normalised date of a ``when`` item, written out, when the item's own text lacks it: the year, or the
+    day of a full date (``15 снежня`` -> ``15 снежня 2024``; ``у сакавіку`` -> ``сакавік 2025``); else ''."""
+    iso, text = str(item.get("date") or ""), str(item.get("text") or "")
+    m = re.match(r"(\d{4})(?:-\d{2}-(\d{2})$)?", iso)
+    if not m:
+        return ""
+    day = (m.group(2) or "").lstrip("0")
+    if m.group(1) in text and (not day or re.search(rf"(?<!\d){day}(?!\d)", text)):
+        return ""
+    return human_date(iso, code)
+
+
+def source_line(src: dict | None, code: str) -> str:
+    """``publisher · date · place`` with the parts that are known (the URL is shown separately)."""
+    if not src:
+        return ""
+    parts = [src.get("publisher"), human_date(src.get("date"), code), src.get("place")]
+    return " · ".join(p for p in parts if p)
+
+
+def sentence_groups(ctx: dict) -> list[dict]:
+    """The numbered source sentences, split by source in a merged brief.
+
+    Each group is ``{"source": dict | None, "items": [(number, text), ...]}``. A merged brief's sources give
+    where each article starts (``start``, ``first`` or the first element of a ``sentences``/``range`` pair), so
+    only the start matters and the end is the next source's start.
+    """
+    sentences = list(ctx.get("sentences") or [])
+    starts = []
+    for src in ctx.get("sources") or []:
+        start = _start_of(src)
+        if start is not None:
+            starts.append((start, src))
+    if len(starts) < 2:
+        return [{"source": None, "items": [(i + 1, s) for i, s in enumerate(sentences)]}] if sentences else []
+    starts.sort(key=lambda pair: pair[0])
+    groups = []
+    for k, (start, src) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(sentences)
+        items = [(i + 1, sentences[i]) for i in range(start, min(end, len(sentences)))]
+        if items:
+            groups.append({"source": src, "items": items})
+    return groups
+
+
+def _start_of(src: dict):
+    for key in ("start", "first"):
+        if isinstance(src.get(key), int):
+            return src[key]
+    for key in ("sentences", "range"):
+        value = src.get(key)
+        if isinstance(value, (list, tuple)) and value and isinstance(value[0], int):
+            return value[0]
+    return None
+
+
+def keywords(brief: dict, limit: int = 5) -> list[str]:
+    """The main people/organisations and places (lists are ordered most important first)."""
+    names = [w.get("name") for w in (brief.get("who") or [])[:limit]]
+    names += [w.get("name") for w in (brief.get("where") or [])[:limit]]
+    return list(dict.fromkeys(n for n in names if n))
