@@ -48,6 +48,8 @@ def read(path: str) -> RawArticle:
         article = _read_docx(data, path)
     elif suffix in (".html", ".htm"):
         article = _read_html(_decode(data, path), path)
+    elif suffix in (".md", ".markdown"):
+        article = RawArticle(_plain_markdown(_decode(data, path)))
     else:
         article = RawArticle(_decode(data, path))
     article.source.path = path
@@ -72,6 +74,24 @@ def _decode(data: bytes, path: str) -> str:
             ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
+
+
+_MD_RULES = [
+    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?!\[)|\d+[.)]\s+)", re.M), ""),  # headings, quotes, lists
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M), ""),  # rules
+]
+
+
+def _plain_markdown(text: str) -> str:
+    """Markdown markup off, text kept: the brief quotes sentences, not syntax."""
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _read_docx(data: bytes, path: str) -> RawArticle:

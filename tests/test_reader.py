@@ -86,3 +86,14 @@ def test_html_keeps_the_article_and_drops_menus_and_scripts(tmp_path):
     assert "double the capacity" in article.text
     assert "tracker" not in article.text and "All rights reserved" not in article.text
     assert article.title and "Terminal opens" in article.title
+
+
+def test_markdown_markup_is_dropped_and_text_kept(tmp_path):
+    path = tmp_path / "news.md"
+    path.write_text("# Mayor visits the port\n\nThe **mayor** of [Riga](https://riga.lv) visited the *new* port.\n"
+                    "> \"We will build more,\" she said.\n\n- First item of a list.\n", encoding="utf-8")
+    text = reader.read(str(path)).text
+    assert text.splitlines()[0] == "Mayor visits the port"
+    assert "The mayor of Riga visited the new port." in text
+    assert '"We will build more," she said.' in text
+    assert "First item of a list." in text and "**" not in text and "](" not in text
