@@ -75,3 +75,8 @@ class LanguagePack:
     def labels(self) -> dict[str, str]:
         """Section headings and field names for briefs in this language."""
         return dict(self.config.get("labels", {}))
+
+
+def example_cases(table: str) -> list[tuple[str, dict]]:
+    """``(code, case)`` for every ``[[case]]`` of ``<table>.toml`` in every pack: the generic tests run these."""
+    return [(code, case) for code in available() for case in load(code).table(table).get("case", [])]

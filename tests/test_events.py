@@ -13,9 +13,8 @@ SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
 
 
 def step_cases():
-    for code in langpack.available():
-        for k, case in enumerate(langpack.load(code).table("examples_next_steps").get("case", [])):
-            yield pytest.param(code, case, id=f"{code}-{k}")
+    return [pytest.param(code, case, id=f"{code}-{k}")
+            for k, (code, case) in enumerate(langpack.example_cases("examples_next_steps"))]
 
 
 @pytest.mark.parametrize("code,case", list(step_cases()))

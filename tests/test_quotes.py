@@ -20,9 +20,8 @@ def make_ents(sentences, people):
 
 
 def quote_cases():
-    for code in langpack.available():
-        for k, case in enumerate(langpack.load(code).table("examples_quotes").get("case", [])):
-            yield pytest.param(code, case, id=f"{code}-{k}")
+    return [pytest.param(code, case, id=f"{code}-{k}")
+            for k, (code, case) in enumerate(langpack.example_cases("examples_quotes"))]
 
 
 @pytest.mark.parametrize("code,case", list(quote_cases()))
