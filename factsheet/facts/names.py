@@ -1,0 +1,187 @@
+"""Base (nominative) forms of names, places and titles: ending rules from the pack, plus a morphology analyser
+where the pack names one (pymorphy3 for Russian). Belarusian has no offline morphological dictionary, so its
+inflection lives in ``lang/be/entities.toml`` as [surface ending, base ending] rules.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_ANALYZERS: dict = {}
+
+
+def _analyzer(name: str | None, lang: str | None):
+    """The pack's morphology analyser, loaded once per process (pymorphy3 takes ~0.1-0.3 s)."""
+    if not name:
+        return None
+    key = (name, lang)
+    if key not in _ANALYZERS:
+        if name != "pymorphy3":
+            raise ValueError(f"unknown analyzer {name!r}")
+        import pymorphy3
+
+        _ANALYZERS[key] = pymorphy3.MorphAnalyzer(lang=lang or "ru")
+    return _ANALYZERS[key]
+
+
+def match_case(base: str, surface: str) -> str:
+    """Give ``base`` the capitalisation of ``surface`` (per hyphen part) and undo ё where the text wrote е."""
+    if "ё" not in surface.lower():
+        base = base.replace("ё", "е").replace("Ё", "Е")
+    if surface.isupper() and len(surface) > 1:
+        return base.upper()
+    parts, sparts = base.split("-"), surface.split("-")
+    out = []
+    for i, p in enumerate(parts):
+        s = sparts[i] if i < len(sparts) else sparts[-1]
+        out.append(p[:1].upper() + p[1:] if s[:1].isupper() else p)
+    return "-".join(out)
+
+
+class Morph:
+    """Name morphology for one language pack (rules as data; an analyser when the pack names one)."""
+
+    def __init__(self, pack):
+        cfg = pack.table("entities")
+        self.cfg = cfg
+        self.rules: dict[str, list] = cfg.get("rules", {})
+        self.analyzer = _analyzer(cfg.get("analyzer"), cfg.get("analyzer_lang"))
+        self.first_names: dict[str, tuple[str, str]] = {}
+        for line in pack.lines("first_names"):
+            name, _, gender = line.rpartition(" ")
+            self.first_names[name.lower()] = (name, gender)
+        self.surname_endings = tuple(cfg.get("surname_endings", ()))
+        self.parse = lru_cache(maxsize=20000)(self._parse)
+        self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
+
+    # --- rules -----------------------------------------------------------------------------------------------
+    def candidates(self, word: str, rule: str) -> list[str]:
+        """``word`` and every base form the pack's ``rule`` table could make of it, in rule order."""
+        out = [word]
+        low = word.lower()
+        for end, base in self.rules.get(rule, ()):
+            if low.endswith(end) and len(low) > len(end) + 1:
+                cand = word[: len(word) - len(end)] + base if end else word + base
+                if cand not in out:
+                    out.append(cand)
+        return out
+
+    def _rule_base(self, word: str, rule: str) -> str:
+        """The first matching rule's result (a best guess when no list can confirm it)."""
+        low = word.lower()
+        for end, base in self.rules.get(rule, ()):
+            if low.endswith(end) and len(low) > len(end) + 1:
+                return word[: len(word) - len(end)] + base if end else word + base
+        return word
+
+    # --- analyser --------------------------------------------------------------------------------------------
+    def _parse(self, word: str):
+        return tuple(self.analyzer.parse(word)) if self.analyzer else ()
+
+    def tags(self, word: str, min_score: float = 0.15) -> set[str]:
+        """Name-type tags (Name, Surn, Patr, Geox, Orgn) of the analyser's plausible parses."""
+        out: set[str] = set()
+        for p in self.parse(word):
+            if p.score >= min_score:
+                out |= {g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if g in p.tag}
+        return out
+
+    def top_tags(self, word: str) -> set[str]:
+        ps = self.parse(word)
+        return {g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if ps and g in ps[0].tag}
+
+    def nominative(self, word: str, tag: str | None = None, case: str | None = None, gender: str | None = None):
+        """Analyser base form of ``word`` read as ``tag`` (and ``case``/``gender`` when known), else None."""
+        best = None
+        for p in self.parse(word):
+            if tag and tag not in p.tag:
+                continue
+            if case and p.tag.case != case:
+                continue
+            if gender and p.tag.gender and p.tag.gender != gender and "ms-f" not in p.tag:
+                continue
+            best = p
+            break
+        if best is None:
+            return None
+        inf = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
+        return match_case(inf.word if inf else best.normal_form, word), best
+
+    def _lemmas(self, word: str) -> frozenset[str]:
+        """Lower-case normal forms from the analyser plus the generic noun rules."""
+        out = {c.lower() for c in self.candidates(word, "noun")}
+        ps = self.parse(word.lower())
+        if ps:  # the top reading only: "после" may be a form of "посол", but it is the preposition
+            out = {c.lower() for c in self.candidates(word, "noun") if c.lower() == word.lower()} | {ps[0].normal_form}
+        return frozenset(o.replace("ё", "е") for o in out)
+
+    def matches(self, word: str, base: str) -> bool:
+        """Is ``word`` an inflected form of the lower-case noun ``base``?"""
+        low = word.lower().replace("ё", "е")
+        base = base.replace("ё", "е")
+        return low == base or base in self.lemmas(word)
+
+    # --- persons ---------------------------------------------------------------------------------------------
+    def first_name(self, word: str):
+        """(base, gender, is_base_form) when ``word`` is a given name, else None."""
+        low = word.lower()
+        if low in self.first_names:
+            base, g = self.first_names[low]
+            return base, g, True
+        for g in ("m", "f"):
+            for cand in self.candidates(word, f"first_name_{g}")[1:]:
+                hit = self.first_names.get(cand.lower())
+                if hit and hit[1] == g:
+                    return hit[0], g, False
+        if self.analyzer:
+            ps = [p for p in self.parse(word) if "Name" in p.tag and p.score >= 0.1 and p.is_known]
+            if ps:
+                p = ps[0]
+                inf = p.inflect({"nomn"})
+                g = "f" if p.tag.gender == "femn" else "m"
+                return match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
+        return None
+
+    def surname_like(self, word: str) -> bool:
+        if self.analyzer and "Surn" in self.tags(word, 0.2):
+            return True
+        return word.lower().endswith(self.surname_endings) if self.surname_endings else False
+
+    def surname(self, word: str, gender: str | None, nominative: bool | None, case: str | None = None) -> str:
+        """Base form of a surname; ``nominative`` says the given name next to it is already in base form."""
+        if nominative:
+            return word
+        if self.analyzer:
+            g = {"m": "masc", "f": "femn"}.get(gender or "")
+            for tag in ("Surn", None):
+                got = self.nominative(word, tag, case, g)
+                if got and (tag or got[1].tag.POS == "NOUN"):
+                    return got[0]
+        if gender in ("m", "f"):
+            return self._rule_base(word, f"surname_{gender}")
+        return word if nominative is None else self._rule_base(word, "surname_m")
+
+    def agree_name(self, words: list[str]) -> str:
+        """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""
+        firsts = [p for p in self.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"] or [None]
+        lasts = [p for p in self.parse(words[-1]) if p.tag.POS in ("NOUN", "ADJF")]
+        lasts.sort(key=lambda p: "Surn" not in p.tag)
+        if firsts[0] is not None and "Fixd" in firsts[0].tag and any(p.tag.case == "nomn" for p in lasts):
+            return " ".join(words)  # an indeclinable given name says nothing about the case: keep the surname
+        for fp in firsts:
+            for lp in lasts:
+                if fp is not None and (lp.tag.case != fp.tag.case or lp.tag.number != fp.tag.number or (
+                        fp.tag.gender and lp.tag.gender and lp.tag.gender != fp.tag.gender and "ms-f" not in lp.tag)):
+                    continue
+                if fp is None and ("Surn" not in lp.tag or not lp.is_known):
+                    continue  # an unknown given name and an unknown surname: the case cannot be told
+                if lp.tag.case == "nomn" or (fp is not None and fp.tag.case == "nomn"):
+                    return " ".join(words)
+                out = []
+                g = (fp.tag.gender if fp is not None else lp.tag.gender) or "masc"
+                for i, w in enumerate(words):
+                    p = fp if i == 0 else lp if i == len(words) - 1 else next(
+                        (q for q in self.parse(w) if "Patr" in q.tag and q.tag.case == lp.tag.case), None)
+                    inf = (p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"})) if p is not None else None
+                    out.append(match_case(inf.word, w) if inf else w)
+                return " ".join(out)
+        return " ".join(words)

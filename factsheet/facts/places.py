@@ -1,0 +1,82 @@
+"""A gazetteer of place base forms for one pack: country names from pycountry's gettext catalogue (or its English
+names), plus the pack's ``places.txt`` (cities, regions, short country names). Lookup undoes inflection with the
+pack's place rules (or the analyser's normal forms), then checks the list, so a wrong guess can never invent a place.
+"""
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+
+def _country_names(locale: str) -> list[str]:
+    import pycountry
+
+    names = []
+    if locale:
+        import gettext
+
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:
+            return []
+        for c in pycountry.countries:
+            names.append(tr.gettext(c.name))
+    else:
+        for c in pycountry.countries:
+            names += [c.name, getattr(c, "common_name", c.name)]
+    # "Балівія, Шматнацыянальная Дзяржава" -> "Балівія"; "Korea, Republic of" -> "Korea"
+    return [n.split(",")[0].split("(")[0].strip() for n in names]
+
+
+def key(text: str) -> str:
+    return text.lower().replace("ё", "е").replace("’", "'")
+
+
+class Gazetteer:
+    def __init__(self, pack, morph):
+        self.morph = morph
+        cfg = pack.table("entities")
+        self.names: dict[str, str] = {}
+        for name in _country_names(cfg.get("pycountry_locale", "")) + list(pack.lines("places")):
+            self.names.setdefault(key(name), name)
+        self.maxlen = max((len(k.split()) for k in self.names), default=1)
+        self._word_bases = lru_cache(maxsize=20000)(self._bases)
+        self.heads: dict[str, str] = {}
+        for line in pack.lines("place_heads"):
+            word, _, gender = line.rpartition(" ")
+            self.heads[word.lower()] = gender
+
+    def _bases(self, word: str) -> list[str]:
+        out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
+        out += self.morph.candidates(word, "adjective_m")
+        if self.morph.analyzer:
+            for p in self.morph.parse(word)[:4]:
+                inf = p.inflect({"nomn"})
+                out += [p.normal_form] + ([inf.word] if inf else [])
+        seen, res = set(), []
+        for o in out:
+            if key(o) not in seen:
+                seen.add(key(o))
+                res.append(o)
+        return res[:12]
+
+    def lookup(self, words: list[str]) -> str | None:
+        """The listed base form of the word sequence, undoing inflection on each word, else None."""
+        if len(words) == 1:
+            for cand in self._word_bases(words[0]):
+                hit = self.names.get(key(cand))
+                if hit:
+                    return hit
+            return None
+        for combo in itertools.islice(itertools.product(*(self._word_bases(w)[:6] for w in words)), 300):
+            hit = self.names.get(key(" ".join(combo)))
+            if hit:
+                return hit
+        return None
+
+    def head_gender(self, word: str) -> tuple[str, str] | None:
+        """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""
+        for base, g in self.heads.items():
+            if self.morph.matches(word, base):
+                return base, g
+        return None

@@ -1,0 +1,65 @@
+"""Measure Belarusian base-forming of proper names against UD_Belarusian-HSE lemmas.
+
+Usage: python scripts/eval_be_names.py ../shared/dev/ud_be_hse_dev.conllu
+
+For every PROPN token with NameType Giv (given name), Sur (surname) or Geo (place), the pack's rules
+(factsheet/lang/be/entities.toml, first_names.txt, places.txt, pycountry's be names) produce a base form the way
+extract_entities does: given names through the first-name list and rules, surnames through the surname rules
+(gender from the UD features, as the product takes it from the given name), places through the gazetteer (a place
+the gazetteer does not hold stays unchanged: the product would not report it). Accuracy = base form equals the
+gold lemma (case-insensitive, ё = е). The "keep the word as it is" baseline is shown next to it.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from factsheet import langpack  # noqa: E402
+from factsheet.facts.entities import resources  # noqa: E402
+
+
+def same(a: str, b: str) -> bool:
+    return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
+
+
+def main(path: str) -> None:
+    R = resources(langpack.load("be"))
+    M, gaz = R.morph, R.gaz
+    ok, base, total = Counter(), Counter(), Counter()
+    covered = Counter()
+    for line in open(path, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 10 or cols[3] != "PROPN" or not cols[0].isdigit():
+            continue
+        feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
+        kind = feats.get("NameType")
+        if kind not in ("Giv", "Sur", "Geo"):
+            continue
+        word, lemma = cols[1], cols[2]
+        gender = {"Masc": "m", "Fem": "f"}.get(feats.get("Gender", ""))
+        if kind == "Giv":
+            hit = M.first_name(word)
+            pred = hit[0] if hit else (M._rule_base(word, f"first_name_{gender}") if gender else word)
+        elif kind == "Sur":
+            pred = M.surname(word, gender, False)
+        else:
+            pred = gaz.lookup([word]) or word
+            covered["Geo"] += gaz.lookup([word]) is not None
+        total[kind] += 1
+        ok[kind] += same(pred, lemma)
+        base[kind] += same(word, lemma)
+    for k in ("Giv", "Sur", "Geo"):
+        print(f"{k}: {ok[k] / total[k]:.3f} ({ok[k]}/{total[k]}); unchanged-word baseline {base[k] / total[k]:.3f}")
+    if total["Geo"]:
+        print(f"Geo tokens found in the gazetteer: {covered['Geo']}/{total['Geo']}")
+    n = sum(total.values())
+    print(f"all: {sum(ok.values()) / n:.3f} ({sum(ok.values())}/{n}); baseline {sum(base.values()) / n:.3f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: eval_be_names.py PATH/ud_be_hse_dev.conllu")
+    main(sys.argv[1])

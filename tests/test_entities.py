@@ -1,0 +1,122 @@
+"""Entity extraction (who/where): one generic test over every pack's hand-written case table
+(tests/cases/<code>_entities.toml), the seed check, eval floors and speed. Tests that read ../shared skip when
+it is absent."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from factsheet import langpack
+from factsheet.facts.entities import extract_entities
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CASES = ROOT / "tests" / "cases"
+
+
+def _cases():
+    for code in langpack.available():
+        path = CASES / f"{code}_entities.toml"
+        if path.is_file():
+            for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+                yield pytest.param(code, case, id=f"{code}: {case['name']}")
+
+
+def test_every_pack_has_twenty_cases():
+    for code in langpack.available():
+        path = CASES / f"{code}_entities.toml"
+        assert path.is_file(), code
+        assert len(tomllib.loads(path.read_text(encoding="utf-8"))["case"]) >= 20, code
+
+
+@pytest.mark.parametrize("code,case", list(_cases()))
+def test_entity_case(code, case):
+    ents = extract_entities(case["sentences"], langpack.load(code))
+    who = {p.name: p for p in ents.who}
+    where = [p.name for p in ents.where]
+    for name in case.get("who", []):
+        assert name in who and who[name].type == "person", (name, list(who))
+    for name in case.get("orgs", []):
+        assert name in who and who[name].type == "organization", (name, list(who))
+    for name in case.get("not_who", []):
+        assert name not in who, (name, list(who))
+    for name in case.get("where", []):
+        assert name in where, (name, where)
+    for name in case.get("not_where", []):
+        assert name not in where, (name, where)
+    if "where_exact" in case:
+        assert sorted(where) == sorted(case["where_exact"]), where
+    for name, role in case.get("roles", {}).items():
+        assert name in who, (name, list(who))
+        assert who[name].role and role.lower() in who[name].role.lower(), (name, who[name].role)
+    for m in ents.mentions:  # every mention points at real text in its sentence
+        assert 0 <= m.start < m.end <= len(case["sentences"][m.sentence])
+
+
+def test_mentions_in_document_order():
+    ents = extract_entities(["Алтай Кульгінаў прыехаў у Мінск.", "Кульгінаў наведаў Гродна."], langpack.load("be"))
+    keys = [(m.sentence, m.start) for m in ents.mentions]
+    assert keys == sorted(keys)
+    assert [m.name for m in ents.mentions if m.kind == "person"] == ["Алтай Кульгінаў", "Алтай Кульгінаў"]
+
+
+def test_quoted_person_ranks_first():
+    sents = ["Пётр Сідарэнка наведаў Мінск.", "Ігар Карпенка сустрэўся з Пятром Сідарэнкам.",
+             "\"Мы задаволены\", - сказаў Ігар Карпенка.", "Карпенка дадаў, што праект важны."]
+    ents = extract_entities(sents, langpack.load("be"))
+    assert [p.name for p in ents.who][:2] == ["Ігар Карпенка", "Пётр Сідарэнка"]
+
+
+SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="../shared seed absent")
+def test_seed():
+    from factsheet.segment import split_sentences
+
+    pack = langpack.load("be")
+    lines = [ln for ln in SEED.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    body = lines[:-2]  # the dateline and the agency line are metadata
+    ents = extract_entities(split_sentences(body, pack), pack)
+    who = {p.name: p for p in ents.who}
+    assert "Алтай Кульгінаў" in who and "Андрэй Лаўрэнцьеў" in who
+    assert "Алюр" in who["Андрэй Лаўрэнцьеў"].role and who["Андрэй Лаўрэнцьеў"].role.startswith("Старшыня")
+    orgs = [p.name for p in ents.who if p.type == "organization"]
+    assert "Амкадор" in orgs and "Парк высокіх тэхналогій" in orgs and any("Алюр" in o for o in orgs)
+    assert "ПВТ" not in orgs
+    assert sorted(p.name for p in ents.where) == sorted(["Мінск", "Нур-Султан", "Казахстан", "Беларусь", "Кітай"])
+
+
+FACTRU = SHARED / "dev" / "ru_factru_dev.jsonl"
+
+
+@pytest.mark.skipif(not FACTRU.is_file(), reason="../shared dev data absent")
+def test_factru_floors():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_factru.py"), str(FACTRU)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()}
+    assert float(rows["person"][3]) >= 0.75
+    assert float(rows["organization"][3]) >= 0.50
+    assert float(rows["place"][3]) >= 0.80
+    role = next(ln for ln in out.splitlines() if ln.startswith("role accuracy"))
+    assert float(role.split()[2]) >= 0.35
+
+
+def test_speed_typical_article():
+    pack = langpack.load("ru")
+    sents = ["Президент России Владимир Путин провёл переговоры с Ангелой Меркель в Москве.",
+             "Об этом сообщило Министерство иностранных дел Германии.",
+             "Глава ОАО «Газпром» Алексей Миллер заявил, что поставки вырастут.",
+             "Миллер добавил, что компания готова к сотрудничеству с Казахстаном и Китаем."] * 8
+    extract_entities(sents, pack)  # warm-up: the analyser loads once
+    times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        extract_entities(sents, pack)
+        times.append(time.perf_counter() - t)
+    assert sorted(times)[2] < 0.1
