@@ -29,9 +29,10 @@ def brief_from_text(text: str, **options) -> Brief:
     return build(text, **options)
 
 
-def render(brief, fmt: str, template=None) -> bytes:
-    """Render a Brief (or its dict) as ``json``, ``md`` or ``docx`` bytes."""
+def render(brief, fmt: str, template=None, *, labels: str | None = None) -> bytes:
+    """Render a Brief (or its dict) as ``json``, ``md`` or ``docx`` bytes; ``labels`` picks the headings'
+    language (default: the brief's)."""
     from .render import render as render_dict
 
     data = brief.to_dict() if isinstance(brief, Brief) else brief
-    return render_dict(data, fmt, template)
+    return render_dict(data, fmt, template, labels=labels)

@@ -12,7 +12,7 @@ from .errors import FactsheetError
 from .output import check_writable, write_atomic
 
 
-def run(paths, *, formats, output, options, templates, merge, force, report, fail) -> int:
+def run(paths, *, formats, output, options, templates, merge, force, report, fail, labels=None) -> int:
     """Brief every path; returns how many inputs (or outputs) failed."""
     from . import pipeline
     from .render import render
@@ -43,7 +43,7 @@ def run(paths, *, formats, output, options, templates, merge, force, report, fai
             continue
         seen.add(stem)
         try:
-            rendered = {fmt: render(brief.to_dict(), fmt, templates.get(fmt)) for fmt in formats}
+            rendered = {fmt: render(brief.to_dict(), fmt, templates.get(fmt), labels=labels) for fmt in formats}
             if output == "-":
                 sys.stdout.buffer.write(rendered[formats[0]])
                 sys.stdout.buffer.flush()

@@ -52,11 +52,13 @@ def main() -> None:
                    "best on news.")
 @click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
               help="Your own template (.md.j2 for Markdown, .docx for DOCX); the format follows the extension.")
+@click.option("--labels", type=click.Choice(langpack.available()), default=None,
+              help="Language of the brief's headings (default: the article's language).")
 @click.option("--merge", metavar="NAME", default=None,
               help="Merge all articles into one brief written as NAME.<ext>.")
 @click.option("--force", is_flag=True, help="Overwrite briefs even if they were edited since factsheet wrote them.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the files written.")
-def brief(paths, formats, output, lang, sentences, algorithm, templates, merge, force, quiet):
+def brief(paths, formats, output, lang, sentences, algorithm, templates, labels, merge, force, quiet):
     """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
     from .briefing import run
 
@@ -81,7 +83,7 @@ def brief(paths, formats, output, lang, sentences, algorithm, templates, merge, 
         raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
     options = dict(lang=lang, sentences=sentences, algorithm=algorithm)
     failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
-                   merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
+                   labels=labels, merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
                    fail=_fail)
     sys.exit(1 if failures else 0)
 

@@ -150,3 +150,12 @@ def test_every_algorithm_on_every_language(sample, algorithm, code):
     picked = [s["sentence"] for s in data["summary"]]
     assert len(picked) == 3 and picked == sorted(set(picked))
     assert all(data["sentences"][s["sentence"]] == s["text"] for s in data["summary"])
+
+
+def test_labels_in_another_language(sample):
+    from factsheet import langpack as packs
+
+    result = run("brief", str(sample("be")), "-f", "md", "-o", "-", "--labels", "en")
+    assert result.exit_code == 0
+    assert packs.load("en").labels["next_steps"] in result.stdout
+    assert packs.load("be").labels["next_steps"] not in result.stdout

@@ -45,3 +45,10 @@ def test_help_does_not_import_the_heavy_stack():
             "if m in sys.modules]; print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_every_pack_has_every_label():
+    keys = {code: set(langpack.load(code).labels) for code in langpack.available()}
+    union = set().union(*keys.values())
+    for code, have in keys.items():
+        assert have == union, f"{code} lacks labels {sorted(union - have)}"

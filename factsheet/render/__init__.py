@@ -22,8 +22,10 @@ __all__ = [
 ]
 
 
-def render(brief: dict, fmt: str, template: str | Path | None = None, *, stamped: bool = True) -> bytes:
-    """The brief in ``fmt`` as bytes; ``template`` overrides the default template for md/docx."""
+def render(brief: dict, fmt: str, template: str | Path | None = None, *, stamped: bool = True,
+           labels: str | None = None) -> bytes:
+    """The brief in ``fmt`` as bytes; ``template`` overrides the default template for md/docx; ``labels`` names
+    the pack whose headings to use (default: the brief's language)."""
     if fmt not in FORMATS:
         raise FactsheetError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     if fmt == "json":
@@ -31,11 +33,11 @@ def render(brief: dict, fmt: str, template: str | Path | None = None, *, stamped
     elif fmt == "md":
         from . import markdown
 
-        data = markdown.render(brief, template_for("md", template)).encode("utf-8")
+        data = markdown.render(brief, template_for("md", template), labels).encode("utf-8")
     else:
         from . import docx
 
-        data = docx.render(brief, template_for("docx", template))
+        data = docx.render(brief, template_for("docx", template), labels)
     return stamp(data, fmt) if stamped else data
 
 

@@ -14,8 +14,9 @@ SOURCE_KEYS = ("path", "publisher", "date", "place", "url", "title")
 SECTIONS = ("summary", "who", "where", "when", "what", "next_steps", "quotes")
 
 
-def build(brief: dict) -> dict:
-    """Context for a template: ``brief`` unchanged at the top level, optional keys present (as None/[]), labels."""
+def build(brief: dict, labels: str | None = None) -> dict:
+    """Context for a template: ``brief`` unchanged at the top level, optional keys present (as None/[]), and the
+    ``labels`` of the brief's language (or of the pack ``labels`` names, for a reader of another language)."""
     ctx = dict(brief)
     ctx["source"] = _full_source(brief.get("source") or {})
     ctx.setdefault("sources", None)
@@ -23,16 +24,13 @@ def build(brief: dict) -> dict:
         ctx["sources"] = [_full_source(s) for s in ctx["sources"]]
     for key in SECTIONS + ("sentences",):
         ctx.setdefault(key, [])
-    ctx["labels"] = labels_for(brief.get("language", ""))
+    ctx["labels"] = labels_for(labels or brief.get("language", ""))
     return ctx
 
 
 def labels_for(code: str) -> dict:
-    """Section headings from the language pack; English labels fill any key a pack lacks."""
-    fallback = dict(langpack.load("en").labels) if "en" in langpack.available() else {}
-    if code in langpack.available():
-        fallback.update(langpack.load(code).labels)
-    return fallback
+    """Section headings from the language pack (every pack has every label: tests/test_package.py checks)."""
+    return dict(langpack.load(code).labels)
 
 
 def _full_source(src: dict) -> dict:

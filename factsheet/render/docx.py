@@ -36,10 +36,10 @@ COMMENT_AUTHOR, COMMENT_INITIALS = "factsheet", "fs"
 NBSP = "\u00a0"
 
 
-def render(brief: dict, template: Path) -> bytes:
+def render(brief: dict, template: Path, labels: str | None = None) -> bytes:
     """The brief as .docx bytes, carrying a fingerprint placeholder (``fingerprint.stamp_docx`` fills it)."""
     doc = _open(template)
-    filler = _Filler(doc, C.build(brief), str(template))
+    filler = _Filler(doc, C.build(brief, labels), str(template))
     filler.fill()
     _set_properties(doc, brief)
     fingerprint.prepare_docx(doc)

@@ -12,7 +12,7 @@ from ..errors import FactsheetError
 from . import context as C
 
 
-def render(brief: dict, template: Path) -> str:
+def render(brief: dict, template: Path, labels: str | None = None) -> str:
     import jinja2
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -32,7 +32,7 @@ def render(brief: dict, template: Path) -> str:
         date_note=lambda item: C.date_note(item, code),
         cell=cell,
     )
-    ctx = C.build(brief)
+    ctx = C.build(brief, labels)
     ctx["sentence_groups"] = C.sentence_groups(ctx)
     try:
         text = env.from_string(source).render(ctx)
