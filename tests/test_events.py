@@ -20,7 +20,7 @@ def step_cases():
 @pytest.mark.parametrize("code,case", list(step_cases()))
 def test_pack_next_step_cases(code, case):
     pack = langpack.load(code)
-    out = events.extract_next_steps(case["sentences"], pack, Entities())
+    out = events.extract_next_steps(case["sentences"], pack, Entities(), Source(date=case.get("source")))
     assert sorted(i for st in out for i in st.evidence) == sorted(case["steps"]), out
 
 
@@ -93,3 +93,22 @@ def test_headline_evidence_is_empty_when_no_sentence_says_it():
     out = events.extract_what(["Prices of grain rose by ten percent in October."], pack, Entities(),
                               "Minister resigns after stadium scandal")
     assert out[0].evidence == []
+
+
+def test_next_step_text_has_no_dangling_quote_mark():
+    pack = langpack.load("en")
+    sents = ["Anna Brown said: \"We will open the second line next year.", "It is a big step for the town."]
+    (st,) = events.extract_next_steps(sents, pack, Entities(), Source(date="2024-11-25"))
+    assert st.text == "Anna Brown said: We will open the second line next year."
+    nested = ["Савет дырэктараў АТ \"Група кампаній \"Поўнач\" плануе адкрыць завод у 2026 годзе."]
+    (st,) = events.extract_next_steps(nested, langpack.load("be"), Entities())
+    assert st.text.count("\"") == 3  # a partner shared with the nested name is no dangling mark
+
+
+def test_future_month_without_cue_is_a_step_and_reporter_statements_lead():
+    pack = langpack.load("ru")
+    sents = ["«Мы рассчитываем выйти на 500 тонн в месяц», — сказал он.",
+             "Уже в первом квартале следующего года в Калуге откроется торговый дом.",
+             "Следующее заседание рабочей группы запланировано на 12 марта 2025 года."]
+    out = events.extract_next_steps(sents, pack, Entities(), Source(date="2024-12-03"))
+    assert [st.evidence[0] for st in out] == [1, 2, 0]  # dated reporter statements, then the quoted wish

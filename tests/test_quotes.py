@@ -12,11 +12,15 @@ SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
 
 
 def make_ents(sentences, people):
-    mentions = []
-    for i, surface, base in people:
+    """Mentions from [sentence, text as written, base form] rows; a fourth item is the person's role."""
+    from factsheet.model import Person
+
+    mentions, who = [], {}
+    for i, surface, base, *role in people:
         start = sentences[i].index(surface)
         mentions.append(Mention(i, start, start + len(surface), base, "person"))
-    return Entities(mentions=mentions)
+        who.setdefault(base, Person(name=base, role=role[0] if role else None, evidence=[]))
+    return Entities(who=list(who.values()), mentions=mentions)
 
 
 def quote_cases():

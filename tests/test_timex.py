@@ -33,10 +33,40 @@ def test_order_event_then_dateline_then_future_and_merge():
     sents = ["The ministers met on Monday in Minsk.", "They will sign the deal next year.",
              "Talks resume in 2025.", "The plant opened in 2001."]
     out = timex.extract_when(sents, pack, Source(date="2024-11-27"))
-    assert [w.date for w in out] == ["2024-11-25", "2024-11-27", "2025", "2001"]
-    assert out[2].evidence == [1, 2]  # "next year" and "in 2025" are one date
-    assert out[1].evidence == []  # the dateline date, not written in the body
+    assert [w.date for w in out] == ["2024-11-25", "2025", "2001"]  # the dateline date: not in the body
+    assert out[1].evidence == [1, 2]  # "next year" and "in 2025" are one date
     assert "25 November 2024" in out[0].text
+    kept = timex.extract_when(sents, pack, Source(date="2024-11-27"), keep_source_date=True)
+    assert [(w.date, w.evidence) for w in kept][1] == ("2024-11-27", [])
+
+
+def test_every_item_has_evidence_and_dateline_date_only_when_referred_to():
+    pack = langpack.load("be")
+    src = Source(date="2019-11-18")
+    sents = ["Дэлегацыя наведала завод.", "Перагаворы пройдуць у сярэдзіне наступнага года."]
+    out = timex.extract_when(sents, pack, src)
+    assert [w.date for w in out] == ["2020"] and all(w.evidence for w in out)
+    out = timex.extract_when(sents + ["Сёння ў гасцей запланавана сустрэча."], pack, src)
+    assert [(w.date, w.evidence) for w in out][0] == ("2019-11-18", [2])
+
+
+def test_event_time_in_lead_beats_a_later_update():
+    pack = langpack.load("en")
+    sents = ["The death toll rose to six on Friday.", "The blast late Thursday destroyed the building.",
+             "Police said more arrests were possible."]
+    out = timex.extract_when(sents, pack, Source(date="2016-11-11"))
+    assert (out[0].date, out[0].text) == ("2016-11-10", "late Thursday (10 November 2016)")
+    assert out[1].date == "2016-11-11" and out[1].evidence == [0]
+
+
+def test_lone_clock_time_takes_the_day_said_before():
+    pack = langpack.load("en")
+    src = Source(date="2016-11-10")
+    out = timex.extract_when(["The tram derailed on Wednesday morning.", "It crashed at about 6.10am."],
+                             pack, src)
+    assert [(w.date, w.evidence) for w in out] == [("2016-11-09", [0, 1])]
+    out = timex.extract_when(["Fans cheered.", "At 00:48 the final out was made."], pack, src)
+    assert [(w.text, w.date) for w in out] == [("At 00:48 (10 November 2016)", "2016-11-10")]
 
 
 def test_relative_dates_stay_unresolved_without_source():

@@ -4,8 +4,9 @@ what: the headline states the event in the editor's words, and news puts it agai
 the headline, then the first body sentence that is the reporter's own (not a direct quote, not opening with a
 pronoun), trimmed of parentheses and a trailing attribution (", police said").
 next_steps: a sentence is a next step when it carries a strong cue from ``next_step_cues.toml`` (planned,
-invited, agreed, hope to…), a weak cue (will, будзе) together with a future date, or a future date precise to
-the month or day. Dated, concrete (naming a person or organisation) and reporter-stated ones come first. Text is the sentence without quote marks and attribution.
+invited, agreed, hope to…), a weak cue (will, будзе) together with a date, or a future day, month with its
+year, or date named from the source date ("next year", "tomorrow"). Future-dated, reporter-stated (not a
+quoted wish) and concrete (naming a person or organisation) ones come first. Text is the sentence without quote marks and attribution.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from ..model import Statement
 from . import quotes, timex
 
 MAX_STEPS = 6
+AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
+SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "my")  # a day, or a month with its year
 MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 
@@ -39,7 +42,7 @@ def _starts(sentences) -> list[int]:
     return out
 
 
-def clean_sentence(i: int, sentences, spans, starts) -> str:
+def clean_sentence(i: int, sentences, spans, starts, pack) -> str:
     """Sentence ``i`` without the quotation marks of a direct quote and without the attribution after it."""
     s = sentences[i]
     a, b = starts[i], starts[i] + len(s)
@@ -51,10 +54,33 @@ def clean_sentence(i: int, sentences, spans, starts) -> str:
             lo = q.start - a + 1
         if a < q.end <= b:
             hi = q.end - a - 1
-    text = s[lo:hi].strip(" \"«»„“”,-–—")
+    text = _drop_unpaired(s[lo:hi], pack).strip(" \"«»„“”,-–—")
     if hi < len(s) and text and text[-1] not in ".!?…":
         text += "."
     return text
+
+
+def _drop_unpaired(text: str, pack) -> str:
+    """The text without quotation marks that have no partner in it (a quote running on into the next sentence,
+    or one broken by the source): a next step or lead must not show a dangling mark."""
+    r = quotes.rules(pack)
+    stack, paired = [], set()
+    for m in r.marks.finditer(text):
+        i = m.start()
+        if quotes._is_open(text, i, r):
+            stack.append(i)
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if text[i] in r.closers.get(text[stack[k]], ()):
+                paired.update((stack[k], i))
+                del stack[k:]
+                break
+    marks = [(m.start(), m[0]) for m in r.marks.finditer(text)]
+    # a mark that shares its partner with a nested quote (АТ "Група кампаній "Алюр") stays
+    stray = {i for i, ch in marks if i not in paired
+             and not any(j > i and c in r.closers.get(ch, ()) for j, c in marks)
+             and not any(j < i and ch in r.closers.get(c, ()) for j, c in marks)}
+    return "".join(ch for k, ch in enumerate(text) if k not in stray) if stray else text
 
 
 def extract_next_steps(sentences, pack, ents, source=None) -> list[Statement]:
@@ -78,15 +104,19 @@ def extract_next_steps(sentences, pack, ents, source=None) -> list[Statement]:
     named = {m.sentence for m in getattr(ents, "mentions", []) or [] if m.kind in ("person", "organization")}
     picked = []
     for i, s in enumerate(sentences):
-        text = clean_sentence(i, sentences, spans, starts)
+        text = clean_sentence(i, sentences, spans, starts, pack)
         if len(WORD.findall(text)) < MIN_WORDS:
             continue
         is_strong = bool(strong.search(text))
-        future = any(_is_future(sp, pack, ref) for sp in dated.get(i, []))
-        if not (is_strong or ((future or dated.get(i)) and weak.search(text))):
+        ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
+        # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
+        # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
+        # forecast, and a bare month ("in January") may be last January as well as the next
+        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS for sp in ahead)
+        if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
         quoted = any(i in q.sentences for q in spans)  # the reporter's own statement is firmer than a wish
-        score = (2 if future else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if quoted else 1)
+        score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if quoted else 2)
         picked.append((-score, i, Statement(text=text, evidence=[i])))
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
@@ -105,6 +135,8 @@ def _is_future(span, pack, ref) -> bool:
         return any(v[1] > 0 for k, v in r.rel_periods.items() if re.search(rf"(?<!\w){re.escape(k)}$", key))
     if span.kind == "weekday":
         return any(w in key for w in r.next_words)
+    if span.kind == "season":
+        return r.seasons.get(key, (0, 0))[1] > 0
     return False
 
 
@@ -153,6 +185,6 @@ def extract_what(sentences, pack, ents, title=None) -> list[Statement]:
         words = WORD.findall(s)
         if len(words) < MIN_WORDS or words[0].lower() in pronouns:
             continue
-        out.append(Statement(text=_compress(clean_sentence(i, sentences, spans, starts), pack), evidence=[i]))
+        out.append(Statement(text=_compress(clean_sentence(i, sentences, spans, starts, pack), pack), evidence=[i]))
         break
     return out[:2]

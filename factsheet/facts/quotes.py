@@ -8,7 +8,11 @@ least ``min_words`` words, not starting in lower case like a quoted fragment, wi
 `," X said.`), and before it (`X адзначыў: «…»`); a pronoun ("адзначыў ён") stands for the person last named
 before the quote, outside quotes.
 A dash and a lower-case word followed by a name after a closing quote also counts as attribution, so a
-misspelt or unlisted verb ("…", - сказа Алтай Кульгінаў) is still read.
+misspelt or unlisted verb ("…", - сказа Алтай Кульгінаў) is still read. A quote carried over paragraphs by the
+press convention (no closing mark at a paragraph's end, an opening mark at the next one's start) is one quote;
+the sentence list keeps no paragraph breaks, so any sentence start counts. A quote right after an attributed one,
+with only that attribution between ('"…," Drozd said. "…'), goes on in the same speaker's words.
+A role word alone ("…", — сказал министр) names the one person given that role.
 """
 from __future__ import annotations
 
@@ -20,8 +24,10 @@ from functools import cache, lru_cache
 from ..model import Quote
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
+HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
 MAX_SENTENCES = 12  # a pair of marks further apart than this is a mismatch, not a quote
 WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+ENDS = ".!?…"
 
 
 @dataclass
@@ -46,6 +52,7 @@ class Rules:
         self.verb = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
                                + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!x)x")
         self.pronouns = pack.words("pronouns")
+        self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
         self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
 
 
@@ -74,14 +81,21 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
         starts.append(starts[-1] + len(s) + 1)
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
+    resumed: set[int] = set()  # openers that carry an open quote on into a new paragraph
+    last_close = -1  # a quote that opens a sentence and holds no other marks may go on over paragraphs
     for m in r.marks.finditer(text):
         i = m.start()
         if _is_open(text, i, r):
+            if stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" and text[:i].rstrip()[-1:] in ENDS \
+                    and stack[-1] > last_close and text[:stack[-1]].rstrip()[-1:] in ENDS + ":":
+                resumed.add(i)  # "…in May.⏎"The staff…" — the press convention for a quote over paragraphs
+                continue
             stack.append(i)
             continue
         for k in range(len(stack) - 1, -1, -1):
             if text[i] in r.closers.get(text[stack[k]], ()):
                 pairs.append((stack[k], i + 1))
+                last_close = i
                 del stack[k:]
                 break
     spans = []
@@ -90,13 +104,17 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
             continue  # nested inside a quote already taken
         first = bisect.bisect_right(starts, a) - 1
         last = bisect.bisect_right(starts, b - 1) - 1
-        inner = " ".join(text[a + 1:b - 1].split()).rstrip(",")  # "…," she said: the comma is not quoted
+        raw = text[a + 1:b - 1]
+        if resumed:
+            raw = "".join(ch for k, ch in enumerate(raw, a + 1) if k not in resumed)
+        inner = " ".join(raw.split()).rstrip(",")  # "…," she said: the comma is not quoted
         words = WORD.findall(inner)
         if len(words) < 2 or last - first >= MAX_SENTENCES:
             continue
         span = QuoteSpan(a, b, inner, list(range(first, last + 1)))
+        whole = a == starts[first] and text[b:b + 1] in tuple(ENDS)  # "…". is a sentence of its own
         speechlike = len(words) >= r.min_words and not inner[:1].islower() and (
-            len(words) >= r.long_words or inner[-1:] in ".!?…" or re.search(r"[.!?…]\s", inner))
+            len(words) >= r.long_words or inner[-1:] in ENDS or whole or re.search(r"[.!?…]\s", inner))
         if speechlike or _attribution(span, sentences, starts, r, None)[0]:
             spans.append(span)
     return tuple(spans)
@@ -145,6 +163,10 @@ def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) ->
     """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
     found = [m for _, m in _mentions_between(ents, starts, a, b)]
     pick = 0 if a >= span.end else -1  # after the quote the first name, before it the one nearest the verb
+    if a < span.start:  # X said: "…" — the speaker stands by the verb, not in a caption or aside before it
+        verb = list(r.verb.finditer(window))
+        verb_at = a + verb[-1].start() if verb else b
+        found = [m for m in found if _near(text[starts[m.sentence] + m.end:verb_at])]
     people = [m for m in found if m.kind == "person"]
     if people:
         return people[pick].name
@@ -152,6 +174,10 @@ def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) ->
     if any(w in r.pronouns for w in words):
         before = _mentions_between(ents, starts, 0, span.start, ("person",))
         return before[-1][1].name if before else None
+    by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
+               and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
+    if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
+        return by_role.pop()
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
     if ents is not None and not getattr(ents, "empty", False):
@@ -168,6 +194,14 @@ def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) ->
     return None
 
 
+def _near(between: str) -> bool:
+    """A name this close before a speech verb is its subject ("Pavel Drozd, the minister, said")."""
+    if between.strip() == ")":  # "The Rail Accident Investigation Branch (RAIB) said"
+        return True
+    between = re.sub(r"\([^()]{0,40}\)", " ", between)  # "Pavel Drozd (Belarus) said"
+    return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
+
+
 def extract_quotes(sentences, pack, ents) -> list[Quote]:
     """Quotes in document order, attributed ones first."""
     sentences = tuple(sentences)
@@ -178,10 +212,26 @@ def extract_quotes(sentences, pack, ents) -> list[Quote]:
     spans = find_quotes(sentences, pack)
     inside = [(q.start, q.end) for q in spans]
     out = []
+    outside = _Outside(ents, inside, starts)
+    text = "\n".join(sentences)
+    last = None  # the attributed quote before: '"…," Drozd said. "…' goes on in Drozd's words
     for q in spans:
-        ok, who = _attribution(q, sentences, starts, r, _Outside(ents, inside, starts))
+        ok, who = _attribution(q, sentences, starts, r, outside)
+        if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
+                and len(WORD.findall(text[last.end:q.start])) <= TAIL_WORDS \
+                and all(m.name == last.speaker
+                        for _, m in _mentions_between(outside, starts, last.end, q.start, ("person",))):
+            ok, who = True, last.speaker
         out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
+        last = _Last(q.end, q.sentences, who) if ok else None
     return [q for _, q in sorted(out, key=lambda x: x[0])]
+
+
+@dataclass
+class _Last:
+    end: int
+    sentences: list[int]
+    speaker: str | None
 
 
 class _Outside:
@@ -192,3 +242,4 @@ class _Outside:
                          if m.sentence < len(starts)
                          and not any(a < starts[m.sentence] + m.start < b for a, b in spans)]
         self.empty = not getattr(ents, "mentions", None)
+        self.who = getattr(ents, "who", None) or []

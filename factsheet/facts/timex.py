@@ -9,7 +9,12 @@ ISO precision policy: ``date`` carries only what the text fixes — "2019-11-18"
 period's precision ("2027"); the part stays visible in ``text``. Unresolvable spans ("сёння" without a source
 date) keep ``date = None``. A bare weekday points back (the latest such day on or before the source date)
 unless its sentence carries a next-step cue, then forward (on or after). A day-month or month with no year
-takes the year that puts it closest to the source date.
+takes the year that puts it closest to the source date. A season ("next spring", "наступнай вясной") keeps the
+year's precision, and winter, which runs into the next year, is a year range ("2024/2025").
+
+Times of day (``[time]`` in dates.toml) join the day next to them and stay in ``text`` ("late Thursday", "at
+6:10am on Wednesday", "утром в среду"); ``date`` stays the day. A lone clock time ("At 00:48 in Cleveland…")
+takes the day of the sentence before, else the source date.
 """
 from __future__ import annotations
 
@@ -23,7 +28,9 @@ from ..model import When
 LEAD_SENTENCES = 3  # an event date mentioned this early outranks the dateline date
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
 NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "my", "range", "year_word", "prep_year"}
+DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -36,6 +43,7 @@ class Span:
     text: str
     date: str | None
     kind: str = ""
+    timed: bool = False  # a time of day is attached ("late Thursday", "at 6:10am on Wednesday")
 
 
 def _alt(words) -> str:
@@ -62,6 +70,7 @@ class Rules:
         self.weekdays = {f.lower(): int(n) for n, forms in t.get("weekdays", {}).items() for f in forms}
         self.rel_days = {" ".join(k.lower().split()): v for k, v in t.get("relative_days", {}).items()}
         self.rel_periods = {" ".join(k.lower().split()): v for k, v in t.get("relative_periods", {}).items()}
+        self.seasons = {" ".join(k.lower().split()): v for k, v in t.get("seasons", {}).items()}
         self.next_words = {w.lower() for w in t.get("weekday_next", [])}
         self.units = {w.lower() for w in t.get("non_date_units", [])}
         self.future_cues = cue_regex(pack)
@@ -90,6 +99,7 @@ class Rules:
             ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
             ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{_alt(year_rel)})(?![\w-])"),
             ("rel_day", _edge(_alt(self.rel_days))),
+            ("season", _edge(_alt(self.seasons))),
             ("rel_period", _edge(_alt(self.rel_periods))),
             ("weekday", rf"(?<!\w)(?:(?P<mod>{_alt(self.next_words | set(t.get('weekday_last', [])))})\s+)?"
                         rf"(?P<wd>{_alt(self.weekdays)})(?!\w)"),
@@ -99,6 +109,21 @@ class Rules:
         self.unit_after = re.compile(rf"\s*(?:{_alt(self.units)})(?!\w)", re.IGNORECASE)
         self.plain_words = pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])}
         self.prep_prefix = re.compile(rf"^(?:{preps})\s*", re.IGNORECASE)
+        self._time_rules(t)
+
+    def _time_rules(self, t: dict) -> None:
+        """Times of day (``[time]`` in dates.toml): a clock time ("6:10am", "00:48", "в 10.00") and day parts
+        ("late", "morning", "утром") that attach to a day date next to them."""
+        tt = t.get("time", {})
+        pre, suf = _alt(tt.get("clock_prefixes", [])), _alt(tt.get("clock_suffixes", []))
+        hm = r"(?:[01]?\d|2[0-3])"
+        self.clock = re.compile(
+            rf"(?<![\w.,:])(?:(?:{pre})\s+)?(?:{hm}:[0-5]\d(?:\s*(?:{suf})(?![\w]))?"
+            rf"|{hm}(?:\.[0-5]\d)?\s*(?:{suf})(?!\w)"
+            rf"|(?<=\s)(?:{pre})\s+{hm}\.[0-5]\d)(?![\w.,:]\d)", re.IGNORECASE) if tt else None
+        self.day_part_before = re.compile(rf"(?<!\w)(?:{_alt(tt.get('before_day', []))})\s+$", re.IGNORECASE)
+        self.day_part_after = re.compile(rf"\s+(?:{_alt(tt.get('after_day', []))})(?!\w)", re.IGNORECASE)
+        self.time_gap = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,%d}" % tt.get("gap_words", 3))
 
 
 @cache
@@ -157,6 +182,22 @@ def _nearest_year(m: int, d: int | None, ref: date | None) -> int | None:
     return best and best[1]
 
 
+def _season(start: int, offset: int, ref_y: int | None, ref_m: int | None) -> str | None:
+    """The year of "next spring" / "this summer" / "last winter" (a season starting in month ``start``) said in
+    ``ref_y``-``ref_m``; a season that runs into the next year (winter from December) is a year range."""
+    if not ref_y or not ref_m:
+        return None
+    if offset > 0:  # the next start after the source month
+        y = ref_y if ref_m < start else ref_y + 1
+    elif offset < 0:  # the last one that is over (a season lasts three months)
+        y = ref_y if ref_m >= start + 3 else ref_y - 1
+    elif start + 2 > 12:  # "this winter": the one whose middle (January) is nearest
+        y = ref_y - 1 if ref_m <= 6 else ref_y
+    else:  # "this spring": of the source year
+        y = ref_y
+    return f"{y:04d}/{y + 1:04d}" if start + 2 > 12 else f"{y:04d}"
+
+
 NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
 
@@ -213,6 +254,8 @@ def _resolve(kind, m: re.Match, r: Rules, ref, ref_y, ref_m, sentence: str) -> t
             months = ref_y * 12 + ref_m - 1 + offset
             return True, _iso(months // 12, months % 12 + 1)
         return True, None
+    if kind == "season":
+        return True, _season(*r.seasons[" ".join(m[0].lower().split())], ref_y, ref_m)
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and sentence[: m.start("wd")].strip():
             return False, None  # "Віктар Панядзелак": a capitalised weekday inside a sentence is a surname
@@ -243,6 +286,7 @@ def _find_dates(sentences: tuple[str, ...], pack, source_date: str | None) -> tu
     r = rules(pack)
     ref, ref_y, ref_m = parse_source_date(source_date)
     out: list[Span] = []
+    day_before = None  # the last day date of the sentence before (a lone clock time is on it)
     for i, s in enumerate(sentences):
         found = []
         has_digit = DIGIT.search(s) is not None
@@ -254,27 +298,74 @@ def _find_dates(sentences: tuple[str, ...], pack, source_date: str | None) -> tu
                 if ok:
                     found.append((m.start(), m.end(), iso, kind))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        taken: list[tuple[int, int]] = []
+        kept: list[tuple] = []
         for start, end, iso, kind in found:
-            if any(start < e and b < end for b, e in taken):
-                continue
-            taken.append((start, end))
+            if not any(start < e and b < end for b, e, *_ in kept):
+                kept.append((start, end, iso, kind))
+        clock_day = day_before or (ref.isoformat() if ref else None)
+        day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
+        for start, end, iso, kind, timed in _with_times(s, kept, r, clock_day, has_digit):
             if kind == "prep_year":  # "in 2020" -> text "2020"; a preceding part word is re-attached below
                 start += r.prep_prefix.match(s[start:end]).end() if r.prep_prefix.match(s[start:end]) else 0
             part = r.part_before.search(s, max(0, start - PART_REACH), start)
-            if part and kind not in ("iso", "dmy_num", "dmy", "mdy", "rel_day", "weekday"):
+            if part and kind not in DAY_KINDS + ("clock",):
                 start = part.start()
-            out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind))
+            out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     return tuple(out)
+
+
+
+def _with_times(s: str, spans: list, r: Rules, day: str | None, has_digit: bool) -> list:
+    """Spans widened by the time of day next to a day date ("late Thursday", "11pm local time on Thursday").
+
+    A clock time in a sentence that has no date of its own ("At 00:48 in Cleveland…") is a span of its own,
+    on ``day``: the day named in the sentence before, else the source date ("today"): news tells an event's
+    time without its day only when the day was just said or is the dateline's.
+    """
+    if r.clock is None:
+        return [(*sp, False) for sp in spans]
+    clocks = [c for c in r.clock.finditer(s) if not r.unit_after.match(s, c.end())
+              and not any(c.start() < e and b < c.end() for b, e, *_ in spans)] if has_digit else []
+    out = []
+    for start, end, iso, kind in spans:
+        span = (start, end)
+        if kind in DAY_KINDS:
+            if part := r.day_part_before.search(s, max(0, start - PART_REACH), start):
+                start = part.start()
+            if part := r.day_part_after.match(s, end):
+                end = part.end()
+            for c in list(clocks):
+                if c.end() <= start and r.time_gap.fullmatch(s, c.end(), start):
+                    start = c.start()
+                elif c.start() >= end and r.time_gap.fullmatch(s, end, c.start()):
+                    end = c.end()
+                else:
+                    continue
+                clocks.remove(c)
+        out.append((start, end, iso, kind, (start, end) != span))
+    clocks = [c for c in clocks if LETTER.search(c[0])]  # "at 00:48", "6am"; a bare "2:15" may be a score
+    if clocks and not spans:
+        c = clocks[0]
+        out.append((c.start(), c.end(), day, "clock", True))
+    return out
 
 
 def _precision(iso: str | None) -> int:
     return 0 if not iso or "/" in iso else iso.count("-") + 1
 
 
-def extract_when(sentences: list[str], pack, source) -> list[When]:
-    """Dates ordered by importance: the event date, the dateline date, future dates, then the rest."""
+def extract_when(sentences: list[str], pack, source, keep_source_date: bool = False) -> list[When]:
+    """Dates ordered by importance: the event date, the dateline date, future dates, then the rest.
+
+    The event date is a day mentioned in the lead; among several, one with its time of day ("late Thursday",
+    "at 6am on Wednesday") is the event, a bare day is more often an update ("the toll rose Friday").
+    The source (dateline / publication) date is an item only when the body refers to it ("today", "on
+    Monday" resolving to it, or written out), with those sentences as evidence: every item carries evidence,
+    and the date alone is already in ``source.date``. Measured on en_5w1h_dev (scripts/eval_5w1h.py), adding
+    the unreferenced source date as an item scores the same or worse, so it is left out
+    (``keep_source_date=True`` brings it back for comparison).
+    """
     from ..metadata import format_date  # the reader's own way of writing a date
 
     src = getattr(source, "date", None)
@@ -282,19 +373,29 @@ def extract_when(sentences: list[str], pack, source) -> list[When]:
     src_key = ref.isoformat() if ref else None
     groups: dict[str, When] = {}
     first: dict[str, int] = {}
+    timed: set[str] = set()
+    timed_in_lead: set[str] = set()
+
+    def label(sp: Span) -> str:
+        if src_key and sp.date == src_key and not sp.timed:
+            return format_date(src_key, pack.code)  # the dateline's date, written out
+        if sp.kind in ("rel_day", "weekday", "clock") and sp.date:
+            return f"{sp.text} ({format_date(sp.date, pack.code)})"
+        return sp.text
+
     for sp in find_dates(sentences, pack, src):
         key = sp.date or sp.text.lower()
         if key not in groups:
-            text = sp.text
-            if key == src_key:
-                text = format_date(key, pack.code)  # the dateline's date, written out
-            elif sp.kind in ("rel_day", "weekday") and sp.date:
-                text = f"{sp.text} ({format_date(sp.date, pack.code)})"
-            groups[key] = When(text=text, date=sp.date, evidence=[])
+            groups[key] = When(text=label(sp), date=sp.date, evidence=[])
             first[key] = sp.sentence
+        if sp.timed and key not in timed:  # the first mention with its time of day names the item
+            timed.add(key)
+            groups[key].text = label(sp)
+        if sp.timed and sp.sentence < LEAD_SENTENCES:
+            timed_in_lead.add(key)
         if sp.sentence not in groups[key].evidence:
             groups[key].evidence.append(sp.sentence)
-    if src_key and src_key not in groups:
+    if keep_source_date and src_key and src_key not in groups:
         groups[src_key] = When(text=format_date(src_key, pack.code), date=src_key, evidence=[])
         first[src_key] = len(sentences)
 
@@ -309,7 +410,7 @@ def extract_when(sentences: list[str], pack, source) -> list[When]:
         lead_event = _precision(w.date) == 3 and not is_future(w) and first[key] < LEAD_SENTENCES
         if lead_event:  # ties in one sentence: the day nearest the dateline is the news
             gap = abs((date.fromisoformat(w.date) - ref).days) if ref else 0
-            return (0, first[key], gap)
+            return (0, key not in timed_in_lead, first[key], gap)
         if key == src_key:
             return (1, 0)
         if is_future(w):
