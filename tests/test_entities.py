@@ -54,6 +54,10 @@ def test_entity_case(code, case):
     for name, role in case.get("roles", {}).items():
         assert name in who, (name, list(who))
         assert who[name].role and role.lower() in who[name].role.lower(), (name, who[name].role)
+    if "first_who" in case:
+        assert ents.who and ents.who[0].name == case["first_who"], [p.name for p in ents.who]
+    if "first_where" in case:
+        assert ents.where and ents.where[0].name == case["first_where"], where
     for m in ents.mentions:  # every mention points at real text in its sentence
         assert 0 <= m.start < m.end <= len(case["sentences"][m.sentence])
 
@@ -66,10 +70,33 @@ def test_mentions_in_document_order():
 
 
 def test_quoted_person_ranks_first():
-    sents = ["Пётр Сідарэнка наведаў Мінск.", "Ігар Карпенка сустрэўся з Пятром Сідарэнкам.",
+    sents = ["У Мінску адбылася сустрэча прадпрымальнікаў.", "Выстава працавала два дні.",
+             "Пётр Сідарэнка наведаў выставу.", "Ігар Карпенка сустрэўся з Пятром Сідарэнкам.",
              "\"Мы задаволены\", - сказаў Ігар Карпенка.", "Карпенка дадаў, што праект важны."]
     ents = extract_entities(sents, langpack.load("be"))
     assert [p.name for p in ents.who][:2] == ["Ігар Карпенка", "Пётр Сідарэнка"]
+
+
+def test_lead_actor_ranks_first():
+    """The person the lead opens with is the story's main actor, ahead of one quoted later."""
+    sents = ["Пётр Сідарэнка наведаў Мінск.", "Ігар Карпенка сустрэўся з Пятром Сідарэнкам.",
+             "\"Мы задаволены\", - сказаў Ігар Карпенка.", "Карпенка дадаў, што праект важны."]
+    ents = extract_entities(sents, langpack.load("be"))
+    assert [p.name for p in ents.who][:2] == ["Пётр Сідарэнка", "Ігар Карпенка"]
+
+
+def test_headline_subject_ranks_first_without_being_evidence():
+    sents = ["Ігар Карпенка наведаў Брэст.", "Пётр Сідарэнка сустрэўся з Ігарам Карпенкам.",
+             "Пётр Сідарэнка адкрыў выставу ў Брэсце."]
+    pack = langpack.load("be")
+    plain = extract_entities(sents, pack)
+    titled = extract_entities(sents, pack, title="Пётр Сідарэнка адкрыў выставу")
+    assert plain.who[0].name == "Ігар Карпенка"
+    assert titled.who[0].name == "Пётр Сідарэнка"
+    assert titled.who[0].evidence == [1, 2]
+    assert all(0 <= m.sentence < len(sents) for m in titled.mentions)
+    assert [(m.sentence, m.start, m.name) for m in titled.mentions] == \
+        [(m.sentence, m.start, m.name) for m in plain.mentions]
 
 
 SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
@@ -100,11 +127,25 @@ def test_factru_floors():
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_factru.py"), str(FACTRU)],
                          capture_output=True, text=True, check=True).stdout
     rows = {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()}
-    assert float(rows["person"][3]) >= 0.75
-    assert float(rows["organization"][3]) >= 0.50
-    assert float(rows["place"][3]) >= 0.80
+    # measured 0.855 / 0.596 / 0.845 / 0.567 (round 2); floors sit clearly below
+    assert float(rows["person"][3]) >= 0.82
+    assert float(rows["organization"][3]) >= 0.56
+    assert float(rows["place"][3]) >= 0.81
     role = next(ln for ln in out.splitlines() if ln.startswith("role accuracy"))
-    assert float(role.split()[2]) >= 0.35
+    assert float(role.split()[2]) >= 0.52
+
+
+FIVEW = SHARED / "dev" / "en_5w1h_dev.jsonl"
+
+
+@pytest.mark.skipif(not FIVEW.is_file(), reason="../shared dev data absent")
+def test_5w1h_who_where_floors():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_5w1h.py"), str(FIVEW)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()}
+    # measured who 0.795, where 0.719 (round 2); floors sit clearly below
+    assert float(rows["who"][2]) >= 0.70
+    assert float(rows["where"][2]) >= 0.65
 
 
 def test_speed_typical_article():
@@ -120,3 +161,20 @@ def test_speed_typical_article():
         extract_entities(sents, pack)
         times.append(time.perf_counter() - t)
     assert sorted(times)[2] < 0.1
+
+
+def test_foreign_speaker_gets_the_pronoun_quote():
+    """A name outside the given-name list, anchored by its title, is found, so "- дадаў ён" goes to him."""
+    import factsheet
+
+    text = ("Латвійскія партнёры адкрываюць склад у Віцебску\n\n"
+            "Намеснік старшыні аблвыканкама Сяргей Ткачоў сустрэўся з латвійскімі прадпрымальнікамі.\n"
+            "Камерцыйны дырэктар ТАА \"Балттэх\" Янас Мікулёніс адзначыў, што кампанія працуе ў рэгіёне пяць гадоў. "
+            "\"Мы адкрыем склад у наступным годзе\", - дадаў ён.\n"
+            "Аб'ём пастаўкі ацэньваецца ў 4 млн долараў ЗША.\n")
+    brief = factsheet.brief_from_text(text, lang="be")
+    who = {p.name: p for p in brief.facts.who}
+    assert "Янас Мікулёніс" in who and "дырэктар" in who["Янас Мікулёніс"].role
+    assert "ЗША" not in [p.name for p in brief.facts.where]
+    quote = next(q for q in brief.facts.quotes if q.text.startswith("Мы адкрыем"))
+    assert quote.speaker == "Янас Мікулёніс"

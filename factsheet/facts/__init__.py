@@ -11,7 +11,7 @@ from . import entities, events, quotes, timex
 
 
 def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
-    ents = entities.extract_entities(sentences, pack)
+    ents = entities.extract_entities(sentences, pack, title)
     found_quotes = quotes.extract_quotes(sentences, pack, ents)
     return Facts(
         who=ents.who,

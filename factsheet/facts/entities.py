@@ -8,6 +8,12 @@ its genitive words), and places (the gazetteer, adjective + place head, the anal
 name after a locative preposition) and abbreviations. Single capitalised words left over are resolved at the
 end against what the whole document named (surname-only mentions, inflected organisation names), and an
 abbreviation merges into the organisation whose initials it is (ПВТ -> Парк высокіх тэхналогій).
+
+A pair of unknown capitalised words is still a person when a title stands before it or a speech verb next to it
+(foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"). Ranking puts the story's main actor first: the first
+person or organisation of the headline or lead (a counted group such as "At least two people" is no who item:
+the schema's types are person and organization, and the group stays in the "what" sentence); places governed by a locative preposition ("in Croydon") outrank bare ones ("US President"), and a country in a
+currency phrase ("долараў ЗША") is no place at all.
 """
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|\S")
 QUOTE_CHARS = "«»„“”\""
 DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:ru|by|com|org|net|ua|kz|info|io)\b", re.I)
 ROMAN = re.compile(r"[IVXLCDM]+")
+INFLECTED_ABBR = re.compile(r"([^\W\d_a-zа-яёіў]{2,})([a-zа-яёіў]{1,2})")
 BREAKS = set(",;:()—–-.!?…")
 
 
@@ -65,7 +72,7 @@ class Tok:
     @property
     def abbr(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return len(letters) >= 2 and (all(c.isupper() for c in letters) or bool(INFLECTED_ABBR.fullmatch(self.text)))
 
 
 class Resources:
@@ -77,6 +84,7 @@ class Resources:
         self.gaz = Gazetteer(pack, self.morph)
         self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
         self.titles = pack.words("titles")
+        self.role_prefixes = tuple(sorted(cfg.get("role_prefixes", ()), key=len, reverse=True))
         markers = pack.lines("org_markers")
         self.legal = {m for m in markers if m.isupper()}
         self.markers = [m.lower() for m in markers if not m.isupper()]
@@ -84,12 +92,17 @@ class Resources:
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
+        self.stopwords = pack.words("stopwords")
+        self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
         self.place_preps = set(cfg.get("place_prepositions", ()))
+        self.locative = {w.lower() for w in cfg.get("locative_prepositions", ())}
+        self.adj_suffixes = tuple(cfg.get("adjective_suffixes", ())) or ("\0",)
         self.confirm_persons = bool(cfg.get("confirm_unknown_persons", False))
         self.frequent_orgs = int(cfg.get("frequent_single_names_are_orgs", 0))
         self.place_first_weight = float(cfg.get("place_first_mention_weight", 1.0))
         self.bare_head_org = bool(cfg.get("bare_head_is_org", False))
         self.rank_mixed = bool(cfg.get("rank_people_and_orgs_together", False))
+        self.lead_weight = float(cfg.get("lead_actor_weight", 3.0))
         self.connectors = set(cfg.get("connectors", ()))
         self.clause_breaks = set(cfg.get("clause_breaks", ()))
         self.cfg_adj = tuple(cfg.get("adjective_endings", ()))
@@ -99,6 +112,7 @@ class Resources:
         self.possessive = tuple(sorted(cfg.get("possessive", ()), key=len, reverse=True))
         self.month_words = {w.lower() for forms in pack.table("months").get("months", {}).values() for w in forms}
         self._noun_cache: dict = {}
+        self._role_cache: dict = {}
         pat = cfg.get("foreign_org_pattern")
         self.foreign = re.compile(pat) if pat else None
 
@@ -117,15 +131,30 @@ class Resources:
         best = 0
         if not words:
             return 0
-        first = self.morph.lemmas(words[0]) | {words[0].lower().replace("ё", "е")}
+        low = words[0].lower()
+        for p in self.role_prefixes:  # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title
+            if low.startswith(p) and len(low) > len(p) + 2 and low[len(p):] != low:
+                rest = words[0][len(p):].lstrip("-")
+                if self.role_len([rest] + list(words[1:2])):
+                    words = [rest] + list(words[1:])
+                    break
+        first = self._role_lemmas(words[0])
         for role in self.roles:
             if role[0].replace("ё", "е") not in first:
                 continue
             n = len(role)
             if n <= len(words) and n > best:
-                if all(self.morph.matches(w, r) for w, r in zip(words[:n], role)):
+                if all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
                     best = n
         return best
+
+    def _role_lemmas(self, word: str) -> frozenset:
+        """Base forms a title word may have: every noun reading counts ("премьера" is also "премьер")."""
+        if word not in self._role_cache:
+            out = set(self.morph.lemmas(word)) | {word.lower().replace("ё", "е")}
+            out |= {p.normal_form.replace("ё", "е") for p in self.morph.parse(word.lower())[:4] if p.tag.POS == "NOUN"}
+            self._role_cache[word] = frozenset(out)
+        return self._role_cache[word]
 
     def genitive_like(self, word: str) -> bool:
         if self.morph.analyzer:
@@ -142,9 +171,13 @@ def resources(pack) -> Resources:
 def tokenize(sentence: str) -> list[Tok]:
     toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
     prev = None
-    for t in toks:  # first word of the sentence or of a quotation is capitalised anyway
+    for k, t in enumerate(toks):  # first word of the sentence or of a quotation is capitalised anyway
         if t.word:
-            t.initial = prev is None or prev.text in QUOTE_CHARS or prev.text in ".!?:—–-…"
+            # an opening quote touches its first word; after a closing quote ("Балттэх" Янас) a name goes on
+            t.initial = prev is None or (prev.text in QUOTE_CHARS and prev.end == t.start) or prev.text in ".!?:—–-…"
+            if prev is not None and prev.text == "." and len(toks[k - 2].text if k >= 2 else "") == 1 \
+                    and toks[k - 2].text.isupper():
+                t.initial = False  # "Ё. Хатояма": after an initial, not a sentence start
         prev = t
     return toks
 
@@ -183,6 +216,7 @@ class _Ent:
     quoted: bool = False
     parts: set = field(default_factory=set)  # lower-case name words (persons), initials (organisations)
     confirmed: bool = False  # a person with a known given name, a title or a role
+    located: list = field(default_factory=list)  # sentences where a locative preposition governs the place
 
 
 class _Doc:
@@ -193,6 +227,10 @@ class _Doc:
         self.mentions: list[tuple[Mention, _Ent]] = []
         self.leftovers: list[tuple[int, Tok, bool, list[Tok], int]] = []
         self.quoted_left: list[tuple[int, int, int, str]] = []
+        self._role_head: str | None = None
+        # every word form the document uses: a capitalised word also written in lower case elsewhere ("Share",
+        # "CHOCOLATE") is a common word at a sentence start or in a shouted heading, not a name
+        self.forms = {w for x in sentences for w in TOKEN.findall(x) if w[:1].isalpha()}
 
     # --- bookkeeping -----------------------------------------------------------------------------------------
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> _Ent:
@@ -205,10 +243,23 @@ class _Doc:
         ent.count += 1
         if si not in ent.sentences:
             ent.sentences.append(si)
+        if kind == "place" and self._located(si, start):
+            ent.located.append(si)
         if kind == "person" and any(w.lower().startswith(self.R.speech) for w in TOKEN.findall(self.sentences[si])):
             ent.quoted = True
         self.mentions.append((Mention(si, start, end, name, kind), ent))
         return ent
+
+    def _located(self, si: int, start: int) -> bool:
+        """Does a locative preposition govern the place at ``start`` ("in Croydon", "at the White House", "у Мінску")?
+        A bare mention ("US President", "Chicago Cubs") names an origin or a name part, not where the story is."""
+        words = TOKEN.findall(self.sentences[si][:start])[-4:]
+        for w in reversed(words):
+            if w.lower() in self.R.locative:
+                return True
+            if not w[0].isalpha() or w[0].isupper():
+                return False
+        return False
 
     # --- passes ----------------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -224,6 +275,11 @@ class _Doc:
             for i, t in enumerate(toks):
                 if t.word and t.cap and not used[i] and not t.abbr:
                     role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
+                    # "Ё. Хатояма", "N. Kan": a capitalised word after an initial is a surname (not "U.S. Army")
+                    initialled = i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 \
+                        and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == ".") \
+                        and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
+                    role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
         self.resolve_leftovers()
 
@@ -243,7 +299,16 @@ class _Doc:
                     if inner[:1].isupper() or inner[:1].isdigit():
                         if len(inner.split()) <= 8:
                             marked = self._marker_before(toks, i, used)
-                            if marked:
+                            b = i - 1
+                            if b >= 0 and toks[b].abbr and toks[b].text not in self.R.legal and not used[b] \
+                                    and not self.R.is_noun(toks[b].text, self.R.markers) \
+                                    and toks[b].end == t.start - 1:
+                                # "РИА «Новости»": an abbreviation before a quoted name is part of it
+                                name = f"{toks[b].text} {inner}"
+                                ent = self.add("organization", name, si, toks[b].start, close)
+                                ent.parts.add(_initials(name.replace('"', " ").split(), self.R))
+                                used[b] = True
+                            elif marked:
                                 ent = self.add("organization", inner, si, t.start + 1, close)
                                 ent.parts.add(_initials(inner.replace('"', " ").split(), self.R))
                             else:
@@ -321,24 +386,33 @@ class _Doc:
                     k += 1
             if lead == len(words):
                 continue
+            before = run[0] - 1
+            if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
+                    and not M.first_name(words[0]):
+                continue  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
             after = run[-1] + 1
             if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
                 continue  # "Гродзенскай вобласці": an adjective of a place name
             if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
                 continue  # "British Transport police": the run opens an organisation name
             span = self._name_span(words, lead, toks[run[0]].initial)
-            if span is None:
-                continue
-            a, b = span
-            idx, words = run[a:b], words[a:b]
-            name = self._person_name(words, toks[idx[0]].initial and a == 0, a > 0 and lead > 0 and a == lead)
+            name = None
+            if span is not None:
+                a, b = span
+                name = self._person_name(words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
+            anchored = False
             if not name:
-                continue
+                got = self._anchored_name(s, toks, used, run, words, lead, role_start)
+                if not got:
+                    continue
+                (a, b), name = got
+                anchored = True
+            idx, words = run[a:b], words[a:b]
             full, k = name
             if any(w.lower() in R.not_person for w in words):
                 continue
             ent = self.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-            if M.first_name(words[0]) or lead:
+            if M.first_name(words[0]) or lead or anchored:
                 ent.confirmed = True
             ent.parts |= {key(w) for w in full.split()}
             for x in range(idx[0], idx[-1] + 1):
@@ -349,6 +423,79 @@ class _Doc:
                     used[x] = True
             if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
                 ent.role = _fuller(ent.role, self._role(s, toks, used, idx, role_start))
+
+    def _anchored_name(self, s, toks, used, run, words, lead, role_start):
+        """A pair of unknown capitalised words is a name when a role stands before it or a speech verb follows:
+        "Генеральны дырэктар ТАА "Агра-Полска" Марэк Навак адзначыў", "посол Японии Масахару Коно" - names
+        from outside the given-name list (foreign names) in every pack. Returns ((a, b), (name, key)) or None."""
+        R, M = self.R, self.R.morph
+        titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
+        while len(words) - lead > 2 and self._placeish(words[lead]):
+            lead += 1  # "Посол Японии в России Масахару Коно"
+        cand, idx = words[lead:], run[lead:]
+        if not 2 <= len(cand) <= 3:
+            return None
+        for w in cand:
+            low = w.lower()
+            if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person or low in R.month_words \
+                    or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
+                    or R.gaz.lookup([w]) or R.is_noun(w, R.currency):
+                return None
+        if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):
+            return None  # "United States", "New York"
+        # one name word may also be a dictionary word ("Йохен Шарф", "Хван Чжан Еп") when the others are unknown
+        if sum(self._plain_word(w) for w in cand) > (1 if len(cand) > 1 else 0):
+            return None
+        after = idx[-1] + 1
+        # anchors that also say the name is in base form: a speech verb after or before it ("…", - адзначыў
+        # Ганс Штраух), or the person's country in brackets, as in rosters ("Тору Камикава (Япония)")
+        before = idx[0] - 1
+        nominal = (after < len(toks) and toks[after].word and toks[after].text.lower().startswith(R.speech)) \
+            or (before >= 0 and toks[before].word and toks[before].text.lower().startswith(R.speech)) \
+            or (after + 1 < len(toks) and toks[after].text == "(" and toks[after + 1].word
+                and bool(R.gaz.lookup([toks[after + 1].text])))
+        self._role_head = None
+        role = titled or self._role(s, toks, used, idx, None) is not None
+        if not (nominal or role):
+            return None
+        if toks[idx[0]].initial and not nominal:
+            return None
+        head = toks[role_start].text if titled and role_start is not None else self._role_head
+        nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles)
+        if nominative:
+            full = " ".join(cand)
+        elif M.analyzer:
+            full = M.agree_name(cand)
+            case = self._role_case(head)
+            if full == " ".join(cand) and case:  # unknown names take the case of the title before them
+                full = " ".join(self._nominative_as(w, case) for w in cand)
+        else:
+            full = " ".join(M.surname(w, None, False) for w in cand)
+        return (lead, len(words)), (full, key(full.split()[-1]))
+
+    def _role_case(self, head: str) -> str | None:
+        """Grammatical case of a title word ("Экс-премьера" -> gent), read by the analyser."""
+        R = self.R
+        for p in R.role_prefixes:
+            if head.lower().startswith(p) and len(head) > len(p) + 2:
+                head = head[len(p):]
+                break
+        bases = {r[0] for r in R.roles}
+        for q in R.morph.parse(head.lower()):
+            if q.tag.POS == "NOUN" and q.normal_form.replace("ё", "е") in bases and q.tag.case != "nomn":
+                return q.tag.case
+        return None
+
+    def _nominative_as(self, word: str, case: str) -> str:
+        for q in self.R.morph.parse(word):
+            if q.tag.POS == "NOUN" and q.tag.case == case and q.tag.number != "plur":
+                inf = q.inflect({"nomn", "sing"})
+                return match_case(inf.word if inf else q.normal_form, word)
+        return word
+
+    def _placeish(self, word: str) -> bool:
+        M = self.R.morph
+        return bool(self.R.gaz.lookup([word])) or (bool(M.analyzer) and "Geox" in M.top_tags(word))
 
     def _plain_word(self, word: str) -> bool:
         """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
@@ -372,7 +519,11 @@ class _Doc:
                 end = k + 1
                 if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
                     end += 1  # the word right after a given name is its surname even if it is also a noun
+                # without name morphology a third word joins only after a second given name or an initial
+                # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
+                loose = M.analyzer or M.surname_endings
                 while end < n and end - k < 4 and not self._plain_word(words[end]) \
+                        and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1) \
                         and not (end - k >= 2 and M.first_name(words[end])) \
                         and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                     end += 1
@@ -381,8 +532,8 @@ class _Doc:
         start = lead
         if initial and start == 0 and not M.analyzer:
             start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-        while start < n and self._plain_word(words[start]):
-            start += 1
+        while start < n and (self._plain_word(words[start]) or (n - start > 2 and self._placeish(words[start]))):
+            start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
         while n > start and self._plain_word(words[n - 1]):
             n -= 1
         if start >= n:
@@ -424,6 +575,8 @@ class _Doc:
         if first is None:
             # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through
             any_pair = not M.analyzer and not M.surname_endings and not initial
+            if any_pair and (words[0].lower() in self.forms or words[0].lower() in R.stopwords):
+                return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
             if not M.surname_like(last) and not any_pair:
                 return None
             if gaz.lookup(words[:1]) or gaz.lookup(words) or any(w.lower() in R.not_names for w in words):
@@ -450,6 +603,12 @@ class _Doc:
             words, j, between_ok = 0, idx[0] - 1, True
             while j >= 0 and words < 7:
                 t = toks[j]
+                if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
+                    j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
+                    continue
+                if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
+                    j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
+                    continue
                 if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in self.person_toks \
                         or t.text.lower() in R.clause_breaks:
                     break
@@ -465,8 +624,11 @@ class _Doc:
                     if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
                         between_ok = False
                 j -= 1
+            if start is not None and not (R.morph.analyzer or R.genitive) and not self._tight(toks, start, idx[0]):
+                start = None  # "a player appeared with Hillary Clinton": a verb stands between title and name
         if start is not None:
             head = start
+            self._role_head = toks[head].text
             while start > 0 and head - start < 2 and toks[start - 1].word and self._adjective(toks[start - 1].text):
                 start -= 1  # "французский президент", "новы кіраўнік"
             role = self._base_role(s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
@@ -478,19 +640,39 @@ class _Doc:
                     return role
                 adjs = [self._nominative_adj(a, toks[head].text) for a in adjs]
             return " ".join(adjs + [role])
+        # an appositive: "X, the mayor of Y," or, past one descriptive phrase, "X, известного борца, члена Y"
         j = idx[-1] + 1
-        if j + 1 < len(toks) and toks[j].text == ",":
+        for _ in range(2):
+            if not (j + 1 < len(toks) and toks[j].text == ","):
+                break
             k = j + 1
             if toks[k].text.lower() in R.articles:
                 k += 1
+            end = k
+            while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
+                end += 1
             ahead = [t.text for t in toks[k:k + 3] if t.word]
-            if any(R.role_len(ahead[x:]) for x in range(len(ahead))):
-                end = k
-                while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
-                    end += 1
-                if end - k <= 12:
-                    return s[toks[k].start:toks[end - 1].end].strip()
+            for x in range(len(ahead)):
+                if R.role_len(ahead[x:]):
+                    if end - k <= 12 and end > k:
+                        text = s[toks[k].start:toks[end - 1].end].strip()
+                        return self._base_role(text, toks[k].text) if x == 0 else text
+                    break
+            if end - k > 4:
+                break  # only a short descriptive phrase may stand between the name and its title
+            j = end
         return None
+
+    def _tight(self, toks, a: int, b: int) -> bool:
+        """Without case endings to follow, a title joins a name only across title words, capitalised words,
+        connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
+        R = self.R
+        for t in toks[a:b]:
+            low = t.text.lower()
+            if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
+                               or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
+                return False
+        return True
 
     def _nominative_adj(self, adj: str, noun: str) -> str:
         M = self.R.morph
@@ -500,9 +682,16 @@ class _Doc:
         return match_case(inf.word, adj) if inf else adj
 
     def _base_role(self, text: str, head: str) -> str:
-        """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска")."""
+        """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска", "Экс-премьера" -> "Экс-премьер")."""
+        for p in self.R.role_prefixes:  # only a hyphenated prefix leaves the title inflected ("замглавы" is fixed)
+            if p.endswith("-") and head.lower().startswith(p) and len(head) > len(p) + 2:
+                based = self._base_role(text[len(p):], head[len(p):])
+                return head[:len(p)] + based
+        if not text.lower().startswith(head.lower()):
+            return text
         for role in self.R.roles:
-            if len(role) == 1 and self.R.morph.matches(head, role[0]) and head.lower() != role[0]:
+            if len(role) == 1 and head.lower().replace("ё", "е") != role[0].replace("ё", "е") \
+                    and role[0].replace("ё", "е") in self.R._role_lemmas(head):
                 return match_case(role[0], head) + text[len(head):]
         return text
 
@@ -535,12 +724,23 @@ class _Doc:
             elif not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
                     and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):
                 start = head = i
+            elif not t.cap and i >= 2 and R.is_noun(t.text, heads) and self._capitalised_adjectives_before(toks, used, i):
+                start = head = i  # "в Федеральной налоговой службе"
             if start is None:
                 i += 1
                 continue
             while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
                     and self._modifier(toks[start - 1].text):
                 start -= 1
+            # "Федеральной миграционной службы": lower-case adjectives belong to the name when a capitalised
+            # one opens the phrase
+            j = start
+            while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
+                    and self._modifier(toks[j - 1].text) and self._adjective(toks[j - 1].text):
+                j -= 1
+                if toks[j].cap:
+                    start = j
+                    break
             end, extra = head + 1, 0
             while end < len(toks) and extra < 4 and not used[end]:
                 w = toks[end]
@@ -582,11 +782,21 @@ class _Doc:
                         self.add("place", hit, si, toks[x].start, toks[x].end)
             i = end
 
+    def _capitalised_adjectives_before(self, toks, used, i) -> bool:
+        """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
+        j = i
+        while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and self._adjective(toks[j - 1].text):
+            j -= 1
+            if toks[j].cap:
+                return not toks[j].initial and self._modifier(toks[j].text)
+        return False
+
     def _adjective(self, word: str) -> bool:
         M = self.R.morph
         if M.analyzer:
             ps = M.parse(word)
-            return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF")
+            # a pronoun adjective ("своего председателя") is no part of a title
+            return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in ps[0].tag
         return word.lower().endswith(tuple(self.R.cfg_adj)) if self.R.cfg_adj else False
 
     def _modifier(self, word: str) -> bool:
@@ -634,6 +844,9 @@ class _Doc:
                 span = toks[i:i + n]
                 if all(x.word and not used[i + k] for k, x in enumerate(span)):
                     hit = gaz.lookup([self._strip_possessive(x.text) for x in span])
+                    if hit and self._currency_next_to(toks, i, i + n):
+                        hit_n = n  # "620 млн долараў ЗША", "US dollars": a currency, not a place of the story
+                        break
                     if hit:
                         if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                                 and "Geox" not in M.top_tags(t.text) and key(t.text) != key(hit)):
@@ -642,6 +855,8 @@ class _Doc:
                         break
             if not hit_n and i + 1 < len(toks) and toks[i + 1].word and not t.abbr:
                 hg = gaz.head_gender(toks[i + 1].text)
+                if hg and t.text.lower() in R.demonyms:
+                    hg = None  # "the Afghan city of Mazar-i-Sharif": a description, the name follows
                 if hg:
                     name = self._adj_place(t.text, toks[i + 1].text, *hg)
                     self.add("place", name, si, t.start, toks[i + 1].end)
@@ -655,12 +870,22 @@ class _Doc:
                     if self._strip_possessive(toks[j - 1].text) != toks[j - 1].text:
                         break
                 words = [self._strip_possessive(x.text) for x in toks[i:j]]
-                if words and not any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words):
+                nxt = toks[j] if j < len(toks) else None
+                # "in Taliban raid": a name before a common noun modifies it; a place ends its phrase
+                modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
+                    and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
+                    and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
+                if words and not modifier and not any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers)
+                                                      for w in words):
                     self.add("place", " ".join(words), si, t.start, toks[j - 1].end)
                     hit_n = j - i
             if not hit_n and t.abbr:
-                if t.text.lower() not in R.not_names and t.text not in R.legal and not ROMAN.fullmatch(t.text):
-                    self.add("organization", t.text, si, t.start, t.end)
+                shouted = len(t.text) >= 5 and (t.text.lower() in self.forms or t.text.capitalize() in self.forms)
+                stem = INFLECTED_ABBR.fullmatch(t.text)  # "МИДа": an abbreviation with a case ending
+                name = stem.group(1) if stem else t.text
+                if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) \
+                        and not shouted:
+                    self.add("organization", name, si, t.start, t.end)
                 hit_n = 1
             if not hit_n and M.analyzer and not t.initial:
                 top = M.top_tags(t.text)
@@ -677,6 +902,13 @@ class _Doc:
             for x in range(i, i + hit_n):
                 used[x] = True
             i += hit_n or 1
+
+    def _currency_next_to(self, toks, i, j) -> bool:
+        R = self.R
+        if not R.currency:
+            return False
+        near = [toks[x].text for x in (i - 1, j) if 0 <= x < len(toks) and toks[x].word]
+        return any(R.is_noun(w, R.currency) for w in near)
 
     def _adj_place(self, adj: str, head: str, head_base: str, gender: str) -> str:
         M = self.R.morph
@@ -721,7 +953,10 @@ class _Doc:
             if ("place", key(word)) in self.ents and not t.initial:  # "Croydon" again, found once after "in"
                 self.add("place", self.ents[("place", key(word))].name, si, t.start, t.end)
                 continue
-            if R.frequent_orgs and not t.initial and not R.gaz.lookup([word]) and word.lower() not in R.month_words \
+            inside_run = any(0 <= x < len(toks) and toks[x].word and toks[x].cap and not toks[x].initial
+                             for x in (ti - 1, ti + 1))  # "World Series": part of a longer unknown name
+            if R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word]) \
+                    and word.lower() not in R.month_words \
                     and sum(1 for x in self.leftovers if x[1].text == t.text and not x[1].initial) >= R.frequent_orgs:
                 self.add("organization", word, si, t.start, t.end)
                 orgs = [e for (k, _), e in self.ents.items() if k == "organization"]
@@ -741,9 +976,12 @@ class _Doc:
                     ent = self.add("person", got[0], si, t.start, t.end)
                     ent.parts.add(key(got[0]))
                     persons[ent.key] = ent
+                    self.person_toks = set()
+                    ent.role = _fuller(ent.role, self._role(self.sentences[si], toks, None, [ti], None))
                 continue
-            if strong or (role_before and namelike and not self._plain_word(word)):
-                base = M.surname(word, None, None if not M.analyzer else False)
+            if strong or (role_before and (namelike or role_before == "initial") and not self._plain_word(word)):
+                guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].is_known
+                base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
                 ent = self.add("person", base, si, t.start, t.end)
                 ent.parts.add(key(base))
                 self.person_toks = set()
@@ -763,7 +1001,8 @@ class _Doc:
         return None
 
     # --- results ---------------------------------------------------------------------------------------------
-    def result(self) -> Entities:
+    def result(self, off: int = 0) -> Entities:
+        """The ranked lists; the first ``off`` sentences (a headline) count for ranking but are no evidence."""
         n = max(len(self.sentences), 1)
         # abbreviations merge into the organisation whose initials they are (ПВТ -> Парк высокіх тэхналогій)
         orgs = [e for (k, _), e in self.ents.items() if k == "organization"]
@@ -797,8 +1036,17 @@ class _Doc:
         mentions.sort(key=lambda m: (m.sentence, m.start))
         live = {(m.kind, key(m.name)) for m in mentions}
 
+        # the story's main actor is the first person or organisation its lead sentence names (usually the subject)
+        actors = [m for m in mentions if m.kind != "place" and m.sentence <= off + 1]
+        lead = [m for m in actors if m.sentence == actors[0].sentence] if actors else []
+        lead_key = (lead[0].kind, key(lead[0].name)) if lead else None
+        in_lead = {(m.kind, key(m.name)) for m in lead}
+        lead_weight = self.R.lead_weight
+
         def score(e: _Ent) -> float:
-            return e.count + 2 * e.quoted + (e.role is not None) + 1 - min(e.sentences) / n
+            k = (e.kind, key(e.name))
+            bonus = lead_weight * (k == lead_key) + (k in in_lead)
+            return e.count + 2 * e.quoted + (e.role is not None) + 1 - min(e.sentences) / n + bonus
 
         ents = [e for e in self.ents.values() if id(e) not in alias and (e.kind, key(e.name)) in live]
         if self.R.confirm_persons:  # without morphology, "Election Day" looks like a name: keep confirmed ones
@@ -808,12 +1056,21 @@ class _Doc:
         first_weight = self.R.place_first_weight
 
         def place_score(e: _Ent) -> float:  # the story's place is named early: "in Croydon" in the lead
-            return e.count + first_weight * (1 - min(e.sentences) / n)
+            # a headline names places loosely: places rank by the body alone
+            located = [x for x in e.located if x >= off]
+            first = min([x for x in e.sentences if x >= off], default=n)
+            if self.R.locative and located:  # where something happens beats a bare mention ("US President")
+                return e.count + first_weight * (2 - min(located) / n)
+            return e.count + first_weight * (1 - first / n)
 
         places = sorted((e for e in ents if e.kind == "place"), key=place_score, reverse=True)
         ranked = sorted(people + orgs, key=score, reverse=True) if self.R.rank_mixed else people + orgs
-        who = [Person(e.name, e.kind, e.role, sorted(e.sentences)) for e in ranked]
-        where = [Place(e.name, sorted(e.sentences)) for e in places]
+        def body(e: _Ent) -> list[int]:
+            return sorted(x - off for x in e.sentences if x >= off)
+
+        who = [Person(e.name, e.kind, e.role, body(e)) for e in ranked if body(e)]
+        where = [Place(e.name, body(e)) for e in places if body(e)]
+        mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
         return Entities(who=who, where=where, mentions=mentions)
 
 
@@ -828,8 +1085,12 @@ def _initials(words: list[str], R: Resources) -> str:
     return "".join(w[0] for w in words if w and w[0].isalnum() and w.lower() not in R.connectors).lower()
 
 
-def extract_entities(sentences, pack) -> Entities:
-    """Who (persons with roles, organisations) and where (places) in ``sentences``, names in base form."""
-    doc = _Doc(list(sentences), pack)
+def extract_entities(sentences, pack, title: str | None = None) -> Entities:
+    """Who (persons with roles, organisations) and where (places) in ``sentences``, names in base form.
+
+    ``title`` (the headline), when given, is read too: its subject ranks as the story's main actor, but evidence
+    and mentions point only at ``sentences``."""
+    head = [title] if title and title.strip() else []
+    doc = _Doc(head + list(sentences), pack)
     doc.run()
-    return doc.result()
+    return doc.result(off=len(head))
