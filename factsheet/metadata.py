@@ -14,7 +14,6 @@ from .model import Source
 
 _FINAL_PUNCT = tuple(".!?…:;")
 _PLACE = r"(?P<place>[^\W\d_][^\W\d_’'\-.]*(?:[ -][^\W\d_][^\W\d_’'\-.]*){0,3})"
-_URL = re.compile(r"^(?:(?:source|url|крыніца|источник)\s*:\s*)?(?P<url>https?://\S+)$", re.I)
 
 
 def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str | None, list[str]]:
@@ -98,6 +97,14 @@ def parse_agency(line: str) -> str | None:
     return _agencies().get(text.lower())
 
 
+@cache
+def _url_line() -> re.Pattern:
+    """A bare URL, or one after "URL:" or any pack's word for "source" ("Source:", "Крыніца:")."""
+    words = {"url"} | {langpack.load(c).labels.get("source", "").lower() for c in langpack.available()}
+    prefix = "|".join(re.escape(w) for w in sorted(words) if w)
+    return re.compile(rf"^(?:(?:{prefix})\s*:\s*)?(?P<url>https?://\S+)$", re.I)
+
+
 def strip_trailer(paragraphs: list[str], code: str, source: Source) -> list[str]:
     """Remove a trailing dateline / agency / source URL (up to three short lines) into ``source``."""
     body = list(paragraphs)
@@ -110,7 +117,7 @@ def strip_trailer(paragraphs: list[str], code: str, source: Source) -> list[str]
         elif dateline := parse_dateline(last, code):
             source.date = source.date or dateline[0]
             source.place = source.place or dateline[1]
-        elif m := _URL.match(last):
+        elif m := _url_line().match(last):
             source.url = source.url or m.group("url")
         else:
             break

@@ -77,3 +77,11 @@ def test_source_is_filled_not_replaced():
     doc = to_document("Headline\n\nBody.\n18 лістапада 2019, Мінск", "be", source=source)
     assert doc.paragraphs == ["Body."]
     assert (doc.source.date, doc.source.place) == ("2020-01-01", "Мінск")
+
+
+@pytest.mark.parametrize("line", ["Крыніца: https://example.by/a", "Источник: https://example.ru/a",
+                                  "Source: https://example.org/a", "https://example.org/a"])
+def test_source_url_lines_in_every_pack_language(line):
+    doc = to_document(f"Headline\n\nBody text here.\n{line}", "en")
+    assert doc.source.url and doc.source.url.startswith("https://example.")
+    assert doc.paragraphs == ["Body text here."]
