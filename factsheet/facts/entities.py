@@ -10,10 +10,11 @@ end against what the whole document named (surname-only mentions, inflected orga
 abbreviation merges into the organisation whose initials it is (ПВТ -> Парк высокіх тэхналогій).
 
 A pair of unknown capitalised words is still a person when a title stands before it or a speech verb next to it
-(foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"). Ranking puts the story's main actor first: the first
-person or organisation of the headline or lead (a counted group such as "At least two people" is no who item:
-the schema's types are person and organization, and the group stays in the "what" sentence); places governed by a locative preposition ("in Croydon") outrank bare ones ("US President"), and a country in a
-currency phrase ("долараў ЗША") is no place at all.
+(foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"). Ranking (who's main actor first, places where the
+story happens first) lives in ranking.py, the unnamed lead subject ("Several people died") in subject.py. A
+country in a currency phrase ("долараў ЗША") is no place; a name after an origin preposition in an apposition
+to a person ("John Smith, 30, from Leeds") is one; a capitalised run ending in a weekday ("Remembrance Sunday")
+is an event, not a person.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from functools import cache
 from ..model import Person, Place
 from .names import Morph, match_case
 from .places import Gazetteer, key
+from . import subject
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|\S")
 QUOTE_CHARS = "«»„“”\""
@@ -49,6 +51,8 @@ class Entities:
     who: list[Person] = field(default_factory=list)
     where: list[Place] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # document order
+    # the unnamed person subject of the lead ("Several people"), also who[0]: no named entity
+    subject: Person | None = None
 
     def in_sentence(self, index: int, kind: str | None = None) -> list[Mention]:
         return [m for m in self.mentions if m.sentence == index and (kind is None or m.kind == kind)]
@@ -95,6 +99,7 @@ class Resources:
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
         self.place_preps = set(cfg.get("place_prepositions", ()))
+        self.origin_preps = set(cfg.get("origin_prepositions", ()))
         self.locative = {w.lower() for w in cfg.get("locative_prepositions", ())}
         self.adj_suffixes = tuple(cfg.get("adjective_suffixes", ())) or ("\0",)
         self.confirm_persons = bool(cfg.get("confirm_unknown_persons", False))
@@ -110,6 +115,9 @@ class Resources:
         self.speech = tuple(cfg.get("speech_cues", ()))
         self.genitive = tuple(cfg.get("genitive_endings", ()))
         self.possessive = tuple(sorted(cfg.get("possessive", ()), key=len, reverse=True))
+        self.subject = subject.rules(pack)
+        self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
+        self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = {w.lower() for forms in pack.table("months").get("months", {}).values() for w in forms}
         self._noun_cache: dict = {}
         self._role_cache: dict = {}
@@ -230,6 +238,9 @@ class _Doc:
         self._role_head: str | None = None
         # every word form the document uses: a capitalised word also written in lower case elsewhere ("Share",
         # "CHOCOLATE") is a common word at a sentence start or in a shouted heading, not a name
+        # the word a headline opens with ("Taliban attacks …") is its subject: it counts as one more mention of
+        # a frequent single name (set by extract_entities when a headline is given)
+        self.headline_opener: str | None = None
         self.forms = {w for x in sentences for w in TOKEN.findall(x) if w[:1].isalpha()}
 
     # --- bookkeeping -----------------------------------------------------------------------------------------
@@ -407,6 +418,11 @@ class _Doc:
                     continue
                 (a, b), name = got
                 anchored = True
+            if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
+                continue  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
+            if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
+                   for w in words[a:b]):
+                continue  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
             idx, words = run[a:b], words[a:b]
             full, k = name
             if any(w.lower() in R.not_person for w in words):
@@ -861,7 +877,8 @@ class _Doc:
                     name = self._adj_place(t.text, toks[i + 1].text, *hg)
                     self.add("place", name, si, t.start, toks[i + 1].end)
                     hit_n = 2
-            if not hit_n and R.place_preps and i > 0 and toks[i - 1].text.lower() in R.place_preps and not t.initial:
+            if not hit_n and R.place_preps and i > 0 and not t.initial \
+                    and (toks[i - 1].text.lower() in R.place_preps or self._hometown(toks, i)):
                 j = i
                 while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
                         and toks[j].text.lower() not in R.not_names | R.month_words | R.demonyms \
@@ -881,6 +898,9 @@ class _Doc:
                     hit_n = j - i
             if not hit_n and t.abbr:
                 shouted = len(t.text) >= 5 and (t.text.lower() in self.forms or t.text.capitalize() in self.forms)
+                # "MORE GREAT STORIES": a run of long upper-case words is a shouted heading, not abbreviations
+                shouted = shouted or (len(t.text) >= 4 and any(
+                    0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
                 stem = INFLECTED_ABBR.fullmatch(t.text)  # "МИДа": an abbreviation with a case ending
                 name = stem.group(1) if stem else t.text
                 if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) \
@@ -902,6 +922,16 @@ class _Doc:
             for x in range(i, i + hit_n):
                 used[x] = True
             i += hit_n or 1
+
+    def _hometown(self, toks, i) -> bool:
+        """"Donald Collett, 62, of Croydon", "Andy Nias, from Croydon": a name after an origin preposition in an
+        apposition to a person (with the age at most between) is where the person comes from, a place."""
+        if i < 3 or toks[i - 1].text.lower() not in self.R.origin_preps or toks[i - 2].text != ",":
+            return False
+        k = i - 3
+        if toks[k].text.isdigit() and k >= 2 and toks[k - 1].text == ",":
+            k -= 2
+        return k in self.person_toks
 
     def _currency_next_to(self, toks, i, j) -> bool:
         R = self.R
@@ -956,8 +986,9 @@ class _Doc:
             inside_run = any(0 <= x < len(toks) and toks[x].word and toks[x].cap and not toks[x].initial
                              for x in (ti - 1, ti + 1))  # "World Series": part of a longer unknown name
             if R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word]) \
-                    and word.lower() not in R.month_words \
-                    and sum(1 for x in self.leftovers if x[1].text == t.text and not x[1].initial) >= R.frequent_orgs:
+                    and word.lower() not in R.month_words and word.lower() not in R.stopwords \
+                    and sum(1 for x in self.leftovers if x[1].text == t.text and not x[1].initial) \
+                    + (t.text == self.headline_opener) >= R.frequent_orgs:
                 self.add("organization", word, si, t.start, t.end)
                 orgs = [e for (k, _), e in self.ents.items() if k == "organization"]
                 continue
@@ -1002,77 +1033,11 @@ class _Doc:
 
     # --- results ---------------------------------------------------------------------------------------------
     def result(self, off: int = 0) -> Entities:
-        """The ranked lists; the first ``off`` sentences (a headline) count for ranking but are no evidence."""
-        n = max(len(self.sentences), 1)
-        # abbreviations merge into the organisation whose initials they are (ПВТ -> Парк высокіх тэхналогій)
-        orgs = [e for (k, _), e in self.ents.items() if k == "organization"]
-        alias: dict[int, _Ent] = {}
-        for e in orgs:
-            if e.name.isupper():
-                full = next((o for o in orgs if o is not e and key(e.name) in o.parts), None)
-                if full:
-                    alias[id(e)] = full
-                    full.count += e.count
-                    full.sentences = sorted(set(full.sentences) | set(e.sentences))
-        # a person's name word is never a place ("Алтай" in "Алтай Кульгінаў")
-        name_words = set()
-        for (k, _), e in self.ents.items():
-            if k == "person" and (e.confirmed or e.role or not self.R.confirm_persons):
-                name_words |= e.parts
-        people = [e for (k, _), e in self.ents.items() if k == "person"]
-        for e in people:
-            if " " not in e.name:
-                longer = [o for o in people if o is not e and " " in o.name and key(e.name) == key(o.name.split()[0])]
-                if len(longer) == 1:
-                    alias[id(e)] = longer[0]
-                    longer[0].count += e.count
-                    longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
-        mentions = []
-        for m, e in self.mentions:
-            if e.kind == "place" and key(e.name) in name_words and key(m.name) in name_words:
-                continue
-            e = alias.get(id(e), e)
-            mentions.append(Mention(m.sentence, m.start, m.end, e.name, e.kind))
-        mentions.sort(key=lambda m: (m.sentence, m.start))
-        live = {(m.kind, key(m.name)) for m in mentions}
+        """The ranked lists (ranking.py); the first ``off`` sentences (a headline) count for ranking but are no
+        evidence."""
+        from .ranking import rank  # ranking imports this module's types
 
-        # the story's main actor is the first person or organisation its lead sentence names (usually the subject)
-        actors = [m for m in mentions if m.kind != "place" and m.sentence <= off + 1]
-        lead = [m for m in actors if m.sentence == actors[0].sentence] if actors else []
-        lead_key = (lead[0].kind, key(lead[0].name)) if lead else None
-        in_lead = {(m.kind, key(m.name)) for m in lead}
-        lead_weight = self.R.lead_weight
-
-        def score(e: _Ent) -> float:
-            k = (e.kind, key(e.name))
-            bonus = lead_weight * (k == lead_key) + (k in in_lead)
-            return e.count + 2 * e.quoted + (e.role is not None) + 1 - min(e.sentences) / n + bonus
-
-        ents = [e for e in self.ents.values() if id(e) not in alias and (e.kind, key(e.name)) in live]
-        if self.R.confirm_persons:  # without morphology, "Election Day" looks like a name: keep confirmed ones
-            ents = [e for e in ents if e.kind != "person" or e.confirmed or e.role]
-        people = sorted((e for e in ents if e.kind == "person"), key=score, reverse=True)
-        orgs = sorted((e for e in ents if e.kind == "organization"), key=score, reverse=True)
-        first_weight = self.R.place_first_weight
-
-        def place_score(e: _Ent) -> float:  # the story's place is named early: "in Croydon" in the lead
-            # a headline names places loosely: places rank by the body alone
-            located = [x for x in e.located if x >= off]
-            first = min([x for x in e.sentences if x >= off], default=n)
-            if self.R.locative and located:  # where something happens beats a bare mention ("US President")
-                return e.count + first_weight * (2 - min(located) / n)
-            return e.count + first_weight * (1 - first / n)
-
-        places = sorted((e for e in ents if e.kind == "place"), key=place_score, reverse=True)
-        ranked = sorted(people + orgs, key=score, reverse=True) if self.R.rank_mixed else people + orgs
-        def body(e: _Ent) -> list[int]:
-            return sorted(x - off for x in e.sentences if x >= off)
-
-        who = [Person(e.name, e.kind, e.role, body(e)) for e in ranked if body(e)]
-        where = [Place(e.name, body(e)) for e in places if body(e)]
-        mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
-        return Entities(who=who, where=where, mentions=mentions)
-
+        return rank(self, off)
 
 def _fuller(old: str | None, new: str | None) -> str | None:
     """The more informative of two role phrases found for one person."""
@@ -1092,5 +1057,7 @@ def extract_entities(sentences, pack, title: str | None = None) -> Entities:
     and mentions point only at ``sentences``."""
     head = [title] if title and title.strip() else []
     doc = _Doc(head + list(sentences), pack)
+    if head:
+        doc.headline_opener = next((w for w in TOKEN.findall(title) if w[:1].isalpha()), None)
     doc.run()
     return doc.result(off=len(head))

@@ -1,0 +1,173 @@
+"""Ranking of who and where: the story's main actor first, then by weight; places by where the story happens.
+
+Split out of entities.py, which finds the mentions; this module turns them into the ordered lists. The main
+actor is, in order: an unnamed person subject opening the headline or lead ("Several people died", module
+subject.py), a name opening the headline, the first person or organisation of the lead; the rest rank by
+mentions, quotes, roles and first appearance. A place is never a who, and a publication named as the source of
+the report ("the Global Times reported") ranks after every actor. Abbreviations and given-name-only mentions
+merge into their full names first.
+"""
+from __future__ import annotations
+
+from ..model import Person, Place
+from . import subject
+from .entities import TOKEN, Entities, Mention, tokenize
+from .places import key
+
+
+def rank(doc, off: int = 0) -> Entities:
+    """The ranked lists; the first ``off`` sentences (a headline) count for ranking but are no evidence."""
+    n = max(len(doc.sentences), 1)
+    # abbreviations merge into the organisation whose initials they are (ПВТ -> Парк высокіх тэхналогій)
+    orgs = [e for (k, _), e in doc.ents.items() if k == "organization"]
+    alias: dict[int, object] = {}
+    for e in orgs:
+        if e.name.isupper():
+            full = next((o for o in orgs if o is not e and key(e.name) in o.parts), None)
+            if full:
+                alias[id(e)] = full
+                full.count += e.count
+                full.sentences = sorted(set(full.sentences) | set(e.sentences))
+    # a person's name word is never a place ("Алтай" in "Алтай Кульгінаў")
+    name_words = set()
+    for (k, _), e in doc.ents.items():
+        if k == "person" and (e.confirmed or e.role or not doc.R.confirm_persons):
+            name_words |= e.parts
+    people = [e for (k, _), e in doc.ents.items() if k == "person"]
+    for e in people:
+        if " " not in e.name:
+            longer = [o for o in people if o is not e and " " in o.name and key(e.name) == key(o.name.split()[0])]
+            if len(longer) == 1:
+                alias[id(e)] = longer[0]
+                longer[0].count += e.count
+                longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+    mentions = []
+    for m, e in doc.mentions:
+        if e.kind == "place" and key(e.name) in name_words and key(m.name) in name_words:
+            continue
+        e = alias.get(id(e), e)
+        mentions.append(Mention(m.sentence, m.start, m.end, e.name, e.kind))
+    mentions.sort(key=lambda m: (m.sentence, m.start))
+    live = {(m.kind, key(m.name)) for m in mentions}
+
+    # a single letter ("U" of a split "U.S.") names nothing
+    ents = [e for e in doc.ents.values() if id(e) not in alias and (e.kind, key(e.name)) in live
+            and sum(c.isalpha() for c in e.name) >= 2]
+    if doc.R.confirm_persons:  # without morphology, "Election Day" looks like a name: keep confirmed ones
+        ents = [e for e in ents if e.kind != "person" or e.confirmed or e.role]
+    # a place is never a who: a name read more often as a place of the story than as an actor is that place
+    place_count = {key(e.name): e.count for e in ents if e.kind == "place"}
+    ents = [e for e in ents if e.kind == "place" or place_count.get(key(e.name), 0) <= e.count]
+    kept = {(e.kind, key(e.name)) for e in ents}
+
+    # the story's main actor is the first person or organisation its lead sentence names (usually the subject)
+    actors = [m for m in mentions if m.kind != "place" and m.sentence <= off + 1 and (m.kind, key(m.name)) in kept]
+    lead = [m for m in actors if m.sentence == actors[0].sentence] if actors else []
+    lead_key = (lead[0].kind, key(lead[0].name)) if lead else None
+    in_lead = {(m.kind, key(m.name)) for m in lead}
+    lead_weight = doc.R.lead_weight
+
+    def score(e) -> float:
+        k = (e.kind, key(e.name))
+        bonus = lead_weight * (k == lead_key) + (k in in_lead)
+        return e.count + 2 * e.quoted + (e.role is not None) + 1 - min(e.sentences) / n + bonus
+
+    people = sorted((e for e in ents if e.kind == "person"), key=score, reverse=True)
+    orgs = sorted((e for e in ents if e.kind == "organization"), key=score, reverse=True)
+    first_weight = doc.R.place_first_weight
+
+    def place_score(e) -> float:  # the story's place is named early: "in Croydon" in the lead
+        # a headline names places loosely: places rank by the body alone
+        located = [x for x in e.located if x >= off]
+        first = min([x for x in e.sentences if x >= off], default=n)
+        if doc.R.locative and located:  # where something happens beats a bare mention ("US President")
+            return e.count + first_weight * (2 - min(located) / n)
+        return e.count + first_weight * (1 - first / n)
+
+    places = sorted((e for e in ents if e.kind == "place"), key=place_score, reverse=True)
+    ranked = sorted(people + orgs, key=score, reverse=True) if doc.R.rank_mixed else people + orgs
+    def body(e) -> list[int]:
+        return sorted(x - off for x in e.sentences if x >= off)
+
+    # a name that opens the headline (after a title at most) is its grammatical subject: the main actor
+    opener = lead[0] if lead and off and lead[0].sentence == 0 and _opens(doc, lead[0]) else None
+    if opener:
+        top = [e for e in ranked if (e.kind, key(e.name)) == (opener.kind, key(opener.name))]
+        ranked = top + [e for e in ranked if e not in top]
+    # a publication named next to a reporting cue ("the Global Times reported") is the story's source
+    sources = {id(e) for e in ranked if e.kind == "organization" and _is_source(doc, e, mentions)}
+    ranked = [e for e in ranked if id(e) not in sources] + [e for e in ranked if id(e) in sources]
+    who = [Person(e.name, e.kind, e.role, body(e)) for e in ranked if body(e)]
+    unnamed = lead_subject(doc, mentions, off)
+    if unnamed:
+        who.insert(0, unnamed)
+    where = [Place(e.name, body(e)) for e in places if body(e)]
+    mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
+    return Entities(who=who, where=where, mentions=mentions, subject=unnamed)
+
+
+def _opens(doc, m: Mention) -> bool:
+    """Does the mention open its sentence, with nothing but titles before it ("Lady Gaga stages …")?"""
+    before = TOKEN.findall(doc.sentences[m.sentence][:m.start])
+    return all(w.lower().rstrip(".") in doc.R.titles or doc.R.role_len([w]) for w in before if w[0].isalnum())
+
+
+def _is_source(doc, e, mentions: list[Mention]) -> bool:
+    """A publication (by its name or the word before it: "газета «Молот»") next to a reporting cue."""
+    R, sr = doc.R, doc.R.subject
+    own = [m for m in mentions if m.kind == e.kind and m.name == e.name]
+    media = subject.is_media(e.name, sr) or any(
+        R.is_noun(w, R.media_heads) for m in own for w in TOKEN.findall(doc.sentences[m.sentence][:m.start])[-2:])
+    return media and any(subject.near_source_cue(doc.sentences[m.sentence], m.start, m.end, sr) for m in own)
+
+
+def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
+    """An unnamed person subject opening the headline, else the lead sentence, else the second sentence
+    ("Chinese boy found dead", "Several people died", "(Photo: AP) At least seven people were killed"): the
+    story's main actor unless a named person or organisation opens one of them first. Its evidence is the
+    first body sentence naming it."""
+    R = doc.R
+    if not R.subject.nouns:
+        return None
+    order = ([0] if off else []) + [off, off + 1]
+    # a sentence's capitalised first word is read as no name, but a word of a name found elsewhere is one
+    # ("Toblerone increase the gaps", "Police name the victims")
+    name_words = {w.lower() for m in mentions if m.kind != "place" for w in TOKEN.findall(m.name)} \
+        - R.subject.stopwords
+    for si in order:
+        if si >= len(doc.sentences):
+            continue
+        s = doc.sentences[si]
+        toks = tokenize(s)
+        spans = [(m.start, m.end, m.kind) for m in mentions if m.sentence == si]
+        named = {j for j, t in enumerate(toks) for a, b, k in spans if k != "place" and a <= t.start < b}
+        named |= {j for j, t in enumerate(toks) if t.word and t.cap and t.text.lower() in name_words}
+        places = {j for j, t in enumerate(toks) for a, b, k in spans if k == "place" and a <= t.start < b}
+
+        def placeish(j, toks=toks, places=places):
+            return j in places or bool(R.gaz.lookup([toks[j].text]))
+
+        got = subject.unnamed_subject(toks, named, R.subject, R.morph.matches, placeish,
+                                      _subject_case(R) if R.morph.analyzer else None)
+        if got == subject.NAMED:
+            return None  # a named person or organisation is the subject: the ranking below stands
+        if not got:
+            continue
+        a, b = got
+        name = s[toks[a].start:toks[b - 1].end]
+        if si >= off:
+            return Person(name, "person", None, [si - off])
+        noun = toks[b - 1].text
+        for bi in range(off, len(doc.sentences)):  # a headline subject: where the body names it
+            if any(R.morph.matches(w, noun.lower())
+                   for w in TOKEN.findall(doc.sentences[bi])):
+                return Person(name, "person", None, [bi - off])
+    return None
+
+
+def _subject_case(R):
+    """With an analyser, a subject noun is nominative, or genitive after a count ("200 человек")."""
+    def ok(word: str, counted: bool) -> bool:
+        cases = {p.tag.case for p in R.morph.parse(word.lower()) if p.tag.POS == "NOUN"}
+        return "nomn" in cases or (counted and "gent" in cases)
+    return ok

@@ -1,0 +1,126 @@
+"""Who opens the story: an unnamed person subject of the lead ("Several people died", "A gunman opened fire",
+"Больш за 200 чалавек …") and publications that are only the source of a report ("the Global Times reported").
+
+News leads often name no one: the actor is a counted group or a described person. Such a subject comes first
+in who (type "person", its noun phrase as written) when no named person or organisation opens that sentence.
+The phrase is recognised by position alone: at the start of the lead sentence (or of the headline), optional
+counts and fillers, at most two modifiers, then a person noun from the pack (person_nouns.txt). A publication
+named next to a reporting cue is where the story comes from, so it ranks after every actor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+MAX_MODIFIERS = 2
+NAMED = "named"
+MAX_TOKENS = 9
+
+
+@dataclass(frozen=True)
+class SubjectRules:
+    nouns: tuple[tuple[str, ...], ...]  # lower-case person nouns, multi-word ones split ("police officers")
+    counts: frozenset
+    fillers: frozenset
+    articles: frozenset
+    modifier_endings: tuple
+    verb_endings: tuple
+    stopwords: frozenset
+    demonyms: frozenset
+    media: frozenset
+    agencies: frozenset
+    source_cues: tuple
+    counted_only: frozenset  # forms that are a subject only after a count ("сотні людзей", not "Жыхароў эвакуявалі")
+
+
+@cache
+def rules(pack) -> SubjectRules:
+    cfg = pack.table("entities")
+    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    return SubjectRules(
+        nouns=tuple(tuple(n.lower().split()) for n in pack.lines("person_nouns")),
+        counts=low(cfg.get("subject_counts", ())),
+        fillers=low(cfg.get("subject_fillers", ())),
+        articles=low(cfg.get("subject_articles", ())),
+        modifier_endings=tuple(cfg.get("subject_modifier_endings", ())),
+        verb_endings=tuple(cfg.get("subject_verb_endings", ())),
+        stopwords=pack.words("stopwords"),
+        demonyms=pack.words("demonyms"),
+        media=pack.words("media_heads"),
+        agencies=pack.words("agencies"),
+        source_cues=tuple(c.lower() for c in cfg.get("source_cues", ())),
+        counted_only=low(cfg.get("subject_counted_only", ())),
+    )
+
+
+def person_noun_len(words: list[str], sr: SubjectRules, matches) -> int:
+    """How many of ``words`` (from the first) form a person noun: 2 for "police officers", 1 for "people"."""
+    best = 0
+    for noun in sr.nouns:
+        n = len(noun)
+        if n <= len(words) and n > best and all(matches(w, b) for w, b in zip(words[:n], noun)):
+            best = n
+    return best
+
+
+def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, matches, placeish, subject_case=None):
+    """Token span (first, last + 1) of an unnamed person subject opening the sentence ``toks``, articles trimmed;
+    NAMED when a named person or organisation opens it instead; None when neither does.
+
+    ``named_starts``: token indices covered by a named person or organisation; such a name before a person noun
+    only modifies it ("Police officers"). ``placeish(i)``: token i is part of a place, which may modify the noun
+    like a nationality does ("Croydon tram driver", "Chinese boy"). ``subject_case(word, counted)``: can the
+    noun be a subject in this form (nominative, or genitive after a count: "Жителям" and "Водителя" cannot)?"""
+    k = 0
+    if toks and toks[0].text == "(":  # "(Photo: AP) At least seven people were killed"
+        k = next((x + 1 for x, t in enumerate(toks) if t.text == ")"), 0)
+    start, modifiers, named, counted = None, 0, False, False
+    for j in range(k, min(k + MAX_TOKENS, len(toks))):
+        t = toks[j]
+        if j in named_starts:
+            named = True
+            start = j if start is None else start
+            continue
+        if not t.word:
+            break
+        w = t.text.lower()
+        if start is None and w in sr.articles and j + 1 < len(toks) and toks[j + 1].text.lower() not in sr.fillers:
+            continue  # "The tram driver" -> "tram driver", but "A least seven people" keeps its first word
+        if start is None:
+            start = j
+        n = person_noun_len([x.text for x in toks[j:j + 2] if x.word], sr, matches)
+        if n and (t.text.lower() in sr.counted_only and not counted
+                  or subject_case is not None and not subject_case(toks[j + n - 1].text, counted)):
+            break  # an object or a dative ("Жыхароў эвакуявалі", "Жителям пообещали"): no subject
+        if n:
+            end = j + n
+            while end < len(toks) and toks[end].word and person_noun_len([toks[end].text], sr, matches):
+                end += 1  # "police officers", "tram drivers" as one phrase
+            return start, end
+        if t.text[0].isdigit() or w in sr.counts:
+            counted = True
+            continue
+        if w in sr.fillers:
+            continue
+        if w in sr.stopwords or modifiers >= MAX_MODIFIERS:
+            break
+        if t.cap and not (placeish(j) or w in sr.demonyms or j == start):
+            break  # a capitalised word that is not a place or nationality: a name we do not know
+        if sr.modifier_endings and not w.endswith(sr.modifier_endings) and not placeish(j):
+            break
+        if sr.verb_endings and w.endswith(sr.verb_endings):
+            break
+        modifiers += 1
+    return NAMED if named else None
+
+
+def is_media(name: str, sr: SubjectRules) -> bool:
+    """An organisation that is a publication or agency, by its name."""
+    low = name.lower().replace('"', " ").replace("«", " ").replace("»", " ")
+    return low.strip() in sr.agencies or any(w in sr.media for w in low.split())
+
+
+def near_source_cue(sentence: str, start: int, end: int, sr: SubjectRules, width: int = 40) -> bool:
+    """Is a reporting cue ("reported", "according to", "сообщила", "паводле") next to the span?"""
+    around = (sentence[max(0, start - width):start] + " " + sentence[end:end + width]).lower()
+    return any(c in around for c in sr.source_cues)
