@@ -6,13 +6,12 @@ replaced by an empty one, median of N runs each, in the same session.
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+import benchargs
 
 RUN = r"""
 import sys, time
@@ -34,14 +33,8 @@ def median_ms(article: str, mode: str, runs: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("articles", nargs="*")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    articles = args.articles or [str(p) for p in sorted((REPO / "inputs").glob("*.txt"))]
-    seed = REPO.parent / "shared" / "seed" / "000_bda6d83aba95b141.txt"
-    if not args.articles and seed.exists():
-        articles.append(str(seed))
+    args = benchargs.parse(__doc__)
+    articles = args.articles
     print(f"{'article':28} {'no facts ms':>12} {'with facts ms':>14} {'facts add ms':>13} {'ratio':>6}")
     for article in articles:
         off, on = median_ms(article, "off", args.runs), median_ms(article, "on", args.runs)

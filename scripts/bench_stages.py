@@ -7,12 +7,11 @@ the ratio (e.g. what fact extraction adds) reads the same on a noisy machine.
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+import benchargs
 
 
 def timed(fn, runs):
@@ -28,14 +27,8 @@ def timed(fn, runs):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("articles", nargs="*")
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    articles = args.articles or [str(p) for p in sorted((REPO / "inputs").glob("*.txt"))]
-    seed = REPO.parent / "shared" / "seed" / "000_bda6d83aba95b141.txt"
-    if not args.articles and seed.exists():
-        articles.append(str(seed))
+    args = benchargs.parse(__doc__)
+    articles = args.articles
 
     from factsheet import facts, langpack, pipeline, reader, segment, summarize
     from factsheet.render import render
