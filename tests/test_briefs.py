@@ -133,3 +133,18 @@ def test_the_seed_fact_sheet(seed_path):
     assert sentence_of(brief, "запрасіў мэра") in steps
     speakers = [q["speaker"] for q in brief["quotes"]]
     assert speakers.count("Алтай Кульгінаў") == 2 and "Андрэй Лаўрэнцьеў" in speakers
+
+
+def test_briefs_do_not_depend_on_the_hash_seed(sample):
+    """Set iteration order changes with PYTHONHASHSEED; a brief must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys, factsheet; d = factsheet.brief_from_path(sys.argv[1]).to_dict(); "
+            "print(json.dumps(d, ensure_ascii=False, sort_keys=True))")
+    for lang in ("be", "ru", "en"):
+        outs = {subprocess.run([sys.executable, "-c", code, str(sample(lang))], capture_output=True, text=True,
+                               check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+                for seed in ("1", "2", "3")}
+        assert len(outs) == 1, lang

@@ -24,9 +24,7 @@ def _analyzer(name: str | None, lang: str | None):
 
 
 def match_case(base: str, surface: str) -> str:
-    """Give ``base`` the capitalisation of ``surface`` (per hyphen part) and undo ё where the text wrote е."""
-    if "ё" not in surface.lower():
-        base = base.replace("ё", "е").replace("Ё", "Е")
+    """Give ``base`` the capitalisation of ``surface`` (per hyphen part)."""
     if surface.isupper() and len(surface) > 1:
         return base.upper()
     parts, sparts = base.split("-"), surface.split("-")
@@ -50,8 +48,32 @@ class Morph:
             name, _, gender = line.rpartition(" ")
             self.first_names[name.lower()] = (name, gender)
         self.surname_endings = tuple(cfg.get("surname_endings", ()))
+        # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
+        self.folds = tuple(cfg.get("fold", {}).items())
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
+
+    def key(self, text: str) -> str:
+        """What names are compared and merged by: lower case, ``fold`` letters folded, one apostrophe."""
+        text = text.lower()
+        for letter, plain in self.folds:  # fold() inline: the gazetteer keys hundreds of combinations a lookup
+            text = text.replace(letter, plain)
+        return text.replace("’", "'")
+
+    def match_case(self, base: str, surface: str) -> str:
+        """``base`` written like ``surface``: its capitalisation, and a ``fold`` letter only where the text has one
+        (the analyser's "Пётр" stays "Петр" when the text wrote е)."""
+        low = surface.lower()
+        for letter, plain in self.folds:
+            if letter not in low:
+                base = base.replace(letter, plain).replace(letter.upper(), plain.upper())
+        return match_case(base, surface)
+
+    def fold(self, text: str) -> str:
+        """``text`` with the pack's ``fold`` letters replaced, so both spellings of a word compare equal."""
+        for letter, plain in self.folds:
+            text = text.replace(letter, plain)
+        return text
 
     # --- rules -----------------------------------------------------------------------------------------------
     def candidates(self, word: str, rule: str) -> list[str]:
@@ -104,7 +126,7 @@ class Morph:
         if best is None:
             return None
         inf = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
-        return match_case(inf.word if inf else best.normal_form, word), best
+        return self.match_case(inf.word if inf else best.normal_form, word), best
 
     def _lemmas(self, word: str) -> frozenset[str]:
         """Lower-case normal forms from the analyser plus the generic noun rules."""
@@ -112,12 +134,13 @@ class Morph:
         ps = self.parse(word.lower())
         if ps:  # the top reading only: "после" may be a form of "посол", but it is the preposition
             out = {c.lower() for c in self.candidates(word, "noun") if c.lower() == word.lower()} | {ps[0].normal_form}
-        return frozenset(o.replace("ё", "е") for o in out)
+        return frozenset(self.fold(o) for o in out)
 
     def matches(self, word: str, base: str) -> bool:
         """Is ``word`` an inflected form of the lower-case noun ``base``?"""
-        low = word.lower().replace("ё", "е")
-        base = base.replace("ё", "е")
+        low = word.lower()
+        for letter, plain in self.folds:  # inline fold(): this runs for every word against every listed noun
+            low, base = low.replace(letter, plain), base.replace(letter, plain)
         return low == base or base in self.lemmas(word)
 
     # --- persons ---------------------------------------------------------------------------------------------
@@ -138,7 +161,7 @@ class Morph:
                 p = ps[0]
                 inf = p.inflect({"nomn"})
                 g = "f" if p.tag.gender == "femn" else "m"
-                return match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
+                return self.match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
         return None
 
     def surname_like(self, word: str) -> bool:
@@ -182,6 +205,6 @@ class Morph:
                     p = fp if i == 0 else lp if i == len(words) - 1 else next(
                         (q for q in self.parse(w) if "Patr" in q.tag and q.tag.case == lp.tag.case), None)
                     inf = (p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"})) if p is not None else None
-                    out.append(match_case(inf.word, w) if inf else w)
+                    out.append(self.match_case(inf.word, w) if inf else w)
                 return " ".join(out)
         return " ".join(words)

@@ -28,17 +28,13 @@ def _country_names(locale: str) -> list[str]:
     return [n.split(",")[0].split("(")[0].strip() for n in names]
 
 
-def key(text: str) -> str:
-    return text.lower().replace("ё", "е").replace("’", "'")
-
-
 class Gazetteer:
     def __init__(self, pack, morph):
         self.morph = morph
         cfg = pack.table("entities")
         self.names: dict[str, str] = {}
         for name in _country_names(cfg.get("pycountry_locale", "")) + list(pack.lines("places")):
-            self.names.setdefault(key(name), name)
+            self.names.setdefault(self.morph.key(name), name)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
         self.heads: dict[str, str] = {}
@@ -55,8 +51,9 @@ class Gazetteer:
                 out += [p.normal_form] + ([inf.word] if inf else [])
         seen, res = set(), []
         for o in out:
-            if key(o) not in seen:
-                seen.add(key(o))
+            k = self.morph.key(o)
+            if k not in seen:
+                seen.add(k)
                 res.append(o)
         return res[:12]
 
@@ -64,12 +61,12 @@ class Gazetteer:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""
         if len(words) == 1:
             for cand in self._word_bases(words[0]):
-                hit = self.names.get(key(cand))
+                hit = self.names.get(self.morph.key(cand))
                 if hit:
                     return hit
             return None
         for combo in itertools.islice(itertools.product(*(self._word_bases(w)[:6] for w in words)), 300):
-            hit = self.names.get(key(" ".join(combo)))
+            hit = self.names.get(self.morph.key(" ".join(combo)))
             if hit:
                 return hit
         return None

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from ..model import Person, Place
 from . import subject
-from .entities import TOKEN, Entities, Mention, tokenize
-from .places import key
+from .entities import Entities, Mention
+from .tokens import TOKEN, tokenize
 
 
 def rank(doc, off: int = 0) -> Entities:
     """The ranked lists; the first ``off`` sentences (a headline) count for ranking but are no evidence."""
     n = max(len(doc.sentences), 1)
+    key = doc.R.key
     # abbreviations merge into the organisation whose initials they are (ПВТ -> Парк высокіх тэхналогій)
     orgs = [e for (k, _), e in doc.ents.items() if k == "organization"]
     alias: dict[int, object] = {}

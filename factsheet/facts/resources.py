@@ -1,0 +1,112 @@
+"""What one language pack contributes to entity extraction (word lists, settings, morphology, gazetteer), read
+once per pack, with the few lookups every pass shares: is a word a form of a listed noun, does a title start here.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import subject
+from .names import Morph
+from .places import Gazetteer
+
+
+class Resources:
+    """Everything one pack contributes to entity extraction, built once per pack."""
+
+    def __init__(self, pack):
+        cfg = pack.table("entities")
+        self.morph = Morph(pack)
+        self.gaz = Gazetteer(pack, self.morph)
+        self.key = self.morph.key  # names compare by it
+        self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
+        self._role_heads = [self.morph.fold(r[0]) for r in self.roles]  # compared with role_lemmas, folded
+        self.titles = pack.words("titles")
+        self.role_prefixes = tuple(sorted(cfg.get("role_prefixes", ()), key=len, reverse=True))
+        markers = pack.lines("org_markers")
+        self.legal = {m for m in markers if m.isupper()}
+        self.markers = [m.lower() for m in markers if not m.isupper()]
+        self.heads = [h.lower() for h in pack.lines("org_heads")]
+        self.not_names = pack.words("not_names")
+        self.not_person = pack.words("not_person_words")
+        self.demonyms = pack.words("demonyms")
+        self.stopwords = pack.words("stopwords")
+        self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
+        self.place_preps = set(cfg.get("place_prepositions", ()))
+        self.origin_preps = set(cfg.get("origin_prepositions", ()))
+        self.locative = {w.lower() for w in cfg.get("locative_prepositions", ())}
+        self.adj_suffixes = tuple(cfg.get("adjective_suffixes", ())) or ("\0",)
+        self.confirm_persons = bool(cfg.get("confirm_unknown_persons", False))
+        self.frequent_orgs = int(cfg.get("frequent_single_names_are_orgs", 0))
+        self.place_first_weight = float(cfg.get("place_first_mention_weight", 1.0))
+        self.bare_head_org = bool(cfg.get("bare_head_is_org", False))
+        self.rank_mixed = bool(cfg.get("rank_people_and_orgs_together", False))
+        self.lead_weight = float(cfg.get("lead_actor_weight", 3.0))
+        self.connectors = set(cfg.get("connectors", ()))
+        self.clause_breaks = set(cfg.get("clause_breaks", ()))
+        self.cfg_adj = tuple(cfg.get("adjective_endings", ()))
+        self.articles = set(cfg.get("articles", ()))
+        self.speech = tuple(cfg.get("speech_cues", ()))
+        self.genitive = tuple(cfg.get("genitive_endings", ()))
+        self.possessive = tuple(sorted(cfg.get("possessive", ()), key=len, reverse=True))
+        self.subject = subject.rules(pack)
+        self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
+        self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
+        self.month_words = {w.lower() for forms in pack.table("months").get("months", {}).values() for w in forms}
+        self._noun_cache: dict = {}
+        self._role_cache: dict = {}
+        pat = cfg.get("foreign_org_pattern")
+        self.foreign = re.compile(pat) if pat else None
+        domains = "|".join(re.escape(d) for d in cfg.get("web_domains", ()))  # "svaboda.org" names a publication
+        self.web_address = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{domains})\b", re.I) if domains else None
+
+    def is_noun(self, word: str, bases: list[str]) -> bool:
+        for p in self.possessive:
+            if word.endswith(p) and len(word) > len(p) + 1:
+                word = word[: -len(p)]
+                break
+        k = (word, id(bases))
+        if k not in self._noun_cache:
+            self._noun_cache[k] = any(self.morph.matches(word, b) for b in bases if " " not in b)
+        return self._noun_cache[k]
+
+    def role_len(self, words: list[str]) -> int:
+        """Number of leading words of ``words`` that form a role title (0 if none)."""
+        best = 0
+        if not words:
+            return 0
+        low = words[0].lower()
+        for p in self.role_prefixes:  # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title
+            if low.startswith(p) and len(low) > len(p) + 2 and low[len(p):] != low:
+                rest = words[0][len(p):].lstrip("-")
+                if self.role_len([rest] + list(words[1:2])):
+                    words = [rest] + list(words[1:])
+                    break
+        first = self.role_lemmas(words[0])
+        for role, head in zip(self.roles, self._role_heads):
+            if head not in first:
+                continue
+            n = len(role)
+            if n <= len(words) and n > best:
+                if all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
+                    best = n
+        return best
+
+    def role_lemmas(self, word: str) -> frozenset:
+        """Base forms a title word may have: every noun reading counts ("премьера" is also "премьер")."""
+        if word not in self._role_cache:
+            out = set(self.morph.lemmas(word)) | {self.morph.fold(word.lower())}
+            out |= {self.morph.fold(p.normal_form) for p in self.morph.parse(word.lower())[:4] if p.tag.POS == "NOUN"}
+            self._role_cache[word] = frozenset(out)
+        return self._role_cache[word]
+
+    def genitive_like(self, word: str) -> bool:
+        if self.morph.analyzer:
+            ps = self.morph.parse(word.lower())[:3]
+            return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in ps)
+        return word.lower().endswith(self.genitive) if self.genitive else False
+
+
+@cache
+def resources(pack) -> Resources:
+    return Resources(pack)

@@ -1,0 +1,133 @@
+"""Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр
+Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form.
+
+Methods of ``Document`` (document.py): ``self.R`` is the pack's resources.
+"""
+from __future__ import annotations
+
+from .tokens import BREAKS, QUOTE_CHARS
+
+
+class RolePass:
+    """Role phrases beside a person's name (a mixin of ``Document``)."""
+
+    def _role(self, s, toks, used, idx, role_start):
+        """Role phrase before the name (up to a break) or an appositive after it (", the mayor of X,")."""
+        R = self.R
+        start = role_start
+        if start is None:
+            words, j, between_ok = 0, idx[0] - 1, True
+            while j >= 0 and words < 7:
+                t = toks[j]
+                if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
+                    j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
+                    continue
+                if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
+                    j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
+                    continue
+                if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in self.person_toks \
+                        or t.text.lower() in R.clause_breaks:
+                    break
+                if t.word:
+                    words += 1
+                    nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
+                    if R.role_len([t.text]) or R.role_len(nxt):
+                        if start is None or between_ok:
+                            start, between_ok = j, True
+                            j -= 1
+                            continue
+                    # a role reaches further left only across the genitive words of one phrase
+                    if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
+                        between_ok = False
+                j -= 1
+            if start is not None and not (R.morph.analyzer or R.genitive) and not self._tight(toks, start, idx[0]):
+                start = None  # "a player appeared with Hillary Clinton": a verb stands between title and name
+        if start is not None:
+            head = start
+            self._role_head = toks[head].text
+            while start > 0 and head - start < 2 and toks[start - 1].word and self._adjective(toks[start - 1].text):
+                start -= 1  # "французский президент", "новы кіраўнік"
+            role = self._base_role(s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
+            if start == head:
+                return role
+            adjs = [t.text for t in toks[start:head]]
+            if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
+                if not self.R.morph.analyzer:
+                    return role
+                adjs = [self._nominative_adj(a, toks[head].text) for a in adjs]
+            return " ".join(adjs + [role])
+        # an appositive: "X, the mayor of Y," or, past one descriptive phrase, "X, известного борца, члена Y"
+        j = idx[-1] + 1
+        for _ in range(2):
+            if not (j + 1 < len(toks) and toks[j].text == ","):
+                break
+            k = j + 1
+            if toks[k].text.lower() in R.articles:
+                k += 1
+            end = k
+            while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
+                end += 1
+            ahead = [t.text for t in toks[k:k + 3] if t.word]
+            for x in range(len(ahead)):
+                if R.role_len(ahead[x:]):
+                    if end - k <= 12 and end > k:
+                        text = s[toks[k].start:toks[end - 1].end].strip()
+                        return self._base_role(text, toks[k].text) if x == 0 else text
+                    break
+            if end - k > 4:
+                break  # only a short descriptive phrase may stand between the name and its title
+            j = end
+        return None
+
+    def _tight(self, toks, a: int, b: int) -> bool:
+        """Without case endings to follow, a title joins a name only across title words, capitalised words,
+        connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
+        R = self.R
+        for t in toks[a:b]:
+            low = t.text.lower()
+            if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
+                               or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
+                return False
+        return True
+
+    def _role_case(self, head: str) -> str | None:
+        """Grammatical case of a title word ("Экс-премьера" -> gent), read by the analyser."""
+        R = self.R
+        for p in R.role_prefixes:
+            if head.lower().startswith(p) and len(head) > len(p) + 2:
+                head = head[len(p):]
+                break
+        bases = {r[0] for r in R.roles}
+        for q in R.morph.parse(head.lower()):
+            if q.tag.POS == "NOUN" and R.morph.fold(q.normal_form) in bases and q.tag.case != "nomn":
+                return q.tag.case
+        return None
+
+    def _nominative_adj(self, adj: str, noun: str) -> str:
+        M = self.R.morph
+        p = next((p for p in M.parse(noun) if p.tag.POS == "NOUN"), None)
+        q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
+        inf = q.inflect({"nomn", "sing", p.tag.gender or "masc"}) if p is not None and q is not None else None
+        return M.match_case(inf.word, adj) if inf else adj
+
+    def _base_role(self, text: str, head: str) -> str:
+        """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска", "Экс-премьера" -> "Экс-премьер")."""
+        for p in self.R.role_prefixes:  # only a hyphenated prefix leaves the title inflected ("замглавы" is fixed)
+            if p.endswith("-") and head.lower().startswith(p) and len(head) > len(p) + 2:
+                based = self._base_role(text[len(p):], head[len(p):])
+                return head[:len(p)] + based
+        if not text.lower().startswith(head.lower()):
+            return text
+        M = self.R.morph
+        for role in self.R.roles:
+            if len(role) == 1 and M.fold(head.lower()) != M.fold(role[0]) \
+                    and M.fold(role[0]) in self.R.role_lemmas(head):
+                return M.match_case(role[0], head) + text[len(head):]
+        return text
+
+
+def fuller_role(old: str | None, new: str | None) -> str | None:
+    """The more informative of two role phrases found for one person."""
+    if not new or (old and len(new.split()) <= len(old.split())):
+        return old
+    return new
