@@ -223,7 +223,7 @@ def test_repeated_paragraphs_do_not_repeat_word_ids(tmp_path):
     doc.save(path)
     out = read(render(ru_brief(), "docx", path))
     assert [plain(p.text) for p in out.paragraphs][:2] == [
-        "Делегация Калуги прибыла в Брест 12 марта 2025 года. [1]", "«Мы готовы строить здесь завод», — сказал Иван Петров. [3]"]
+        "Делегация Калуги прибыла в Брест 12 марта 2025 года. [1]", "«Мы готовы строить здесь завод» — Иван Петров [3]"]
     xml = out.element.body.xml
     assert "1A2B3C4D" not in xml and "bookmarkStart" not in xml
 

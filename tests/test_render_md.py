@@ -82,8 +82,11 @@ def test_references_point_at_the_numbered_appendix():
     text = md(brief)
     numbered = appendix(text)
     assert numbered == {i + 1: s for i, s in enumerate(brief["sentences"])}
+    from factsheet.render import context
+
+    ctx = context.build(brief)
     for item in brief["summary"]:
-        line = next(line for line in text.splitlines() if line.startswith("- " + item["text"]))
+        line = next(line for line in text.splitlines() if line.startswith("- " + context.key_point(item, ctx)))
         ref = int(re.search(r"\[(\d+)\]$", line).group(1))
         assert numbered[ref] == item["text"]
 

@@ -40,6 +40,52 @@ def _full_source(src: dict) -> dict:
     return out
 
 
+_OPENERS = "«„“\""
+_CLOSERS = "»“”\""
+# a closing mark, then a short attribution to the end: `…нас", - сказаў X.`, `…point," Latakas said.`
+_ATTRIBUTION = re.compile(r"""(?<=\S)[,.!?…]?[»“”"]\s*[,.]?\s*(?:[-–—]\s*)?[^«»“”"\w]*\w[^«»“”"]{0,80}$""")
+
+
+def key_point(item: dict, ctx: dict) -> str:
+    """A summary sentence as a key point: when it lies inside a direct quote, shown as that quote's words in the
+    brief's quote marks with the speaker (``«Ёсць вялікі патэнцыял супрацоўніцтва» — Алтай Кульгінаў``) instead
+    of a fragment with one stray quote mark. The JSON keeps the sentence as written."""
+    text = item["text"].strip()
+    quote = next((q for q in ctx.get("quotes") or [] if item["sentence"] in (q.get("evidence") or [])), None)
+    if quote is None:
+        return text
+    body = text
+    cut = _ATTRIBUTION.search(body)
+    if cut and len(cut.group().split()) <= 10:
+        body = body[:cut.start()]
+    body = _strip_unpaired(body.strip())
+    if not body:
+        return text
+    if body.endswith(".") and not body.endswith(".."):
+        body = body[:-1]
+    labels = ctx["labels"]
+    said = f"{labels.get('quote_open', '“')}{body}{labels.get('quote_close', '”')}"
+    return f"{said} — {quote['speaker']}" if quote.get("speaker") else said
+
+
+def _strip_unpaired(text: str) -> str:
+    """Drop the marks around a wholly quoted sentence, or a leading opening / trailing closing mark that has no
+    partner inside it."""
+    whole = re.fullmatch(r"""[«„“"]([^«»„“”"]*)[»“”"][.!?…]?""", text)
+    if whole:
+        return whole.group(1).strip()
+    def unpaired(mark_open: str, mark_close: str) -> bool:
+        if mark_open == mark_close:
+            return text.count(mark_open) % 2 == 1
+        return text.count(mark_open) != text.count(mark_close)
+
+    if text[:1] in _OPENERS and unpaired(text[0], dict(zip(_OPENERS, _CLOSERS))[text[0]]):
+        text = text[1:]
+    if text[-1:] in _CLOSERS and unpaired(dict(zip(_CLOSERS, _OPENERS))[text[-1]], text[-1]):
+        text = text[:-1]
+    return text.strip()
+
+
 def refs(evidence) -> str:
     """Evidence indices as the appendix numbers (index + 1), consecutive runs collapsed: ``[2–4, 9]``."""
     nums = sorted({int(i) + 1 for i in (evidence or [])})

@@ -265,7 +265,8 @@ class _Filler:
 
     # Each _items_* returns [("item", callable(writer)) | ("heading", text)], in order.
     def _items_summary(self):
-        return [("item", lambda w, s=s: (w.text(s["text"]), w.refs([s["sentence"]]))) for s in self.ctx["summary"]]
+        return [("item", lambda w, s=s: (w.text(C.key_point(s, self.ctx)), w.refs([s["sentence"]])))
+                for s in self.ctx["summary"]]
 
     def _items_who(self):
         def one(p):

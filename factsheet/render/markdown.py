@@ -34,6 +34,7 @@ def render(brief: dict, template: Path, labels: str | None = None) -> str:
     )
     ctx = C.build(brief, labels)
     ctx["sentence_groups"] = C.sentence_groups(ctx)
+    env.filters["key_point"] = lambda item: C.key_point(item, ctx)
     try:
         text = env.from_string(source).render(ctx)
     except jinja2.TemplateSyntaxError as err:
