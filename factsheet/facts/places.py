@@ -1,5 +1,6 @@
 """A gazetteer of place base forms for one pack: country names from pycountry's gettext catalogue (or its English
-names), plus the pack's ``places.txt`` (cities, regions, short country names). Lookup undoes inflection with the
+names), plus the pack's ``places.txt`` (cities, regions, short country names) and ``world_cities.txt`` (a vetted
+list built from GeoNames by scripts/build_places.py; absent in packs that have none). Lookup undoes inflection with the
 pack's place rules (or the analyser's normal forms), then checks the list, so a wrong guess can never invent a place.
 """
 from __future__ import annotations
@@ -33,10 +34,18 @@ class Gazetteer:
         self.morph = morph
         cfg = pack.table("entities")
         self.names: dict[str, str] = {}
-        for name in _country_names(cfg.get("pycountry_locale", "")) + list(pack.lines("places")):
+        for name in _country_names(cfg.get("pycountry_locale", "")) + list(pack.lines("places")) \
+                + list(pack.lines("world_cities")):
             self.names.setdefault(self.morph.key(name), name)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
+        # "the city of Lublin": nouns whose "of" phrase names a place
+        self.of_heads = frozenset(w.lower() for w in cfg.get("place_of_heads", ()))
+        # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,
+        # unless that word is a compass word ("East Jerusalem")
+        self.neighbours = bool(cfg.get("place_name_neighbours", False))
+        self.prefixes = frozenset(w.lower() for w in cfg.get("place_prefixes", ()))
+        self.affiliation = frozenset(w.lower() for w in cfg.get("affiliation_prepositions", ()))
         self.heads: dict[str, str] = {}
         for line in pack.lines("place_heads"):
             word, _, gender = line.rpartition(" ")

@@ -1,12 +1,14 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
-capitalised name after a locative preposition or an origin preposition in an apposition to a person ("John Smith,
-30, from Leeds"), the analyser's Geox tag; left-over abbreviations name organisations. A country in a currency
-phrase ("долараў ЗША") is no place of the story.
+capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
+origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), the analyser's Geox tag;
+left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
+story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
 Methods of ``Document`` (document.py): ``self.R`` is the pack's resources, ``self.add`` records a mention.
 """
 from __future__ import annotations
 
+from . import subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -19,7 +21,10 @@ class PlacePass:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if used[i] or not t.word or not t.cap or t.text.lower() in R.not_names:
+            if used[i] and self._owner_in_title(si, toks, i):
+                i += 1
+                continue
+            if used[i] or not t.word or not t.cap or self._strip_possessive(t.text).lower() in R.not_names:
                 i += 1
                 continue
             hit_n = 0
@@ -29,6 +34,9 @@ class PlacePass:
                     hit = gaz.lookup([self._strip_possessive(x.text) for x in span])
                     if hit and self._currency_next_to(toks, i, i + n):
                         hit_n = n  # "620 млн долараў ЗША", "US dollars": a currency, not a place of the story
+                        break
+                    if hit and self._inside_name(toks, i, i + n):
+                        hit_n = n  # "Manchester United manager", "Real Madrid": part of a longer name
                         break
                     if hit:
                         if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
@@ -45,10 +53,11 @@ class PlacePass:
                     self.add("place", name, si, t.start, toks[i + 1].end)
                     hit_n = 2
             if not hit_n and R.place_preps and i > 0 and not t.initial \
-                    and (toks[i - 1].text.lower() in R.place_preps or self._hometown(toks, i)):
+                    and (toks[i - 1].text.lower() in R.place_preps or self._hometown(toks, i)
+                         or self._named_by(toks, i)):
                 j = i
                 while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                        and toks[j].text.lower() not in R.not_names | R.month_words | R.demonyms \
+                        and self._strip_possessive(toks[j].text).lower() not in self._not_place_words \
                         and not (j > i and toks[j].abbr):
                     j += 1
                     if self._strip_possessive(toks[j - 1].text) != toks[j - 1].text:
@@ -59,7 +68,7 @@ class PlacePass:
                 modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
                     and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
                     and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
-                if words and not modifier and not any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers)
+                if words and not modifier and not self._affiliation(toks, i) and not any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers)
                                                       for w in words):
                     self.add("place", " ".join(words), si, t.start, toks[j - 1].end)
                     hit_n = j - i
@@ -88,6 +97,72 @@ class PlacePass:
             for x in range(i, i + hit_n):
                 used[x] = True
             i += hit_n or 1
+
+    @property
+    def _not_place_words(self) -> frozenset:
+        """Words that never open or continue a place after a preposition: months, weekdays ("in Sunday's final")."""
+        R = self.R
+        if not hasattr(R, "_not_place_words"):
+            R._not_place_words = frozenset(R.not_names | R.month_words | R.weekday_words | R.demonyms)
+        return R._not_place_words
+
+    def _inside_name(self, toks, i, j) -> bool:
+        """Is the listed place toks[i:j] one word of a longer capitalised name ("Manchester United", "Real Madrid",
+        "Washington Post")? Only with the pack's ``place_name_neighbours`` setting. A neighbour that is itself a
+        place, a place head, a title, a nationality, a date word, a stopword or a compass word (pack:
+        ``place_prefixes``, "East Jerusalem") leaves the place alone; a word after a place that follows a locative
+        preposition ("in Madrid") is no part of its name."""
+        R = self.R
+        if not R.gaz.neighbours:
+            return False
+
+        def names(k: int, before: bool) -> bool:
+            if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap or toks[k].abbr:
+                return False
+            w = toks[k].text
+            bare = self._strip_possessive(w)
+            low = bare.lower()
+            if before and bare != w:
+                return False  # "Lithuania's Vilnius": an owner, not a name part
+            if before and k == 0 and low in R.stopwords | R.gaz.prefixes:
+                return False
+            return not (low in self._not_place_words or low in R.stopwords or low in R.gaz.prefixes
+                        or low in R.titles or R.role_len([bare]) or R.gaz.head_gender(bare) or R.gaz.lookup([bare])
+                        or R.is_noun(bare, R.heads))
+
+        last = toks[j - 1].text
+        # "in Sao Paulo. Click to share" (a lost full stop): after a locative preposition the place ends its phrase
+        governed = i > 0 and toks[i - 1].text.lower() in R.locative
+        return names(i - 1, True) or (not governed and self._strip_possessive(last) == last and names(j, False))
+
+    def _owner_in_title(self, si, toks, i) -> bool:
+        """"Lithuania's Transport Minister", "Niigata Governor": a listed place in the possessive or before a title
+        word, inside a title the person pass claimed (and no name covers), is a place; recorded, True returned."""
+        t = toks[i]
+        if not (t.word and t.cap) or i in self.person_toks:
+            return False
+        bare = self._strip_possessive(t.text)
+        if bare == t.text and not (i + 1 < len(toks) and self.R.role_len([toks[i + 1].text])):
+            return False  # neither "Lithuania's" nor "Niigata Governor"
+        if any(m.sentence == si and m.start <= t.start < m.end for m, _ in self.mentions):
+            return False
+        hit = self.R.gaz.lookup([bare])
+        if hit:
+            self.add("place", hit, si, t.start, t.start + len(bare))
+        return bool(hit)
+
+    def _affiliation(self, toks, i) -> bool:
+        """"analysts at Morgan Stanley", "researchers at Imperial College": after a person noun, a preposition the
+        pack lists as ``affiliation_prepositions`` names where those people work, an organisation, not a place."""
+        R = self.R
+        if i < 2 or toks[i - 1].text.lower() not in R.gaz.affiliation or not toks[i - 2].word:
+            return False
+        return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.matches) > 0
+
+    def _named_by(self, toks, i) -> bool:
+        """"the city of Lublin", "the port of Hull": a name after a place noun and "of" (pack: place_of_heads)."""
+        heads = self.R.gaz.of_heads
+        return i >= 2 and toks[i - 1].text.lower() in self.R.origin_preps and toks[i - 2].text.lower() in heads
 
     def _hometown(self, toks, i) -> bool:
         """"Donald Collett, 62, of Croydon", "Andy Nias, from Croydon": a name after an origin preposition in an

@@ -47,6 +47,7 @@ class RolePass:
             self._role_head = toks[head].text
             while start > 0 and head - start < 2 and toks[start - 1].word and self._adjective(toks[start - 1].text):
                 start -= 1  # "французский президент", "новы кіраўнік"
+            start = self._compound_start(toks, start, head, idx[0])
             role = self._base_role(s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
             if start == head:
                 return role
@@ -78,6 +79,41 @@ class RolePass:
                 break  # only a short descriptive phrase may stand between the name and its title
             j = end
         return None
+
+    def _compound_start(self, toks, start: int, head: int, name: int) -> int:
+        """Widen a title over the words of a compound title and a place owning it: "port director", "Chief
+        financial officer", "Lithuania's Transport Minister". Words the pack lists as title modifiers
+        (``role_modifiers``), other title words and nationalities ("Ukrainian counterpart") join; with
+        ``role_capitalised_modifiers`` so does a capitalised word inside the sentence before a capitalised title
+        ("Foreign Secretary", "US President", not "Monday President"); then a listed place in the possessive."""
+        R, cfg = self.R, self.R.morph.cfg
+        mods = _role_modifiers(R)
+        if not mods and not cfg.get("role_capitalised_modifiers"):
+            return start
+        capital = bool(cfg.get("role_capitalised_modifiers")) and toks[head].cap
+        taken = set(self.person_toks)
+        while start > 0 and head - start < MAX_MODIFIERS and start - 1 not in taken:
+            t = toks[start - 1]
+            low = t.text.lower()
+            if not t.word or self._strip_possessive(t.text) != t.text:
+                break
+            if low in mods or R.role_len([t.text]) or low in R.demonyms:
+                start -= 1  # "former", "port", "Chief", "Ukrainian"
+                continue
+            if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
+                    or low in R.weekday_words | R.month_words:
+                break
+            place = R.gaz.lookup([t.text])
+            # the first word of a sentence is capitalised anyway ("Yesterday Prime Minister"): only a place counts
+            if not place and (t.abbr or low in R.stopwords or start - 1 == 0):
+                break
+            start -= 1  # "Foreign Secretary", "US President", "Niigata Governor"
+        if start > 0 and start - 1 not in taken and toks[start - 1].word:
+            word = toks[start - 1].text
+            bare = self._strip_possessive(word)
+            if bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
+                start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
+        return start
 
     def _tight(self, toks, a: int, b: int) -> bool:
         """Without case endings to follow, a title joins a name only across title words, capitalised words,
@@ -124,6 +160,17 @@ class RolePass:
                     and M.fold(role[0]) in self.R.role_lemmas(head):
                 return M.match_case(role[0], head) + text[len(head):]
         return text
+
+
+MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
+
+
+def _role_modifiers(R) -> frozenset:
+    """The pack's title modifiers ("transport", "port", "financial"), lower case, read once per pack."""
+    got = getattr(R, "_role_mods", None)
+    if got is None:
+        got = R._role_mods = frozenset(w.lower() for w in R.morph.cfg.get("role_modifiers", ()))
+    return got
 
 
 def fuller_role(old: str | None, new: str | None) -> str | None:

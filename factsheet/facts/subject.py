@@ -96,6 +96,8 @@ def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, matches, pla
             end = j + n
             while end < len(toks) and toks[end].word and person_noun_len([toks[end].text], sr, matches):
                 end += 1  # "police officers", "tram drivers" as one phrase
+            if end in named_starts:
+                return NAMED  # "Chief financial officer Maria Ferraro said": a title before a name, not a subject
             return start, end
         if t.text[0].isdigit() or w in sr.counts:
             counted = True
