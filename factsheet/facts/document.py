@@ -99,8 +99,10 @@ class Document(OrganisationPass, PersonPass, RolePass, PlacePass, LeftoverPass):
                 if t.word and t.cap and not used[i] and not t.abbr:
                     role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
                     # "Ё. Хатояма", "N. Kan": a capitalised word after an initial is a surname (not "U.S. Army")
+                    # two initials ("С.В. Качановский") only before a surname-shaped word
                     initialled = i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 \
-                        and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == ".") \
+                        and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == "."
+                                                     and not self.R.morph.surname_like(t.text)) \
                         and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))

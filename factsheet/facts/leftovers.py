@@ -23,7 +23,7 @@ class LeftoverPass:
                 self.add("organization", org.name, si, start, end)
         for si, t, role_before, toks, ti in self.leftovers:
             word = self._strip_possessive(t.text)
-            if word.lower() in R.not_names or R.role_len([word]):
+            if len(word) < 2 or word.lower() in R.not_names or R.role_len([word]):  # "В" of "С.В.": an initial
                 continue
             # a list, not a set: the first form that names a known person wins, the same on every run
             forms = [self.R.key(word)] + [self.R.key(M.surname(word, g, False)) for g in ("m", "f")]
@@ -77,5 +77,9 @@ class LeftoverPass:
                 ent = self.add("person", base, si, t.start, t.end)
                 ent.parts.add(self.R.key(base))
                 self.person_toks = set()
-                ent.role = self._role(self.sentences[si], toks, None, [ti], None)
+                first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")
+                while role_before == "initial" and first >= 2 and toks[first - 1].text == "." \
+                        and len(toks[first - 2].text) == 1:
+                    first -= 2
+                ent.role = self._role(self.sentences[si], toks, None, [first], None)
                 persons[ent.key] = ent

@@ -50,8 +50,13 @@ class Morph:
         self.surname_endings = tuple(cfg.get("surname_endings", ()))
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
         self.folds = tuple(cfg.get("fold", {}).items())
+        # a word's first letter that alternates with another by what stands before it (Belarusian ў after a
+        # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
+        self.initial_folds = dict(cfg.get("initial_fold", {}))
+        self.patronymic_endings = tuple(cfg.get("patronymic_endings", ()))
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
+        self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
 
     def key(self, text: str) -> str:
         """What names are compared and merged by: lower case, ``fold`` letters folded, one apostrophe."""
@@ -139,12 +144,21 @@ class Morph:
     def matches(self, word: str, base: str) -> bool:
         """Is ``word`` an inflected form of the lower-case noun ``base``?"""
         low = word.lower()
+        if low[:1] in self.initial_folds:
+            low = word = self.initial_folds[low[0]] + low[1:]
         for letter, plain in self.folds:  # inline fold(): this runs for every word against every listed noun
             low, base = low.replace(letter, plain), base.replace(letter, plain)
         return low == base or base in self.lemmas(word)
 
+    def matches_any(self, word: str, folded: frozenset) -> bool:
+        """Is ``word`` an inflected form of any noun in ``folded`` (lower case, ``fold`` letters folded)?"""
+        low = word.lower()
+        if low[:1] in self.initial_folds:
+            low = word = self.initial_folds[low[0]] + low[1:]
+        return self.fold(low) in folded or not folded.isdisjoint(self.lemmas(word))
+
     # --- persons ---------------------------------------------------------------------------------------------
-    def first_name(self, word: str):
+    def _first_name(self, word: str):
         """(base, gender, is_base_form) when ``word`` is a given name, else None."""
         low = word.lower()
         if low in self.first_names:
@@ -163,6 +177,12 @@ class Morph:
                 g = "f" if p.tag.gender == "femn" else "m"
                 return self.match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
         return None
+
+    def patronymic(self, word: str) -> bool:
+        """Is ``word`` a patronymic ("Аляксандравіч", "Дмитриевич")? The analyser's tag, else the pack's endings."""
+        if self.analyzer:
+            return "Patr" in self.tags(word, 0.2)
+        return bool(self.patronymic_endings) and word.lower().endswith(self.patronymic_endings)
 
     def surname_like(self, word: str) -> bool:
         if self.analyzer and "Surn" in self.tags(word, 0.2):

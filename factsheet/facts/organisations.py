@@ -142,21 +142,27 @@ class OrganisationPass:
             end, extra = head + 1, 0
             while end < len(toks) and extra < 4 and not used[end]:
                 w = toks[end]
-                if not w.word:
+                if not w.word or w.text.lower() in R.named_after:
                     break
-                if w.cap and not w.initial:
-                    end += 1
+                if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
+                    end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
                 elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
                         and not (w.text.lower() in R.clause_breaks and end - 1 == head):
                     end += 1
                 elif not w.cap and not R.connectors and R.genitive_like(w.text) \
-                        and w.text.lower() not in R.not_names and not R.role_len([w.text]):
+                        and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
+                        and not w.text.lower().endswith(R.verb_endings):
                     end += 1
                 else:
                     break
                 extra += 1
             while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
                 end -= 1
+            named = end  # "… імя П.М. Машэрава", "… имени Михаила Савицкого": the eponym is part of the name
+            if end < len(toks) and toks[end].word and toks[end].text.lower() in R.named_after:
+                named = self._eponym_end(toks, end)
+                if named == end + 1:
+                    named = end
             words = [x.text for x in toks[start:end]]
             if R.gaz.lookup(words) or (end - start > 1 and R.gaz.lookup(words[:2])):
                 i += 1  # "Российская Федерация" is a place
@@ -169,8 +175,12 @@ class OrganisationPass:
                 i += 1
                 continue
             name = self._org_base(words, head - start)
-            ent = self.add("organization", name, si, toks[start].start, toks[end - 1].end)
+            if named > end:
+                name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
+            ent = self.add("organization", name, si, toks[start].start, toks[named - 1].end)
             ent.parts.add(_initials(words, R))
+            for x in range(end, named):
+                used[x] = True
             for x in range(start, end):
                 used[x] = True
                 if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
@@ -223,9 +233,17 @@ class OrganisationPass:
                         if inf:
                             out[a] = M.match_case(inf.word, words[a])
         else:
+            low = words[h].lower()
             for base in R.heads:
-                if M.matches(words[h], base) and words[h].lower() != base:
-                    out[h] = M.match_case(base, words[h])
+                if M.matches(words[h], base):
+                    if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
+                        base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
+                    if low != base:
+                        out[h] = M.match_case(base, words[h])
+                    # the adjectives before the head agree with its gender ("Віцебскага" -> "Віцебскі")
+                    rule = f"org_adjective_{_gender(base, R.head_genders)}"
+                    for a in range(h):
+                        out[a] = M._rule_base(words[a], rule)
                     break
         return " ".join(out)
 
@@ -240,6 +258,14 @@ class OrganisationPass:
             if o.key in lemmas or self.R.key(o.name.split('"')[-1] if '"' in o.name else o.name) in lemmas:
                 return o
         return None
+
+
+def _gender(noun: str, endings: list) -> str:
+    """Gender of a base-form noun by the pack's [ending, gender] table, first match (the empty ending last)."""
+    for end, g in endings:
+        if noun.endswith(end):
+            return g
+    return "m"
 
 
 def _initials(words: list[str], R: Resources) -> str:

@@ -30,14 +30,25 @@ class PersonPass:
     def persons(self, si, s, toks, used):
         """Names in capitalised runs; titles opening a run are the role, not the name."""
         R, M = self.R, self.R.morph
+        eponym = self._eponym_toks(toks)
         for run in self._cap_runs(toks, used):
+            if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
+                for i in run:
+                    if i in eponym:
+                        used[i] = True
+                run = [i for i in run if i not in eponym]
+                if not run:
+                    continue
             words = [self._strip_possessive(toks[i].text) for i in run]
             # titles and role words ("President", "Mr", "Старшыня") are not part of the name: the name starts
             # after the last of them, the role at the first of their final chunk
             lead, role_start, k = 0, None, 0
             while k < len(words):
                 n = R.role_len(words[k:])
-                if n or words[k].lower().rstrip(".") in R.titles:
+                titled = n or words[k].lower().rstrip(".") in R.titles
+                if titled and k > lead and (M.first_name(words[k - 1]) or M.patronymic(words[k - 1])):
+                    titled = False  # "Андрей Дмитриевич Король": after a given name or patronymic, the surname
+                if titled:
                     if lead != k or role_start is None:
                         role_start = run[k] if n else role_start
                     lead = k = k + (n or 1)
@@ -54,6 +65,8 @@ class PersonPass:
                 continue  # "Гродзенскай вобласці": an adjective of a place name
             if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
                 continue  # "British Transport police": the run opens an organisation name
+            if self._opens_org(toks, run[-1]):
+                continue  # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
             span = self._name_span(words, lead, toks[run[0]].initial)
             name = None
             if span is not None:
@@ -87,6 +100,57 @@ class PersonPass:
                     used[x] = True
             if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
                 ent.role = fuller_role(ent.role, self._role(s, toks, used, idx, role_start))
+
+    def _opens_org(self, toks, last: int) -> bool:
+        """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
+        ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
+        if not (self._adjective(toks[last].text) or self._modifier_adjective(toks[last].text)):
+            return False
+        j = last + 1
+        while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:
+            if self.R.is_noun(toks[j].text, self.R.heads):
+                return j > last + 1  # the head right after is checked by the caller
+            if not self._adjective(toks[j].text):
+                return False
+            j += 1
+        return False
+
+    def _modifier_adjective(self, word: str) -> bool:
+        """A capitalised word the analyser reads as an adjective first ("Белорусского")."""
+        M = self.R.morph
+        if not M.analyzer:
+            return False
+        ps = M.parse(word)
+        return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not M.tags(word, 0.2) & {"Surn", "Name"}
+
+    def _eponym_toks(self, toks) -> set[int]:
+        """Tokens of the names organisations are named after in this sentence ("имени Михаила Савицкого")."""
+        out: set[int] = set()
+        if not self.R.named_after:
+            return out
+        for k, t in enumerate(toks):
+            if t.word and not t.cap and t.text.lower() in self.R.named_after:
+                out |= set(range(k + 1, self._eponym_end(toks, k)))
+        return out
+
+    def _eponym_end(self, toks, k: int) -> int:
+        """Index after the name that follows the "named after" word at ``k``: initials and a surname, or a given
+        name, a patronymic and a surname, or a single name ("імя П.М. Машэрава", "имени Ленина")."""
+        M = self.R.morph
+        j, initials = k + 1, False
+        while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].cap and toks[j + 1].text == ".":
+            j, initials = j + 2, True
+        if j >= len(toks) or not (toks[j].word and toks[j].cap):
+            return k + 1 if not initials else j
+        if initials:
+            return j + 1
+        # a given name (also one the lists miss: "Янки Купалы"), a patronymic, a surname; a given name after the
+        # first word starts the next person ("имени Ленина Иван Петров")
+        end, most = j + 1, 3 if M.first_name(toks[j].text) else 2
+        while end < len(toks) and end - j < most and toks[end].word and toks[end].cap and not toks[end].abbr \
+                and (M.patronymic(toks[end].text) or not M.first_name(toks[end].text)):
+            end += 1
+        return end
 
     def _anchored_name(self, s, toks, used, run, words, lead, role_start):
         """A pair of unknown capitalised words is a name when a role stands before it or a speech verb follows:
@@ -152,7 +216,8 @@ class PersonPass:
                 # without name morphology a third word joins only after a second given name or an initial
                 # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
                 loose = M.analyzer or M.surname_endings
-                while end < n and end - k < 4 and not self._plain_word(words[end]) \
+                # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
+                while end < n and end - k < 4 and (not self._plain_word(words[end]) or M.patronymic(words[end - 1])) \
                         and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1) \
                         and not (end - k >= 2 and M.first_name(words[end])) \
                         and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
@@ -185,16 +250,26 @@ class PersonPass:
             return None
         if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words if w.lower() not in M.first_names):
             return None  # "Acme Holdings Inc", "Парк ..." name organisations
-        if any(R.role_len([w]) for w in words if w.lower() not in M.first_names):
+        if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
+               for i, w in enumerate(words) if w.lower() not in M.first_names):
             return None
         first = M.first_name(words[0])
         last = words[-1]
         gaz = R.gaz
         if first is not None and M.analyzer:
             ps = M.parse(words[1])
-            if len(words) == 2 and "Patr" in M.top_tags(words[1]) and ps[0].is_known:  # "Наина Иосифовна"
+            # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
+            if len(words) == 2 and "Patr" in M.top_tags(words[1]) and ps[0].is_known \
+                    and not (first[1] == "f" and ps[0].tag.gender == "masc"):
                 return first[0], self.R.key(first[0])
             full = M.agree_name(words)
+            fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
+            if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.is_known \
+                    and "Name" in fp.tag and fp.tag.number == "sing" and fp.tag.case != "voct" \
+                    and all(M.surname(w, "f", False, fp.tag.case) == w for w in words[1:]):
+                # a woman's inflected given name before a surname no reading agrees with: the surname does not
+                # decline ("Ириной Кононович", "Ольге Кулик"), the given name goes back to its base form
+                full = " ".join([first[0], *words[1:]])
             return full, self.R.key(full.split()[-1])
         if first is None:
             # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through

@@ -43,6 +43,9 @@ class Resources:
         self.rank_mixed = bool(cfg.get("rank_people_and_orgs_together", False))
         self.lead_weight = float(cfg.get("lead_actor_weight", 3.0))
         self.connectors = set(cfg.get("connectors", ()))
+        self.head_genders = [tuple(x) for x in cfg.get("head_gender_endings", ())]  # rules-only packs
+        self.verb_endings = tuple(cfg.get("verb_endings", ())) or ("\0",)  # no genitive word of a name
+        self.named_after = {w.lower() for w in cfg.get("named_after", ())}  # "імя", "имени": an eponym follows
         self.clause_breaks = set(cfg.get("clause_breaks", ()))
         self.cfg_adj = tuple(cfg.get("adjective_endings", ()))
         self.articles = set(cfg.get("articles", ()))
@@ -54,6 +57,7 @@ class Resources:
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = {w.lower() for forms in pack.table("months").get("months", {}).values() for w in forms}
         self._noun_cache: dict = {}
+        self._folded_bases: dict = {}
         self._role_cache: dict = {}
         pat = cfg.get("foreign_org_pattern")
         self.foreign = re.compile(pat) if pat else None
@@ -67,7 +71,10 @@ class Resources:
                 break
         k = (word, id(bases))
         if k not in self._noun_cache:
-            self._noun_cache[k] = any(self.morph.matches(word, b) for b in bases if " " not in b)
+            folded = self._folded_bases.get(id(bases))
+            if folded is None:  # one set per list: the word's base forms meet it once, not once per listed noun
+                folded = self._folded_bases[id(bases)] = frozenset(self.morph.fold(b) for b in bases if " " not in b)
+            self._noun_cache[k] = self.morph.matches_any(word, folded)
         return self._noun_cache[k]
 
     def role_len(self, words: list[str]) -> int:
