@@ -92,6 +92,12 @@ def _agencies() -> dict[str, str]:
     return out
 
 
+def _looks_like_agency(line: str) -> bool:
+    """A short capitalised name with no sentence punctuation: how an agency line looks."""
+    text = line.strip().strip("()[]").strip()
+    return 0 < len(text) <= 40 and len(text.split()) <= 4 and text[:1].isupper() and not text.endswith(_FINAL_PUNCT)
+
+
 def parse_agency(line: str) -> str | None:
     text = line.strip().strip("()[]").strip()
     return _agencies().get(text.lower())
@@ -112,7 +118,11 @@ def strip_trailer(paragraphs: list[str], code: str, source: Source) -> list[str]
         if len(body) < 2:
             break
         last = body[-1].strip()
-        if agency := parse_agency(last):
+        if len(body) > 2 and source.publisher is None and _looks_like_agency(last) \
+                and parse_dateline(body[-2], code):
+            # an agency we do not list, on its own line after a dateline ("Kyodo", "PAP")
+            source.publisher = last.strip("()[] ")
+        elif agency := parse_agency(last):
             source.publisher = source.publisher or agency
         elif dateline := parse_dateline(last, code):
             source.date = source.date or dateline[0]

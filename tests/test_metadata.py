@@ -85,3 +85,16 @@ def test_source_url_lines_in_every_pack_language(line):
     doc = to_document(f"Headline\n\nBody text here.\n{line}", "en")
     assert doc.source.url and doc.source.url.startswith("https://example.")
     assert doc.paragraphs == ["Body text here."]
+
+
+@pytest.mark.parametrize("agency", ["Kyodo", "Agencia Nova", "(NTB)"])
+def test_an_unlisted_agency_after_a_dateline_is_the_publisher(agency):
+    doc = to_document(f"Headline\n\nBody text here.\n9 January 2025, Tokyo\n{agency}", "en")
+    assert (doc.source.date, doc.source.place, doc.source.publisher) == ("2025-01-09", "Tokyo", agency.strip("()"))
+    assert doc.paragraphs == ["Body text here."]
+
+
+def test_a_short_last_line_without_a_dateline_stays_in_the_body():
+    doc = to_document("Headline\n\nBody text here.\nThank you", "en")
+    assert doc.paragraphs == ["Body text here.", "Thank you"]
+    assert doc.source.publisher is None
