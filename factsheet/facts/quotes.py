@@ -53,6 +53,9 @@ class Rules:
                                + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!x)x")
         self.pronouns = pack.words("pronouns")
         self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
+        told = t.get("addressee_verbs", [])  # verbs whose object is the listener: "…," X told Reuters
+        self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
+                               re.IGNORECASE) if told else None
         self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
 
 
@@ -161,7 +164,8 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents) -> tuple[bo
 
 def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) -> str | None:
     """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
-    found = [m for _, m in _mentions_between(ents, starts, a, b)]
+    found = [m for pos, m in _mentions_between(ents, starts, a, b)
+             if not (r.told and r.told.search(text[a:pos]))]  # the listener of "told" is not the speaker
     pick = 0 if a >= span.end else -1  # after the quote the first name, before it the one nearest the verb
     if a < span.start:  # X said: "…" — the speaker stands by the verb, not in a caption or aside before it
         verb = list(r.verb.finditer(window))
