@@ -21,6 +21,13 @@ class PersonPass:
             if t.word and t.cap and not used[i] and not (t.abbr and len(t.text) > 1):
                 run.append(i)
                 continue
+            if run and t.word and t.text.lower() in self.R.particles:
+                j = i + 1
+                while j < len(toks) and toks[j].word and toks[j].text.lower() in self.R.particles:
+                    j += 1
+                if j < len(toks) and toks[j].word and toks[j].cap and not used[j]:
+                    run.append(i)  # name particles between capitalised words stay inside the name
+                    continue
             if run:
                 yield run
             run = []
@@ -217,8 +224,11 @@ class PersonPass:
                 # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
                 loose = M.analyzer or M.surname_endings
                 # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
-                while end < n and end - k < 4 and (not self._plain_word(words[end]) or M.patronymic(words[end - 1])) \
-                        and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1) \
+                particle = R.particles
+                while end < n and end - k < 5 and (not self._plain_word(words[end]) or M.patronymic(words[end - 1])
+                                                   or words[end].lower() in particle) \
+                        and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
+                             or words[end - 1].lower() in particle) \
                         and not (end - k >= 2 and M.first_name(words[end])) \
                         and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                     end += 1
@@ -235,7 +245,10 @@ class PersonPass:
             return None
         if n - start >= 2:
             # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
-            return (max(start, n - 3) if M.analyzer else n - 2), n
+            a = max(start, n - 3) if M.analyzer else n - 2
+            while a > start and words[a].lower() in R.particles:
+                a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
+            return a, n
         if lead and start == lead:
             return start, start + 1
         return None

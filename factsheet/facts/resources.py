@@ -22,6 +22,7 @@ class Resources:
         self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
         self._role_heads = [self.morph.fold(r[0]) for r in self.roles]  # compared with role_lemmas, folded
         self.titles = pack.words("titles")
+        self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
         self.role_prefixes = tuple(sorted(cfg.get("role_prefixes", ()), key=len, reverse=True))
         markers = pack.lines("org_markers")
         self.legal = {m for m in markers if m.isupper()}
