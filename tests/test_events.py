@@ -1,5 +1,4 @@
 """What and next steps: every pack's case table, cleaning of quoted sentences, and the seed."""
-from pathlib import Path
 
 import pytest
 
@@ -7,9 +6,6 @@ from factsheet import langpack
 from factsheet.facts import events
 from factsheet.facts.entities import Entities
 from factsheet.model import Source
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
 
 
 def step_cases():
@@ -55,11 +51,10 @@ def test_what_without_headline_skips_quotes_and_pronoun_openers():
     assert [s.evidence for s in out] == [[2]]
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="../shared seed absent")
-def test_seed_next_steps():
+def test_seed_next_steps(seed_path):
     import factsheet
 
-    brief = factsheet.brief_from_path(str(SEED))
+    brief = factsheet.brief_from_path(str(seed_path))
     texts = " | ".join(st.text for st in brief.facts.next_steps)
     assert "фінальныя перагаворы" in texts
     assert "запрасіў мэра Мінска" in texts

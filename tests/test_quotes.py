@@ -1,14 +1,10 @@
 """Quotes and their speakers: every pack's case table, pronoun attribution, names in quotes, and the seed."""
-from pathlib import Path
 
 import pytest
 
 from factsheet import langpack
 from factsheet.facts import quotes
 from factsheet.facts.entities import Entities, Mention
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
 
 
 def make_ents(sentences, people):
@@ -66,11 +62,10 @@ def test_unattributed_short_phrase_is_not_a_quote():
     assert quotes.extract_quotes(["He called it a \"very good start\" for both sides."], pack, Entities()) == []
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="../shared seed absent")
-def test_seed_quotes():
+def test_seed_quotes(seed_path):
     import factsheet
 
-    brief = factsheet.brief_from_path(str(SEED))
+    brief = factsheet.brief_from_path(str(seed_path))
     got = [(q.speaker, q.evidence) for q in brief.facts.quotes]
     # the third speaker comes through "адзначыў ён" after the sentence naming him
     assert [s for s, _ in got] == ["Алтай Кульгінаў", "Андрэй Лаўрэнцьеў", "Алтай Кульгінаў"]

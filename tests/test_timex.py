@@ -1,14 +1,10 @@
 """The "when" extractor: every pack's case table, ranking and merging, speed, and the seed."""
-from pathlib import Path
 
 import pytest
 
 from factsheet import langpack
 from factsheet.facts import timex
 from factsheet.model import Source
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-SEED = SHARED / "seed" / "000_bda6d83aba95b141.txt"
 
 
 def when_cases():
@@ -99,11 +95,10 @@ def test_speed_40_sentences():
     assert time.perf_counter() - t < 0.03
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="../shared seed absent")
-def test_seed_when():
+def test_seed_when(seed_path):
     import factsheet
 
-    brief = factsheet.brief_from_path(str(SEED))
+    brief = factsheet.brief_from_path(str(seed_path))
     dates = [w.date for w in brief.facts.when]
     assert dates[0] == "2019-11-18"
     assert "2020" in dates
