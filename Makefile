@@ -28,5 +28,10 @@ test: install
 eval: install
 	$(BIN)/python scripts/eval_all.py ../shared/dev
 
+bench: install
+	$(BIN)/python scripts/bench_startup.py
+	$(BIN)/python scripts/bench_facts.py
+	$(BIN)/python scripts/bench_stages.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info briefs
