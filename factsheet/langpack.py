@@ -71,6 +71,17 @@ class LanguagePack:
     def __eq__(self, other) -> bool:
         return isinstance(other, LanguagePack) and other.code == self.code
 
+    @cache
+    def month_forms(self) -> dict[int, tuple[str, ...]]:
+        """Month number -> its forms in ``months.toml`` (the first is the dictionary form)."""
+        months = self.table("months").get("months", {})
+        return {int(num): tuple(forms) for num, forms in months.items()}
+
+    @cache
+    def month_numbers(self) -> dict[str, int]:
+        """Every month form, lower-cased -> the month's number."""
+        return {form.lower(): num for num, forms in self.month_forms().items() for form in forms}
+
     @cached_property
     def labels(self) -> dict[str, str]:
         """Section headings and field names for briefs in this language."""

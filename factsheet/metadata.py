@@ -11,6 +11,7 @@ from functools import cache
 
 from . import langpack
 from .model import Source
+from .patterns import alternation
 
 _FINAL_PUNCT = tuple(".!?…:;")
 _PLACE = r"(?P<place>[^\W\d_][^\W\d_’'\-.]*(?:[ -][^\W\d_][^\W\d_’'\-.]*){0,3})"
@@ -28,15 +29,8 @@ def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str 
 
 
 @cache
-def _month_lookup(code: str) -> dict[str, int]:
-    months = langpack.load(code).table("months").get("months", {})
-    return {form.lower(): int(num) for num, forms in months.items() for form in forms}
-
-
-@cache
 def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
-    names = sorted(_month_lookup(code), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(re.escape(n) for n in names) + ")"
+    month = "(?P<month>" + alternation(langpack.load(code).month_numbers()) + ")"
     day, year = r"(?P<day>\d{1,2})", r"(?P<year>\d{4})"
     tail = r"(?:\s*[^\W\d_]{1,4}\.?)?"  # "г.", "года", "год" after the year
     dmy = rf"{day}\s+{month}\s+{year}{tail}"
@@ -64,7 +58,7 @@ def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
         elif g.get("yyyy"):
             iso = f"{int(g['yyyy']):04d}-{int(g['mm']):02d}-{int(g['dd']):02d}"
         else:
-            iso = f"{int(g['year']):04d}-{_month_lookup(code)[g['month'].lower()]:02d}-{int(g['day']):02d}"
+            iso = f"{int(g['year']):04d}-{langpack.load(code).month_numbers()[g['month'].lower()]:02d}-{int(g['day']):02d}"
         if not _valid_iso(iso):
             continue
         place = g.get("place")
@@ -142,7 +136,7 @@ def format_date(iso: str, code: str) -> str:
         return iso
     pack = langpack.load(code)
     fmt = pack.config.get("dates", {})
-    forms = pack.table("months").get("months", {}).get(str(int(parts[1])), [])
+    forms = pack.month_forms().get(int(parts[1]), ())
     if not forms:
         return iso
     month = forms[min(fmt.get("month_form", 0), len(forms) - 1)]

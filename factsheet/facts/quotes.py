@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..model import Quote
+from ..patterns import alternation
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
@@ -48,9 +49,7 @@ class Rules:
         self.marks = re.compile("[" + re.escape("".join(self.openers | self.closing)) + "]")
         self.min_words = t.get("min_words", 4)
         self.long_words = t.get("long_words", 8)
-        verbs = sorted(pack.lines("speech_verbs"), key=len, reverse=True)
-        self.verb = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-                               + r")(?!\w)", re.IGNORECASE) if verbs else re.compile(r"(?!x)x")
+        self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
         self.pronouns = pack.words("pronouns")
         self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
         told = t.get("addressee_verbs", [])  # verbs whose object is the listener: "…," X told Reuters

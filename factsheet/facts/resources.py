@@ -56,7 +56,7 @@ class Resources:
         self.subject = subject.rules(pack)
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
-        self.month_words = {w.lower() for forms in pack.table("months").get("months", {}).values() for w in forms}
+        self.month_words = set(pack.month_numbers())
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}

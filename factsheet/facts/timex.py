@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..model import When
+from ..patterns import alternation
 
 LEAD_SENTENCES = 3  # an event date mentioned this early outranks the dateline date
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
@@ -46,12 +47,6 @@ class Span:
     timed: bool = False  # a time of day is attached ("late Thursday", "at 6:10am on Wednesday")
 
 
-def _alt(words) -> str:
-    """Regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    items = sorted({w.lower() for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or r"(?!x)x"
-
-
 def _edge(word_alt: str) -> str:
     """A phrase that starts and ends at word edges (phrases may end in '.' or '-')."""
     return rf"(?<!\w)(?:{word_alt})(?![\w-])"
@@ -62,11 +57,10 @@ class Rules:
 
     def __init__(self, pack):
         t = pack.table("dates")
-        self.months: dict[str, int] = {}
-        for table in (pack.table("months").get("months", {}), t.get("month_forms", {})):
-            for num, forms in table.items():
-                for f in forms:
-                    self.months[f.lower()] = int(num)
+        self.months: dict[str, int] = dict(pack.month_numbers())
+        for num, forms in t.get("month_forms", {}).items():
+            for f in forms:
+                self.months[f.lower()] = int(num)
         self.weekdays = {f.lower(): int(n) for n, forms in t.get("weekdays", {}).items() for f in forms}
         self.rel_days = {" ".join(k.lower().split()): v for k, v in t.get("relative_days", {}).items()}
         self.rel_periods = {" ".join(k.lower().split()): v for k, v in t.get("relative_periods", {}).items()}
@@ -74,7 +68,7 @@ class Rules:
         self.next_words = {w.lower() for w in t.get("weekday_next", [])}
         self.units = {w.lower() for w in t.get("non_date_units", [])}
         self.future_cues = cue_regex(pack)
-        m, yw = _alt(self.months), _alt(t.get("year_words", []))
+        m, yw = alternation(self.months), alternation(t.get("year_words", []))
         year_rel = [k for k, (unit, _) in self.rel_periods.items() if unit == "year"]  # "у сакавіку гэтага года"
         self.name_like_weekdays = t.get("capitalised_weekday_is_name", False)
         year = r"(?:1[89]|20)\d\d"
@@ -89,24 +83,24 @@ class Rules:
         ]
         if t.get("month_first"):
             pats.append(("mdy", rf"(?<!\w)(?P<mn>{m})\s+{day}(?!\d)(?:,?\s+(?P<y>{year})(?!\d))?(?!\s*%)"))
-        preps = _alt(t.get("year_prepositions", []))
+        preps = alternation(t.get("year_prepositions", []))
         pats += [
             ("my", rf"(?<!\w)(?P<mn>{m})(?:\s+|\s*,\s*)(?P<y>{year})(?!\d){year_tail}"),
-            ("range", rf"{no_num_before}(?P<y>{year})\s*(?:[–—-]|\s(?:{_alt(t.get('range_words', []))})\s)\s*"
+            ("range", rf"{no_num_before}(?P<y>{year})\s*(?:[–—-]|\s(?:{alternation(t.get('range_words', []))})\s)\s*"
                       rf"(?P<y2>{year}|\d\d)(?![\w.,]\d|\w){year_tail}"),
             ("year_word", rf"{no_num_before}(?P<y>{year}){year_req}"),
             ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{year})(?![\w.,]\d|\w)"),
             ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
-            ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{_alt(year_rel)})(?![\w-])"),
-            ("rel_day", _edge(_alt(self.rel_days))),
-            ("season", _edge(_alt(self.seasons))),
-            ("rel_period", _edge(_alt(self.rel_periods))),
-            ("weekday", rf"(?<!\w)(?:(?P<mod>{_alt(self.next_words | set(t.get('weekday_last', [])))})\s+)?"
-                        rf"(?P<wd>{_alt(self.weekdays)})(?!\w)"),
+            ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{alternation(year_rel)})(?![\w-])"),
+            ("rel_day", _edge(alternation(self.rel_days))),
+            ("season", _edge(alternation(self.seasons))),
+            ("rel_period", _edge(alternation(self.rel_periods))),
+            ("weekday", rf"(?<!\w)(?:(?P<mod>{alternation(self.next_words | set(t.get('weekday_last', [])))})\s+)?"
+                        rf"(?P<wd>{alternation(self.weekdays)})(?!\w)"),
         ]
         self.patterns = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
-        self.part_before = re.compile(rf"(?<!\w)(?:{_alt(t.get('parts', []))})\s*$", re.IGNORECASE)
-        self.unit_after = re.compile(rf"\s*(?:{_alt(self.units)})(?!\w)", re.IGNORECASE)
+        self.part_before = re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE)
+        self.unit_after = re.compile(rf"\s*(?:{alternation(self.units)})(?!\w)", re.IGNORECASE)
         self.plain_words = pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])}
         self.prep_prefix = re.compile(rf"^(?:{preps})\s*", re.IGNORECASE)
         self._time_rules(t)
@@ -115,14 +109,14 @@ class Rules:
         """Times of day (``[time]`` in dates.toml): a clock time ("6:10am", "00:48", "в 10.00") and day parts
         ("late", "morning", "утром") that attach to a day date next to them."""
         tt = t.get("time", {})
-        pre, suf = _alt(tt.get("clock_prefixes", [])), _alt(tt.get("clock_suffixes", []))
+        pre, suf = alternation(tt.get("clock_prefixes", [])), alternation(tt.get("clock_suffixes", []))
         hm = r"(?:[01]?\d|2[0-3])"
         self.clock = re.compile(
             rf"(?<![\w.,:])(?:(?:{pre})\s+)?(?:{hm}:[0-5]\d(?:\s*(?:{suf})(?![\w]))?"
             rf"|{hm}(?:\.[0-5]\d)?\s*(?:{suf})(?!\w)"
             rf"|(?<=\s)(?:{pre})\s+{hm}\.[0-5]\d)(?![\w.,:]\d)", re.IGNORECASE) if tt else None
-        self.day_part_before = re.compile(rf"(?<!\w)(?:{_alt(tt.get('before_day', []))})\s+$", re.IGNORECASE)
-        self.day_part_after = re.compile(rf"\s+(?:{_alt(tt.get('after_day', []))})(?!\w)", re.IGNORECASE)
+        self.day_part_before = re.compile(rf"(?<!\w)(?:{alternation(tt.get('before_day', []))})\s+$", re.IGNORECASE)
+        self.day_part_after = re.compile(rf"\s+(?:{alternation(tt.get('after_day', []))})(?!\w)", re.IGNORECASE)
         self.time_gap = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,%d}" % tt.get("gap_words", 3))
 
 
@@ -313,7 +307,6 @@ def _find_dates(sentences: tuple[str, ...], pack, source_date: str | None) -> tu
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     return tuple(out)
-
 
 
 def _with_times(s: str, spans: list, r: Rules, day: str | None, has_digit: bool) -> list:
