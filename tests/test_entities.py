@@ -131,11 +131,16 @@ def test_seed():
 FACTRU = SHARED / "dev" / "ru_factru_dev.jsonl"
 
 
+def run_eval(script: str, data: Path) -> tuple[str, dict[str, list[str]]]:
+    """The printed report of ``scripts/<script>`` on ``data``, and its rows keyed by their first word."""
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / script), str(data)],
+                         capture_output=True, text=True, check=True).stdout
+    return out, {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()}
+
+
 @pytest.mark.skipif(not FACTRU.is_file(), reason="../shared dev data absent")
 def test_factru_floors():
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_factru.py"), str(FACTRU)],
-                         capture_output=True, text=True, check=True).stdout
-    rows = {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()}
+    out, rows = run_eval("eval_factru.py", FACTRU)
     # measured 0.855 / 0.596 / 0.845 / 0.567 (round 2); floors sit clearly below
     assert float(rows["person"][3]) >= 0.82
     assert float(rows["organization"][3]) >= 0.56
@@ -149,9 +154,7 @@ FIVEW = SHARED / "dev" / "en_5w1h_dev.jsonl"
 
 @pytest.mark.skipif(not FIVEW.is_file(), reason="../shared dev data absent")
 def test_5w1h_who_where_floors():
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval_5w1h.py"), str(FIVEW)],
-                         capture_output=True, text=True, check=True).stdout
-    rows = {ln.split()[0]: ln.split() for ln in out.splitlines() if ln.split()}
+    _, rows = run_eval("eval_5w1h.py", FIVEW)
     # measured who 0.795, where 0.719 (round 2); who 0.974 (round 3: unnamed lead subjects, sources, junk rules)
     assert float(rows["who"][2]) >= 0.85
     assert float(rows["where"][2]) >= 0.65

@@ -7,6 +7,7 @@ formatting shared by the two formats; they are exposed to Markdown templates as 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import langpack
 
@@ -40,10 +41,28 @@ def _full_source(src: dict) -> dict:
     return out
 
 
-_OPENERS = "«„“\""
-_CLOSERS = "»“”\""
-# a closing mark, then a short attribution to the end: `…нас", - сказаў X.`, `…point," Latakas said.`
-_ATTRIBUTION = re.compile(r"""(?<=\S)[,.!?…]?[»“”"]\s*[,.]?\s*(?:[-–—]\s*)?[^«»“”"\w]*\w[^«»“”"]{0,80}$""")
+class _Marks:
+    """Quotation marks of every pack (``quote_marks.toml`` pairs), compiled once: a key point may quote any."""
+
+    def __init__(self):
+        pairs: dict[str, str] = {}
+        for code in langpack.available():
+            for mark_open, mark_close in langpack.load(code).table("quote_marks").get("pairs", []):
+                pairs.setdefault(mark_open, mark_close)
+        self.close_of = pairs
+        self.open_of = {c: o for o, c in reversed(list(pairs.items()))}
+        closers, every = re.escape("".join(dict.fromkeys(pairs.values()))), re.escape("".join(
+            dict.fromkeys([*pairs, *pairs.values()])))
+        openers = re.escape("".join(pairs))
+        # a closing mark, then a short attribution to the end: `…нас", - сказаў X.`, `…point," Latakas said.`
+        self.attribution = re.compile(
+            rf"(?<=\S)[,.!?…]?[{closers}]\s*[,.]?\s*(?:[-–—]\s*)?[^{every}\w]*\w[^{every}]{{0,80}}$")
+        self.whole = re.compile(rf"[{openers}]([^{every}]*)[{closers}][.!?…]?")
+
+
+@cache
+def _marks() -> _Marks:
+    return _Marks()
 
 
 def key_point(item: dict, ctx: dict) -> str:
@@ -55,7 +74,7 @@ def key_point(item: dict, ctx: dict) -> str:
     if quote is None:
         return text
     body = text
-    cut = _ATTRIBUTION.search(body)
+    cut = _marks().attribution.search(body)
     if cut and len(cut.group().split()) <= 10:
         body = body[:cut.start()]
     body = _strip_unpaired(body.strip())
@@ -71,17 +90,19 @@ def key_point(item: dict, ctx: dict) -> str:
 def _strip_unpaired(text: str) -> str:
     """Drop the marks around a wholly quoted sentence, or a leading opening / trailing closing mark that has no
     partner inside it."""
-    whole = re.fullmatch(r"""[«„“"]([^«»„“”"]*)[»“”"][.!?…]?""", text)
+    marks = _marks()
+    whole = marks.whole.fullmatch(text)
     if whole:
         return whole.group(1).strip()
+
     def unpaired(mark_open: str, mark_close: str) -> bool:
         if mark_open == mark_close:
             return text.count(mark_open) % 2 == 1
         return text.count(mark_open) != text.count(mark_close)
 
-    if text[:1] in _OPENERS and unpaired(text[0], dict(zip(_OPENERS, _CLOSERS))[text[0]]):
+    if text[:1] in marks.close_of and unpaired(text[0], marks.close_of[text[0]]):
         text = text[1:]
-    if text[-1:] in _CLOSERS and unpaired(dict(zip(_CLOSERS, _OPENERS))[text[-1]], text[-1]):
+    if text[-1:] in marks.open_of and unpaired(marks.open_of[text[-1]], text[-1]):
         text = text[:-1]
     return text.strip()
 
@@ -120,7 +141,7 @@ def human_date(iso, code: str) -> str:
 def _month_year(year: int, month: int, code: str) -> str:
     """``2025-01`` as ``January 2025``: the month's first (dictionary) form from months.toml."""
     pack = langpack.load(code)
-    forms = pack.table("months").get("months", {}).get(str(month), [])
+    forms = pack.month_forms().get(month, ())
     if not forms:
         return f"{year:04d}-{month:02d}"
     name = forms[0].capitalize() if pack.config.get("dates", {}).get("capitalize_month") else forms[0]
