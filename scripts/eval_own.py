@@ -92,7 +92,7 @@ def clean_role(role: str, want: str, stop) -> bool:
     first, gold_first = norm(role).split()[:1], norm(want).split()[:1]
     extra = content(role, stop) - content(want, stop)
     same_case = first != gold_first or role[:1] == want[:1]
-    return bool(first) and first[0] not in stop and len(extra) <= 1 and same_case
+    return bool(first) and (first[0] not in stop or first == gold_first) and len(extra) <= 1 and same_case
 
 
 def score_roles(brief: dict, gold: dict, stop, strict: bool = False):
@@ -125,9 +125,11 @@ def score_when(brief: dict, gold: dict):
             first = ([dated[0]["date"]], [], [])
         else:
             first = ([], [f"{dated[0]['text']} [{dated[0]['date']}] (gold {gold['event_date']})"], [])
-    wanted = set(gold.get("dates", [])) | set(gold.get("event_date", "").split("|")) - {""}
+    groups = [set(d.split("|")) for d in gold.get("dates", []) + [gold.get("event_date", "")] if d]
     got = {w["date"] for w in dated}
-    every = (sorted(got & wanted), sorted(got - wanted - {gold["date"]}), sorted(wanted - got))
+    wanted = set().union(*groups)
+    every = ([min(g & got) for g in groups if g & got], sorted(got - wanted - {gold["date"]}),
+             [min(g) for g in groups if not g & got])
     return first, every
 
 
