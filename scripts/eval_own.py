@@ -6,7 +6,8 @@ A gold name may list alternatives as ``A|B``; ``optional`` names are neither rig
 Matching: names by normalised base form (case-folded, ё→е, quote marks and a leading legal form dropped); roles by
 content-word overlap (at least half of the shorter side's content words shared); quotes by the speaker of the
 gold quote whose first words occur in the quote text; next steps by a gold step's first words occurring in the
-item's text or evidence sentences. A naive baseline (capitalised word runs, quoted names, the publication date,
+item's text or evidence sentences; steps-date: the gold date of a step among the dates of the `when` items
+from that step's sentences (so a scheduled date resolved to last year counts wrong). A naive baseline (capitalised word runs, quoted names, the publication date,
 the last sentences) is scored in the same run.
 Usage: scripts/eval_own.py tests/articles [--lang be] [--list] [--baseline]
 """
@@ -22,7 +23,8 @@ import factsheet
 from factsheet import langpack
 from factsheet.model import Source
 
-TYPES = ("who-person", "who-org", "roles", "roles-form", "where", "when-first", "when-all", "quotes-speaker", "next_steps")
+TYPES = ("who-person", "who-org", "roles", "roles-form", "where", "when-first", "when-all", "quotes-speaker", "next_steps",
+         "steps-date")
 LEGAL = {"оао", "зао", "пао", "ооо", "ао", "аат", "таа", "зат", "руп", "уп", "ап", "llc", "jsc", "ojsc"}
 WORD = re.compile(r"[\w'’ʼ-]+")
 QUOTED = re.compile(r"[«“\"]([^»”\"]{3,200})[»”\"]")
@@ -169,6 +171,21 @@ def score_steps(brief: dict, gold: dict):
     return right, wrong, [g["starts"] for g in pending]
 
 
+def score_step_dates(brief: dict, gold: dict):
+    """For each gold step with a date: the dates of the `when` items from the sentences of the brief's matching
+    step (a scheduled date resolved to the wrong year is wrong; no step or no date there is missed)."""
+    right, wrong, missed = [], [], []
+    for want in (g for g in gold.get("next_steps", []) if g.get("date")):
+        key = norm(want["starts"])
+        step = next((s for s in brief["next_steps"] if key in norm(" ".join(
+            [s["text"]] + [brief["sentences"][i] for i in s.get("evidence", [])]))), None)
+        used = set(step.get("evidence", [])) if step else set()
+        dates = [w["date"] for w in brief["when"] if w.get("date") and used & set(w.get("evidence", []))]
+        item = f"{want['starts']!r}: {dates} (gold {want['date']})"
+        (right if want["date"] in dates else wrong if dates else missed).append(item)
+    return right, wrong, missed
+
+
 def score(brief: dict, gold: dict, stop) -> dict[str, tuple[list, list, list]]:
     """Right / wrong / missed item lists per fact type for one article."""
     optional = set().union(*(alts(n) for n in gold.get("optional", [])))
@@ -185,6 +202,7 @@ def score(brief: dict, gold: dict, stop) -> dict[str, tuple[list, list, list]]:
         "when-all": every,
         "quotes-speaker": score_quotes(brief, gold),
         "next_steps": score_steps(brief, gold),
+        "steps-date": score_step_dates(brief, gold),
     }
 
 
