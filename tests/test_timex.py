@@ -103,3 +103,53 @@ def test_seed_when(seed_path):
     assert dates[0] == "2019-11-18"
     assert "2020" in dates
     assert brief.facts.when[0].evidence  # "сёння" in the body
+
+
+UNDATED = ("Council backs new bus routes\n\nYesterday the city council approved three new bus routes. "
+           "The mayor will open the first route on Friday.")
+
+
+def test_date_option_resolves_relative_dates_of_an_undated_text():
+    import factsheet
+
+    brief = factsheet.brief_from_text(UNDATED, lang="en", date="2025-03-12")
+    assert brief.source.date == "2025-03-12"
+    assert {"2025-03-11", "2025-03-14"} <= {w.date for w in brief.facts.when}
+    undated = factsheet.brief_from_text(UNDATED, lang="en")
+    assert undated.source.date is None and all(w.date is None for w in undated.facts.when)
+
+
+def test_dateline_wins_over_the_date_option():
+    import factsheet
+
+    brief = factsheet.brief_from_text(UNDATED + "\n\n14 March 2025, Minsk", lang="en", date="2025-01-01")
+    assert brief.source.date == "2025-03-14"
+    assert "2025-03-13" in {w.date for w in brief.facts.when}
+
+
+def test_date_option_on_the_command_line(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from factsheet import cli
+
+    article = tmp_path / "buses.txt"
+    article.write_text(UNDATED, encoding="utf-8")
+    result = CliRunner().invoke(cli.main, ["brief", str(article), "--date", "2025-03-12", "--format", "json",
+                                           "--output", "-"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["source"]["date"] == "2025-03-12"
+    assert "2025-03-11" in [w["date"] for w in out["when"]]
+    bad = CliRunner().invoke(cli.main, ["brief", str(article), "--date", "12.03.2025", "--output", "-",
+                                        "--format", "json"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output and "Traceback" not in bad.output
+
+
+def test_library_rejects_a_malformed_date():
+    import factsheet
+    from factsheet.errors import FactsheetError
+
+    with pytest.raises(FactsheetError, match="YYYY-MM-DD"):
+        factsheet.brief_from_text(UNDATED, lang="en", date="2025-02-30")
