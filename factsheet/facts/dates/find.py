@@ -15,7 +15,8 @@ from .rules import DateRules, phrase_key, rules
 from .tense import direction
 
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
-NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "my", "range", "year_word", "prep_year", "decade"}
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}  # the word before is needed to match, not kept
 DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")
@@ -59,9 +60,6 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
         clock_day = day_before or (ref.isoformat() if ref else None)
         day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
         for start, end, iso, kind, timed in _with_times(s, kept, r, clock_day, has_digit):
-            if kind == "prep_year":  # "in 2020" -> text "2020"; a preceding part word is re-attached below
-                prefix = r.prep_prefix.match(s[start:end])
-                start += prefix.end() if prefix else 0
             part = r.part_before.search(s, max(0, start - PART_REACH), start)
             if part and kind not in DAY_KINDS + ("clock",):
                 start = part.start()
@@ -78,8 +76,8 @@ def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
             continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
         for m in rx.finditer(ctx.sentence):
             ok, iso = resolve_match(kind, m, ctx)
-            if ok:
-                found.append((m.start(), m.end(), iso, kind))
+            if ok:  # "in 2020" -> "2020"; a part word before it ("in early") is attached later
+                found.append((m.start(CORE[kind]) if kind in CORE else m.start(), m.end(), iso, kind))
     return found
 
 
@@ -109,6 +107,8 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return True, resolve.iso(y)
     if kind == "prep_year":
         return _bare_year_ok(ctx.sentence, m.end(), r), resolve.iso(y)
+    if kind == "det_year":  # "the 1996 law", "a 1959 embargo"; not "the 2000 people"
+        return not r.unit_after.match(ctx.sentence, m.end()), resolve.iso(y)
     if kind in ("quarter", "half"):
         return _part_of_year(kind, m, ctx, y)
     if kind == "decade":

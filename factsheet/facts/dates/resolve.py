@@ -17,6 +17,8 @@ from datetime import date, timedelta
 
 from .rules import DateRules, phrase_key
 
+BACK_REACH_DAYS = 92  # see year_of
+
 
 def parse_source_date(iso: str | None) -> tuple[date | None, int | None, int | None]:
     """(full date, year, month) known from the source date; parts missing stay None."""
@@ -56,18 +58,29 @@ def month_span(y: int, first_month: int, months: int) -> str:
 
 def year_of(m: int, d: int | None, ref: date | None, direction: int) -> int | None:
     """The year of a day-month (or a month, ``d`` None) said on ``ref``: the next one when the sentence points
-    ahead, the last one when it points back, else the nearest (December news about January)."""
+    ahead, else the nearest (December news about January); a past-tense sentence moves it back only when the
+    nearest lies more than ``BACK_REACH_DAYS`` ahead. Why not always back: news reports plans in the past
+    tense ("X said the hearing is on Feb. 10", "has invited them to a ceremony on March 12"); on TimeML news
+    (scripts/eval_timex.py, odd half) a day-month up to three months ahead under a past-tense verb was in the
+    future in every case seen."""
     if ref is None:
         return None
-    if direction and d is None:
-        ahead = m >= ref.month if direction > 0 else m > ref.month
-        return ref.year if ahead == (direction > 0) else ref.year + direction
-    if direction:
+    nearest = _nearest_year(m, d, ref)
+    if direction < 0 and nearest is not None:
+        ahead = (date(nearest, m, d or 1) - ref.replace(day=1 if d is None else ref.day)).days
+        return nearest - 1 if ahead > BACK_REACH_DAYS else nearest
+    if direction > 0 and d is None:
+        return ref.year if m >= ref.month else ref.year + 1
+    if direction > 0:
         try:
             this = date(ref.year, m, d)
         except ValueError:
             return None
-        return ref.year if (this >= ref if direction > 0 else this <= ref) else ref.year + direction
+        return ref.year if this >= ref else ref.year + 1
+    return nearest
+
+
+def _nearest_year(m: int, d: int | None, ref: date) -> int | None:
     best = None
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:

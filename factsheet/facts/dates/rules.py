@@ -53,7 +53,6 @@ class DateRules:
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
     plain_words: frozenset  # stop words: a bare year may be followed by one
-    prep_prefix: re.Pattern
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
@@ -86,7 +85,6 @@ def rules(pack) -> DateRules:
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
-        prep_prefix=re.compile(rf"^(?:{alternation(t.get('year_prepositions', []))})\s*", re.IGNORECASE),
         future=_stem_regex(tense.get("future", [])),
         past=_stem_regex(tense.get("past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
@@ -129,6 +127,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
                   rf"\s*(?P<y2>{YEAR}|\d\d)(?![\w.,]\d|\w){year_tail}"),
         ("year_word", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR}){year_req}"),
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
+        ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
         ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
         ("rel_day", _edge(alternation(k for k in t.get("relative_days", {})))),
