@@ -146,6 +146,12 @@ def _part_of_year(kind: str, m: re.Match, ctx: Context, y: int | None) -> tuple[
 def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     """Dates that need the reference date: "сёння", "next month", "у сакавіку мінулага года", weekdays."""
     r, g = ctx.rules, m.groupdict()
+    if kind == "month_mod":
+        if ctx.ref_y is None or ctx.ref_m is None:
+            return True, None
+        mon, ahead = r.months[phrase_key(g["mn"])], g["mod"].lower() in r.next_words
+        later = mon > ctx.ref_m if ahead else mon < ctx.ref_m
+        return True, resolve.iso(ctx.ref_y if later else ctx.ref_y + (1 if ahead else -1), mon)
     if kind == "month_rel":
         offset = r.rel_periods[phrase_key(g["rp"])][1]
         return True, resolve.iso(ctx.ref_y + offset, r.months[phrase_key(g["mn"])]) if ctx.ref_y else None

@@ -17,7 +17,8 @@ from datetime import date, timedelta
 
 from .rules import DateRules, phrase_key
 
-BACK_REACH_DAYS = 92  # see year_of
+BACK_MONTHS = 3  # see year_of
+AHEAD_GRACE_DAYS = 7
 
 
 def parse_source_date(iso: str | None) -> tuple[date | None, int | None, int | None]:
@@ -57,27 +58,28 @@ def month_span(y: int, first_month: int, months: int) -> str:
 
 
 def year_of(m: int, d: int | None, ref: date | None, direction: int) -> int | None:
-    """The year of a day-month (or a month, ``d`` None) said on ``ref``: the next one when the sentence points
-    ahead, else the nearest (December news about January); a past-tense sentence moves it back only when the
-    nearest lies more than ``BACK_REACH_DAYS`` ahead. Why not always back: news reports plans in the past
-    tense ("X said the hearing is on Feb. 10", "has invited them to a ceremony on March 12"); on TimeML news
-    (scripts/eval_timex.py, odd half) a day-month up to three months ahead under a past-tense verb was in the
-    future in every case seen."""
+    """The year of a day-month (or a month, ``d`` None) said on ``ref``: by default the nearest (December news
+    about January). A future cue takes the next one unless the nearest passed only days ago
+    (``AHEAD_GRACE_DAYS``); a past-tense cue takes the last one when the nearest lies ``BACK_MONTHS`` or more
+    calendar months ahead. Why not always: news reports plans in the past tense ("X said the hearing is on
+    Feb. 10", "has invited them to a ceremony on March 12"); on TimeML news (scripts/eval_timex.py, odd half)
+    dates up to two months ahead under a past-tense verb were in the future in every case seen."""
     if ref is None:
         return None
     nearest = _nearest_year(m, d, ref)
-    if direction < 0 and nearest is not None:
-        ahead = (date(nearest, m, d or 1) - ref.replace(day=1 if d is None else ref.day)).days
-        return nearest - 1 if ahead > BACK_REACH_DAYS else nearest
-    if direction > 0 and d is None:
-        return ref.year if m >= ref.month else ref.year + 1
+    if nearest is None:
+        return None
+    if direction < 0:
+        months_ahead = (nearest - ref.year) * 12 + m - ref.month
+        return nearest - 1 if months_ahead >= BACK_MONTHS else nearest
     if direction > 0:
-        try:
-            this = date(ref.year, m, d)
-        except ValueError:
-            return None
-        return ref.year if this >= ref else ref.year + 1
+        day = date(nearest, m, d or _last_day(nearest, m))
+        return nearest + 1 if (ref - day).days > AHEAD_GRACE_DAYS else nearest
     return nearest
+
+
+def _last_day(y: int, m: int) -> int:
+    return ((date(y + m // 12, m % 12 + 1, 1)) - timedelta(days=1)).day
 
 
 def _nearest_year(m: int, d: int | None, ref: date) -> int | None:

@@ -101,7 +101,7 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
     month_words = frozenset(m.strip(".") for m in months)
     weekdays = frozenset(f.lower() for forms in t.get("weekdays", {}).values() for f in forms)
     return {"dmy": month_words, "mdy": month_words, "my": month_words, "prep_month": month_words,
-            "month_rel": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
+            "month_rel": month_words, "month_mod": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
             "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {}))}
 
 
@@ -114,6 +114,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
     preps = alternation(t.get("year_prepositions", []))
     year_rel = alternation(k for k, (unit, _) in rel_periods.items() if unit == "year")
+    mods = alternation(set(t.get("weekday_next", [])) | set(t.get("weekday_last", [])))
     pats = [
         ("iso", rf"(?<![\w.:/-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|\.\d)"),
         ("dmy_num", rf"(?<![\w.:/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?!\w|\.\d)"),
@@ -129,12 +130,12 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
         ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
         ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
+        ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])"),  # "last November", "next January"
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
         ("rel_day", _edge(alternation(k for k in t.get("relative_days", {})))),
         ("season", _edge(alternation(t.get("seasons", {})))),
         ("rel_period", _edge(alternation(rel_periods))),
-        ("weekday", rf"(?<!\w)(?:(?P<mod>{alternation(set(t.get('weekday_next', [])) | set(t.get('weekday_last', [])))})"
-                    rf"\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
+        ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
     triggers = _triggers(t, months, rel_periods)
     return [(kind, p, triggers.get(kind)) for kind, p in pats] \
