@@ -156,3 +156,54 @@ def test_library_rejects_a_malformed_date():
 
     with pytest.raises(FactsheetError, match="YYYY-MM-DD"):
         factsheet.brief_from_text(UNDATED, lang="en", date="2025-02-30")
+
+
+def _cand(key, first, sentences=None, **kw):
+    from factsheet.facts.dates.rank import Candidate
+
+    return Candidate(key, key, first, tuple(sentences or (first,)), **kw)
+
+
+def test_rank_recent_day_before_background_periods():
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("1908", 0), _cand("2009-01-01/2013-12-31", 1), _cand("2025-03-08", 5)]
+    order = rank(found, date(2025, 3, 12), frozenset({0, 1, 2}))
+    assert [c.key for c in order] == ["2025-03-08", "1908", "2009-01-01/2013-12-31"]
+
+
+def test_rank_event_day_first_then_dateline_then_plans_then_background():
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("2001", 0), _cand("2025-06", 1), _cand("2025-03-12", 3), _cand("2025-03-10", 2),
+             _cand("2025", 4), _cand("2025-04-02", 6)]
+    order = rank(found, date(2025, 3, 12), frozenset({0, 1, 2}))
+    assert [c.key for c in order] == ["2025-03-10", "2025-03-12", "2025-04-02", "2025-06", "2025", "2001"]
+
+
+def test_rank_timed_then_main_sentence_among_event_days():
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    ref, events = date(2025, 3, 12), frozenset({0, 1, 2, 7})
+    plain, main = _cand("2025-03-11", 0), _cand("2025-03-09", 7, in_main=True)
+    assert [c.key for c in rank([plain, main], ref, events)] == ["2025-03-09", "2025-03-11"]
+    timed = _cand("2025-03-10", 2, timed_in_event=True)
+    assert [c.key for c in rank([plain, main, timed], ref, events)][0] == "2025-03-10"
+
+
+def test_when_takes_the_what_sentence_and_headline_as_the_event():
+    pack = langpack.load("en")
+    sents = ["The old bridge, built in 1908, was a landmark.", "It was repaired in 2009 to 2013.",
+             "Engineers inspected it on Monday.", "Traffic returned.", "The city council closed it on Tuesday."]
+    src = Source(date="2025-03-12")
+    assert timex.extract_when(sents, pack, src)[0].date == "2025-03-10"  # the lead's day
+    out = timex.extract_when(sents, pack, src, event_sentences=[4])
+    assert [w.date for w in out][:2] == ["2025-03-11", "2025-03-10"]
+    out = timex.extract_when(sents, pack, src, title="Bridge shut on Tuesday")
+    assert out[0].date == "2025-03-11" and out[-1].date == "2009-01-01/2013-12-31"

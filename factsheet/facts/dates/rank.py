@@ -4,7 +4,8 @@ A pure function over small records, so that each rule can be tested alone (tests
 
 0. a day in an event sentence (the lead, the sentence the What comes from) or in the headline, not after the
    reference date; one written with its time of day ("late Thursday") first — a bare day in the lead is more
-   often an update ("the toll rose Friday"); then the earliest sentence, then the day nearest the reference;
+   often an update ("the toll rose Friday"); then one in the headline or the What's sentence, then the
+   earliest sentence, then the day nearest the reference;
 1. the reference (dateline) date, when the body refers to it;
 2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text;
 3. dates ahead of the reference (plans), the most precise first;
@@ -29,7 +30,7 @@ class Candidate:
     first: int  # the first sentence that mentions it
     sentences: tuple[int, ...]
     timed_in_event: bool = False  # written with its time of day in an event sentence
-    in_title: bool = False
+    in_main: bool = False  # in the headline or in the sentence the What comes from
 
 
 def precision(iso: str | None) -> int:
@@ -56,20 +57,20 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     """The sort key of one candidate (see the module note for the tiers)."""
     day = precision(c.date) == 3
     gap = abs((date.fromisoformat(c.date) - ref).days) if day and ref else 0
-    in_event = c.in_title or any(i in events for i in c.sentences)
+    in_event = c.in_main or any(i in events for i in c.sentences)
     future = is_future(c.date, ref)
     if day and in_event and not future:
         first_event = min((i for i in c.sentences if i in events), default=c.first)
-        return (0, not c.timed_in_event, first_event, gap)
+        return (0, not c.timed_in_event, not c.in_main, first_event, gap)
     if ref is not None and c.date == ref.isoformat():
-        return (1, 0, 0, 0)
+        return (1,)
     if day and not future and gap <= RECENT_DAYS:
-        return (2, c.first, gap, 0)
+        return (2, c.first, gap)
     if future:
-        return (3, -precision(c.date), c.first, 0)
+        return (3, -precision(c.date), c.first)
     if c.date:
-        return (5 if is_background(c.date, ref) else 4, c.first, 0, 0)
-    return (6, c.first, 0, 0)
+        return (5 if is_background(c.date, ref) else 4, c.first)
+    return (6, c.first)
 
 
 def rank(candidates: list[Candidate], ref: date | None, events: frozenset[int]) -> list[Candidate]:
