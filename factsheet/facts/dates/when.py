@@ -11,16 +11,16 @@ from . import rank as ranking
 from .find import Span, find_dates
 from .resolve import parse_source_date
 
-LEAD_SENTENCES = 3  # without the What's evidence, the event sentences are the lead
+LEAD_SENTENCES = 3  # the lead: its days are the event's time unless the headline or the What says another
 
 
 def extract_when(sentences: list[str], pack, source, keep_source_date: bool = False, *,
                  title: str | None = None, event_sentences=None, spans: list[Span] | None = None) -> list[When]:
     """Dates ordered by importance (``rank.py``): the main event's time first, background dates last.
 
-    ``event_sentences``: the sentences the main event is told in (the What's evidence): with the lead sentence
-    they are the event sentences, and a day there or in the ``title`` (the headline) comes first; without them
-    the event sentences are the first three. ``spans``: the
+    ``event_sentences``: the sentences the main event is told in (the What's evidence): with the lead (the
+    first three sentences) they are the event sentences, and a day there or in the ``title`` (the headline)
+    comes before a day only in the lead. ``spans``: the
     dates already found in ``sentences`` (``find_dates``), to read the text once.
     The source (dateline) date is an item only when the body refers to it ("today", or written out): every item
     carries evidence, and the date alone is already in ``source.date``. Measured on en_5w1h_dev
@@ -42,9 +42,7 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
 
 
 def _events(event_sentences) -> frozenset[int]:
-    if event_sentences is None:
-        return frozenset(range(LEAD_SENTENCES))
-    return frozenset(event_sentences) | {0}
+    return frozenset(range(LEAD_SENTENCES)) | frozenset(event_sentences or ())
 
 
 def _title_dates(title: str | None, pack, src: str | None) -> frozenset[str]:
