@@ -185,13 +185,13 @@ def test_rank_event_day_first_then_dateline_then_plans_then_background():
     assert [c.key for c in order] == ["2025-03-10", "2025-03-12", "2025-04-02", "2025-06", "2025", "2001"]
 
 
-def test_rank_timed_then_main_sentence_among_event_days():
+def test_rank_timed_then_headline_among_event_days():
     from datetime import date
 
     from factsheet.facts.dates.rank import rank
 
     ref, events = date(2025, 3, 12), frozenset({0, 1, 2, 7})
-    plain, main = _cand("2025-03-11", 0), _cand("2025-03-09", 7, in_main=True)
+    plain, main = _cand("2025-03-11", 0), _cand("2025-03-09", 7, in_title=True)
     assert [c.key for c in rank([plain, main], ref, events)] == ["2025-03-09", "2025-03-11"]
     timed = _cand("2025-03-10", 2, timed_in_event=True)
     assert [c.key for c in rank([plain, main, timed], ref, events)][0] == "2025-03-10"
@@ -200,10 +200,10 @@ def test_rank_timed_then_main_sentence_among_event_days():
 def test_when_takes_the_what_sentence_and_headline_as_the_event():
     pack = langpack.load("en")
     sents = ["The old bridge, built in 1908, was a landmark.", "It was repaired in 2009 to 2013.",
-             "Engineers inspected it on Monday.", "Traffic returned.", "The city council closed it on Tuesday."]
+             "Traffic returned.", "Engineers inspected it on Monday.", "The city council closed it on Tuesday."]
     src = Source(date="2025-03-12")
-    assert timex.extract_when(sents, pack, src)[0].date == "2025-03-10"  # the lead's day
-    out = timex.extract_when(sents, pack, src, event_sentences=[4])
+    assert [w.date for w in timex.extract_when(sents, pack, src)][:2] == ["2025-03-10", "2025-03-11"]
+    out = timex.extract_when(sents, pack, src, event_sentences=[4])  # the What's sentence
     assert [w.date for w in out][:2] == ["2025-03-11", "2025-03-10"]
     out = timex.extract_when(sents, pack, src, title="Bridge shut on Tuesday")
     assert out[0].date == "2025-03-11" and out[-1].date == "2009-01-01/2013-12-31"

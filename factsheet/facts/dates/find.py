@@ -160,6 +160,9 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "rel_period":
         unit, offset = r.rel_periods[phrase_key(m[0])]
         return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
+    if kind == "holiday":
+        way = direction(ctx.sentence, m.start(), m.end(), r)
+        return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
     if kind == "weekday":

@@ -166,6 +166,22 @@ def decade(start_year: int) -> str:
     return interval(date(start_year, 1, 1), date(start_year + 9, 12, 31))
 
 
+def holiday(rule: str, ref: date | None, direction: int) -> str | None:
+    """A holiday's day: ``MM-DD`` fixed, or ``MM-DD+W`` the first ISO weekday W on or after MM-DD (Thanksgiving
+    "11-22+4"); the year as for any day-month without one (``year_of``)."""
+    m = re.fullmatch(r"(\d\d)-(\d\d)(?:\+([1-7]))?", rule)
+    if not m or ref is None:
+        return None
+    month, day = int(m[1]), int(m[2])
+    y = year_of(month, day, ref, direction)
+    if y is None:
+        return None
+    first = date(y, month, day)
+    if m[3]:
+        first += timedelta(days=(int(m[3]) - first.isoweekday()) % 7)
+    return first.isoformat()
+
+
 def rel_day(r: DateRules, text: str, ref: date | None) -> str | None:
     if ref is None:
         return None

@@ -46,6 +46,7 @@ class DateRules:
     rel_days: dict  # "yesterday" -> -1
     rel_periods: dict  # "next year" -> ("year", 1); units year, month, week
     seasons: dict  # "next spring" -> (3, 1)
+    holidays: dict  # "thanksgiving day" -> "11-22+4"
     ordinals: dict  # ordinal word -> number (for quarters and halves)
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
@@ -76,6 +77,7 @@ def rules(pack) -> DateRules:
         rel_days={phrase_key(k): v for k, v in t.get("relative_days", {}).items()},
         rel_periods=rel_periods,
         seasons={phrase_key(k): tuple(v) for k, v in t.get("seasons", {}).items()},
+        holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
         ordinals={phrase_key(f): int(n) for n, forms in t.get("periods", {}).get("ordinals", {}).items()
                   for f in forms},
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
@@ -102,7 +104,8 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
     weekdays = frozenset(f.lower() for forms in t.get("weekdays", {}).values() for f in forms)
     return {"dmy": month_words, "mdy": month_words, "my": month_words, "prep_month": month_words,
             "month_rel": month_words, "month_mod": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
-            "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {}))}
+            "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {})),
+            "holiday": longest_words(t.get("holidays", {}))}
 
 
 def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, frozenset | None]]:
@@ -130,10 +133,11 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
         ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
         ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
-        ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])"),  # "last November", "next January"
+        ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\s*\d)"),  # "last November", "next January"
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
         ("rel_day", _edge(alternation(k for k in t.get("relative_days", {})))),
         ("season", _edge(alternation(t.get("seasons", {})))),
+        ("holiday", _edge(alternation(t.get("holidays", {})))),
         ("rel_period", _edge(alternation(rel_periods))),
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]

@@ -16,7 +16,8 @@ def direction(sentence: str, start: int, end: int, r: DateRules) -> int:
     ahead = list(r.future.finditer(sentence))
     back = [m for m in r.past.finditer(sentence)
             if (m.start() == 0 or not m[0][0].isupper())  # "United", "Павел": a name, not a verb
-            and not any(f.start() < m.end() and m.start() < f.end() for f in ahead)  # "to be held" is one cue
+            and not any(f.start() < m.end() + 2 and m.start() < f.end() for f in ahead)  # "to be held",
+            # "were planning", "was due": one cue, the future one
             and not r.auxiliary_before.search(sentence, max(0, m.start() - 12), m.start())]
     best = None
     for sign, found in ((1, ahead), (-1, back)):

@@ -19,8 +19,8 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
     """Dates ordered by importance (``rank.py``): the main event's time first, background dates last.
 
     ``event_sentences``: the sentences the main event is told in (the What's evidence): with the lead (the
-    first three sentences) they are the event sentences, and a day there or in the ``title`` (the headline)
-    comes before a day only in the lead. ``spans``: the
+    first three sentences) they are the event sentences, whose days come first; a day the ``title`` (the
+    headline) names comes first among those. ``spans``: the
     dates already found in ``sentences`` (``find_dates``), to read the text once.
     The source (dateline) date is an item only when the body refers to it ("today", or written out): every item
     carries evidence, and the date alone is already in ``source.date``. Measured on en_5w1h_dev
@@ -32,8 +32,7 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
     if spans is None:
         spans = find_dates(sentences, pack, src)
     events = _events(event_sentences)
-    main = frozenset(event_sentences or ())
-    items, candidates = _group(spans, events, main, _title_dates(title, pack, src))
+    items, candidates = _group(spans, events, _title_dates(title, pack, src))
     if keep_source_date and ref and ref.isoformat() not in items:
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
@@ -51,8 +50,7 @@ def _title_dates(title: str | None, pack, src: str | None) -> frozenset[str]:
     return frozenset(sp.date for sp in find_dates([title], pack, src) if sp.date)
 
 
-def _group(spans: list[Span], events: frozenset[int], main: frozenset[int],
-           title_dates: frozenset[str]) -> tuple[dict, dict]:
+def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str]) -> tuple[dict, dict]:
     """One item per date (per text when undated): the items, and what ranking reads of each."""
     items: dict[str, When] = {}
     first: dict[str, int] = {}
@@ -71,6 +69,6 @@ def _group(spans: list[Span], events: frozenset[int], main: frozenset[int],
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
-                                       w.date in title_dates or any(i in main for i in w.evidence))
+                                       w.date in title_dates)
                   for k, w in items.items()}
     return items, candidates
