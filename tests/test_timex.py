@@ -1,5 +1,7 @@
 """The "when" extractor: every pack's case table, ranking and merging, speed, and the seed."""
 
+from pathlib import Path
+
 import pytest
 
 from factsheet import langpack
@@ -207,3 +209,37 @@ def test_when_takes_the_what_sentence_and_headline_as_the_event():
     assert [w.date for w in out][:2] == ["2025-03-11", "2025-03-10"]
     out = timex.extract_when(sents, pack, src, title="Bridge shut on Tuesday")
     assert out[0].date == "2025-03-11" and out[-1].date == "2009-01-01/2013-12-31"
+
+
+TIMEX_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "dev" / "en_timex_dev.jsonl"
+FIVEW_DEV = TIMEX_DEV.with_name("en_5w1h_dev.jsonl")
+
+
+def _eval_rows(script: str, data: Path) -> dict[str, list[str]]:
+    """The printed rows of ``scripts/<script>`` on ``data``, keyed by their label ("items baseline", "when")."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve().parents[1] / "scripts" / script), str(data)],
+                         capture_output=True, text=True, check=True).stdout
+    rows = {}
+    for line in out.splitlines():
+        words = line.split()
+        if words:
+            label = " ".join(words[:2]) if words[1:2] == ["baseline"] else words[0]
+            rows[label] = words[len(label.split()):]
+    return rows
+
+
+@pytest.mark.skipif(not TIMEX_DEV.is_file(), reason="../shared dev data absent")
+def test_timeml_date_floors():
+    rows = _eval_rows("eval_timex.py", TIMEX_DEV)
+    # measured on the whole file: items F1 0.890 (baseline 0.441), spans F1 0.852 (round 4, dates helper)
+    assert float(rows["items"][2]) >= 0.84 and float(rows["spans"][2]) >= 0.80
+    assert float(rows["items"][2]) >= float(rows["items baseline"][2]) + 0.3
+
+
+@pytest.mark.skipif(not FIVEW_DEV.is_file(), reason="../shared dev data absent")
+def test_5w1h_when_floor():
+    rows = _eval_rows("eval_5w1h.py", FIVEW_DEV)
+    assert float(rows["when"][1]) >= 0.88  # measured 1.000 odd / see the report for even (round 4)
