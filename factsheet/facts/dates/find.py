@@ -16,7 +16,10 @@ from .tense import direction
 
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
 NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "my", "range", "year_word", "prep_year", "det_year", "decade"}
-CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}  # the word before is needed to match, not kept
+# the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
+# against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
+CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}
+TEXT_FROM_CORE = {"prep_year", "det_year"}
 DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
 LETTER = re.compile(r"[^\W\d_]")
@@ -76,15 +79,16 @@ def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
             continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
         for m in rx.finditer(ctx.sentence):
             ok, iso = resolve_match(kind, m, ctx)
-            if ok:  # "in 2020" -> "2020"; a part word before it ("in early") is attached later
-                found.append((m.start(CORE[kind]) if kind in CORE else m.start(), m.end(), iso, kind))
+            if ok:  # a part word before a year ("in early") is attached later
+                core = m.start(CORE[kind]) if kind in CORE else m.start()
+                found.append((core if kind in TEXT_FROM_CORE else m.start(), m.end(), iso, kind, m.end() - core))
     return found
 
 
 def _longest_first(found: list[tuple]) -> list[tuple]:
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    found.sort(key=lambda f: (-f[4], f[0]))
     kept: list[tuple] = []
-    for start, end, iso, kind in found:
+    for start, end, iso, kind, _ in found:
         if not any(start < e and b < end for b, e, *_ in kept):
             kept.append((start, end, iso, kind))
     return kept

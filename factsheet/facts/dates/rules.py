@@ -143,16 +143,19 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     ]
     triggers = _triggers(t, months, rel_periods)
     return [(kind, p, triggers.get(kind)) for kind, p in pats] \
-        + _period_patterns(t.get("periods", {}), year_tail, year_rel)
+        + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps)
 
 
-def _period_patterns(periods: dict, year_tail: str, year_rel: str) -> list[tuple[str, str, frozenset | None]]:
+def _period_patterns(periods: dict, year_tail: str, year_rel: str,
+                     preps: str) -> list[tuple[str, str, frozenset | None]]:
     """Quarters, half-years and decades from the pack's templates: ``{ord}`` an ordinal, ``{n}`` a digit,
     ``{year}`` a year (year words after it optional), ``{ryear}`` a relative year ("next year"),
-    ``{decade}`` a year ending in 0; a '*' ends a word stem ("квартал*")."""
+    ``{decade}`` a year ending in 0, ``{in}`` an optional preposition with its space ("у "); a '*' ends a
+    word stem ("квартал*")."""
     ordinals = alternation(f for forms in periods.get("ordinals", {}).values() for f in forms)
     fill = {"{ord}": rf"(?P<ord>{ordinals})", "{n}": r"(?P<n>[1-4])", "{year}": rf"(?P<y>{YEAR})(?!\d){year_tail}",
-            "{ryear}": rf"(?P<rp>{year_rel})", "{decade}": r"(?P<dec>(?:1[89]|20)\d0)"}
+            "{ryear}": rf"(?P<rp>{year_rel})", "{decade}": r"(?P<dec>(?:1[89]|20)\d0)",
+            "{in}": rf"(?:(?:{preps})\s+)?"}
     out = []
     for kind in ("quarter", "half", "decade"):
         for template in sorted(periods.get(kind, []), key=len, reverse=True):
