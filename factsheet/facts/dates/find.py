@@ -164,6 +164,10 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "rel_period":
         unit, offset = r.rel_periods[phrase_key(m[0])]
         return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
+    if kind == "ago":
+        num = g.get("num")
+        n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
+        return True, resolve.ago(r.ago_units[g["unit"].lower()], n, ctx.ref, ctx.ref_y, ctx.ref_m)
     if kind == "holiday":
         way = direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)

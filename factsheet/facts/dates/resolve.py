@@ -182,6 +182,20 @@ def holiday(rule: str, ref: date | None, direction: int) -> str | None:
     return first.isoformat()
 
 
+def ago(unit: str, n: int, ref: date | None, ref_y: int | None, ref_m: int | None) -> str | None:
+    """"three days ago" (a day), "six weeks ago" (that week), "two months ago" (a month), "four years ago",
+    "a decade ago" (a year)."""
+    if unit == "day" and ref:
+        return (ref - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return relative_period("week", -n, ref, ref_y, ref_m)
+    if unit == "month":
+        return relative_period("month", -n, ref, ref_y, ref_m)
+    if unit in ("year", "decade") and ref_y:
+        return iso(ref_y - n * (10 if unit == "decade" else 1))
+    return None
+
+
 def rel_day(r: DateRules, text: str, ref: date | None) -> str | None:
     if ref is None:
         return None

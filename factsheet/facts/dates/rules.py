@@ -47,6 +47,8 @@ class DateRules:
     rel_periods: dict  # "next year" -> ("year", 1); units year, month, week
     seasons: dict  # "next spring" -> (3, 1)
     holidays: dict  # "thanksgiving day" -> "11-22+4"
+    ago_numbers: dict  # "two" -> 2 (for "two years ago")
+    ago_units: dict  # "years" -> "year"
     ordinals: dict  # ordinal word -> number (for quarters and halves)
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
@@ -78,6 +80,8 @@ def rules(pack) -> DateRules:
         rel_periods=rel_periods,
         seasons={phrase_key(k): tuple(v) for k, v in t.get("seasons", {}).items()},
         holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
+        ago_numbers={phrase_key(k): v for k, v in t.get("ago", {}).get("numbers", {}).items()},
+        ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
         ordinals={phrase_key(f): int(n) for n, forms in t.get("periods", {}).get("ordinals", {}).items()
                   for f in forms},
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
@@ -142,8 +146,22 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
     triggers = _triggers(t, months, rel_periods)
-    return [(kind, p, triggers.get(kind)) for kind, p in pats] \
+    return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps)
+
+
+def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
+    """"two years ago", "три дня назад", "год таму": templates with ``{num}`` (digits or a number word) and
+    ``{unit}`` (a day, week, month, year or decade form)."""
+    num = rf"(?P<num>\d{{1,3}}|{alternation(ago.get('numbers', {}))})"
+    unit = rf"(?P<unit>{alternation(f for forms in ago.get('units', {}).values() for f in forms)})"
+    out = []
+    for template in sorted(ago.get("templates", []), key=len, reverse=True):
+        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
+        literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
+        out.append(("ago", rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
+    return out
 
 
 def _period_patterns(periods: dict, year_tail: str, year_rel: str,
