@@ -199,6 +199,15 @@ def test_rank_timed_then_headline_among_event_days():
     assert [c.key for c in rank([plain, main, timed], ref, events)][0] == "2025-03-10"
 
 
+def test_rank_a_holiday_is_a_reference_point_not_the_event():
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("2025-03-08", 0, named=True), _cand("2025-03-11", 2)]
+    assert [c.key for c in rank(found, date(2025, 3, 12), frozenset({0, 1, 2}))] == ["2025-03-11", "2025-03-08"]
+
+
 def test_when_takes_the_what_sentence_and_headline_as_the_event():
     pack = langpack.load("en")
     sents = ["The old bridge, built in 1908, was a landmark.", "It was repaired in 2009 to 2013.",

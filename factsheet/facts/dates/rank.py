@@ -4,9 +4,9 @@ A pure function over small records, so that each rule can be tested alone (tests
 
 0. a day in an event sentence (the lead, the sentence the What comes from) or in the headline, not after the
    reference date; one written with its time of day ("late Thursday") first — a bare day in the lead is more
-   often an update ("the toll rose Friday"); then one the headline names; then the day nearest the reference
-   (the news is what just happened; an earlier day in the lead is often a reference point such as "Election
-   Day"), then the earliest sentence;
+   often an update ("the toll rose Friday"); then one the headline names; then the earliest sentence, then
+   the day nearest the reference. A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
+   reference point more than an event's time: it does not enter this tier;
 1. the reference (dateline) date, when the body refers to it;
 2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text;
 3. dates ahead of the reference (plans), the most precise first;
@@ -32,6 +32,7 @@ class Candidate:
     sentences: tuple[int, ...]
     timed_in_event: bool = False  # written with its time of day in an event sentence
     in_title: bool = False  # the headline names it
+    named: bool = False  # written as a holiday's name
 
 
 def precision(iso: str | None) -> float:
@@ -67,9 +68,9 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     gap = abs((date.fromisoformat(c.date) - ref).days) if day and ref else 0
     in_event = c.in_title or any(i in events for i in c.sentences)
     future = is_future(c.date, ref)
-    if day and in_event and not future:
+    if day and in_event and not future and not c.named:
         first_event = min((i for i in c.sentences if i in events), default=c.first)
-        return (0, not c.timed_in_event, not c.in_title, gap, first_event)
+        return (0, not c.timed_in_event, not c.in_title, first_event, gap)
     if ref is not None and c.date == ref.isoformat():
         return (1,)
     if day and not future and gap <= RECENT_DAYS:

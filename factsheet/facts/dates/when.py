@@ -56,6 +56,8 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
     first: dict[str, int] = {}
     timed: set[str] = set()
     timed_in_event: set[str] = set()
+    keys = [(sp.date or sp.text.lower(), sp.kind == "holiday") for sp in spans]
+    named = {k for k, holiday in keys if holiday} - {k for k, holiday in keys if not holiday}
     for sp in spans:
         key = sp.date or sp.text.lower()
         if key not in items:
@@ -69,6 +71,6 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
-                                       w.date in title_dates)
+                                       w.date in title_dates, k in named)
                   for k, w in items.items()}
     return items, candidates
