@@ -152,12 +152,16 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
     """"two years ago", "три дня назад", "год таму": templates with ``{num}`` (digits or a number word) and
-    ``{unit}`` (a day, week, month, year or decade form)."""
+    ``{unit}`` (a day, week, month, year or decade form); a template without ``{num}`` means one, so it takes
+    only each unit's first (singular) form ("год назад", not "лет назад" of "много лет назад")."""
     num = rf"(?P<num>\d{{1,3}}|{alternation(ago.get('numbers', {}))})"
-    unit = rf"(?P<unit>{alternation(f for forms in ago.get('units', {}).values() for f in forms)})"
+    units = ago.get("units", {}).values()
+    any_unit = rf"(?P<unit>{alternation(f for forms in units for f in forms)})"
+    one_unit = rf"(?P<unit>{alternation(forms[0] for forms in units if forms)})"
     out = []
     for template in sorted(ago.get("templates", []), key=len, reverse=True):
         rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        unit = any_unit if "{num}" in template else one_unit
         rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
         literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
         out.append(("ago", rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
