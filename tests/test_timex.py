@@ -260,3 +260,16 @@ def test_an_interval_is_written_out_beside_its_text():
     note = date_note({"text": "next week", "date": "2025-03-17/2025-03-23"}, "en")
     assert note == "17 March 2025 – 23 March 2025"
     assert date_note({"text": "у першым квартале 2025 года", "date": "2025-01-01/2025-03-31"}, "be") == ""
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("be", ["Фабрыку заснавалі ў 1908 годзе.", "З 2009 па 2013 год яна стаяла без працы.",
+            "Новы ўладальнік аднавіў цэхі.", "У суботу там запусцілі новую лінію."]),
+    ("ru", ["Мост построили в 1908 году.", "С 2009 по 2013 год он был закрыт.", "Город нашёл инвестора.",
+            "В субботу по нему снова пустили трамваи."]),
+    ("en", ["The mill was built in 1908.", "It stood idle from 2009 to 2013.", "A trust bought it.",
+            "On Saturday its new owners reopened it as a museum."]),
+])
+def test_a_recent_day_outside_the_lead_comes_before_background_years(code, sents):
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2025-03-12"))
+    assert [w.date for w in out] == ["2025-03-08", "1908", "2009-01-01/2013-12-31"], [(w.text, w.date) for w in out]
