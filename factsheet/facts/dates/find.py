@@ -15,7 +15,7 @@ from .rules import DateRules, phrase_key, rules
 from .tense import direction
 
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
-NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}
@@ -103,6 +103,12 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return (iso := resolve.iso(y, int(g["m"]), int(g["d"]))) is not None, iso
     if kind in ("dmy", "mdy", "my", "prep_month"):
         return _month_date(m, ctx, y)
+    if kind == "day_range":
+        ok, last = _month_date(m, ctx, y)
+        first = last and resolve.iso(int(last[:4]), int(last[5:7]), int(g["d0"]))
+        if not ok or last is None or first is None or first >= last:
+            return ok and last is None and int(g["d0"]) < int(g["d"]), None
+        return True, f"{first}/{last}"
     if kind == "range":
         if r.unit_after.match(ctx.sentence, m.end()):
             return False, None

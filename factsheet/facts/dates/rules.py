@@ -107,7 +107,7 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
     month_words = frozenset(m.strip(".") for m in months)
     weekdays = frozenset(f.lower() for forms in t.get("weekdays", {}).values() for f in forms)
     return {"dmy": month_words, "mdy": month_words, "my": month_words, "prep_month": month_words,
-            "month_rel": month_words, "month_mod": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
+            "month_rel": month_words, "month_mod": month_words, "day_range": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
             "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {})),
             "holiday": longest_words(t.get("holidays", {}))}
 
@@ -126,9 +126,13 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("iso", rf"(?<![\w.:/-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|\.\d)"),
         ("dmy_num", rf"(?<![\w.:/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?!\w|\.\d)"),
         ("dmy", rf"(?<![\w.,])(?<!\d\s){day}\s+(?P<mn>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?![\w])"),
+        ("day_range", rf"(?<![\w.,])(?P<d0>[0-3]?\d)\s*[–—-]\s*{day}\s+(?P<mn>{m})"
+                      rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?![\w])"),  # "24–25 сакавіка"
     ]
     if t.get("month_first"):
         pats.append(("mdy", rf"(?<!\w)(?P<mn>{m})\s+{day}(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?(?!\s*%)"))
+        pats.append(("day_range", rf"(?<!\w)(?P<mn>{m})\s+(?P<d0>[0-3]?\d)\s*[–—-]\s*{day}(?!\d)"
+                                  rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?(?!\s*%)"))  # "April 24-25"
     pats += [
         ("my", rf"(?<!\w)(?P<mn>{m})(?:\s+|\s*,\s*)(?P<y>{YEAR})(?!\d){year_tail}"),
         ("range", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR})\s*(?:[–—-]|\s(?:{alternation(t.get('range_words', []))})\s)"
