@@ -1,4 +1,5 @@
-"""The "when" extractor: every pack's case table, ranking and merging, speed, and the seed."""
+"""The "when" extractor: every pack's case table, direction and periods, ranking (a pure function), `--date`, speed,
+the seed, and the TimeML / 5W1H floors (skipped when ../shared is absent)."""
 
 from pathlib import Path
 
