@@ -21,6 +21,14 @@ def _fail(message: str) -> None:
     click.echo(f"factsheet: error: {message}", err=True)
 
 
+def _check_date(ctx, param, value):
+    from .metadata import is_iso_day
+
+    if value is not None and not is_iso_day(value):
+        raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD")
+    return value
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factsheet")
 def main() -> None:
@@ -58,7 +66,10 @@ def main() -> None:
               help="Merge all articles into one brief written as NAME.<ext>.")
 @click.option("--force", is_flag=True, help="Overwrite briefs even if they were edited since factsheet wrote them.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the files written.")
-def brief(paths, formats, output, lang, sentences, algorithm, templates, labels, merge, force, quiet):
+@click.option("--date", "pub_date", metavar="YYYY-MM-DD", default=None, callback=_check_date,
+              help="Publication date of articles that give none (no dateline): relative dates are resolved "
+                   "against it.")
+def brief(paths, formats, output, lang, sentences, algorithm, templates, labels, merge, force, quiet, pub_date):
     """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
     from .briefing import run
 
@@ -81,7 +92,7 @@ def brief(paths, formats, output, lang, sentences, algorithm, templates, labels,
         template_by_format[fmt] = t
     if merge is not None and (not merge or Path(merge).name != merge):
         raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
-    options = dict(lang=lang, sentences=sentences, algorithm=algorithm)
+    options = dict(lang=lang, sentences=sentences, algorithm=algorithm, date=pub_date)
     failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
                    labels=labels, merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
                    fail=_fail)

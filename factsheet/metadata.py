@@ -66,6 +66,11 @@ def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
     return None
 
 
+def is_iso_day(text: str) -> bool:
+    """True for a real day written exactly YYYY-MM-DD."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)) and _valid_iso(text)
+
+
 def _valid_iso(iso: str) -> bool:
     import datetime
 

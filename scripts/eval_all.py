@@ -17,6 +17,7 @@ RUNS = [
     ("eval_summary.py", "en_bbc_sum_dev.jsonl"),
     ("eval_factru.py", "ru_factru_dev.jsonl"),
     ("eval_5w1h.py", "en_5w1h_dev.jsonl"),
+    ("eval_timex.py", "en_timex_dev.jsonl"),
     ("eval_be_names.py", "ud_be_hse_dev.conllu"),
     ("eval_conll.py", "en_conll_ner_dev.jsonl"),
     ("eval_timex.py", "en_timex_dev.jsonl"),

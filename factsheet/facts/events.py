@@ -18,7 +18,7 @@ from . import quotes, timex
 
 MAX_STEPS = 6
 AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
-SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "my")  # a day, or a month with its year
+SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 

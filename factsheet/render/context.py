@@ -129,6 +129,8 @@ def human_date(iso, code: str) -> str:
         return ""
     from ..metadata import format_date
 
+    if "/" in str(iso):  # an interval of days (a quarter, a week): "1 January 2025 – 31 March 2025"
+        return " – ".join(human_date(end, code) for end in str(iso).split("/", 1))
     try:
         parts = str(iso).split("-")
         if len(parts) == 2 and all(p.isdigit() for p in parts) and code in langpack.available():

@@ -1,0 +1,243 @@
+"""Date spans in sentences: the pack's patterns matched, overlaps resolved (longest wins), times of day attached.
+
+Times of day (``[time]`` in dates.toml) join the day next to them and stay in the text ("late Thursday", "at
+6:10am on Wednesday", "утром в среду"); the date stays the day. A lone clock time ("At 00:48 in Cleveland…")
+takes the day of the sentence before, else the reference date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import resolve
+from .rules import DateRules, phrase_key, rules
+from .tense import direction
+
+PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+# the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
+# against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
+CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}
+TEXT_FROM_CORE = {"prep_year", "det_year"}
+DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
+DIGIT = re.compile(r"\d")
+LETTER = re.compile(r"[^\W\d_]")
+NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One date found in a sentence: where, how written, and the ISO date (None when unresolvable)."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    date: str | None
+    kind: str = ""
+    timed: bool = False  # a time of day is attached ("late Thursday", "at 6:10am on Wednesday")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolving one match needs besides the match: the rules, the sentence and the reference date."""
+
+    rules: DateRules
+    sentence: str
+    ref: date | None
+    ref_y: int | None
+    ref_m: int | None
+
+
+def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span]:
+    """Every date span in the sentences, in document order, non-overlapping (longest wins)."""
+    r = rules(pack)
+    ref, ref_y, ref_m = resolve.parse_source_date(source_date)
+    out: list[Span] = []
+    day_before = None  # the last day date of the sentence before (a lone clock time is on it)
+    for i, s in enumerate(sentences):
+        ctx = Context(r, s, ref, ref_y, ref_m)
+        has_digit = DIGIT.search(s) is not None
+        kept = _longest_first(_matches(ctx, has_digit))
+        clock_day = day_before or (ref.isoformat() if ref else None)
+        day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
+        for start, end, iso, kind, timed in _with_times(s, kept, r, clock_day, has_digit):
+            part = r.part_before.search(s, max(0, start - PART_REACH), start)
+            if part and kind not in DAY_KINDS + ("clock",):
+                start = part.start()
+            out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
+    out.sort(key=lambda sp: (sp.sentence, sp.start))
+    return out
+
+
+def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
+    found = []
+    low = ctx.sentence.lower()
+    for kind, rx, triggers in ctx.rules.patterns:
+        if kind in NEEDS_DIGIT and not has_digit or triggers is not None and not any(w in low for w in triggers):
+            continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
+        for m in rx.finditer(ctx.sentence):
+            ok, iso = resolve_match(kind, m, ctx)
+            if ok:  # a part word before a year ("in early") is attached later
+                core = m.start(CORE[kind]) if kind in CORE else m.start()
+                found.append((core if kind in TEXT_FROM_CORE else m.start(), m.end(), iso, kind, m.end() - core))
+    return found
+
+
+def _longest_first(found: list[tuple]) -> list[tuple]:
+    found.sort(key=lambda f: (-f[4], f[0]))
+    kept: list[tuple] = []
+    for start, end, iso, kind, _ in found:
+        if not any(start < e and b < end for b, e, *_ in kept):
+            kept.append((start, end, iso, kind))
+    return kept
+
+
+def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
+    """(is a date, ISO date) for one regex match of ``kind``."""
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    r = ctx.rules
+    if kind in ("iso", "dmy_num"):
+        return (iso := resolve.iso(y, int(g["m"]), int(g["d"]))) is not None, iso
+    if kind in ("dmy", "mdy", "my", "prep_month"):
+        return _month_date(m, ctx, y)
+    if kind == "day_range":
+        ok, last = _month_date(m, ctx, y)
+        first = last and resolve.iso(int(last[:4]), int(last[5:7]), int(g["d0"]))
+        if not ok or last is None or first is None or first >= last:
+            return ok and last is None and int(g["d0"]) < int(g["d"]), None
+        return True, f"{first}/{last}"
+    if kind == "range":
+        if r.unit_after.match(ctx.sentence, m.end()):
+            return False, None
+        return (iso := resolve.year_range(y, g["y2"])) is not None, iso
+    if kind == "year_word":
+        return True, resolve.iso(y)
+    if kind == "prep_year":
+        return _bare_year_ok(ctx.sentence, m.end(), r), resolve.iso(y)
+    if kind == "det_year":  # "the 1996 law", "a 1959 embargo"; not "the 2000 people"
+        return not r.unit_after.match(ctx.sentence, m.end()), resolve.iso(y)
+    if kind in ("quarter", "half"):
+        return _part_of_year(kind, m, ctx, y)
+    if kind == "decade":
+        return True, resolve.decade(int(g["dec"]))
+    return _relative(kind, m, ctx)
+
+
+def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"18 November 2019", "November 18", "in March": a day-month or month without a year takes the year its
+    sentence's tense points to."""
+    g = m.groupdict()
+    mon = ctx.rules.months[phrase_key(g["mn"])]
+    d = int(g["d"]) if g.get("d") else None
+    if d is not None and not 1 <= d <= 31:
+        return False, None
+    if y is None:
+        y = resolve.year_of(mon, d, ctx.ref, direction(ctx.sentence, m.start(), m.end(), ctx.rules)) \
+            if ctx.ref else ctx.ref_y
+        if y is None:
+            return True, None
+    return True, resolve.iso(y, mon, d)
+
+
+def _part_of_year(kind: str, m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    g = m.groupdict()
+    number = int(g["n"]) if g.get("n") else ctx.rules.ordinals[phrase_key(g["ord"])]
+    if g.get("rp"):
+        if ctx.ref_y is None:
+            return True, None
+        y = ctx.ref_y + ctx.rules.rel_periods[phrase_key(g["rp"])][1]
+    way = 0 if y else direction(ctx.sentence, m.start(), m.end(), ctx.rules)
+    return True, resolve.part_of_year(kind, number, y, ctx.ref, way)
+
+
+def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
+    """Dates that need the reference date: "сёння", "next month", "у сакавіку мінулага года", weekdays."""
+    r, g = ctx.rules, m.groupdict()
+    if kind == "month_mod":
+        if ctx.ref_y is None or ctx.ref_m is None:
+            return True, None
+        mon, ahead = r.months[phrase_key(g["mn"])], g["mod"].lower() in r.next_words
+        later = mon > ctx.ref_m if ahead else mon < ctx.ref_m
+        return True, resolve.iso(ctx.ref_y if later else ctx.ref_y + (1 if ahead else -1), mon)
+    if kind == "month_rel":
+        offset = r.rel_periods[phrase_key(g["rp"])][1]
+        return True, resolve.iso(ctx.ref_y + offset, r.months[phrase_key(g["mn"])]) if ctx.ref_y else None
+    if kind == "rel_day":
+        return True, resolve.rel_day(r, m[0], ctx.ref)
+    if kind == "rel_period":
+        unit, offset = r.rel_periods[phrase_key(m[0])]
+        return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
+    if kind == "ago":
+        num = g.get("num")
+        n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
+        return True, resolve.ago(r.ago_units[g["unit"].lower()], n, ctx.ref, ctx.ref_y, ctx.ref_m)
+    if kind == "holiday":
+        way = direction(ctx.sentence, m.start(), m.end(), r)
+        return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
+    if kind == "season":
+        return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
+    if kind == "weekday":
+        if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
+            return False, None  # "Віктар Панядзелак": a capitalised weekday inside a sentence is a surname
+        if ctx.ref is None:
+            return True, None
+        mod = (g.get("mod") or "").lower()
+        way = (1 if mod in r.next_words else -1) if mod else direction(ctx.sentence, m.start(), m.end(), r)
+        return True, resolve.weekday(r.weekdays[g["wd"].lower()], ctx.ref, way, bool(mod))
+    return False, None
+
+
+def _bare_year_ok(sentence: str, end: int, r: DateRules) -> bool:
+    """A bare number after a preposition is a year unless a quantity noun follows ("до 2000 рабочих мест"):
+    it must be followed by punctuation, the end, a stop word or a capitalised word."""
+    m = NEXT_WORD.match(sentence, end)
+    if not m:
+        return True
+    if r.unit_after.match(sentence, end):
+        return False
+    word = m.group(1)
+    return word[0].isupper() or word.lower() in r.plain_words
+
+
+def _with_times(s: str, spans: list, r: DateRules, day: str | None, has_digit: bool) -> list:
+    """Spans widened by the time of day next to a day date ("late Thursday", "11pm local time on Thursday").
+
+    A clock time in a sentence that has no date of its own ("At 00:48 in Cleveland…") is a span of its own,
+    on ``day``: the day named in the sentence before, else the source date ("today"): news tells an event's
+    time without its day only when the day was just said or is the dateline's.
+    """
+    if r.clock is None:
+        return [(*sp, False) for sp in spans]
+    clocks = [c for c in r.clock.finditer(s) if not r.unit_after.match(s, c.end())
+              and not any(c.start() < e and b < c.end() for b, e, *_ in spans)] if has_digit else []
+    out = []
+    for start, end, iso, kind in spans:
+        span = (start, end)
+        if kind in DAY_KINDS:
+            start, end = _widen(s, start, end, clocks, r)
+        out.append((start, end, iso, kind, (start, end) != span))
+    clocks = [c for c in clocks if LETTER.search(c[0])]  # "at 00:48", "6am"; a bare "2:15" may be a score
+    if clocks and not spans:
+        c = clocks[0]
+        out.append((c.start(), c.end(), day, "clock", True))
+    return out
+
+
+def _widen(s: str, start: int, end: int, clocks: list, r: DateRules) -> tuple[int, int]:
+    """A day span with the day parts and clock times next to it; the clocks used are taken out of ``clocks``."""
+    if part := r.day_part_before.search(s, max(0, start - PART_REACH), start):
+        start = part.start()
+    if part := r.day_part_after.match(s, end):
+        end = part.end()
+    for c in list(clocks):
+        if c.end() <= start and r.time_gap.fullmatch(s, c.end(), start):
+            start = c.start()
+        elif c.start() >= end and r.time_gap.fullmatch(s, end, c.start()):
+            end = c.end()
+        else:
+            continue
+        clocks.remove(c)
+    return start, end

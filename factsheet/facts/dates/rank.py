@@ -1,0 +1,87 @@
+"""The order of ``when`` items: the main event's time first, background dates last.
+
+A pure function over small records, so that each rule can be tested alone (tests/test_timex.py):
+
+0. a day in an event sentence (the lead, the sentence the What comes from) or in the headline, not after the
+   reference date; one written with its time of day ("late Thursday") first — a bare day in the lead is more
+   often an update ("the toll rose Friday"); then one the headline names; then the earliest sentence, then
+   the day nearest the reference. A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
+   reference point more than an event's time: it does not enter this tier;
+1. the reference (dateline) date, when the body refers to it;
+2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text;
+3. dates ahead of the reference (plans), the most precise first;
+4. other dates of the reference's year or later, in text order;
+5. background: dates that end before the reference's year (history: "in 1908", "2009 to 2013");
+6. expressions with no date.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+RECENT_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What ranking reads of one ``when`` item."""
+
+    key: str
+    date: str | None
+    first: int  # the first sentence that mentions it
+    sentences: tuple[int, ...]
+    timed_in_event: bool = False  # written with its time of day in an event sentence
+    in_title: bool = False  # the headline names it
+    named: bool = False  # written as a holiday's name
+
+
+def precision(iso: str | None) -> float:
+    """3 a day, 2 a month, 1 a year, 0 no date; an interval by its length: 2.5 a week, 1.5 a quarter or a
+    half-year, 0.5 several years."""
+    if not iso:
+        return 0
+    if "/" not in iso:
+        return iso.count("-") + 1
+    first, last = (date.fromisoformat(x) for x in iso.split("/"))
+    days = (last - first).days + 1
+    return 2.5 if days <= 7 else 1.5 if days <= 184 else 1.0 if days <= 366 else 0.5
+
+
+def is_future(iso: str | None, ref: date | None) -> bool:
+    """The date (an interval: its start) lies after the reference, compared at the date's own precision."""
+    if not iso or ref is None:
+        return False
+    start = iso.split("/")[0]
+    return start > ref.isoformat()[: len(start)]
+
+
+def is_background(iso: str | None, ref: date | None) -> bool:
+    """The date (an interval: its end) is over before the reference's year began."""
+    if not iso or ref is None:
+        return False
+    return int(iso.split("/")[-1][:4]) < ref.year
+
+
+def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
+    """The sort key of one candidate (see the module note for the tiers)."""
+    day = precision(c.date) == 3
+    gap = abs((date.fromisoformat(c.date) - ref).days) if day and ref else 0
+    in_event = c.in_title or any(i in events for i in c.sentences)
+    future = is_future(c.date, ref)
+    if day and in_event and not future and not c.named:
+        first_event = min((i for i in c.sentences if i in events), default=c.first)
+        return (0, not c.timed_in_event, not c.in_title, first_event, gap)
+    if ref is not None and c.date == ref.isoformat():
+        return (1,)
+    if day and not future and gap <= RECENT_DAYS:
+        return (2, c.first, gap)
+    if future:
+        return (3, -precision(c.date), c.first)
+    if c.date:
+        return (5 if is_background(c.date, ref) else 4, c.first)
+    return (6, c.first)
+
+
+def rank(candidates: list[Candidate], ref: date | None, events: frozenset[int]) -> list[Candidate]:
+    """Candidates most important first; ``events`` are the indices of the event sentences."""
+    return sorted(candidates, key=lambda c: rank_key(c, ref, events))

@@ -1,0 +1,210 @@
+"""A pack's date tables (``months.toml``, ``dates.toml``) compiled once into regexes and look-up tables.
+
+Why our own tables and not dateparser: dateparser's free-text search reads "2020 год" as the year 4039 and "We"
+as Wednesday, and misses "у сярэдзіне наступнага года"; a few regexes built once per pack from its tables find
+only spans that are dates, and resolving them is plain arithmetic (``resolve.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...patterns import NEVER, alternation
+
+YEAR = r"(?:1[89]|20)\d\d"
+NO_NUMBER_BEFORE = r"(?<![\w$€£₽¥.,/-])"
+
+
+def phrase_key(text: str) -> str:
+    """How a matched phrase is looked up in a table: lower case, single spaces."""
+    return " ".join(text.lower().split())
+
+
+def _edge(word_alt: str) -> str:
+    """A phrase that starts and ends at word edges (phrases may end in '.' or '-')."""
+    return rf"(?<!\w)(?:{word_alt})(?![\w-])"
+
+
+def _stem_regex(words) -> re.Pattern:
+    """Words as one pattern: a trailing '*' matches any ending ("запланаван*"), a leading '*' any beginning of at
+    least two letters ("*лася": прайшлася, адбылася)."""
+    def one(w: str) -> str:
+        rx = re.escape(w.strip("*")).replace(r"\ ", r"\s+")
+        return (r"\w{2,}" if w.startswith("*") else "") + rx + (r"\w*" if w.endswith("*") else "")
+
+    parts = sorted((one(w) for w in {w.lower() for w in words if w.strip("*")}), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """Everything the finder and the resolver read from one pack; built once per pack by ``rules``."""
+
+    months: dict  # month form -> number
+    weekdays: dict  # weekday form -> ISO weekday
+    rel_days: dict  # "yesterday" -> -1
+    rel_periods: dict  # "next year" -> ("year", 1); units year, month, week
+    seasons: dict  # "next spring" -> (3, 1)
+    holidays: dict  # "thanksgiving day" -> "11-22+4"
+    ago_numbers: dict  # "two" -> 2 (for "two years ago")
+    ago_units: dict  # "years" -> "year"
+    ordinals: dict  # ordinal word -> number (for quarters and halves)
+    next_words: frozenset  # "next" before a weekday
+    name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
+    patterns: tuple  # (kind, compiled regex, trigger words or None), in the order they are tried
+    part_before: re.Pattern  # "in mid-", "у канцы" before a period
+    unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
+    plain_words: frozenset  # stop words: a bare year may be followed by one
+    future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
+    past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
+    auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
+    clock: re.Pattern | None
+    day_part_before: re.Pattern
+    day_part_after: re.Pattern
+    time_gap: re.Pattern
+
+
+@cache  # one per pack: the pack object is itself loaded once, and DateRules is frozen
+def rules(pack) -> DateRules:
+    t = pack.table("dates")
+    months = dict(pack.month_numbers())
+    for num, forms in t.get("month_forms", {}).items():
+        months.update({f.lower(): int(num) for f in forms})
+    rel_periods = {phrase_key(k): tuple(v) for k, v in t.get("relative_periods", {}).items()}
+    tense = t.get("tense", {})
+    return DateRules(
+        months=months,
+        weekdays={f.lower(): int(n) for n, forms in t.get("weekdays", {}).items() for f in forms},
+        rel_days={phrase_key(k): v for k, v in t.get("relative_days", {}).items()},
+        rel_periods=rel_periods,
+        seasons={phrase_key(k): tuple(v) for k, v in t.get("seasons", {}).items()},
+        holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
+        ago_numbers={phrase_key(k): v for k, v in t.get("ago", {}).get("numbers", {}).items()},
+        ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
+        ordinals={phrase_key(f): int(n) for n, forms in t.get("periods", {}).get("ordinals", {}).items()
+                  for f in forms},
+        next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
+        name_like_weekdays=t.get("capitalised_weekday_is_name", False),
+        patterns=tuple((kind, re.compile(p, re.IGNORECASE), words)
+                       for kind, p, words in _patterns(t, months, rel_periods)),
+        part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
+        unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
+        plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
+        future=_stem_regex(tense.get("future", [])),
+        past=_stem_regex(tense.get("past", [])),
+        auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
+        **_time_rules(t.get("time", {})),
+    )
+
+
+def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
+    """Per kind, words of which a sentence must contain one (as a substring) for the pattern to be tried at all:
+    a cheap test that spares running two dozen regexes over every sentence (speed)."""
+    def longest_words(phrases):
+        return frozenset(max(p.lower().split(), key=len) for p in phrases if p.split())
+
+    month_words = frozenset(m.strip(".") for m in months)
+    weekdays = frozenset(f.lower() for forms in t.get("weekdays", {}).values() for f in forms)
+    return {"dmy": month_words, "mdy": month_words, "my": month_words, "prep_month": month_words,
+            "month_rel": month_words, "month_mod": month_words, "day_range": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
+            "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {})),
+            "holiday": longest_words(t.get("holidays", {}))}
+
+
+def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, frozenset | None]]:
+    """(kind, regex, trigger words) for every way the pack writes a date; ``find.py`` keeps the longest of
+    overlapping matches."""
+    m, yw = alternation(months), alternation(t.get("year_words", []))
+    year_req = rf"\s+(?:{yw})(?!\w)" if t.get("year_words") else NEVER
+    year_tail = f"(?:{year_req})?"
+    day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
+    preps = alternation(t.get("year_prepositions", []))
+    year_rel = alternation(k for k, (unit, _) in rel_periods.items() if unit == "year")
+    mods = alternation(set(t.get("weekday_next", [])) | set(t.get("weekday_last", [])))
+    pats = [
+        ("iso", rf"(?<![\w.:/-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|\.\d)"),
+        ("dmy_num", rf"(?<![\w.:/-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>{YEAR})(?!\w|\.\d)"),
+        ("dmy", rf"(?<![\w.,])(?<!\d\s){day}\s+(?P<mn>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?![\w])"),
+        ("day_range", rf"(?<![\w.,])(?P<d0>[0-3]?\d)\s*[–—-]\s*{day}\s+(?P<mn>{m})"
+                      rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?![\w])"),  # "24–25 сакавіка"
+    ]
+    if t.get("month_first"):
+        pats.append(("mdy", rf"(?<!\w)(?P<mn>{m})\s+{day}(?!\d)(?:,?\s+(?P<y>{YEAR})(?!\d))?(?!\s*%)"))
+        pats.append(("day_range", rf"(?<!\w)(?P<mn>{m})\s+(?P<d0>[0-3]?\d)\s*[–—-]\s*{day}(?!\d)"
+                                  rf"(?:,?\s+(?P<y>{YEAR})(?!\d))?(?!\s*%)"))  # "April 24-25"
+    pats += [
+        ("my", rf"(?<!\w)(?P<mn>{m})(?:\s+|\s*,\s*)(?P<y>{YEAR})(?!\d){year_tail}"),
+        ("range", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR})\s*(?:[–—-]|\s(?:{alternation(t.get('range_words', []))})\s)"
+                  rf"\s*(?P<y2>{YEAR}|\d\d)(?![\w.,]\d|\w){year_tail}"),
+        ("year_word", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR}){year_req}"),
+        ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
+        ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
+        ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
+        ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\.?\s*\d)"),  # "last November", "next January"
+        ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
+        ("rel_day", _edge(alternation(k for k in t.get("relative_days", {})))),
+        ("season", _edge(alternation(t.get("seasons", {})))),
+        ("holiday", _edge(alternation(t.get("holidays", {})))),
+        ("rel_period", _edge(alternation(rel_periods))),
+        ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
+    ]
+    triggers = _triggers(t, months, rel_periods)
+    return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
+        + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps)
+
+
+def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
+    """"two years ago", "три дня назад", "год таму": templates with ``{num}`` (digits or a number word) and
+    ``{unit}`` (a day, week, month, year or decade form); a template without ``{num}`` means one, so it takes
+    only each unit's first (singular) form ("год назад", not "лет назад" of "много лет назад")."""
+    num = rf"(?P<num>\d{{1,3}}|{alternation(ago.get('numbers', {}))})"
+    units = ago.get("units", {}).values()
+    any_unit = rf"(?P<unit>{alternation(f for forms in units for f in forms)})"
+    one_unit = rf"(?P<unit>{alternation(forms[0] for forms in units if forms)})"
+    out = []
+    for template in sorted(ago.get("templates", []), key=len, reverse=True):
+        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        unit = any_unit if "{num}" in template else one_unit
+        rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
+        literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
+        out.append(("ago", rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
+    return out
+
+
+def _period_patterns(periods: dict, year_tail: str, year_rel: str,
+                     preps: str) -> list[tuple[str, str, frozenset | None]]:
+    """Quarters, half-years and decades from the pack's templates: ``{ord}`` an ordinal, ``{n}`` a digit,
+    ``{year}`` a year (year words after it optional), ``{ryear}`` a relative year ("next year"),
+    ``{decade}`` a year ending in 0, ``{in}`` an optional preposition with its space ("у "); a '*' ends a
+    word stem ("квартал*")."""
+    ordinals = alternation(f for forms in periods.get("ordinals", {}).values() for f in forms)
+    fill = {"{ord}": rf"(?P<ord>{ordinals})", "{n}": r"(?P<n>[1-4])", "{year}": rf"(?P<y>{YEAR})(?!\d){year_tail}",
+            "{ryear}": rf"(?P<rp>{year_rel})", "{decade}": r"(?P<dec>(?:1[89]|20)\d0)",
+            "{in}": rf"(?:(?:{preps})\s+)?"}
+    out = []
+    for kind in ("quarter", "half", "decade"):
+        for template in sorted(periods.get(kind, []), key=len, reverse=True):
+            rx = re.escape(template.lower()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
+            for slot, group in fill.items():
+                rx = rx.replace(re.escape(slot), group)
+            literal = max(re.sub(r"\{\w+\}", " ", template.lower()).replace("*", " ").split(), key=len, default="")
+            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", frozenset([literal]) if len(literal) > 2 else None))
+    return out
+
+
+def _time_rules(tt: dict) -> dict:
+    """Times of day (``[time]`` in dates.toml): a clock time ("6:10am", "00:48", "в 10.00") and day parts
+    ("late", "morning", "утром") that attach to a day date next to them."""
+    pre, suf = alternation(tt.get("clock_prefixes", [])), alternation(tt.get("clock_suffixes", []))
+    hm = r"(?:[01]?\d|2[0-3])"
+    clock = re.compile(
+        rf"(?<![\w.,:])(?:(?:{pre})\s+)?(?:{hm}:[0-5]\d(?:\s*(?:{suf})(?![\w]))?"
+        rf"|{hm}(?:\.[0-5]\d)?\s*(?:{suf})(?!\w)"
+        rf"|(?<=\s)(?:{pre})\s+{hm}\.[0-5]\d)(?![\w.,:]\d)", re.IGNORECASE) if tt else None
+    return dict(
+        clock=clock,
+        day_part_before=re.compile(rf"(?<!\w)(?:{alternation(tt.get('before_day', []))})\s+$", re.IGNORECASE),
+        day_part_after=re.compile(rf"\s+(?:{alternation(tt.get('after_day', []))})(?!\w)", re.IGNORECASE),
+        time_gap=re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,%d}" % tt.get("gap_words", 3)),
+    )

@@ -1,0 +1,76 @@
+"""The ``when`` fact: date spans grouped by their date into items, each with evidence, then ranked.
+
+An item's ``text`` is the expression as the article writes it (its first mention; the first mention with a time
+of day when there is one), and ``date`` its ISO value: writing the date out for a reader is the renderer's job
+(``render.context.date_note``), not data.
+"""
+from __future__ import annotations
+
+from ...model import When
+from . import rank as ranking
+from .find import Span, find_dates
+from .resolve import parse_source_date
+
+LEAD_SENTENCES = 3  # the lead: its days are the event's time unless the headline or the What says another
+
+
+def extract_when(sentences: list[str], pack, source, keep_source_date: bool = False, *,
+                 title: str | None = None, event_sentences=None, spans: list[Span] | None = None) -> list[When]:
+    """Dates ordered by importance (``rank.py``): the main event's time first, background dates last.
+
+    ``event_sentences``: the sentences the main event is told in (the What's evidence): with the lead (the
+    first three sentences) they are the event sentences, whose days come first; a day the ``title`` (the
+    headline) names comes first among those. ``spans``: the
+    dates already found in ``sentences`` (``find_dates``), to read the text once.
+    The source (dateline) date is an item only when the body refers to it ("today", or written out): every item
+    carries evidence, and the date alone is already in ``source.date``. Measured on en_5w1h_dev
+    (scripts/eval_5w1h.py), listing the unreferenced source date scores the same or worse, so it is left out
+    (``keep_source_date=True`` brings it back for comparison).
+    """
+    src = getattr(source, "date", None)
+    ref, _, _ = parse_source_date(src)
+    if spans is None:
+        spans = find_dates(sentences, pack, src)
+    events = _events(event_sentences)
+    items, candidates = _group(spans, events, _title_dates(title, pack, src))
+    if keep_source_date and ref and ref.isoformat() not in items:
+        key = ref.isoformat()
+        items[key] = When(text=key, date=key, evidence=[])
+        candidates[key] = ranking.Candidate(key, key, len(sentences), ())
+    return [items[c.key] for c in ranking.rank(list(candidates.values()), ref, events)]
+
+
+def _events(event_sentences) -> frozenset[int]:
+    return frozenset(range(LEAD_SENTENCES)) | frozenset(event_sentences or ())
+
+
+def _title_dates(title: str | None, pack, src: str | None) -> frozenset[str]:
+    if not title:
+        return frozenset()
+    return frozenset(sp.date for sp in find_dates([title], pack, src) if sp.date)
+
+
+def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str]) -> tuple[dict, dict]:
+    """One item per date (per text when undated): the items, and what ranking reads of each."""
+    items: dict[str, When] = {}
+    first: dict[str, int] = {}
+    timed: set[str] = set()
+    timed_in_event: set[str] = set()
+    keys = [(sp.date or sp.text.lower(), sp.kind == "holiday") for sp in spans]
+    named = {k for k, holiday in keys if holiday} - {k for k, holiday in keys if not holiday}
+    for sp in spans:
+        key = sp.date or sp.text.lower()
+        if key not in items:
+            items[key] = When(text=sp.text, date=sp.date, evidence=[])
+            first[key] = sp.sentence
+        if sp.timed and key not in timed:  # the first mention with its time of day names the item
+            timed.add(key)
+            items[key].text = sp.text
+        if sp.timed and sp.sentence in events:
+            timed_in_event.add(key)
+        if sp.sentence not in items[key].evidence:
+            items[key].evidence.append(sp.sentence)
+    candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
+                                       w.date in title_dates, k in named)
+                  for k, w in items.items()}
+    return items, candidates
