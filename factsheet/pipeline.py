@@ -7,12 +7,12 @@ from .model import Brief, Document, Source
 
 
 def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = None,
-                    algorithm: str | None = None) -> Brief:
+                    algorithm: str | None = None, ratio: float | None = None) -> Brief:
     """Build the brief of the article in ``path`` (``-`` reads standard input)."""
     raw = reader.read(path)
     try:
         return brief_from_text(raw.text, lang=lang, sentences=sentences, algorithm=algorithm,
-                               title=raw.title, source=raw.source)
+                               title=raw.title, source=raw.source, ratio=ratio)
     except FactsheetError as exc:
         if exc.path is None:
             raise FactsheetError(exc.message, path) from None
@@ -21,13 +21,13 @@ def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = No
 
 def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = None,
                     algorithm: str | None = None, title: str | None = None,
-                    source: Source | None = None) -> Brief:
+                    source: Source | None = None, ratio: float | None = None) -> Brief:
     """Build the brief of an article given as text (headline first, dateline and agency line last, if any)."""
     source = source or Source()
     code = detect.detect(text) if lang in (None, "", "auto") else lang
     pack = langpack.load(code)
     document = to_document(text, code, title=title, source=source)
-    return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm)
+    return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm, ratio=ratio)
 
 
 def to_document(text: str, code: str, *, title: str | None = None, source: Source | None = None) -> Document:
@@ -47,15 +47,13 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
 
 
 def brief_from_document(document: Document, pack, *, sentences: int | None = None,
-                        algorithm: str | None = None) -> Brief:
+                        algorithm: str | None = None, ratio: float | None = None) -> Brief:
     from . import facts, segment, summarize
 
     body = segment.split_sentences(document.paragraphs, pack)
     if not body:
         raise FactsheetError("has no sentences to brief")
-    count = sentences if sentences is not None else summarize.default_count(len(body))
-    if count < 1:
-        raise FactsheetError("--sentences must be at least 1")
+    count = summarize.count_for(len(body), sentences, ratio)
     summary = summarize.summarize(body, pack, count, algorithm or summarize.DEFAULT, title=document.title)
     found = facts.extract(body, pack, document.source, document.title)
     title, generated = document.title, False

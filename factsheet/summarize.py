@@ -11,6 +11,7 @@ The numbers behind the default are in ``scripts/eval_summary.py``'s output, quot
 """
 from __future__ import annotations
 
+import math
 import warnings
 from importlib import import_module
 
@@ -31,12 +32,15 @@ _OURS = {"textrank": "TextRankSummarizer", "lexrank": "LexRankSummarizer"}
 ALGORITHMS = ("news", *_OURS, *_SUMY, "lead")
 DEFAULT = "news"
 
-# A one-page brief: about a quarter of the article, at least 3 and at most 7 sentences (never more than exist).
-_SHARE, _MIN, _MAX = 0.25, 3, 7
+# A one-page brief: about a quarter of a news item, at least 3 and at most 7 sentences (never more than exist);
+# past 40 sentences (a report, not a news item) one more for each doubling of the length, at most 12.
+_SHARE, _MIN, _MAX, _LONG, _CAP = 0.25, 3, 7, 40, 12
 
 
 def default_count(n_sentences: int) -> int:
     """How many key sentences a brief shows for an article of ``n_sentences``."""
+    if n_sentences > _LONG:
+        return min(_CAP, _MAX + int(math.log2(n_sentences / _LONG)))
     return max(0, min(n_sentences, max(_MIN, min(_MAX, round(n_sentences * _SHARE)))))
 
 
