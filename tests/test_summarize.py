@@ -294,12 +294,12 @@ def test_sparse_path_rates_like_the_dense_one(monkeypatch):
         assert sparse == pytest.approx(dense, rel=1e-9), cls.__name__
 
 
-# --- start-up: the default path imports neither nltk nor requests (nor sumy) ---
+# --- start-up: the default path imports neither nltk nor requests (nor sumy, nor numpy) ---
 
 def test_a_fresh_brief_imports_neither_nltk_nor_requests():
     sample = sorted((Path(__file__).resolve().parents[1] / "inputs").glob("en_*.txt"))[0]
     code = ("import sys, factsheet; b = factsheet.brief_from_path(sys.argv[1]); factsheet.render(b, 'json'); "
-            "assert b.summary; print(','.join(m for m in ('nltk', 'requests', 'sumy') if m in sys.modules))")
+            "assert b.summary; print(','.join(m for m in ('nltk', 'requests', 'sumy', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code, str(sample)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 

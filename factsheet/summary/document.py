@@ -58,3 +58,24 @@ def best_sentences(sentences, count: int, scores) -> tuple:
     last = {s: float(r) for s, r in zip(sentences, scores)}
     order = sorted(range(len(sentences)), key=lambda i: last[sentences[i]], reverse=True)[:count]
     return tuple(sentences[i] for i in sorted(order))
+
+
+class TermSummarizer:
+    """What sumy's summarizers share: a stemmer, a ``stop_words`` property, and sumy's ``_to_words_set``."""
+
+    def __init__(self, stemmer=lambda w: w):
+        self._stemmer = stemmer
+        self._stop_words = frozenset()
+
+    @property
+    def stop_words(self):
+        return self._stop_words
+
+    @stop_words.setter
+    def stop_words(self, words):
+        self._stop_words = frozenset(w.lower() for w in words)
+
+    def terms(self, sentence) -> list[str]:
+        """Lower-cased words minus stop words, stemmed (repeats kept)."""
+        words = (w.lower() for w in sentence.words)
+        return [self._stemmer(w) for w in words if w not in self._stop_words]

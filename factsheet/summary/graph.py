@@ -12,7 +12,7 @@ import math
 import numpy as np
 
 from . import terms as termlib
-from .document import best_sentences
+from .document import TermSummarizer, best_sentences
 
 # Up to this many sentences the graph is also held dense and iterated with sumy's own arithmetic (a few MB at
 # most): sumy breaks exact ties (e.g. two sentences sharing no word with any other) by floating-point noise, and
@@ -20,24 +20,7 @@ from .document import best_sentences
 DENSE_UP_TO = 800
 
 
-class _GraphSummarizer:
-    def __init__(self, stemmer=lambda w: w):
-        self._stemmer = stemmer
-        self._stop_words = frozenset()
-
-    @property
-    def stop_words(self):
-        return self._stop_words
-
-    @stop_words.setter
-    def stop_words(self, words):
-        self._stop_words = frozenset(w.lower() for w in words)
-
-    def terms(self, sentence) -> list[str]:
-        """sumy's ``_to_words_set``: lower-cased words minus stop words, stemmed (repeats kept)."""
-        words = (w.lower() for w in sentence.words)
-        return [self._stemmer(w) for w in words if w not in self._stop_words]
-
+class _GraphSummarizer(TermSummarizer):
     def __call__(self, document, count):
         sentences = document.sentences
         if not sentences:
