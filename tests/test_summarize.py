@@ -215,8 +215,9 @@ def test_quality_cues_from_the_packs():
     for code, text in said.items():
         assert cues[code].attribution_only([w.lower() for w in tokens.words(text)]), code
     assert not cues["be"].attribution_only([w.lower() for w in tokens.words(TEXTS["be"][3])])
-    assert cues["be"].quote_fragment("«Мы гатовы пачаць будаўніцтва.")
-    assert not cues["be"].quote_fragment("«Мы гатовы», - сказаў ён.")
+    quote = ['Завод адкрыўся.', '"Мы гатовы пачаць.', 'Праца пачнецца ў траўні.', 'Гэта важна", - сказаў ён.',
+             'Бакі падпісалі пагадненне з АТ "Група "Алюр".', '«Мы гатовы», - сказаў ён.', 'Потым быў канцэрт.']
+    assert cues["be"].quote_fragments(quote) == [False, True, True, True, False, False, False]
     assert cues["ru"].points_back(Sentence("Он сказал это.", tokens.words("Он сказал это.")))
     assert not cues["ru"].points_back(Sentence(TEXTS["ru"][0], tokens.words(TEXTS["ru"][0])))
 

@@ -60,11 +60,12 @@ class NewsSummarizer(TermSummarizer):
                       for bag in bags]
         scale = sum(centrality) / n or 1.0
         out = []
+        fragments = self.cues.quote_fragments([str(s) for s in sentences])
         for i, (sentence, bag) in enumerate(zip(sentences, bags)):
             score = centrality[i] / scale + LEAD_WEIGHT * (1.0 - i / n)
             if title:
                 score += HEADLINE_WEIGHT * len(title.intersection(bag)) / len(title)
-            out.append(score * self.cues.penalty(sentence))
+            out.append(score * self.cues.penalty(sentence, fragments[i]))
         return out
 
 

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 SHORT_WORDS, SHORT = 6, 0.5      # fewer words: a heading, a fragment or a dateline, rarely a key point
 LONG_WORDS, LONG = 60, 0.8       # more words: a run-on or a list, hard to read as one point
 ATTRIBUTION = 0.2                # "He added:", "- адзначыў ён.": says who speaks, not what
-FRAGMENT = 0.7                   # an unbalanced quote: a piece of a quotation spread over several sentences
+FRAGMENT = 0.7                   # a piece of a quotation spread over several sentences
 POINTS_BACK = 0.9                # "He said…" when the sentence naming him is not among the picks
 ATTRIBUTION_CONTENT_WORDS = 2    # at most this many other content words in an attribution-only sentence
+
+
+_OPENS_AFTER = " \t\n([{«„“‘-—–"  # a mark that both opens and closes opens after these (or at the start)
 
 
 @dataclass(frozen=True)
@@ -23,22 +26,19 @@ class Cues:
     attribution: frozenset
     points_back_words: frozenset
     stop_words: frozenset
-    opening: str
-    closing: str
-    both: str
+    opening: frozenset
+    closing: frozenset
 
     @classmethod
     def from_pack(cls, pack) -> "Cues":
         pairs = pack.table("quote_marks").get("pairs", [])
-        opening = "".join(a for a, b in pairs if a != b)
-        closing = "".join(b for a, b in pairs if a != b)
-        both = "".join(a for a, b in pairs if a == b)
         return cls(pack.words("speech_verbs"), pack.words("summary_attribution"),
                    pack.words("summary_points_back"), pack.words("stopwords") | pack.words("pronouns"),
-                   opening, closing, both)
+                   frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs))
 
-    def penalty(self, sentence) -> float:
-        """The product of the factors that apply to ``sentence`` (1.0 for a sentence that reads on its own)."""
+    def penalty(self, sentence, fragment: bool = False) -> float:
+        """The product of the factors that apply to ``sentence`` (1.0 for a sentence that reads on its own);
+        ``fragment``: it is part of a quotation that spans sentences (see ``quote_fragments``)."""
         words = [w.lower() for w in sentence.words]
         factor = 1.0
         if len(words) < SHORT_WORDS:
@@ -47,7 +47,7 @@ class Cues:
             factor *= LONG
         if self.attribution_only(words):
             factor *= ATTRIBUTION
-        if self.quote_fragment(str(sentence)):
+        if fragment:
             factor *= FRAGMENT
         return factor
 
@@ -59,11 +59,20 @@ class Cues:
                    and w not in self.stop_words]
         return len(content) <= ATTRIBUTION_CONTENT_WORDS
 
-    def quote_fragment(self, text: str) -> bool:
-        """Quote marks that do not pair up inside the sentence."""
-        opened = sum(text.count(c) for c in self.opening)
-        closed = sum(text.count(c) for c in self.closing)
-        return opened != closed or sum(text.count(c) for c in self.both) % 2 == 1
+    def quote_fragments(self, texts: list[str]) -> list[bool]:
+        """For each sentence, whether it begins inside a quotation opened earlier or ends inside one that goes on:
+        a piece of a quote that spans sentences. Whether a quotation is open is simply whether the last quote mark
+        seen was an opening one, so nested or unclosed marks (``АТ "Група "Алюр"``) cannot leak further."""
+        inside, out = False, []
+        for text in texts:
+            start = inside
+            for k, c in enumerate(text):
+                if c in self.opening and (c not in self.closing or k == 0 or text[k - 1] in _OPENS_AFTER):
+                    inside = True
+                elif c in self.closing:
+                    inside = False
+            out.append(start or inside)
+        return out
 
     def points_back(self, sentence) -> bool:
         """The sentence opens with a word that refers to something said before it."""
