@@ -86,7 +86,7 @@ def test_unknown_algorithm_names_valid_ones():
     assert "bogus" in str(err.value) and "news" in str(err.value) and "lexrank" in str(err.value)
 
 
-@pytest.mark.parametrize("algorithm, limit", [("kl", 300), ("lsa", 1500)])
+@pytest.mark.parametrize("algorithm, limit", [("kl", 150), ("lsa", 600)])
 def test_superlinear_sumy_algorithms_are_bounded(algorithm, limit):
     sentences = [f"Sentence number {i} talks about topic {i % 7}." for i in range(limit + 1)]
     with pytest.raises(FactsheetError) as err:
