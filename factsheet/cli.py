@@ -54,10 +54,13 @@ def main() -> None:
 @click.option("--lang", "-l", default="auto", show_default=True,
               type=click.Choice(["auto", *langpack.available()]), help="Language of the articles.")
 @click.option("--sentences", "-n", type=click.IntRange(min=1), default=None,
-              help="Key sentences in the summary (default: about a quarter of the article, 3 to 7).")
+              help="Key sentences in the summary (default: about a quarter of the article, 3 to 7; a few more "
+                   "for long reports).")
+@click.option("--ratio", "-r", type=click.FloatRange(min=0, max=1, min_open=True), default=None,
+              help="Key sentences as a share of the article's sentences (e.g. 0.1); --sentences wins if both.")
 @click.option("--algorithm", "-a", type=click.Choice(ALGORITHMS), default=None,
-              help="Summariser: sumy's algorithms, or lead (the first sentences). Default: textrank, measured "
-                   "best on news.")
+              help="Summariser: news (default: centrality, lead, headline, no repeats; measured best on news), "
+                   "sumy's algorithms by name, or lead (the first sentences).")
 @click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
               help="Your own template (.md.j2 for Markdown, .docx for DOCX); the format follows the extension.")
 @click.option("--labels", type=click.Choice(langpack.available()), default=None,
@@ -69,7 +72,7 @@ def main() -> None:
 @click.option("--date", "pub_date", metavar="YYYY-MM-DD", default=None, callback=_check_date,
               help="Publication date of articles that give none (no dateline): relative dates are resolved "
                    "against it.")
-def brief(paths, formats, output, lang, sentences, algorithm, templates, labels, merge, force, quiet, pub_date):
+def brief(paths, formats, output, lang, sentences, ratio, algorithm, templates, labels, merge, force, quiet, pub_date):
     """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
     from .briefing import run
 
@@ -92,7 +95,7 @@ def brief(paths, formats, output, lang, sentences, algorithm, templates, labels,
         template_by_format[fmt] = t
     if merge is not None and (not merge or Path(merge).name != merge):
         raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
-    options = dict(lang=lang, sentences=sentences, algorithm=algorithm, date=pub_date)
+    options = dict(lang=lang, sentences=sentences, algorithm=algorithm, ratio=ratio, date=pub_date)
     failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
                    labels=labels, merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
                    fail=_fail)

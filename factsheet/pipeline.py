@@ -7,12 +7,12 @@ from .model import Brief, Document, Source
 
 
 def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = None,
-                    algorithm: str | None = None, date: str | None = None) -> Brief:
+                    algorithm: str | None = None, ratio: float | None = None, date: str | None = None) -> Brief:
     """Build the brief of the article in ``path`` (``-`` reads standard input)."""
     raw = reader.read(path)
     try:
         return brief_from_text(raw.text, lang=lang, sentences=sentences, algorithm=algorithm,
-                               title=raw.title, source=raw.source, date=date)
+                               title=raw.title, source=raw.source, ratio=ratio, date=date)
     except FactsheetError as exc:
         if exc.path is None:
             raise FactsheetError(exc.message, path) from None
@@ -21,7 +21,8 @@ def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = No
 
 def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = None,
                     algorithm: str | None = None, title: str | None = None,
-                    source: Source | None = None, date: str | None = None) -> Brief:
+                    source: Source | None = None, ratio: float | None = None,
+                    date: str | None = None) -> Brief:
     """Build the brief of an article given as text (headline first, dateline and agency line last, if any).
 
     ``date`` (YYYY-MM-DD) is the publication date when the article itself gives none (no dateline, no date in
@@ -35,7 +36,7 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     document = to_document(text, code, title=title, source=source)
     if date and not document.source.date:
         document.source.date = date
-    return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm)
+    return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm, ratio=ratio)
 
 
 def to_document(text: str, code: str, *, title: str | None = None, source: Source | None = None) -> Document:
@@ -55,15 +56,13 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
 
 
 def brief_from_document(document: Document, pack, *, sentences: int | None = None,
-                        algorithm: str | None = None) -> Brief:
+                        algorithm: str | None = None, ratio: float | None = None) -> Brief:
     from . import facts, segment, summarize
 
     body = segment.split_sentences(document.paragraphs, pack)
     if not body:
         raise FactsheetError("has no sentences to brief")
-    count = sentences if sentences is not None else summarize.default_count(len(body))
-    if count < 1:
-        raise FactsheetError("--sentences must be at least 1")
+    count = summarize.count_for(len(body), sentences, ratio)
     summary = summarize.summarize(body, pack, count, algorithm or summarize.DEFAULT, title=document.title)
     found = facts.extract(body, pack, document.source, document.title)
     title, generated = document.title, False

@@ -1,6 +1,10 @@
 """ROUGE of every summary algorithm (and lead-k) on articles with extractive reference summaries.
 
-Usage: python scripts/eval_summary.py ../shared/dev/en_bbc_sum_dev.jsonl [--lang en] [--algorithms a,b] [--ablation]
+Usage: python scripts/eval_summary.py ../shared/dev/en_bbc_sum_dev.jsonl [--half odd|even] [--lang en]
+       [--algorithms a,b] [--ablation]
+
+``--half odd`` keeps lines 1, 3, 5, ... of the file (the development half), ``--half even`` lines 2, 4, ...
+(held out: report it, never tune on it).
 
 Each line of the JSONL has ``sentences`` (the segmentation used as is), ``reference`` (list of sentences) and
 optionally ``title``. For each article we select k = len(reference) sentences and score ROUGE-1/2/L F1 with
@@ -90,9 +94,12 @@ def main() -> None:
     ap.add_argument("--ablation", action="store_true",
                     help="also run the default algorithm without our stemmer / stop words")
     ap.add_argument("--k", type=int, help="select k sentences instead of as many as the reference has")
+    ap.add_argument("--half", choices=("odd", "even"), help="only the odd (1st, 3rd, ...) or even lines")
     ap.add_argument("--no-title", action="store_true", help="do not pass the headline (Edmundson's title method)")
     args = ap.parse_args()
     articles = [json.loads(line) for line in open(args.jsonl, encoding="utf-8") if line.strip()]
+    if args.half:
+        articles = articles[0 if args.half == "odd" else 1::2]
     n_sent = [len(a["sentences"]) for a in articles]
     print(f"{len(articles)} articles, {statistics.mean(n_sent):.1f} sentences each on average, "
           f"reference {statistics.mean(len(a['reference']) for a in articles):.1f} sentences")
