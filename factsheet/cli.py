@@ -56,9 +56,14 @@ def main() -> None:
               help="Language of the brief's headings (default: the article's language).")
 @click.option("--merge", metavar="NAME", default=None,
               help="Merge all articles into one brief written as NAME.<ext>.")
+@click.option("--title", default=None, help="The brief's title (default: the headline; for --merge, the main "
+              "people and place).")
+@click.option("--meeting-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Split next steps into passed ('to check') and ahead of this date. Default: today.")
 @click.option("--force", is_flag=True, help="Overwrite briefs even if they were edited since factsheet wrote them.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the files written.")
-def brief(paths, formats, output, lang, sentences, algorithm, templates, labels, merge, force, quiet):
+def brief(paths, formats, output, lang, sentences, algorithm, templates, labels, merge, title, meeting_date, force,
+          quiet):
     """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
     from .briefing import run
 
@@ -83,8 +88,9 @@ def brief(paths, formats, output, lang, sentences, algorithm, templates, labels,
         raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
     options = dict(lang=lang, sentences=sentences, algorithm=algorithm)
     failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
-                   labels=labels, merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
-                   fail=_fail)
+                   labels=labels, merge=merge, force=force, title=title,
+                   meeting_date=meeting_date.date() if meeting_date else None,
+                   report=None if quiet else (lambda m: click.echo(m, err=True)), fail=_fail)
     sys.exit(1 if failures else 0)
 
 

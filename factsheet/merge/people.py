@@ -1,0 +1,125 @@
+"""The same person or organisation once across articles in several languages and scripts.
+
+People match when their surnames have the same spelling-blind key (``spelling.word_key``) and their given names do
+not contradict: the same key, an initial, one side without a given name, or the same key once a leading consonant
+is dropped (Belarusian prothesis: Вольга / Ольга, Ганна / Анна). Namesakes with different given names stay apart
+(Ігар and Пётр Лаўрэнцьеў). Organisations match when their keys are nearly the same (``Белагратэх`` /
+``Belagrotech``: х is kh in ICAO and ch in English spellings). The name shown is the form of the brief's language
+when one of its articles has it, else the form in its script, else a romanisation or the reverse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+
+from .. import langpack
+from ..model import Person
+from . import spelling
+
+ORG_SIMILARITY = 0.8  # Белагратэх/Belagrotech 0.92; unrelated short names stay well below
+
+
+@dataclass
+class Member:
+    item: object  # Person or Place, evidence already shifted
+    source: int
+    code: str
+    rank: int
+
+
+@dataclass
+class Cluster:
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def sources(self) -> set[int]:
+        return {m.source for m in self.members}
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.replace("«", " ").replace("»", " ").replace('"', " ").split() if w]
+
+
+def _given_ok(a: list[str], b: list[str], code_a: str, code_b: str) -> bool:
+    if not a or not b:
+        return True
+    ka, kb = spelling.word_key(a[0], code_a), spelling.word_key(b[0], code_b)
+    if ka == kb:
+        return True
+    if len(a[0].rstrip(".")) == 1 or len(b[0].rstrip(".")) == 1:  # an initial
+        return ka[:1] == kb[:1]
+    longer, shorter = (ka, kb) if len(ka) > len(kb) else (kb, ka)
+    return len(longer) == len(shorter) + 1 and longer[1:] == shorter
+
+
+def same_person(a: Member, b: Member) -> bool:
+    wa, wb = _name_words(a.item.name), _name_words(b.item.name)
+    if not wa or not wb:
+        return False
+    sa, sb = spelling.word_key(wa[-1], a.code), spelling.word_key(wb[-1], b.code)
+    return len(sa) >= 2 and sa == sb and _given_ok(wa[:-1], wb[:-1], a.code, b.code)
+
+
+def same_org(a: Member, b: Member) -> bool:
+    ka = "".join(spelling.word_key(w, a.code) for w in _name_words(a.item.name))
+    kb = "".join(spelling.word_key(w, b.code) for w in _name_words(b.item.name))
+    if min(len(ka), len(kb)) < 3:
+        return ka == kb and bool(ka)
+    return SequenceMatcher(None, ka, kb).ratio() >= ORG_SIMILARITY
+
+
+def cluster(members: list[Member], same) -> list[Cluster]:
+    """Greedy clustering in rank order: a member joins the first cluster one of whose members it matches; a bare
+    surname joins only when exactly one cluster fits (else it stays alone rather than guess)."""
+    clusters: list[Cluster] = []
+    for m in members:
+        fits = [c for c in clusters if any(same(m, other) for other in c.members)]
+        if len(fits) == 1 or (fits and len(_name_words(m.item.name)) > 1):
+            fits[0].members.append(m)
+        else:
+            clusters.append(Cluster([m]))
+    return clusters
+
+
+def script_of(code: str) -> str:
+    alphabet = langpack.load(code).config.get("alphabet", "") if code in langpack.available() else ""
+    return "cyrillic" if spelling.is_cyrillic(alphabet) else "latin"
+
+
+def display_name(names: list[tuple[str, str]], brief_code: str) -> str:
+    """``names`` as (name, pack code), best first: the brief's language, then its script, then converted."""
+    for name, code in names:
+        if code == brief_code:
+            return name
+    want = script_of(brief_code)
+    for name, code in names:
+        if (want == "cyrillic") == spelling.is_cyrillic(name):
+            return name
+    name, code = names[0]
+    if want == "latin":
+        return spelling.romanise(name, code)
+    return spelling.cyrillise(name, brief_code) or name
+
+
+def merged_item(c: Cluster, brief_code: str):
+    """One item for a cluster: the brief-language name, the other spellings as aliases, evidence united, the role
+    from an article in the brief's language when it has one."""
+    ordered = sorted(c.members, key=lambda m: (m.code != brief_code, -len(_name_words(m.item.name)),
+                                               -len(m.item.evidence), m.rank))
+    name = display_name([(m.item.name, m.code) for m in ordered], brief_code)
+    aliases = list(dict.fromkeys(m.item.name for m in ordered if m.item.name != name))
+    evidence = sorted({i for m in c.members for i in m.item.evidence})
+    first = ordered[0].item
+    extra = {}
+    if isinstance(first, Person):
+        extra["role"] = next((m.item.role for m in ordered if m.item.role), None)
+    return replace(first, name=name, evidence=evidence, aliases=aliases, **extra)
+
+
+def merge_who(members: list[Member], brief_code: str) -> list:
+    people = [m for m in members if m.item.type == "person"]
+    orgs = [m for m in members if m.item.type != "person"]
+    clusters = cluster(people, same_person) + cluster(orgs, same_org)
+    clusters.sort(key=lambda c: (-len(c.sources), -sum(len(m.item.evidence) for m in c.members),
+                                 min(m.rank for m in c.members)))
+    return [merged_item(c, brief_code) for c in clusters]
