@@ -45,7 +45,8 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
         return [Member(item, order[n], codes[order[n]], rank)
                 for rank, (n, item) in enumerate(_interleave_indexed(lists))]
 
-    who = people.merge_who(members("who"), code)
+    own_text = [s for k in order if codes[k] == code for s in briefs[k].sentences]
+    who = people.merge_who(members("who"), code, own_text)
     where = places.merge_where(members("where"), code)
     when = timeline.merge_when([(m.item, m.source, m.code, m.rank) for m in members("when")], code)
     sigs = duplicates.signatures(sentences, [who, where, when], offsets)

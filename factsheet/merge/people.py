@@ -9,6 +9,7 @@ when one of its articles has it, else the form in its script, else a romanisatio
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -116,10 +117,37 @@ def merged_item(c: Cluster, brief_code: str):
     return replace(first, name=name, evidence=evidence, aliases=aliases, **extra)
 
 
-def merge_who(members: list[Member], brief_code: str) -> list:
+def merge_who(members: list[Member], brief_code: str, own_text: list[str] = ()) -> list:
+    """People and organisations once; ``own_text`` (the sentences of the articles in the brief's language) gives
+    the brief's spelling of a name those articles wrote but their facts missed."""
     people = [m for m in members if m.item.type == "person"]
     orgs = [m for m in members if m.item.type != "person"]
-    clusters = cluster(people, same_person) + cluster(orgs, same_org)
-    clusters.sort(key=lambda c: (-len(c.sources), -sum(len(m.item.evidence) for m in c.members),
-                                 min(m.rank for m in c.members)))
-    return [merged_item(c, brief_code) for c in clusters]
+    clusters = [(c, same_person) for c in cluster(people, same_person)] + [(c, same_org) for c in
+                                                                          cluster(orgs, same_org)]
+    clusters.sort(key=lambda cs: (-len(cs[0].sources), -sum(len(m.item.evidence) for m in cs[0].members),
+                                  min(m.rank for m in cs[0].members)))
+    for c, same in clusters:
+        found = _written_in(c, same, own_text, brief_code)
+        if found:
+            c.members.append(Member(replace(c.members[0].item, name=found, evidence=[]), -1, brief_code, 10**6))
+    return [merged_item(c, brief_code) for c, _ in clusters]
+
+
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЎ][\w’'-]*(?:\s+[A-ZА-ЯЁІЎ][\w’'-]*)*")
+
+
+def _written_in(c: Cluster, same, own_text: list[str], brief_code: str) -> str | None:
+    """A run of capitalised words in the brief-language text that is the cluster's name, when no member is in the
+    brief's language and that language is written in Latin letters (whose names do not decline)."""
+    if not own_text or script_of(brief_code) != "latin" or any(m.code == brief_code for m in c.members):
+        return None
+    size = max(len(_name_words(m.item.name)) for m in c.members)
+    for sentence in own_text:
+        for run in _CAPITALISED.findall(sentence):
+            words = run.split()
+            for start in range(len(words) - size + 1):
+                cand = Member(replace(c.members[0].item, name=" ".join(words[start:start + size])), -1,
+                              brief_code, 0)
+                if any(same(cand, m) for m in c.members):
+                    return cand.item.name
+    return None
