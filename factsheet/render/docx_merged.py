@@ -1,0 +1,122 @@
+"""The DOCX parts of a brief that reads as one: timeline, people table, other spellings, next steps by meeting
+date, and core properties that describe every article. Kept apart from ``docx`` (the template filler), whose
+slot methods these are: each ``items_*`` takes the filler and returns items as ``docx._Filler._slot`` expects.
+
+Table rows made here never split across a page (``w:cantSplit``), so a row never continues without its label;
+the people table's header row repeats on each page (``w:tblHeader``).
+"""
+from __future__ import annotations
+
+import copy
+
+from . import context as C
+
+ROW_SLOTS = ("people",)  # slots that repeat their table row rather than their paragraph
+
+
+def _qn(tag: str):
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+def items_timeline(f):
+    sources = f.ctx.get("sources")
+
+    def one(e):
+        def build(w):
+            w.text(e["text"], bold=True)
+            w.text(" — ")
+            w.fact(e["event"], e.get("evidence"))
+            w.refs(e.get("evidence"))
+            if sources:
+                w.text(" (" + ", ".join(C.source_label(k, f.ctx) for k in e.get("sources", [])) + ")")
+        return build
+    return [("item", one(e)) for e in f.ctx.get("timeline") or []]
+
+
+def items_aliases(f):
+    notes = f.ctx.get("aliases") or []
+    if not notes:
+        return []
+
+    def build(w):
+        w.text(f"{f.ctx['labels'].get('aliases', '')}: ", bold=True)
+        w.text("; ".join(notes))
+    return [("item", build)]
+
+
+def items_people(f):
+    """One row per person: name (bold) with references, role, the articles that mention them."""
+    return [[(p["name"], True, p.get("evidence")), (p.get("role") or "", False, None),
+             (C.mentioned_in(p, f.ctx), False, None)] for p in f.ctx.get("people") or []]
+
+
+def items_follow_ups(f):
+    """Next steps under "to check" / "ahead" / "undated" headings when the brief has follow-ups, else []."""
+    fu, labels = f.ctx.get("follow_ups"), f.ctx["labels"]
+    if not fu or not f.ctx.get("next_steps"):
+        return []
+    meeting = C.human_date(fu.get("meeting_date"), f.code)
+    out = []
+    for part in ("to_check", "ahead", "undated"):
+        steps = fu.get(part) or []
+        if not steps:
+            continue
+        head = labels.get(part, part)
+        out.append(("heading", head if part == "undated" else f"{head} ({labels.get('meeting', '')} {meeting})"))
+        out += [("item", lambda w, s=s: (w.fact(s["text"], s.get("evidence")), w.refs(s.get("evidence"))))
+                for s in steps]
+    return out
+
+
+def fill_rows(f, marker, rows) -> None:
+    """Repeat the table row holding ``marker`` once per row of cell values, in the row's formatting."""
+    from docx.text.paragraph import Paragraph
+
+    row = next(a for a in marker.iterancestors() if a.tag == _qn("w:tr"))
+    anchor = row
+    for values in rows:
+        twin = copy.deepcopy(row)
+        for tc, (text, bold, evidence) in zip(twin.findall(_qn("w:tc")), values):
+            paragraph = Paragraph(tc.find(_qn("w:p")), None)
+            runs = paragraph.runs
+            for r in runs[1:]:
+                r._r.getparent().remove(r._r)
+            run = runs[0] if runs else paragraph.add_run()
+            run.text = text
+            run.bold = bold or None
+            if evidence:
+                label = C.refs(evidence)
+                ref = paragraph.add_run("\u00a0" + label.replace(" ", "\u00a0"))
+                if "Evidence Reference" in f.styles:
+                    ref.style = f.styles["Evidence Reference"]
+        keep_together(twin)
+        anchor.addnext(twin)
+        anchor = twin
+    row.getparent().remove(row)
+
+
+def keep_together(row) -> None:
+    """``w:cantSplit`` on a table row: Word and LibreOffice move it whole to the next page."""
+    from docx.oxml import OxmlElement
+
+    trpr = row.find(_qn("w:trPr"))
+    if trpr is None:
+        trpr = OxmlElement("w:trPr")
+        row.insert(0, trpr)
+    if trpr.find(_qn("w:cantSplit")) is None:
+        trpr.append(OxmlElement("w:cantSplit"))
+
+
+def describe(ctx: dict) -> tuple[str, str]:
+    """(subject, description) of the whole brief: for a merged one, every article's headline, and every
+    article's publisher · date · place; for one article, its main event and source line."""
+    code = ctx.get("writing") or ctx.get("language", "")
+    sources = ctx.get("sources") or []
+    if sources:
+        subject = " · ".join(s.get("title") or s.get("path") or "" for s in sources)
+        description = "; ".join(C.source_line(s, code) or s.get("path") or "" for s in sources)
+        return subject, description
+    what = ctx.get("what") or ctx.get("summary") or []
+    return (what[0]["text"] if what else ""), C.source_line(ctx.get("source"), code)
