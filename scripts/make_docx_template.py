@@ -182,7 +182,7 @@ def new_table(doc, cols, first_column=True):
     if look is None:
         look = OxmlElement("w:tblLook")
         table._tbl.tblPr.append(look)
-    for attr, val in (("w:val", "0080"), ("w:firstRow", "0"), ("w:lastRow", "0"),
+    for attr, val in (("w:val", "0080" if first_column else "0000"), ("w:firstRow", "0"), ("w:lastRow", "0"),
                       ("w:firstColumn", "1" if first_column else "0"),
                       ("w:lastColumn", "0"), ("w:noHBand", "1"), ("w:noVBand", "1")):
         look.set(qn(attr), val)
@@ -218,7 +218,7 @@ def people_table(doc):
     table = new_table(doc, 3, first_column=False)
     widths = (Cm(4.5), Cm(8.0), Cm(4.5))
     header = table.add_row()
-    fill_row(doc, header, widths, ("{{labels.name}}", "{{labels.role}}", "{{labels.mentioned_in}}"),
+    fill_row(doc, header, widths, ("{{labels.name}}", "{{labels.position}}", "{{labels.mentioned_in}}"),
              (True, True, True))
     row_options(header, header=True)
     row = table.add_row()

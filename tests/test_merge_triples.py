@@ -206,3 +206,32 @@ def test_json_stays_compatible_and_single_briefs_keep_their_shape(briefs):
     n = len(data["sentences"])
     assert all(0 <= i < n for key in ("who", "where", "when", "what", "next_steps", "quotes")
                for item in data[key] for i in item["evidence"])
+
+
+def test_merged_docx_keeps_rows_whole_a_one_line_footer_and_describes_every_article(tmp_path):
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    everything = [p for event in sorted(PEOPLE) for p in paths(event)]  # nine articles: a long brief
+    result = CliRunner().invoke(cli.main, ["brief", *everything, "--merge", "all", "--labels", "en", "-f", "docx",
+                                           "-o", str(tmp_path), "--meeting-date", "2025-09-01"])
+    assert result.exit_code == 0, result.output
+    doc = docx.Document(io.BytesIO((tmp_path / "all.docx").read_bytes()))
+    rows = [row for table in doc.tables for row in table.rows]
+    assert len(rows) > 5
+    assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+    people = next(t for t in doc.tables if t.rows[0].cells[0].text == "Name")
+    assert people.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert [c.text for c in people.rows[0].cells] == ["Name", "Role", "Mentioned in"]
+    assert len(people.rows) >= 5
+    footer = "".join(p.text for p in doc.sections[0].footer.paragraphs)
+    title = doc.core_properties.title
+    assert len(footer) < 90 and "\n" not in footer and footer.startswith(title[:40].rstrip(" …"))
+    subject, description = doc.core_properties.subject, doc.core_properties.comments
+    for publisher in ("БЕЛТА", "Интерфакс-Запад", "Sputnik Беларусь", "Гродненская правда", "BelTA"):
+        assert publisher in description
+    assert "Grodno and Vilnius" in subject and "Gomel plant" in subject
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "To check: date passed (meeting 1 September 2025)" in text and "Timeline" in text

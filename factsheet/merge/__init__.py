@@ -65,7 +65,8 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
     summary = _balanced_summary([[i + offsets[k] for i in briefs[k].summary] for k in order])
     summary = duplicates.dedupe_indices(summary, sigs, source_of, prefer)
     summary = duplicates.in_own_words(summary, sigs, source_of, {k for k in order if codes[k] == code})
-    extra = {"timeline": timeline.timeline(when, sentences, sources, code, codes)}
+    extra = {"timeline": timeline.timeline(when, sentences, sources, code, codes,
+                                           lambda i, j: duplicates.similar(sigs[i], sigs[j]))}
     persons = [p for p in who if p.type == "person"]
     if len(persons) >= PEOPLE_TABLE_MIN:
         extra["people"] = [{"name": p.name, "role": p.role, "sources": sorted(

@@ -58,25 +58,43 @@ def source_of(index: int, sources: list[dict]) -> int | None:
     return None
 
 
-def timeline(when: list[When], sentences: list[str], sources: list[dict], brief_code: str, codes: list[str]):
+def timeline(when: list[When], sentences: list[str], sources: list[dict], brief_code: str, codes: list[str],
+             same_news=None):
     """Dated entries in date order: the date in the brief's language, the sentence it comes from (from an
-    article in the brief's language when one has it) and the articles that give it."""
+    article in the brief's language when one has it) and the articles that give it. Sentences of one date from
+    different articles are one entry only when ``same_news(i, j)`` says they report the same thing ("last year"
+    in three reports of three events is three entries)."""
     entries = []
     for item in when:
         if not item.date or end_of(item.date) is None:
             continue
-        by_source = {}
-        for i in item.evidence:
-            k = source_of(i, sources)
-            if k is not None:
-                by_source.setdefault(k, i)
-        if not by_source:
-            continue
-        pick = next((i for k, i in by_source.items() if codes[k] == brief_code), next(iter(by_source.values())))
-        entries.append({"date": item.date, "text": human_date(item.date, brief_code) if "-" in item.date
-                        else item.text, "event": sentences[pick], "evidence": sorted(item.evidence),
-                        "sources": sorted(by_source)})
+        for group in _events(item.evidence, sources, same_news):
+            by_source = {}
+            for i in group:
+                by_source.setdefault(source_of(i, sources), i)
+            pick = next((i for k, i in by_source.items() if codes[k] == brief_code), group[0])
+            text = item.text if codes[source_of(pick, sources)] == brief_code and "-" not in item.date else (
+                human_date(item.date, brief_code))
+            entries.append({"date": item.date, "text": text, "event": sentences[pick], "evidence": group,
+                            "sources": sorted(by_source)})
     return sorted(entries, key=lambda e: (_start_key(e["date"]), e["evidence"]))
+
+
+def _events(evidence: list[int], sources: list[dict], same_news) -> list[list[int]]:
+    """The sentences citing one date, grouped: one article's sentences together, another article's joining a
+    group when one of its sentences reports the same news."""
+    groups: list[list[int]] = []
+    for i in sorted(evidence):
+        k = source_of(i, sources)
+        if k is None:
+            continue
+        home = next((g for g in groups if any(source_of(j, sources) == k for j in g)
+                     or (same_news and any(same_news(i, j) for j in g))), None)
+        if home is None:
+            groups.append([i])
+        else:
+            home.append(i)
+    return groups
 
 
 def follow_ups(next_steps, when: list[When], sentences: list[str], meeting: date) -> dict:

@@ -79,7 +79,7 @@ def fill_rows(f, marker, rows) -> None:
     for values in rows:
         twin = copy.deepcopy(row)
         for tc, (text, bold, evidence) in zip(twin.findall(_qn("w:tc")), values):
-            paragraph = Paragraph(tc.find(_qn("w:p")), None)
+            paragraph = Paragraph(tc.find(_qn("w:p")), f.doc._body)
             runs = paragraph.runs
             for r in runs[1:]:
                 r._r.getparent().remove(r._r)
@@ -111,12 +111,14 @@ def keep_together(row) -> None:
 
 def describe(ctx: dict) -> tuple[str, str]:
     """(subject, description) of the whole brief: for a merged one, every article's headline, and every
-    article's publisher · date · place; for one article, its main event and source line."""
+    article's publisher and ISO date (short, so that nine articles fit the 255 characters python-docx allows);
+    for one article, its main event and source line."""
     code = ctx.get("writing") or ctx.get("language", "")
     sources = ctx.get("sources") or []
     if sources:
         subject = " · ".join(s.get("title") or s.get("path") or "" for s in sources)
-        description = "; ".join(C.source_line(s, code) or s.get("path") or "" for s in sources)
+        description = "; ".join(" ".join(x for x in (s.get("publisher"), s.get("date")) if x) or s.get("path") or ""
+                                for s in sources)
         return subject, description
     what = ctx.get("what") or ctx.get("summary") or []
     return (what[0]["text"] if what else ""), C.source_line(ctx.get("source"), code)
