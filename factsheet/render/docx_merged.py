@@ -110,13 +110,15 @@ def keep_together(row) -> None:
 
 
 def describe(ctx: dict) -> tuple[str, str]:
-    """(subject, description) of the whole brief: for a merged one, every article's headline, and every
+    """(subject, description) of the whole brief: for a merged one, the headlines (of the articles in the brief's
+    language, when there are such), and every
     article's publisher and ISO date (short, so that nine articles fit the 255 characters python-docx allows);
     for one article, its main event and source line."""
     code = ctx.get("writing") or ctx.get("language", "")
     sources = ctx.get("sources") or []
     if sources:
-        subject = " · ".join(s.get("title") or s.get("path") or "" for s in sources)
+        own = [s for s in sources if s.get("language") == code] or sources  # the brief's language says it best
+        subject = " · ".join(s.get("title") or s.get("path") or "" for s in own)
         description = "; ".join(" ".join(x for x in (s.get("publisher"), s.get("date")) if x) or s.get("path") or ""
                                 for s in sources)
         return subject, description
