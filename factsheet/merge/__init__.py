@@ -25,13 +25,7 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
     if len(briefs) == 1 and language in (None, briefs[0].language) and not title:
         return briefs[0]
     code = language or briefs[0].language
-    offsets, sentences, sources = [], [], []
-    for b in briefs:
-        offsets.append(len(sentences))
-        sources.append({"path": b.source.path, "publisher": b.source.publisher, "date": b.source.date,
-                        "place": b.source.place, "title": b.title, "language": b.language,
-                        "sentences": [len(sentences), len(sentences) + len(b.sentences) - 1]})
-        sentences.extend(b.sentences)
+    offsets, sentences, sources = _concatenate(briefs)
     codes = [b.language for b in briefs]
     # the brief's own language first, so its wording wins ties and leads interleaved lists
     order = sorted(range(len(briefs)), key=lambda k: (codes[k] != code, k))
@@ -67,10 +61,7 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
     summary = duplicates.in_own_words(summary, sigs, source_of, {k for k in order if codes[k] == code})
     extra = {"timeline": timeline.timeline(when, sentences, sources, code, codes,
                                            lambda i, j: duplicates.similar(sigs[i], sigs[j]))}
-    persons = [p for p in who if p.type == "person"]
-    if len(persons) >= PEOPLE_TABLE_MIN:
-        extra["people"] = [{"name": p.name, "role": p.role, "sources": sorted(
-            {source_of(i) for i in p.evidence} - {None}), "evidence": p.evidence} for p in persons]
+    extra.update(_people_table(who, source_of))
     main = _main_place(where, briefs, codes)
     return Brief(
         language=code,
@@ -85,6 +76,28 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
         sources=sources,
         extra=extra,
     )
+
+
+def _concatenate(briefs):
+    """(offset of each brief's sentences, all sentences, one source entry per brief)."""
+    offsets, sentences, sources = [], [], []
+    for b in briefs:
+        offsets.append(len(sentences))
+        sources.append({"path": b.source.path, "publisher": b.source.publisher, "date": b.source.date,
+                        "place": b.source.place, "title": b.title, "language": b.language,
+                        "sentences": [len(sentences), len(sentences) + len(b.sentences) - 1]})
+        sentences.extend(b.sentences)
+    return offsets, sentences, sources
+
+
+def _people_table(who, source_of) -> dict:
+    """``{"people": [...]}`` when there are more than a few people, else {}."""
+    persons = [p for p in who if p.type == "person"]
+    if len(persons) < PEOPLE_TABLE_MIN:
+        return {}
+    return {"people": [{"name": p.name, "role": p.role, "sources": sorted({source_of(i) for i in p.evidence}
+                                                                          - {None}), "evidence": p.evidence}
+                       for p in persons]}
 
 
 def _main_place(where, briefs, codes):
