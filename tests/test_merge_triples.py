@@ -235,3 +235,11 @@ def test_merged_docx_keeps_rows_whole_a_one_line_footer_and_describes_every_arti
     assert "Grodno and Vilnius" in subject and "Gomel plant" in subject
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "To check: date passed (meeting 1 September 2025)" in text and "Timeline" in text
+
+
+def test_timeline_keeps_one_day_together_and_different_events_of_one_year_apart(briefs):
+    merged = merge_briefs([b for event in sorted(PEOPLE) for b in briefs[event]], language="en")
+    dates = [e["date"] for e in merged.to_dict()["timeline"]]
+    assert dates.count("2024") == 3  # "last year" in the reports of three events: three entries
+    assert dates.count("2025-10-15") == 1  # one day in three articles (one splits it over two sentences): one
+    assert dates == sorted(dates, key=lambda d: [int(x) for x in d.split("-")])

@@ -61,14 +61,15 @@ def source_of(index: int, sources: list[dict]) -> int | None:
 def timeline(when: list[When], sentences: list[str], sources: list[dict], brief_code: str, codes: list[str],
              same_news=None):
     """Dated entries in date order: the date in the brief's language, the sentence it comes from (from an
-    article in the brief's language when one has it) and the articles that give it. Sentences of one date from
-    different articles are one entry only when ``same_news(i, j)`` says they report the same thing ("last year"
-    in three reports of three events is three entries)."""
+    article in the brief's language when one has it) and the articles that give it. Sentences of one day are one
+    entry (a day is specific enough); of one month or year ("last year" in reports of three events), only when
+    ``same_news(i, j)`` says they report the same thing."""
     entries = []
     for item in when:
         if not item.date or end_of(item.date) is None:
             continue
-        for group in _events(item.evidence, sources, same_news):
+        day = item.date.count("-") == 2
+        for group in _events(item.evidence, sources, (lambda i, j: True) if day else same_news):
             by_source = {}
             for i in group:
                 by_source.setdefault(source_of(i, sources), i)
