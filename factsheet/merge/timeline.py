@@ -74,8 +74,9 @@ def timeline(when: list[When], sentences: list[str], sources: list[dict], brief_
             for i in group:
                 by_source.setdefault(source_of(i, sources), i)
             pick = next((i for k, i in by_source.items() if codes[k] == brief_code), group[0])
-            text = item.text if codes[source_of(pick, sources)] == brief_code and "-" not in item.date else (
-                human_date(item.date, brief_code))
+            text = human_date(item.date, brief_code)  # "1 August 2025", "September 2026", "2026"
+            if "-" not in item.date and item.date not in item.text:  # "last year (2024)"
+                text = f"{item.text} ({item.date})"
             entries.append({"date": item.date, "text": text, "event": sentences[pick], "evidence": group,
                             "sources": sorted(by_source)})
     return sorted(entries, key=lambda e: (_start_key(e["date"]), e["evidence"]))
