@@ -87,8 +87,10 @@ def script_of(code: str) -> str:
     return "cyrillic" if spelling.is_cyrillic(alphabet) else "latin"
 
 
-def display_name(names: list[tuple[str, str]], brief_code: str) -> str:
-    """``names`` as (name, pack code), best first: the brief's language, then its script, then converted."""
+def display_name(names: list[tuple[str, str]], brief_code: str, personal: bool = True) -> str:
+    """``names`` as (name, pack code), best first: the brief's language, then its script, then converted — a
+    Cyrillic name romanised; a Latin one written in Cyrillic only if it is a person's (Cyrillic text keeps
+    "USD" or "Orient Pharma LLC" in Latin letters)."""
     for name, code in names:
         if code == brief_code:
             return name
@@ -99,7 +101,7 @@ def display_name(names: list[tuple[str, str]], brief_code: str) -> str:
     name, code = names[0]
     if want == "latin":
         return spelling.romanise(name, code)
-    return spelling.cyrillise(name, brief_code) or name
+    return (spelling.cyrillise(name, brief_code) if personal else None) or name
 
 
 def merged_item(c: Cluster, brief_code: str):
@@ -107,7 +109,8 @@ def merged_item(c: Cluster, brief_code: str):
     from an article in the brief's language when it has one."""
     ordered = sorted(c.members, key=lambda m: (m.code != brief_code, -len(_name_words(m.item.name)),
                                                -len(m.item.evidence), m.rank))
-    name = display_name([(m.item.name, m.code) for m in ordered], brief_code)
+    name = display_name([(m.item.name, m.code) for m in ordered], brief_code,
+                        personal=getattr(ordered[0].item, "type", "") == "person")
     aliases = list(dict.fromkeys(m.item.name for m in ordered if m.item.name != name))
     evidence = sorted({i for m in c.members for i in m.item.evidence})
     first = ordered[0].item

@@ -111,13 +111,15 @@ def cyrillise(name: str, code: str) -> str | None:
     reverse = _table(code).get("reverse")
     if not reverse or is_cyrillic(name):
         return None
-    words = []
-    for word in name.split():
-        low = _ascii(_replace_all(word.lower(), _latin_folds()))
+    letters = [tuple(p) for p in reverse.get("letters", [])]
+
+    def one(part: str) -> str:
+        low = _ascii(_replace_all(part.lower(), _latin_folds()))
         for a, b in reverse.get("initial", []):
             if low.startswith(a):
                 low = b + low[len(a):]
                 break
-        text = _replace_all(low, [tuple(p) for p in reverse.get("letters", [])])
-        words.append(text[:1].upper() + text[1:])
-    return " ".join(words)
+        text = _replace_all(low, letters)
+        return text[:1].upper() + text[1:] if part[:1].isupper() else text
+
+    return " ".join("-".join(one(part) for part in word.split("-")) for word in name.split())
