@@ -75,8 +75,8 @@ def timeline(when: list[When], sentences: list[str], sources: list[dict], brief_
                 by_source.setdefault(source_of(i, sources), i)
             pick = next((i for k, i in by_source.items() if codes[k] == brief_code), group[0])
             text = human_date(item.date, brief_code)  # "1 August 2025", "September 2026", "2026"
-            if "-" not in item.date and item.date not in item.text:  # "last year (2024)"
-                text = f"{item.text} ({item.date})"
+            if "-" not in item.date and item.date not in item.text and item.text.lower() in sentences[pick].lower():
+                text = f"{item.text} ({item.date})"  # "last year (2024)", when this sentence says so
             entries.append({"date": item.date, "text": text, "event": sentences[pick], "evidence": group,
                             "sources": sorted(by_source)})
     return sorted(entries, key=lambda e: (_start_key(e["date"]), e["evidence"]))
