@@ -222,6 +222,10 @@ def test_merged_docx_keeps_rows_whole_a_one_line_footer_and_describes_every_arti
     rows = [row for table in doc.tables for row in table.rows]
     assert len(rows) > 5
     assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+    facts = doc.tables[0]
+    who_rows = [row for row in facts.rows if row.cells[0].text == "Who"]
+    assert len(who_rows) >= 2  # a long list continues in a new row that repeats its label
+    assert all(len(row.cells[1].paragraphs) <= 6 for row in facts.rows)
     people = next(t for t in doc.tables if t.rows[0].cells[0].text == "Name")
     assert people.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert [c.text for c in people.rows[0].cells] == ["Name", "Role", "Mentioned in"]

@@ -219,6 +219,11 @@ class _Filler:
         if name in merged.ROW_SLOTS:
             merged.fill_rows(self, marker, items)
             return
+        for row_marker, chunk in merged.continued_rows(marker, items, _clone):
+            self._fill(row_marker, chunk, start, end)
+
+    def _fill(self, marker, items, start: int, end: int) -> None:
+        """One copy of the slot's paragraph per item, in place of the slot's paragraph."""
         anchor = marker
         for item in items:
             if item[0] == "heading":

@@ -12,6 +12,7 @@ import copy
 from . import context as C
 
 ROW_SLOTS = ("people",)  # slots that repeat their table row rather than their paragraph
+ROW_ITEMS = 6  # a fact-table row holds at most this many items; more continue in a row with the label again
 
 
 def _qn(tag: str):
@@ -68,6 +69,24 @@ def items_follow_ups(f):
         out += [("item", lambda w, s=s: (w.fact(s["text"], s.get("evidence")), w.refs(s.get("evidence"))))
                 for s in steps]
     return out
+
+
+def continued_rows(marker, items, clone) -> list[tuple]:
+    """(slot paragraph, items) pairs: one for a slot outside a table or with few items; else the slot's row is
+    repeated (label included, as already filled) so that each row holds ``ROW_ITEMS`` items — a long list then
+    breaks across pages between rows, each row with its label, instead of inside one row."""
+    row = next((a for a in marker.iterancestors() if a.tag == _qn("w:tr")), None)
+    if row is None or len(items) <= ROW_ITEMS:
+        return [(marker, items)]
+    position = list(row.iter(_qn("w:p"))).index(marker)
+    chunks = [items[i:i + ROW_ITEMS] for i in range(0, len(items), ROW_ITEMS)]
+    pairs, anchor = [(marker, chunks[0])], row
+    for chunk in chunks[1:]:
+        twin = clone(row)
+        anchor.addnext(twin)
+        anchor = twin
+        pairs.append((list(twin.iter(_qn("w:p")))[position], chunk))
+    return pairs
 
 
 def fill_rows(f, marker, rows) -> None:
