@@ -6,6 +6,7 @@ plain merge it replaced (items with the same lower-cased name, the baseline), in
 For every gold entity (its three spellings): is it one item (right), split over several (missed), or absent
 because no article's facts found it (not extracted); is the item named in the brief's language; for every
 must-stay-apart pair: apart (right) or merged (wrong). Counts are over the three brief languages be, ru, en.
+Then, per section, how many items the merged brief keeps against the old merge (which kept every article's).
 """
 from __future__ import annotations
 
@@ -56,6 +57,27 @@ def score(items, gold, code):
     return out
 
 
+SECTIONS = ("summary", "what", "next_steps", "quotes")
+
+
+def section_sizes(briefs, code) -> dict:
+    """Items per section: factsheet's merge, the old merge (every article's items kept; key points balanced), and
+    the largest single article (what one report says: the three articles of a triple tell the same news)."""
+    from factsheet.merge import _balanced_summary, merge_briefs
+
+    merged = merge_briefs(briefs, language=code)
+    out = {}
+    for key in SECTIONS:
+        if key == "summary":
+            old = len(_balanced_summary([b.summary for b in briefs]))
+            new, one = len(merged.summary), max(len(b.summary) for b in briefs)
+        else:
+            old = sum(len(getattr(b.facts, key)) for b in briefs)
+            new, one = len(getattr(merged.facts, key)), max(len(getattr(b.facts, key)) for b in briefs)
+        out[key] = (new, old, one)
+    return out
+
+
 def main() -> int:
     from factsheet import pipeline
 
@@ -74,6 +96,11 @@ def main() -> int:
                     print(f"\n{event} (brief in en): entity | factsheet | named in en")
                     for row in s["rows"]:
                         print(f"  {row[0]:40} {row[1]:16} {'' if row[2] is None else ('yes' if row[2] else 'no')}")
+    print("\nitems per section, brief in en: factsheet / old merge / largest single article")
+    for event in gold:
+        briefs = [pipeline.brief_from_path(str(root / event / f"{c}.txt")) for c in CODES]
+        sizes = section_sizes(briefs, "en")
+        print(f"  {event:8} " + "  ".join(f"{k} {n}/{o}/{s}" for k, (n, o, s) in sizes.items()))
     print("\nover 3 triples x 3 brief languages:")
     print(f"{'':10} {'one item':>9} {'split':>6} {'not extr.':>10} {'named right':>12} {'apart':>6} {'merged wrong':>13}")
     for name, t in totals.items():
