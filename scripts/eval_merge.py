@@ -69,7 +69,7 @@ def section_sizes(briefs, code) -> dict:
     out = {}
     for key in SECTIONS:
         if key == "summary":
-            old = len(_balanced_summary([b.summary for b in briefs]))
+            old = len(_balanced_summary([list(range(len(b.summary))) for b in briefs]))
             new, one = len(merged.summary), max(len(b.summary) for b in briefs)
         else:
             old = sum(len(getattr(b.facts, key)) for b in briefs)

@@ -56,8 +56,9 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
 
     facts = Facts(who=who, where=where, when=when, what=dedupe("what"), next_steps=dedupe("next_steps"),
                   quotes=dedupe("quotes"))
-    summary = _balanced_summary([[i + offsets[k] for i in briefs[k].summary] for k in order])
-    summary = duplicates.dedupe_indices(summary, sigs, source_of, prefer)
+    summaries = [[i + offsets[k] for i in briefs[k].summary] for k in order]
+    distinct = set(duplicates.dedupe_indices(_interleave(summaries), sigs, source_of, prefer))
+    summary = _balanced_summary([[i for i in s if i in distinct] for s in summaries if s])
     summary = duplicates.in_own_words(summary, sigs, source_of, {k for k in order if codes[k] == code})
     extra = {"timeline": timeline.timeline(when, sentences, sources, code, codes,
                                            lambda i, j: duplicates.similar(sigs[i], sigs[j]))}
@@ -127,8 +128,9 @@ def _interleave_indexed(lists: list[list]) -> list[tuple[int, object]]:
 
 
 def _balanced_summary(summaries: list[list[int]]) -> list[int]:
-    """Round-robin over the sources' key sentences, about as many as the longest single summary plus one per
-    extra source, so each article is represented."""
+    """Round-robin over the sources' key sentences (their near-duplicates already out), about as many as the
+    longest single summary plus one per extra source that still has one, so each article is represented."""
+    summaries = [s for s in summaries if s] or [[]]
     total = min(sum(map(len, summaries)), max(map(len, summaries)) + len(summaries) - 1)
     picked = _interleave(summaries)[:total]
     return sorted(picked)
