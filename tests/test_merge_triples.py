@@ -247,3 +247,12 @@ def test_timeline_keeps_one_day_together_and_different_events_of_one_year_apart(
     assert dates.count("2024") == 3  # "last year" in the reports of three events: three entries
     assert dates.count("2025-10-15") == 1  # one day in three articles (one splits it over two sentences): one
     assert dates == sorted(dates, key=lambda d: [int(x) for x in d.split("-")])
+
+
+@pytest.mark.parametrize("event", sorted(PEOPLE))
+def test_key_points_are_distinct_and_in_the_briefs_language(briefs, event):
+    merged = merge_briefs(briefs[event], language="en")
+    english = merged.sources[2]["sentences"]
+    assert len(merged.summary) >= 3
+    assert all(english[0] <= i <= english[1] for i in merged.summary)
+    assert len({merged.sentences[i] for i in merged.summary}) == len(merged.summary)

@@ -76,6 +76,8 @@ def continued_rows(marker, items, clone) -> list[tuple]:
     repeated (label included, as already filled) so that each row holds ``ROW_ITEMS`` items — a long list then
     breaks across pages between rows, each row with its label, instead of inside one row."""
     row = next((a for a in marker.iterancestors() if a.tag == _qn("w:tr")), None)
+    if row is not None:
+        keep_together(row)  # also in a user's template: a filled row never splits from its label
     if row is None or len(items) <= ROW_ITEMS:
         return [(marker, items)]
     position = list(row.iter(_qn("w:p"))).index(marker)
