@@ -53,7 +53,8 @@ def main() -> None:
 @click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
               help="Your own template (.md.j2 for Markdown, .docx for DOCX); the format follows the extension.")
 @click.option("--labels", type=click.Choice(langpack.available()), default=None,
-              help="Language of the brief's headings (default: the article's language).")
+              help="Language the brief is written in: headings, dates, quote marks, and names when merging "
+                   "(default: the article's language).")
 @click.option("--merge", metavar="NAME", default=None,
               help="Merge all articles into one brief written as NAME.<ext>.")
 @click.option("--title", default=None, help="The brief's title (default: the headline; for --merge, the main "
