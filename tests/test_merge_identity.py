@@ -56,6 +56,10 @@ def test_reverse_romanisation_for_a_russian_brief():
     ("Брэст", "be", "geonames:629634"),  # Brest in Belarus, the most populous Brest
     ("Трокі", "be", "geonames:593871"), ("Тракай", "ru", "geonames:593871"),  # a town two packs name
     ("Урал", "ru", "name:ural"),  # one pack's name only fits some village: no GeoNames id
+    ("Азия", "ru", "name:aziia"),  # a continent, though a town in the Philippines is called Asia
+    ("Расія", "be", "iso:RU"), ("Россия", "ru", "iso:RU"), ("Russia", "en", "iso:RU"),  # short country names
+    ("ЗША", "be", "iso:US"), ("США", "ru", "iso:US"), ("US", "en", "iso:US"),
+    ("Санкт-Пецярбург", "be", "geonames:498817"),  # through ru "Санкт-Петербург": one long consonant skeleton
 ])
 def test_place_identity(name, code, identity):
     assert places.identity(name, code) == identity
@@ -64,6 +68,7 @@ def test_place_identity(name, code, identity):
 def test_place_named_in_another_pack():
     assert places.name_in("geonames:764679", "be") == "Мінск-Мазавецкі"
     assert places.name_in("iso:KZ", "en") == "Kazakhstan"
+    assert places.name_in("iso:RU", "be") == "Расія"  # the pack's short name, not "Расійская Федэрацыя"
     assert places.name_in("name:trakai", "be") is None
 
 

@@ -1,9 +1,10 @@
 """The same place once across articles: one identity per place, shown in the brief's language.
 
-Identity, first that applies: a country's ISO 3166 code (``iso:BY``, from pycountry's catalogue in the pack's
-locale, as the gazetteer reads it); a city's GeoNames ID from the pack's ``place_ids.tsv`` (``geonames:625144``,
+Identity, first that applies: a country's ISO 3166 code (``iso:BY``, from the pack's ``country_names.tsv`` of
+short names, or pycountry's catalogue in the pack's locale, as the gazetteer reads it); a city's GeoNames ID from the pack's ``place_ids.tsv`` (``geonames:625144``,
 built by scripts/build_place_ids.py); the GeoNames ID of another pack's city with the same ICAO spelling
-("Gomel" and "Гомель" are both ``gomel``); else the ICAO spelling itself (``name:trakai``). So "Мінск",
+("Gomel" and "Гомель" are both ``gomel``), or with the same long consonant skeleton when only one city has it;
+else the ICAO spelling itself (``name:trakai``). So "Мінск",
 "Минск" and "Minsk" are one place, and Minsk and Mińsk Mazowiecki two.
 """
 from __future__ import annotations
@@ -13,6 +14,8 @@ from functools import cache
 from .. import langpack
 from . import spelling
 from .people import Cluster, Member, merged_item
+
+MIN_SKELETON = 5  # consonants a place's skeleton needs before it may identify a city on its own
 
 
 @cache
@@ -39,34 +42,50 @@ def _countries(code: str) -> dict[str, str]:
 
 
 @cache
-def _ids(code: str) -> dict[str, str]:
-    """The pack's place_ids.tsv: name -> GeoNames ID."""
-    path = langpack.load(code).dir / "place_ids.tsv"
+def _tsv(code: str, name: str) -> dict[str, str]:
+    """A pack's two-column table ``<name>.tsv`` (place_ids: name -> GeoNames ID; country_names: name -> ISO
+    code), in file order."""
+    path = langpack.load(code).dir / f"{name}.tsv"
     if not path.is_file():
         return {}
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and "\t" in line:
-            name, gid = line.split("\t", 1)
-            out[name] = gid.strip()
+            key, value = line.split("\t", 1)
+            out[key] = value.strip()
     return out
+
+
+def _ids(code: str) -> dict[str, str]:
+    return _tsv(code, "place_ids")
 
 
 @cache
-def _by_spelling() -> dict[str, str]:
-    """ICAO spelling -> GeoNames ID over every pack (a name one pack lacks is found through another's)."""
-    out: dict[str, str] = {}
+def _by_spelling() -> tuple[dict[str, str], dict[str, set]]:
+    """Over every pack (a name one pack lacks is found through another's): ICAO spelling -> GeoNames ID, and
+    consonant skeleton -> the IDs that have it (Санкт-Пецярбург and Санкт-Петербург share ``snktptrbrg``)."""
+    exact: dict[str, str] = {}
+    skeletons: dict[str, set] = {}
     for code in langpack.available():
         for name, gid in _ids(code).items():
-            out.setdefault(spelling.loose(name, code), gid)
-    return out
+            exact.setdefault(spelling.loose(name, code), gid)
+            skeletons.setdefault(_skeleton(name, code), set()).add(gid)
+    return exact, skeletons
+
+
+def _skeleton(name: str, code: str) -> str:
+    return "".join(spelling.word_key(w, code) for w in name.replace("-", " ").split())
 
 
 def identity(name: str, code: str) -> str:
-    iso = _countries(code).get(name.lower())
+    iso = _tsv(code, "country_names").get(name) or _countries(code).get(name.lower())
     if iso:
         return f"iso:{iso}"
-    gid = _ids(code).get(name) or _by_spelling().get(spelling.loose(name, code))
+    exact, skeletons = _by_spelling()
+    gid = _ids(code).get(name) or exact.get(spelling.loose(name, code))
+    if not gid:  # a long skeleton that only one city has (short ones, like Токіа's "tk", are too common)
+        found = skeletons.get(_skeleton(name, code), set())
+        gid = next(iter(found)) if len(found) == 1 and len(_skeleton(name, code)) >= MIN_SKELETON else None
     if gid:
         return f"geonames:{gid}"
     return f"name:{spelling.loose(name, code)}"
@@ -76,7 +95,8 @@ def name_in(place_id: str, code: str) -> str | None:
     """The place's name in pack ``code``, when its data has one."""
     kind, _, value = place_id.partition(":")
     if kind == "iso":
-        return _country_name(value, code)
+        short = next((n for n, iso in _tsv(code, "country_names").items() if iso == value), None)
+        return short or _country_name(value, code)
     if kind == "geonames":
         return next((n for n, gid in _ids(code).items() if gid == value), None)
     return None
