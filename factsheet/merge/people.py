@@ -66,7 +66,9 @@ def same_org(a: Member, b: Member) -> bool:
     kb = "".join(spelling.word_key(w, b.code) for w in _name_words(b.item.name))
     if min(len(ka), len(kb)) < 3:
         return ka == kb and bool(ka)
-    return SequenceMatcher(None, ka, kb).ratio() >= ORG_SIMILARITY
+    sm = SequenceMatcher(None, ka, kb)  # the cheap upper bounds first: most pairs are far apart
+    return sm.real_quick_ratio() >= ORG_SIMILARITY and sm.quick_ratio() >= ORG_SIMILARITY \
+        and sm.ratio() >= ORG_SIMILARITY
 
 
 def cluster(members: list[Member], same) -> list[Cluster]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import langpack
 
@@ -44,12 +44,20 @@ def _latin_folds() -> tuple[tuple[str, str], ...]:
 
 def _replace_all(text: str, pairs) -> str:
     """Apply (from, to) pairs left to right, longest match first, in one pass."""
-    pairs = sorted(pairs, key=lambda kv: -len(kv[0]))
-    if not pairs:
+    compiled = _compiled(tuple(pairs))
+    if compiled is None:
         return text
-    pattern = re.compile("|".join(re.escape(a) for a, _ in pairs))
-    lookup = dict(pairs)
+    pattern, lookup = compiled
     return pattern.sub(lambda m: lookup[m.group()], text)
+
+
+@cache
+def _compiled(pairs: tuple):
+    """One regex for a table of (from, to) pairs, longest first; None for an empty table."""
+    if not pairs:
+        return None
+    ordered = sorted(pairs, key=lambda kv: -len(kv[0]))
+    return re.compile("|".join(re.escape(a) for a, _ in ordered)), dict(ordered)
 
 
 def _ascii(text: str) -> str:
@@ -69,6 +77,7 @@ def icao(name: str, code: str) -> str:
     return _ascii(text)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of its arguments, asked again for every pair of names compared
 def word_key(word: str, code: str) -> str:
     """Consonant skeleton of one word: ``Лаўрэнцьеў`` -> ``lvrntv``; empty for a word of vowels only."""
     latin = re.sub(r"[^a-z]", "", icao(word, code))
