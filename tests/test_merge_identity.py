@@ -75,3 +75,17 @@ def test_place_named_in_another_pack():
 def test_reverse_romanisation_for_a_belarusian_brief():
     assert spelling.cyrillise("Tomas Petraitis", "be") == "Томас Петрайтіс"
     assert spelling.cyrillise("Yerlan", "be") == "Ерлан"
+
+
+def test_a_role_two_other_languages_contradict_is_replaced():
+    from factsheet.merge import roles
+
+    be = ("Генеральны дырэктар ААТ «Белагратэх»", "be")
+    ru = ("Генеральный директор ОАО «Белагротех»", "ru")
+    assert roles.shared(("Director General of Belagrotech", "en"), be) == 3
+    assert roles.choose([("Director General of Belagrotech", "en"), be, ru], "en") == "Director General of Belagrotech"
+    # someone else's role given by one article's facts: the two agreeing articles win
+    assert roles.choose([("Deputy Agriculture Minister", "en"), be, ru], "en") == be[0]
+    # one other article is no majority
+    assert roles.choose([("Deputy Agriculture Minister", "en"), be], "en") == "Deputy Agriculture Minister"
+    assert roles.choose([], "en") is None

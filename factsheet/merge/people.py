@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from .. import langpack
 from ..model import Person
-from . import spelling
+from . import roles, spelling
 
 ORG_SIMILARITY = 0.8  # Белагратэх/Belagrotech 0.92; unrelated short names stay well below
 
@@ -108,7 +108,7 @@ def display_name(names: list[tuple[str, str]], brief_code: str, personal: bool =
 
 def merged_item(c: Cluster, brief_code: str):
     """One item for a cluster: the brief-language name, the other spellings as aliases, evidence united, the role
-    from an article in the brief's language when it has one."""
+    from an article in the brief's language when it has one and the others do not contradict it (``roles``)."""
     ordered = sorted(c.members, key=lambda m: (m.code != brief_code, -len(_name_words(m.item.name)),
                                                -len(m.item.evidence), m.rank))
     name = display_name([(m.item.name, m.code) for m in ordered], brief_code,
@@ -118,7 +118,7 @@ def merged_item(c: Cluster, brief_code: str):
     first = ordered[0].item
     extra = {}
     if isinstance(first, Person):
-        extra["role"] = next((m.item.role for m in ordered if m.item.role), None)
+        extra["role"] = roles.choose([(m.item.role, m.code) for m in ordered if m.item.role], brief_code)
     return replace(first, name=name, evidence=evidence, aliases=aliases, **extra)
 
 
