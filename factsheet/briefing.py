@@ -6,14 +6,18 @@ One bad input never stops the rest; each failure is reported once, as one line.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from .errors import FactsheetError
 from .output import check_writable, write_atomic
 
 
-def run(paths, *, formats, output, options, templates, merge, force, report, fail, labels=None) -> int:
-    """Brief every path; returns how many inputs (or outputs) failed."""
+def run(paths, *, formats, output, options, templates, merge, force, report, fail, labels=None, title=None,
+        meeting_date=None) -> int:
+    """Brief every path; returns how many inputs (or outputs) failed. Next steps are split by ``meeting_date``
+    (default: today)."""
     from . import pipeline
     from .render import render
 
@@ -28,12 +32,15 @@ def run(paths, *, formats, output, options, templates, merge, force, report, fai
         except Exception as exc:  # a bug must not take the other inputs down, nor show a traceback
             fail(f"{path}: internal error ({exc.__class__.__name__}: {exc}); please report it")
             failures += 1
-    if merge is not None and built:
-        from .merge import merge_briefs
+    from .merge import merge_briefs
+    from .merge.timeline import annotate
 
-        jobs = [(merge, merge_briefs([b for _, b in built]))]
+    if merge is not None and built:
+        jobs = [(merge, merge_briefs([b for _, b in built], language=labels, title=title))]
     else:
-        jobs = [(_stem(path), b) for path, b in built]
+        jobs = [(_stem(path), replace(b, title=title) if title else b) for path, b in built]
+    meeting = meeting_date or date.today()
+    jobs = [(stem, annotate(b, meeting)) for stem, b in jobs]
 
     seen: set[str] = set()
     for stem, brief in jobs:

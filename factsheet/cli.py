@@ -64,15 +64,21 @@ def main() -> None:
 @click.option("--template", "-t", "templates", multiple=True, type=click.Path(dir_okay=False),
               help="Your own template (.md.j2 for Markdown, .docx for DOCX); the format follows the extension.")
 @click.option("--labels", type=click.Choice(langpack.available()), default=None,
-              help="Language of the brief's headings (default: the article's language).")
+              help="Language the brief is written in: headings, dates, quote marks, and names when merging "
+                   "(default: the article's language).")
 @click.option("--merge", metavar="NAME", default=None,
               help="Merge all articles into one brief written as NAME.<ext>.")
+@click.option("--title", default=None, help="The brief's title (default: the headline; for --merge, the main "
+              "people and place).")
+@click.option("--meeting-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Split next steps into passed ('to check') and ahead of this date. Default: today.")
 @click.option("--force", is_flag=True, help="Overwrite briefs even if they were edited since factsheet wrote them.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the files written.")
 @click.option("--date", "pub_date", metavar="YYYY-MM-DD", default=None, callback=_check_date,
               help="Publication date of articles that give none (no dateline): relative dates are resolved "
                    "against it.")
-def brief(paths, formats, output, lang, sentences, ratio, algorithm, templates, labels, merge, force, quiet, pub_date):
+def brief(paths, formats, output, lang, sentences, ratio, algorithm, templates, labels, merge, title, meeting_date,
+          force, quiet, pub_date):
     """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
     from .briefing import run
 
@@ -97,8 +103,9 @@ def brief(paths, formats, output, lang, sentences, ratio, algorithm, templates, 
         raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
     options = dict(lang=lang, sentences=sentences, algorithm=algorithm, ratio=ratio, date=pub_date)
     failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
-                   labels=labels, merge=merge, force=force, report=None if quiet else (lambda m: click.echo(m, err=True)),
-                   fail=_fail)
+                   labels=labels, merge=merge, force=force, title=title,
+                   meeting_date=meeting_date.date() if meeting_date else None,
+                   report=None if quiet else (lambda m: click.echo(m, err=True)), fail=_fail)
     sys.exit(1 if failures else 0)
 
 

@@ -33,12 +33,15 @@ class Person:
     type: str = "person"  # "person" | "organization"
     role: str | None = None
     evidence: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # other spellings (merged briefs); omitted when empty
 
 
 @dataclass
 class Place:
     name: str
     evidence: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # other spellings (merged briefs); omitted when empty
+    id: str | None = None  # identity across languages (merged briefs): "iso:BY", "geonames:625144"; omitted if None
 
 
 @dataclass
@@ -46,6 +49,7 @@ class When:
     text: str
     date: str | None = None
     evidence: list[int] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # the same date as other articles wrote it (merged briefs)
 
 
 @dataclass
@@ -81,6 +85,7 @@ class Brief:
     facts: Facts = field(default_factory=Facts)
     title_generated: bool = False
     sources: list[dict] | None = None  # set for merged briefs: one entry per article
+    extra: dict = field(default_factory=dict)  # added keys (timeline, people, follow_ups, meeting_date)
 
     def to_dict(self) -> dict:
         """The JSON contract (``factsheet.brief/1``); also the context every template receives."""
@@ -96,7 +101,13 @@ class Brief:
             out["source"].pop("url", None)
         facts = asdict(self.facts)
         for key in ("who", "where", "when", "what", "next_steps", "quotes"):
-            out[key] = facts[key]
+            out[key] = [_compact(item) for item in facts[key]]
         if self.sources is not None:
             out["sources"] = self.sources
+        out.update(self.extra)
         return out
+
+
+def _compact(item: dict) -> dict:
+    """An item without the optional keys it does not use, so a single article's JSON keeps its old shape."""
+    return {k: v for k, v in item.items() if not (k in ("aliases", "id") and not v)}

@@ -154,7 +154,7 @@ def page(doc):
     sec.header_distance = sec.footer_distance = Cm(0.9)
     footer = sec.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for text in ("{{title}}", " · {{labels.page}} "):
+    for text in ("{{short_title}}", " · {{labels.page}} "):  # the short title keeps the footer on one line
         run = footer.add_run(text)
         run.font.size, run.font.color.rgb = Pt(8), GREY
     run = footer.add_run()
@@ -165,8 +165,16 @@ def page(doc):
     footer._p.append(field)
 
 
-def fact_table(doc):
-    table = doc.add_table(rows=0, cols=2)
+def row_options(row, header=False):
+    """A row never splits across pages (so it never continues without its label); a header row repeats."""
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+    if header:
+        trpr.append(OxmlElement("w:tblHeader"))
+
+
+def new_table(doc, cols, first_column=True):
+    table = doc.add_table(rows=0, cols=cols)
     table.style = doc.styles["Fact Sheet"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
@@ -174,20 +182,49 @@ def fact_table(doc):
     if look is None:
         look = OxmlElement("w:tblLook")
         table._tbl.tblPr.append(look)
-    for attr, val in (("w:val", "0080"), ("w:firstRow", "0"), ("w:lastRow", "0"), ("w:firstColumn", "1"),
+    for attr, val in (("w:val", "0080" if first_column else "0000"), ("w:firstRow", "0"), ("w:lastRow", "0"),
+                      ("w:firstColumn", "1" if first_column else "0"),
                       ("w:lastColumn", "0"), ("w:noHBand", "1"), ("w:noVBand", "1")):
         look.set(qn(attr), val)
-    widths = (Cm(3.0), Cm(14.0))
-    for key in ("who", "where", "when"):
-        row = table.add_row()
-        for cell, width, text in zip(row.cells, widths, (f"{{{{labels.{key}}}}}", f"{{{{{key}}}}}")):
-            cell.width = width
-            cell.paragraphs[0].style = doc.styles["Table Text"]
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = text.startswith("{{labels.") or None  # LibreOffice ignores the style's first-column bold
+    return table
+
+
+def fill_row(doc, row, widths, texts, bold):
+    for cell, width, text, strong in zip(row.cells, widths, texts, bold):
+        cell.width = width
+        cell.paragraphs[0].style = doc.styles["Table Text"]
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = strong or None  # LibreOffice ignores the style's first-column bold
+
+
+def set_grid(table, widths):
     grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
     for col, width in zip(grid, widths):
         col.set(qn("w:w"), str(width.twips))
+
+
+def fact_table(doc):
+    table = new_table(doc, 2)
+    widths = (Cm(3.0), Cm(14.0))
+    for key in ("who", "where", "when"):
+        row = table.add_row()
+        fill_row(doc, row, widths, (f"{{{{labels.{key}}}}}", f"{{{{{key}}}}}"), (True, False))
+        row_options(row)
+    set_grid(table, widths)
+
+
+def people_table(doc):
+    """Name, role, where mentioned: the header repeats on every page, the ``{{people}}`` row once per person."""
+    table = new_table(doc, 3, first_column=False)
+    widths = (Cm(4.5), Cm(8.0), Cm(4.5))
+    header = table.add_row()
+    fill_row(doc, header, widths, ("{{labels.name}}", "{{labels.position}}", "{{labels.mentioned_in}}"),
+             (True, True, True))
+    row_options(header, header=True)
+    row = table.add_row()
+    fill_row(doc, row, widths, ("{{people}}", "", ""), (False, False, False))
+    row_options(row)
+    set_grid(table, widths)
 
 
 def body(doc):
@@ -197,6 +234,11 @@ def body(doc):
     doc.add_paragraph("{{summary}}", style="List Bullet")
     doc.add_paragraph("{{labels.facts}}", style="Heading 1")
     fact_table(doc)
+    doc.add_paragraph("{{aliases}}", style="Table Text")
+    doc.add_paragraph("{{labels.people}}", style="Heading 1")
+    people_table(doc)
+    doc.add_paragraph("{{labels.timeline}}", style="Heading 1")
+    doc.add_paragraph("{{timeline}}", style="List Bullet")
     doc.add_paragraph("{{labels.what}}", style="Heading 1")
     doc.add_paragraph("{{what}}", style="List Bullet")
     doc.add_paragraph("{{labels.next_steps}}", style="Heading 1")

@@ -1,6 +1,7 @@
 """Print check of the DOCX brief: render articles to .docx, then with LibreOffice headless to PDF and PNG pages.
 
     .venv/bin/python scripts/print_check.py [ARTICLE...] [--out DIR] [--template FILE] [--merge]
+                                            [--labels CODE] [--meeting-date YYYY-MM-DD]
 
 Needs `soffice` (libreoffice-writer) and poppler-utils (pdfinfo, pdftotext, pdftoppm). For each brief it prints
 the page count and size, and counts words printed outside the 2 cm margins or off the page (0 means nothing is
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,6 +46,9 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "factsheet-print")
     ap.add_argument("--template", type=Path)
     ap.add_argument("--merge", action="store_true", help="also one merged brief of all the articles")
+    ap.add_argument("--labels", help="the briefs' language (as factsheet brief --labels)")
+    ap.add_argument("--meeting-date", type=date.fromisoformat, default=date.today(),
+                    help="split next steps by this date (as factsheet brief --meeting-date)")
     args = ap.parse_args()
     for tool in ("soffice", "pdfinfo", "pdftotext", "pdftoppm"):
         if not shutil.which(tool):
@@ -58,12 +63,15 @@ def main() -> int:
     if args.merge and len(briefs) > 1:
         from factsheet.merge import merge_briefs
 
-        briefs.append(("merged", merge_briefs([b for _, b in briefs])))
+        briefs.append(("merged", merge_briefs([b for _, b in briefs], language=args.labels)))
+    from factsheet.merge.timeline import annotate
+
+    briefs = [(stem, annotate(b, args.meeting_date)) for stem, b in briefs]
     print(f"{'brief':32} pages  page size (pt)    outside margins  off page")
     bad = 0
     for stem, brief in briefs:
         docx_path = args.out / f"{stem}.docx"
-        docx_path.write_bytes(render(brief.to_dict(), "docx", args.template))
+        docx_path.write_bytes(render(brief.to_dict(), "docx", args.template, labels=args.labels))
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(args.out), str(docx_path)],
                        capture_output=True, check=True, timeout=180)
         pdf = args.out / f"{stem}.pdf"

@@ -18,12 +18,12 @@ def brief(path, sentences, who, where, summary, when=()):
 
 
 def make_pair():
-    a = brief("a.txt", ["A0 Anna Berg in Riga.", "A1.", "A2 said Anna."],
+    a = brief("a.txt", ["Aa Anna Berg in Riga.", "Ab.", "Ac said Anna."],
               [Person("Anna Berg", role=None, evidence=[0, 2])], [Place("Riga", [0])], [0, 2],
               [When("25 November 2024", "2024-11-25", [0])])
-    b = brief("b.txt", ["B0 Anna Berg, the mayor of Riga.", "B1 Oslo.", "B2."],
-              [Person("Anna Berg", role="mayor of Riga", evidence=[0]), Person("Ole Dahl", evidence=[1])],
-              [Place("Oslo", [1]), Place("Riga", [0])], [0, 1], [When("2024-11-25", "2024-11-25", [2])])
+    b = brief("b.txt", ["Ba Ole Dahl came to Oslo on 3 May.", "Bb Anna Berg, the mayor of Riga, met him.", "Bc."],
+              [Person("Anna Berg", role="mayor of Riga", evidence=[1]), Person("Ole Dahl", evidence=[0])],
+              [Place("Oslo", [0]), Place("Riga", [1])], [0, 1], [When("2024-11-25", "2024-11-25", [2])])
     return a, b
 
 
@@ -32,10 +32,10 @@ def test_same_person_and_place_once_with_evidence_from_both():
     names = [p.name for p in merged.facts.who]
     assert names.count("Anna Berg") == 1 and "Ole Dahl" in names
     anna = merged.facts.who[names.index("Anna Berg")]
-    assert anna.evidence == [0, 2, 3] and anna.role == "mayor of Riga"
+    assert anna.evidence == [0, 2, 4] and anna.role == "mayor of Riga"
     places = [p.name for p in merged.facts.where]
     assert sorted(places) == ["Oslo", "Riga"] and places[0] == "Riga"
-    assert merged.facts.where[0].evidence == [0, 3]
+    assert merged.facts.where[0].evidence == [0, 4]
     assert len(merged.facts.when) == 1 and merged.facts.when[0].evidence == [0, 5]
 
 

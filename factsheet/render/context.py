@@ -13,20 +13,70 @@ from .. import langpack
 
 SOURCE_KEYS = ("path", "publisher", "date", "place", "url", "title")
 SECTIONS = ("summary", "who", "where", "when", "what", "next_steps", "quotes")
+ADDED = ("timeline", "people")  # lists a merged brief adds
+SHORT_TITLE = 70  # characters of the title in the one-line footer
 
 
 def build(brief: dict, labels: str | None = None) -> dict:
     """Context for a template: ``brief`` unchanged at the top level, optional keys present (as None/[]), and the
-    ``labels`` of the brief's language (or of the pack ``labels`` names, for a reader of another language)."""
+    ``labels`` of the brief's language (or of the pack ``labels`` names, for a reader of another language).
+    ``writing`` is the language the brief writes in (dates, quote marks): the labels' language."""
     ctx = dict(brief)
     ctx["source"] = _full_source(brief.get("source") or {})
     ctx.setdefault("sources", None)
     if ctx["sources"]:
         ctx["sources"] = [_full_source(s) for s in ctx["sources"]]
-    for key in SECTIONS + ("sentences",):
+    for key in SECTIONS + ADDED + ("sentences",):
         ctx.setdefault(key, [])
-    ctx["labels"] = labels_for(labels or brief.get("language", ""))
+    ctx.setdefault("follow_ups", None)
+    ctx["writing"] = writing_language(brief, labels)
+    ctx["labels"] = labels_for(ctx["writing"])
+    ctx["short_title"] = short_title(brief.get("title") or "")
+    ctx["aliases"] = alias_notes(brief)
     return ctx
+
+
+def writing_language(brief: dict, labels: str | None = None) -> str:
+    """The language the brief is written in: the ``--labels`` pack, else the brief's own."""
+    return labels or brief.get("language", "")
+
+
+def short_title(title: str, limit: int = SHORT_TITLE) -> str:
+    """The title on one line: cut at a word before ``limit`` characters, with an ellipsis."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[:limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:·—-")
+    return cut + "…"
+
+
+def alias_notes(brief: dict) -> list[str]:
+    """``Мінск: Minsk, Минск`` for every person, organisation and place that other articles spell otherwise."""
+    return [f"{item['name']}: {', '.join(item['aliases'])}" for key in ("who", "where")
+            for item in brief.get(key) or [] if item.get("aliases")]
+
+
+def when_text(item: dict, code: str, brief_code: str) -> str:
+    """A ``when`` item as the brief writes it: as the article wrote it (with the full date when the text lacks
+    it) if the brief is in the article's language, else the normalised date in the brief's language."""
+    if code != brief_code and item.get("date"):
+        return human_date(item["date"], code)
+    note = date_note(item, code)
+    return f"{item.get('text', '')} ({note})" if note else str(item.get("text", ""))
+
+
+def mentioned_in(item: dict, ctx: dict) -> str:
+    """Where a person of the people table is mentioned: the publishers of the articles (or their headlines)."""
+    sources = ctx.get("sources") or []
+    names = [sources[k].get("publisher") or sources[k].get("title") or f"#{k + 1}" for k in item.get("sources", [])
+             if 0 <= k < len(sources)]
+    return ", ".join(dict.fromkeys(names))
+
+
+def source_label(k, ctx: dict) -> str:
+    """A short name of article ``k`` of a merged brief: its publisher, else its number."""
+    sources = ctx.get("sources") or []
+    return (sources[k].get("publisher") or f"#{k + 1}") if isinstance(k, int) and 0 <= k < len(sources) else ""
 
 
 def labels_for(code: str) -> dict:

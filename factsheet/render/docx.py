@@ -26,10 +26,12 @@ from pathlib import Path
 
 from ..errors import FactsheetError
 from . import context as C
+from . import docx_merged as merged
 from . import fingerprint
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
-SLOTS = ("summary", "who", "where", "when", "what", "next_steps", "quotes", "sentences", "source_line")
+SLOTS = ("summary", "who", "where", "when", "what", "next_steps", "quotes", "sentences", "source_line", "timeline",
+         "people", "aliases")
 REF_STYLE = "Evidence Reference"  # character style of the [n] references (made by scripts/make_docx_template.py)
 LINK_STYLE = "Hyperlink"
 COMMENT_AUTHOR, COMMENT_INITIALS = "factsheet", "fs"
@@ -41,7 +43,7 @@ def render(brief: dict, template: Path, labels: str | None = None) -> bytes:
     doc = _open(template)
     filler = _Filler(doc, C.build(brief, labels), str(template))
     filler.fill()
-    _set_properties(doc, brief)
+    _set_properties(doc, filler.ctx)
     fingerprint.prepare_docx(doc)
     out = io.BytesIO()
     doc.save(out)
@@ -151,7 +153,7 @@ class _Filler:
     def __init__(self, doc, ctx: dict, template_name: str):
         self.doc = doc
         self.ctx = ctx
-        self.code = ctx.get("language", "")
+        self.code = ctx.get("writing") or ctx.get("language", "")  # the language dates are written in
         self.template_name = template_name
         self.styles = {s.name: s for s in doc.styles}
         self.heading_ids = {s.style_id for s in doc.styles if (s.name or "").startswith(("Heading", "heading"))}
@@ -212,8 +214,16 @@ class _Filler:
     def _slot(self, marker, name: str, start: int, end: int) -> None:
         items = getattr(self, f"_items_{name}")()
         if not items:
-            self._remove_empty(marker)
+            self._remove_empty(marker, whole_table=name in merged.ROW_SLOTS)
             return
+        if name in merged.ROW_SLOTS:
+            merged.fill_rows(self, marker, items)
+            return
+        for row_marker, chunk in merged.continued_rows(marker, items, _clone):
+            self._fill(row_marker, chunk, start, end)
+
+    def _fill(self, marker, items, start: int, end: int) -> None:
+        """One copy of the slot's paragraph per item, in place of the slot's paragraph."""
         anchor = marker
         for item in items:
             if item[0] == "heading":
@@ -230,12 +240,12 @@ class _Filler:
                 writer.attach_comments()
         marker.getparent().remove(marker)
 
-    def _remove_empty(self, marker) -> None:
+    def _remove_empty(self, marker, whole_table: bool = False) -> None:
         row = next((a for a in marker.iterancestors() if a.tag == _qn("w:tr")), None)
         if row is not None:
             table = row.getparent()
             table.remove(row)
-            if table.find(_qn("w:tr")) is None:
+            if whole_table or table.find(_qn("w:tr")) is None:
                 self._remove_heading_before(table)
                 table.getparent().remove(table)
             return
@@ -294,13 +304,14 @@ class _Filler:
     def _items_when(self):
         def one(t):
             def build(w):
-                w.fact(t["text"], t.get("evidence"))
-                note = C.date_note(t, self.code)
-                if note:
-                    w.text(f" ({note})")
+                w.fact(C.when_text(t, self.code, self.ctx.get("language", "")), t.get("evidence"))
                 w.refs(t.get("evidence"))
             return build
         return [("item", one(t)) for t in self.ctx["when"]]
+
+    _items_timeline = merged.items_timeline
+    _items_aliases = merged.items_aliases
+    _items_people = merged.items_people
 
     def _statements(self, key):
         return [("item", lambda w, s=s: (w.fact(s["text"], s.get("evidence")), w.refs(s.get("evidence"))))
@@ -310,7 +321,7 @@ class _Filler:
         return self._statements("what")
 
     def _items_next_steps(self):
-        return self._statements("next_steps")
+        return merged.items_follow_ups(self) or self._statements("next_steps")
 
     def _items_quotes(self):
         labels = self.ctx["labels"]
@@ -448,19 +459,20 @@ class _Writer:
 
 
 def _set_properties(doc, brief: dict) -> None:
-    """Core properties a document manager shows and searches: title, subject, keywords, language, created."""
+    """Core properties a document manager shows and searches, describing the whole brief (every article of a
+    merged one): title, subject, keywords, description (comments), language, created."""
     cp = doc.core_properties
     now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
-    what = brief.get("what") or brief.get("summary") or []
+    subject, description = merged.describe(brief)
     cp.title = _clip(brief.get("title") or "")
-    cp.subject = _clip(what[0]["text"] if what else "")
+    cp.subject = _clip(subject)
     cp.keywords = _clip(", ".join(C.keywords(brief)))
     cp.language = brief.get("language") or ""
     cp.created = now
     cp.modified = now
     cp.last_modified_by = COMMENT_AUTHOR
     cp.revision = 1
-    cp.comments = _clip(C.source_line(brief.get("source"), brief.get("language", "")))
+    cp.comments = _clip(description)
     _set_language(doc, brief.get("language"))
 
 

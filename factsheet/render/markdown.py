@@ -24,15 +24,18 @@ def render(brief: dict, template: Path, labels: str | None = None) -> str:
         undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    code = brief.get("language", "")
+    code = C.writing_language(brief, labels)
     env.filters.update(
         refs=C.refs,
         date=lambda iso: C.human_date(iso, code),
         source_line=lambda src: C.source_line(src, code),
         date_note=lambda item: C.date_note(item, code),
+        when_text=lambda item: C.when_text(item, code, brief.get("language", "")),
         cell=cell,
     )
     ctx = C.build(brief, labels)
+    env.filters["mentioned_in"] = lambda item: C.mentioned_in(item, ctx)
+    env.filters["source_label"] = lambda k: C.source_label(k, ctx)
     ctx["sentence_groups"] = C.sentence_groups(ctx)
     env.filters["key_point"] = lambda item: C.key_point(item, ctx)
     try:
