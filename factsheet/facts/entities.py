@@ -11,9 +11,8 @@ resources.py, tokens come from tokens.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..model import Person, Place
+from .document import Extraction
+from .records import Entities, Mention
 from .resources import Resources, resources
 from .tokens import QUOTE_CHARS, TOKEN, Tok, tokenize
 
@@ -22,38 +21,13 @@ __all__ = ["Entities", "Mention", "extract_entities", "Resources", "resources", 
            "tokenize"]
 
 
-@dataclass
-class Mention:
-    """One occurrence of an entity in a sentence: character span, the base-form name and its kind."""
-
-    sentence: int
-    start: int
-    end: int
-    name: str
-    kind: str  # "person" | "organization" | "place"
-
-
-@dataclass
-class Entities:
-    who: list[Person] = field(default_factory=list)
-    where: list[Place] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)  # document order
-    # the unnamed person subject of the lead ("Several people"), also who[0]: no named entity
-    subject: Person | None = None
-
-    def in_sentence(self, index: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and (kind is None or m.kind == kind)]
-
-
 def extract_entities(sentences, pack, title: str | None = None) -> Entities:
     """Who (persons with roles, organisations) and where (places) in ``sentences``, names in base form.
 
     ``title`` (the headline), when given, is read too: its subject ranks as the story's main actor, but evidence
     and mentions point only at ``sentences``."""
-    from .document import Document  # the passes import this module's types
-
     head = [title] if title and title.strip() else []
-    doc = Document(head + list(sentences), pack)
+    doc = Extraction(head + list(sentences), pack)
     if head:
         doc.headline_opener = next((w for w in TOKEN.findall(title) if w[:1].isalpha()), None)
     doc.run()

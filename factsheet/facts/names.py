@@ -92,7 +92,7 @@ class Morph:
                     out.append(cand)
         return out
 
-    def _rule_base(self, word: str, rule: str) -> str:
+    def rule_base(self, word: str, rule: str) -> str:
         """The first matching rule's result (a best guess when no list can confirm it)."""
         low = word.lower()
         for end, base in self.rules.get(rule, ()):
@@ -200,8 +200,8 @@ class Morph:
                 if got and (tag or got[1].tag.POS == "NOUN"):
                     return got[0]
         if gender in ("m", "f"):
-            return self._rule_base(word, f"surname_{gender}")
-        return word if nominative is None else self._rule_base(word, "surname_m")
+            return self.rule_base(word, f"surname_{gender}")
+        return word if nominative is None else self.rule_base(word, "surname_m")
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import Person, Place
 from . import subject
-from .entities import Entities, Mention
+from .records import Entities, Mention
 from .tokens import TOKEN, tokenize
 
 

@@ -64,6 +64,10 @@ class Resources:
         self.foreign = re.compile(pat) if pat else None
         domains = "|".join(re.escape(d) for d in cfg.get("web_domains", ()))  # "svaboda.org" names a publication
         self.web_address = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{domains})\b", re.I) if domains else None
+        # words that never open or continue a place after a preposition: months, weekdays ("in Sunday's final")
+        self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
+        # the pack's title modifiers ("transport", "port", "financial"), lower case
+        self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg.get("role_modifiers", ()))
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
         for p in self.possessive:
@@ -113,6 +117,57 @@ class Resources:
             ps = self.morph.parse(word.lower())[:3]
             return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in ps)
         return word.lower().endswith(self.genitive) if self.genitive else False
+
+
+    def strip_possessive(self, word: str) -> str:
+        """``word`` without the pack's possessive ending ("Toblerone's" -> "Toblerone")."""
+        for p in self.possessive:
+            if word.endswith(p) and len(word) > len(p) + 1:
+                return word[: -len(p)]
+        return word
+
+    def adjective(self, word: str) -> bool:
+        M = self.morph
+        if M.analyzer:
+            ps = M.parse(word)
+            # a pronoun adjective ("своего председателя") is no part of a title
+            return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in ps[0].tag
+        return word.lower().endswith(tuple(self.cfg_adj)) if self.cfg_adj else False
+
+
+    def modifier(self, word: str) -> bool:
+        """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
+        R, M = self, self.morph
+        if word.lower() in R.not_names or R.role_len([word]):
+            return False
+        if M.analyzer:
+            return any(p.tag.POS in ("ADJF", "PRTF") for p in M.parse(word)[:2])
+        return True
+
+
+    def modifier_adjective(self, word: str) -> bool:
+        """A capitalised word the analyser reads as an adjective first ("Белорусского")."""
+        M = self.morph
+        if not M.analyzer:
+            return False
+        ps = M.parse(word)
+        return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not M.tags(word, 0.2) & {"Surn", "Name"}
+
+
+    def placeish(self, word: str) -> bool:
+        M = self.morph
+        return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and "Geox" in M.top_tags(word))
+
+
+    def plain_word(self, word: str) -> bool:
+        """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
+        M = self.morph
+        if word.lower() in self.not_names or word.lower() in self.month_words:
+            return True
+        if not M.analyzer or word.lower() in M.first_names:
+            return False
+        ps = M.parse(word)
+        return bool(ps) and ps[0].is_known and not M.tags(word, 0.05) & {"Name", "Surn", "Patr", "Geox", "Orgn"}
 
 
 @cache
