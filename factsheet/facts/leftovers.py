@@ -7,6 +7,8 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from . import organisations, roles
 from .roles import fuller_role
 
@@ -16,7 +18,9 @@ def resolve_leftovers(doc):
     """Single capitalised words: surname-only mentions, inflected organisation names, new surnames."""
     R, M = doc.R, doc.R.morph
     persons = {e.key: e for (k, _), e in doc.ents.items() if k == "person"}
-    orgs = [e for (k, _), e in doc.ents.items() if k == "organization"]
+    orgs = organisations.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization"])
+    # how often each capitalised word is left over inside a sentence, counted once for the frequency rule below
+    counts = Counter(x[1].text for x in doc.leftovers if not x[1].initial)
     for si, start, end, inner in doc.quoted_left:
         org = organisations.known_org(doc, inner, orgs)
         if org:
@@ -47,10 +51,10 @@ def resolve_leftovers(doc):
                          for x in (ti - 1, ti + 1))  # "World Series": part of a longer unknown name
         if R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word]) \
                 and word.lower() not in R.month_words and word.lower() not in R.stopwords \
-                and sum(1 for x in doc.leftovers if x[1].text == t.text and not x[1].initial) \
-                + (t.text == doc.headline_opener) >= R.frequent_orgs:
-            doc.add("organization", word, si, t.start, t.end)
-            orgs = [e for (k, _), e in doc.ents.items() if k == "organization"]
+                and counts[t.text] + (t.text == doc.headline_opener) >= R.frequent_orgs:
+            ent = doc.add("organization", word, si, t.start, t.end)
+            if all(o is not ent for o, _ in orgs):  # a new organisation: keyed once, after the others
+                orgs += organisations.org_keys(doc, [ent])
             continue
         strong = "Surn" in M.top_tags(word) if M.analyzer else M.surname_like(word)
         if (t.initial and not (M.analyzer and strong and not doc.R.plain_word(word))) or R.gaz.lookup([word]) \

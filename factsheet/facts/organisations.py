@@ -230,15 +230,21 @@ def _org_base(doc, words: list[str], h: int) -> str:
                 break
     return " ".join(out)
 
-def known_org(doc, text: str, orgs: list[Entity]) -> Entity | None:
+def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
+    """Each organisation with the key of its name (the quoted part of АТ "…"), keyed once for ``known_org``."""
+    return [(o, doc.R.key(o.name.split('"')[-1] if '"' in o.name else o.name)) for o in orgs]
+
+
+def known_org(doc, text: str, keyed: list[tuple[Entity, str]]) -> Entity | None:
+    """The organisation (of ``org_keys``) an inflected mention such as "Амкадора" names, else None."""
     words = text.split()
     if not words:
         return None
     lemmas = {doc.R.key(" ".join(words[:-1] + [c])) for c in doc.R.morph.candidates(words[-1], "noun")}
     if doc.R.morph.analyzer and len(words) == 1:
         lemmas |= doc.R.morph.lemmas(words[0])
-    for o in orgs:
-        if o.key in lemmas or doc.R.key(o.name.split('"')[-1] if '"' in o.name else o.name) in lemmas:
+    for o, name_key in keyed:
+        if o.key in lemmas or name_key in lemmas:
             return o
     return None
 
