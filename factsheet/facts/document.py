@@ -11,28 +11,29 @@ through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the
 from __future__ import annotations
 
 from . import leftovers, organisations, persons, places_in_text
+from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
 from .resources import resources
-from .tokens import TOKEN, Tok, tokenize
+from .tokens import TOKEN, Tok
 
 
 class Extraction:
     """One document under extraction; ``run`` makes the passes, ``result`` ranks what they found."""
 
-    def __init__(self, sentences: list[str], pack):
+    def __init__(self, analysis: Analysis, pack):
         self.R = resources(pack)
-        self.sentences = sentences
+        self.analysis = analysis
+        self.sentences = analysis.sentences
         self.ents: dict[tuple[str, str], Entity] = {}
         self.mentions: list[tuple[Mention, Entity]] = []
         self.leftovers: list[tuple[int, Tok, bool, list[Tok], int]] = []
         self.quoted_left: list[tuple[int, int, int, str]] = []
         # the word a headline opens with ("Taliban attacks …") is its subject: it counts as one more mention of
-        # a frequent single name (set by extract_entities when a headline is given)
-        self.headline_opener: str | None = None
-        # every word form the document uses: a capitalised word also written in lower case elsewhere ("Share",
-        # "CHOCOLATE") is a common word at a sentence start or in a shouted heading, not a name
-        self.forms = {w for x in sentences for w in TOKEN.findall(x) if w[:1].isalpha()}
+        # a frequent single name
+        self.headline_opener = next((w for w in TOKEN.findall(self.sentences[0]) if w[:1].isalpha()), None) \
+            if analysis.headline else None
+        self.forms = analysis.forms
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(name)
@@ -66,7 +67,7 @@ class Extraction:
         """The passes over each sentence, most certain first, each claiming the tokens it names; capitalised
         words no pass claimed wait for the whole document (leftovers.py)."""
         for si, s in enumerate(self.sentences):
-            toks = tokenize(s)
+            toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
             organisations.quoted_orgs(self, si, s, toks, used)

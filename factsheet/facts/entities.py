@@ -11,6 +11,7 @@ resources.py, tokens come from tokens.py.
 """
 from __future__ import annotations
 
+from .analysis import analyse
 from .document import Extraction
 from .records import Entities, Mention
 from .resources import Resources, resources
@@ -26,9 +27,7 @@ def extract_entities(sentences, pack, title: str | None = None) -> Entities:
 
     ``title`` (the headline), when given, is read too: its subject ranks as the story's main actor, but evidence
     and mentions point only at ``sentences``."""
-    head = [title] if title and title.strip() else []
-    doc = Extraction(head + list(sentences), pack)
-    if head:
-        doc.headline_opener = next((w for w in TOKEN.findall(title) if w[:1].isalpha()), None)
+    analysis = analyse(sentences, title)
+    doc = Extraction(analysis, pack)
     doc.run()
-    return doc.result(off=len(head))
+    return doc.result(off=analysis.offset)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Person, Place
 from . import subject
 from .records import Entities, Mention
-from .tokens import TOKEN, tokenize
+from .tokens import TOKEN
 
 
 def rank(doc, off: int = 0) -> Entities:
@@ -139,7 +139,7 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
         if si >= len(doc.sentences):
             continue
         s = doc.sentences[si]
-        toks = tokenize(s)
+        toks = doc.analysis.tokens[si]
         spans = [(m.start, m.end, m.kind) for m in mentions if m.sentence == si]
         named = {j for j, t in enumerate(toks) for a, b, k in spans if k != "place" and a <= t.start < b}
         named |= {j for j, t in enumerate(toks) if t.word and t.cap and t.text.lower() in name_words}
