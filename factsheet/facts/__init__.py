@@ -12,12 +12,12 @@ from . import entities, events, quotes, timex
 
 def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
     ents = entities.extract_entities(sentences, pack, title)
-    found_quotes = quotes.extract_quotes(sentences, pack, ents)
+    spans = quotes.find_quotes(tuple(sentences), pack)  # paired once, read by quotes, what and next steps
     return Facts(
         who=ents.who,
         where=ents.where,
         when=timex.extract_when(sentences, pack, source),
-        what=events.extract_what(sentences, pack, ents, title),
-        next_steps=events.extract_next_steps(sentences, pack, ents, source),
-        quotes=found_quotes,
+        what=events.extract_what(sentences, pack, ents, title, spans),
+        next_steps=events.extract_next_steps(sentences, pack, ents, source, spans),
+        quotes=quotes.extract_quotes(sentences, pack, ents, spans),
     )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from ..model import Quote
 from ..patterns import alternation
@@ -73,7 +73,15 @@ def _is_open(text: str, i: int, r: Rules) -> bool:
     return before.isspace() or before in "([{:—–-/" or before in r.openers
 
 
-@lru_cache(maxsize=16)
+def _mark_before(text: str, i: int) -> str:
+    """The last character before ``i`` that is not white space ("" at the start): a look back that does not copy
+    the text before (which made pairing quadratic in the document's length)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
     """Quoted spans that look like speech (see the module note), outermost only, in document order."""
     r = rules(pack)
@@ -88,8 +96,8 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
     for m in r.marks.finditer(text):
         i = m.start()
         if _is_open(text, i, r):
-            if stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" and text[:i].rstrip()[-1:] in ENDS \
-                    and stack[-1] > last_close and text[:stack[-1]].rstrip()[-1:] in ENDS + ":":
+            if stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" and _mark_before(text, i) in ENDS \
+                    and stack[-1] > last_close and _mark_before(text, stack[-1]) in ENDS + ":":
                 resumed.add(i)  # "…in May.⏎"The staff…" — the press convention for a quote over paragraphs
                 continue
             stack.append(i)
@@ -201,14 +209,14 @@ def _near(between: str) -> bool:
     return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
 
 
-def extract_quotes(sentences, pack, ents) -> list[Quote]:
-    """Quotes in document order, attributed ones first."""
+def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None) -> list[Quote]:
+    """Quotes in document order, attributed ones first; ``spans``: the document's quotes, when already paired."""
     sentences = tuple(sentences)
     r = rules(pack)
     starts = [0]
     for s in sentences[:-1]:
         starts.append(starts[-1] + len(s) + 1)
-    spans = find_quotes(sentences, pack)
+    spans = find_quotes(sentences, pack) if spans is None else spans
     inside = [(q.start, q.end) for q in spans]
     out = []
     outside = MentionView(ents, inside, starts)
