@@ -4,8 +4,9 @@
    brief with facts beside the same brief with the fact stage replaced by an empty one, median of N runs;
 2. warm, in a batch: ``facts.extract`` on every article of a dev set in one process (packs loaded and warmed on
    the samples first), per-article median and mean;
-3. growth: ``facts.extract`` on documents of 500, 1,000, 2,000 and 4,000 sentences (dev sentences in order,
-   cycled; the faster of two runs), and the exponent fitted to time ~ sentences^k (1.0 = linear).
+3. growth: ``facts.extract`` on documents of 500, 1,000, 2,000 and 4,000 sentences (the dev set's sentences in
+   order, cycled; and each article alone, repeated), the faster of two runs, and the exponent fitted to
+   time ~ sentences^k (1.0 = linear).
 
 Sections 2 and 3 time CPU (``time.process_time``): on a shared machine wall time mostly measures the neighbours.
 
@@ -68,12 +69,33 @@ for n in sizes:
     grow[n] = min(runs)
 print(json.dumps({"batch": times, "grow": grow}))
 """
+GROW = r"""
+import json, sys, time
+from factsheet import facts, langpack, pipeline
+from factsheet.model import Source
+brief = pipeline.brief_from_path(sys.argv[1])
+pack, pool, grow = langpack.load(brief.language), brief.sentences, {}
+for n in json.loads(sys.argv[2]):
+    sents = [pool[i % len(pool)] for i in range(n)]
+    runs = []
+    for _ in range(2):
+        start = time.process_time()
+        facts.extract(sents, pack, Source())
+        runs.append(time.process_time() - start)
+    grow[n] = min(runs)
+print(json.dumps(grow))
+"""
 SIZES = [500, 1000, 2000, 4000]
 
 
+def run(python: str, code: str, *args: str) -> str:
+    """Output of ``python -c code args``, run outside the repository: ``-c`` puts the working folder on sys.path,
+    and the source tree there would shadow the interpreter's installed factsheet (the baseline's)."""
+    return subprocess.run([python, "-c", code, *args], check=True, capture_output=True, text=True, cwd="/").stdout
+
+
 def median_ms(article: str, mode: str, runs: int) -> float:
-    times = [float(subprocess.run([sys.executable, "-c", FRESH, article, mode], check=True, capture_output=True,
-                                  text=True).stdout) for _ in range(runs)]
+    times = [float(run(sys.executable, FRESH, article, mode)) for _ in range(runs)]
     return statistics.median(times) * 1000
 
 
@@ -86,9 +108,7 @@ def exponent(grow: dict) -> float:
 
 
 def warm_run(python: str, samples: list[str], dev_file: Path, code: str) -> dict:
-    out = subprocess.run([python, "-c", WARM, ";".join(samples), str(dev_file), code, json.dumps(SIZES)],
-                         check=True, capture_output=True, text=True).stdout
-    return json.loads(out)
+    return json.loads(run(python, WARM, ";".join(samples), str(dev_file), code, json.dumps(SIZES)))
 
 
 def print_warm(args, samples: list[str]) -> None:
@@ -113,6 +133,19 @@ def print_warm(args, samples: list[str]) -> None:
             print(f"ratio this/baseline: batch mean {ratio:.2f}, 4,000 sentences {big:.2f}")
 
 
+def print_growth(args) -> None:
+    """Section 3 on each article repeated to 500 ... 4,000 sentences: the same names over and over, where work
+    that grows with the document squared (every mention against every other) shows most."""
+    pythons = [("this", sys.executable)] + ([("baseline", args.baseline)] if args.baseline else [])
+    print(f"\none article repeated: facts.extract CPU ms at {SIZES} sentences")
+    print(f"{'article':28} {'code':9} " + " ".join(f"{n:>8}" for n in SIZES) + f" {'exponent':>9}")
+    for article in args.articles:
+        for label, py in pythons:
+            grow = json.loads(run(py, GROW, article, json.dumps(SIZES)))
+            print(f"{Path(article).stem[:28]:28} {label:9} " + " ".join(f"{grow[str(n)] * 1000:8.0f}" for n in SIZES)
+                  + f" {exponent(grow):9.2f}")
+
+
 def main() -> None:
     extra = argparse.ArgumentParser(add_help=False)
     extra.add_argument("--baseline")
@@ -121,13 +154,15 @@ def main() -> None:
     known, rest = extra.parse_known_args()
     sys.argv = [sys.argv[0], *rest]
     args = benchargs.parse(__doc__)
-    args.baseline, args.dev = known.baseline, known.dev
+    args.baseline, args.dev = known.baseline, known.dev.resolve()
+    args.articles = [str(Path(a).resolve()) for a in args.articles]
     if not known.skip_fresh:
         print(f"{'article':28} {'no facts ms':>12} {'with facts ms':>14} {'facts add ms':>13} {'ratio':>6}")
         for article in args.articles:
             off, on = median_ms(article, "off", args.runs), median_ms(article, "on", args.runs)
             print(f"{Path(article).stem[:28]:28} {off:12.0f} {on:14.0f} {on - off:13.0f} {on / off:6.2f}")
     print_warm(args, args.articles)
+    print_growth(args)
 
 
 if __name__ == "__main__":
