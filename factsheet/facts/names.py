@@ -39,21 +39,21 @@ class Morph:
     """Name morphology for one language pack (rules as data; an analyser when the pack names one)."""
 
     def __init__(self, pack):
-        cfg = pack.table("entities")
+        cfg = pack.settings("entities")
         self.cfg = cfg
-        self.rules: dict[str, list] = cfg.get("rules", {})
-        self.analyzer = _analyzer(cfg.get("analyzer"), cfg.get("analyzer_lang"))
+        self.rules: dict[str, list] = cfg["rules"]
+        self.analyzer = _analyzer(cfg["analyzer"], cfg["analyzer_lang"])
         self.first_names: dict[str, tuple[str, str]] = {}
         for line in pack.lines("first_names"):
             name, _, gender = line.rpartition(" ")
             self.first_names[name.lower()] = (name, gender)
-        self.surname_endings = tuple(cfg.get("surname_endings", ()))
+        self.surname_endings = tuple(cfg["surname_endings"])
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
-        self.folds = tuple(cfg.get("fold", {}).items())
+        self.folds = tuple(cfg["fold"].items())
         # a word's first letter that alternates with another by what stands before it (Belarusian ў after a
         # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
-        self.initial_folds = dict(cfg.get("initial_fold", {}))
-        self.patronymic_endings = tuple(cfg.get("patronymic_endings", ()))
+        self.initial_folds = dict(cfg["initial_fold"])
+        self.patronymic_endings = tuple(cfg["patronymic_endings"])
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run

@@ -15,7 +15,7 @@ class Resources:
     """Everything one pack contributes to entity extraction, built once per pack."""
 
     def __init__(self, pack):
-        cfg = pack.table("entities")
+        cfg = pack.settings("entities")
         self.morph = Morph(pack)
         self.gaz = Gazetteer(pack, self.morph)
         self.key = self.morph.key  # names compare by it
@@ -23,7 +23,7 @@ class Resources:
         self._role_heads = [self.morph.fold(r[0]) for r in self.roles]  # compared with role_lemmas, folded
         self.titles = pack.words("titles")
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
-        self.role_prefixes = tuple(sorted(cfg.get("role_prefixes", ()), key=len, reverse=True))
+        self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
         markers = pack.lines("org_markers")
         self.legal = {m for m in markers if m.isupper()}
         self.markers = [m.lower() for m in markers if not m.isupper()]
@@ -33,26 +33,26 @@ class Resources:
         self.demonyms = pack.words("demonyms")
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
-        self.place_preps = set(cfg.get("place_prepositions", ()))
-        self.origin_preps = set(cfg.get("origin_prepositions", ()))
-        self.locative = {w.lower() for w in cfg.get("locative_prepositions", ())}
-        self.adj_suffixes = tuple(cfg.get("adjective_suffixes", ())) or ("\0",)
-        self.confirm_persons = bool(cfg.get("confirm_unknown_persons", False))
-        self.frequent_orgs = int(cfg.get("frequent_single_names_are_orgs", 0))
-        self.place_first_weight = float(cfg.get("place_first_mention_weight", 1.0))
-        self.bare_head_org = bool(cfg.get("bare_head_is_org", False))
-        self.rank_mixed = bool(cfg.get("rank_people_and_orgs_together", False))
-        self.lead_weight = float(cfg.get("lead_actor_weight", 3.0))
-        self.connectors = set(cfg.get("connectors", ()))
-        self.head_genders = [tuple(x) for x in cfg.get("head_gender_endings", ())]  # rules-only packs
-        self.verb_endings = tuple(cfg.get("verb_endings", ())) or ("\0",)  # no genitive word of a name
-        self.named_after = {w.lower() for w in cfg.get("named_after", ())}  # "імя", "имени": an eponym follows
-        self.clause_breaks = set(cfg.get("clause_breaks", ()))
-        self.cfg_adj = tuple(cfg.get("adjective_endings", ()))
-        self.articles = set(cfg.get("articles", ()))
-        self.speech = tuple(cfg.get("speech_cues", ()))
-        self.genitive = tuple(cfg.get("genitive_endings", ()))
-        self.possessive = tuple(sorted(cfg.get("possessive", ()), key=len, reverse=True))
+        self.place_preps = set(cfg["place_prepositions"])
+        self.origin_preps = set(cfg["origin_prepositions"])
+        self.locative = {w.lower() for w in cfg["locative_prepositions"]}
+        self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
+        self.confirm_persons = bool(cfg["confirm_unknown_persons"])
+        self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
+        self.place_first_weight = float(cfg["place_first_mention_weight"])
+        self.bare_head_org = bool(cfg["bare_head_is_org"])
+        self.rank_mixed = bool(cfg["rank_people_and_orgs_together"])
+        self.lead_weight = float(cfg["lead_actor_weight"])
+        self.connectors = set(cfg["connectors"])
+        self.head_genders = [tuple(x) for x in cfg["head_gender_endings"]]  # rules-only packs
+        self.verb_endings = tuple(cfg["verb_endings"]) or ("\0",)  # no genitive word of a name
+        self.named_after = {w.lower() for w in cfg["named_after"]}  # "імя", "имени": an eponym follows
+        self.clause_breaks = set(cfg["clause_breaks"])
+        self.cfg_adj = tuple(cfg["adjective_endings"])
+        self.articles = set(cfg["articles"])
+        self.speech = tuple(cfg["speech_cues"])
+        self.genitive = tuple(cfg["genitive_endings"])
+        self.possessive = tuple(sorted(cfg["possessive"], key=len, reverse=True))
         self.subject = subject.rules(pack)
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
@@ -60,14 +60,14 @@ class Resources:
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
-        pat = cfg.get("foreign_org_pattern")
+        pat = cfg["foreign_org_pattern"]
         self.foreign = re.compile(pat) if pat else None
-        domains = "|".join(re.escape(d) for d in cfg.get("web_domains", ()))  # "svaboda.org" names a publication
+        domains = "|".join(re.escape(d) for d in cfg["web_domains"])  # "svaboda.org" names a publication
         self.web_address = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{domains})\b", re.I) if domains else None
         # words that never open or continue a place after a preposition: months, weekdays ("in Sunday's final")
         self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
         # the pack's title modifiers ("transport", "port", "financial"), lower case
-        self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg.get("role_modifiers", ()))
+        self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg["role_modifiers"])
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
         for p in self.possessive:

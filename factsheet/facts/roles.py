@@ -91,9 +91,9 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
     ("Foreign Secretary", "US President", not "Monday President"); then a listed place in the possessive."""
     R, cfg = doc.R, doc.R.morph.cfg
     mods = R.role_modifiers
-    if not mods and not cfg.get("role_capitalised_modifiers"):
+    if not mods and not cfg["role_capitalised_modifiers"]:
         return start
-    capital = bool(cfg.get("role_capitalised_modifiers")) and toks[head].cap
+    capital = bool(cfg["role_capitalised_modifiers"]) and toks[head].cap
     while start > 0 and head - start < MAX_MODIFIERS and start - 1 not in taken:
         t = toks[start - 1]
         low = t.text.lower()

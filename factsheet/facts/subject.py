@@ -35,21 +35,21 @@ class SubjectRules:
 
 @cache
 def rules(pack) -> SubjectRules:
-    cfg = pack.table("entities")
+    cfg = pack.settings("entities")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return SubjectRules(
         nouns=tuple(tuple(n.lower().split()) for n in pack.lines("person_nouns")),
-        counts=low(cfg.get("subject_counts", ())),
-        fillers=low(cfg.get("subject_fillers", ())),
-        articles=low(cfg.get("subject_articles", ())),
-        modifier_endings=tuple(cfg.get("subject_modifier_endings", ())),
-        verb_endings=tuple(cfg.get("subject_verb_endings", ())),
+        counts=low(cfg["subject_counts"]),
+        fillers=low(cfg["subject_fillers"]),
+        articles=low(cfg["subject_articles"]),
+        modifier_endings=tuple(cfg["subject_modifier_endings"]),
+        verb_endings=tuple(cfg["subject_verb_endings"]),
         stopwords=pack.words("stopwords"),
         demonyms=pack.words("demonyms"),
         media=pack.words("media_heads"),
         agencies=pack.words("agencies"),
-        source_cues=tuple(c.lower() for c in cfg.get("source_cues", ())),
-        counted_only=low(cfg.get("subject_counted_only", ())),
+        source_cues=tuple(c.lower() for c in cfg["source_cues"]),
+        counted_only=low(cfg["subject_counted_only"]),
     )
 
 
