@@ -50,6 +50,12 @@ class LanguagePack:
         """The validated settings of ``<name>.toml`` (read-only, defaults filled in; see packschema.py)."""
         return self._settings[name]
 
+    def compiled(self, build):
+        """``build(pack)``, made once per pack and kept by it: what the engine compiles from a pack (rule objects,
+        regular expressions, gazetteers) lives as long as the pack, with no cache of its own to clear. A worker
+        process loads the pack and builds it anew."""
+        return self._once(("compiled", build), lambda: build(self))
+
     def _once(self, key, build):
         if key not in self._memo:
             self._memo[key] = build()

@@ -11,7 +11,6 @@ quoted wish) and concrete (naming a person or organisation) ones come first. Tex
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..model import Statement
 from . import quotes, timex
@@ -23,8 +22,12 @@ MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 
 
-@cache
 def _cues(pack) -> tuple[re.Pattern, re.Pattern]:
+    """The pack's strong and weak next-step cues as regular expressions, built once per pack."""
+    return pack.compiled(_build_cues)
+
+
+def _build_cues(pack) -> tuple[re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
 
     def rx(words):

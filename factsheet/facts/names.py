@@ -6,21 +6,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_ANALYZERS: dict = {}
-
-
 def _analyzer(name: str | None, lang: str | None):
-    """The pack's morphology analyser, loaded once per process (pymorphy3 takes ~0.1-0.3 s)."""
+    """The pack's morphology analyser (pymorphy3 takes ~0.1-0.3 s to load): built with the pack's Morph, which
+    the pack's compiled resources hold, so once per pack and process."""
     if not name:
         return None
-    key = (name, lang)
-    if key not in _ANALYZERS:
-        if name != "pymorphy3":
-            raise ValueError(f"unknown analyzer {name!r}")
-        import pymorphy3
+    if name != "pymorphy3":
+        raise ValueError(f"unknown analyzer {name!r}")
+    import pymorphy3
 
-        _ANALYZERS[key] = pymorphy3.MorphAnalyzer(lang=lang or "ru")
-    return _ANALYZERS[key]
+    return pymorphy3.MorphAnalyzer(lang=lang or "ru")
 
 
 def match_case(base: str, surface: str) -> str:

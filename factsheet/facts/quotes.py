@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..model import Quote
 from ..patterns import alternation
@@ -58,9 +57,9 @@ class Rules:
         self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
 
 
-@cache
 def rules(pack) -> Rules:
-    return Rules(pack)
+    """The pack's quote rules, built once per pack."""
+    return pack.compiled(Rules)
 
 
 def _is_open(text: str, i: int, r: Rules) -> bool:

@@ -4,7 +4,6 @@ once per pack, with the few lookups every pass shares: is a word a form of a lis
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from . import subject
 from .names import Morph
@@ -170,6 +169,6 @@ class Resources:
         return bool(ps) and ps[0].is_known and not M.tags(word, 0.05) & {"Name", "Surn", "Patr", "Geox", "Orgn"}
 
 
-@cache
 def resources(pack) -> Resources:
-    return Resources(pack)
+    """The pack's entity resources, built once per pack."""
+    return pack.compiled(Resources)

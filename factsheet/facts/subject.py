@@ -10,7 +10,6 @@ named next to a reporting cue is where the story comes from, so it ranks after e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 MAX_MODIFIERS = 2
 NAMED = "named"
@@ -33,8 +32,12 @@ class SubjectRules:
     counted_only: frozenset  # forms that are a subject only after a count ("сотні людзей", not "Жыхароў эвакуявалі")
 
 
-@cache
 def rules(pack) -> SubjectRules:
+    """The pack's subject rules, built once per pack."""
+    return pack.compiled(_build_rules)
+
+
+def _build_rules(pack) -> SubjectRules:
     cfg = pack.settings("entities")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return SubjectRules(
