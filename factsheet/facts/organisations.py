@@ -95,12 +95,10 @@ def _marker_before(doc, toks, i, used) -> bool:
 
 def org_phrases(doc, si, s, toks, used):
     """Парк высокіх тэхналогій, Министерство экономики Беларуси, правительство Китая, Bank of England."""
-    R = doc.R
-    heads = R.heads
     i = 0
     while i < len(toks):
         t = toks[i]
-        if not used[i] and t.text in R.legal and i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap:
+        if not used[i] and t.text in doc.R.legal and i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap:
             j = i + 1  # ООО Ромашка, LLC-less legal form before a bare name
             while j < len(toks) and j - i <= 4 and toks[j].word and toks[j].cap and not used[j]:
                 j += 1
@@ -110,85 +108,117 @@ def org_phrases(doc, si, s, toks, used):
                 used[x] = True
             i = j
             continue
-        if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
+        found = _org_head(doc, toks, used, i)
+        if found is None:
             i += 1
             continue
-        start = head = None
-        if t.cap and R.is_noun(t.text, heads):
-            start = head = i
-        elif t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
-                and R.is_noun(toks[i + 1].text, heads) and doc.R.modifier(t.text):
-            start, head = i, i + 1  # "Государственная дума", "British Transport police"
-        elif not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
-                and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):
-            start = head = i
-        elif not t.cap and i >= 2 and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
-            start = head = i  # "в Федеральной налоговой службе"
-        if start is None:
-            i += 1
-            continue
-        while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-                and doc.R.modifier(toks[start - 1].text):
-            start -= 1
-        # "Федеральной миграционной службы": lower-case adjectives belong to the name when a capitalised
-        # one opens the phrase
-        j = start
-        while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
-                and doc.R.modifier(toks[j - 1].text) and doc.R.adjective(toks[j - 1].text):
-            j -= 1
-            if toks[j].cap:
-                start = j
-                break
-        end, extra = head + 1, 0
-        while end < len(toks) and extra < 4 and not used[end]:
-            w = toks[end]
-            if not w.word or w.text.lower() in R.named_after:
-                break
-            if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
-                end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
-            elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
-                    and not (w.text.lower() in R.clause_breaks and end - 1 == head):
-                end += 1
-            elif not w.cap and not R.connectors and R.genitive_like(w.text) \
-                    and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
-                    and not w.text.lower().endswith(R.verb_endings):
-                end += 1
-            else:
-                break
-            extra += 1
-        while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
-            end -= 1
-        named = end  # "… імя П.М. Машэрава", "… имени Михаила Савицкого": the eponym is part of the name
-        if end < len(toks) and toks[end].word and toks[end].text.lower() in R.named_after:
-            named = persons.eponym_end(doc, toks, end)
-            if named == end + 1:
-                named = end
+        head = found[1]
+        start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if R.gaz.lookup(words) or (end - start > 1 and R.gaz.lookup(words[:2])):
-            i += 1  # "Российская Федерация" is a place
-            continue
-        if len(words) == 1 and start == head and not t.cap:
+        if not _names_org(doc, words, t, start, head):
             i += 1
             continue
-        if len(words) == 1 and (t.initial or not R.bare_head_org):
-            # a bare capitalised head ("Банк" at a sentence start) is a common noun, not a name
-            i += 1
-            continue
-        name = _org_base(doc, words, head - start)
-        if named > end:
-            name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
-        ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
-        ent.parts.add(_initials(words, R))
-        for x in range(end, named):
-            used[x] = True
-        for x in range(start, end):
-            used[x] = True
-            if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
-                # a place inside the name is also a place ("… Польши"), not after "of" ("Bank of England")
-                hit = R.gaz.lookup([toks[x].text])
-                if hit:
-                    doc.add("place", hit, si, toks[x].start, toks[x].end)
+        _record_org(doc, si, s, toks, used, (start, head, end))
         i = end
+
+
+def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
+    """(start, head) of an organisation phrase whose head noun is at ``i`` (or right after it), else None."""
+    R, t = doc.R, toks[i]
+    heads = R.heads
+    if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
+        return None
+    if t.cap and R.is_noun(t.text, heads):
+        return i, i
+    if t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
+            and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
+        return i, i + 1  # "Государственная дума", "British Transport police"
+    if not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
+            and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):
+        return i, i
+    if not t.cap and i >= 2 and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
+        return i, i  # "в Федеральной налоговой службе"
+    return None
+
+
+def _org_start(doc, toks, used, start: int) -> int:
+    """The phrase's first token: capitalised modifiers before the head, and lower-case adjectives when a
+    capitalised one opens the phrase ("Федеральной миграционной службы")."""
+    R = doc.R
+    while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
+            and R.modifier(toks[start - 1].text):
+        start -= 1
+    j = start
+    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
+            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):
+        j -= 1
+        if toks[j].cap:
+            return j
+    return start
+
+
+def _org_end(doc, toks, used, head: int) -> int:
+    """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
+    the head (at most four), trailing connectors dropped."""
+    R = doc.R
+    end, extra = head + 1, 0
+    while end < len(toks) and extra < 4 and not used[end]:
+        w = toks[end]
+        if not w.word or w.text.lower() in R.named_after:
+            break
+        if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
+            end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
+        elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
+                and not (w.text.lower() in R.clause_breaks and end - 1 == head):
+            end += 1
+        elif not w.cap and not R.connectors and R.genitive_like(w.text) \
+                and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
+                and not w.text.lower().endswith(R.verb_endings):
+            end += 1
+        else:
+            break
+        extra += 1
+    while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
+        end -= 1
+    return end
+
+
+def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
+    """Do the phrase's words name an organisation? Not a listed place ("Российская Федерация"), not a bare head
+    in lower case, and a bare capitalised head ("Банк" at a sentence start) only where the pack says so."""
+    R = doc.R
+    if R.gaz.lookup(words) or (len(words) > 1 and R.gaz.lookup(words[:2])):
+        return False
+    if len(words) == 1 and start == head and not first.cap:
+        return False
+    return not (len(words) == 1 and (first.initial or not R.bare_head_org))
+
+
+def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
+    """Add the organisation toks[start:end] (with an eponym after it: "… імя П.М. Машэрава"), claim its tokens;
+    a listed place inside the name is also a place ("… Польши"), not after "of" ("Bank of England")."""
+    R = doc.R
+    start, head, end = phrase
+    named = end
+    if end < len(toks) and toks[end].word and toks[end].text.lower() in R.named_after:
+        named = persons.eponym_end(doc, toks, end)
+        if named == end + 1:
+            named = end
+    words = [x.text for x in toks[start:end]]
+    name = _org_base(doc, words, head - start)
+    if named > end:
+        name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
+    ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
+    ent.parts.add(_initials(words, R))
+    for x in range(end, named):
+        used[x] = True
+    for x in range(start, end):
+        used[x] = True
+        if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
+            hit = R.gaz.lookup([toks[x].text])
+            if hit:
+                doc.add("place", hit, si, toks[x].start, toks[x].end)
+
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
     """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
