@@ -15,87 +15,112 @@ from .tokens import ROMAN, inflected_abbr
 
 
 def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
-    """Places (gazetteer, adjective + place head, after a preposition, Geox) and abbreviations."""
-    R, M, gaz = doc.R, doc.R.morph, doc.R.gaz
+    """Places (gazetteer, adjective + place head, after a preposition, Geox) and abbreviations: at each
+    capitalised token the first of these rules that claims tokens wins."""
     i = 0
     while i < len(toks):
         t = toks[i]
         if used[i] and _owner_in_title(doc, si, toks, i, taken):
             i += 1
             continue
-        if used[i] or not t.word or not t.cap or doc.R.strip_possessive(t.text).lower() in R.not_names:
+        if used[i] or not t.word or not t.cap or doc.R.strip_possessive(t.text).lower() in doc.R.not_names:
             i += 1
             continue
         hit_n = 0
-        for n in range(min(gaz.maxlen, len(toks) - i), 0, -1):
-            span = toks[i:i + n]
-            if all(x.word and not used[i + k] for k, x in enumerate(span)):
-                hit = gaz.lookup([doc.R.strip_possessive(x.text) for x in span])
-                if hit and _currency_next_to(doc, toks, i, i + n):
-                    hit_n = n  # "620 млн долараў ЗША", "US dollars": a currency, not a place of the story
-                    break
-                if hit and _inside_name(doc, toks, i, i + n):
-                    hit_n = n  # "Manchester United manager", "Real Madrid": part of a longer name
-                    break
-                if hit:
-                    if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
-                            and "Geox" not in M.top_tags(t.text) and doc.R.key(t.text) != doc.R.key(hit)):
-                        doc.add("place", hit, si, t.start, span[-1].end)
-                        hit_n = n
-                    break
-        if not hit_n and i + 1 < len(toks) and toks[i + 1].word and not t.abbr:
-            hg = gaz.head_gender(toks[i + 1].text)
-            if hg and t.text.lower() in R.demonyms:
-                hg = None  # "the Afghan city of Mazar-i-Sharif": a description, the name follows
-            if hg:
-                name = _adj_place(doc, t.text, toks[i + 1].text, *hg)
-                doc.add("place", name, si, t.start, toks[i + 1].end)
-                hit_n = 2
-        if not hit_n and R.place_preps and i > 0 and not t.initial \
-                and (toks[i - 1].text.lower() in R.place_preps or _hometown(doc, toks, i, taken)
-                     or _named_by(doc, toks, i)):
-            j = i
-            while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                    and doc.R.strip_possessive(toks[j].text).lower() not in doc.R.not_place_words \
-                    and not (j > i and toks[j].abbr):
-                j += 1
-                if doc.R.strip_possessive(toks[j - 1].text) != toks[j - 1].text:
-                    break
-            words = [doc.R.strip_possessive(x.text) for x in toks[i:j]]
-            nxt = toks[j] if j < len(toks) else None
-            # "in Taliban raid": a name before a common noun modifies it; a place ends its phrase
-            modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
-                and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
-                and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
-            if words and not modifier and not _affiliation(doc, toks, i) and not any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers)
-                                                  for w in words):
-                doc.add("place", " ".join(words), si, t.start, toks[j - 1].end)
-                hit_n = j - i
-        if not hit_n and t.abbr:
-            shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
-            # "MORE GREAT STORIES": a run of long upper-case words is a shouted heading, not abbreviations
-            shouted = shouted or (len(t.text) >= 4 and any(
-                0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
-            name = inflected_abbr(t.text) or t.text  # "МИДа": an abbreviation with a case ending
-            if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) \
-                    and not shouted:
-                doc.add("organization", name, si, t.start, t.end)
-            hit_n = 1
-        if not hit_n and M.analyzer and not t.initial:
-            top = M.top_tags(t.text)
-            if "Geox" in top and not {"Name", "Surn"} & top:
-                got = M.nominative(t.text, "Geox")
-                if got:
-                    doc.add("place", got[0], si, t.start, t.end)
-                    hit_n = 1
-            elif "Orgn" in top:
-                got = M.nominative(t.text, "Orgn")
-                if got:
-                    doc.add("organization", got[0], si, t.start, t.end)
-                    hit_n = 1
+        for rule in (_listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+            hit_n = rule(doc, si, toks, used, i, taken)
+            if hit_n:
+                break
         for x in range(i, i + hit_n):
             used[x] = True
         i += hit_n or 1
+
+
+def _listed_place(doc, si, toks, used, i, taken) -> int:
+    """A place of the gazetteer, longest first; tokens claimed also when it is part of a currency or a longer
+    name ("620 млн долараў ЗША", "Manchester United") and so no place of the story."""
+    R, M, t = doc.R, doc.R.morph, toks[i]
+    for n in range(min(R.gaz.maxlen, len(toks) - i), 0, -1):
+        span = toks[i:i + n]
+        if not all(x.word and not used[i + k] for k, x in enumerate(span)):
+            continue
+        hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
+        if hit and (_currency_next_to(doc, toks, i, i + n) or _inside_name(doc, toks, i, i + n)):
+            return n
+        if hit:
+            if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
+                    and "Geox" not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
+                doc.add("place", hit, si, t.start, span[-1].end)
+                return n
+            return 0
+    return 0
+
+
+def _adjective_place(doc, si, toks, used, i, taken) -> int:
+    """An adjective before a place head ("Гродзенская вобласць"), not a nationality ("the Afghan city of …")."""
+    t = toks[i]
+    if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
+        return 0
+    hg = doc.R.gaz.head_gender(toks[i + 1].text)
+    if not hg or t.text.lower() in doc.R.demonyms:
+        return 0
+    doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
+    return 2
+
+
+def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
+    """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
+    before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
+    R, t = doc.R, toks[i]
+    if not (R.place_preps and i > 0 and not t.initial and (toks[i - 1].text.lower() in R.place_preps
+                                                           or _hometown(doc, toks, i, taken) or _named_by(doc, toks, i))):
+        return 0
+    j = i
+    while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
+            and R.strip_possessive(toks[j].text).lower() not in R.not_place_words and not (j > i and toks[j].abbr):
+        j += 1
+        if R.strip_possessive(toks[j - 1].text) != toks[j - 1].text:
+            break
+    words = [R.strip_possessive(x.text) for x in toks[i:j]]
+    nxt = toks[j] if j < len(toks) else None
+    modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
+        and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
+        and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
+    if not words or modifier or _affiliation(doc, toks, i) \
+            or any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words):
+        return 0
+    doc.add("place", " ".join(words), si, t.start, toks[j - 1].end)
+    return j - i
+
+
+def _abbreviation(doc, si, toks, used, i, taken) -> int:
+    """A left-over abbreviation names an organisation ("МИДа": with a case ending); a run of long upper-case
+    words ("MORE GREAT STORIES") is a shouted heading and names nothing, but is claimed all the same."""
+    R, t = doc.R, toks[i]
+    if not t.abbr:
+        return 0
+    shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
+    shouted = shouted or (len(t.text) >= 4 and any(
+        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
+    name = inflected_abbr(t.text) or t.text
+    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted:
+        doc.add("organization", name, si, t.start, t.end)
+    return 1
+
+
+def _tagged_name(doc, si, toks, used, i, taken) -> int:
+    """A word the analyser tags as a place (Geox) or an organisation (Orgn), in its base form."""
+    M, t = doc.R.morph, toks[i]
+    if not M.analyzer or t.initial:
+        return 0
+    top = M.top_tags(t.text)
+    kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
+    got = M.nominative(t.text, "Geox" if kind == "place" else "Orgn") if kind else None
+    if not got:
+        return 0
+    doc.add(kind, got[0], si, t.start, t.end)
+    return 1
+
 
 def _inside_name(doc, toks, i, j) -> bool:
     """Is the listed place toks[i:j] one word of a longer capitalised name ("Manchester United", "Real Madrid",
