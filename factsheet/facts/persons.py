@@ -36,7 +36,6 @@ def _cap_runs(doc, toks, used):
 
 def persons(doc, si, s, toks, used, taken: set[int]):
     """Names in capitalised runs; titles opening a run are the role, not the name."""
-    R, M = doc.R, doc.R.morph
     eponym = _eponym_toks(doc, toks)
     for run in _cap_runs(doc, toks, used):
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
@@ -47,56 +46,16 @@ def persons(doc, si, s, toks, used, taken: set[int]):
             if not run:
                 continue
         words = [doc.R.strip_possessive(toks[i].text) for i in run]
-        # titles and role words ("President", "Mr", "Старшыня") are not part of the name: the name starts
-        # after the last of them, the role at the first of their final chunk
-        lead, role_start, k = 0, None, 0
-        while k < len(words):
-            n = R.role_len(words[k:])
-            titled = n or words[k].lower().rstrip(".") in R.titles
-            if titled and k > lead and (M.first_name(words[k - 1]) or M.patronymic(words[k - 1])):
-                titled = False  # "Андрей Дмитриевич Король": after a given name or patronymic, the surname
-            if titled:
-                if lead != k or role_start is None:
-                    role_start = run[k] if n else role_start
-                lead = k = k + (n or 1)
-            else:
-                k += 1
-        if lead == len(words):
+        lead, role_start = _titles(doc, run, words)
+        if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        before = run[0] - 1
-        if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
-                and not M.first_name(words[0]):
-            continue  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
-        after = run[-1] + 1
-        if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
-            continue  # "Гродзенскай вобласці": an adjective of a place name
-        if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
-            continue  # "British Transport police": the run opens an organisation name
-        if _opens_org(doc, toks, run[-1]):
-            continue  # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-        span = _name_span(doc, words, lead, toks[run[0]].initial)
-        name = None
-        if span is not None:
-            a, b = span
-            name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
-        anchored = False
-        if not name:
-            got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
-            if not got:
-                continue
-            (a, b), name = got
-            anchored = True
-        if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
-            continue  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
-        if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
-               for w in words[a:b]):
-            continue  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
+        found = _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
+        if found is None:
+            continue
+        (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
-        full, k = name
-        if any(w.lower() in R.not_person for w in words):
-            continue
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-        if M.first_name(words[0]) or lead or anchored:
+        if doc.R.morph.first_name(words[0]) or lead or anchored:
             ent.confirmed = True
         ent.parts |= {doc.R.key(w) for w in full.split()}
         for x in range(idx[0], idx[-1] + 1):
@@ -107,6 +66,68 @@ def persons(doc, si, s, toks, used, taken: set[int]):
                 used[x] = True
         if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
             ent.role = fuller_role(ent.role, roles.role_of(doc, s, toks, used, idx, role_start, taken))
+
+
+def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
+    """(lead, role_start): titles and role words ("President", "Mr", "Старшыня") are not part of the name: the
+    name starts after the last of them (``lead`` words in), the role at the first of their final chunk."""
+    R, M = doc.R, doc.R.morph
+    lead, role_start, k = 0, None, 0
+    while k < len(words):
+        n = R.role_len(words[k:])
+        titled = n or words[k].lower().rstrip(".") in R.titles
+        if titled and k > lead and (M.first_name(words[k - 1]) or M.patronymic(words[k - 1])):
+            titled = False  # "Андрей Дмитриевич Король": after a given name or patronymic, the surname
+        if titled:
+            if lead != k or role_start is None:
+                role_start = run[k] if n else role_start
+            lead = k = k + (n or 1)
+        else:
+            k += 1
+    return lead, role_start
+
+
+def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> bool:
+    """Does what stands around the run say it is no person's name (a place, part of an organisation)?"""
+    R, M = doc.R, doc.R.morph
+    before, after = run[0] - 1, run[-1] + 1
+    if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
+            and not M.first_name(words[0]):
+        return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
+    if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
+        return True  # "Гродзенскай вобласці": an adjective of a place name
+    if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
+        return True  # "British Transport police": the run opens an organisation name
+    # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
+    return _opens_org(doc, toks, run[-1])
+
+
+def _find_name(doc, s, toks, used, found_run, taken):
+    """((a, b), (name, key), anchored): the words run[a:b] that name a person, by name shape or anchored by a
+    title or speech verb; None when the run names an event, common nouns or no person."""
+    R = doc.R
+    run, words, lead, role_start = found_run
+    span = _name_span(doc, words, lead, toks[run[0]].initial)
+    name = None
+    if span is not None:
+        a, b = span
+        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
+    anchored = False
+    if not name:
+        got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
+        if not got:
+            return None
+        (a, b), name = got
+        anchored = True
+    if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
+        return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
+    if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
+           for w in words[a:b]):
+        return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
+    if any(w.lower() in R.not_person for w in words[a:b]):
+        return None
+    return (a, b), name, anchored
+
 
 def _opens_org(doc, toks, last: int) -> bool:
     """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
