@@ -17,50 +17,60 @@ def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
 
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
     """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
-    R = doc.R
-    start = role_start
+    start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
     if start is None:
-        words, j, between_ok = 0, idx[0] - 1, True
-        while j >= 0 and words < 7:
-            t = toks[j]
-            if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
-                j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
-                continue
-            if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
-                j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
-                continue
-            if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken \
-                    or t.text.lower() in R.clause_breaks:
-                break
-            if t.word:
-                words += 1
-                nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
-                if R.role_len([t.text]) or R.role_len(nxt):
-                    if start is None or between_ok:
-                        start, between_ok = j, True
-                        j -= 1
-                        continue
-                # a role reaches further left only across the genitive words of one phrase
-                if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
-                    between_ok = False
-            j -= 1
-        if start is not None and not (R.morph.analyzer or R.genitive) and not _tight(doc, toks, start, idx[0]):
-            start = None  # "a player appeared with Hillary Clinton": a verb stands between title and name
-    if start is not None:
-        head = start
-        while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text):
-            start -= 1  # "французский президент", "новы кіраўнік"
-        start = _compound_start(doc, toks, start, head, idx[0], taken)
-        role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
-        if start == head:
+        return _appositive(doc, s, toks, idx), None
+    head = start
+    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text):
+        start -= 1  # "французский президент", "новы кіраўнік"
+    start = _compound_start(doc, toks, start, head, idx[0], taken)
+    role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
+    if start == head:
+        return role, toks[head].text
+    adjs = [t.text for t in toks[start:head]]
+    if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
+        if not doc.R.morph.analyzer:
             return role, toks[head].text
-        adjs = [t.text for t in toks[start:head]]
-        if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
-            if not doc.R.morph.analyzer:
-                return role, toks[head].text
-            adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
-        return " ".join(adjs + [role]), toks[head].text
-    # an appositive: "X, the mayor of Y," or, past one descriptive phrase, "X, известного борца, члена Y"
+        adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
+    return " ".join(adjs + [role]), toks[head].text
+
+
+def _title_before(doc, toks, idx, taken) -> int | None:
+    """Index of the title word of a role phrase before the name (up to a break, at most seven words back)."""
+    R = doc.R
+    start = None
+    words, j, between_ok = 0, idx[0] - 1, True
+    while j >= 0 and words < 7:
+        t = toks[j]
+        if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
+            j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
+            continue
+        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
+            j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
+            continue
+        if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks:
+            break
+        if t.word:
+            words += 1
+            nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
+            if R.role_len([t.text]) or R.role_len(nxt):
+                if start is None or between_ok:
+                    start, between_ok = j, True
+                    j -= 1
+                    continue
+            # a role reaches further left only across the genitive words of one phrase
+            if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
+                between_ok = False
+        j -= 1
+    if start is not None and not (R.morph.analyzer or R.genitive) and not _tight(doc, toks, start, idx[0]):
+        return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    return start
+
+
+def _appositive(doc, s, toks, idx) -> str | None:
+    """A title after the name: "X, the mayor of Y," or, past one descriptive phrase, "X, известного борца,
+    члена Y"."""
+    R = doc.R
     j = idx[-1] + 1
     for _ in range(2):
         if not (j + 1 < len(toks) and toks[j].text == ","):
@@ -76,12 +86,13 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             if R.role_len(ahead[x:]):
                 if end - k <= 12 and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
-                    return (_base_role(doc, text, toks[k].text) if x == 0 else text), None
+                    return _base_role(doc, text, toks[k].text) if x == 0 else text
                 break
         if end - k > 4:
             break  # only a short descriptive phrase may stand between the name and its title
         j = end
-    return None, None
+    return None
+
 
 def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
     """Widen a title over the words of a compound title and a place owning it: "port director", "Chief
