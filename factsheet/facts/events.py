@@ -15,6 +15,7 @@ import re
 from ..model import Statement
 from . import quotes, timex
 
+
 MAX_STEPS = 6
 AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "my")  # a day, or a month with its year

@@ -14,7 +14,6 @@ from . import organisations, roles
 from .roles import fuller_role
 
 
-
 @dataclass
 class Known:
     """What the whole document named, read (and grown) while the leftovers resolve."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+
 def _analyzer(name: str | None, lang: str | None):
     """The pack's morphology analyser (pymorphy3 takes ~0.1-0.3 s to load): built with the pack's Morph, which
     the pack's compiled resources hold, so once per pack and process."""

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import persons
+from . import eponyms
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
 
 if TYPE_CHECKING:
     from .records import Entity
     from .resources import Resources
-
 
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -55,6 +54,7 @@ def quoted_orgs(doc, si, s, toks, used):
                 continue
         i += 1
 
+
 def foreign_orgs(doc, si, s, toks, used):
     """Web sites and capitalised names in another script (Facebook, Red Bull) name organisations."""
     pat = doc.R.foreign
@@ -85,6 +85,7 @@ def foreign_orgs(doc, si, s, toks, used):
             used[x] = True
         i = j
 
+
 def _marker_before(doc, toks, i, used) -> bool:
     for j in (i - 1, i - 2):
         if j >= 0 and toks[j].word:
@@ -92,6 +93,7 @@ def _marker_before(doc, toks, i, used) -> bool:
             if w in doc.R.legal or doc.R.is_noun(w, doc.R.markers) or doc.R.is_noun(w, doc.R.heads):
                 return True
     return False
+
 
 def org_phrases(doc, si, s, toks, used):
     """Парк высокіх тэхналогій, Министерство экономики Беларуси, правительство Китая, Bank of England."""
@@ -201,7 +203,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
     start, head, end = phrase
     named = end
     if end < len(toks) and toks[end].word and toks[end].text.lower() in R.named_after:
-        named = persons.eponym_end(doc, toks, end)
+        named = eponyms.eponym_end(doc, toks, end)
         if named == end + 1:
             named = end
     words = [x.text for x in toks[start:end]]
@@ -228,6 +230,7 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
         if toks[j].cap:
             return not toks[j].initial and doc.R.modifier(toks[j].text)
     return False
+
 
 def _org_base(doc, words: list[str], h: int) -> str:
     R, M = doc.R, doc.R.morph
@@ -259,6 +262,7 @@ def _org_base(doc, words: list[str], h: int) -> str:
                     out[a] = M.rule_base(words[a], rule)
                 break
     return " ".join(out)
+
 
 def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
     """Each organisation with the key of its name (the quoted part of АТ "…"), keyed once for ``known_org``."""

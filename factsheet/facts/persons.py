@@ -9,9 +9,8 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import roles
+from . import eponyms, roles
 from .roles import fuller_role
-
 
 
 def _cap_runs(doc, toks, used):
@@ -34,9 +33,10 @@ def _cap_runs(doc, toks, used):
     if run:
         yield run
 
+
 def persons(doc, si, s, toks, used, taken: set[int]):
     """Names in capitalised runs; titles opening a run are the role, not the name."""
-    eponym = _eponym_toks(doc, toks)
+    eponym = eponyms.eponym_toks(doc, toks)
     for run in _cap_runs(doc, toks, used):
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
             for i in run:
@@ -143,34 +143,6 @@ def _opens_org(doc, toks, last: int) -> bool:
         j += 1
     return False
 
-def _eponym_toks(doc, toks) -> set[int]:
-    """Tokens of the names organisations are named after in this sentence ("имени Михаила Савицкого")."""
-    out: set[int] = set()
-    if not doc.R.named_after:
-        return out
-    for k, t in enumerate(toks):
-        if t.word and not t.cap and t.text.lower() in doc.R.named_after:
-            out |= set(range(k + 1, eponym_end(doc, toks, k)))
-    return out
-
-def eponym_end(doc, toks, k: int) -> int:
-    """Index after the name that follows the "named after" word at ``k``: initials and a surname, or a given
-    name, a patronymic and a surname, or a single name ("імя П.М. Машэрава", "имени Ленина")."""
-    M = doc.R.morph
-    j, initials = k + 1, False
-    while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].cap and toks[j + 1].text == ".":
-        j, initials = j + 2, True
-    if j >= len(toks) or not (toks[j].word and toks[j].cap):
-        return k + 1 if not initials else j
-    if initials:
-        return j + 1
-    # a given name (also one the lists miss: "Янки Купалы"), a patronymic, a surname; a given name after the
-    # first word starts the next person ("имени Ленина Иван Петров")
-    end, most = j + 1, 3 if M.first_name(toks[j].text) else 2
-    while end < len(toks) and end - j < most and toks[end].word and toks[end].cap and not toks[end].abbr \
-            and (M.patronymic(toks[end].text) or not M.first_name(toks[end].text)):
-        end += 1
-    return end
 
 def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     """A pair of unknown capitalised words is a name when a role stands before it or a speech verb follows:
@@ -221,6 +193,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         full = " ".join(M.surname(w, None, False) for w in cand)
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
+
 def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, int] | None:
     """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
     R, M = doc.R, doc.R.morph
@@ -265,6 +238,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     if lead and start == lead:
         return start, start + 1
     return None
+
 
 def _person_name(doc, words, initial, titled):
     """(base-form full name, key) when the capitalised words name a person, else None."""
@@ -319,6 +293,7 @@ def _person_name(doc, words, initial, titled):
     lbase = M.surname(last, gender, nominative)
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
+
 
 def _nominative_as(doc, word: str, case: str) -> str:
     for q in doc.R.morph.parse(word):

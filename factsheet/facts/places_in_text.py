@@ -13,7 +13,6 @@ from . import subject
 from .tokens import ROMAN, inflected_abbr
 
 
-
 def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
     """Places (gazetteer, adjective + place head, after a preposition, Geox) and abbreviations: at each
     capitalised token the first of these rules that claims tokens wins."""
@@ -151,6 +150,7 @@ def _inside_name(doc, toks, i, j) -> bool:
     governed = i > 0 and toks[i - 1].text.lower() in R.locative
     return names(i - 1, True) or (not governed and doc.R.strip_possessive(last) == last and names(j, False))
 
+
 def _owner_in_title(doc, si, toks, i, taken) -> bool:
     """"Lithuania's Transport Minister", "Niigata Governor": a listed place in the possessive or before a title
     word, inside a title the person pass claimed (and no name covers), is a place; recorded, True returned."""
@@ -167,6 +167,7 @@ def _owner_in_title(doc, si, toks, i, taken) -> bool:
         doc.add("place", hit, si, t.start, t.start + len(bare))
     return bool(hit)
 
+
 def _affiliation(doc, toks, i) -> bool:
     """"analysts at Morgan Stanley", "researchers at Imperial College": after a person noun, a preposition the
     pack lists as ``affiliation_prepositions`` names where those people work, an organisation, not a place."""
@@ -175,10 +176,12 @@ def _affiliation(doc, toks, i) -> bool:
         return False
     return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.matches) > 0
 
+
 def _named_by(doc, toks, i) -> bool:
     """"the city of Lublin", "the port of Hull": a name after a place noun and "of" (pack: place_of_heads)."""
     heads = doc.R.gaz.of_heads
     return i >= 2 and toks[i - 1].text.lower() in doc.R.origin_preps and toks[i - 2].text.lower() in heads
+
 
 def _hometown(doc, toks, i, taken) -> bool:
     """"Donald Collett, 62, of Croydon", "Andy Nias, from Croydon": a name after an origin preposition in an
@@ -190,12 +193,14 @@ def _hometown(doc, toks, i, taken) -> bool:
         k -= 2
     return k in taken
 
+
 def _currency_next_to(doc, toks, i, j) -> bool:
     R = doc.R
     if not R.currency:
         return False
     near = [toks[x].text for x in (i - 1, j) if 0 <= x < len(toks) and toks[x].word]
     return any(R.is_noun(w, R.currency) for w in near)
+
 
 def _adj_place(doc, adj: str, head: str, head_base: str, gender: str) -> str:
     M = doc.R.morph

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..model import Quote
 from ..patterns import alternation
 
+
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
 MAX_SENTENCES = 12  # a pair of marks further apart than this is a mismatch, not a quote

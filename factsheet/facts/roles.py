@@ -9,7 +9,6 @@ from __future__ import annotations
 from .tokens import BREAKS, QUOTE_CHARS
 
 
-
 def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
     """Role phrase before the name (up to a break) or an appositive after it (", the mayor of X,")."""
     return role_with_head(doc, s, toks, used, idx, role_start, taken)[0]
@@ -128,6 +127,7 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
             start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
     return start
 
+
 def _tight(doc, toks, a: int, b: int) -> bool:
     """Without case endings to follow, a title joins a name only across title words, capitalised words,
     connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
@@ -138,6 +138,7 @@ def _tight(doc, toks, a: int, b: int) -> bool:
                            or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
             return False
     return True
+
 
 def role_case(doc, head: str) -> str | None:
     """Grammatical case of a title word ("Экс-премьера" -> gent), read by the analyser."""
@@ -152,12 +153,14 @@ def role_case(doc, head: str) -> str | None:
             return q.tag.case
     return None
 
+
 def _nominative_adj(doc, adj: str, noun: str) -> str:
     M = doc.R.morph
     p = next((p for p in M.parse(noun) if p.tag.POS == "NOUN"), None)
     q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
     inf = q.inflect({"nomn", "sing", p.tag.gender or "masc"}) if p is not None and q is not None else None
     return M.match_case(inf.word, adj) if inf else adj
+
 
 def _base_role(doc, text: str, head: str) -> str:
     """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска", "Экс-премьера" -> "Экс-премьер")."""

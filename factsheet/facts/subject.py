@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
 MAX_MODIFIERS = 2
 NAMED = "named"
 MAX_TOKENS = 9

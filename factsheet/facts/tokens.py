@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|\S")
 QUOTE_CHARS = "«»„“”\""
 ROMAN = re.compile(r"[IVXLCDM]+")
