@@ -76,17 +76,7 @@ def _drop_unpaired(text: str, pack) -> str:
     """The text without quotation marks that have no partner in it (a quote running on into the next sentence,
     or one broken by the source): a next step or lead must not show a dangling mark."""
     r = quotes.rules(pack)
-    stack, paired = [], set()
-    for m in r.marks.finditer(text):
-        i = m.start()
-        if quotes._is_open(text, i, r):
-            stack.append(i)
-            continue
-        for k in range(len(stack) - 1, -1, -1):
-            if text[i] in r.closers.get(text[stack[k]], ()):
-                paired.update((stack[k], i))
-                del stack[k:]
-                break
+    paired = {i for pair in quotes.pair_marks(text, r)[0] for i in pair}
     marks = [(m.start(), m[0]) for m in r.marks.finditer(text)]
     # a mark that shares its partner with a nested quote (АТ "Група кампаній "Алюр") stays
     stray = {i for i, ch in marks if i not in paired

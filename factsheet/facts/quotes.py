@@ -63,7 +63,8 @@ def rules(pack) -> Rules:
     return pack.compiled(Rules)
 
 
-def _is_open(text: str, i: int, r: Rules) -> bool:
+def is_open(text: str, i: int, r: Rules) -> bool:
+    """Does the mark at ``i`` open a quote (by the pack's marks, else by what stands before it)?"""
     ch = text[i]
     if ch in r.openers and ch not in r.closing:
         return True
@@ -71,6 +72,33 @@ def _is_open(text: str, i: int, r: Rules) -> bool:
         return False
     before = text[i - 1] if i else " "
     return before.isspace() or before in "([{:—–-/" or before in r.openers
+
+
+def pair_marks(text: str, r: Rules, over_paragraphs: bool = False) -> tuple[list[tuple[int, int]], set[int]]:
+    """The one quote pairing: (opening, closing) indices of the marks in ``text``, a closing mark closing the
+    innermost open quote it fits (the pack's quote_marks), and with ``over_paragraphs`` the openers that carry an
+    open quote on into a new paragraph (the press convention: "…in May.⏎"The staff…")."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    resumed: set[int] = set()
+    last_close = -1  # a quote that opens a sentence and holds no other marks may go on over paragraphs
+    for m in r.marks.finditer(text):
+        i = m.start()
+        if is_open(text, i, r):
+            if over_paragraphs and stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" \
+                    and _mark_before(text, i) in ENDS and stack[-1] > last_close \
+                    and _mark_before(text, stack[-1]) in ENDS + ":":
+                resumed.add(i)
+                continue
+            stack.append(i)
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if text[i] in r.closers.get(text[stack[k]], ()):
+                pairs.append((stack[k], i))
+                last_close = i
+                del stack[k:]
+                break
+    return pairs, resumed
 
 
 def _mark_before(text: str, i: int) -> str:
@@ -89,27 +117,9 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
     starts = [0]
     for s in sentences[:-1]:
         starts.append(starts[-1] + len(s) + 1)
-    stack: list[int] = []
-    pairs: list[tuple[int, int]] = []
-    resumed: set[int] = set()  # openers that carry an open quote on into a new paragraph
-    last_close = -1  # a quote that opens a sentence and holds no other marks may go on over paragraphs
-    for m in r.marks.finditer(text):
-        i = m.start()
-        if _is_open(text, i, r):
-            if stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" and _mark_before(text, i) in ENDS \
-                    and stack[-1] > last_close and _mark_before(text, stack[-1]) in ENDS + ":":
-                resumed.add(i)  # "…in May.⏎"The staff…" — the press convention for a quote over paragraphs
-                continue
-            stack.append(i)
-            continue
-        for k in range(len(stack) - 1, -1, -1):
-            if text[i] in r.closers.get(text[stack[k]], ()):
-                pairs.append((stack[k], i + 1))
-                last_close = i
-                del stack[k:]
-                break
+    pairs, resumed = pair_marks(text, r, over_paragraphs=True)
     spans = []
-    for a, b in sorted(pairs, key=lambda p: (p[0], -p[1])):
+    for a, b in sorted(((a, b + 1) for a, b in pairs), key=lambda p: (p[0], -p[1])):
         if spans and a < spans[-1].end:
             continue  # nested inside a quote already taken
         first = bisect.bisect_right(starts, a) - 1
