@@ -39,10 +39,27 @@ pipeline.brief_from_path(sys.argv[1])
 print(time.perf_counter() - start)
 """
 
-WARM = r"""
+GROWTH = r"""
 import json, sys, time
-from factsheet import facts, langpack, pipeline, reader, segment
+from factsheet import facts, langpack, pipeline, segment
 from factsheet.model import Source
+
+
+def growth(pack, pool, sizes):
+    # CPU seconds of facts.extract on the pool cycled to each size, the faster of two runs
+    grow = {}
+    for n in sizes:
+        sents = [pool[i % len(pool)] for i in range(n)]
+        runs = []
+        for _ in range(2):
+            start = time.process_time()
+            facts.extract(sents, pack, Source())
+            runs.append(time.process_time() - start)
+        grow[n] = min(runs)
+    return grow
+"""
+
+WARM = GROWTH + r"""
 samples, dev_file, code, sizes = sys.argv[1].split(";"), sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
 for path in samples:  # load and warm every pack
     pipeline.brief_from_path(path)
@@ -58,32 +75,11 @@ for sents, title in docs:
     facts.extract(sents, pack, Source(), title)
     times.append(time.process_time() - start)
 pool = [s for sents, _ in docs for s in sents]
-grow = {}
-for n in sizes:
-    sents = [pool[i % len(pool)] for i in range(n)]
-    runs = []
-    for _ in range(2):
-        start = time.process_time()
-        facts.extract(sents, pack, Source())
-        runs.append(time.process_time() - start)
-    grow[n] = min(runs)
-print(json.dumps({"batch": times, "grow": grow}))
+print(json.dumps({"batch": times, "grow": growth(pack, pool, sizes)}))
 """
-GROW = r"""
-import json, sys, time
-from factsheet import facts, langpack, pipeline
-from factsheet.model import Source
+GROW = GROWTH + r"""
 brief = pipeline.brief_from_path(sys.argv[1])
-pack, pool, grow = langpack.load(brief.language), brief.sentences, {}
-for n in json.loads(sys.argv[2]):
-    sents = [pool[i % len(pool)] for i in range(n)]
-    runs = []
-    for _ in range(2):
-        start = time.process_time()
-        facts.extract(sents, pack, Source())
-        runs.append(time.process_time() - start)
-    grow[n] = min(runs)
-print(json.dumps(grow))
+print(json.dumps(growth(langpack.load(brief.language), brief.sentences, json.loads(sys.argv[2]))))
 """
 SIZES = [500, 1000, 2000, 4000]
 
