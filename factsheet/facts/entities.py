@@ -6,8 +6,8 @@ quotes after a marker, web sites and names in another script, and organisation p
 persons in capitalised runs (persons.py) with the role before or after the name (roles.py); places and
 abbreviations (places_in_text.py). Single capitalised words left over are resolved at the end against what the
 whole document named (leftovers.py). Ranking (who's main actor first, places where the story happens first) is
-ranking.py, the unnamed lead subject ("Several people died") subject.py; the pack's data is read once by
-resources.py, tokens come from tokens.py.
+ranking.py, the unnamed lead subject ("Several people died") subject.py; the pack's data is compiled once per
+pack by resources.py; every pass reads one analysis of the document (analysis.py). See README.md here.
 """
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""What one language pack contributes to entity extraction (word lists, settings, morphology, gazetteer), read
-once per pack, with the few lookups every pass shares: is a word a form of a listed noun, does a title start here.
+"""What one language pack contributes to entity extraction (word lists, settings, morphology, gazetteer), compiled
+once per pack and held by it (``resources(pack)``), with the word tests every pass shares: is a word a form of a
+listed noun, does a title start here, is it an adjective, a plain dictionary word, a possessive.
 """
 from __future__ import annotations
 
