@@ -20,7 +20,10 @@ class Resources:
         self.gaz = Gazetteer(pack, self.morph)
         self.key = self.morph.key  # names compare by it
         self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
-        self._role_heads = [self.morph.fold(r[0]) for r in self.roles]  # compared with role_lemmas, folded
+        # roles by their first word's folded base form (what role_lemmas gives): a word meets only its own titles
+        self._roles_by_head: dict[str, list[tuple[str, ...]]] = {}
+        for role in self.roles:
+            self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
         self.titles = pack.words("titles")
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
         self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
@@ -94,13 +97,10 @@ class Resources:
                 if self.role_len([rest] + list(words[1:2])):
                     words = [rest] + list(words[1:])
                     break
-        first = self.role_lemmas(words[0])
-        for role, head in zip(self.roles, self._role_heads):
-            if head not in first:
-                continue
-            n = len(role)
-            if n <= len(words) and n > best:
-                if all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
+        for lemma in self.role_lemmas(words[0]):
+            for role in self._roles_by_head.get(lemma, ()):
+                n = len(role)
+                if best < n <= len(words) and all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
                     best = n
         return best
 

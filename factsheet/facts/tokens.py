@@ -31,8 +31,10 @@ class Tok:
 
 
 def _shape(text: str, start: int, end: int, initial: bool) -> Tok:
-    letters = [c for c in text if c.isalpha()]
-    abbr = len(letters) >= 2 and (all(c.isupper() for c in letters) or inflected_abbr(text) is not None)
+    abbr = False
+    if not text[0].islower():  # a word that starts in lower case is never an abbreviation (most words)
+        letters = [c for c in text if c.isalpha()]
+        abbr = len(letters) >= 2 and (all(c.isupper() for c in letters) or inflected_abbr(text) is not None)
     return Tok(text, start, end, initial, text[0].isalnum(), text[0].isupper(), abbr)
 
 
