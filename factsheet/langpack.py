@@ -10,6 +10,7 @@ import tomllib
 from functools import cache, cached_property
 from pathlib import Path
 
+from . import packschema
 from .errors import FactsheetError
 
 LANG_ROOT = Path(__file__).parent / "lang"
@@ -22,25 +23,52 @@ def available() -> list[str]:
 
 @cache
 def load(code: str) -> "LanguagePack":
+    """The installed pack of ``code``, loaded and validated once per process (packs are read-only)."""
     if code not in available():
         raise FactsheetError(f"unsupported language {code!r}; supported: {', '.join(available())}")
     return LanguagePack(code)
 
 
 class LanguagePack:
-    def __init__(self, code: str):
+    """One pack's data; its settings tables are checked against packschema.py when it loads."""
+
+    def __init__(self, code: str, root: Path = LANG_ROOT):
         self.code = code
-        self.dir = LANG_ROOT / code
+        self.dir = root / code
         with open(self.dir / "pack.toml", "rb") as fh:
             self.config: dict = tomllib.load(fh)
         self.name: str = self.config.get("name", code)
+        self._memo: dict = {}  # what this pack's files give, read once per pack (tables, word lists)
+        self._settings = {}
+        for name, schema in packschema.SCHEMAS.items():
+            try:
+                self._settings[name] = packschema.validate(self.table(name), schema, self.dir / f"{name}.toml")
+            except ValueError as exc:
+                raise FactsheetError(str(exc)) from None
+
+    def settings(self, name: str):
+        """The validated settings of ``<name>.toml`` (read-only, defaults filled in; see packschema.py)."""
+        return self._settings[name]
+
+    def compiled(self, build):
+        """``build(pack)``, made once per pack and kept by it: what the engine compiles from a pack (rule objects,
+        regular expressions, gazetteers) lives as long as the pack, with no cache of its own to clear. A worker
+        process loads the pack and builds it anew."""
+        return self._once(("compiled", build), lambda: build(self))
+
+    def _once(self, key, build):
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
     def __repr__(self) -> str:
         return f"LanguagePack({self.code!r})"
 
-    @cache
     def lines(self, name: str) -> tuple[str, ...]:
         """Entries of ``<name>.txt`` in file order (blank lines and ``#`` comments dropped); empty if absent."""
+        return self._once(("lines", name), lambda: self._read_lines(name))
+
+    def _read_lines(self, name: str) -> tuple[str, ...]:
         path = self.dir / f"{name}.txt"
         if not path.is_file():
             return ()
@@ -51,14 +79,15 @@ class LanguagePack:
                 out.append(line)
         return tuple(out)
 
-    @cache
     def words(self, name: str, lower: bool = True) -> frozenset[str]:
         """``<name>.txt`` as a set, lower-cased by default."""
-        return frozenset(w.lower() if lower else w for w in self.lines(name))
+        return self._once(("words", name, lower), lambda: frozenset(w.lower() if lower else w for w in self.lines(name)))
 
-    @cache
     def table(self, name: str) -> dict:
-        """``<name>.toml`` parsed; empty if absent."""
+        """``<name>.toml`` parsed; empty if absent. Shared by every reader: treat it as read-only."""
+        return self._once(("table", name), lambda: self._read_table(name))
+
+    def _read_table(self, name: str) -> dict:
         path = self.dir / f"{name}.toml"
         if not path.is_file():
             return {}
@@ -71,16 +100,15 @@ class LanguagePack:
     def __eq__(self, other) -> bool:
         return isinstance(other, LanguagePack) and other.code == self.code
 
-    @cache
     def month_forms(self) -> dict[int, tuple[str, ...]]:
         """Month number -> its forms in ``months.toml`` (the first is the dictionary form)."""
         months = self.table("months").get("months", {})
-        return {int(num): tuple(forms) for num, forms in months.items()}
+        return self._once("month_forms", lambda: {int(num): tuple(forms) for num, forms in months.items()})
 
-    @cache
     def month_numbers(self) -> dict[str, int]:
         """Every month form, lower-cased -> the month's number."""
-        return {form.lower(): num for num, forms in self.month_forms().items() for form in forms}
+        return self._once("month_numbers", lambda: {form.lower(): num for num, forms in self.month_forms().items()
+                                                     for form in forms})
 
     @cached_property
     def labels(self) -> dict[str, str]:

@@ -7,6 +7,7 @@ Month names and agency names come from the language packs.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from . import langpack
@@ -110,9 +111,10 @@ def _url_line() -> re.Pattern:
     return re.compile(rf"^(?:(?:{prefix})\s*:\s*)?(?P<url>https?://\S+)$", re.I)
 
 
-def strip_trailer(paragraphs: list[str], code: str, source: Source) -> list[str]:
-    """Remove a trailing dateline / agency / source URL (up to three short lines) into ``source``."""
-    body = list(paragraphs)
+def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
+    """Take a trailing dateline / agency / source URL (up to three short lines) off the body: (body, source),
+    the source being ``given`` (left as it is) completed by what those lines say."""
+    body, source = list(paragraphs), replace(given)
     for _ in range(3):
         if len(body) < 2:
             break
@@ -131,7 +133,7 @@ def strip_trailer(paragraphs: list[str], code: str, source: Source) -> list[str]
         else:
             break
         body.pop()
-    return body
+    return body, source
 
 
 def format_date(iso: str, code: str) -> str:

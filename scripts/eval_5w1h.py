@@ -91,7 +91,6 @@ def main() -> None:
                                           source=Source(date=art.get("date_publish")))
         sents = brief.sentences
         ents = entities.extract_entities(sents, pack)
-        quotes.find_quotes.cache_clear()
         t1 = time.perf_counter()
         timex.extract_when(sents, pack, brief.source)
         events.extract_what(sents, pack, ents, brief.title)

@@ -42,7 +42,7 @@ def main(path: str) -> None:
         gender = {"Masc": "m", "Fem": "f"}.get(feats.get("Gender", ""))
         if kind == "Giv":
             hit = M.first_name(word)
-            pred = hit[0] if hit else (M._rule_base(word, f"first_name_{gender}") if gender else word)
+            pred = hit[0] if hit else (M.rule_base(word, f"first_name_{gender}") if gender else word)
         elif kind == "Sur":
             pred = M.surname(word, gender, False)
         else:

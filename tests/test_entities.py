@@ -204,3 +204,36 @@ def test_unnamed_subject_keeps_the_schema():
     assert who[0]["name"] == "At least five people" and who[0]["type"] == "person" and who[0]["role"] is None
     assert {w["type"] for w in who} <= {"person", "organization"}
     assert "John Hale" in [w["name"] for w in who]
+
+
+def _pack_with(tmp_path, entities: str) -> Path:
+    """A minimal pack folder ``xx`` whose entities.toml holds ``entities``."""
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "pack.toml").write_text('name = "Test"\n', encoding="utf-8")
+    (tmp_path / "xx" / "entities.toml").write_text(entities, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("place_prepositons = [\"in\"]\n", "unknown setting 'place_prepositons'"),  # misspelt
+    ("frequent_single_names_are_orgs = \"3\"\n", "setting 'frequent_single_names_are_orgs' must be a whole number"),
+    ("connectors = [\"of\", 2]\n", "setting 'connectors' must be a list of strings"),
+])
+def test_pack_schema_rejects_a_bad_setting_in_one_line(tmp_path, text, wanted):
+    from factsheet.errors import FactsheetError
+
+    root = _pack_with(tmp_path, text)
+    with pytest.raises(FactsheetError) as err:
+        langpack.LanguagePack("xx", root)
+    message = str(err.value)
+    assert message == f"{root / 'xx' / 'entities.toml'}: {wanted}"
+    assert "\n" not in message
+
+
+def test_pack_schema_fills_defaults(tmp_path):
+    pack = langpack.LanguagePack("xx", _pack_with(tmp_path, "connectors = [\"of\"]\n"))
+    settings = pack.settings("entities")
+    assert settings["connectors"] == ["of"]
+    assert settings["frequent_single_names_are_orgs"] == 0 and settings["lead_actor_weight"] == 3.0
+    with pytest.raises(TypeError):
+        settings["connectors"] = []  # read-only: one pack's settings are shared by every reader

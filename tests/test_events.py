@@ -73,7 +73,6 @@ def test_all_extractors_fast_on_40_sentences():
             "Бакі дамовіліся правесці форум 15 снежня 2025 года."] * 14
     sents = body[:40]
     ents = Entities(mentions=[Mention(i, 21, 34, "Іван Пятровіч", "person") for i in range(0, 40, 3)])
-    quotes.find_quotes.cache_clear()
     t = time.perf_counter()
     timex.extract_when(sents, pack, Source(date="2024-11-25"))
     events.extract_what(sents, pack, ents, None)

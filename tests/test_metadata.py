@@ -98,3 +98,11 @@ def test_a_short_last_line_without_a_dateline_stays_in_the_body():
     doc = to_document("Headline\n\nBody text here.\nThank you", "en")
     assert doc.paragraphs == ["Body text here.", "Thank you"]
     assert doc.source.publisher is None
+
+
+def test_strip_trailer_leaves_the_callers_source_alone():
+    given = Source(publisher="Given")
+    body, source = metadata.strip_trailer(["Body text here.", "9 January 2025, Tokyo"], "en", given)
+    assert body == ["Body text here."]
+    assert (source.date, source.place, source.publisher) == ("2025-01-09", "Tokyo", "Given")
+    assert given == Source(publisher="Given")

@@ -12,14 +12,14 @@ from . import entities, events, quotes, timex
 
 def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
     ents = entities.extract_entities(sentences, pack, title)
-    found_quotes = quotes.extract_quotes(sentences, pack, ents)
-    what = events.extract_what(sentences, pack, ents, title)
+    spans = quotes.find_quotes(tuple(sentences), pack)  # paired once, read by quotes, what and next steps
+    what = events.extract_what(sentences, pack, ents, title, spans)
     return Facts(
         who=ents.who,
         where=ents.where,
         when=timex.extract_when(sentences, pack, source, title=title,
                                 event_sentences=[i for st in what[:1] for i in st.evidence]),
         what=what,
-        next_steps=events.extract_next_steps(sentences, pack, ents, source),
-        quotes=found_quotes,
+        next_steps=events.extract_next_steps(sentences, pack, ents, source, spans),
+        quotes=quotes.extract_quotes(sentences, pack, ents, spans),
     )

@@ -1,59 +1,39 @@
-"""The state of one extraction: the document's sentences, the entities found so far and their mentions, and the
-order of the passes over each sentence (most certain first, each claiming its tokens).
+"""The state of one entity extraction: the document's sentences, the entities found so far and their mentions,
+and the one visible order of the passes over each sentence (most certain first, each claiming its tokens).
 
-The passes live beside this module as mixins of ``Document``: organisations.py (quoted names, foreign-script
-names, organisation phrases), persons.py (names in capitalised runs), roles.py (the role phrase of a person),
-places_in_text.py (places and abbreviations) and leftovers.py (single capitalised words resolved against the
-whole document). Ranking the result is ranking.py's job.
+The passes are plain functions in the modules beside this one, each called with this state and the sentence's
+tokens: organisations.py (quoted names, foreign-script names, organisation phrases), persons.py (names in
+capitalised runs, with roles.py for the role phrase), places_in_text.py (places and abbreviations) and
+leftovers.py (single capitalised words resolved against the whole document). Every pass records what it finds
+through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of person names in
+``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from .entities import Entities, Mention
-from .leftovers import LeftoverPass
-from .organisations import OrganisationPass
-from .persons import PersonPass
-from .places_in_text import PlacePass
+from . import leftovers, organisations, persons, places_in_text
+from .analysis import Analysis
 from .ranking import rank
+from .records import Entities, Entity, Mention
 from .resources import resources
-from .roles import RolePass
-from .tokens import TOKEN, Tok, tokenize
+from .tokens import TOKEN, Tok
 
 
-@dataclass
-class Entity:
-    """One person, organisation or place of the document, with the evidence ranking weighs."""
-
-    kind: str
-    name: str
-    key: str
-    role: str | None = None
-    sentences: list[int] = field(default_factory=list)
-    count: int = 0
-    quoted: bool = False
-    parts: set = field(default_factory=set)  # lower-case name words (persons), initials (organisations)
-    confirmed: bool = False  # a person with a known given name, a title or a role
-    located: list = field(default_factory=list)  # sentences where a locative preposition governs the place
-
-
-class Document(OrganisationPass, PersonPass, RolePass, PlacePass, LeftoverPass):
+class Extraction:
     """One document under extraction; ``run`` makes the passes, ``result`` ranks what they found."""
 
-    def __init__(self, sentences: list[str], pack):
+    def __init__(self, analysis: Analysis, pack):
         self.R = resources(pack)
-        self.sentences = sentences
+        self.analysis = analysis
+        self.sentences = analysis.sentences
         self.ents: dict[tuple[str, str], Entity] = {}
         self.mentions: list[tuple[Mention, Entity]] = []
         self.leftovers: list[tuple[int, Tok, bool, list[Tok], int]] = []
         self.quoted_left: list[tuple[int, int, int, str]] = []
-        self._role_head: str | None = None  # the title word the last _role call found (roles.py, persons.py)
         # the word a headline opens with ("Taliban attacks …") is its subject: it counts as one more mention of
-        # a frequent single name (set by extract_entities when a headline is given)
-        self.headline_opener: str | None = None
-        # every word form the document uses: a capitalised word also written in lower case elsewhere ("Share",
-        # "CHOCOLATE") is a common word at a sentence start or in a shouted heading, not a name
-        self.forms = {w for x in sentences for w in TOKEN.findall(x) if w[:1].isalpha()}
+        # a frequent single name
+        self.headline_opener = next((w for w in TOKEN.findall(self.sentences[0]) if w[:1].isalpha()), None) \
+            if analysis.headline else None
+        self.forms = analysis.forms
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(name)
@@ -87,14 +67,14 @@ class Document(OrganisationPass, PersonPass, RolePass, PlacePass, LeftoverPass):
         """The passes over each sentence, most certain first, each claiming the tokens it names; capitalised
         words no pass claimed wait for the whole document (leftovers.py)."""
         for si, s in enumerate(self.sentences):
-            toks = tokenize(s)
+            toks = self.analysis.tokens[si]
             used = [False] * len(toks)
-            self.person_toks: set[int] = set()
-            self.quoted_orgs(si, s, toks, used)
-            self.foreign_orgs(si, s, toks, used)
-            self.persons(si, s, toks, used)
-            self.org_phrases(si, s, toks, used)
-            self.places_and_abbrs(si, s, toks, used)
+            taken: set[int] = set()  # tokens of person names (the role and place passes read them)
+            organisations.quoted_orgs(self, si, s, toks, used)
+            organisations.foreign_orgs(self, si, s, toks, used)
+            persons.persons(self, si, s, toks, used, taken)
+            organisations.org_phrases(self, si, s, toks, used)
+            places_in_text.places_and_abbrs(self, si, s, toks, used, taken)
             for i, t in enumerate(toks):
                 if t.word and t.cap and not used[i] and not t.abbr:
                     role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
@@ -106,14 +86,7 @@ class Document(OrganisationPass, PersonPass, RolePass, PlacePass, LeftoverPass):
                         and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
-        self.resolve_leftovers()
-
-    def _strip_possessive(self, word: str) -> str:
-        """``word`` without the pack's possessive ending ("Toblerone's" -> "Toblerone")."""
-        for p in self.R.possessive:
-            if word.endswith(p) and len(word) > len(p) + 1:
-                return word[: -len(p)]
-        return word
+        leftovers.resolve_leftovers(self)
 
     def result(self, off: int = 0) -> Entities:
         """The ranked lists (ranking.py); the first ``off`` sentences (a headline) count for ranking but are no

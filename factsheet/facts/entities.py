@@ -6,14 +6,14 @@ quotes after a marker, web sites and names in another script, and organisation p
 persons in capitalised runs (persons.py) with the role before or after the name (roles.py); places and
 abbreviations (places_in_text.py). Single capitalised words left over are resolved at the end against what the
 whole document named (leftovers.py). Ranking (who's main actor first, places where the story happens first) is
-ranking.py, the unnamed lead subject ("Several people died") subject.py; the pack's data is read once by
-resources.py, tokens come from tokens.py.
+ranking.py, the unnamed lead subject ("Several people died") subject.py; the pack's data is compiled once per
+pack by resources.py; every pass reads one analysis of the document (analysis.py). See README.md here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from ..model import Person, Place
+from .analysis import analyse
+from .document import Extraction
+from .records import Entities, Mention
 from .resources import Resources, resources
 from .tokens import QUOTE_CHARS, TOKEN, Tok, tokenize
 
@@ -22,39 +22,12 @@ __all__ = ["Entities", "Mention", "extract_entities", "Resources", "resources", 
            "tokenize"]
 
 
-@dataclass
-class Mention:
-    """One occurrence of an entity in a sentence: character span, the base-form name and its kind."""
-
-    sentence: int
-    start: int
-    end: int
-    name: str
-    kind: str  # "person" | "organization" | "place"
-
-
-@dataclass
-class Entities:
-    who: list[Person] = field(default_factory=list)
-    where: list[Place] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)  # document order
-    # the unnamed person subject of the lead ("Several people"), also who[0]: no named entity
-    subject: Person | None = None
-
-    def in_sentence(self, index: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and (kind is None or m.kind == kind)]
-
-
 def extract_entities(sentences, pack, title: str | None = None) -> Entities:
     """Who (persons with roles, organisations) and where (places) in ``sentences``, names in base form.
 
     ``title`` (the headline), when given, is read too: its subject ranks as the story's main actor, but evidence
     and mentions point only at ``sentences``."""
-    from .document import Document  # the passes import this module's types
-
-    head = [title] if title and title.strip() else []
-    doc = Document(head + list(sentences), pack)
-    if head:
-        doc.headline_opener = next((w for w in TOKEN.findall(title) if w[:1].isalpha()), None)
+    analysis = analyse(sentences, title)
+    doc = Extraction(analysis, pack)
     doc.run()
-    return doc.result(off=len(head))
+    return doc.result(off=analysis.offset)

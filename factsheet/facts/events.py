@@ -11,10 +11,10 @@ quoted wish) and concrete (naming a person or organisation) ones come first. Tex
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..model import Statement
 from . import quotes, timex
+
 
 MAX_STEPS = 6
 AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
@@ -23,8 +23,12 @@ MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 
 
-@cache
 def _cues(pack) -> tuple[re.Pattern, re.Pattern]:
+    """The pack's strong and weak next-step cues as regular expressions, built once per pack."""
+    return pack.compiled(_build_cues)
+
+
+def _build_cues(pack) -> tuple[re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
 
     def rx(words):
@@ -42,14 +46,22 @@ def _starts(sentences) -> list[int]:
     return out
 
 
-def clean_sentence(i: int, sentences, spans, starts, pack) -> str:
-    """Sentence ``i`` without the quotation marks of a direct quote and without the attribution after it."""
+def by_sentence(spans) -> dict[int, list]:
+    """Sentence index -> the quote spans over it, in document order."""
+    out: dict[int, list] = {}
+    for q in spans:
+        for i in q.sentences:
+            out.setdefault(i, []).append(q)
+    return out
+
+
+def clean_sentence(i: int, sentences, spans_here, starts, pack) -> str:
+    """Sentence ``i`` without the quotation marks of a direct quote and without the attribution after it;
+    ``spans_here``: the quote spans over sentence ``i`` (``by_sentence``)."""
     s = sentences[i]
     a, b = starts[i], starts[i] + len(s)
     lo, hi = 0, len(s)
-    for q in spans:
-        if q.start >= b or q.end <= a:
-            continue
+    for q in spans_here:
         if a <= q.start < b:
             lo = q.start - a + 1
         if a < q.end <= b:
@@ -64,17 +76,7 @@ def _drop_unpaired(text: str, pack) -> str:
     """The text without quotation marks that have no partner in it (a quote running on into the next sentence,
     or one broken by the source): a next step or lead must not show a dangling mark."""
     r = quotes.rules(pack)
-    stack, paired = [], set()
-    for m in r.marks.finditer(text):
-        i = m.start()
-        if quotes._is_open(text, i, r):
-            stack.append(i)
-            continue
-        for k in range(len(stack) - 1, -1, -1):
-            if text[i] in r.closers.get(text[stack[k]], ()):
-                paired.update((stack[k], i))
-                del stack[k:]
-                break
+    paired = {i for pair in quotes.pair_marks(text, r)[0] for i in pair}
     marks = [(m.start(), m[0]) for m in r.marks.finditer(text)]
     # a mark that shares its partner with a nested quote (АТ "Група кампаній "Алюр") stays
     stray = {i for i, ch in marks if i not in paired
@@ -83,17 +85,18 @@ def _drop_unpaired(text: str, pack) -> str:
     return "".join(ch for k, ch in enumerate(text) if k not in stray) if stray else text
 
 
-def extract_next_steps(sentences, pack, ents, source=None) -> list[Statement]:
+def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[Statement]:
     """Plans and commitments, dated and concrete first (see the module note).
 
     ``source`` (optional) gives the dateline date, so that absolute dates can be told future or past;
-    without it a date counts as future only by its own words ("next year", "заўтра").
+    without it a date counts as future only by its own words ("next year", "заўтра"). ``spans``: the
+    document's quotes, when already paired.
     """
     sentences = list(sentences)
     if not sentences:
         return []
     strong, weak = _cues(pack)
-    spans = quotes.find_quotes(tuple(sentences), pack)
+    quoted = by_sentence(quotes.find_quotes(tuple(sentences), pack) if spans is None else spans)
     starts = _starts(sentences)
     src = getattr(source, "date", None)
     ref, _, _ = timex.parse_source_date(src)
@@ -104,7 +107,7 @@ def extract_next_steps(sentences, pack, ents, source=None) -> list[Statement]:
     named = {m.sentence for m in getattr(ents, "mentions", []) or [] if m.kind in ("person", "organization")}
     picked = []
     for i, s in enumerate(sentences):
-        text = clean_sentence(i, sentences, spans, starts, pack)
+        text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         if len(WORD.findall(text)) < MIN_WORDS:
             continue
         is_strong = bool(strong.search(text))
@@ -115,8 +118,8 @@ def extract_next_steps(sentences, pack, ents, source=None) -> list[Statement]:
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS for sp in ahead)
         if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
-        quoted = any(i in q.sentences for q in spans)  # the reporter's own statement is firmer than a wish
-        score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if quoted else 2)
+        # the reporter's own statement is firmer than a wish
+        score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
         picked.append((-score, i, Statement(text=text, evidence=[i])))
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
@@ -166,25 +169,25 @@ def _supporting(title: str, sentences, pack, min_share: float = 0.25) -> list[in
     return [-best] if share >= min_share else []
 
 
-def extract_what(sentences, pack, ents, title=None) -> list[Statement]:
+def extract_what(sentences, pack, ents, title=None, spans=None) -> list[Statement]:
     """The main event: the headline (the editor's own "who did what"), then the lead sentence, compressed.
 
     Measured on en_5w1h_dev (scripts/eval_5w1h.py): the headline matches the annotated "what" in 0.93 of the
     articles, the lead sentence in 0.65. Without a headline the lead comes first.
     """
     sentences = list(sentences)
-    spans = quotes.find_quotes(tuple(sentences), pack)
+    quoted = by_sentence(quotes.find_quotes(tuple(sentences), pack) if spans is None else spans)
     starts = _starts(sentences)
     pronouns = pack.words("pronouns")
     out: list[Statement] = []
     if title and len(WORD.findall(title)) >= 3:
         out.append(Statement(text=" ".join(title.split()), evidence=_supporting(title, sentences, pack)))
     for i, s in enumerate(sentences):
-        if any(i in q.sentences for q in spans) or s.lstrip()[:1] in quotes.rules(pack).openers:
+        if i in quoted or s.lstrip()[:1] in quotes.rules(pack).openers:
             continue
         words = WORD.findall(s)
         if len(words) < MIN_WORDS or words[0].lower() in pronouns:
             continue
-        out.append(Statement(text=_compress(clean_sentence(i, sentences, spans, starts, pack), pack), evidence=[i]))
+        out.append(Statement(text=_compress(clean_sentence(i, sentences, quoted.get(i, ()), starts, pack), pack), evidence=[i]))
         break
     return out[:2]

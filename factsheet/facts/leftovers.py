@@ -2,84 +2,121 @@
 surname-only mentions of known persons, inflected organisation names, places named once after a preposition,
 frequent single names (organisations), and new surnames when a title or the analyser vouches for them.
 
-Methods of ``Document`` (document.py): ``self.R`` is the pack's resources, ``self.add`` records a mention.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
+mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
+from . import organisations, roles
 from .roles import fuller_role
 
 
-class LeftoverPass:
-    """Words no pass claimed, read against the whole document (a mixin of ``Document``)."""
+@dataclass
+class Known:
+    """What the whole document named, read (and grown) while the leftovers resolve."""
 
-    def resolve_leftovers(self):
-        """Single capitalised words: surname-only mentions, inflected organisation names, new surnames."""
-        R, M = self.R, self.R.morph
-        persons = {e.key: e for (k, _), e in self.ents.items() if k == "person"}
-        orgs = [e for (k, _), e in self.ents.items() if k == "organization"]
-        for si, start, end, inner in self.quoted_left:
-            org = self._known_org(inner, orgs)
-            if org:
-                self.add("organization", org.name, si, start, end)
-        for si, t, role_before, toks, ti in self.leftovers:
-            word = self._strip_possessive(t.text)
-            if len(word) < 2 or word.lower() in R.not_names or R.role_len([word]):  # "В" of "С.В.": an initial
-                continue
-            # a list, not a set: the first form that names a known person wins, the same on every run
-            forms = [self.R.key(word)] + [self.R.key(M.surname(word, g, False)) for g in ("m", "f")]
-            hit = next((persons[f] for f in forms if f in persons), None)
-            if hit:
-                self.add("person", hit.name, si, t.start, t.end, hit.key)
-                hit.confirmed = True
-                if hit.role is None or " " not in hit.role:
-                    self.person_toks = set()
-                    hit.role = fuller_role(hit.role, self._role(self.sentences[si], toks, None, [ti], None))
-                continue
-            org = self._known_org(word, orgs)
-            if org:
-                self.add("organization", org.name, si, t.start, t.end)
-                continue
-            if word.lower() in R.demonyms:
-                continue
-            if ("place", self.R.key(word)) in self.ents and not t.initial:  # "Croydon" again, found once after "in"
-                self.add("place", self.ents[("place", self.R.key(word))].name, si, t.start, t.end)
-                continue
-            inside_run = any(0 <= x < len(toks) and toks[x].word and toks[x].cap and not toks[x].initial
-                             for x in (ti - 1, ti + 1))  # "World Series": part of a longer unknown name
-            if R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word]) \
-                    and word.lower() not in R.month_words and word.lower() not in R.stopwords \
-                    and sum(1 for x in self.leftovers if x[1].text == t.text and not x[1].initial) \
-                    + (t.text == self.headline_opener) >= R.frequent_orgs:
-                self.add("organization", word, si, t.start, t.end)
-                orgs = [e for (k, _), e in self.ents.items() if k == "organization"]
-                continue
-            strong = "Surn" in M.top_tags(word) if M.analyzer else M.surname_like(word)
-            if (t.initial and not (M.analyzer and strong and not self._plain_word(word))) or R.gaz.lookup([word]) \
-                    or any(self.R.key(word) in e.parts for e in persons.values()):
-                continue
-            namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {"Name", "Surn"}) or not (
-                M.analyzer or M.surname_endings)
-            if M.analyzer and M.tags(word, 0.1) & {"Geox", "Orgn"}:
-                continue
-            if M.analyzer and not strong and "Name" in M.top_tags(word) and M.parse(word)[0].is_known:
-                # a given name alone ("Даниил")
-                got = M.nominative(word, "Name")
-                if got:
-                    ent = self.add("person", got[0], si, t.start, t.end)
-                    ent.parts.add(self.R.key(got[0]))
-                    persons[ent.key] = ent
-                    self.person_toks = set()
-                    ent.role = fuller_role(ent.role, self._role(self.sentences[si], toks, None, [ti], None))
-                continue
-            if strong or (role_before and (namelike or role_before == "initial") and not self._plain_word(word)):
-                guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].is_known
-                base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
-                ent = self.add("person", base, si, t.start, t.end)
-                ent.parts.add(self.R.key(base))
-                self.person_toks = set()
-                first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")
-                while role_before == "initial" and first >= 2 and toks[first - 1].text == "." \
-                        and len(toks[first - 2].text) == 1:
-                    first -= 2
-                ent.role = self._role(self.sentences[si], toks, None, [first], None)
-                persons[ent.key] = ent
+    persons: dict  # key -> person entity
+    parts: set  # every name word of those persons (keys)
+    orgs: list  # (organisation, name key), organisations.org_keys
+    counts: Counter  # how often each capitalised word is left over inside a sentence
+
+
+def resolve_leftovers(doc):
+    """Single capitalised words: surname-only mentions, inflected organisation names, new surnames."""
+    persons = {e.key: e for (k, _), e in doc.ents.items() if k == "person"}
+    known = Known(persons, {p for e in persons.values() for p in e.parts},
+                  organisations.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization"]),
+                  Counter(x[1].text for x in doc.leftovers if not x[1].initial))
+    for si, start, end, inner in doc.quoted_left:
+        org = organisations.known_org(doc, inner, known.orgs)
+        if org:
+            doc.add("organization", org.name, si, start, end)
+    for item in doc.leftovers:
+        word = doc.R.strip_possessive(item[1].text)
+        if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
+            continue
+        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word):
+            _new_person(doc, known, item, word)
+
+
+def _named_before(doc, known: Known, item, word: str) -> bool:
+    """A known person by surname, a known organisation inflected, a place named again; True when recorded (or a
+    nationality, which names nothing)."""
+    si, t, _, toks, ti = item
+    R, M = doc.R, doc.R.morph
+    # a list, not a set: the first form that names a known person wins, the same on every run
+    forms = [R.key(word)] + [R.key(M.surname(word, g, False)) for g in ("m", "f")]
+    hit = next((known.persons[f] for f in forms if f in known.persons), None)
+    if hit:
+        doc.add("person", hit.name, si, t.start, t.end, hit.key)
+        hit.confirmed = True
+        if hit.role is None or " " not in hit.role:
+            hit.role = fuller_role(hit.role, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set()))
+        return True
+    org = organisations.known_org(doc, word, known.orgs)
+    if org:
+        doc.add("organization", org.name, si, t.start, t.end)
+        return True
+    if word.lower() in R.demonyms:
+        return True
+    if ("place", R.key(word)) in doc.ents and not t.initial:  # "Croydon" again, found once after "in"
+        doc.add("place", doc.ents[("place", R.key(word))].name, si, t.start, t.end)
+        return True
+    return False
+
+
+def _frequent_org(doc, known: Known, item, word: str) -> bool:
+    """A single unknown name the document repeats (pack: ``frequent_single_names_are_orgs``) names an
+    organisation, not inside a longer capitalised run ("World Series")."""
+    si, t, _, toks, ti = item
+    R = doc.R
+    inside_run = any(0 <= x < len(toks) and toks[x].word and toks[x].cap and not toks[x].initial
+                     for x in (ti - 1, ti + 1))
+    if not (R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word])
+            and word.lower() not in R.month_words and word.lower() not in R.stopwords
+            and known.counts[t.text] + (t.text == doc.headline_opener) >= R.frequent_orgs):
+        return False
+    ent = doc.add("organization", word, si, t.start, t.end)
+    if all(o is not ent for o, _ in known.orgs):  # a new organisation: keyed once, after the others
+        known.orgs += organisations.org_keys(doc, [ent])
+    return True
+
+
+def _new_person(doc, known: Known, item, word: str) -> None:
+    """A new person from one word: a given name alone, or a surname the analyser, a title or initials vouch for."""
+    si, t, role_before, toks, ti = item
+    R, M = doc.R, doc.R.morph
+    strong = "Surn" in M.top_tags(word) if M.analyzer else M.surname_like(word)
+    if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
+            or R.key(word) in known.parts:
+        return
+    namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {"Name", "Surn"}) or not (
+        M.analyzer or M.surname_endings)
+    if M.analyzer and M.tags(word, 0.1) & {"Geox", "Orgn"}:
+        return
+    if M.analyzer and not strong and "Name" in M.top_tags(word) and M.parse(word)[0].is_known:
+        got = M.nominative(word, "Name")  # a given name alone ("Даниил")
+        if got:
+            ent = _add_person(doc, known, si, t, got[0])
+            ent.role = fuller_role(ent.role, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set()))
+        return
+    if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
+        guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].is_known
+        base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
+        ent = _add_person(doc, known, si, t, base)
+        first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")
+        while role_before == "initial" and first >= 2 and toks[first - 1].text == "." \
+                and len(toks[first - 2].text) == 1:
+            first -= 2
+        ent.role = roles.role_of(doc, doc.sentences[si], toks, None, [first], None, set())
+
+
+def _add_person(doc, known: Known, si: int, t, name: str):
+    ent = doc.add("person", name, si, t.start, t.end)
+    ent.parts.add(doc.R.key(name))
+    known.parts.add(doc.R.key(name))
+    known.persons[ent.key] = ent
+    return ent

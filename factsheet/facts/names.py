@@ -6,21 +6,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_ANALYZERS: dict = {}
-
 
 def _analyzer(name: str | None, lang: str | None):
-    """The pack's morphology analyser, loaded once per process (pymorphy3 takes ~0.1-0.3 s)."""
+    """The pack's morphology analyser (pymorphy3 takes ~0.1-0.3 s to load): built with the pack's Morph, which
+    the pack's compiled resources hold, so once per pack and process."""
     if not name:
         return None
-    key = (name, lang)
-    if key not in _ANALYZERS:
-        if name != "pymorphy3":
-            raise ValueError(f"unknown analyzer {name!r}")
-        import pymorphy3
+    if name != "pymorphy3":
+        raise ValueError(f"unknown analyzer {name!r}")
+    import pymorphy3
 
-        _ANALYZERS[key] = pymorphy3.MorphAnalyzer(lang=lang or "ru")
-    return _ANALYZERS[key]
+    return pymorphy3.MorphAnalyzer(lang=lang or "ru")
 
 
 def match_case(base: str, surface: str) -> str:
@@ -39,21 +35,21 @@ class Morph:
     """Name morphology for one language pack (rules as data; an analyser when the pack names one)."""
 
     def __init__(self, pack):
-        cfg = pack.table("entities")
+        cfg = pack.settings("entities")
         self.cfg = cfg
-        self.rules: dict[str, list] = cfg.get("rules", {})
-        self.analyzer = _analyzer(cfg.get("analyzer"), cfg.get("analyzer_lang"))
+        self.rules: dict[str, list] = cfg["rules"]
+        self.analyzer = _analyzer(cfg["analyzer"], cfg["analyzer_lang"])
         self.first_names: dict[str, tuple[str, str]] = {}
         for line in pack.lines("first_names"):
             name, _, gender = line.rpartition(" ")
             self.first_names[name.lower()] = (name, gender)
-        self.surname_endings = tuple(cfg.get("surname_endings", ()))
+        self.surname_endings = tuple(cfg["surname_endings"])
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
-        self.folds = tuple(cfg.get("fold", {}).items())
+        self.folds = tuple(cfg["fold"].items())
         # a word's first letter that alternates with another by what stands before it (Belarusian ў after a
         # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
-        self.initial_folds = dict(cfg.get("initial_fold", {}))
-        self.patronymic_endings = tuple(cfg.get("patronymic_endings", ()))
+        self.initial_folds = dict(cfg["initial_fold"])
+        self.patronymic_endings = tuple(cfg["patronymic_endings"])
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
@@ -92,7 +88,7 @@ class Morph:
                     out.append(cand)
         return out
 
-    def _rule_base(self, word: str, rule: str) -> str:
+    def rule_base(self, word: str, rule: str) -> str:
         """The first matching rule's result (a best guess when no list can confirm it)."""
         low = word.lower()
         for end, base in self.rules.get(rule, ()):
@@ -200,8 +196,8 @@ class Morph:
                 if got and (tag or got[1].tag.POS == "NOUN"):
                     return got[0]
         if gender in ("m", "f"):
-            return self._rule_base(word, f"surname_{gender}")
-        return word if nominative is None else self._rule_base(word, "surname_m")
+            return self.rule_base(word, f"surname_{gender}")
+        return word if nominative is None else self.rule_base(word, "surname_m")
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""

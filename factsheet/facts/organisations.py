@@ -3,261 +3,284 @@ another script (Red Bull in Russian text), and organisation phrases (a head such
 its modifiers and genitive words). An abbreviation later merges into the organisation whose initials it is, so
 each organisation keeps its initials.
 
-Methods of ``Document`` (document.py): ``self.R`` is the pack's resources, ``self.add`` records a mention.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
+mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import eponyms
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
 
 if TYPE_CHECKING:
-    from .document import Entity
+    from .records import Entity
     from .resources import Resources
 
 
-class OrganisationPass:
-    """Organisations of one sentence (a mixin of ``Document``)."""
-
-    def quoted_orgs(self, si, s, toks, used):
-        """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name."""
-        by_start = {t.start: i for i, t in enumerate(toks)}
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if t.text in QUOTE_CHARS and t.text not in "»”":
-                close = quote_close(s, t.start)
-                if close is not None:
-                    inner = s[t.start + 1:close].strip()
-                    if inner.count('"') % 2:
-                        inner += '"'
-                    j = by_start.get(close, len(toks) - 1)
-                    if inner[:1].isupper() or inner[:1].isdigit():
-                        if len(inner.split()) <= 8:
-                            marked = self._marker_before(toks, i, used)
-                            b = i - 1
-                            if b >= 0 and toks[b].abbr and toks[b].text not in self.R.legal and not used[b] \
-                                    and not self.R.is_noun(toks[b].text, self.R.markers) \
-                                    and toks[b].end == t.start - 1:
-                                # "РИА «Новости»": an abbreviation before a quoted name is part of it
-                                name = f"{toks[b].text} {inner}"
-                                ent = self.add("organization", name, si, toks[b].start, close)
-                                ent.parts.add(_initials(name.replace('"', " ").split(), self.R))
-                                used[b] = True
-                            elif marked:
-                                ent = self.add("organization", inner, si, t.start + 1, close)
-                                ent.parts.add(_initials(inner.replace('"', " ").split(), self.R))
-                            else:
-                                self.quoted_left.append((si, t.start + 1, close, inner))
-                            for x in range(i, j + 1):
-                                used[x] = True
-                    i = j + 1
-                    continue
-            i += 1
-
-    def foreign_orgs(self, si, s, toks, used):
-        """Web sites and capitalised names in another script (Facebook, Red Bull) name organisations."""
-        pat = self.R.foreign
-        if pat is None:
-            return
-        for m in (self.R.web_address.finditer(s) if self.R.web_address else ()):
-            hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
-            if hit and not any(used[i] for i in hit):
-                self.add("organization", m.group(), si, m.start(), m.end())
-                for i in hit:
-                    used[i] = True
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if used[i] or not (t.word and t.cap and pat.match(t.text)):
-                i += 1
+def quoted_orgs(doc, si, s, toks, used):
+    """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name."""
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text in QUOTE_CHARS and t.text not in "»”":
+            close = quote_close(s, t.start)
+            if close is not None:
+                inner = s[t.start + 1:close].strip()
+                if inner.count('"') % 2:
+                    inner += '"'
+                j = by_start.get(close, len(toks) - 1)
+                if inner[:1].isupper() or inner[:1].isdigit():
+                    if len(inner.split()) <= 8:
+                        marked = _marker_before(doc, toks, i, used)
+                        b = i - 1
+                        if b >= 0 and toks[b].abbr and toks[b].text not in doc.R.legal and not used[b] \
+                                and not doc.R.is_noun(toks[b].text, doc.R.markers) \
+                                and toks[b].end == t.start - 1:
+                            # "РИА «Новости»": an abbreviation before a quoted name is part of it
+                            name = f"{toks[b].text} {inner}"
+                            ent = doc.add("organization", name, si, toks[b].start, close)
+                            ent.parts.add(_initials(name.replace('"', " ").split(), doc.R))
+                            used[b] = True
+                        elif marked:
+                            ent = doc.add("organization", inner, si, t.start + 1, close)
+                            ent.parts.add(_initials(inner.replace('"', " ").split(), doc.R))
+                        else:
+                            doc.quoted_left.append((si, t.start + 1, close, inner))
+                        for x in range(i, j + 1):
+                            used[x] = True
+                i = j + 1
                 continue
-            j = i + 1
-            while j < len(toks) and not used[j] and toks[j].word and (
-                    (pat.match(toks[j].text) and (toks[j].cap or (j + 1 < len(toks) and toks[j + 1].cap)))
-                    or toks[j].text.isdigit()):
+        i += 1
+
+
+def foreign_orgs(doc, si, s, toks, used):
+    """Web sites and capitalised names in another script (Facebook, Red Bull) name organisations."""
+    pat = doc.R.foreign
+    if pat is None:
+        return
+    for m in (doc.R.web_address.finditer(s) if doc.R.web_address else ()):
+        hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
+        if hit and not any(used[i] for i in hit):
+            doc.add("organization", m.group(), si, m.start(), m.end())
+            for i in hit:
+                used[i] = True
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if used[i] or not (t.word and t.cap and pat.match(t.text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not used[j] and toks[j].word and (
+                (pat.match(toks[j].text) and (toks[j].cap or (j + 1 < len(toks) and toks[j + 1].cap)))
+                or toks[j].text.isdigit()):
+            j += 1
+        while j - 1 > i and not toks[j - 1].cap:
+            j -= 1
+        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names:
+            doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
+        for x in range(i, j):
+            used[x] = True
+        i = j
+
+
+def _marker_before(doc, toks, i, used) -> bool:
+    for j in (i - 1, i - 2):
+        if j >= 0 and toks[j].word:
+            w = toks[j].text
+            if w in doc.R.legal or doc.R.is_noun(w, doc.R.markers) or doc.R.is_noun(w, doc.R.heads):
+                return True
+    return False
+
+
+def org_phrases(doc, si, s, toks, used):
+    """Парк высокіх тэхналогій, Министерство экономики Беларуси, правительство Китая, Bank of England."""
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not used[i] and t.text in doc.R.legal and i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap:
+            j = i + 1  # ООО Ромашка, LLC-less legal form before a bare name
+            while j < len(toks) and j - i <= 4 and toks[j].word and toks[j].cap and not used[j]:
                 j += 1
-            while j - 1 > i and not toks[j - 1].cap:
-                j -= 1
-            if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in self.R.not_names:
-                self.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
+            name = s[toks[i + 1].start:toks[j - 1].end]
+            doc.add("organization", name, si, toks[i + 1].start, toks[j - 1].end)
             for x in range(i, j):
                 used[x] = True
             i = j
+            continue
+        found = _org_head(doc, toks, used, i)
+        if found is None:
+            i += 1
+            continue
+        head = found[1]
+        start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
+        words = [x.text for x in toks[start:end]]
+        if not _names_org(doc, words, t, start, head):
+            i += 1
+            continue
+        _record_org(doc, si, s, toks, used, (start, head, end))
+        i = end
 
-    def _marker_before(self, toks, i, used) -> bool:
-        for j in (i - 1, i - 2):
-            if j >= 0 and toks[j].word:
-                w = toks[j].text
-                if w in self.R.legal or self.R.is_noun(w, self.R.markers) or self.R.is_noun(w, self.R.heads):
-                    return True
-        return False
 
-    def org_phrases(self, si, s, toks, used):
-        """Парк высокіх тэхналогій, Министерство экономики Беларуси, правительство Китая, Bank of England."""
-        R = self.R
-        heads = R.heads
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if not used[i] and t.text in R.legal and i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap:
-                j = i + 1  # ООО Ромашка, LLC-less legal form before a bare name
-                while j < len(toks) and j - i <= 4 and toks[j].word and toks[j].cap and not used[j]:
-                    j += 1
-                name = s[toks[i + 1].start:toks[j - 1].end]
-                self.add("organization", name, si, toks[i + 1].start, toks[j - 1].end)
-                for x in range(i, j):
-                    used[x] = True
-                i = j
-                continue
-            if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
-                i += 1
-                continue
-            start = head = None
-            if t.cap and R.is_noun(t.text, heads):
-                start = head = i
-            elif t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
-                    and R.is_noun(toks[i + 1].text, heads) and self._modifier(t.text):
-                start, head = i, i + 1  # "Государственная дума", "British Transport police"
-            elif not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
-                    and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):
-                start = head = i
-            elif not t.cap and i >= 2 and R.is_noun(t.text, heads) and self._capitalised_adjectives_before(toks, used, i):
-                start = head = i  # "в Федеральной налоговой службе"
-            if start is None:
-                i += 1
-                continue
-            while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-                    and self._modifier(toks[start - 1].text):
-                start -= 1
-            # "Федеральной миграционной службы": lower-case adjectives belong to the name when a capitalised
-            # one opens the phrase
-            j = start
-            while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
-                    and self._modifier(toks[j - 1].text) and self._adjective(toks[j - 1].text):
-                j -= 1
-                if toks[j].cap:
-                    start = j
-                    break
-            end, extra = head + 1, 0
-            while end < len(toks) and extra < 4 and not used[end]:
-                w = toks[end]
-                if not w.word or w.text.lower() in R.named_after:
-                    break
-                if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
-                    end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
-                elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
-                        and not (w.text.lower() in R.clause_breaks and end - 1 == head):
-                    end += 1
-                elif not w.cap and not R.connectors and R.genitive_like(w.text) \
-                        and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
-                        and not w.text.lower().endswith(R.verb_endings):
-                    end += 1
-                else:
-                    break
-                extra += 1
-            while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
-                end -= 1
-            named = end  # "… імя П.М. Машэрава", "… имени Михаила Савицкого": the eponym is part of the name
-            if end < len(toks) and toks[end].word and toks[end].text.lower() in R.named_after:
-                named = self._eponym_end(toks, end)
-                if named == end + 1:
-                    named = end
-            words = [x.text for x in toks[start:end]]
-            if R.gaz.lookup(words) or (end - start > 1 and R.gaz.lookup(words[:2])):
-                i += 1  # "Российская Федерация" is a place
-                continue
-            if len(words) == 1 and start == head and not t.cap:
-                i += 1
-                continue
-            if len(words) == 1 and (t.initial or not R.bare_head_org):
-                # a bare capitalised head ("Банк" at a sentence start) is a common noun, not a name
-                i += 1
-                continue
-            name = self._org_base(words, head - start)
-            if named > end:
-                name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
-            ent = self.add("organization", name, si, toks[start].start, toks[named - 1].end)
-            ent.parts.add(_initials(words, R))
-            for x in range(end, named):
-                used[x] = True
-            for x in range(start, end):
-                used[x] = True
-                if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
-                    # a place inside the name is also a place ("… Польши"), not after "of" ("Bank of England")
-                    hit = R.gaz.lookup([toks[x].text])
-                    if hit:
-                        self.add("place", hit, si, toks[x].start, toks[x].end)
-            i = end
-
-    def _capitalised_adjectives_before(self, toks, used, i) -> bool:
-        """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
-        j = i
-        while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and self._adjective(toks[j - 1].text):
-            j -= 1
-            if toks[j].cap:
-                return not toks[j].initial and self._modifier(toks[j].text)
-        return False
-
-    def _adjective(self, word: str) -> bool:
-        M = self.R.morph
-        if M.analyzer:
-            ps = M.parse(word)
-            # a pronoun adjective ("своего председателя") is no part of a title
-            return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in ps[0].tag
-        return word.lower().endswith(tuple(self.R.cfg_adj)) if self.R.cfg_adj else False
-
-    def _modifier(self, word: str) -> bool:
-        """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
-        R, M = self.R, self.R.morph
-        if word.lower() in R.not_names or R.role_len([word]):
-            return False
-        if M.analyzer:
-            return any(p.tag.POS in ("ADJF", "PRTF") for p in M.parse(word)[:2])
-        return True
-
-    def _org_base(self, words: list[str], h: int) -> str:
-        R, M = self.R, self.R.morph
-        out = list(words)
-        if M.analyzer:
-            p = next((p for p in M.parse(words[h]) if "NOUN" in p.tag), None)
-            if p is not None and p.tag.case != "nomn":
-                inf = p.inflect({"nomn"})
-                if inf:
-                    out[h] = M.match_case(inf.word, words[h])
-                for a in range(h):
-                    q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
-                    if q is not None:
-                        g = p.tag.gender or "masc"
-                        inf = q.inflect({"nomn", g, p.tag.number or "sing"})
-                        if inf:
-                            out[a] = M.match_case(inf.word, words[a])
-        else:
-            low = words[h].lower()
-            for base in R.heads:
-                if M.matches(words[h], base):
-                    if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
-                        base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
-                    if low != base:
-                        out[h] = M.match_case(base, words[h])
-                    # the adjectives before the head agree with its gender ("Віцебскага" -> "Віцебскі")
-                    rule = f"org_adjective_{_gender(base, R.head_genders)}"
-                    for a in range(h):
-                        out[a] = M._rule_base(words[a], rule)
-                    break
-        return " ".join(out)
-
-    def _known_org(self, text: str, orgs: list[Entity]) -> Entity | None:
-        words = text.split()
-        if not words:
-            return None
-        lemmas = {self.R.key(" ".join(words[:-1] + [c])) for c in self.R.morph.candidates(words[-1], "noun")}
-        if self.R.morph.analyzer and len(words) == 1:
-            lemmas |= self.R.morph.lemmas(words[0])
-        for o in orgs:
-            if o.key in lemmas or self.R.key(o.name.split('"')[-1] if '"' in o.name else o.name) in lemmas:
-                return o
+def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
+    """(start, head) of an organisation phrase whose head noun is at ``i`` (or right after it), else None."""
+    R, t = doc.R, toks[i]
+    heads = R.heads
+    if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
+    if t.cap and R.is_noun(t.text, heads):
+        return i, i
+    if t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
+            and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
+        return i, i + 1  # "Государственная дума", "British Transport police"
+    if not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
+            and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):
+        return i, i
+    if not t.cap and i >= 2 and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
+        return i, i  # "в Федеральной налоговой службе"
+    return None
+
+
+def _org_start(doc, toks, used, start: int) -> int:
+    """The phrase's first token: capitalised modifiers before the head, and lower-case adjectives when a
+    capitalised one opens the phrase ("Федеральной миграционной службы")."""
+    R = doc.R
+    while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
+            and R.modifier(toks[start - 1].text):
+        start -= 1
+    j = start
+    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
+            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):
+        j -= 1
+        if toks[j].cap:
+            return j
+    return start
+
+
+def _org_end(doc, toks, used, head: int) -> int:
+    """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
+    the head (at most four), trailing connectors dropped."""
+    R = doc.R
+    end, extra = head + 1, 0
+    while end < len(toks) and extra < 4 and not used[end]:
+        w = toks[end]
+        if not w.word or w.text.lower() in R.named_after:
+            break
+        if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
+            end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
+        elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
+                and not (w.text.lower() in R.clause_breaks and end - 1 == head):
+            end += 1
+        elif not w.cap and not R.connectors and R.genitive_like(w.text) \
+                and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
+                and not w.text.lower().endswith(R.verb_endings):
+            end += 1
+        else:
+            break
+        extra += 1
+    while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
+        end -= 1
+    return end
+
+
+def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
+    """Do the phrase's words name an organisation? Not a listed place ("Российская Федерация"), not a bare head
+    in lower case, and a bare capitalised head ("Банк" at a sentence start) only where the pack says so."""
+    R = doc.R
+    if R.gaz.lookup(words) or (len(words) > 1 and R.gaz.lookup(words[:2])):
+        return False
+    if len(words) == 1 and start == head and not first.cap:
+        return False
+    return not (len(words) == 1 and (first.initial or not R.bare_head_org))
+
+
+def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
+    """Add the organisation toks[start:end] (with an eponym after it: "… імя П.М. Машэрава"), claim its tokens;
+    a listed place inside the name is also a place ("… Польши"), not after "of" ("Bank of England")."""
+    R = doc.R
+    start, head, end = phrase
+    named = end
+    if end < len(toks) and toks[end].word and toks[end].text.lower() in R.named_after:
+        named = eponyms.eponym_end(doc, toks, end)
+        if named == end + 1:
+            named = end
+    words = [x.text for x in toks[start:end]]
+    name = _org_base(doc, words, head - start)
+    if named > end:
+        name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
+    ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
+    ent.parts.add(_initials(words, R))
+    for x in range(end, named):
+        used[x] = True
+    for x in range(start, end):
+        used[x] = True
+        if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
+            hit = R.gaz.lookup([toks[x].text])
+            if hit:
+                doc.add("place", hit, si, toks[x].start, toks[x].end)
+
+
+def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
+    """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
+    j = i
+    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
+        j -= 1
+        if toks[j].cap:
+            return not toks[j].initial and doc.R.modifier(toks[j].text)
+    return False
+
+
+def _org_base(doc, words: list[str], h: int) -> str:
+    R, M = doc.R, doc.R.morph
+    out = list(words)
+    if M.analyzer:
+        p = next((p for p in M.parse(words[h]) if "NOUN" in p.tag), None)
+        if p is not None and p.tag.case != "nomn":
+            inf = p.inflect({"nomn"})
+            if inf:
+                out[h] = M.match_case(inf.word, words[h])
+            for a in range(h):
+                q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
+                if q is not None:
+                    g = p.tag.gender or "masc"
+                    inf = q.inflect({"nomn", g, p.tag.number or "sing"})
+                    if inf:
+                        out[a] = M.match_case(inf.word, words[a])
+    else:
+        low = words[h].lower()
+        for base in R.heads:
+            if M.matches(words[h], base):
+                if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
+                    base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
+                if low != base:
+                    out[h] = M.match_case(base, words[h])
+                # the adjectives before the head agree with its gender ("Віцебскага" -> "Віцебскі")
+                rule = f"org_adjective_{_gender(base, R.head_genders)}"
+                for a in range(h):
+                    out[a] = M.rule_base(words[a], rule)
+                break
+    return " ".join(out)
+
+
+def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
+    """Each organisation with the key of its name (the quoted part of АТ "…"), keyed once for ``known_org``."""
+    return [(o, doc.R.key(o.name.split('"')[-1] if '"' in o.name else o.name)) for o in orgs]
+
+
+def known_org(doc, text: str, keyed: list[tuple[Entity, str]]) -> Entity | None:
+    """The organisation (of ``org_keys``) an inflected mention such as "Амкадора" names, else None."""
+    words = text.split()
+    if not words:
+        return None
+    lemmas = {doc.R.key(" ".join(words[:-1] + [c])) for c in doc.R.morph.candidates(words[-1], "noun")}
+    if doc.R.morph.analyzer and len(words) == 1:
+        lemmas |= doc.R.morph.lemmas(words[0])
+    for o, name_key in keyed:
+        if o.key in lemmas or name_key in lemmas:
+            return o
+    return None
 
 
 def _gender(noun: str, endings: list) -> str:

@@ -4,326 +4,301 @@ A pair of unknown capitalised words is still a person when a title stands before
 (foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"); a capitalised run ending in a weekday ("Remembrance
 Sunday") is an event, not a person. The role found beside the name comes from roles.py.
 
-Methods of ``Document`` (document.py): ``self.R`` is the pack's resources, ``self.add`` records a mention.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
+mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from . import eponyms, roles
 from .roles import fuller_role
 
 
-class PersonPass:
-    """Persons of one sentence (a mixin of ``Document``)."""
-
-    def _cap_runs(self, toks, used):
-        """Runs of capitalised words no earlier pass claimed: where names stand."""
-        run: list[int] = []
-        for i, t in enumerate(toks):
-            if t.word and t.cap and not used[i] and not (t.abbr and len(t.text) > 1):
-                run.append(i)
+def _cap_runs(doc, toks, used):
+    """Runs of capitalised words no earlier pass claimed: where names stand."""
+    run: list[int] = []
+    for i, t in enumerate(toks):
+        if t.word and t.cap and not used[i] and not (t.abbr and len(t.text) > 1):
+            run.append(i)
+            continue
+        if run and t.word and t.text.lower() in doc.R.particles:
+            j = i + 1
+            while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
+                j += 1
+            if j < len(toks) and toks[j].word and toks[j].cap and not used[j]:
+                run.append(i)  # name particles between capitalised words stay inside the name
                 continue
-            if run and t.word and t.text.lower() in self.R.particles:
-                j = i + 1
-                while j < len(toks) and toks[j].word and toks[j].text.lower() in self.R.particles:
-                    j += 1
-                if j < len(toks) and toks[j].word and toks[j].cap and not used[j]:
-                    run.append(i)  # name particles between capitalised words stay inside the name
-                    continue
-            if run:
-                yield run
-            run = []
         if run:
             yield run
+        run = []
+    if run:
+        yield run
 
-    def persons(self, si, s, toks, used):
-        """Names in capitalised runs; titles opening a run are the role, not the name."""
-        R, M = self.R, self.R.morph
-        eponym = self._eponym_toks(toks)
-        for run in self._cap_runs(toks, used):
-            if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
-                for i in run:
-                    if i in eponym:
-                        used[i] = True
-                run = [i for i in run if i not in eponym]
-                if not run:
-                    continue
-            words = [self._strip_possessive(toks[i].text) for i in run]
-            # titles and role words ("President", "Mr", "Старшыня") are not part of the name: the name starts
-            # after the last of them, the role at the first of their final chunk
-            lead, role_start, k = 0, None, 0
-            while k < len(words):
-                n = R.role_len(words[k:])
-                titled = n or words[k].lower().rstrip(".") in R.titles
-                if titled and k > lead and (M.first_name(words[k - 1]) or M.patronymic(words[k - 1])):
-                    titled = False  # "Андрей Дмитриевич Король": after a given name or patronymic, the surname
-                if titled:
-                    if lead != k or role_start is None:
-                        role_start = run[k] if n else role_start
-                    lead = k = k + (n or 1)
-                else:
-                    k += 1
-            if lead == len(words):
+
+def persons(doc, si, s, toks, used, taken: set[int]):
+    """Names in capitalised runs; titles opening a run are the role, not the name."""
+    eponym = eponyms.eponym_toks(doc, toks)
+    for run in _cap_runs(doc, toks, used):
+        if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
+            for i in run:
+                if i in eponym:
+                    used[i] = True
+            run = [i for i in run if i not in eponym]
+            if not run:
                 continue
-            before = run[0] - 1
-            if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
-                    and not M.first_name(words[0]):
-                continue  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
-            after = run[-1] + 1
-            if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
-                continue  # "Гродзенскай вобласці": an adjective of a place name
-            if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
-                continue  # "British Transport police": the run opens an organisation name
-            if self._opens_org(toks, run[-1]):
-                continue  # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-            span = self._name_span(words, lead, toks[run[0]].initial)
-            name = None
-            if span is not None:
-                a, b = span
-                name = self._person_name(words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
-            anchored = False
-            if not name:
-                got = self._anchored_name(s, toks, used, run, words, lead, role_start)
-                if not got:
-                    continue
-                (a, b), name = got
-                anchored = True
-            if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
-                continue  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
-            if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
-                   for w in words[a:b]):
-                continue  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
-            idx, words = run[a:b], words[a:b]
-            full, k = name
-            if any(w.lower() in R.not_person for w in words):
-                continue
-            ent = self.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-            if M.first_name(words[0]) or lead or anchored:
-                ent.confirmed = True
-            ent.parts |= {self.R.key(w) for w in full.split()}
-            for x in range(idx[0], idx[-1] + 1):
+        words = [doc.R.strip_possessive(toks[i].text) for i in run]
+        lead, role_start = _titles(doc, run, words)
+        if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
+            continue
+        found = _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
+        if found is None:
+            continue
+        (a, b), (full, k), anchored = found
+        idx, words = run[a:b], words[a:b]
+        ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
+        if doc.R.morph.first_name(words[0]) or lead or anchored:
+            ent.confirmed = True
+        ent.parts |= {doc.R.key(w) for w in full.split()}
+        for x in range(idx[0], idx[-1] + 1):
+            used[x] = True
+            taken.add(x)
+        if lead:
+            for x in range(run[0], run[0] + lead):
                 used[x] = True
-                self.person_toks.add(x)
-            if lead:
-                for x in range(run[0], run[0] + lead):
-                    used[x] = True
-            if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
-                ent.role = fuller_role(ent.role, self._role(s, toks, used, idx, role_start))
+        if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
+            ent.role = fuller_role(ent.role, roles.role_of(doc, s, toks, used, idx, role_start, taken))
 
-    def _opens_org(self, toks, last: int) -> bool:
-        """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
-        ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
-        if not (self._adjective(toks[last].text) or self._modifier_adjective(toks[last].text)):
-            return False
-        j = last + 1
-        while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:
-            if self.R.is_noun(toks[j].text, self.R.heads):
-                return j > last + 1  # the head right after is checked by the caller
-            if not self._adjective(toks[j].text):
-                return False
-            j += 1
-        return False
 
-    def _modifier_adjective(self, word: str) -> bool:
-        """A capitalised word the analyser reads as an adjective first ("Белорусского")."""
-        M = self.R.morph
-        if not M.analyzer:
-            return False
-        ps = M.parse(word)
-        return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not M.tags(word, 0.2) & {"Surn", "Name"}
-
-    def _eponym_toks(self, toks) -> set[int]:
-        """Tokens of the names organisations are named after in this sentence ("имени Михаила Савицкого")."""
-        out: set[int] = set()
-        if not self.R.named_after:
-            return out
-        for k, t in enumerate(toks):
-            if t.word and not t.cap and t.text.lower() in self.R.named_after:
-                out |= set(range(k + 1, self._eponym_end(toks, k)))
-        return out
-
-    def _eponym_end(self, toks, k: int) -> int:
-        """Index after the name that follows the "named after" word at ``k``: initials and a surname, or a given
-        name, a patronymic and a surname, or a single name ("імя П.М. Машэрава", "имени Ленина")."""
-        M = self.R.morph
-        j, initials = k + 1, False
-        while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].cap and toks[j + 1].text == ".":
-            j, initials = j + 2, True
-        if j >= len(toks) or not (toks[j].word and toks[j].cap):
-            return k + 1 if not initials else j
-        if initials:
-            return j + 1
-        # a given name (also one the lists miss: "Янки Купалы"), a patronymic, a surname; a given name after the
-        # first word starts the next person ("имени Ленина Иван Петров")
-        end, most = j + 1, 3 if M.first_name(toks[j].text) else 2
-        while end < len(toks) and end - j < most and toks[end].word and toks[end].cap and not toks[end].abbr \
-                and (M.patronymic(toks[end].text) or not M.first_name(toks[end].text)):
-            end += 1
-        return end
-
-    def _anchored_name(self, s, toks, used, run, words, lead, role_start):
-        """A pair of unknown capitalised words is a name when a role stands before it or a speech verb follows:
-        "Генеральны дырэктар ТАА "Агра-Полска" Марэк Навак адзначыў", "посол Японии Масахару Коно" - names
-        from outside the given-name list (foreign names) in every pack. Returns ((a, b), (name, key)) or None."""
-        R, M = self.R, self.R.morph
-        titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
-        while len(words) - lead > 2 and self._placeish(words[lead]):
-            lead += 1  # "Посол Японии в России Масахару Коно"
-        cand, idx = words[lead:], run[lead:]
-        if not 2 <= len(cand) <= 3:
-            return None
-        for w in cand:
-            low = w.lower()
-            if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person or low in R.month_words \
-                    or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
-                    or R.gaz.lookup([w]) or R.is_noun(w, R.currency):
-                return None
-        if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):
-            return None  # "United States", "New York"
-        # one name word may also be a dictionary word ("Йохен Шарф", "Хван Чжан Еп") when the others are unknown
-        if sum(self._plain_word(w) for w in cand) > (1 if len(cand) > 1 else 0):
-            return None
-        after = idx[-1] + 1
-        # anchors that also say the name is in base form: a speech verb after or before it ("…", - адзначыў
-        # Ганс Штраух), or the person's country in brackets, as in rosters ("Тору Камикава (Япония)")
-        before = idx[0] - 1
-        nominal = (after < len(toks) and toks[after].word and toks[after].text.lower().startswith(R.speech)) \
-            or (before >= 0 and toks[before].word and toks[before].text.lower().startswith(R.speech)) \
-            or (after + 1 < len(toks) and toks[after].text == "(" and toks[after + 1].word
-                and bool(R.gaz.lookup([toks[after + 1].text])))
-        self._role_head = None
-        role = titled or self._role(s, toks, used, idx, None) is not None
-        if not (nominal or role):
-            return None
-        if toks[idx[0]].initial and not nominal:
-            return None
-        head = toks[role_start].text if titled and role_start is not None else self._role_head
-        nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles)
-        if nominative:
-            full = " ".join(cand)
-        elif M.analyzer:
-            full = M.agree_name(cand)
-            case = self._role_case(head)
-            if full == " ".join(cand) and case:  # unknown names take the case of the title before them
-                full = " ".join(self._nominative_as(w, case) for w in cand)
+def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
+    """(lead, role_start): titles and role words ("President", "Mr", "Старшыня") are not part of the name: the
+    name starts after the last of them (``lead`` words in), the role at the first of their final chunk."""
+    R, M = doc.R, doc.R.morph
+    lead, role_start, k = 0, None, 0
+    while k < len(words):
+        n = R.role_len(words[k:])
+        titled = n or words[k].lower().rstrip(".") in R.titles
+        if titled and k > lead and (M.first_name(words[k - 1]) or M.patronymic(words[k - 1])):
+            titled = False  # "Андрей Дмитриевич Король": after a given name or patronymic, the surname
+        if titled:
+            if lead != k or role_start is None:
+                role_start = run[k] if n else role_start
+            lead = k = k + (n or 1)
         else:
-            full = " ".join(M.surname(w, None, False) for w in cand)
-        return (lead, len(words)), (full, self.R.key(full.split()[-1]))
+            k += 1
+    return lead, role_start
 
-    def _name_span(self, words: list[str], lead: int, initial: bool) -> tuple[int, int] | None:
-        """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
-        R, M = self.R, self.R.morph
-        n = len(words)
-        for k in range(lead, n):
-            w = words[k]
-            if k == lead and initial and lead == 0 and self._plain_word(w):
-                continue
-            if M.first_name(w) and not self._plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])):
-                end = k + 1
-                if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
-                    end += 1  # the word right after a given name is its surname even if it is also a noun
-                # without name morphology a third word joins only after a second given name or an initial
-                # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
-                loose = M.analyzer or M.surname_endings
-                # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
-                particle = R.particles
-                while end < n and end - k < 5 and (not self._plain_word(words[end]) or M.patronymic(words[end - 1])
-                                                   or words[end].lower() in particle) \
-                        and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
-                             or words[end - 1].lower() in particle) \
-                        and not (end - k >= 2 and M.first_name(words[end])) \
-                        and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
-                    end += 1
-                return k, end
-        # no given name: a surname-shaped last word with the word before it, or a titled single word
-        start = lead
-        if initial and start == 0 and not M.analyzer:
-            start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-        while start < n and (self._plain_word(words[start]) or (n - start > 2 and self._placeish(words[start]))):
-            start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
-        while n > start and self._plain_word(words[n - 1]):
-            n -= 1
-        if start >= n:
+
+def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> bool:
+    """Does what stands around the run say it is no person's name (a place, part of an organisation)?"""
+    R, M = doc.R, doc.R.morph
+    before, after = run[0] - 1, run[-1] + 1
+    if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
+            and not M.first_name(words[0]):
+        return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
+    if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
+        return True  # "Гродзенскай вобласці": an adjective of a place name
+    if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
+        return True  # "British Transport police": the run opens an organisation name
+    # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
+    return _opens_org(doc, toks, run[-1])
+
+
+def _find_name(doc, s, toks, used, found_run, taken):
+    """((a, b), (name, key), anchored): the words run[a:b] that name a person, by name shape or anchored by a
+    title or speech verb; None when the run names an event, common nouns or no person."""
+    R = doc.R
+    run, words, lead, role_start = found_run
+    span = _name_span(doc, words, lead, toks[run[0]].initial)
+    name = None
+    if span is not None:
+        a, b = span
+        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
+    anchored = False
+    if not name:
+        got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
+        if not got:
             return None
-        if n - start >= 2:
-            # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
-            a = max(start, n - 3) if M.analyzer else n - 2
-            while a > start and words[a].lower() in R.particles:
-                a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
-            return a, n
-        if lead and start == lead:
-            return start, start + 1
+        (a, b), name = got
+        anchored = True
+    if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
+        return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
+    if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
+           for w in words[a:b]):
+        return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
+    if any(w.lower() in R.not_person for w in words[a:b]):
         return None
+    return (a, b), name, anchored
 
-    def _person_name(self, words, initial, titled):
-        """(base-form full name, key) when the capitalised words name a person, else None."""
-        R, M = self.R, self.R.morph
-        if len(words) == 1:
-            if titled and not self.R.gaz.lookup(words):
-                base = M.surname(words[0], None, None)
-                return base, self.R.key(base)
-            return None
-        if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words if w.lower() not in M.first_names):
-            return None  # "Acme Holdings Inc", "Парк ..." name organisations
-        if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
-               for i, w in enumerate(words) if w.lower() not in M.first_names):
-            return None
-        first = M.first_name(words[0])
-        last = words[-1]
-        gaz = R.gaz
-        if first is not None and M.analyzer:
-            ps = M.parse(words[1])
-            # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
-            if len(words) == 2 and "Patr" in M.top_tags(words[1]) and ps[0].is_known \
-                    and not (first[1] == "f" and ps[0].tag.gender == "masc"):
-                return first[0], self.R.key(first[0])
-            full = M.agree_name(words)
-            fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
-            if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.is_known \
-                    and "Name" in fp.tag and fp.tag.number == "sing" and fp.tag.case != "voct" \
-                    and all(M.surname(w, "f", False, fp.tag.case) == w for w in words[1:]):
-                # a woman's inflected given name before a surname no reading agrees with: the surname does not
-                # decline ("Ириной Кононович", "Ольге Кулик"), the given name goes back to its base form
-                full = " ".join([first[0], *words[1:]])
-            return full, self.R.key(full.split()[-1])
-        if first is None:
-            # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through
-            any_pair = not M.analyzer and not M.surname_endings and not initial
-            if any_pair and (words[0].lower() in self.forms or words[0].lower() in R.stopwords):
-                return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
-            if not M.surname_like(last) and not any_pair:
-                return None
-            if gaz.lookup(words[:1]) or gaz.lookup(words) or any(w.lower() in R.not_names for w in words):
-                return None
-            if any(w.lower() in R.not_person for w in words):
-                return None
-            if M.analyzer and {"Geox", "Orgn"} & M.top_tags(words[0]) and "Surn" not in M.top_tags(last):
-                return None
-            if M.analyzer:
-                full = M.agree_name(words)
-                return full, self.R.key(full.split()[-1])
-            first = (words[0], None, None)
-        fbase, gender, nominative = first  # rules only from here: the analyser branches returned above
-        middle = [w if nominative else M.surname(w, gender, nominative) for w in words[1:-1]]
-        lbase = M.surname(last, gender, nominative)
-        full = " ".join([fbase, *middle, lbase])
-        return full, self.R.key(lbase)
 
-    def _nominative_as(self, word: str, case: str) -> str:
-        for q in self.R.morph.parse(word):
-            if q.tag.POS == "NOUN" and q.tag.case == case and q.tag.number != "plur":
-                inf = q.inflect({"nomn", "sing"})
-                return self.R.morph.match_case(inf.word if inf else q.normal_form, word)
-        return word
-
-    def _placeish(self, word: str) -> bool:
-        M = self.R.morph
-        return bool(self.R.gaz.lookup([word])) or (bool(M.analyzer) and "Geox" in M.top_tags(word))
-
-    def _plain_word(self, word: str) -> bool:
-        """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
-        M = self.R.morph
-        if word.lower() in self.R.not_names or word.lower() in self.R.month_words:
-            return True
-        if not M.analyzer or word.lower() in M.first_names:
+def _opens_org(doc, toks, last: int) -> bool:
+    """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
+    ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
+    if not (doc.R.adjective(toks[last].text) or doc.R.modifier_adjective(toks[last].text)):
+        return False
+    j = last + 1
+    while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:
+        if doc.R.is_noun(toks[j].text, doc.R.heads):
+            return j > last + 1  # the head right after is checked by the caller
+        if not doc.R.adjective(toks[j].text):
             return False
-        ps = M.parse(word)
-        return bool(ps) and ps[0].is_known and not M.tags(word, 0.05) & {"Name", "Surn", "Patr", "Geox", "Orgn"}
+        j += 1
+    return False
+
+
+def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
+    """A pair of unknown capitalised words is a name when a role stands before it or a speech verb follows:
+    "Генеральны дырэктар ТАА "Агра-Полска" Марэк Навак адзначыў", "посол Японии Масахару Коно" - names
+    from outside the given-name list (foreign names) in every pack. Returns ((a, b), (name, key)) or None."""
+    R, M = doc.R, doc.R.morph
+    titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
+    while len(words) - lead > 2 and doc.R.placeish(words[lead]):
+        lead += 1  # "Посол Японии в России Масахару Коно"
+    cand, idx = words[lead:], run[lead:]
+    if not 2 <= len(cand) <= 3:
+        return None
+    for w in cand:
+        low = w.lower()
+        if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person or low in R.month_words \
+                or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
+                or R.gaz.lookup([w]) or R.is_noun(w, R.currency):
+            return None
+    if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):
+        return None  # "United States", "New York"
+    # one name word may also be a dictionary word ("Йохен Шарф", "Хван Чжан Еп") when the others are unknown
+    if sum(doc.R.plain_word(w) for w in cand) > (1 if len(cand) > 1 else 0):
+        return None
+    after = idx[-1] + 1
+    # anchors that also say the name is in base form: a speech verb after or before it ("…", - адзначыў
+    # Ганс Штраух), or the person's country in brackets, as in rosters ("Тору Камикава (Япония)")
+    before = idx[0] - 1
+    nominal = (after < len(toks) and toks[after].word and toks[after].text.lower().startswith(R.speech)) \
+        or (before >= 0 and toks[before].word and toks[before].text.lower().startswith(R.speech)) \
+        or (after + 1 < len(toks) and toks[after].text == "(" and toks[after + 1].word
+            and bool(R.gaz.lookup([toks[after + 1].text])))
+    found, found_head = roles.role_with_head(doc, s, toks, used, idx, None, taken)
+    role = titled or found is not None
+    if not (nominal or role):
+        return None
+    if toks[idx[0]].initial and not nominal:
+        return None
+    head = toks[role_start].text if titled and role_start is not None else found_head
+    nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles)
+    if nominative:
+        full = " ".join(cand)
+    elif M.analyzer:
+        full = M.agree_name(cand)
+        case = roles.role_case(doc, head)
+        if full == " ".join(cand) and case:  # unknown names take the case of the title before them
+            full = " ".join(_nominative_as(doc, w, case) for w in cand)
+    else:
+        full = " ".join(M.surname(w, None, False) for w in cand)
+    return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
+
+
+def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, int] | None:
+    """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
+    R, M = doc.R, doc.R.morph
+    n = len(words)
+    for k in range(lead, n):
+        w = words[k]
+        if k == lead and initial and lead == 0 and doc.R.plain_word(w):
+            continue
+        if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])):
+            end = k + 1
+            if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
+                end += 1  # the word right after a given name is its surname even if it is also a noun
+            # without name morphology a third word joins only after a second given name or an initial
+            # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
+            loose = M.analyzer or M.surname_endings
+            # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
+            particle = R.particles
+            while end < n and end - k < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
+                                               or words[end].lower() in particle) \
+                    and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
+                         or words[end - 1].lower() in particle) \
+                    and not (end - k >= 2 and M.first_name(words[end])) \
+                    and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
+                end += 1
+            return k, end
+    # no given name: a surname-shaped last word with the word before it, or a titled single word
+    start = lead
+    if initial and start == 0 and not M.analyzer:
+        start = 1  # without a dictionary, a sentence's capitalised first word may be any word
+    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))):
+        start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
+    while n > start and doc.R.plain_word(words[n - 1]):
+        n -= 1
+    if start >= n:
+        return None
+    if n - start >= 2:
+        # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
+        a = max(start, n - 3) if M.analyzer else n - 2
+        while a > start and words[a].lower() in R.particles:
+            a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
+        return a, n
+    if lead and start == lead:
+        return start, start + 1
+    return None
+
+
+def _person_name(doc, words, initial, titled):
+    """(base-form full name, key) when the capitalised words name a person, else None."""
+    R, M = doc.R, doc.R.morph
+    if len(words) == 1:
+        if titled and not doc.R.gaz.lookup(words):
+            base = M.surname(words[0], None, None)
+            return base, doc.R.key(base)
+        return None
+    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words if w.lower() not in M.first_names):
+        return None  # "Acme Holdings Inc", "Парк ..." name organisations
+    if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
+           for i, w in enumerate(words) if w.lower() not in M.first_names):
+        return None
+    first = M.first_name(words[0])
+    last = words[-1]
+    gaz = R.gaz
+    if first is not None and M.analyzer:
+        ps = M.parse(words[1])
+        # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
+        if len(words) == 2 and "Patr" in M.top_tags(words[1]) and ps[0].is_known \
+                and not (first[1] == "f" and ps[0].tag.gender == "masc"):
+            return first[0], doc.R.key(first[0])
+        full = M.agree_name(words)
+        fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
+        if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.is_known \
+                and "Name" in fp.tag and fp.tag.number == "sing" and fp.tag.case != "voct" \
+                and all(M.surname(w, "f", False, fp.tag.case) == w for w in words[1:]):
+            # a woman's inflected given name before a surname no reading agrees with: the surname does not
+            # decline ("Ириной Кононович", "Ольге Кулик"), the given name goes back to its base form
+            full = " ".join([first[0], *words[1:]])
+        return full, doc.R.key(full.split()[-1])
+    if first is None:
+        # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through
+        any_pair = not M.analyzer and not M.surname_endings and not initial
+        if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
+            return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
+        if not M.surname_like(last) and not any_pair:
+            return None
+        if gaz.lookup(words[:1]) or gaz.lookup(words) or any(w.lower() in R.not_names for w in words):
+            return None
+        if any(w.lower() in R.not_person for w in words):
+            return None
+        if M.analyzer and {"Geox", "Orgn"} & M.top_tags(words[0]) and "Surn" not in M.top_tags(last):
+            return None
+        if M.analyzer:
+            full = M.agree_name(words)
+            return full, doc.R.key(full.split()[-1])
+        first = (words[0], None, None)
+    fbase, gender, nominative = first  # rules only from here: the analyser branches returned above
+    middle = [w if nominative else M.surname(w, gender, nominative) for w in words[1:-1]]
+    lbase = M.surname(last, gender, nominative)
+    full = " ".join([fbase, *middle, lbase])
+    return full, doc.R.key(lbase)
+
+
+def _nominative_as(doc, word: str, case: str) -> str:
+    for q in doc.R.morph.parse(word):
+        if q.tag.POS == "NOUN" and q.tag.case == case and q.tag.number != "plur":
+            inf = q.inflect({"nomn", "sing"})
+            return doc.R.morph.match_case(inf.word if inf else q.normal_form, word)
+    return word
+

@@ -32,20 +32,20 @@ def _country_names(locale: str) -> list[str]:
 class Gazetteer:
     def __init__(self, pack, morph):
         self.morph = morph
-        cfg = pack.table("entities")
+        cfg = pack.settings("entities")
         self.names: dict[str, str] = {}
-        for name in _country_names(cfg.get("pycountry_locale", "")) + list(pack.lines("places")) \
+        for name in _country_names(cfg["pycountry_locale"]) + list(pack.lines("places")) \
                 + list(pack.lines("world_cities")):
             self.names.setdefault(self.morph.key(name), name)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
         # "the city of Lublin": nouns whose "of" phrase names a place
-        self.of_heads = frozenset(w.lower() for w in cfg.get("place_of_heads", ()))
+        self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
         # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,
         # unless that word is a compass word ("East Jerusalem")
-        self.neighbours = bool(cfg.get("place_name_neighbours", False))
-        self.prefixes = frozenset(w.lower() for w in cfg.get("place_prefixes", ()))
-        self.affiliation = frozenset(w.lower() for w in cfg.get("affiliation_prepositions", ()))
+        self.neighbours = bool(cfg["place_name_neighbours"])
+        self.prefixes = frozenset(w.lower() for w in cfg["place_prefixes"])
+        self.affiliation = frozenset(w.lower() for w in cfg["affiliation_prepositions"])
         self.heads: dict[str, str] = {}
         for line in pack.lines("place_heads"):
             word, _, gender = line.rpartition(" ")

@@ -4,7 +4,8 @@ origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), 
 left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
 story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
-Methods of ``Document`` (document.py): ``self.R`` is the pack's resources, ``self.add`` records a mention.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
+mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
@@ -12,183 +13,203 @@ from . import subject
 from .tokens import ROMAN, inflected_abbr
 
 
-class PlacePass:
-    """Places and abbreviations of one sentence (a mixin of ``Document``)."""
-
-    def places_and_abbrs(self, si, s, toks, used):
-        """Places (gazetteer, adjective + place head, after a preposition, Geox) and abbreviations."""
-        R, M, gaz = self.R, self.R.morph, self.R.gaz
-        i = 0
-        while i < len(toks):
-            t = toks[i]
-            if used[i] and self._owner_in_title(si, toks, i):
-                i += 1
-                continue
-            if used[i] or not t.word or not t.cap or self._strip_possessive(t.text).lower() in R.not_names:
-                i += 1
-                continue
-            hit_n = 0
-            for n in range(min(gaz.maxlen, len(toks) - i), 0, -1):
-                span = toks[i:i + n]
-                if all(x.word and not used[i + k] for k, x in enumerate(span)):
-                    hit = gaz.lookup([self._strip_possessive(x.text) for x in span])
-                    if hit and self._currency_next_to(toks, i, i + n):
-                        hit_n = n  # "620 млн долараў ЗША", "US dollars": a currency, not a place of the story
-                        break
-                    if hit and self._inside_name(toks, i, i + n):
-                        hit_n = n  # "Manchester United manager", "Real Madrid": part of a longer name
-                        break
-                    if hit:
-                        if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
-                                and "Geox" not in M.top_tags(t.text) and self.R.key(t.text) != self.R.key(hit)):
-                            self.add("place", hit, si, t.start, span[-1].end)
-                            hit_n = n
-                        break
-            if not hit_n and i + 1 < len(toks) and toks[i + 1].word and not t.abbr:
-                hg = gaz.head_gender(toks[i + 1].text)
-                if hg and t.text.lower() in R.demonyms:
-                    hg = None  # "the Afghan city of Mazar-i-Sharif": a description, the name follows
-                if hg:
-                    name = self._adj_place(t.text, toks[i + 1].text, *hg)
-                    self.add("place", name, si, t.start, toks[i + 1].end)
-                    hit_n = 2
-            if not hit_n and R.place_preps and i > 0 and not t.initial \
-                    and (toks[i - 1].text.lower() in R.place_preps or self._hometown(toks, i)
-                         or self._named_by(toks, i)):
-                j = i
-                while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                        and self._strip_possessive(toks[j].text).lower() not in self._not_place_words \
-                        and not (j > i and toks[j].abbr):
-                    j += 1
-                    if self._strip_possessive(toks[j - 1].text) != toks[j - 1].text:
-                        break
-                words = [self._strip_possessive(x.text) for x in toks[i:j]]
-                nxt = toks[j] if j < len(toks) else None
-                # "in Taliban raid": a name before a common noun modifies it; a place ends its phrase
-                modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
-                    and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
-                    and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
-                if words and not modifier and not self._affiliation(toks, i) and not any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers)
-                                                      for w in words):
-                    self.add("place", " ".join(words), si, t.start, toks[j - 1].end)
-                    hit_n = j - i
-            if not hit_n and t.abbr:
-                shouted = len(t.text) >= 5 and (t.text.lower() in self.forms or t.text.capitalize() in self.forms)
-                # "MORE GREAT STORIES": a run of long upper-case words is a shouted heading, not abbreviations
-                shouted = shouted or (len(t.text) >= 4 and any(
-                    0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
-                name = inflected_abbr(t.text) or t.text  # "МИДа": an abbreviation with a case ending
-                if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) \
-                        and not shouted:
-                    self.add("organization", name, si, t.start, t.end)
-                hit_n = 1
-            if not hit_n and M.analyzer and not t.initial:
-                top = M.top_tags(t.text)
-                if "Geox" in top and not {"Name", "Surn"} & top:
-                    got = M.nominative(t.text, "Geox")
-                    if got:
-                        self.add("place", got[0], si, t.start, t.end)
-                        hit_n = 1
-                elif "Orgn" in top:
-                    got = M.nominative(t.text, "Orgn")
-                    if got:
-                        self.add("organization", got[0], si, t.start, t.end)
-                        hit_n = 1
-            for x in range(i, i + hit_n):
-                used[x] = True
-            i += hit_n or 1
-
-    @property
-    def _not_place_words(self) -> frozenset:
-        """Words that never open or continue a place after a preposition: months, weekdays ("in Sunday's final")."""
-        R = self.R
-        if not hasattr(R, "_not_place_words"):
-            R._not_place_words = frozenset(R.not_names | R.month_words | R.weekday_words | R.demonyms)
-        return R._not_place_words
-
-    def _inside_name(self, toks, i, j) -> bool:
-        """Is the listed place toks[i:j] one word of a longer capitalised name ("Manchester United", "Real Madrid",
-        "Washington Post")? Only with the pack's ``place_name_neighbours`` setting. A neighbour that is itself a
-        place, a place head, a title, a nationality, a date word, a stopword or a compass word (pack:
-        ``place_prefixes``, "East Jerusalem") leaves the place alone; a word after a place that follows a locative
-        preposition ("in Madrid") is no part of its name."""
-        R = self.R
-        if not R.gaz.neighbours:
-            return False
-
-        def names(k: int, before: bool) -> bool:
-            if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap or toks[k].abbr:
-                return False
-            w = toks[k].text
-            bare = self._strip_possessive(w)
-            low = bare.lower()
-            if before and bare != w:
-                return False  # "Lithuania's Vilnius": an owner, not a name part
-            if before and k == 0 and low in R.stopwords | R.gaz.prefixes:
-                return False
-            return not (low in self._not_place_words or low in R.stopwords or low in R.gaz.prefixes
-                        or low in R.titles or R.role_len([bare]) or R.gaz.head_gender(bare) or R.gaz.lookup([bare])
-                        or R.is_noun(bare, R.heads))
-
-        last = toks[j - 1].text
-        # "in Sao Paulo. Click to share" (a lost full stop): after a locative preposition the place ends its phrase
-        governed = i > 0 and toks[i - 1].text.lower() in R.locative
-        return names(i - 1, True) or (not governed and self._strip_possessive(last) == last and names(j, False))
-
-    def _owner_in_title(self, si, toks, i) -> bool:
-        """"Lithuania's Transport Minister", "Niigata Governor": a listed place in the possessive or before a title
-        word, inside a title the person pass claimed (and no name covers), is a place; recorded, True returned."""
+def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
+    """Places (gazetteer, adjective + place head, after a preposition, Geox) and abbreviations: at each
+    capitalised token the first of these rules that claims tokens wins."""
+    i = 0
+    while i < len(toks):
         t = toks[i]
-        if not (t.word and t.cap) or i in self.person_toks:
-            return False
-        bare = self._strip_possessive(t.text)
-        if bare == t.text and not (i + 1 < len(toks) and self.R.role_len([toks[i + 1].text])):
-            return False  # neither "Lithuania's" nor "Niigata Governor"
-        if any(m.sentence == si and m.start <= t.start < m.end for m, _ in self.mentions):
-            return False
-        hit = self.R.gaz.lookup([bare])
+        if used[i] and _owner_in_title(doc, si, toks, i, taken):
+            i += 1
+            continue
+        if used[i] or not t.word or not t.cap or doc.R.strip_possessive(t.text).lower() in doc.R.not_names:
+            i += 1
+            continue
+        hit_n = 0
+        for rule in (_listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+            hit_n = rule(doc, si, toks, used, i, taken)
+            if hit_n:
+                break
+        for x in range(i, i + hit_n):
+            used[x] = True
+        i += hit_n or 1
+
+
+def _listed_place(doc, si, toks, used, i, taken) -> int:
+    """A place of the gazetteer, longest first; tokens claimed also when it is part of a currency or a longer
+    name ("620 млн долараў ЗША", "Manchester United") and so no place of the story."""
+    R, M, t = doc.R, doc.R.morph, toks[i]
+    for n in range(min(R.gaz.maxlen, len(toks) - i), 0, -1):
+        span = toks[i:i + n]
+        if not all(x.word and not used[i + k] for k, x in enumerate(span)):
+            continue
+        hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
+        if hit and (_currency_next_to(doc, toks, i, i + n) or _inside_name(doc, toks, i, i + n)):
+            return n
         if hit:
-            self.add("place", hit, si, t.start, t.start + len(bare))
-        return bool(hit)
+            if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
+                    and "Geox" not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
+                doc.add("place", hit, si, t.start, span[-1].end)
+                return n
+            return 0
+    return 0
 
-    def _affiliation(self, toks, i) -> bool:
-        """"analysts at Morgan Stanley", "researchers at Imperial College": after a person noun, a preposition the
-        pack lists as ``affiliation_prepositions`` names where those people work, an organisation, not a place."""
-        R = self.R
-        if i < 2 or toks[i - 1].text.lower() not in R.gaz.affiliation or not toks[i - 2].word:
+
+def _adjective_place(doc, si, toks, used, i, taken) -> int:
+    """An adjective before a place head ("Гродзенская вобласць"), not a nationality ("the Afghan city of …")."""
+    t = toks[i]
+    if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
+        return 0
+    hg = doc.R.gaz.head_gender(toks[i + 1].text)
+    if not hg or t.text.lower() in doc.R.demonyms:
+        return 0
+    doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
+    return 2
+
+
+def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
+    """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
+    before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
+    R, t = doc.R, toks[i]
+    if not (R.place_preps and i > 0 and not t.initial and (toks[i - 1].text.lower() in R.place_preps
+                                                           or _hometown(doc, toks, i, taken) or _named_by(doc, toks, i))):
+        return 0
+    j = i
+    while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
+            and R.strip_possessive(toks[j].text).lower() not in R.not_place_words and not (j > i and toks[j].abbr):
+        j += 1
+        if R.strip_possessive(toks[j - 1].text) != toks[j - 1].text:
+            break
+    words = [R.strip_possessive(x.text) for x in toks[i:j]]
+    nxt = toks[j] if j < len(toks) else None
+    modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
+        and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
+        and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
+    if not words or modifier or _affiliation(doc, toks, i) \
+            or any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words):
+        return 0
+    doc.add("place", " ".join(words), si, t.start, toks[j - 1].end)
+    return j - i
+
+
+def _abbreviation(doc, si, toks, used, i, taken) -> int:
+    """A left-over abbreviation names an organisation ("МИДа": with a case ending); a run of long upper-case
+    words ("MORE GREAT STORIES") is a shouted heading and names nothing, but is claimed all the same."""
+    R, t = doc.R, toks[i]
+    if not t.abbr:
+        return 0
+    shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
+    shouted = shouted or (len(t.text) >= 4 and any(
+        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
+    name = inflected_abbr(t.text) or t.text
+    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted:
+        doc.add("organization", name, si, t.start, t.end)
+    return 1
+
+
+def _tagged_name(doc, si, toks, used, i, taken) -> int:
+    """A word the analyser tags as a place (Geox) or an organisation (Orgn), in its base form."""
+    M, t = doc.R.morph, toks[i]
+    if not M.analyzer or t.initial:
+        return 0
+    top = M.top_tags(t.text)
+    kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
+    got = M.nominative(t.text, "Geox" if kind == "place" else "Orgn") if kind else None
+    if not got:
+        return 0
+    doc.add(kind, got[0], si, t.start, t.end)
+    return 1
+
+
+def _inside_name(doc, toks, i, j) -> bool:
+    """Is the listed place toks[i:j] one word of a longer capitalised name ("Manchester United", "Real Madrid",
+    "Washington Post")? Only with the pack's ``place_name_neighbours`` setting. A neighbour that is itself a
+    place, a place head, a title, a nationality, a date word, a stopword or a compass word (pack:
+    ``place_prefixes``, "East Jerusalem") leaves the place alone; a word after a place that follows a locative
+    preposition ("in Madrid") is no part of its name."""
+    R = doc.R
+    if not R.gaz.neighbours:
+        return False
+
+    def names(k: int, before: bool) -> bool:
+        if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap or toks[k].abbr:
             return False
-        return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.matches) > 0
-
-    def _named_by(self, toks, i) -> bool:
-        """"the city of Lublin", "the port of Hull": a name after a place noun and "of" (pack: place_of_heads)."""
-        heads = self.R.gaz.of_heads
-        return i >= 2 and toks[i - 1].text.lower() in self.R.origin_preps and toks[i - 2].text.lower() in heads
-
-    def _hometown(self, toks, i) -> bool:
-        """"Donald Collett, 62, of Croydon", "Andy Nias, from Croydon": a name after an origin preposition in an
-        apposition to a person (with the age at most between) is where the person comes from, a place."""
-        if i < 3 or toks[i - 1].text.lower() not in self.R.origin_preps or toks[i - 2].text != ",":
+        w = toks[k].text
+        bare = doc.R.strip_possessive(w)
+        low = bare.lower()
+        if before and bare != w:
+            return False  # "Lithuania's Vilnius": an owner, not a name part
+        if before and k == 0 and low in R.stopwords | R.gaz.prefixes:
             return False
-        k = i - 3
-        if toks[k].text.isdigit() and k >= 2 and toks[k - 1].text == ",":
-            k -= 2
-        return k in self.person_toks
+        return not (low in doc.R.not_place_words or low in R.stopwords or low in R.gaz.prefixes
+                    or low in R.titles or R.role_len([bare]) or R.gaz.head_gender(bare) or R.gaz.lookup([bare])
+                    or R.is_noun(bare, R.heads))
 
-    def _currency_next_to(self, toks, i, j) -> bool:
-        R = self.R
-        if not R.currency:
-            return False
-        near = [toks[x].text for x in (i - 1, j) if 0 <= x < len(toks) and toks[x].word]
-        return any(R.is_noun(w, R.currency) for w in near)
+    last = toks[j - 1].text
+    # "in Sao Paulo. Click to share" (a lost full stop): after a locative preposition the place ends its phrase
+    governed = i > 0 and toks[i - 1].text.lower() in R.locative
+    return names(i - 1, True) or (not governed and doc.R.strip_possessive(last) == last and names(j, False))
 
-    def _adj_place(self, adj: str, head: str, head_base: str, gender: str) -> str:
-        M = self.R.morph
-        if M.analyzer:
-            q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
-            g = {"m": "masc", "f": "femn", "n": "neut"}.get(gender, "masc")
-            inf = q.inflect({"nomn", g, "sing"}) if q else None
-            return f"{M.match_case(inf.word, adj) if inf else adj} {head_base}"
-        if head.lower() == head_base:
-            return f"{adj} {head}"
-        base = M._rule_base(adj, f"adjective_{gender}") if gender in "mfn" else adj
-        return f"{base} {M.match_case(head_base, head)}"
+
+def _owner_in_title(doc, si, toks, i, taken) -> bool:
+    """"Lithuania's Transport Minister", "Niigata Governor": a listed place in the possessive or before a title
+    word, inside a title the person pass claimed (and no name covers), is a place; recorded, True returned."""
+    t = toks[i]
+    if not (t.word and t.cap) or i in taken:
+        return False
+    bare = doc.R.strip_possessive(t.text)
+    if bare == t.text and not (i + 1 < len(toks) and doc.R.role_len([toks[i + 1].text])):
+        return False  # neither "Lithuania's" nor "Niigata Governor"
+    if any(m.sentence == si and m.start <= t.start < m.end for m, _ in doc.mentions):
+        return False
+    hit = doc.R.gaz.lookup([bare])
+    if hit:
+        doc.add("place", hit, si, t.start, t.start + len(bare))
+    return bool(hit)
+
+
+def _affiliation(doc, toks, i) -> bool:
+    """"analysts at Morgan Stanley", "researchers at Imperial College": after a person noun, a preposition the
+    pack lists as ``affiliation_prepositions`` names where those people work, an organisation, not a place."""
+    R = doc.R
+    if i < 2 or toks[i - 1].text.lower() not in R.gaz.affiliation or not toks[i - 2].word:
+        return False
+    return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.matches) > 0
+
+
+def _named_by(doc, toks, i) -> bool:
+    """"the city of Lublin", "the port of Hull": a name after a place noun and "of" (pack: place_of_heads)."""
+    heads = doc.R.gaz.of_heads
+    return i >= 2 and toks[i - 1].text.lower() in doc.R.origin_preps and toks[i - 2].text.lower() in heads
+
+
+def _hometown(doc, toks, i, taken) -> bool:
+    """"Donald Collett, 62, of Croydon", "Andy Nias, from Croydon": a name after an origin preposition in an
+    apposition to a person (with the age at most between) is where the person comes from, a place."""
+    if i < 3 or toks[i - 1].text.lower() not in doc.R.origin_preps or toks[i - 2].text != ",":
+        return False
+    k = i - 3
+    if toks[k].text.isdigit() and k >= 2 and toks[k - 1].text == ",":
+        k -= 2
+    return k in taken
+
+
+def _currency_next_to(doc, toks, i, j) -> bool:
+    R = doc.R
+    if not R.currency:
+        return False
+    near = [toks[x].text for x in (i - 1, j) if 0 <= x < len(toks) and toks[x].word]
+    return any(R.is_noun(w, R.currency) for w in near)
+
+
+def _adj_place(doc, adj: str, head: str, head_base: str, gender: str) -> str:
+    M = doc.R.morph
+    if M.analyzer:
+        q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
+        g = {"m": "masc", "f": "femn", "n": "neut"}.get(gender, "masc")
+        inf = q.inflect({"nomn", g, "sing"}) if q else None
+        return f"{M.match_case(inf.word, adj) if inf else adj} {head_base}"
+    if head.lower() == head_base:
+        return f"{adj} {head}"
+    base = M.rule_base(adj, f"adjective_{gender}") if gender in "mfn" else adj
+    return f"{base} {M.match_case(head_base, head)}"

@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from ..model import Quote
 from ..patterns import alternation
+
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
@@ -58,12 +58,13 @@ class Rules:
         self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
 
 
-@cache
 def rules(pack) -> Rules:
-    return Rules(pack)
+    """The pack's quote rules, built once per pack."""
+    return pack.compiled(Rules)
 
 
-def _is_open(text: str, i: int, r: Rules) -> bool:
+def is_open(text: str, i: int, r: Rules) -> bool:
+    """Does the mark at ``i`` open a quote (by the pack's marks, else by what stands before it)?"""
     ch = text[i]
     if ch in r.openers and ch not in r.closing:
         return True
@@ -73,7 +74,42 @@ def _is_open(text: str, i: int, r: Rules) -> bool:
     return before.isspace() or before in "([{:—–-/" or before in r.openers
 
 
-@lru_cache(maxsize=16)
+def pair_marks(text: str, r: Rules, over_paragraphs: bool = False) -> tuple[list[tuple[int, int]], set[int]]:
+    """The one quote pairing: (opening, closing) indices of the marks in ``text``, a closing mark closing the
+    innermost open quote it fits (the pack's quote_marks), and with ``over_paragraphs`` the openers that carry an
+    open quote on into a new paragraph (the press convention: "…in May.⏎"The staff…")."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    resumed: set[int] = set()
+    last_close = -1  # a quote that opens a sentence and holds no other marks may go on over paragraphs
+    for m in r.marks.finditer(text):
+        i = m.start()
+        if is_open(text, i, r):
+            if over_paragraphs and stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" \
+                    and _mark_before(text, i) in ENDS and stack[-1] > last_close \
+                    and _mark_before(text, stack[-1]) in ENDS + ":":
+                resumed.add(i)
+                continue
+            stack.append(i)
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if text[i] in r.closers.get(text[stack[k]], ()):
+                pairs.append((stack[k], i))
+                last_close = i
+                del stack[k:]
+                break
+    return pairs, resumed
+
+
+def _mark_before(text: str, i: int) -> str:
+    """The last character before ``i`` that is not white space ("" at the start): a look back that does not copy
+    the text before (which made pairing quadratic in the document's length)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
     """Quoted spans that look like speech (see the module note), outermost only, in document order."""
     r = rules(pack)
@@ -81,27 +117,9 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
     starts = [0]
     for s in sentences[:-1]:
         starts.append(starts[-1] + len(s) + 1)
-    stack: list[int] = []
-    pairs: list[tuple[int, int]] = []
-    resumed: set[int] = set()  # openers that carry an open quote on into a new paragraph
-    last_close = -1  # a quote that opens a sentence and holds no other marks may go on over paragraphs
-    for m in r.marks.finditer(text):
-        i = m.start()
-        if _is_open(text, i, r):
-            if stack and text[stack[-1]] == text[i] and text[i - 1] == "\n" and text[:i].rstrip()[-1:] in ENDS \
-                    and stack[-1] > last_close and text[:stack[-1]].rstrip()[-1:] in ENDS + ":":
-                resumed.add(i)  # "…in May.⏎"The staff…" — the press convention for a quote over paragraphs
-                continue
-            stack.append(i)
-            continue
-        for k in range(len(stack) - 1, -1, -1):
-            if text[i] in r.closers.get(text[stack[k]], ()):
-                pairs.append((stack[k], i + 1))
-                last_close = i
-                del stack[k:]
-                break
+    pairs, resumed = pair_marks(text, r, over_paragraphs=True)
     spans = []
-    for a, b in sorted(pairs, key=lambda p: (p[0], -p[1])):
+    for a, b in sorted(((a, b + 1) for a, b in pairs), key=lambda p: (p[0], -p[1])):
         if spans and a < spans[-1].end:
             continue  # nested inside a quote already taken
         first = bisect.bisect_right(starts, a) - 1
@@ -117,25 +135,21 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
         whole = a == starts[first] and text[b:b + 1] in tuple(ENDS)  # "…". is a sentence of its own
         speechlike = len(words) >= r.min_words and not inner[:1].islower() and (
             len(words) >= r.long_words or inner[-1:] in ENDS or whole or re.search(r"[.!?…]\s", inner))
-        if speechlike or _attribution(span, sentences, starts, r, None)[0]:
+        if speechlike or _attribution(span, sentences, starts, r, None, text)[0]:
             spans.append(span)
     return tuple(spans)
 
 
-def _mentions_between(ents, starts, a: int, b: int, kinds=("person", "organization")):
-    """Entity mentions whose joined-text offsets fall in [a, b)."""
-    out = []
-    for m in getattr(ents, "mentions", []) if ents is not None else []:
-        if m.kind in kinds and m.sentence < len(starts):
-            pos = starts[m.sentence] + m.start
-            if a <= pos < b:
-                out.append((pos, m))
-    return out
+def _mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
+    """Entity mentions whose joined-text offsets fall in [a, b), as (offset, mention), in text order."""
+    if view is None:
+        return []
+    lo, hi = bisect.bisect_left(view.offsets, a), bisect.bisect_left(view.offsets, b)
+    return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
-def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents) -> tuple[bool, str | None]:
+def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) -> tuple[bool, str | None]:
     """(attributed, speaker) from the words after the closing mark, else those before the opening mark."""
-    text = "\n".join(sentences)
     s_last = span.sentences[-1]
     sent_end = starts[s_last] + len(sentences[s_last])
     tail = text[span.end:sent_end]
@@ -163,7 +177,7 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents) -> tuple[bo
 
 def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) -> str | None:
     """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
-    found = [m for pos, m in _mentions_between(ents, starts, a, b)
+    found = [m for pos, m in _mentions_between(ents, a, b)
              if not (r.told and r.told.search(text[a:pos]))]  # the listener of "told" is not the speaker
     pick = 0 if a >= span.end else -1  # after the quote the first name, before it the one nearest the verb
     if a < span.start:  # X said: "…" — the speaker stands by the verb, not in a caption or aside before it
@@ -175,7 +189,7 @@ def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) ->
         return people[pick].name
     words = [w.lower() for w in WORD.findall(window)]
     if any(w in r.pronouns for w in words):
-        before = _mentions_between(ents, starts, 0, span.start, ("person",))
+        before = _mentions_between(ents, 0, span.start, ("person",))
         return before[-1][1].name if before else None
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
@@ -205,25 +219,25 @@ def _near(between: str) -> bool:
     return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
 
 
-def extract_quotes(sentences, pack, ents) -> list[Quote]:
-    """Quotes in document order, attributed ones first."""
+def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None) -> list[Quote]:
+    """Quotes in document order, attributed ones first; ``spans``: the document's quotes, when already paired."""
     sentences = tuple(sentences)
     r = rules(pack)
     starts = [0]
     for s in sentences[:-1]:
         starts.append(starts[-1] + len(s) + 1)
-    spans = find_quotes(sentences, pack)
+    spans = find_quotes(sentences, pack) if spans is None else spans
     inside = [(q.start, q.end) for q in spans]
     out = []
-    outside = _Outside(ents, inside, starts)
+    outside = MentionView(ents, inside, starts)
     text = "\n".join(sentences)
     last = None  # the attributed quote before: '"…," Drozd said. "…' goes on in Drozd's words
     for q in spans:
-        ok, who = _attribution(q, sentences, starts, r, outside)
+        ok, who = _attribution(q, sentences, starts, r, outside, text)
         if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
                 and len(WORD.findall(text[last.end:q.start])) <= TAIL_WORDS \
                 and all(m.name == last.speaker
-                        for _, m in _mentions_between(outside, starts, last.end, q.start, ("person",))):
+                        for _, m in _mentions_between(outside, last.end, q.start, ("person",))):
             ok, who = True, last.speaker
         out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
         last = _Last(q.end, q.sentences, who) if ok else None
@@ -237,12 +251,23 @@ class _Last:
     speaker: str | None
 
 
-class _Outside:
-    """Entities view without the mentions that sit inside quotes: people named in a quote are not its speaker."""
+class MentionView:
+    """The entity result as the speaker search reads it: mentions outside quotes (people named in a quote are not
+    its speaker) with their offsets in the joined text, sorted, so a window is found by bisection."""
 
     def __init__(self, ents, spans, starts):
-        self.mentions = [m for m in getattr(ents, "mentions", []) or []
-                         if m.sentence < len(starts)
-                         and not any(a < starts[m.sentence] + m.start < b for a, b in spans)]
+        opens = [a for a, _ in spans]  # quote spans are disjoint and in text order
+        kept = []
+        for m in getattr(ents, "mentions", []) or []:
+            if m.sentence >= len(starts):
+                continue
+            pos = starts[m.sentence] + m.start
+            k = bisect.bisect_left(opens, pos) - 1  # the last quote opening before pos
+            if k >= 0 and pos < spans[k][1]:
+                continue
+            kept.append((pos, m))
+        kept.sort(key=lambda x: x[0])
+        self.offsets = [pos for pos, _ in kept]
+        self.mentions = [m for _, m in kept]
         self.empty = not getattr(ents, "mentions", None)
         self.who = getattr(ents, "who", None) or []

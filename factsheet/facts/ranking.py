@@ -11,15 +11,34 @@ from __future__ import annotations
 
 from ..model import Person, Place
 from . import subject
-from .entities import Entities, Mention
-from .tokens import TOKEN, tokenize
+from .records import Entities, Mention
+from .tokens import TOKEN
 
 
 def rank(doc, off: int = 0) -> Entities:
     """The ranked lists; the first ``off`` sentences (a headline) count for ranking but are no evidence."""
+    alias = _merge_aliases(doc)
+    mentions = _mentions(doc, alias)
+    ents = _kept(doc, alias, mentions)
     n = max(len(doc.sentences), 1)
+
+    def body(e) -> list[int]:
+        return sorted(x - off for x in e.sentences if x >= off)
+
+    who = [Person(e.name, e.kind, e.role, body(e)) for e in rank_who(doc, ents, mentions, off) if body(e)]
+    unnamed = lead_subject(doc, mentions, off)
+    if unnamed:
+        who.insert(0, unnamed)
+    where = [Place(e.name, body(e)) for e in rank_where(doc.R, ents, off, n) if body(e)]
+    mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
+    return Entities(who=who, where=where, mentions=mentions, subject=unnamed)
+
+
+def _merge_aliases(doc) -> dict[int, object]:
+    """id(entity) -> the entity it is another name of: an abbreviation the organisation whose initials it is
+    (ПВТ -> Парк высокіх тэхналогій), a given name alone the one longer name that starts with it. The full
+    entity takes over the alias's count and sentences."""
     key = doc.R.key
-    # abbreviations merge into the organisation whose initials they are (ПВТ -> Парк высокіх тэхналогій)
     orgs = [e for (k, _), e in doc.ents.items() if k == "organization"]
     alias: dict[int, object] = {}
     for e in orgs:
@@ -29,11 +48,6 @@ def rank(doc, off: int = 0) -> Entities:
                 alias[id(e)] = full
                 full.count += e.count
                 full.sentences = sorted(set(full.sentences) | set(e.sentences))
-    # a person's name word is never a place ("Алтай" in "Алтай Кульгінаў")
-    name_words = set()
-    for (k, _), e in doc.ents.items():
-        if k == "person" and (e.confirmed or e.role or not doc.R.confirm_persons):
-            name_words |= e.parts
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
     for e in people:
         if " " not in e.name:
@@ -42,6 +56,17 @@ def rank(doc, off: int = 0) -> Entities:
                 alias[id(e)] = longer[0]
                 longer[0].count += e.count
                 longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+    return alias
+
+
+def _mentions(doc, alias: dict[int, object]) -> list[Mention]:
+    """Every mention under its entity's final name, in document order; a person's name word is never a place
+    ("Алтай" in "Алтай Кульгінаў")."""
+    key = doc.R.key
+    name_words = set()
+    for (k, _), e in doc.ents.items():
+        if k == "person" and (e.confirmed or e.role or not doc.R.confirm_persons):
+            name_words |= e.parts
     mentions = []
     for m, e in doc.mentions:
         if e.kind == "place" and key(e.name) in name_words and key(m.name) in name_words:
@@ -49,62 +74,67 @@ def rank(doc, off: int = 0) -> Entities:
         e = alias.get(id(e), e)
         mentions.append(Mention(m.sentence, m.start, m.end, e.name, e.kind))
     mentions.sort(key=lambda m: (m.sentence, m.start))
-    live = {(m.kind, key(m.name)) for m in mentions}
+    return mentions
 
+
+def _kept(doc, alias: dict[int, object], mentions: list[Mention]) -> list:
+    """The entities that stay: mentioned, two letters at least, confirmed persons where the pack asks, and no
+    actor that is read more often as a place of the story (a place is never a who)."""
+    key = doc.R.key
+    live = {(m.kind, key(m.name)) for m in mentions}
     # a single letter ("U" of a split "U.S.") names nothing
     ents = [e for e in doc.ents.values() if id(e) not in alias and (e.kind, key(e.name)) in live
             and sum(c.isalpha() for c in e.name) >= 2]
     if doc.R.confirm_persons:  # without morphology, "Election Day" looks like a name: keep confirmed ones
         ents = [e for e in ents if e.kind != "person" or e.confirmed or e.role]
-    # a place is never a who: a name read more often as a place of the story than as an actor is that place
     place_count = {key(e.name): e.count for e in ents if e.kind == "place"}
-    ents = [e for e in ents if e.kind == "place" or place_count.get(key(e.name), 0) <= e.count]
-    kept = {(e.kind, key(e.name)) for e in ents}
+    return [e for e in ents if e.kind == "place" or place_count.get(key(e.name), 0) <= e.count]
 
-    # the story's main actor is the first person or organisation its lead sentence names (usually the subject)
+
+def rank_who(doc, ents: list, mentions: list[Mention], off: int) -> list:
+    """Persons and organisations, the story's main actor first: the first person or organisation of the lead
+    sentence (or the name opening the headline), then by mentions, quotes, role and first appearance; a
+    publication named as the source of the report ranks last."""
+    key, n = doc.R.key, max(len(doc.sentences), 1)
+    kept = {(e.kind, key(e.name)) for e in ents}
     actors = [m for m in mentions if m.kind != "place" and m.sentence <= off + 1 and (m.kind, key(m.name)) in kept]
     lead = [m for m in actors if m.sentence == actors[0].sentence] if actors else []
     lead_key = (lead[0].kind, key(lead[0].name)) if lead else None
     in_lead = {(m.kind, key(m.name)) for m in lead}
-    lead_weight = doc.R.lead_weight
 
     def score(e) -> float:
         k = (e.kind, key(e.name))
-        bonus = lead_weight * (k == lead_key) + (k in in_lead)
+        bonus = doc.R.lead_weight * (k == lead_key) + (k in in_lead)
         return e.count + 2 * e.quoted + (e.role is not None) + 1 - min(e.sentences) / n + bonus
 
     people = sorted((e for e in ents if e.kind == "person"), key=score, reverse=True)
     orgs = sorted((e for e in ents if e.kind == "organization"), key=score, reverse=True)
-    first_weight = doc.R.place_first_weight
-
-    def place_score(e) -> float:  # the story's place is named early: "in Croydon" in the lead
-        # a headline names places loosely: places rank by the body alone
-        located = [x for x in e.located if x >= off]
-        first = min([x for x in e.sentences if x >= off], default=n)
-        if doc.R.locative and located:  # where something happens beats a bare mention ("US President")
-            return e.count + first_weight * (2 - min(located) / n)
-        return e.count + first_weight * (1 - first / n)
-
-    places = sorted((e for e in ents if e.kind == "place"), key=place_score, reverse=True)
     ranked = sorted(people + orgs, key=score, reverse=True) if doc.R.rank_mixed else people + orgs
-    def body(e) -> list[int]:
-        return sorted(x - off for x in e.sentences if x >= off)
-
     # a name that opens the headline (after a title at most) is its grammatical subject: the main actor
     opener = lead[0] if lead and off and lead[0].sentence == 0 and _opens(doc, lead[0]) else None
     if opener:
         top = [e for e in ranked if (e.kind, key(e.name)) == (opener.kind, key(opener.name))]
         ranked = top + [e for e in ranked if e not in top]
     # a publication named next to a reporting cue ("the Global Times reported") is the story's source
-    sources = {id(e) for e in ranked if e.kind == "organization" and _is_source(doc, e, mentions)}
-    ranked = [e for e in ranked if id(e) not in sources] + [e for e in ranked if id(e) in sources]
-    who = [Person(e.name, e.kind, e.role, body(e)) for e in ranked if body(e)]
-    unnamed = lead_subject(doc, mentions, off)
-    if unnamed:
-        who.insert(0, unnamed)
-    where = [Place(e.name, body(e)) for e in places if body(e)]
-    mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
-    return Entities(who=who, where=where, mentions=mentions, subject=unnamed)
+    by_name: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "organization":
+            by_name.setdefault(m.name, []).append(m)
+    sources = {id(e) for e in ranked if e.kind == "organization" and _is_source(doc, e, by_name.get(e.name, []))}
+    return [e for e in ranked if id(e) not in sources] + [e for e in ranked if id(e) in sources]
+
+
+def rank_where(rules, ents: list, off: int, n: int) -> list:
+    """Places by where the story happens: named early, and governed by a locative preposition ("in Croydon")
+    before a bare mention ("US President"); a headline names places loosely, so places rank by the body."""
+    def place_score(e) -> float:
+        located = [x for x in e.located if x >= off]
+        first = min([x for x in e.sentences if x >= off], default=n)
+        if rules.locative and located:
+            return e.count + rules.place_first_weight * (2 - min(located) / n)
+        return e.count + rules.place_first_weight * (1 - first / n)
+
+    return sorted((e for e in ents if e.kind == "place"), key=place_score, reverse=True)
 
 
 def _opens(doc, m: Mention) -> bool:
@@ -113,10 +143,10 @@ def _opens(doc, m: Mention) -> bool:
     return all(w.lower().rstrip(".") in doc.R.titles or doc.R.role_len([w]) for w in before if w[0].isalnum())
 
 
-def _is_source(doc, e, mentions: list[Mention]) -> bool:
-    """A publication (by its name or the word before it: "газета «Молот»") next to a reporting cue."""
+def _is_source(doc, e, own: list[Mention]) -> bool:
+    """A publication (by its name or the word before it: "газета «Молот»") next to a reporting cue; ``own``:
+    the organisation's mentions."""
     R, sr = doc.R, doc.R.subject
-    own = [m for m in mentions if m.kind == e.kind and m.name == e.name]
     media = subject.is_media(e.name, sr) or any(
         R.is_noun(w, R.media_heads) for m in own for w in TOKEN.findall(doc.sentences[m.sentence][:m.start])[-2:])
     return media and any(subject.near_source_cue(doc.sentences[m.sentence], m.start, m.end, sr) for m in own)
@@ -139,7 +169,7 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
         if si >= len(doc.sentences):
             continue
         s = doc.sentences[si]
-        toks = tokenize(s)
+        toks = doc.analysis.tokens[si]
         spans = [(m.start, m.end, m.kind) for m in mentions if m.sentence == si]
         named = {j for j, t in enumerate(toks) for a, b, k in spans if k != "place" and a <= t.start < b}
         named |= {j for j, t in enumerate(toks) if t.word and t.cap and t.text.lower() in name_words}

@@ -1,10 +1,10 @@
-"""What one language pack contributes to entity extraction (word lists, settings, morphology, gazetteer), read
-once per pack, with the few lookups every pass shares: is a word a form of a listed noun, does a title start here.
+"""What one language pack contributes to entity extraction (word lists, settings, morphology, gazetteer), compiled
+once per pack and held by it (``resources(pack)``), with the word tests every pass shares: is a word a form of a
+listed noun, does a title start here, is it an adjective, a plain dictionary word, a possessive.
 """
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from . import subject
 from .names import Morph
@@ -15,15 +15,18 @@ class Resources:
     """Everything one pack contributes to entity extraction, built once per pack."""
 
     def __init__(self, pack):
-        cfg = pack.table("entities")
+        cfg = pack.settings("entities")
         self.morph = Morph(pack)
         self.gaz = Gazetteer(pack, self.morph)
         self.key = self.morph.key  # names compare by it
         self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
-        self._role_heads = [self.morph.fold(r[0]) for r in self.roles]  # compared with role_lemmas, folded
+        # roles by their first word's folded base form (what role_lemmas gives): a word meets only its own titles
+        self._roles_by_head: dict[str, list[tuple[str, ...]]] = {}
+        for role in self.roles:
+            self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
         self.titles = pack.words("titles")
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
-        self.role_prefixes = tuple(sorted(cfg.get("role_prefixes", ()), key=len, reverse=True))
+        self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
         markers = pack.lines("org_markers")
         self.legal = {m for m in markers if m.isupper()}
         self.markers = [m.lower() for m in markers if not m.isupper()]
@@ -33,26 +36,26 @@ class Resources:
         self.demonyms = pack.words("demonyms")
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
-        self.place_preps = set(cfg.get("place_prepositions", ()))
-        self.origin_preps = set(cfg.get("origin_prepositions", ()))
-        self.locative = {w.lower() for w in cfg.get("locative_prepositions", ())}
-        self.adj_suffixes = tuple(cfg.get("adjective_suffixes", ())) or ("\0",)
-        self.confirm_persons = bool(cfg.get("confirm_unknown_persons", False))
-        self.frequent_orgs = int(cfg.get("frequent_single_names_are_orgs", 0))
-        self.place_first_weight = float(cfg.get("place_first_mention_weight", 1.0))
-        self.bare_head_org = bool(cfg.get("bare_head_is_org", False))
-        self.rank_mixed = bool(cfg.get("rank_people_and_orgs_together", False))
-        self.lead_weight = float(cfg.get("lead_actor_weight", 3.0))
-        self.connectors = set(cfg.get("connectors", ()))
-        self.head_genders = [tuple(x) for x in cfg.get("head_gender_endings", ())]  # rules-only packs
-        self.verb_endings = tuple(cfg.get("verb_endings", ())) or ("\0",)  # no genitive word of a name
-        self.named_after = {w.lower() for w in cfg.get("named_after", ())}  # "імя", "имени": an eponym follows
-        self.clause_breaks = set(cfg.get("clause_breaks", ()))
-        self.cfg_adj = tuple(cfg.get("adjective_endings", ()))
-        self.articles = set(cfg.get("articles", ()))
-        self.speech = tuple(cfg.get("speech_cues", ()))
-        self.genitive = tuple(cfg.get("genitive_endings", ()))
-        self.possessive = tuple(sorted(cfg.get("possessive", ()), key=len, reverse=True))
+        self.place_preps = set(cfg["place_prepositions"])
+        self.origin_preps = set(cfg["origin_prepositions"])
+        self.locative = {w.lower() for w in cfg["locative_prepositions"]}
+        self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
+        self.confirm_persons = bool(cfg["confirm_unknown_persons"])
+        self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
+        self.place_first_weight = float(cfg["place_first_mention_weight"])
+        self.bare_head_org = bool(cfg["bare_head_is_org"])
+        self.rank_mixed = bool(cfg["rank_people_and_orgs_together"])
+        self.lead_weight = float(cfg["lead_actor_weight"])
+        self.connectors = set(cfg["connectors"])
+        self.head_genders = [tuple(x) for x in cfg["head_gender_endings"]]  # rules-only packs
+        self.verb_endings = tuple(cfg["verb_endings"]) or ("\0",)  # no genitive word of a name
+        self.named_after = {w.lower() for w in cfg["named_after"]}  # "імя", "имени": an eponym follows
+        self.clause_breaks = set(cfg["clause_breaks"])
+        self.cfg_adj = tuple(cfg["adjective_endings"])
+        self.articles = set(cfg["articles"])
+        self.speech = tuple(cfg["speech_cues"])
+        self.genitive = tuple(cfg["genitive_endings"])
+        self.possessive = tuple(sorted(cfg["possessive"], key=len, reverse=True))
         self.subject = subject.rules(pack)
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
@@ -60,10 +63,14 @@ class Resources:
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
-        pat = cfg.get("foreign_org_pattern")
+        pat = cfg["foreign_org_pattern"]
         self.foreign = re.compile(pat) if pat else None
-        domains = "|".join(re.escape(d) for d in cfg.get("web_domains", ()))  # "svaboda.org" names a publication
+        domains = "|".join(re.escape(d) for d in cfg["web_domains"])  # "svaboda.org" names a publication
         self.web_address = re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{domains})\b", re.I) if domains else None
+        # words that never open or continue a place after a preposition: months, weekdays ("in Sunday's final")
+        self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
+        # the pack's title modifiers ("transport", "port", "financial"), lower case
+        self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg["role_modifiers"])
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
         for p in self.possessive:
@@ -90,13 +97,10 @@ class Resources:
                 if self.role_len([rest] + list(words[1:2])):
                     words = [rest] + list(words[1:])
                     break
-        first = self.role_lemmas(words[0])
-        for role, head in zip(self.roles, self._role_heads):
-            if head not in first:
-                continue
-            n = len(role)
-            if n <= len(words) and n > best:
-                if all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
+        for lemma in self.role_lemmas(words[0]):
+            for role in self._roles_by_head.get(lemma, ()):
+                n = len(role)
+                if best < n <= len(words) and all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
                     best = n
         return best
 
@@ -115,6 +119,57 @@ class Resources:
         return word.lower().endswith(self.genitive) if self.genitive else False
 
 
-@cache
+    def strip_possessive(self, word: str) -> str:
+        """``word`` without the pack's possessive ending ("Toblerone's" -> "Toblerone")."""
+        for p in self.possessive:
+            if word.endswith(p) and len(word) > len(p) + 1:
+                return word[: -len(p)]
+        return word
+
+    def adjective(self, word: str) -> bool:
+        M = self.morph
+        if M.analyzer:
+            ps = M.parse(word)
+            # a pronoun adjective ("своего председателя") is no part of a title
+            return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in ps[0].tag
+        return word.lower().endswith(tuple(self.cfg_adj)) if self.cfg_adj else False
+
+
+    def modifier(self, word: str) -> bool:
+        """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
+        R, M = self, self.morph
+        if word.lower() in R.not_names or R.role_len([word]):
+            return False
+        if M.analyzer:
+            return any(p.tag.POS in ("ADJF", "PRTF") for p in M.parse(word)[:2])
+        return True
+
+
+    def modifier_adjective(self, word: str) -> bool:
+        """A capitalised word the analyser reads as an adjective first ("Белорусского")."""
+        M = self.morph
+        if not M.analyzer:
+            return False
+        ps = M.parse(word)
+        return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not M.tags(word, 0.2) & {"Surn", "Name"}
+
+
+    def placeish(self, word: str) -> bool:
+        M = self.morph
+        return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and "Geox" in M.top_tags(word))
+
+
+    def plain_word(self, word: str) -> bool:
+        """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
+        M = self.morph
+        if word.lower() in self.not_names or word.lower() in self.month_words:
+            return True
+        if not M.analyzer or word.lower() in M.first_names:
+            return False
+        ps = M.parse(word)
+        return bool(ps) and ps[0].is_known and not M.tags(word, 0.05) & {"Name", "Surn", "Patr", "Geox", "Orgn"}
+
+
 def resources(pack) -> Resources:
-    return Resources(pack)
+    """The pack's entity resources, built once per pack."""
+    return pack.compiled(Resources)

@@ -1,176 +1,184 @@
 """Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр
 Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form.
 
-Methods of ``Document`` (document.py): ``self.R`` is the pack's resources.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``taken`` holds the
+tokens of person names in the sentence (a role never reaches across them).
 """
 from __future__ import annotations
 
 from .tokens import BREAKS, QUOTE_CHARS
 
 
-class RolePass:
-    """Role phrases beside a person's name (a mixin of ``Document``)."""
+def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
+    """Role phrase before the name (up to a break) or an appositive after it (", the mayor of X,")."""
+    return role_with_head(doc, s, toks, used, idx, role_start, taken)[0]
 
-    def _role(self, s, toks, used, idx, role_start):
-        """Role phrase before the name (up to a break) or an appositive after it (", the mayor of X,")."""
-        R = self.R
-        start = role_start
-        if start is None:
-            words, j, between_ok = 0, idx[0] - 1, True
-            while j >= 0 and words < 7:
-                t = toks[j]
-                if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
-                    j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
-                    continue
-                if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
-                    j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
-                    continue
-                if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in self.person_toks \
-                        or t.text.lower() in R.clause_breaks:
-                    break
-                if t.word:
-                    words += 1
-                    nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
-                    if R.role_len([t.text]) or R.role_len(nxt):
-                        if start is None or between_ok:
-                            start, between_ok = j, True
-                            j -= 1
-                            continue
-                    # a role reaches further left only across the genitive words of one phrase
-                    if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
-                        between_ok = False
-                j -= 1
-            if start is not None and not (R.morph.analyzer or R.genitive) and not self._tight(toks, start, idx[0]):
-                start = None  # "a player appeared with Hillary Clinton": a verb stands between title and name
-        if start is not None:
-            head = start
-            self._role_head = toks[head].text
-            while start > 0 and head - start < 2 and toks[start - 1].word and self._adjective(toks[start - 1].text):
-                start -= 1  # "французский президент", "новы кіраўнік"
-            start = self._compound_start(toks, start, head, idx[0])
-            role = self._base_role(s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
-            if start == head:
-                return role
-            adjs = [t.text for t in toks[start:head]]
-            if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
-                if not self.R.morph.analyzer:
-                    return role
-                adjs = [self._nominative_adj(a, toks[head].text) for a in adjs]
-            return " ".join(adjs + [role])
-        # an appositive: "X, the mayor of Y," or, past one descriptive phrase, "X, известного борца, члена Y"
-        j = idx[-1] + 1
-        for _ in range(2):
-            if not (j + 1 < len(toks) and toks[j].text == ","):
-                break
-            k = j + 1
-            if toks[k].text.lower() in R.articles:
-                k += 1
-            end = k
-            while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
-                end += 1
-            ahead = [t.text for t in toks[k:k + 3] if t.word]
-            for x in range(len(ahead)):
-                if R.role_len(ahead[x:]):
-                    if end - k <= 12 and end > k:
-                        text = s[toks[k].start:toks[end - 1].end].strip()
-                        return self._base_role(text, toks[k].text) if x == 0 else text
-                    break
-            if end - k > 4:
-                break  # only a short descriptive phrase may stand between the name and its title
-            j = end
-        return None
 
-    def _compound_start(self, toks, start: int, head: int, name: int) -> int:
-        """Widen a title over the words of a compound title and a place owning it: "port director", "Chief
-        financial officer", "Lithuania's Transport Minister". Words the pack lists as title modifiers
-        (``role_modifiers``), other title words and nationalities ("Ukrainian counterpart") join; with
-        ``role_capitalised_modifiers`` so does a capitalised word inside the sentence before a capitalised title
-        ("Foreign Secretary", "US President", not "Monday President"); then a listed place in the possessive."""
-        R, cfg = self.R, self.R.morph.cfg
-        mods = _role_modifiers(R)
-        if not mods and not cfg.get("role_capitalised_modifiers"):
-            return start
-        capital = bool(cfg.get("role_capitalised_modifiers")) and toks[head].cap
-        taken = set(self.person_toks)
-        while start > 0 and head - start < MAX_MODIFIERS and start - 1 not in taken:
-            t = toks[start - 1]
-            low = t.text.lower()
-            if not t.word or self._strip_possessive(t.text) != t.text:
+def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
+    """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
+    start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
+    if start is None:
+        return _appositive(doc, s, toks, idx), None
+    head = start
+    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text):
+        start -= 1  # "французский президент", "новы кіраўнік"
+    start = _compound_start(doc, toks, start, head, idx[0], taken)
+    role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
+    if start == head:
+        return role, toks[head].text
+    adjs = [t.text for t in toks[start:head]]
+    if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
+        if not doc.R.morph.analyzer:
+            return role, toks[head].text
+        adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
+    return " ".join(adjs + [role]), toks[head].text
+
+
+def _title_before(doc, toks, idx, taken) -> int | None:
+    """Index of the title word of a role phrase before the name (up to a break, at most seven words back)."""
+    R = doc.R
+    start = None
+    words, j, between_ok = 0, idx[0] - 1, True
+    while j >= 0 and words < 7:
+        t = toks[j]
+        if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
+            j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
+            continue
+        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
+            j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
+            continue
+        if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks:
+            break
+        if t.word:
+            words += 1
+            nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
+            if R.role_len([t.text]) or R.role_len(nxt):
+                if start is None or between_ok:
+                    start, between_ok = j, True
+                    j -= 1
+                    continue
+            # a role reaches further left only across the genitive words of one phrase
+            if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
+                between_ok = False
+        j -= 1
+    if start is not None and not (R.morph.analyzer or R.genitive) and not _tight(doc, toks, start, idx[0]):
+        return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    return start
+
+
+def _appositive(doc, s, toks, idx) -> str | None:
+    """A title after the name: "X, the mayor of Y," or, past one descriptive phrase, "X, известного борца,
+    члена Y"."""
+    R = doc.R
+    j = idx[-1] + 1
+    for _ in range(2):
+        if not (j + 1 < len(toks) and toks[j].text == ","):
+            break
+        k = j + 1
+        if toks[k].text.lower() in R.articles:
+            k += 1
+        end = k
+        while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
+            end += 1
+        ahead = [t.text for t in toks[k:k + 3] if t.word]
+        for x in range(len(ahead)):
+            if R.role_len(ahead[x:]):
+                if end - k <= 12 and end > k:
+                    text = s[toks[k].start:toks[end - 1].end].strip()
+                    return _base_role(doc, text, toks[k].text) if x == 0 else text
                 break
-            if low in mods or R.role_len([t.text]) or low in R.demonyms:
-                start -= 1  # "former", "port", "Chief", "Ukrainian"
-                continue
-            if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
-                    or low in R.weekday_words | R.month_words:
-                break
-            place = R.gaz.lookup([t.text])
-            # the first word of a sentence is capitalised anyway ("Yesterday Prime Minister"): only a place counts
-            if not place and (t.abbr or low in R.stopwords or start - 1 == 0):
-                break
-            start -= 1  # "Foreign Secretary", "US President", "Niigata Governor"
-        if start > 0 and start - 1 not in taken and toks[start - 1].word:
-            word = toks[start - 1].text
-            bare = self._strip_possessive(word)
-            if bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
-                start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
+        if end - k > 4:
+            break  # only a short descriptive phrase may stand between the name and its title
+        j = end
+    return None
+
+
+def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
+    """Widen a title over the words of a compound title and a place owning it: "port director", "Chief
+    financial officer", "Lithuania's Transport Minister". Words the pack lists as title modifiers
+    (``role_modifiers``), other title words and nationalities ("Ukrainian counterpart") join; with
+    ``role_capitalised_modifiers`` so does a capitalised word inside the sentence before a capitalised title
+    ("Foreign Secretary", "US President", not "Monday President"); then a listed place in the possessive."""
+    R, cfg = doc.R, doc.R.morph.cfg
+    mods = R.role_modifiers
+    if not mods and not cfg["role_capitalised_modifiers"]:
         return start
+    capital = bool(cfg["role_capitalised_modifiers"]) and toks[head].cap
+    while start > 0 and head - start < MAX_MODIFIERS and start - 1 not in taken:
+        t = toks[start - 1]
+        low = t.text.lower()
+        if not t.word or doc.R.strip_possessive(t.text) != t.text:
+            break
+        if low in mods or R.role_len([t.text]) or low in R.demonyms:
+            start -= 1  # "former", "port", "Chief", "Ukrainian"
+            continue
+        if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
+                or low in R.weekday_words | R.month_words:
+            break
+        place = R.gaz.lookup([t.text])
+        # the first word of a sentence is capitalised anyway ("Yesterday Prime Minister"): only a place counts
+        if not place and (t.abbr or low in R.stopwords or start - 1 == 0):
+            break
+        start -= 1  # "Foreign Secretary", "US President", "Niigata Governor"
+    if start > 0 and start - 1 not in taken and toks[start - 1].word:
+        word = toks[start - 1].text
+        bare = doc.R.strip_possessive(word)
+        if bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
+            start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
+    return start
 
-    def _tight(self, toks, a: int, b: int) -> bool:
-        """Without case endings to follow, a title joins a name only across title words, capitalised words,
-        connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
-        R = self.R
-        for t in toks[a:b]:
-            low = t.text.lower()
-            if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                               or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
-                return False
-        return True
 
-    def _role_case(self, head: str) -> str | None:
-        """Grammatical case of a title word ("Экс-премьера" -> gent), read by the analyser."""
-        R = self.R
-        for p in R.role_prefixes:
-            if head.lower().startswith(p) and len(head) > len(p) + 2:
-                head = head[len(p):]
-                break
-        bases = {r[0] for r in R.roles}
-        for q in R.morph.parse(head.lower()):
-            if q.tag.POS == "NOUN" and R.morph.fold(q.normal_form) in bases and q.tag.case != "nomn":
-                return q.tag.case
-        return None
+def _tight(doc, toks, a: int, b: int) -> bool:
+    """Without case endings to follow, a title joins a name only across title words, capitalised words,
+    connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
+    R = doc.R
+    for t in toks[a:b]:
+        low = t.text.lower()
+        if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
+                           or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
+            return False
+    return True
 
-    def _nominative_adj(self, adj: str, noun: str) -> str:
-        M = self.R.morph
-        p = next((p for p in M.parse(noun) if p.tag.POS == "NOUN"), None)
-        q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
-        inf = q.inflect({"nomn", "sing", p.tag.gender or "masc"}) if p is not None and q is not None else None
-        return M.match_case(inf.word, adj) if inf else adj
 
-    def _base_role(self, text: str, head: str) -> str:
-        """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска", "Экс-премьера" -> "Экс-премьер")."""
-        for p in self.R.role_prefixes:  # only a hyphenated prefix leaves the title inflected ("замглавы" is fixed)
-            if p.endswith("-") and head.lower().startswith(p) and len(head) > len(p) + 2:
-                based = self._base_role(text[len(p):], head[len(p):])
-                return head[:len(p)] + based
-        if not text.lower().startswith(head.lower()):
-            return text
-        M = self.R.morph
-        for role in self.R.roles:
-            if len(role) == 1 and M.fold(head.lower()) != M.fold(role[0]) \
-                    and M.fold(role[0]) in self.R.role_lemmas(head):
-                return M.match_case(role[0], head) + text[len(head):]
+def role_case(doc, head: str) -> str | None:
+    """Grammatical case of a title word ("Экс-премьера" -> gent), read by the analyser."""
+    R = doc.R
+    for p in R.role_prefixes:
+        if head.lower().startswith(p) and len(head) > len(p) + 2:
+            head = head[len(p):]
+            break
+    bases = {r[0] for r in R.roles}
+    for q in R.morph.parse(head.lower()):
+        if q.tag.POS == "NOUN" and R.morph.fold(q.normal_form) in bases and q.tag.case != "nomn":
+            return q.tag.case
+    return None
+
+
+def _nominative_adj(doc, adj: str, noun: str) -> str:
+    M = doc.R.morph
+    p = next((p for p in M.parse(noun) if p.tag.POS == "NOUN"), None)
+    q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
+    inf = q.inflect({"nomn", "sing", p.tag.gender or "masc"}) if p is not None and q is not None else None
+    return M.match_case(inf.word, adj) if inf else adj
+
+
+def _base_role(doc, text: str, head: str) -> str:
+    """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска", "Экс-премьера" -> "Экс-премьер")."""
+    for p in doc.R.role_prefixes:  # only a hyphenated prefix leaves the title inflected ("замглавы" is fixed)
+        if p.endswith("-") and head.lower().startswith(p) and len(head) > len(p) + 2:
+            based = _base_role(doc, text[len(p):], head[len(p):])
+            return head[:len(p)] + based
+    if not text.lower().startswith(head.lower()):
         return text
+    M = doc.R.morph
+    for role in doc.R.roles:
+        if len(role) == 1 and M.fold(head.lower()) != M.fold(role[0]) \
+                and M.fold(role[0]) in doc.R.role_lemmas(head):
+            return M.match_case(role[0], head) + text[len(head):]
+    return text
 
 
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
-
-
-def _role_modifiers(R) -> frozenset:
-    """The pack's title modifiers ("transport", "port", "financial"), lower case, read once per pack."""
-    got = getattr(R, "_role_mods", None)
-    if got is None:
-        got = R._role_mods = frozenset(w.lower() for w in R.morph.cfg.get("role_modifiers", ()))
-    return got
 
 
 def fuller_role(old: str | None, new: str | None) -> str | None:

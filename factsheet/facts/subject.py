@@ -10,7 +10,7 @@ named next to a reporting cue is where the story comes from, so it ranks after e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+
 
 MAX_MODIFIERS = 2
 NAMED = "named"
@@ -33,23 +33,27 @@ class SubjectRules:
     counted_only: frozenset  # forms that are a subject only after a count ("сотні людзей", not "Жыхароў эвакуявалі")
 
 
-@cache
 def rules(pack) -> SubjectRules:
-    cfg = pack.table("entities")
+    """The pack's subject rules, built once per pack."""
+    return pack.compiled(_build_rules)
+
+
+def _build_rules(pack) -> SubjectRules:
+    cfg = pack.settings("entities")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return SubjectRules(
         nouns=tuple(tuple(n.lower().split()) for n in pack.lines("person_nouns")),
-        counts=low(cfg.get("subject_counts", ())),
-        fillers=low(cfg.get("subject_fillers", ())),
-        articles=low(cfg.get("subject_articles", ())),
-        modifier_endings=tuple(cfg.get("subject_modifier_endings", ())),
-        verb_endings=tuple(cfg.get("subject_verb_endings", ())),
+        counts=low(cfg["subject_counts"]),
+        fillers=low(cfg["subject_fillers"]),
+        articles=low(cfg["subject_articles"]),
+        modifier_endings=tuple(cfg["subject_modifier_endings"]),
+        verb_endings=tuple(cfg["subject_verb_endings"]),
         stopwords=pack.words("stopwords"),
         demonyms=pack.words("demonyms"),
         media=pack.words("media_heads"),
         agencies=pack.words("agencies"),
-        source_cues=tuple(c.lower() for c in cfg.get("source_cues", ())),
-        counted_only=low(cfg.get("subject_counted_only", ())),
+        source_cues=tuple(c.lower() for c in cfg["source_cues"]),
+        counted_only=low(cfg["subject_counted_only"]),
     )
 
 

@@ -9,33 +9,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:-[^\W\d_]+)?|\S")
 QUOTE_CHARS = "«»„“”\""
 ROMAN = re.compile(r"[IVXLCDM]+")
 BREAKS = set(",;:()—–-.!?…")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Tok:
-    """A token and its span; ``initial`` marks a capital that says nothing (a sentence or quotation start)."""
+    """A token, its span and its shape, fixed when the sentence is tokenized; ``initial`` marks a capital that says
+    nothing (a sentence or quotation start)."""
 
     text: str
     start: int
     end: int
     initial: bool = False
+    word: bool = False  # a word or number, not a mark
+    cap: bool = False  # starts with a capital
+    abbr: bool = False  # two or more letters, all capitals (an abbreviation, also with a case ending: "МИДа")
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
 
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def abbr(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and (all(c.isupper() for c in letters) or inflected_abbr(self.text) is not None)
+def _shape(text: str, start: int, end: int, initial: bool) -> Tok:
+    abbr = False
+    if not text[0].islower():  # a word that starts in lower case is never an abbreviation (most words)
+        letters = [c for c in text if c.isalpha()]
+        abbr = len(letters) >= 2 and (all(c.isupper() for c in letters) or inflected_abbr(text) is not None)
+    return Tok(text, start, end, initial, text[0].isalnum(), text[0].isupper(), abbr)
 
 
 def inflected_abbr(word: str) -> str | None:
@@ -49,19 +49,22 @@ def inflected_abbr(word: str) -> str | None:
     return None
 
 
-def tokenize(sentence: str) -> list[Tok]:
+def tokenize(sentence: str) -> tuple[Tok, ...]:
     """Words, numbers and single marks of ``sentence``; each word knows whether any word would be capitalised there."""
-    toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+    out = []
     prev = None
-    for k, t in enumerate(toks):  # first word of the sentence or of a quotation is capitalised anyway
-        if t.word:
+    for k, (text, start, end) in enumerate(spans):  # first word of the sentence or of a quotation is capitalised anyway
+        initial = False
+        if text[0].isalnum():
             # an opening quote touches its first word; after a closing quote ("Балттэх" Янас) a name goes on
-            t.initial = prev is None or (prev.text in QUOTE_CHARS and prev.end == t.start) or prev.text in ".!?:—–-…"
-            if prev is not None and prev.text == "." and len(toks[k - 2].text if k >= 2 else "") == 1 \
-                    and toks[k - 2].text.isupper():
-                t.initial = False  # "Ё. Хатояма": after an initial, not a sentence start
-        prev = t
-    return toks
+            initial = prev is None or (prev[0] in QUOTE_CHARS and prev[2] == start) or prev[0] in ".!?:—–-…"
+            if prev is not None and prev[0] == "." and len(spans[k - 2][0] if k >= 2 else "") == 1 \
+                    and spans[k - 2][0].isupper():
+                initial = False  # "Ё. Хатояма": after an initial, not a sentence start
+        out.append(_shape(text, start, end, initial))
+        prev = (text, start, end)
+    return tuple(out)
 
 
 def quote_close(text: str, p: int) -> int | None:

@@ -1,0 +1,36 @@
+"""The one analysis of a document that every entity pass reads: built once, never changed.
+
+Sentences (a headline first, when given), each sentence's tokens with their spans and shape (tokens.py), and
+every word form the document uses (a capitalised word also written in lower case elsewhere, "Share",
+"CHOCOLATE", is a common word at a sentence start or in a shouted heading, not a name).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import TOKEN, Tok, tokenize
+
+
+@dataclass(frozen=True)
+class Analysis:
+    sentences: tuple[str, ...]
+    tokens: tuple[tuple[Tok, ...], ...]  # per sentence
+    forms: frozenset[str]  # every word form, as written
+    headline: bool = False  # sentence 0 is the headline: it counts for ranking but is no evidence
+
+    @property
+    def offset(self) -> int:
+        """Index of the first body sentence."""
+        return 1 if self.headline else 0
+
+
+def analyse(sentences, title: str | None = None) -> Analysis:
+    """The analysis of ``sentences`` (the body) with ``title`` (the headline) before them when it has text."""
+    head = [title] if title and title.strip() else []
+    texts = tuple(head + list(sentences))
+    return Analysis(
+        sentences=texts,
+        tokens=tuple(tokenize(s) for s in texts),
+        forms=frozenset(w for x in texts for w in TOKEN.findall(x) if w[:1].isalpha()),
+        headline=bool(head),
+    )

@@ -1,0 +1,113 @@
+"""The settings a language pack may give in its tables, declared once: name, type, default and meaning.
+
+``LanguagePack.settings(table)`` validates the pack's ``<table>.toml`` against this when the pack loads: an
+unknown or mistyped key is a one-line error naming the file and the key, and every key the pack leaves out has
+its default, so the engine never reads a setting with a default of its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: str  # see CHECKS
+    default: object
+    meaning: str
+
+
+def _words(v) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+def _pairs(v) -> bool:
+    return isinstance(v, list) and all(isinstance(x, list) and len(x) == 2 and _words(x) for x in v)
+
+
+CHECKS = {
+    "words": (_words, "a list of strings"),
+    "pairs": (_pairs, "a list of [string, string] pairs"),
+    "map": (lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()), "a table of strings"),
+    "rules": (lambda v: isinstance(v, dict) and all(_pairs(x) for x in v.values()),
+              "a table of lists of [ending, replacement] pairs"),
+    "str": (lambda v: isinstance(v, str), "a string"),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
+    "number": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"),
+}
+
+
+def _s(name: str, kind: str, default, meaning: str) -> Setting:
+    return Setting(name, kind, default, meaning)
+
+
+ENTITIES = (
+    # words and morphology
+    _s("analyzer", "str", "", "morphological analyser the pack's adapter loads ('pymorphy3'); empty: none"),
+    _s("analyzer_lang", "str", "", "language code the analyser is loaded for"),
+    _s("fold", "map", {}, "letters compared as another ('ё' as 'е')"),
+    _s("initial_fold", "map", {}, "a first letter that alternates with another ('ў' after a vowel)"),
+    _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
+    _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
+    _s("patronymic_endings", "words", [], "endings of patronymics"),
+    _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),
+    _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
+    _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
+    _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
+    _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
+    _s("possessive", "words", [], "possessive endings stripped from names (\"'s\")"),
+    # function words
+    _s("connectors", "words", [], "words inside names ('of', 'and')"),
+    _s("clause_breaks", "words", [], "words a role phrase never reaches across"),
+    _s("articles", "words", [], "articles skipped before an appositive title"),
+    _s("speech_cues", "words", [], "word starts of speech verbs: a person named beside one is quoted"),
+    _s("named_after", "words", [], "words after which the eponym of an organisation follows ('имени')"),
+    _s("role_prefixes", "words", [], "prefixes that make a new title of a known one ('ex-')"),
+    _s("role_modifiers", "words", [], "words of a compound title before its head ('transport')"),
+    _s("role_capitalised_modifiers", "bool", False, "a capitalised word before a capitalised title joins it"),
+    # places
+    _s("pycountry_locale", "str", "", "locale of pycountry's country names for the gazetteer"),
+    _s("place_prepositions", "words", [], "an unknown capitalised name after one of these is a place"),
+    _s("locative_prepositions", "words", [], "prepositions saying where something happens: such places rank first"),
+    _s("origin_prepositions", "words", [], "'of', 'from': a name after one, beside a person, is a home town"),
+    _s("place_of_heads", "words", [], "'city' of 'the city of X': the name after it is a place"),
+    _s("place_name_neighbours", "bool", False, "a listed place beside another capitalised word is part of a name"),
+    _s("place_prefixes", "words", [], "compass words that may stand before a place ('East')"),
+    _s("affiliation_prepositions", "words", [], "after a person noun, names an organisation ('analysts at X')"),
+    _s("place_first_mention_weight", "number", 1.0, "weight of an early first mention in ranking places"),
+    # organisations
+    _s("foreign_org_pattern", "str", "", "regular expression of names in another script (organisations)"),
+    _s("web_domains", "words", [], "top-level domains: a web address names a publication"),
+    _s("bare_head_is_org", "bool", False, "a capitalised organisation head alone inside a sentence names one"),
+    _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
+    # persons and ranking
+    _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
+    _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),
+    _s("lead_actor_weight", "number", 3.0, "ranking bonus of the actor the lead sentence names first"),
+    # the unnamed subject of the lead ("Several people died")
+    _s("subject_counts", "words", [], "count words before a person noun"),
+    _s("subject_fillers", "words", [], "words skipped inside the subject ('at', 'least')"),
+    _s("subject_articles", "words", [], "articles trimmed from the subject"),
+    _s("subject_modifier_endings", "words", [], "endings of adjectives inside the subject"),
+    _s("subject_counted_only", "words", [], "person-noun forms that are a subject only after a count"),
+    _s("subject_verb_endings", "words", [], "endings of a verb right after the subject"),
+    _s("source_cues", "words", [], "word starts that name a publication as the source ('reported')"),
+)
+
+SCHEMAS = {"entities": ENTITIES}
+
+
+def validate(data: dict, schema: tuple[Setting, ...], path) -> MappingProxyType:
+    """``data`` with every default filled in, read-only; an unknown or mistyped key raises ValueError naming
+    ``path`` and the key (the pack loader turns it into the one-line error)."""
+    known = {s.name: s for s in schema}
+    for key, value in data.items():
+        setting = known.get(key)
+        if setting is None:
+            raise ValueError(f"{path}: unknown setting {key!r}")
+        check, wanted = CHECKS[setting.type]
+        if not check(value):
+            raise ValueError(f"{path}: setting {key!r} must be {wanted}")
+    return MappingProxyType({s.name: data.get(s.name, s.default) for s in schema})
