@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ...patterns import NEVER, alternation
 
@@ -65,8 +64,12 @@ class DateRules:
     time_gap: re.Pattern
 
 
-@cache  # one per pack: the pack object is itself loaded once, and DateRules is frozen
 def rules(pack) -> DateRules:
+    """The pack's date rules, built once and kept by the pack (no cache of this module's own to clear)."""
+    return pack.compiled(_build_rules)
+
+
+def _build_rules(pack) -> DateRules:
     t = pack.table("dates")
     months = dict(pack.month_numbers())
     for num, forms in t.get("month_forms", {}).items():
