@@ -160,12 +160,19 @@ def _zip(members: list[tuple[str, bytes]], stamped: bool = True) -> bytes:
 
 def docx_fingerprint(data: bytes) -> str | None:
     """The fingerprint property stored in a .docx, or None."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return _docx_property(zf)
+    except zipfile.BadZipFile:
+        return None
+
+
+def _docx_property(zf: zipfile.ZipFile) -> str | None:
     from lxml import etree
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            root = etree.fromstring(zf.read(CUSTOM_PART))
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        root = etree.fromstring(zf.read(CUSTOM_PART))
+    except (KeyError, etree.XMLSyntaxError):
         return None
     for prop in root.findall(f"{{{_NS_CUSTOM}}}property"):
         if prop.get("name") == PROP_NAME and len(prop):
@@ -205,6 +212,23 @@ def edited_since_written(path) -> bool:
     return not text_matches(data)
 
 
+def written_by_factsheet(path) -> bool:
+    """True for a file that carries factsheet's fingerprint, edited since or not: a brief, not an article (so a
+    folder of articles with their briefs beside them can be briefed again). Reads only the end of a text file."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as zf:
+                return _docx_property(zf) is not None
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - _TAIL))
+            tail = fh.read()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return b"<!-- factsheet fingerprint sha256:" in tail or b'"fingerprint": "sha256:' in tail
+
+
+_TAIL = 4096  # the fingerprint is the last line (Markdown) or key (JSON); edits after it are rarely this long
 _NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _NS_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _CT_CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
