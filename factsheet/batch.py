@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import queue
 import signal
 import sys
 from dataclasses import dataclass, field
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -68,7 +68,7 @@ class Job:
         such are named), or return the bytes for standard output."""
         data = brief.to_dict()
         if self.output == "-":
-            out = self.renderer.json_line(data) if self.lines else self.renderer.render(data, self.formats[0])
+            out = self.renderer.render(data, "jsonl") if self.lines else self.renderer.render(data, self.formats[0])
             return Outcome(path, data=out)
         targets = [(fmt, Path(self.output) / f"{name}.{fmt}") for fmt in self.formats]
         refused = [str(err) for _, target in targets if (err := refusal(target, self.force))]
@@ -129,22 +129,25 @@ def run(job: Job, paths: Iterable[str], jobs: int) -> Iterator[Outcome]:
 
 
 class _Pool:
-    """Forked workers, each with its own queue of inputs, so the parent knows what every worker holds: a worker
-    that dies (killed, out of memory) fails only the input it was on, and a new one takes over the rest."""
+    """Forked workers, each with its own pipes for inputs and results (nothing shared between workers), so the
+    parent knows what every worker holds: a worker that dies (killed, out of memory) fails only the input it was
+    on, and a new one takes over the rest. (A queue shared by all workers can be left locked by one that dies.)"""
 
     def __init__(self, job: Job, size: int):
         self.ctx = multiprocessing.get_context("fork")
         self.job = job
-        self.done = self.ctx.Queue()
         self.workers = [self._start() for _ in range(size)]
 
     def _start(self) -> "_Worker":
         sys.stdout.flush()  # a forked child must not inherit (and later flush) a copy of unwritten output
         sys.stderr.flush()
-        todo = self.ctx.SimpleQueue()
-        proc = self.ctx.Process(target=_serve, args=(self.job, todo, self.done), daemon=True)
+        tasks_in, tasks_out = self.ctx.Pipe(duplex=False)
+        results_in, results_out = self.ctx.Pipe(duplex=False)
+        proc = self.ctx.Process(target=_serve, args=(self.job, tasks_in, results_out), daemon=True)
         proc.start()
-        return _Worker(proc, todo)
+        tasks_in.close()
+        results_out.close()
+        return _Worker(proc, tasks_out, results_in)
 
     def map(self, items: Iterator[str]) -> Iterator[Outcome]:
         ready: dict[int, Outcome] = {}
@@ -160,8 +163,7 @@ class _Pool:
                 sent += 1
             if nxt == sent:
                 return
-            for seq, outcome in self._results():
-                ready[seq] = outcome
+            ready.update(self._results())
             while nxt in ready:
                 yield ready.pop(nxt)
                 nxt += 1
@@ -170,58 +172,64 @@ class _Pool:
         return min(self.workers, key=lambda w: len(w.busy))
 
     def _results(self) -> list[tuple[int, Outcome]]:
-        """The next result; or, when a worker has died, a failure for its input (the rest go to a new one)."""
-        while True:
-            try:
-                seq, outcome = self.done.get(timeout=0.5)
-            except queue.Empty:
-                lost = self._replace_dead()
-                if lost:
-                    return lost
-                continue
-            for worker in self.workers:
-                if worker.busy.pop(seq, None) is not None:
-                    return [(seq, outcome)]
-
-    def _replace_dead(self) -> list[tuple[int, Outcome]]:
-        lost = []
+        """The results ready now (waiting for one); a worker found dead is replaced and its input failed."""
+        wait([w.results for w in self.workers])
+        out = []
         for i, worker in enumerate(self.workers):
-            if worker.proc.is_alive():
+            if not worker.results.poll():
                 continue
-            pending = list(worker.busy.items())
-            self.workers[i] = new = self._start()
-            if pending:
-                seq, path = pending[0]
-                code = worker.proc.exitcode
-                lost.append((seq, Outcome(path, errors=[f"{path}: the worker briefing it stopped (exit code {code})"])))
-            for seq, path in pending[1:]:
-                new.send(seq, path)
-        return lost
+            try:
+                seq, outcome = worker.results.recv()
+            except Exception:  # the pipe closed (or broke off mid-message): the worker is gone
+                out.extend(self._replace(i))
+                continue
+            worker.busy.pop(seq, None)
+            out.append((seq, outcome))
+        return out
+
+    def _replace(self, i: int) -> list[tuple[int, Outcome]]:
+        old = self.workers[i]
+        old.proc.join(timeout=1)
+        if old.proc.is_alive():
+            old.proc.kill()
+            old.proc.join()
+        self.workers[i] = new = self._start()
+        pending = list(old.busy.items())
+        for seq, path in pending[1:]:
+            new.send(seq, path)
+        if not pending:
+            return []
+        seq, path = pending[0]  # what it was on: results come back in the order inputs were sent
+        return [(seq, Outcome(path, errors=[f"{path}: the worker briefing it stopped (exit code "
+                                            f"{old.proc.exitcode})"]))]
 
     def close(self) -> None:
         for worker in self.workers:
-            if worker.proc.is_alive():
-                worker.todo.put(None)
+            try:
+                worker.tasks.send(None)
+            except OSError:
+                pass
         for worker in self.workers:
             worker.proc.join(timeout=5)
             if worker.proc.is_alive():
-                worker.proc.terminate()
+                worker.proc.kill()
 
 
 class _Worker:
-    def __init__(self, proc, todo):
+    def __init__(self, proc, tasks, results):
         self.proc = proc
-        self.todo = todo
+        self.tasks = tasks
+        self.results = results
         self.busy: dict[int, str] = {}  # sequence number -> path, in the order sent
 
     def send(self, seq: int, path: str) -> None:
         self.busy[seq] = path
-        self.todo.put((seq, path))
+        self.tasks.send((seq, path))
 
 
-def _serve(job: Job, todo, done) -> None:
+def _serve(job: Job, tasks, results) -> None:
     """A worker: brief each input it is given until told to stop (None)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent stops the workers
-    while (task := todo.get()) is not None:
+    while (task := tasks.recv()) is not None:
         seq, path = task
-        done.put((seq, job(path)))
+        results.send((seq, job(path)))

@@ -13,7 +13,7 @@ from ..errors import FactsheetError
 from . import fingerprint
 from .fingerprint import edited_since_written
 
-FORMATS = ("json", "md", "docx")
+FORMATS = ("json", "md", "docx", "jsonl")  # jsonl: the JSON brief on one line, for JSON Lines
 DEFAULT_TEMPLATES = {"md": "brief.md.j2", "docx": "brief.docx"}
 _SUFFIX_FORMAT = {".j2": "md", ".jinja": "md", ".jinja2": "md", ".md": "md", ".docx": "docx"}
 
@@ -52,19 +52,15 @@ class Renderer:
 
     def render(self, brief: dict, fmt: str, *, stamped: bool = True) -> bytes:
         """``brief`` in ``fmt`` (one of the formats this renderer was made for, or json), with its fingerprint."""
-        if fmt == "json":
+        if fmt in ("json", "jsonl"):
             obj = fingerprint.stamp_json(brief) if stamped else brief
-            return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            return (json.dumps(obj, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n").encode("utf-8")
         if fmt not in self.prepared:
             raise FactsheetError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         if fmt == "md":
             data = self.prepared["md"].render(brief, self.labels).encode("utf-8")
             return stamp(data, fmt) if stamped else data
         return self.prepared["docx"].render(brief, self.labels, stamped=stamped)
-
-    def json_line(self, brief: dict) -> bytes:
-        """The brief's stamped JSON on one line, for JSON Lines (the same object as ``render(brief, "json")``)."""
-        return (json.dumps(fingerprint.stamp_json(brief), ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def stamp(data: bytes, fmt: str) -> bytes:
