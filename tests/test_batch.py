@@ -173,3 +173,26 @@ class _DyingJob(batch.Job):
         return super().__call__(path)
 
     parent = os.getpid()
+
+
+def test_one_renderer_for_many_briefs_gives_what_one_off_renders_give(sample):
+    """The prepared templates hold nothing of a brief: briefs in turn (two languages) come out as made alone."""
+    import io
+    import re
+    import zipfile
+
+    from factsheet import brief_from_path, render
+    from factsheet.render import Renderer
+
+    def parts(data):
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            # comments carry the time they were made (to the second): not what is compared here
+            return {n: re.sub(rb'w:date="[^"]*"', b"", zf.read(n))
+                    for n in ("word/document.xml", "word/styles.xml", "word/comments.xml")}
+
+    renderer = Renderer(("md", "docx"))
+    for code in ("be", "en", "be"):
+        brief = brief_from_path(sample(code)).to_dict()
+        assert renderer.render(brief, "md") == render(brief, "md")
+        assert parts(renderer.render(brief, "docx")) == parts(render(brief, "docx"))
+        assert f'w:val="{code}"'.encode() in parts(renderer.render(brief, "docx"))["word/styles.xml"]

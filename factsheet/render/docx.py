@@ -51,14 +51,27 @@ class DocxTemplate:
         self.styles = {s.name: _Style(s.style_id) for s in self.document.styles}
         self.heading_ids = {s.style_id for s in self.document.styles
                             if (s.name or "").startswith(("Heading", "heading"))}
+        self._styles_by_language: dict = {}
 
     def render(self, brief: dict, labels: str | None = None, stamped: bool = True) -> bytes:
-        doc = copy.deepcopy(self.document)
+        # the styles part (most of a Word template's XML) is the one thing a brief changes there only by its
+        # language: each brief shares a copy made once per language instead of deep-copying it again
+        styles = self.document.styles.element
+        doc = copy.deepcopy(self.document, {id(styles): self._styles_in(brief.get("language") or "")})
         filler = _Filler(doc, C.build(brief, labels), self.name, self)
         filler.fill()
         _set_properties(doc, brief)
         fingerprint.prepare_docx(doc)
         return fingerprint.save_docx(doc, stamped)
+
+
+    def _styles_in(self, code: str):
+        """The template's styles element with the proofing language set to ``code`` (made once per language)."""
+        if code not in self._styles_by_language:
+            doc = copy.deepcopy(self.document)
+            _set_language(doc, code)
+            self._styles_by_language[code] = doc.styles.element
+        return self._styles_by_language[code]
 
 
 class _Style:
