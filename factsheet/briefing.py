@@ -40,6 +40,9 @@ def run(paths, *, formats, output, options, templates, merge, force, report: Rep
             tally["skipped"] += 1
             if report.note:
                 report.note(f"note: {skip}")
+    if not found:
+        report.fail(f"{', '.join(paths)}: no articles found (.txt, .md, .docx, .html)")
+        return 1
     if "-" in todo:
         jobs = 1  # standard input belongs to this process
     outcomes = batch.run(job, _unique(todo, output, merge, tally, report), jobs)

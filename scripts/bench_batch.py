@@ -15,6 +15,7 @@ counted once) of the factsheet process and its workers, sampled every 20 ms from
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -69,20 +70,27 @@ def factsheet_cmd(folder: Path, out: Path, jobs: int, formats: list[str]) -> lis
     return [str(exe), "brief", str(folder), "--output", str(out), "--jobs", str(jobs), "--quiet", *fmt]
 
 
-def timed(cmd: list[str]) -> tuple[float, int, int]:
-    """Wall-clock seconds of ``cmd``, and the peak summed PSS and RSS (KiB) of it and its children."""
+def timed(cmd: list[str], samples: list | None = None) -> tuple[float, float, int, int]:
+    """Wall-clock seconds of ``cmd``, its CPU seconds (user + system, with its workers), and the peak summed PSS
+    and RSS (KiB) of it and its children; ``samples`` gets every (seconds, PSS) sampled."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     pss = rss = 0
-    while proc.poll() is None:
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
         now = _tree_memory(proc.pid)
         pss, rss = max(pss, now[0]), max(rss, now[1])
+        if samples is not None:
+            samples.append((time.perf_counter() - start, now[0]))
         time.sleep(0.02)
     seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace")
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return seconds, pss, rss
+    return seconds, usage.ru_utime + usage.ru_stime, pss, rss
 
 
 def _tree_memory(pid: int) -> tuple[int, int]:
@@ -131,20 +139,29 @@ def main() -> None:
             f"factsheet --jobs {args.jobs} (json)": factsheet_cmd(folder, tmp / "o3", args.jobs, ["json"]),
         }
         times: dict[str, list[float]] = {name: [] for name in sides}
+        cpu: dict[str, list[float]] = {name: [] for name in sides}
         for _ in range(args.runs):
             for name, cmd in sides.items():
-                times[name].append(timed(cmd)[0])
-        base = statistics.median(times["sumy LexRank loop"])
-        print(f"{args.count} articles, median of {args.runs} runs (alternating), wall clock including start-up")
+                seconds, cpu_seconds = timed(cmd)[:2]
+                times[name].append(seconds)
+                cpu[name].append(cpu_seconds)
+        base, base_cpu = statistics.median(times["sumy LexRank loop"]), statistics.median(cpu["sumy LexRank loop"])
+        print(f"{args.count} articles, median of {args.runs} runs (alternating), including start-up; CPU = user +"
+              " system seconds of all processes; load average at the end:", os.getloadavg()[0])
         for name, runs in times.items():
-            t = statistics.median(runs)
-            print(f"  {name:32} {t:7.2f} s  {args.count / t:6.1f} articles/s  = {base / t:5.2f}x sumy's throughput")
+            t, c = statistics.median(runs), statistics.median(cpu[name])
+            print(f"  {name:32} wall {t:7.2f} s ({args.count / t:6.1f} articles/s, {base / t:5.2f}x sumy's"
+                  f" throughput)  CPU {c:7.2f} s ({base_cpu / c:5.2f}x sumy's)")
         for n in [int(x) for x in args.memory.split(",") if x]:
             big = tmp / f"mem{n}"
             batch_articles.write(Path(args.dev), big, n)
-            seconds, pss, rss = timed(factsheet_cmd(big, tmp / f"memout{n}", args.jobs, formats))
+            samples: list = []
+            seconds, cpu_seconds, pss, rss = timed(factsheet_cmd(big, tmp / f"memout{n}", args.jobs, formats), samples)
+            quarters = [max((m for t, m in samples if q * seconds / 4 <= t < (q + 1) * seconds / 4), default=0)
+                        for q in range(4)]
             print(f"  peak memory, {n:5d} articles, --jobs {args.jobs}: PSS {pss / 1024:6.1f} MiB, RSS {rss / 1024:6.1f}"
-                  f" MiB (all processes; {seconds:.1f} s, {n / seconds:.1f} articles/s)")
+                  f" MiB (all processes; {seconds:.1f} s wall, {cpu_seconds:.1f} s CPU); peak PSS in each quarter"
+                  f" of the run: {', '.join(f'{m / 1024:.0f}' for m in quarters)} MiB")
             shutil.rmtree(big)
             shutil.rmtree(tmp / f"memout{n}")
 

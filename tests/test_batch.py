@@ -196,3 +196,10 @@ def test_one_renderer_for_many_briefs_gives_what_one_off_renders_give(sample):
         assert renderer.render(brief, "md") == render(brief, "md")
         assert parts(renderer.render(brief, "docx")) == parts(render(brief, "docx"))
         assert f'w:val="{code}"'.encode() in parts(renderer.render(brief, "docx"))["word/styles.xml"]
+
+
+def test_a_folder_with_no_articles_is_an_error(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    result = run("brief", str(tmp_path), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert str(tmp_path) in result.stderr and "no articles" in result.stderr
