@@ -13,7 +13,7 @@ from . import render as _render_package  # noqa: F401  (loaded first, so the fun
 from .errors import FactsheetError
 from .model import Brief
 
-__all__ = ["Brief", "FactsheetError", "brief_from_path", "brief_from_text", "render", "__version__"]
+__all__ = ["Brief", "FactsheetError", "brief_from_path", "brief_from_text", "find_articles", "render", "__version__"]
 __version__ = "0.1.0"
 
 
@@ -29,8 +29,16 @@ def brief_from_text(text: str, **options) -> Brief:
     return build(text, **options)
 
 
+def find_articles(paths) -> list[str]:
+    """The article files among ``paths``, folders searched as ``factsheet brief`` does (briefs factsheet wrote
+    left out): what to hand to workers of a distributed engine, each calling ``brief_from_path``."""
+    from .batch import expand
+
+    return [path for path, skip in expand([str(p) for p in paths]) if not skip]
+
+
 def render(brief, fmt: str, template=None, *, labels: str | None = None) -> bytes:
-    """Render a Brief (or its dict) as ``json``, ``md`` or ``docx`` bytes; ``labels`` picks the headings'
+    """Render a Brief (or its dict) as ``json``, ``jsonl`` (one line), ``md`` or ``docx`` bytes; ``labels`` picks the headings'
     language (default: the brief's)."""
     from .render import render as render_dict
 

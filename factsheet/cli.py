@@ -14,7 +14,7 @@ from .errors import FactsheetError
 from .render import template_format
 from .summarize import ALGORITHMS  # light: sumy itself is imported only when a summary runs
 
-FORMATS = ("json", "md", "docx")
+FORMATS = ("json", "md", "docx", "jsonl")
 
 
 def _fail(message: str) -> None:
@@ -37,7 +37,7 @@ def main() -> None:
     \b
     Examples:
       factsheet brief article.txt                      # article.md + article.docx here
-      factsheet brief news/*.txt --output briefs/      # one brief per article
+      factsheet brief news/ --output briefs/           # every article in a folder
       factsheet brief a.txt b.txt --merge meeting      # one brief from several articles
       factsheet brief article.txt --format json --output -
       factsheet templates my-templates/                # copy the templates to edit them
@@ -47,10 +47,11 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "formats", multiple=True, type=click.Choice(FORMATS),
-              help="Output format; repeat for several. Default: md and docx.")
-@click.option("--output", "-o", default=".", show_default=True, metavar="DIR|-",
-              help="Folder to write DIR/<input stem>.<ext> into (created if missing); '-' writes one format "
-                   "to standard output.")
+              help="Output format; repeat for several. Default: md and docx. jsonl: one JSON brief per line on "
+                   "standard output.")
+@click.option("--output", "-o", default=None, metavar="DIR|-",
+              help="Folder to write DIR/<input stem>.<ext> into (created if missing; default: the current "
+                   "folder); '-' writes one format to standard output.")
 @click.option("--lang", "-l", default="auto", show_default=True,
               type=click.Choice(["auto", *langpack.available()]), help="Language of the articles.")
 @click.option("--sentences", "-n", type=click.IntRange(min=1), default=None,
@@ -73,21 +74,20 @@ def main() -> None:
 @click.option("--meeting-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Split next steps into passed ('to check') and ahead of this date. Default: today.")
 @click.option("--force", is_flag=True, help="Overwrite briefs even if they were edited since factsheet wrote them.")
-@click.option("--quiet", "-q", is_flag=True, help="Do not list the files written.")
 @click.option("--date", "pub_date", metavar="YYYY-MM-DD", default=None, callback=_check_date,
               help="Publication date of articles that give none (no dateline): relative dates are resolved "
                    "against it.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for many inputs (default: the number of cores).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not list the files written, nor show progress.")
 def brief(paths, formats, output, lang, sentences, ratio, algorithm, templates, labels, merge, title, meeting_date,
-          force, quiet, pub_date):
-    """Write a brief for each article in PATHS (.txt, .md, .docx, .html; '-' reads standard input)."""
-    from .briefing import run
+          force, pub_date, jobs, quiet):
+    """Write a brief for each article in PATHS (.txt, .md, .docx, .html; a folder: every such file in it, briefs
+    factsheet wrote left out; '-' reads standard input)."""
+    from .batch import default_jobs
+    from .briefing import Report, run
 
-    to_stdout = output == "-"
-    formats = tuple(dict.fromkeys(formats)) or (("md",) if to_stdout else ("md", "docx"))
-    if to_stdout and len(formats) != 1:
-        raise click.UsageError("--output - writes exactly one format; give one --format")
-    if to_stdout and formats == ("docx",) and sys.stdout.isatty():
-        raise click.UsageError("refusing to write DOCX to a terminal; redirect it to a file")
+    formats, output, jsonl = _formats_and_output(tuple(dict.fromkeys(formats)), output, paths)
     template_by_format = {}
     for t in templates:
         try:
@@ -101,12 +101,40 @@ def brief(paths, formats, output, lang, sentences, ratio, algorithm, templates, 
         template_by_format[fmt] = t
     if merge is not None and (not merge or Path(merge).name != merge):
         raise click.UsageError("--merge takes a plain name (no folder); use --output for the folder")
+    if merge is not None and Path(merge).suffix.lower().lstrip(".") in FORMATS:
+        merge = Path(merge).stem  # --merge meeting.md writes meeting.md, not meeting.md.md
     options = dict(lang=lang, sentences=sentences, algorithm=algorithm, ratio=ratio, date=pub_date)
-    failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
-                   labels=labels, merge=merge, force=force, title=title,
-                   meeting_date=meeting_date.date() if meeting_date else None,
-                   report=None if quiet else (lambda m: click.echo(m, err=True)), fail=_fail)
+    report = Report(note=None if quiet else (lambda m: click.echo(m, err=True)), fail=_fail,
+                    progress=not quiet and sys.stderr.isatty())
+    try:
+        failures = run(paths, formats=formats, output=output, options=options, templates=template_by_format,
+                       labels=labels, merge=merge, force=force, report=report, jobs=jobs or default_jobs(),
+                       jsonl=jsonl, title=title, meeting_date=meeting_date.date() if meeting_date else None)
+    except FactsheetError as exc:  # a problem with a template: nothing can be briefed
+        _fail(str(exc))
+        sys.exit(1)
     sys.exit(1 if failures else 0)
+
+
+def _formats_and_output(formats: tuple, output: str | None, paths) -> tuple[tuple, str, bool]:
+    """The formats to render and where to: jsonl means JSON Lines on standard output."""
+    jsonl = "jsonl" in formats
+    if jsonl and (len(formats) > 1 or output not in (None, "-")):
+        raise click.UsageError("--format jsonl writes every brief to standard output, alone: redirect it to a "
+                               "file, and give no other --format or --output")
+    output = "-" if jsonl else (output or ".")
+    if jsonl:
+        return ("json",), output, True
+    to_stdout = output == "-"
+    formats = formats or (("md",) if to_stdout else ("md", "docx"))
+    if to_stdout and len(formats) != 1:
+        raise click.UsageError("--output - writes exactly one format; give one --format")
+    if to_stdout and formats == ("docx",):
+        if sys.stdout.isatty():
+            raise click.UsageError("refusing to write DOCX to a terminal; redirect it to a file")
+        if len(paths) > 1 or any(Path(p).is_dir() for p in paths):
+            raise click.UsageError("--output - writes one DOCX only: give one article, or an --output folder")
+    return formats, output, False
 
 
 @main.command()

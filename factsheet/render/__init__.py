@@ -13,12 +13,12 @@ from ..errors import FactsheetError
 from . import fingerprint
 from .fingerprint import edited_since_written
 
-FORMATS = ("json", "md", "docx")
+FORMATS = ("json", "md", "docx", "jsonl")  # jsonl: the JSON brief on one line, for JSON Lines
 DEFAULT_TEMPLATES = {"md": "brief.md.j2", "docx": "brief.docx"}
 _SUFFIX_FORMAT = {".j2": "md", ".jinja": "md", ".jinja2": "md", ".md": "md", ".docx": "docx"}
 
 __all__ = [
-    "FORMATS", "render", "stamp", "template_for", "template_format", "export_templates", "edited_since_written",
+    "FORMATS", "Renderer", "render", "stamp", "template_for", "template_format", "export_templates", "edited_since_written",
 ]
 
 
@@ -28,17 +28,39 @@ def render(brief: dict, fmt: str, template: str | Path | None = None, *, stamped
     the pack whose headings to use (default: the brief's language)."""
     if fmt not in FORMATS:
         raise FactsheetError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    if fmt == "json":
-        data = (json.dumps(brief, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    elif fmt == "md":
-        from . import markdown
+    templates = {fmt: template} if template is not None else {}
+    return Renderer((fmt,), templates, labels).render(brief, fmt, stamped=stamped)
 
-        data = markdown.render(brief, template_for("md", template), labels).encode("utf-8")
-    else:
-        from . import docx
 
-        data = docx.render(brief, template_for("docx", template), labels)
-    return stamp(data, fmt) if stamped else data
+class Renderer:
+    """Everything rendering needs that does not depend on the brief, prepared once for many briefs: the Jinja
+    environment and compiled Markdown template, the parsed DOCX template and its styles. A batch makes one
+    before forking its workers, so each worker starts with it ready."""
+
+    def __init__(self, formats=FORMATS, templates: dict | None = None, labels: str | None = None):
+        templates = templates or {}
+        self.labels = labels
+        self.prepared = {}
+        if "md" in formats:
+            from .markdown import MarkdownTemplate
+
+            self.prepared["md"] = MarkdownTemplate(template_for("md", templates.get("md")))
+        if "docx" in formats:
+            from .docx import DocxTemplate
+
+            self.prepared["docx"] = DocxTemplate(template_for("docx", templates.get("docx")))
+
+    def render(self, brief: dict, fmt: str, *, stamped: bool = True) -> bytes:
+        """``brief`` in ``fmt`` (one of the formats this renderer was made for, or json), with its fingerprint."""
+        if fmt in ("json", "jsonl"):
+            obj = fingerprint.stamp_json(brief) if stamped else brief
+            return (json.dumps(obj, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n").encode("utf-8")
+        if fmt not in self.prepared:
+            raise FactsheetError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        if fmt == "md":
+            data = self.prepared["md"].render(brief, self.labels).encode("utf-8")
+            return stamp(data, fmt) if stamped else data
+        return self.prepared["docx"].render(brief, self.labels, stamped=stamped)
 
 
 def stamp(data: bytes, fmt: str) -> bytes:

@@ -111,7 +111,7 @@ def fill_rows(f, marker, rows) -> None:
                 label = C.refs(evidence)
                 ref = paragraph.add_run("\u00a0" + label.replace(" ", "\u00a0"))
                 if "Evidence Reference" in f.styles:
-                    ref.style = f.styles["Evidence Reference"]
+                    ref._r.get_or_add_rPr().style = f.styles["Evidence Reference"].style_id
         keep_together(twin)
         anchor.addnext(twin)
         anchor = twin

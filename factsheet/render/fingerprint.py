@@ -65,11 +65,15 @@ def json_matches(data: bytes) -> bool:
 
 # -- DOCX ----------------------------------------------------------------------------------------------------------
 def _package_hash(zf: zipfile.ZipFile) -> str:
+    return _members_hash((name, zf.read(name)) for name in zf.namelist())
+
+
+def _members_hash(members) -> str:
+    """SHA-256 over every (name, bytes) of a package but the custom-properties part, in name order."""
     h = hashlib.sha256()
-    for name in sorted(zf.namelist()):
-        if name == CUSTOM_PART:
-            continue
-        h.update(name.encode("utf-8") + b"\0" + zf.read(name) + b"\0")
+    for name, blob in sorted(members):
+        if name != CUSTOM_PART:
+            h.update(name.encode("utf-8") + b"\0" + blob + b"\0")
     return h.hexdigest()
 
 
@@ -112,25 +116,63 @@ def prepare_docx(document) -> None:
 def stamp_docx(data: bytes) -> bytes:
     """Fill the placeholder written by ``prepare_docx`` with the hash of every other part."""
     src = zipfile.ZipFile(io.BytesIO(data))
-    digest = _package_hash(src)
+    return _zip([(info.filename, src.read(info.filename)) for info in src.infolist()])
+
+
+def save_docx(document, stamped: bool = True) -> bytes:
+    """A python-docx Document (given ``prepare_docx``) as .docx bytes, stamped, in one pass: the parts are
+    serialised by python-docx's own package writer into memory, hashed, and zipped once — rather than saving,
+    then re-reading and re-deflating the whole package to fill in the fingerprint."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    members = _Members()
+    PackageWriter._write_content_types_stream(members, parts)
+    PackageWriter._write_pkg_rels(members, package.rels)
+    PackageWriter._write_parts(members, parts)
+    return _zip(members.items, stamped)
+
+
+class _Members:
+    """Stands in for python-docx's zip writer: keeps each (member name, bytes) it is given, in order."""
+
+    def __init__(self):
+        self.items: list[tuple[str, bytes]] = []
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        self.items.append((pack_uri.membername, blob))
+
+
+def _zip(members: list[tuple[str, bytes]], stamped: bool = True) -> bytes:
+    """The zip of ``members``, the fingerprint placeholder in the custom-properties part filled (if ``stamped``)."""
+    if stamped:
+        digest = _members_hash(members).encode()
+        members = [(n, b.replace(_PLACEHOLDER.encode(), digest, 1) if n == CUSTOM_PART else b) for n, b in members]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename == CUSTOM_PART:
-                blob = blob.replace(_PLACEHOLDER.encode(), digest.encode(), 1)
-            dst.writestr(info, blob, compress_type=zipfile.ZIP_DEFLATED)
+        for name, blob in members:
+            dst.writestr(name, blob)
     return out.getvalue()
 
 
 def docx_fingerprint(data: bytes) -> str | None:
     """The fingerprint property stored in a .docx, or None."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return _docx_property(zf)
+    except zipfile.BadZipFile:
+        return None
+
+
+def _docx_property(zf: zipfile.ZipFile) -> str | None:
     from lxml import etree
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            root = etree.fromstring(zf.read(CUSTOM_PART))
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError):
+        root = etree.fromstring(zf.read(CUSTOM_PART))
+    except (KeyError, etree.XMLSyntaxError):
         return None
     for prop in root.findall(f"{{{_NS_CUSTOM}}}property"):
         if prop.get("name") == PROP_NAME and len(prop):
@@ -170,6 +212,23 @@ def edited_since_written(path) -> bool:
     return not text_matches(data)
 
 
+def written_by_factsheet(path) -> bool:
+    """True for a file that carries factsheet's fingerprint, edited since or not: a brief, not an article (so a
+    folder of articles with their briefs beside them can be briefed again). Reads only the end of a text file."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as zf:
+                return _docx_property(zf) is not None
+        with open(path, "rb") as fh:
+            fh.seek(max(0, path.stat().st_size - _TAIL))
+            tail = fh.read()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return b"<!-- factsheet fingerprint sha256:" in tail or b'"fingerprint": "sha256:' in tail
+
+
+_TAIL = 4096  # the fingerprint is the last line (Markdown) or key (JSON); edits after it are rarely this long
 _NS_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _NS_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _CT_CUSTOM = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
