@@ -14,7 +14,6 @@ import os
 import signal
 import sys
 from dataclasses import dataclass, field, replace
-from datetime import date
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -50,7 +49,6 @@ class Job:
     lines: bool = False  # standard output as JSON Lines
     keep: bool = False  # return the brief (to merge) instead of delivering it
     title: str | None = None  # the user's title for every brief written
-    meeting_date: date | None = None  # next steps are split into passed and ahead of it
 
     def __call__(self, path: str) -> Outcome:
         from . import pipeline
@@ -67,11 +65,8 @@ class Job:
                                          "please report it"])
 
     def finish(self, brief):
-        """The brief as written: the user's title, and its next steps split by the meeting date."""
-        from .merge.timeline import annotate
-
-        brief = replace(brief, title=self.title) if self.title else brief
-        return annotate(brief, self.meeting_date or date.today())
+        """The brief as written: the user's title (its next steps are split by the meeting date already)."""
+        return replace(brief, title=self.title) if self.title else brief
 
     def deliver(self, path: str, name: str, brief) -> Outcome:
         """Render ``brief`` and write ``DIR/<name>.<fmt>`` for each format (none if one was edited since: all

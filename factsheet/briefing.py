@@ -35,8 +35,9 @@ def run(paths, *, formats, output, options, templates, merge, force, report: Rep
     todo = [path for path, skip in found if not skip]
     lines = output == "-" and (jsonl or (formats[0] == "json" and len(todo) > 1 and merge is None))
     renderer = Renderer(formats, templates, labels)
-    job = batch.Job(renderer, formats, output, options, force=force, lines=lines, keep=merge is not None,
-                    title=title, meeting_date=meeting_date or date.today())
+    meeting_date = meeting_date or date.today()
+    job = batch.Job(renderer, formats, output, {**options, "meeting_date": meeting_date}, force=force, lines=lines,
+                    keep=merge is not None, title=title)
     tally: Counter = Counter()
     for path, skip in found:
         if skip:
@@ -50,7 +51,7 @@ def run(paths, *, formats, output, options, templates, merge, force, report: Rep
         jobs = 1  # standard input belongs to this process
     outcomes = batch.run(job, _unique(todo, output, merge, tally, report), jobs)
     if merge is not None:
-        outcomes = _merged(job, outcomes, merge, labels)
+        outcomes = _merged(job, outcomes, merge, labels, meeting_date)
     show = report.progress and len(todo) > 1
     with _bar(outcomes, len(todo)) if show else nullcontext(outcomes) as shown:
         for outcome in shown:
@@ -73,9 +74,10 @@ def _unique(paths: list[str], output: str, merge, tally: Counter, report: Report
         yield path
 
 
-def _merged(job: batch.Job, outcomes, name: str, language: str | None) -> Iterator[batch.Outcome]:
+def _merged(job: batch.Job, outcomes, name: str, language: str | None, meeting: date) -> Iterator[batch.Outcome]:
     """Pass on the failures, keep the briefs, then deliver their merge as one outcome."""
     from .merge import merge_briefs
+    from .merge.timeline import annotate
 
     briefs = []
     for outcome in outcomes:
@@ -85,7 +87,8 @@ def _merged(job: batch.Job, outcomes, name: str, language: str | None) -> Iterat
             briefs.append(outcome.brief)
     if briefs:
         try:
-            yield job.deliver(name, name, job.finish(merge_briefs(briefs, language=language, title=job.title)))
+            merged = annotate(merge_briefs(briefs, language=language, title=job.title), meeting)
+            yield job.deliver(name, name, merged)
         except OSError as exc:
             yield batch.Outcome(name, errors=[f"{job.output}: cannot write ({exc.strerror or exc})"])
 

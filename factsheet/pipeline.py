@@ -1,18 +1,23 @@
 """The one-way flow: read -> detect language -> metadata -> segment -> summarise -> extract -> Brief."""
 from __future__ import annotations
 
+import datetime as dt
+
 from . import detect, langpack, metadata, reader
+from .merge.timeline import annotate
 from .errors import FactsheetError
 from .model import Brief, Document, Source
 
 
 def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = None,
-                    algorithm: str | None = None, ratio: float | None = None, date: str | None = None) -> Brief:
+                    algorithm: str | None = None, ratio: float | None = None, date: str | None = None,
+                    meeting_date: dt.date | None = None) -> Brief:
     """Build the brief of the article in ``path`` (``-`` reads standard input)."""
     raw = reader.read(path)
     try:
         return brief_from_text(raw.text, lang=lang, sentences=sentences, algorithm=algorithm,
-                               title=raw.title, source=raw.source, ratio=ratio, date=date)
+                               title=raw.title, source=raw.source, ratio=ratio, date=date,
+                               meeting_date=meeting_date)
     except FactsheetError as exc:
         if exc.path is None:
             raise FactsheetError(exc.message, path) from None
@@ -22,11 +27,12 @@ def brief_from_path(path: str, *, lang: str = "auto", sentences: int | None = No
 def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = None,
                     algorithm: str | None = None, title: str | None = None,
                     source: Source | None = None, ratio: float | None = None,
-                    date: str | None = None) -> Brief:
+                    date: str | None = None, meeting_date: dt.date | None = None) -> Brief:
     """Build the brief of an article given as text (headline first, dateline and agency line last, if any).
 
     ``date`` (YYYY-MM-DD) is the publication date when the article itself gives none (no dateline, no date in
-    ``source``): relative dates such as "yesterday" or "next Friday" are resolved against it.
+    ``source``): relative dates such as "yesterday" or "next Friday" are resolved against it. ``meeting_date``
+    (default: today) splits the next steps into those whose dates have passed and those ahead (``follow_ups``).
     """
     source = source or Source()
     if date is not None and not metadata.is_iso_day(date):
@@ -36,7 +42,8 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     document = to_document(text, code, title=title, source=source)
     if date and not document.source.date:
         document.source.date = date
-    return brief_from_document(document, pack, sentences=sentences, algorithm=algorithm, ratio=ratio)
+    brief = brief_from_document(document, pack, sentences=sentences, algorithm=algorithm, ratio=ratio)
+    return annotate(brief, meeting_date or dt.date.today())
 
 
 def to_document(text: str, code: str, *, title: str | None = None, source: Source | None = None) -> Document:
