@@ -96,7 +96,15 @@ ENTITIES = (
     _s("source_cues", "words", [], "word starts that name a publication as the source ('reported')"),
 )
 
-SCHEMAS = {"entities": ENTITIES}
+QUOTE_MARKS = (
+    _s("pairs", "pairs", [["\"", "\""]], "quotation marks as [opening, closing]; a mark in both places is read by "
+       "its neighbours (after a space it opens)"),
+    _s("min_words", "int", 4, "the shortest quoted span (in words) that can be a direct quote"),
+    _s("long_words", "int", 8, "a span this long is a quote even without attribution or final punctuation"),
+    _s("addressee_verbs", "words", [], "verbs whose object is the listener, not the speaker ('told')"),
+)
+
+SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}
 
 
 def validate(data: dict, schema: tuple[Setting, ...], path) -> MappingProxyType:

@@ -41,18 +41,18 @@ class QuoteSpan:
 
 class Rules:
     def __init__(self, pack):
-        t = pack.table("quote_marks")
-        pairs = [tuple(p) for p in t.get("pairs", [])]
+        t = pack.settings("quote_marks")
+        pairs = [tuple(p) for p in t["pairs"]]
         self.closers = {o: {c for oo, c in pairs if oo == o} for o, _ in pairs}
         self.openers = {o for o, _ in pairs}
         self.closing = {c for _, c in pairs}
         self.marks = re.compile("[" + re.escape("".join(self.openers | self.closing)) + "]")
-        self.min_words = t.get("min_words", 4)
-        self.long_words = t.get("long_words", 8)
+        self.min_words = t["min_words"]
+        self.long_words = t["long_words"]
         self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
         self.pronouns = pack.words("pronouns")
         self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
-        told = t.get("addressee_verbs", [])  # verbs whose object is the listener: "…," X told Reuters
+        told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
         self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
