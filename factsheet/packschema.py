@@ -58,6 +58,9 @@ ENTITIES = (
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
     _s("possessive", "words", [], "possessive endings stripped from names (\"'s\")"),
+    _s("case_endings", "bool", True, "names and titles change their endings with case; false (English): any inner "
+       "capitalised pair may be a name, a third name word joins only after a given name or an initial, a title "
+       "joins a name only across title words"),
     # function words
     _s("connectors", "words", [], "words inside names ('of', 'and')"),
     _s("clause_breaks", "words", [], "words a role phrase never reaches across"),
