@@ -148,6 +148,16 @@ def _mentions_between(view: MentionView | None, a: int, b: int, kinds=("person",
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
+def _last_person_before(view: MentionView | None, pos: int) -> str | None:
+    """The name of the last person mentioned before offset ``pos`` (what a pronoun refers to), else None."""
+    if view is None:
+        return None
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    return view.mentions[k].name if k >= 0 else None
+
+
 def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) -> tuple[bool, str | None]:
     """(attributed, speaker) from the words after the closing mark, else those before the opening mark."""
     s_last = span.sentences[-1]
@@ -189,8 +199,7 @@ def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) ->
         return people[pick].name
     words = [w.lower() for w in WORD.findall(window)]
     if any(w in r.pronouns for w in words):
-        before = _mentions_between(ents, 0, span.start, ("person",))
-        return before[-1][1].name if before else None
+        return _last_person_before(ents, span.start)
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
