@@ -58,6 +58,9 @@ ENTITIES = (
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
     _s("possessive", "words", [], "possessive endings stripped from names (\"'s\")"),
+    _s("case_endings", "bool", True, "names and titles change their endings with case; false (English): any inner "
+       "capitalised pair may be a name, a third name word joins only after a given name or an initial, a title "
+       "joins a name only across title words"),
     # function words
     _s("connectors", "words", [], "words inside names ('of', 'and')"),
     _s("clause_breaks", "words", [], "words a role phrase never reaches across"),
@@ -96,7 +99,15 @@ ENTITIES = (
     _s("source_cues", "words", [], "word starts that name a publication as the source ('reported')"),
 )
 
-SCHEMAS = {"entities": ENTITIES}
+QUOTE_MARKS = (
+    _s("pairs", "pairs", [["\"", "\""]], "quotation marks as [opening, closing]; a mark in both places is read by "
+       "its neighbours (after a space it opens)"),
+    _s("min_words", "int", 4, "the shortest quoted span (in words) that can be a direct quote"),
+    _s("long_words", "int", 8, "a span this long is a quote even without attribution or final punctuation"),
+    _s("addressee_verbs", "words", [], "verbs whose object is the listener, not the speaker ('told')"),
+)
+
+SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}
 
 
 def validate(data: dict, schema: tuple[Setting, ...], path) -> MappingProxyType:

@@ -237,3 +237,12 @@ def test_pack_schema_fills_defaults(tmp_path):
     assert settings["frequent_single_names_are_orgs"] == 0 and settings["lead_actor_weight"] == 3.0
     with pytest.raises(TypeError):
         settings["connectors"] = []  # read-only: one pack's settings are shared by every reader
+
+
+def test_a_pack_without_quote_marks_reads_straight_quotes(tmp_path):
+    from factsheet.facts import quotes
+
+    pack = langpack.LanguagePack("xx", _pack_with(tmp_path, ""))
+    assert pack.settings("quote_marks")["pairs"] == [["\"", "\""]]
+    spans = quotes.find_quotes(('He wrote: "We will build the new bridge over the river next year."',), pack)
+    assert [s.text for s in spans] == ["We will build the new bridge over the river next year."]

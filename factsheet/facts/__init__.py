@@ -8,11 +8,13 @@ from __future__ import annotations
 from ..langpack import LanguagePack
 from ..model import Facts, Source
 from . import entities, events, quotes, timex
+from .analysis import analyse
 
 
 def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
-    ents = entities.extract_entities(sentences, pack, title)
-    spans = quotes.find_quotes(tuple(sentences), pack)  # paired once, read by quotes, what and next steps
+    analysis = analyse(sentences, title, pack)  # built once: tokens for the entity passes, quote spans for the rest
+    ents = entities.extract_entities(sentences, pack, title, analysis)
+    spans = analysis.quotes
     what = events.extract_what(sentences, pack, ents, title, spans)
     return Facts(
         who=ents.who,

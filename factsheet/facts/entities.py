@@ -22,12 +22,12 @@ __all__ = ["Entities", "Mention", "extract_entities", "Resources", "resources", 
            "tokenize"]
 
 
-def extract_entities(sentences, pack, title: str | None = None) -> Entities:
+def extract_entities(sentences, pack, title: str | None = None, analysis=None) -> Entities:
     """Who (persons with roles, organisations) and where (places) in ``sentences``, names in base form.
 
     ``title`` (the headline), when given, is read too: its subject ranks as the story's main actor, but evidence
-    and mentions point only at ``sentences``."""
-    analysis = analyse(sentences, title)
+    and mentions point only at ``sentences``. ``analysis``: the document's analysis, when already built."""
+    analysis = analysis or analyse(sentences, title)
     doc = Extraction(analysis, pack)
     doc.run()
     return doc.result(off=analysis.offset)

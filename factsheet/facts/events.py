@@ -158,9 +158,17 @@ def _supporting(title: str, sentences, pack, min_share: float = 0.25) -> list[in
     from .. import stem, tokens
 
     stemmer, stop = stem.for_pack(pack), pack.words("stopwords")
+    seen: dict[str, str] = {}  # an article repeats its words: each is stemmed once
 
     def stems(text):
-        return {stemmer(w.lower()) for w in tokens.words(text) if w.lower() not in stop and not w.isdigit()}
+        out = set()
+        for w in tokens.words(text):
+            low = w.lower()
+            if low not in stop and not w.isdigit():
+                if low not in seen:
+                    seen[low] = stemmer(low)
+                out.add(seen[low])
+        return out
 
     head = stems(title)
     if not head:

@@ -93,8 +93,7 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
             or R.key(word) in known.parts:
         return
-    namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {"Name", "Surn"}) or not (
-        M.analyzer or M.surname_endings)
+    namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {"Name", "Surn"}) or not R.case_endings
     if M.analyzer and M.tags(word, 0.1) & {"Geox", "Orgn"}:
         return
     if M.analyzer and not strong and "Name" in M.top_tags(word) and M.parse(word)[0].is_known:

@@ -135,10 +135,12 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
             and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
         return i, i + 1  # "Государственная дума", "British Transport police"
-    if not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
-            and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):
+    # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
+    if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and toks[i + 1].cap \
+            and R.is_noun(t.text, heads) and R.gaz.lookup([toks[i + 1].text]):
         return i, i
-    if not t.cap and i >= 2 and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
+    if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
+            and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе"
     return None
 

@@ -208,7 +208,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
                 end += 1  # the word right after a given name is its surname even if it is also a noun
             # without name morphology a third word joins only after a second given name or an initial
             # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
-            loose = M.analyzer or M.surname_endings
+            loose = R.case_endings
             # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
             particle = R.particles
             while end < n and end - k < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
@@ -272,8 +272,8 @@ def _person_name(doc, words, initial, titled):
             full = " ".join([first[0], *words[1:]])
         return full, doc.R.key(full.split()[-1])
     if first is None:
-        # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through
-        any_pair = not M.analyzer and not M.surname_endings and not initial
+        # a pack whose names keep their form (case_endings = false) lets any inner capitalised pair through
+        any_pair = not R.case_endings and not initial
         if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
         if not M.surname_like(last) and not any_pair:

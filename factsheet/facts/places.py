@@ -38,6 +38,7 @@ class Gazetteer:
                 + list(pack.lines("world_cities")):
             self.names.setdefault(self.morph.key(name), name)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
+        self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
@@ -73,6 +74,10 @@ class Gazetteer:
                 hit = self.names.get(self.morph.key(cand))
                 if hit:
                     return hit
+            return None
+        # a name of several words starts with the first word of some listed name: most capitalised words do not,
+        # and then no combination of base forms can hit (keys fold letter by letter, so a word keys alike alone)
+        if not any(" " in c or self.morph.key(c) in self.first_words for c in self._word_bases(words[0])[:6]):
             return None
         for combo in itertools.islice(itertools.product(*(self._word_bases(w)[:6] for w in words)), 300):
             hit = self.names.get(self.morph.key(" ".join(combo)))

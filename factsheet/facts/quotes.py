@@ -41,18 +41,18 @@ class QuoteSpan:
 
 class Rules:
     def __init__(self, pack):
-        t = pack.table("quote_marks")
-        pairs = [tuple(p) for p in t.get("pairs", [])]
+        t = pack.settings("quote_marks")
+        pairs = [tuple(p) for p in t["pairs"]]
         self.closers = {o: {c for oo, c in pairs if oo == o} for o, _ in pairs}
         self.openers = {o for o, _ in pairs}
         self.closing = {c for _, c in pairs}
         self.marks = re.compile("[" + re.escape("".join(self.openers | self.closing)) + "]")
-        self.min_words = t.get("min_words", 4)
-        self.long_words = t.get("long_words", 8)
+        self.min_words = t["min_words"]
+        self.long_words = t["long_words"]
         self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
         self.pronouns = pack.words("pronouns")
         self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
-        told = t.get("addressee_verbs", [])  # verbs whose object is the listener: "…," X told Reuters
+        told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
         self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
@@ -148,6 +148,16 @@ def _mentions_between(view: MentionView | None, a: int, b: int, kinds=("person",
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
+def _last_person_before(view: MentionView | None, pos: int) -> str | None:
+    """The name of the last person mentioned before offset ``pos`` (what a pronoun refers to), else None."""
+    if view is None:
+        return None
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    return view.mentions[k].name if k >= 0 else None
+
+
 def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) -> tuple[bool, str | None]:
     """(attributed, speaker) from the words after the closing mark, else those before the opening mark."""
     s_last = span.sentences[-1]
@@ -189,8 +199,7 @@ def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) ->
         return people[pick].name
     words = [w.lower() for w in WORD.findall(window)]
     if any(w in r.pronouns for w in words):
-        before = _mentions_between(ents, 0, span.start, ("person",))
-        return before[-1][1].name if before else None
+        return _last_person_before(ents, span.start)
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role

@@ -55,6 +55,7 @@ class Resources:
         self.articles = set(cfg["articles"])
         self.speech = tuple(cfg["speech_cues"])
         self.genitive = tuple(cfg["genitive_endings"])
+        self.case_endings = cfg["case_endings"]
         self.possessive = tuple(sorted(cfg["possessive"], key=len, reverse=True))
         self.subject = subject.rules(pack)
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id

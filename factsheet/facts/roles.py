@@ -61,7 +61,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
             if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
                 between_ok = False
         j -= 1
-    if start is not None and not (R.morph.analyzer or R.genitive) and not _tight(doc, toks, start, idx[0]):
+    if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
     return start
 
