@@ -266,8 +266,44 @@ def main(out: Path = OUT) -> Path:
     cp.subject = cp.keywords = cp.comments = ""
     cp.created = cp.modified = datetime(2026, 1, 1)
     cp.revision = 1
+    slim(doc)
     doc.save(out)
     return out
+
+
+# Styles the renderer asks for by name (factsheet/render/docx.py): headings of nested sections, the [n]
+# references, links. Every other style it uses is the style of a template paragraph, so it is kept as used.
+RENDERER_STYLES = {"Heading 1", "Heading 2", "Heading 3", "Heading 4", "Evidence Reference", "Hyperlink"}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def slim(doc) -> None:
+    """Keep only the styles the template and the renderer use (and the styles they are based on or linked to),
+    and drop the Word 2010 duplicate ``stylesWithEffects.xml``. python-docx's default template defines about
+    160 styles in 790 KB of XML, which every brief had to copy, serialise and compress (most of a DOCX brief's
+    time). Word and LibreOffice still offer every built-in style (the latent-style table stays), so a user who
+    restyles the template loses nothing."""
+    root = doc.styles.element
+    by_id = {el.get(f"{_W}styleId"): el for el in root.findall(f"{_W}style")}
+    name_of = {sid: el.find(f"{_W}name").get(f"{_W}val") for sid, el in by_id.items()}
+    used = {sid for sid, el in by_id.items() if el.get(f"{_W}default") == "1" or name_of[sid] in RENDERER_STYLES}
+    for part in [doc.part, *[rel.target_part for rel in doc.part.rels.values() if not rel.is_external]]:
+        xml = getattr(part, "blob", b"") if not hasattr(part, "element") else part.element.xml.encode()
+        used |= {sid for sid in by_id if f'w:val="{sid}"'.encode() in xml and sid not in ("",)}
+    todo = list(used)
+    while todo:  # what a kept style is based on, linked to or followed by is kept too
+        el = by_id.get(todo.pop())
+        for tag in ("basedOn", "link", "next"):
+            ref = el.find(f"{_W}{tag}") if el is not None else None
+            if ref is not None and ref.get(f"{_W}val") not in used:
+                used.add(ref.get(f"{_W}val"))
+                todo.append(ref.get(f"{_W}val"))
+    for sid, el in by_id.items():
+        if sid not in used:
+            root.remove(el)
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(rid)
 
 
 if __name__ == "__main__":
