@@ -11,10 +11,8 @@ import click
 
 from . import __version__, langpack
 from .errors import FactsheetError
-from .render import template_format
+from .render import FORMATS, template_format
 from .summarize import ALGORITHMS  # light: sumy itself is imported only when a summary runs
-
-FORMATS = ("json", "md", "docx", "jsonl")
 
 
 def _fail(message: str) -> None:

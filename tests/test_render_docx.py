@@ -257,3 +257,20 @@ def test_control_characters_in_the_text_do_not_break_the_document():
     out = read(render(brief, "docx"))
     assert out.paragraphs[0].text == "Калуга и Брест"
     assert plain(out.paragraphs[3].text) == "Делегация Калуги прибыла. [1]"
+
+
+def test_every_list_slot_is_documented_for_template_authors():
+    """A list slot the filler knows (``docx_items.ITEMS``) but templates/README.md does not name is one no user
+    can find."""
+    import re
+    from pathlib import Path
+
+    from factsheet.render.docx_items import ITEMS
+
+    readme = Path(__file__).resolve().parents[1] / "templates" / "README.md"
+    if not readme.is_file():
+        pytest.skip("templates/README.md not beside the tests (installed elsewhere)")
+    text = readme.read_text(encoding="utf-8")
+    listed = text[text.index("- list slots"):text.index("Every fact gets")]
+    documented = set(re.findall(r"\{\{(\w+)\}\}", listed))
+    assert set(ITEMS) - documented == set()

@@ -25,9 +25,8 @@ __all__ = [
 def render(brief: dict, fmt: str, template: str | Path | None = None, *, stamped: bool = True,
            labels: str | None = None) -> bytes:
     """The brief in ``fmt`` as bytes; ``template`` overrides the default template for md/docx; ``labels`` names
-    the pack whose headings to use (default: the brief's language)."""
-    if fmt not in FORMATS:
-        raise FactsheetError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    the pack whose headings to use (default: the brief's language). An unknown ``fmt`` is refused by
+    ``Renderer.render``."""
     templates = {fmt: template} if template is not None else {}
     return Renderer((fmt,), templates, labels).render(brief, fmt, stamped=stamped)
 

@@ -1,0 +1,97 @@
+"""Low-level WordprocessingML helpers for the DOCX filler: element names, run text, splitting and cloning runs and
+paragraphs. python-docx is imported inside the functions, to keep the command line quick to start."""
+from __future__ import annotations
+
+import copy
+import re
+
+NBSP = "\u00a0"
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # control characters lxml refuses
+
+
+def qn(tag: str) -> str:
+    """``w:p`` as the Clark name lxml uses."""
+    from docx.oxml.ns import qn as clark
+
+    return clark(tag)
+
+
+def el(tag: str):
+    from docx.oxml import OxmlElement
+
+    return OxmlElement(tag)
+
+
+def ancestor(element, tag: str):
+    """The nearest enclosing ``tag`` (e.g. the table row ``w:tr`` of a paragraph), or None."""
+    return next((a for a in element.iterancestors() if a.tag == qn(tag)), None)
+
+
+def run_text(r) -> str:
+    return "".join(t.text or "" for t in r.findall(qn("w:t")))
+
+
+def set_run_text(r, text: str) -> None:
+    text = NOT_XML.sub("", text)  # control characters from an input would make lxml refuse the whole brief
+    ts = r.findall(qn("w:t"))
+    if not ts:
+        ts = [el("w:t")]
+        r.append(ts[0])
+    ts[0].text = text
+    ts[0].set(qn("xml:space"), "preserve")
+    for t in ts[1:]:
+        r.remove(t)
+
+
+def split_runs(p) -> None:
+    """One content element per run (Word keeps ``☐``, a tab and text in one run), so text edits keep order."""
+    for r in p.findall(qn("w:r")):
+        content = [c for c in r if c.tag != qn("w:rPr")]
+        if len(content) < 2:
+            continue
+        for child in reversed(content[1:]):
+            twin = copy.deepcopy(r)
+            for c in [c for c in twin if c.tag != qn("w:rPr")]:
+                twin.remove(c)
+            r.remove(child)
+            twin.append(child)
+            r.addnext(twin)
+
+
+def clone(p):
+    """A copy of a paragraph without the ids Word wants unique (w14:paraId/textId, bookmarks)."""
+    twin = copy.deepcopy(p)
+    for e in twin.iter():
+        for attr in [a for a in e.attrib if a.endswith(("}paraId", "}textId"))]:
+            del e.attrib[attr]
+    for e in [e for e in twin.iter(qn("w:bookmarkStart"), qn("w:bookmarkEnd"))]:
+        e.getparent().remove(e)
+    return twin
+
+
+def replace_span(p, start: int, end: int, new: str):
+    """Replace characters [start, end) of the paragraph's run text; returns (run, offset just after ``new``)."""
+    runs = p.findall(qn("w:r"))
+    texts = [run_text(r) for r in runs]
+    pos, first = 0, None
+    for i, t in enumerate(texts):
+        if first is None and start < pos + len(t):
+            first, off0 = i, start - pos
+        if first is not None and end <= pos + len(t):
+            last, off1 = i, end - pos
+            break
+        pos += len(t)
+    else:
+        raise ValueError("span outside the paragraph")
+    if first == last:
+        t = texts[first]
+        set_run_text(runs[first], t[:off0] + new + t[off1:])
+    else:
+        set_run_text(runs[first], texts[first][:off0] + new)
+        set_run_text(runs[last], texts[last][off1:])
+        for r in runs[first + 1 : last]:
+            for t in r.findall(qn("w:t")):
+                r.remove(t)
+            if all(child.tag == qn("w:rPr") for child in r):
+                r.getparent().remove(r)
+    return runs[first], off0 + len(new)
