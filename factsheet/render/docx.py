@@ -24,6 +24,7 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..decoding import xml_safe
 from ..errors import FactsheetError
 from . import context as C
 from . import fingerprint
@@ -38,6 +39,7 @@ NBSP = "\u00a0"
 
 def render(brief: dict, template: Path, labels: str | None = None) -> bytes:
     """The brief as .docx bytes, carrying a fingerprint placeholder (``fingerprint.stamp_docx`` fills it)."""
+    brief = xml_safe(brief)  # a NUL in a text given to the library: python-docx would refuse to write it
     doc = _open(template)
     filler = _Filler(doc, C.build(brief, labels), str(template))
     filler.fill()
