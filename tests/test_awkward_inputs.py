@@ -163,8 +163,9 @@ def test_text_with_no_sentence_punctuation_is_briefed(tmp_path):
              "the next meeting is set for March in Grodno"]
     path = write(tmp_path, "flat.txt", "\n".join(lines).encode())
     data = factsheet.brief_from_path(path, lang="en").to_dict()
-    assert data["sentences"] and data["summary"]
-    assert all(s in " ".join(lines) for s in data["sentences"])
+    assert data["title"] == lines[0] and data["sentences"] == lines[1:] and data["summary"]
+    one_paragraph = factsheet.brief_from_text(" ".join(lines * 5), lang="en").to_dict()
+    assert one_paragraph["sentences"] and one_paragraph["summary"]
 
 
 def test_html_with_scripts_keeps_the_text_only(tmp_path):
