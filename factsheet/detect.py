@@ -12,6 +12,7 @@ tests/test_detect.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from . import langpack
@@ -33,7 +34,8 @@ def detect(text: str, candidates: list[str] | None = None) -> str:
     with no pack."""
     codes = candidates or langpack.available()
     sample = text[:_SAMPLE]
-    shares = {c: _alphabet_share(sample, c) for c in codes}
+    letters = Counter(ch for ch in sample.lower() if ch.isalpha())
+    shares = {c: _alphabet_share(letters, c) for c in codes}
     best = max(shares.values())
     # packs whose alphabet covers about as much of the text as the best one (a name in another script
     # does not make an English text Belarusian)
@@ -54,14 +56,12 @@ def detect(text: str, candidates: list[str] | None = None) -> str:
     return next(code for code, _ in ranking if code in close)
 
 
-def _alphabet_share(text: str, code: str) -> float:
-    alphabet = _alphabet(code)
-    if not alphabet:
+def _alphabet_share(letters: Counter, code: str) -> float:
+    """Share of the text's letters (counted once for all packs) that are in the pack's alphabet."""
+    total = sum(letters.values())
+    if not total:
         return 0.0
-    letters = [ch for ch in text.lower() if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(ch in alphabet for ch in letters) / len(letters)
+    return sum(letters[ch] for ch in _alphabet(code)) / total
 
 
 def _stopword_share(words: list[str], code: str) -> float:
