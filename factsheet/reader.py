@@ -14,6 +14,7 @@ from pathlib import Path
 from .decoding import CONTROL, decode
 from .errors import FactsheetError
 from .model import Source
+from .unwrap import unwrap
 
 # A news article is kilobytes; refuse what cannot be one before reading it all. FACTSHEET_MAX_MB changes the limit.
 LIMIT_VARIABLE, DEFAULT_LIMIT_MB = "FACTSHEET_MAX_MB", 20
@@ -33,7 +34,7 @@ def read(path: str) -> RawArticle:
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
         _check_size(len(data), limit, "<stdin>")
-        return RawArticle(decode(data, "<stdin>"), source=Source(path="-"))
+        return RawArticle(unwrap(decode(data, "<stdin>")), source=Source(path="-"))
     p = Path(path)
     if not p.exists():
         raise FactsheetError("no such file", path)
@@ -54,9 +55,9 @@ def read(path: str) -> RawArticle:
     elif suffix in (".html", ".htm"):
         article = _read_html(decode(data, path), path)
     elif suffix in (".md", ".markdown"):
-        article = RawArticle(_plain_markdown(decode(data, path)))
+        article = RawArticle(unwrap(_plain_markdown(decode(data, path))))
     else:
-        article = RawArticle(decode(data, path))
+        article = RawArticle(unwrap(decode(data, path)))
     article.source.path = path
     if not article.text.strip():
         raise FactsheetError("is empty (no text to brief)", path)

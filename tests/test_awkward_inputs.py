@@ -168,6 +168,33 @@ def test_text_with_no_sentence_punctuation_is_briefed(tmp_path):
     assert one_paragraph["sentences"] and one_paragraph["summary"]
 
 
+def test_hard_wrapped_text_is_read_as_whole_sentences(tmp_path):
+    """A PDF or an e-mail saved as text: lines broken at a fixed width, words broken at a hyphen."""
+    import textwrap
+
+    body = ("On Friday the heads of two companies met in Minsk to discuss the supply of equipment for the new "
+            "plant. They agreed on deliveries worth 40 million euros, the ministry of economy said in a statement. "
+            "The next meeting is set for March, when the contracts will be signed in Grodno.")
+    first = ("On Friday the heads of two companies met in Minsk to discuss the supply of equip-\n"
+             "ment for the new plant. They agreed on deliveries worth 40 million euros, the\n"
+             "ministry of economy said in a statement. The next meeting is set for March,\n"
+             "when the contracts will be signed in Grodno.")
+    text = f"Plant deal signed in Minsk\n\n{first}\n\n{textwrap.fill(body, 76)}\n25 November 2024, Minsk\nBelTA\n"
+    data = factsheet.brief_from_path(write(tmp_path, "export.txt", text.encode())).to_dict()
+    assert data["title"] == "Plant deal signed in Minsk"
+    assert data["sentences"][0] == ("On Friday the heads of two companies met in Minsk to discuss the supply of "
+                                    "equip-ment for the new plant.")
+    assert data["sentences"][4] == body.split(". ")[1] + "."
+    assert len(data["sentences"]) == 6
+    assert data["source"]["date"] == "2024-11-25" and data["source"]["publisher"] == "BelTA"
+
+
+def test_one_paragraph_per_line_is_not_joined(tmp_path, sample):
+    for code in ("be", "ru", "en"):
+        text = sample(code).read_text(encoding="utf-8")
+        assert reader.read(str(sample(code))).text == text
+
+
 def test_html_with_scripts_keeps_the_text_only(tmp_path):
     body = "<p>The heads of two companies met in Minsk on Friday. They agreed on deliveries of equipment.</p>" * 3
     html = (f"<html><head><title>Deal signed</title><script>alert('x'); var secret = 42;</script></head><body>"
