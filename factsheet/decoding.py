@@ -19,6 +19,7 @@ from .errors import FactsheetError
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D))
 _BINARY_MIN, _BINARY_SHARE = 4, 0.01  # this many control bytes, and this share of all bytes, make a file binary
+_UTF8_MAJORITY = 20  # valid multi-byte characters per broken byte that make a file UTF-8 with damage
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
@@ -34,7 +35,7 @@ def decode(data: bytes, path: str) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _legacy(data, path)
+            text = _mostly_utf8(data) or _legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return CONTROL.sub("", text)
 
@@ -54,6 +55,17 @@ def _refuse_binary(data: bytes, path: str) -> None:
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls >= _BINARY_MIN and controls >= _BINARY_SHARE * len(data):
         raise FactsheetError("is a binary file, not text (or UTF-16 without a byte-order mark)", path)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (a file cut mid-character, one stray byte): the text without them.
+
+    Legacy Cyrillic or Latin text almost never forms valid multi-byte UTF-8 sequences, so many valid sequences and
+    few broken ones mean UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    return text.replace("\ufffd", "") if valid >= _UTF8_MAJORITY * broken else None
 
 
 def legacy_encodings() -> list[str]:

@@ -93,6 +93,18 @@ def test_encodings_are_detected(tmp_path, text, encoding):
     assert factsheet.brief_from_path(path).to_dict()["title"] == text.split("\n")[0]
 
 
+@pytest.mark.parametrize("damage", ["cut", "stray"])
+def test_utf8_with_a_few_damaged_bytes_is_read_without_them(tmp_path, damage):
+    data = BE.encode("utf-8")
+    middle = data.index("Бакі".encode())
+    if damage == "cut":  # a file cut short in the middle of a character
+        data = data[:-5]
+    else:  # one stray byte from a bad copy
+        data = data[:middle] + b"\xff" + data[middle:]
+    text = reader.read(str(write(tmp_path, "damaged.txt", data))).text
+    assert text.startswith(BE[:40]) and "Бакі дамовіліся" in text and "\ufffd" not in text
+
+
 def test_one_line_legacy_headline_is_read_right(tmp_path):
     """Short texts are where a detector left alone guesses wrong (KOI8-R read as cp932)."""
     for text, encoding in (("Городской совет утвердил бюджет на следующий год.", "koi8_r"),
