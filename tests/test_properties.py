@@ -105,3 +105,26 @@ def test_a_pack_language_article_with_odd_characters_briefs(code, sample):
     brief = factsheet.brief_from_text(text)
     assert brief.language == code
     docx.Document(io.BytesIO(factsheet.render(brief, "docx")))
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(text=st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n\r\t"), max_size=300))
+def test_any_utf8_text_decodes_to_itself(text):
+    """Every UTF-8 text reads back exactly (line ends made LF, a leading BOM dropped), however few its letters."""
+    from factsheet.decoding import decode
+
+    expected = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    expected = expected.replace("\ufffe", "").replace("\uffff", "")
+    try:
+        assert decode(text.encode("utf-8"), "t.txt") == expected
+    except FactsheetError as err:
+        assert "is empty" in str(err) and not text.encode("utf-8").strip()
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(lines=st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=130), max_size=30))
+def test_unwrapping_only_ever_changes_line_breaks(lines):
+    from factsheet.unwrap import unwrap
+
+    text = "\n".join(lines)
+    assert "".join(unwrap(text).split()) == "".join(text.split())
