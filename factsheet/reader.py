@@ -5,6 +5,7 @@ Every problem a user can cause becomes a ``FactsheetError`` naming the file; not
 """
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
@@ -71,7 +72,7 @@ def max_bytes() -> int:
         mb = float(value) if value else DEFAULT_LIMIT_MB
     except ValueError:
         mb = -1
-    if mb <= 0:
+    if not (mb > 0 and math.isfinite(mb)):
         raise FactsheetError(f"{LIMIT_VARIABLE}={value!r} is not a positive number of megabytes")
     return int(mb * 1024 * 1024)
 

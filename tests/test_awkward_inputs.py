@@ -161,10 +161,11 @@ def test_huge_input_is_refused_with_the_limit_and_how_to_raise_it(tmp_path, monk
     assert reader.read(str(path)).text == EN * 40
 
 
-def test_a_bad_size_limit_is_one_line(tmp_path, monkeypatch):
-    monkeypatch.setenv(reader.LIMIT_VARIABLE, "lots")
+@pytest.mark.parametrize("value", ["lots", "0", "-3", "nan", "inf"])
+def test_a_bad_size_limit_is_one_line(tmp_path, monkeypatch, value):
+    monkeypatch.setenv(reader.LIMIT_VARIABLE, value)
     result = run("brief", str(write(tmp_path, "a.txt", EN.encode())), "--format", "json", "--output", "-")
-    assert result.exit_code == 1 and f"{reader.LIMIT_VARIABLE}='lots' is not a positive number" in result.stderr
+    assert result.exit_code == 1 and f"{reader.LIMIT_VARIABLE}='{value}' is not a positive number" in result.stderr
 
 
 # --- text shapes ----------------------------------------------------------------------------------------------
