@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import detect, langpack, metadata, reader
+from .decoding import CONTROL
 from .errors import FactsheetError
 from .model import Brief, Document, Source
 
@@ -24,6 +25,7 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
                     source: Source | None = None) -> Brief:
     """Build the brief of an article given as text (headline first, dateline and agency line last, if any)."""
     source = source or Source()
+    text = CONTROL.sub("", text)  # what a file loses on reading (XML-forbidden characters, lone surrogates)
     code = detect.detect(text) if lang in (None, "", "auto") else lang
     pack = langpack.load(code)
     document = to_document(text, code, title=title, source=source)

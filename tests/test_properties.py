@@ -104,6 +104,14 @@ def test_letter_without_a_unicode_name():
     check_brief("\U00017000", "ru")
 
 
+def test_lone_surrogates_do_not_break_the_outputs():
+    """Found by the Unicode property: a str with a lone surrogate (as surrogateescape reading makes) made the JSON
+    renderer raise UnicodeEncodeError."""
+    check_brief("\ud800 The plant opened in Minsk on Friday. The next meeting is set for March.", "en")
+    brief = factsheet.brief_from_text("Plant opens\n\nThe plant opened in Minsk\udcff on Friday. It employs 300.")
+    assert "\udcff" not in json.dumps(brief.to_dict(), ensure_ascii=False)
+
+
 @pytest.mark.parametrize("code", langpack.available())
 def test_a_pack_language_article_with_odd_characters_briefs(code, sample):
     """Not random, but the same mix: a real article with every odd character kept briefs in its own language."""
