@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 from . import detect, langpack, metadata, reader
-from .merge.timeline import annotate
+from .decoding import CONTROL
 from .errors import FactsheetError
+from .merge.timeline import annotate
 from .model import Brief, Document, Source
 
 
@@ -35,6 +36,7 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     (default: today) splits the next steps into those whose dates have passed and those ahead (``follow_ups``).
     """
     source = source or Source()
+    text = CONTROL.sub("", text)  # what a file loses on reading (XML-forbidden characters, lone surrogates)
     if date is not None and not metadata.is_iso_day(date):
         raise FactsheetError(f"--date {date!r} is not a date written YYYY-MM-DD")
     code = detect.detect(text) if lang in (None, "", "auto") else lang

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from factsheet import detect, langpack
+from factsheet.errors import FactsheetError
 
 
 @pytest.mark.parametrize("text, code", [
@@ -41,3 +42,26 @@ def test_dev_data_accuracy(dev_dir):
     cases = [(text, code) for text, code in cases if text.strip()]
     wrong = [(code, text[:60]) for text, code in cases if detect.detect(text) != code]
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Der Stadtrat hat am Montag den Haushalt fuer das kommende Jahr beschlossen. Die Arbeiten an der Schule "
+     "sollen im Herbst beginnen, teilte die Verwaltung mit.", "de"),  # plain ASCII: fits the English alphabet
+    ("Міська рада в понеділок затвердила бюджет на наступний рік. Мер сказала, що новий міст відкриють навесні.",
+     "uk"),
+    ("Rada miasta zatwierdziła w poniedziałek budżet na przyszły rok.", "pl"),
+])
+def test_a_language_without_a_pack_is_named_not_guessed(text, code):
+    with pytest.raises(FactsheetError, match=rf"\({code}\), which has no language pack"):
+        detect.detect(text)
+
+
+def test_short_or_mixed_texts_are_not_refused():
+    assert detect.detect("Minsk") == "en"
+    assert detect.detect("Сустрэча ў Мінску") == "be"
+
+
+def test_a_clear_pack_text_needs_no_model(sample):
+    detect._model.cache_clear()
+    assert detect.detect(sample("en").read_text(encoding="utf-8")) == "en"
+    assert detect._model.cache_info().currsize == 0

@@ -25,7 +25,8 @@ def test_text_encodings_and_line_endings_read_the_same(tmp_path, data):
     (b"", "is empty"),
     (b"  \n\n \t\n", "is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("Прывітанне".encode("cp1251"), "not UTF-8"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
+    ("Тэкст".encode("utf-16-le") * 20, "binary"),
 ])
 def test_bad_files_give_one_line_errors_naming_the_file(tmp_path, data, message):
     path = tmp_path / "bad.txt"
@@ -42,6 +43,12 @@ def test_missing_file_and_folder(tmp_path):
         reader.read(str(tmp_path / "nope.txt"))
     with pytest.raises(FactsheetError, match="folder"):
         reader.read(str(tmp_path))
+
+
+def test_legacy_encodings_are_read(tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes(ARTICLE.encode("cp1251"))
+    assert reader.read(str(path)).text == ARTICLE
 
 
 def test_control_characters_are_dropped(tmp_path):

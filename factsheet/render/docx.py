@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from ..decoding import xml_safe
 from ..errors import FactsheetError
 from . import context as C
 from . import fingerprint
@@ -51,6 +52,7 @@ class DocxTemplate:
         self._styles_by_language: dict = {}
 
     def render(self, brief: dict, labels: str | None = None, stamped: bool = True) -> bytes:
+        brief = xml_safe(brief)  # a NUL in a text given to the library: python-docx would refuse to write it
         # the styles part (most of a Word template's XML) is the one thing a brief changes there only by its
         # language: each brief shares a copy made once per language instead of deep-copying it again
         styles = self.document.styles.element
