@@ -1,5 +1,5 @@
-"""What merging costs beside briefing: the nine triple articles (tests/fixtures/triples) briefed, then merged
-once, and merged as 36 articles (each four times), in one run; the ratio to briefing is what to read.
+"""What merging costs beside briefing: the triple articles (tests/fixtures/triples, twelve) briefed, then merged
+once, and merged four times over (48 articles), in one run; the ratio to briefing is what to read.
 
     python scripts/bench_merge.py [REPEATS]
 """

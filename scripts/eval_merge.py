@@ -101,7 +101,7 @@ def main() -> int:
         briefs = [pipeline.brief_from_path(str(root / event / f"{c}.txt")) for c in CODES]
         sizes = section_sizes(briefs, "en")
         print(f"  {event:8} " + "  ".join(f"{k} {n}/{o}/{s}" for k, (n, o, s) in sizes.items()))
-    print("\nover 3 triples x 3 brief languages:")
+    print(f"\nover {len(gold)} triples x 3 brief languages:")
     print(f"{'':10} {'one item':>9} {'split':>6} {'not extr.':>10} {'named right':>12} {'apart':>6} {'merged wrong':>13}")
     for name, t in totals.items():
         print(f"{name:10} {t['one']:9} {t['split']:6} {t['absent']:10} {t['named']:12} {t['apart']:6} {t['wrong']:13}")

@@ -2,7 +2,8 @@
 
 Identity, first that applies: a country's ISO 3166 code (``iso:BY``, from the pack's ``country_names.tsv`` of
 short names, or pycountry's catalogue in the pack's locale, as the gazetteer reads it); a city's GeoNames ID from the pack's ``place_ids.tsv`` (``geonames:625144``,
-built by scripts/build_place_ids.py); the GeoNames ID of another pack's city with the same ICAO spelling
+built by scripts/build_place_ids.py); a region's ISO 3166-2 code from the pack's ``region_ids.tsv`` (``iso:BY-HR``:
+"Гродзенская вобласць", "Гродненская область", "Grodno Region"); the GeoNames ID of another pack's city with the same ICAO spelling
 ("Gomel" and "Гомель" are both ``gomel``), or with the same long consonant skeleton when only one city has it;
 else the ICAO spelling itself (``name:trakai``). So "Мінск",
 "Минск" and "Minsk" are one place, and Minsk and Mińsk Mazowiecki two.
@@ -42,18 +43,44 @@ def _countries(code: str) -> dict[str, str]:
 
 
 @cache
-def _tsv(code: str, name: str) -> dict[str, str]:
-    """A pack's two-column table ``<name>.tsv`` (place_ids: name -> GeoNames ID; country_names: name -> ISO
-    code), in file order."""
+def _rows(code: str, name: str) -> tuple[tuple[str, str], ...]:
+    """A pack's two-column table ``<name>.tsv`` as (first, second) pairs in file order; none when absent."""
     path = langpack.load(code).dir / f"{name}.tsv"
     if not path.is_file():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and "\t" in line:
-            key, value = line.split("\t", 1)
-            out[key] = value.strip()
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(x.strip() for x in line.split("\t", 1)) for line in lines
+                 if line and not line.startswith("#") and "\t" in line)
+
+
+@cache
+def _tsv(code: str, name: str) -> dict[str, str]:
+    """place_ids (name -> GeoNames ID) or country_names (name -> ISO code); the first row of a name wins."""
+    out: dict[str, str] = {}
+    for key, value in _rows(code, name):
+        out.setdefault(key, value)
     return out
+
+
+@cache
+def _regions(code: str) -> tuple[dict[str, str], dict[str, set]]:
+    """The pack's region names (``region_ids.tsv`` is code, name), lower-cased -> ISO 3166-2 code; and their
+    consonant skeletons -> codes, for a name the facts left inflected ("у Смаленскую вобласць" gives
+    "Смаленскую вобласць": its skeleton is the listed "Смаленская вобласць"'s)."""
+    names: dict[str, str] = {}
+    skeletons: dict[str, set] = {}
+    for region, name in _rows(code, "region_ids"):
+        names.setdefault(name.lower(), region)
+        skeletons.setdefault(_skeleton(name, code), set()).add(region)
+    return names, skeletons
+
+
+def _region(name: str, code: str) -> str | None:
+    """The ISO 3166-2 code of a region the pack lists, by name, else by a skeleton only one region has."""
+    names, skeletons = _regions(code)
+    key = _skeleton(name, code)
+    found = skeletons.get(key, set()) if len(key) >= MIN_SKELETON else set()
+    return names.get(name.lower()) or (next(iter(found)) if len(found) == 1 else None)
 
 
 def _ids(code: str) -> dict[str, str]:
@@ -81,6 +108,9 @@ def identity(name: str, code: str) -> str:
     iso = _tsv(code, "country_names").get(name) or _countries(code).get(name.lower())
     if iso:
         return f"iso:{iso}"
+    region = None if name in _ids(code) else _region(name, code)
+    if region:
+        return f"iso:{region}"
     exact, skeletons = _by_spelling()
     gid = _ids(code).get(name) or exact.get(spelling.loose(name, code))
     if not gid:  # a long skeleton that only one city has (short ones, like Токіа's "tk", are too common)
@@ -94,6 +124,8 @@ def identity(name: str, code: str) -> str:
 def name_in(place_id: str, code: str) -> str | None:
     """The place's name in pack ``code``, when its data has one."""
     kind, _, value = place_id.partition(":")
+    if kind == "iso" and "-" in value:  # a region: the first name the pack gives its code
+        return next((n for c, n in _rows(code, "region_ids") if c == value), None)
     if kind == "iso":
         short = next((n for n, iso in _tsv(code, "country_names").items() if iso == value), None)
         return short or _country_name(value, code)
