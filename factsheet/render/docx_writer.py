@@ -10,6 +10,7 @@ from .docx_xml import NBSP, NOT_XML, el, qn, run_text, set_run_text
 REF_STYLE = "Evidence Reference"  # character style of the [n] references (made by scripts/make_docx_template.py)
 LINK_STYLE = "Hyperlink"
 AUTHOR, INITIALS = "factsheet", "fs"  # of the comments, and the last modifier in the core properties
+MAX_QUOTED = 5  # source sentences a fact's comment quotes; the [n] references beside the fact list them all
 
 
 class Writer:
@@ -94,10 +95,12 @@ class Writer:
         sentences = self.f.ctx.get("sentences") or []
         para = Paragraph(self.p, self.f.doc._body)
         for first, last, evidence in self.comments:
-            quoted = [NOT_XML.sub("", f"[{i + 1}] {sentences[i]}")
-                      for i in sorted(set(evidence)) if 0 <= i < len(sentences)]
+            cited = [i for i in sorted(set(evidence)) if 0 <= i < len(sentences)]
+            quoted = [NOT_XML.sub("", f"[{i + 1}] {sentences[i]}") for i in cited[:MAX_QUOTED]]
             if not quoted:
                 continue
+            if len(cited) > MAX_QUOTED:  # a name met in hundreds of sentences of a long report: the first few
+                quoted.append(f"… (+{len(cited) - MAX_QUOTED})")
             comment = self.f.doc.add_comment([Run(first, para), Run(last, para)], text=quoted[0], author=AUTHOR,
                                              initials=INITIALS)
             for more in quoted[1:]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import re
+from functools import cache
 
 NBSP = "\u00a0"
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # control characters lxml refuses
 
 
+@cache  # a few dozen tag names, asked for hundreds of thousands of times in a long report
 def qn(tag: str) -> str:
     """``w:p`` as the Clark name lxml uses."""
     from docx.oxml.ns import qn as clark
