@@ -1,6 +1,8 @@
 """Measure Belarusian base-forming of proper names against UD_Belarusian-HSE lemmas.
 
-Usage: python scripts/eval_be_names.py ../shared/dev/ud_be_hse_dev.conllu
+Usage: python scripts/eval_be_names.py ../shared/dev/ud_be_hse_dev.conllu [--half odd|even]
+(``--half``: only the odd- or even-numbered sentences, counting from 1, to develop on one half and check on the
+other.)
 
 For every PROPN token with NameType Giv (given name), Sur (surname) or Geo (place), the pack's rules
 (factsheet/lang/be/entities.toml, first_names.txt, places.txt, pycountry's be names) produce a base form the way
@@ -11,6 +13,7 @@ gold lemma (case-insensitive, ё = е). The "keep the word as it is" baseline is
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,12 +28,16 @@ def same(a: str, b: str) -> bool:
     return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
 
 
-def main(path: str) -> None:
+def main(path: str, half: str | None = None) -> None:
     R = resources(langpack.load("be"))
     M, gaz = R.morph, R.gaz
     ok, base, total = Counter(), Counter(), Counter()
     covered = Counter()
+    number = 0
     for line in open(path, encoding="utf-8"):
+        number += line.startswith("# sent_id")
+        if half and (number % 2 == 1) != (half == "odd"):
+            continue
         cols = line.rstrip("\n").split("\t")
         if len(cols) < 10 or cols[3] != "PROPN" or not cols[0].isdigit():
             continue
@@ -60,6 +67,8 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: eval_be_names.py PATH/ud_be_hse_dev.conllu")
-    main(sys.argv[1])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("--half", choices=("odd", "even"), help="only the odd- or even-numbered sentences (from 1)")
+    args = ap.parse_args()
+    main(args.path, args.half)
