@@ -209,7 +209,8 @@ class Morph:
         for fp in firsts:
             for lp in lasts:
                 if fp is not None and (lp.tag.case != fp.tag.case or lp.tag.number != fp.tag.number or (
-                        fp.tag.gender and lp.tag.gender and lp.tag.gender != fp.tag.gender and "ms-f" not in lp.tag)):
+                        fp.tag.gender and lp.tag.gender and lp.tag.gender != fp.tag.gender and "ms-f" not in lp.tag
+                        and lp.is_known)):  # an unknown (foreign) surname may decline unlike the given name
                     continue
                 if fp is None and ("Surn" not in lp.tag or not lp.is_known):
                     continue  # an unknown given name and an unknown surname: the case cannot be told
@@ -220,7 +221,9 @@ class Morph:
                 for i, w in enumerate(words):
                     p = fp if i == 0 else lp if i == len(words) - 1 else next(
                         (q for q in self.parse(w) if "Patr" in q.tag and q.tag.case == lp.tag.case), None)
-                    inf = (p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"})) if p is not None else None
+                    own = p is lp and not lp.is_known  # "Силвой" -> "Силва", not a masculine "Силв"
+                    inf = None if p is None else p.inflect({"nomn", "sing"}) if own else (
+                        p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"}))
                     out.append(self.match_case(inf.word, w) if inf else w)
                 return " ".join(out)
         return " ".join(words)

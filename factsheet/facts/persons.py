@@ -24,9 +24,10 @@ def _cap_runs(doc, toks, used):
             j = i + 1
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
-            if j < len(toks) and toks[j].word and toks[j].cap and not used[j]:
-                run.append(i)  # name particles between capitalised words stay inside the name
-                continue
+            if j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
+                    and not doc.R.gaz.lookup([toks[j].text]):
+                run.append(i)  # name particles between capitalised words stay inside the name (not before a
+                continue  # listed place: "ад Брэста да Мінска")
         if run:
             yield run
         run = []
@@ -202,7 +203,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
         w = words[k]
         if k == lead and initial and lead == 0 and doc.R.plain_word(w):
             continue
-        if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])):
+        if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])) \
+                and w.lower() not in R.particles:
+            while k - 2 >= lead and words[k - 1].lower() in R.particles:
+                k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
             if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
                 end += 1  # the word right after a given name is its surname even if it is also a noun
@@ -212,10 +216,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
             # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
             particle = R.particles
             while end < n and end - k < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
-                                               or words[end].lower() in particle) \
+                                               or words[end].lower() in particle
+                                               or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
                          or words[end - 1].lower() in particle) \
-                    and not (end - k >= 2 and M.first_name(words[end])) \
+                    and not (end - k >= 2 and M.first_name(words[end])
+                             and not {words[end].lower(), words[end - 1].lower()} & particle) \
                     and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                 end += 1
             return k, end
@@ -223,7 +229,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     start = lead
     if initial and start == 0 and not M.analyzer:
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))):
+    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))) \
+            and not (start + 1 < n and words[start + 1].lower() in R.particles):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
     while n > start and doc.R.plain_word(words[n - 1]):
         n -= 1
@@ -232,8 +239,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     if n - start >= 2:
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
         a = max(start, n - 3) if M.analyzer else n - 2
-        while a > start and words[a].lower() in R.particles:
-            a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
+        while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
+            a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         return a, n
     if lead and start == lead:
         return start, start + 1
@@ -253,6 +260,8 @@ def _person_name(doc, words, initial, titled):
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
         return None
+    if any(w.lower() in R.particles for w in words[1:-1]):
+        return _particle_name(doc, words)
     first = M.first_name(words[0])
     last = words[-1]
     gaz = R.gaz
@@ -293,6 +302,21 @@ def _person_name(doc, words, initial, titled):
     lbase = M.surname(last, gender, nominative)
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
+
+
+def _particle_name(doc, words: list[str]) -> tuple[str, str]:
+    """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
+    and the last word take their base forms as a pair; the particles and the words between stay as written."""
+    R, M = doc.R, doc.R.morph
+    pair = [words[0], words[-1]]
+    if M.analyzer:
+        base = M.agree_name(pair).split()
+    else:
+        first = M.first_name(words[0])
+        gender, nominative = (first[1], first[2]) if first else (None, None)
+        base = [first[0] if first else words[0], M.surname(words[-1], gender, nominative)]
+    full = " ".join([base[0], *words[1:-1], base[-1]])
+    return full, R.key(base[-1])
 
 
 def _nominative_as(doc, word: str, case: str) -> str:
