@@ -3,14 +3,14 @@ and the one visible order of the passes over each sentence (most certain first, 
 
 The passes are plain functions in the modules beside this one, each called with this state and the sentence's
 tokens: organisations.py (quoted names, foreign-script names, organisation phrases), persons.py (names in
-capitalised runs, with roles.py for the role phrase), places_in_text.py (places and abbreviations) and
+capitalised runs, with roles.py for the role phrase), streets.py (a street noun before a name), places_in_text.py (places and abbreviations) and
 leftovers.py (single capitalised words resolved against the whole document). Every pass records what it finds
 through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of person names in
 ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
-from . import leftovers, organisations, persons, places_in_text
+from . import leftovers, organisations, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -72,6 +72,7 @@ class Extraction:
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
+            streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)
             places_in_text.places_and_abbrs(self, si, s, toks, used, taken)

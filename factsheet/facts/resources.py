@@ -31,6 +31,7 @@ class Resources:
         self.legal = {m for m in markers if m.isupper()}
         self.markers = [m.lower() for m in markers if not m.isupper()]
         self.heads = [h.lower() for h in pack.lines("org_heads")]
+        self.street_heads = [h.lower() for h in pack.lines("street_heads")]  # "вуліца", "проспект": streets.py
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
