@@ -54,6 +54,8 @@ ENTITIES = (
     _s("patronymic_endings", "words", [], "endings of patronymics"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),
     _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
+    _s("oblique_adjective_endings", "words", [],
+       "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),

@@ -99,6 +99,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
+    if len(words) - lead == 1 and R.attributive(toks, run[-1]):
+        return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
     return _opens_org(doc, toks, run[-1])
 

@@ -61,7 +61,7 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
     if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
         return 0
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
-    if not hg or t.text.lower() in doc.R.demonyms:
+    if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return 0
     doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
