@@ -2,7 +2,7 @@
 and the one visible order of the passes over each sentence (most certain first, each claiming its tokens).
 
 The passes are plain functions in the modules beside this one, each called with this state and the sentence's
-tokens: organisations.py (quoted names, foreign-script names, organisation phrases), persons.py (names in
+tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names, organisation phrases), persons.py (names in
 capitalised runs, with roles.py for the role phrase), streets.py (a street noun before a name), places_in_text.py (places and abbreviations) and
 leftovers.py (single capitalised words resolved against the whole document). Every pass records what it finds
 through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of person names in
@@ -10,7 +10,7 @@ through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the
 """
 from __future__ import annotations
 
-from . import leftovers, organisations, persons, places_in_text, streets
+from . import bylines, leftovers, organisations, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -70,6 +70,7 @@ class Extraction:
             toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
+            bylines.byline(self, si, s, toks, used)
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
             streets.street_names(self, si, s, toks, used)
