@@ -1,6 +1,7 @@
 """A gazetteer of place base forms for one pack: country names from pycountry's gettext catalogue (or its English
 names), plus the pack's ``places.txt`` (cities, regions, short country names) and ``world_cities.txt`` (a vetted
-list built from GeoNames by scripts/build_places.py; absent in packs that have none). Lookup undoes inflection with the
+list built from GeoNames by scripts/build_places.py; absent in packs that have none); ``place_variants.txt`` reads
+another spelling ("Менск") as the standard name ("Мінск"). Lookup undoes inflection with the
 pack's place rules (or the analyser's normal forms), then checks the list, so a wrong guess can never invent a place.
 """
 from __future__ import annotations
@@ -37,6 +38,9 @@ class Gazetteer:
         for name in _country_names(cfg["pycountry_locale"]) + list(pack.lines("places")) \
                 + list(pack.lines("world_cities")):
             self.names.setdefault(self.morph.key(name), name)
+        for line in pack.lines("place_variants"):  # "Менск = Мінск": another spelling of a listed place
+            variant, _, standard = (x.strip() for x in line.partition("="))
+            self.names[self.morph.key(variant)] = self.names.get(self.morph.key(standard), standard)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
         # "the city of Lublin": nouns whose "of" phrase names a place
