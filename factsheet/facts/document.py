@@ -36,7 +36,7 @@ class Extraction:
         self.forms = analysis.forms
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
-        k = k or self.R.key(name)
+        k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
         ent = self.ents.get((kind, k))
         if ent is None:
             ent = self.ents[(kind, k)] = Entity(kind, name, k)
