@@ -79,11 +79,19 @@ def foreign_orgs(doc, si, s, toks, used):
             j += 1
         while j - 1 > i and not toks[j - 1].cap:
             j -= 1
-        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names:
+        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names \
+                and not _gloss(toks, i, j, pat):
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
         i = j
+
+
+def _gloss(toks, i: int, j: int, pat) -> bool:
+    """Is toks[i:j] the original spelling in brackets right after a name ("Билл Герстенмайер (Bill
+    Gerstenmaier)", "Раскассэ (La Rascasse)")? It names what the name before it names, nothing new."""
+    return 2 <= i and j < len(toks) and toks[i - 1].text == "(" and toks[j].text == ")" \
+        and toks[i - 2].word and toks[i - 2].cap and not pat.match(toks[i - 2].text)
 
 
 def _marker_before(doc, toks, i, used) -> bool:
@@ -244,9 +252,11 @@ def _org_base(doc, words: list[str], h: int) -> str:
             for a in range(h):
                 q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
                 if q is not None:
-                    g = p.tag.gender or "masc"
-                    inf = q.inflect({"nomn", g, p.tag.number or "sing"})
-                    if inf:
+                    g, number = p.tag.gender or "masc", p.tag.number or "sing"
+                    inf = q.inflect({"nomn", g, number})
+                    if g == "masc" and number == "sing":  # the base form itself ("Большого" -> "Большой", where
+                        out[a] = M.match_case(q.normal_form, words[a])  # inflecting gives "Больший")
+                    elif inf:
                         out[a] = M.match_case(inf.word, words[a])
     else:
         low = words[h].lower()
