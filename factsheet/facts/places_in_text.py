@@ -102,7 +102,8 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
     shouted = shouted or (len(t.text) >= 4 and any(
         0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
     name = inflected_abbr(t.text) or t.text
-    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted:
+    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
+            and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
         doc.add("organization", name, si, t.start, t.end)
     return 1
 
