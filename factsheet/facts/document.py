@@ -2,11 +2,12 @@
 and the one visible order of the passes over each sentence (most certain first, each claiming its tokens).
 
 The passes are plain functions in the modules beside this one, each called with this state and the sentence's
-tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names, organisation phrases), persons.py (names in
-capitalised runs, with roles.py for the role phrase), streets.py (a street noun before a name), places_in_text.py (places and abbreviations) and
-leftovers.py (single capitalised words resolved against the whole document). Every pass records what it finds
-through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of person names in
-``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
+tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names,
+organisation phrases), streets.py (a street noun before a name), persons.py (names in capitalised runs, with
+roles.py for the role phrase, particles.py for names with particles), places_in_text.py (places and
+abbreviations) and leftovers.py (single capitalised words resolved against the whole document). Every pass
+records what it finds through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of
+person names in ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 

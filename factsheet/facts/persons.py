@@ -9,7 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, roles
+from . import eponyms, particles, roles
 from .roles import fuller_role
 
 
@@ -17,8 +17,10 @@ def _cap_runs(doc, toks, used):
     """Runs of capitalised words no earlier pass claimed: where names stand."""
     run: list[int] = []
     for i, t in enumerate(toks):
-        if t.word and (t.cap or (run and _prefixed(doc, t.text))) and not used[i] and not (t.abbr and len(t.text) > 1):
-            run.append(i)  # "Халед эль-Масри": a particle joined to a capitalised name part
+        # "Халед эль-Масри": a particle joined to a capitalised name part continues a run
+        if t.word and (t.cap or (run and particles.prefixed(doc, t.text))) and not used[i] \
+                and not (t.abbr and len(t.text) > 1):
+            run.append(i)
             continue
         if run and t.word and t.text.lower() in doc.R.particles:
             j = i + 1
@@ -33,12 +35,6 @@ def _cap_runs(doc, toks, used):
         run = []
     if run:
         yield run
-
-
-def _prefixed(doc, word: str) -> bool:
-    """Is ``word`` a name part behind a hyphenated particle ("эль-Масри", "аль-Асад", "бен-Гурион")?"""
-    head, _, rest = word.partition("-")
-    return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
 
 
 def persons(doc, si, s, toks, used, taken: set[int]):
@@ -268,8 +264,8 @@ def _person_name(doc, words, initial, titled):
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
         return None
-    if any(w.lower() in R.particles for w in words[1:-1]) or _prefixed(doc, words[-1]):
-        return _particle_name(doc, words)
+    if any(w.lower() in R.particles for w in words[1:-1]) or particles.prefixed(doc, words[-1]):
+        return particles.particle_name(doc, words)
     first = M.first_name(words[0])
     last = words[-1]
     gaz = R.gaz
@@ -310,24 +306,6 @@ def _person_name(doc, words, initial, titled):
     lbase = M.surname(last, gender, nominative)
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
-
-
-def _particle_name(doc, words: list[str]) -> tuple[str, str]:
-    """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
-    and the last word take their base forms as a pair; the particles and the words between stay as written."""
-    R, M = doc.R, doc.R.morph
-    pair = [words[0], words[-1]]
-    if _prefixed(doc, words[-1]):  # "Халеда эль-Масри": the surname does not decline, the given name does
-        first = M.first_name(words[0])
-        base = [first[0] if first else words[0], words[-1]]
-    elif M.analyzer:
-        base = M.agree_name(pair).split()
-    else:
-        first = M.first_name(words[0])
-        gender, nominative = (first[1], first[2]) if first else (None, None)
-        base = [first[0] if first else words[0], M.surname(words[-1], gender, nominative)]
-    full = " ".join([base[0], *words[1:-1], base[-1]])
-    return full, R.key(base[-1])
 
 
 def _nominative_as(doc, word: str, case: str) -> str:

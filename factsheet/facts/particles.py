@@ -1,0 +1,28 @@
+"""Names with particles ("Хамад бен Джасим Аль Тани", "Жуан да Силва", "Халед эль-Масри"): the particles are the
+pack's ``name_particles.txt``; persons.py keeps such a name whole and gives it its base form here.
+"""
+from __future__ import annotations
+
+
+def prefixed(doc, word: str) -> bool:
+    """Is ``word`` a name part behind a hyphenated particle ("эль-Масри", "аль-Асад", "бен-Гурион")?"""
+    head, _, rest = word.partition("-")
+    return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
+
+
+def particle_name(doc, words: list[str]) -> tuple[str, str]:
+    """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
+    and the last word take their base forms as a pair; the particles and the words between stay as written."""
+    R, M = doc.R, doc.R.morph
+    pair = [words[0], words[-1]]
+    if prefixed(doc, words[-1]):  # "Халеда эль-Масри": the surname does not decline, the given name does
+        first = M.first_name(words[0])
+        base = [first[0] if first else words[0], words[-1]]
+    elif M.analyzer:
+        base = M.agree_name(pair).split()
+    else:
+        first = M.first_name(words[0])
+        gender, nominative = (first[1], first[2]) if first else (None, None)
+        base = [first[0] if first else words[0], M.surname(words[-1], gender, nominative)]
+    full = " ".join([base[0], *words[1:-1], base[-1]])
+    return full, R.key(base[-1])
