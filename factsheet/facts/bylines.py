@@ -10,13 +10,14 @@ MAX_WORDS = 5  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ" at most; a
 
 
 def byline(doc, si, s, toks, used):
-    """Claim a name-only line with an upper-case surname: it is a byline, not an organisation."""
+    """Claim a line of given names each with an upper-case surname: a byline, not an organisation."""
     words = [t for t in toks if t.word]
     if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
         return
-    shouted = [t for t in words if t.text.isupper() and len(t.text) >= 3]
-    titled = [t for t in words if t.cap and not t.text.isupper()]
-    others = [t for t in words if t not in shouted and t not in titled and t.text.lower() not in doc.R.stopwords]
-    if shouted and titled and not others and words[0] in titled and doc.R.morph.first_name(words[0].text):
+    names = [t for t in words if t.text.lower() not in doc.R.stopwords]  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ"
+    pairs = len(names) % 2 == 0 and all(
+        first.cap and not first.text.isupper() and doc.R.morph.first_name(first.text)
+        and last.text.isupper() and len(last.text) >= 3 for first, last in zip(names[::2], names[1::2]))
+    if names and pairs:
         for i in range(len(toks)):
             used[i] = True

@@ -17,8 +17,9 @@ def _cap_runs(doc, toks, used):
     """Runs of capitalised words no earlier pass claimed: where names stand."""
     run: list[int] = []
     for i, t in enumerate(toks):
-        # "Халед эль-Масри": a particle joined to a capitalised name part continues a run
-        if t.word and (t.cap or (run and particles.prefixed(doc, t.text))) and not used[i] \
+        # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
+        joined = run and particles.prefixed(doc, t.text) and doc.R.morph.first_name(toks[run[-1]].text)
+        if t.word and (t.cap or joined) and not used[i] \
                 and not (t.abbr and len(t.text) > 1):
             run.append(i)
             continue

@@ -19,8 +19,8 @@ def street_names(doc, si, s, toks, used):
     while i + 1 < len(toks):
         t, nxt = toks[i], toks[i + 1]
         base = _street_head(doc, t.text) if t.word and not used[i] and not t.abbr else None
-        if base is None or not (nxt.word and nxt.cap and not used[i + 1]) or R.gaz.lookup([nxt.text]):
-            i += 1  # "площадь Москвы" is the city's area, not a square
+        if base is None or not (nxt.word and nxt.cap and not used[i + 1]) or R.placeish(nxt.text):
+            i += 1  # "площадь Москвы" is the city's area, "улицы Бангкока" its streets
             continue
         j = i + 1
         while j < len(toks) and j - i <= MAX_NAME_WORDS and toks[j].word and toks[j].cap and not used[j] \
