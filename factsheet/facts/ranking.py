@@ -52,11 +52,27 @@ def _merge_aliases(doc) -> dict[int, object]:
     for e in people:
         if " " not in e.name:
             longer = [o for o in people if o is not e and " " in o.name and key(e.name) == key(o.name.split()[0])]
-            if len(longer) == 1:
-                alias[id(e)] = longer[0]
-                longer[0].count += e.count
-                longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+        else:
+            longer = [o for o in people if o is not e and id(o) not in alias and _same_person(doc, e, o)]
+        if len(longer) == 1:
+            alias[id(e)] = longer[0]
+            longer[0].count += e.count
+            longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
     return alias
+
+
+def _same_person(doc, e, o) -> bool:
+    """Is the multi-word name ``e`` another form of ``o``: the start of it ("Сяргей Іванавіч", an interviewer's
+    address, of "Сяргей Іванавіч Пятроў"), or the same given name with a surname one ending apart and named
+    later ("Мікалай Баська", a wrong guess at "Мікалая Баська", of "Мікалай Басько")?"""
+    key = doc.R.key
+    ew, ow = [key(w) for w in e.name.split()], [key(w) for w in o.name.split()]
+    if len(ew) < len(ow):
+        return ew == ow[:len(ew)]
+    if len(ew) != len(ow) or ew[:-1] != ow[:-1] or min(e.sentences) < min(o.sentences):
+        return False
+    a, b = ew[-1], ow[-1]
+    return a != b and len(a) >= 4 and len(b) >= 4 and abs(len(a) - len(b)) <= 1 and a[:-1] == b[:len(a) - 1]
 
 
 def _mentions(doc, alias: dict[int, object]) -> list[Mention]:
