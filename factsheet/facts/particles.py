@@ -20,9 +20,14 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         base = [first[0] if first else words[0], words[-1]]
     elif M.analyzer:
         base = M.agree_name(pair).split()
-    else:
+    else:  # rules only: the inner name words take the surname rules too ("Хамадам бен Джасімам Аль Тані")
         first = M.first_name(words[0])
         gender, nominative = (first[1], first[2]) if first else (None, None)
-        base = [first[0] if first else words[0], M.surname(words[-1], gender, nominative)]
-    full = " ".join([base[0], *words[1:-1], base[-1]])
-    return full, R.key(base[-1])
+        inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
+                 for w in words[1:-1]]
+        return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
+    return _joined(R, [base[0], *words[1:-1], base[-1]])
+
+
+def _joined(R, words: list[str]) -> tuple[str, str]:
+    return " ".join(words), R.key(words[-1])

@@ -63,16 +63,23 @@ def _merge_aliases(doc) -> dict[int, object]:
 
 def _same_person(doc, e, o) -> bool:
     """Is the multi-word name ``e`` another form of ``o``: the start of it ("Сяргей Іванавіч", an interviewer's
-    address, of "Сяргей Іванавіч Пятроў"), or the same given name with a surname one ending apart and named
-    later ("Мікалай Баська", a wrong guess at "Мікалая Баська", of "Мікалай Басько")?"""
+    address, of "Сяргей Іванавіч Пятроў"), or named later with words a case ending apart that the rules could not
+    undo ("Мікалай Баська" of "Мікалай Басько", "Нгуеном Ван Тханем" of "Нгуен Ван Тхань")?"""
     key = doc.R.key
     ew, ow = [key(w) for w in e.name.split()], [key(w) for w in o.name.split()]
     if len(ew) < len(ow):
         return ew == ow[:len(ew)]
-    if len(ew) != len(ow) or ew[:-1] != ow[:-1] or min(e.sentences) < min(o.sentences):
+    if len(ew) != len(ow) or ew == ow or min(e.sentences) < min(o.sentences):
         return False
-    a, b = ew[-1], ow[-1]
-    return a != b and len(a) >= 4 and len(b) >= 4 and abs(len(a) - len(b)) <= 1 and a[:-1] == b[:len(a) - 1]
+    return all(_ending_apart(a, b) for a, b in zip(ew, ow))
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """Do two name words differ at most in a case ending (the last letter of the shorter, two more letters)?"""
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    return n >= 4 and abs(len(a) - len(b)) <= 2 and a[:n - 1] == b[:n - 1]
 
 
 def _mentions(doc, alias: dict[int, object]) -> list[Mention]:
