@@ -256,7 +256,7 @@ def _person_name(doc, words, initial, titled):
     """(base-form full name, key) when the capitalised words name a person, else None."""
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
-        if titled and not doc.R.gaz.lookup(words):
+        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
@@ -307,6 +307,16 @@ def _person_name(doc, words, initial, titled):
     lbase = M.surname(last, gender, nominative)
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
+
+
+def _thing(doc, word: str) -> bool:
+    """Does the analyser know ``word`` as an organisation, a place or a lifeless noun ("представителей
+    Роскосмоса")? Then it is no surname after a title."""
+    M = doc.R.morph
+    if not M.analyzer or "Surn" in M.tags(word, 0.1):
+        return False
+    p = (M.parse(word) or [None])[0]
+    return p is not None and p.is_known and ({"Orgn", "Geox"} & M.top_tags(word) or "inan" in p.tag)
 
 
 def _nominative_as(doc, word: str, case: str) -> str:
