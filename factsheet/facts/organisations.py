@@ -159,11 +159,14 @@ def _org_start(doc, toks, used, start: int) -> int:
     capitalised one opens the phrase ("Федеральной миграционной службы")."""
     R = doc.R
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-            and R.modifier(toks[start - 1].text):
+            and R.modifier(toks[start - 1].text) \
+            and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
+                 or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
-            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):
+            and toks[j - 1].text.lower() not in R.stopwords \
+            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
         j -= 1
         if toks[j].cap:
             return j
@@ -174,11 +177,15 @@ def _org_end(doc, toks, used, head: int) -> int:
     """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
     the head (at most four), trailing connectors dropped."""
     R = doc.R
-    end, extra = head + 1, 0
+    end, extra, named = head + 1, 0, False
     while end < len(toks) and extra < 4 and not used[end]:
         w = toks[end]
+        named = named or (end > head + 1 and toks[end - 1].cap and bool(R.gaz.lookup([toks[end - 1].text])))
         if not w.word or w.text.lower() in R.named_after:
             break
+        given = R.morph.first_name(w.text) if w.cap and end > head + 1 else None
+        if given and given[2]:
+            break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
@@ -186,8 +193,9 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
                 and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
-                and not w.text.lower().endswith(R.verb_endings):
-            end += 1
+                and not w.text.lower().endswith(R.verb_endings) \
+                and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
+            end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:
             break
         extra += 1
