@@ -174,6 +174,22 @@ class Morph:
                 return self.match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
         return None
 
+    def first_name_before(self, word: str, surname: str):
+        """``first_name(word)``, read as a man's name in another case when the surname after it is a man's
+        surname with a case ending ("Аляксандра Карповіча": the genitive of Аляксандр, not the woman's
+        Аляксандра, who would be "Аляксандра Карповіч"). Rules only; the analyser agrees the pair itself."""
+        first = self.first_name(word)
+        if self.analyzer or not first or first[1] != "f" or not first[2]:
+            return first
+        base = self.rule_base(surname, "surname_m")
+        if surname.lower() != base.lower() + "а" or not base[-1:].isalpha() or base[-1:].lower() in "аеёіоуыэюяўй":
+            return first
+        for cand in self.candidates(word, "first_name_m")[1:]:
+            hit = self.first_names.get(cand.lower())
+            if hit and hit[1] == "m":
+                return hit[0], "m", False
+        return first
+
     def patronymic(self, word: str) -> bool:
         """Is ``word`` a patronymic ("Аляксандравіч", "Дмитриевич")? The analyser's tag, else the pack's endings."""
         if self.analyzer:

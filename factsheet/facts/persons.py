@@ -267,7 +267,7 @@ def _person_name(doc, words, initial, titled):
         return None
     if any(w.lower() in R.particles for w in words[1:-1]) or particles.prefixed(doc, words[-1]):
         return particles.particle_name(doc, words)
-    first = M.first_name(words[0])
+    first = M.first_name_before(words[0], words[-1])
     last = words[-1]
     gaz = R.gaz
     if first is not None and M.analyzer:
