@@ -15,6 +15,8 @@ def byline(doc, si, s, toks, used):
     if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
         return
     names = [t for t in words if t.text.lower() not in doc.R.stopwords]  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ"
+    if len(names) % 2 and len(names) > 2 and not doc.R.morph.first_name(names[0].text):
+        names = names[1:]  # "Гутарыў Андрэй ПЯТРОЎ", "Беседовал Иван ПЕТРОВ": the word saying who wrote it
     pairs = len(names) % 2 == 0 and all(
         first.cap and not first.text.isupper() and doc.R.morph.first_name(first.text)
         and last.text.isupper() and len(last.text) >= 3 for first, last in zip(names[::2], names[1::2]))

@@ -26,7 +26,15 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]
         return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
-    return _joined(R, [base[0], *words[1:-1], base[-1]])
+    return _joined(R, [base[0], *(_like_first(words[0], base[0], w) for w in words[1:-1]), base[-1]])
+
+
+def _like_first(first: str, first_base: str, word: str) -> str:
+    """An inner name word loses the case ending the given name lost ("Жуаном Карлусом" -> "Карлус")."""
+    ending = first[len(first_base):] if first.lower().startswith(first_base.lower()) else ""
+    if ending and word[:1].isupper() and word.lower().endswith(ending.lower()) and len(word) > len(ending) + 2:
+        return word[:-len(ending)]
+    return word
 
 
 def _joined(R, words: list[str]) -> tuple[str, str]:

@@ -63,13 +63,17 @@ def _merge_aliases(doc) -> dict[int, object]:
 
 def _same_person(doc, e, o) -> bool:
     """Is the multi-word name ``e`` another form of ``o``: the start of it ("Сяргей Іванавіч", an interviewer's
-    address, of "Сяргей Іванавіч Пятроў"), or named later with words a case ending apart that the rules could not
-    undo ("Мікалай Баська" of "Мікалай Басько", "Нгуеном Ван Тханем" of "Нгуен Ван Тхань")?"""
+    address, of "Сяргей Іванавіч Пятроў"), given name and patronymic after "Сяргей Пятроў" was introduced, or
+    named later with words a case ending apart that the rules could not undo ("Мікалай Баська" of "Мікалай
+    Басько", "Нгуеном Ван Тханем" of "Нгуен Ван Тхань")?"""
     key = doc.R.key
     ew, ow = [key(w) for w in e.name.split()], [key(w) for w in o.name.split()]
+    later = min(e.sentences) > min(o.sentences)
     if len(ew) < len(ow):
         return ew == ow[:len(ew)]
-    if len(ew) != len(ow) or ew == ow or min(e.sentences) < min(o.sentences):
+    if len(ew) == 2 and later and ew[0] == ow[0] and ew != ow and doc.R.morph.patronymic(e.name.split()[1]):
+        return True  # the address comes after the introduction
+    if len(ew) != len(ow) or ew == ow or not later:
         return False
     return all(_ending_apart(a, b) for a, b in zip(ew, ow))
 
