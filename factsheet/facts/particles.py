@@ -20,6 +20,8 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         base = [first[0] if first else words[0], words[-1]]
     elif M.analyzer:
         base = M.agree_name(pair).split()
+        if base == pair:  # an unknown given name: only the instrumental shows its case plainly ("Мухаммедом")
+            base[0] = _instrumental_base(M, words[0])
     else:  # rules only: the inner name words take the surname rules too ("Хамадам бен Джасімам Аль Тані")
         first = M.first_name(words[0])
         gender, nominative = (first[1], first[2]) if first else (None, None)
@@ -29,10 +31,19 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
     return _joined(R, [base[0], *(_like_first(words[0], base[0], w) for w in words[1:-1]), base[-1]])
 
 
+def _instrumental_base(M, word: str) -> str:
+    p = (M.parse(word) or [None])[0]
+    if p is None or p.tag.case != "ablt" or p.tag.number != "sing":
+        return word
+    inf = p.inflect({"nomn"})
+    return M.match_case(inf.word, word) if inf else word
+
+
 def _like_first(first: str, first_base: str, word: str) -> str:
-    """An inner name word loses the case ending the given name lost ("Жуаном Карлусом" -> "Карлус")."""
+    """An inner name word loses the case ending the given name lost ("Жуаном Карлусом" -> "Карлус"); a
+    one-letter ending ("Жуану Педру") may be the inner word's own last letter, so only a longer one."""
     ending = first[len(first_base):] if first.lower().startswith(first_base.lower()) else ""
-    if ending and word[:1].isupper() and word.lower().endswith(ending.lower()) and len(word) > len(ending) + 2:
+    if len(ending) >= 2 and word[:1].isupper() and word.lower().endswith(ending.lower()) and len(word) > len(ending) + 2:
         return word[:-len(ending)]
     return word
 
