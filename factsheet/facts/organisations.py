@@ -79,7 +79,8 @@ def foreign_orgs(doc, si, s, toks, used):
             j += 1
         while j - 1 > i and not toks[j - 1].cap:
             j -= 1
-        compound = j - i == 1 and "-" in t.text and t.text.split("-", 1)[1][:1].islower()  # "IT-кампаній"
+        tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
+        compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names \
                 and not _gloss(toks, i, j, pat) and not compound:
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
