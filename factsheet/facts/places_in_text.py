@@ -111,10 +111,12 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
 def _tagged_name(doc, si, toks, used, i, taken) -> int:
     """A word the analyser tags as a place (Geox) or an organisation (Orgn), in its base form."""
     M, t = doc.R.morph, toks[i]
-    if not M.analyzer or t.initial:
+    if not M.analyzer:
         return 0
     top = M.top_tags(t.text)
     kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
+    if t.initial and not (kind == "organization" and all("Orgn" in p.tag for p in M.parse(t.text) if p.is_known)):
+        return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, "Geox" if kind == "place" else "Orgn") if kind else None
     if not got:
         return 0
