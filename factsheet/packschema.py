@@ -54,6 +54,7 @@ ENTITIES = (
     _s("patronymic_endings", "words", [], "endings of patronymics"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),
     _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
+    _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
        "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),

@@ -193,6 +193,10 @@ def _org_end(doc, toks, used, head: int) -> int:
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
+        elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
+                and end + 1 < len(toks) and _genitive_word(R, toks[end + 1]):
+            end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
+            extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
                 and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
                 and not w.text.lower().endswith(R.verb_endings) \
@@ -204,6 +208,13 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
+
+
+def _genitive_word(R, w) -> bool:
+    """A lower-case genitive-looking word that is no verb, role or stop word."""
+    low = w.text.lower()
+    return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
+        and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:

@@ -54,6 +54,7 @@ class Resources:
         self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj = tuple(cfg["adjective_endings"])
         self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
         self.speech = tuple(cfg["speech_cues"])
         self.genitive = tuple(cfg["genitive_endings"])
