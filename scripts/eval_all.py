@@ -22,7 +22,7 @@ RUNS = [
     ("eval_conll.py", "en_conll_ner_dev.jsonl"),
     ("eval_timex.py", "en_timex_dev.jsonl"),
 ]
-HALVED = {"eval_factru.py", "eval_5w1h.py", "eval_conll.py", "eval_timex.py"}
+HALVED = {"eval_factru.py", "eval_5w1h.py", "eval_conll.py", "eval_timex.py", "eval_be_names.py"}
 
 
 def main() -> int:

@@ -2,15 +2,16 @@
 and the one visible order of the passes over each sentence (most certain first, each claiming its tokens).
 
 The passes are plain functions in the modules beside this one, each called with this state and the sentence's
-tokens: organisations.py (quoted names, foreign-script names, organisation phrases), persons.py (names in
-capitalised runs, with roles.py for the role phrase), places_in_text.py (places and abbreviations) and
-leftovers.py (single capitalised words resolved against the whole document). Every pass records what it finds
-through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of person names in
-``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
+tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names,
+organisation phrases), streets.py (a street noun before a name), persons.py (names in capitalised runs, with
+roles.py for the role phrase, particles.py for names with particles), places_in_text.py (places and
+abbreviations) and leftovers.py (single capitalised words resolved against the whole document). Every pass
+records what it finds through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of
+person names in ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
-from . import leftovers, organisations, persons, places_in_text
+from . import bylines, leftovers, organisations, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -36,7 +37,7 @@ class Extraction:
         self.forms = analysis.forms
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
-        k = k or self.R.key(name)
+        k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
         ent = self.ents.get((kind, k))
         if ent is None:
             ent = self.ents[(kind, k)] = Entity(kind, name, k)
@@ -70,8 +71,10 @@ class Extraction:
             toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
+            bylines.byline(self, si, s, toks, used)
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
+            streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)
             places_in_text.places_and_abbrs(self, si, s, toks, used, taken)

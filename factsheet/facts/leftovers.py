@@ -91,7 +91,7 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     R, M = doc.R, doc.R.morph
     strong = "Surn" in M.top_tags(word) if M.analyzer else M.surname_like(word)
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
-            or R.key(word) in known.parts:
+            or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
         return
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {"Name", "Surn"}) or not R.case_endings
     if M.analyzer and M.tags(word, 0.1) & {"Geox", "Orgn"}:

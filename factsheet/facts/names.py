@@ -174,6 +174,22 @@ class Morph:
                 return self.match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
         return None
 
+    def first_name_before(self, word: str, surname: str):
+        """``first_name(word)``, read as a man's name in another case when the surname after it is a man's
+        surname with a case ending ("Аляксандра Карповіча": the genitive of Аляксандр, not the woman's
+        Аляксандра, who would be "Аляксандра Карповіч"). Rules only; the analyser agrees the pair itself."""
+        first = self.first_name(word)
+        if self.analyzer or not first or first[1] != "f" or not first[2]:
+            return first
+        base = self.rule_base(surname, "surname_m")
+        if surname.lower() != base.lower() + "а" or not base[-1:].isalpha() or base[-1:].lower() in "аеёіоуыэюяўй":
+            return first
+        for cand in self.candidates(word, "first_name_m")[1:]:
+            hit = self.first_names.get(cand.lower())
+            if hit and hit[1] == "m":
+                return hit[0], "m", False
+        return first
+
     def patronymic(self, word: str) -> bool:
         """Is ``word`` a patronymic ("Аляксандравіч", "Дмитриевич")? The analyser's tag, else the pack's endings."""
         if self.analyzer:
@@ -209,7 +225,8 @@ class Morph:
         for fp in firsts:
             for lp in lasts:
                 if fp is not None and (lp.tag.case != fp.tag.case or lp.tag.number != fp.tag.number or (
-                        fp.tag.gender and lp.tag.gender and lp.tag.gender != fp.tag.gender and "ms-f" not in lp.tag)):
+                        fp.tag.gender and lp.tag.gender and lp.tag.gender != fp.tag.gender and "ms-f" not in lp.tag
+                        and lp.is_known)):  # an unknown (foreign) surname may decline unlike the given name
                     continue
                 if fp is None and ("Surn" not in lp.tag or not lp.is_known):
                     continue  # an unknown given name and an unknown surname: the case cannot be told
@@ -220,7 +237,9 @@ class Morph:
                 for i, w in enumerate(words):
                     p = fp if i == 0 else lp if i == len(words) - 1 else next(
                         (q for q in self.parse(w) if "Patr" in q.tag and q.tag.case == lp.tag.case), None)
-                    inf = (p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"})) if p is not None else None
+                    own = p is lp and not lp.is_known  # "Силвой" -> "Силва", not a masculine "Силв"
+                    inf = None if p is None else p.inflect({"nomn", "sing"}) if own else (
+                        p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"}))
                     out.append(self.match_case(inf.word, w) if inf else w)
                 return " ".join(out)
         return " ".join(words)

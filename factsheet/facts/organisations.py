@@ -79,11 +79,24 @@ def foreign_orgs(doc, si, s, toks, used):
             j += 1
         while j - 1 > i and not toks[j - 1].cap:
             j -= 1
-        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names:
+        tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
+        compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
+        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names \
+                and not _gloss(toks, i, j, pat) and not compound:
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
         i = j
+
+
+def _gloss(toks, i: int, j: int, pat) -> bool:
+    """Is toks[i:j] the original spelling in brackets right after a name ("Билл Герстенмайер (Bill
+    Gerstenmaier)", "Раскассэ (La Rascasse)")? It names what the name before it names, nothing new."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].text != ")" and (pat.match(toks[k].text) or toks[k].text == "-"):
+        k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
+    return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
+        and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
 
 
 def _marker_before(doc, toks, i, used) -> bool:
@@ -150,11 +163,14 @@ def _org_start(doc, toks, used, start: int) -> int:
     capitalised one opens the phrase ("Федеральной миграционной службы")."""
     R = doc.R
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-            and R.modifier(toks[start - 1].text):
+            and R.modifier(toks[start - 1].text) \
+            and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
+                 or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
-            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):
+            and toks[j - 1].text.lower() not in R.stopwords \
+            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
         j -= 1
         if toks[j].cap:
             return j
@@ -165,26 +181,42 @@ def _org_end(doc, toks, used, head: int) -> int:
     """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
     the head (at most four), trailing connectors dropped."""
     R = doc.R
-    end, extra = head + 1, 0
+    end, extra, named = head + 1, 0, False
     while end < len(toks) and extra < 4 and not used[end]:
         w = toks[end]
+        named = named or (end > head + 1 and toks[end - 1].cap and bool(R.gaz.lookup([toks[end - 1].text])))
         if not w.word or w.text.lower() in R.named_after:
             break
+        given = R.morph.first_name(w.text) if w.cap and end > head + 1 else None
+        if given and given[2]:
+            break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
+        elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
+                and end + 1 < len(toks) and _genitive_word(R, toks[end + 1]):
+            end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
+            extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
                 and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
-                and not w.text.lower().endswith(R.verb_endings):
-            end += 1
+                and not w.text.lower().endswith(R.verb_endings) \
+                and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
+            end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:
             break
         extra += 1
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
+
+
+def _genitive_word(R, w) -> bool:
+    """A lower-case genitive-looking word that is no verb, role or stop word."""
+    low = w.text.lower()
+    return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
+        and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
@@ -246,9 +278,11 @@ def _org_base(doc, words: list[str], h: int) -> str:
             for a in range(h):
                 q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
                 if q is not None:
-                    g = p.tag.gender or "masc"
-                    inf = q.inflect({"nomn", g, p.tag.number or "sing"})
-                    if inf:
+                    g, number = p.tag.gender or "masc", p.tag.number or "sing"
+                    inf = q.inflect({"nomn", g, number})
+                    if g == "masc" and number == "sing":  # the base form itself ("Большого" -> "Большой", where
+                        out[a] = M.match_case(q.normal_form, words[a])  # inflecting gives "Больший")
+                    elif inf:
                         out[a] = M.match_case(inf.word, words[a])
     else:
         low = words[h].lower()

@@ -9,7 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, roles
+from . import eponyms, particles, roles
 from .roles import fuller_role
 
 
@@ -17,16 +17,20 @@ def _cap_runs(doc, toks, used):
     """Runs of capitalised words no earlier pass claimed: where names stand."""
     run: list[int] = []
     for i, t in enumerate(toks):
-        if t.word and t.cap and not used[i] and not (t.abbr and len(t.text) > 1):
+        # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
+        joined = run and particles.prefixed(doc, t.text) and doc.R.morph.first_name(toks[run[-1]].text)
+        if t.word and (t.cap or joined) and not used[i] \
+                and not (t.abbr and len(t.text) > 1):
             run.append(i)
             continue
         if run and t.word and t.text.lower() in doc.R.particles:
             j = i + 1
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
-            if j < len(toks) and toks[j].word and toks[j].cap and not used[j]:
-                run.append(i)  # name particles between capitalised words stay inside the name
-                continue
+            if j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
+                    and not doc.R.gaz.lookup([toks[j].text]):
+                run.append(i)  # name particles between capitalised words stay inside the name (not before a
+                continue  # listed place: "ад Брэста да Мінска")
         if run:
             yield run
         run = []
@@ -98,6 +102,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
+    if len(words) - lead == 1 and R.attributive(toks, run[-1]):
+        return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
     return _opens_org(doc, toks, run[-1])
 
@@ -202,7 +208,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
         w = words[k]
         if k == lead and initial and lead == 0 and doc.R.plain_word(w):
             continue
-        if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])):
+        if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])) \
+                and w.lower() not in R.particles:
+            while k - 2 >= lead and words[k - 1].lower() in R.particles:
+                k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
             if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
                 end += 1  # the word right after a given name is its surname even if it is also a noun
@@ -212,10 +221,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
             # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
             particle = R.particles
             while end < n and end - k < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
-                                               or words[end].lower() in particle) \
+                                               or words[end].lower() in particle
+                                               or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
                          or words[end - 1].lower() in particle) \
-                    and not (end - k >= 2 and M.first_name(words[end])) \
+                    and not (end - k >= 2 and M.first_name(words[end])
+                             and not {words[end].lower(), words[end - 1].lower()} & particle) \
                     and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                 end += 1
             return k, end
@@ -223,7 +234,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     start = lead
     if initial and start == 0 and not M.analyzer:
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))):
+    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))) \
+            and not (start + 1 < n and words[start + 1].lower() in R.particles):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
     while n > start and doc.R.plain_word(words[n - 1]):
         n -= 1
@@ -232,8 +244,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     if n - start >= 2:
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
         a = max(start, n - 3) if M.analyzer else n - 2
-        while a > start and words[a].lower() in R.particles:
-            a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
+        while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
+            a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         return a, n
     if lead and start == lead:
         return start, start + 1
@@ -244,7 +256,7 @@ def _person_name(doc, words, initial, titled):
     """(base-form full name, key) when the capitalised words name a person, else None."""
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
-        if titled and not doc.R.gaz.lookup(words):
+        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
@@ -253,7 +265,9 @@ def _person_name(doc, words, initial, titled):
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
         return None
-    first = M.first_name(words[0])
+    if any(w.lower() in R.particles for w in words[1:-1]) or particles.prefixed(doc, words[-1]):
+        return particles.particle_name(doc, words)
+    first = M.first_name_before(words[0], words[-1])
     last = words[-1]
     gaz = R.gaz
     if first is not None and M.analyzer:
@@ -293,6 +307,16 @@ def _person_name(doc, words, initial, titled):
     lbase = M.surname(last, gender, nominative)
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
+
+
+def _thing(doc, word: str) -> bool:
+    """Does the analyser know ``word`` as an organisation, a place or a lifeless noun ("представителей
+    Роскосмоса")? Then it is no surname after a title."""
+    M = doc.R.morph
+    if not M.analyzer or "Surn" in M.tags(word, 0.1):
+        return False
+    p = (M.parse(word) or [None])[0]
+    return p is not None and p.is_known and ({"Orgn", "Geox"} & M.top_tags(word) or "inan" in p.tag)
 
 
 def _nominative_as(doc, word: str, case: str) -> str:

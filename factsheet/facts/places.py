@@ -1,6 +1,7 @@
 """A gazetteer of place base forms for one pack: country names from pycountry's gettext catalogue (or its English
 names), plus the pack's ``places.txt`` (cities, regions, short country names) and ``world_cities.txt`` (a vetted
-list built from GeoNames by scripts/build_places.py; absent in packs that have none). Lookup undoes inflection with the
+list built from GeoNames by scripts/build_places.py; absent in packs that have none); ``place_variants.txt`` makes
+another spelling ("Менск") the same place as the standard name ("Мінск"), kept as the text writes it. Lookup undoes inflection with the
 pack's place rules (or the analyser's normal forms), then checks the list, so a wrong guess can never invent a place.
 """
 from __future__ import annotations
@@ -37,6 +38,11 @@ class Gazetteer:
         for name in _country_names(cfg["pycountry_locale"]) + list(pack.lines("places")) \
                 + list(pack.lines("world_cities")):
             self.names.setdefault(self.morph.key(name), name)
+        self.variants: dict[str, str] = {}  # "Менск = Мінск": another spelling of a listed place, same place
+        for line in pack.lines("place_variants"):
+            variant, _, standard = (x.strip() for x in line.partition("="))
+            self.names.setdefault(self.morph.key(variant), variant)
+            self.variants[self.morph.key(variant)] = self.names.get(self.morph.key(standard), standard)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
@@ -84,6 +90,10 @@ class Gazetteer:
             if hit:
                 return hit
         return None
+
+    def standard(self, name: str) -> str:
+        """The standard spelling of a listed place ("Менск" -> "Мінск"): the two name one place."""
+        return self.variants.get(self.morph.key(name), name)
 
     def head_gender(self, word: str) -> tuple[str, str] | None:
         """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""

@@ -61,7 +61,7 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
     if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
         return 0
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
-    if not hg or t.text.lower() in doc.R.demonyms:
+    if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return 0
     doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
@@ -102,7 +102,8 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
     shouted = shouted or (len(t.text) >= 4 and any(
         0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
     name = inflected_abbr(t.text) or t.text
-    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted:
+    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
+            and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
         doc.add("organization", name, si, t.start, t.end)
     return 1
 
@@ -110,10 +111,12 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
 def _tagged_name(doc, si, toks, used, i, taken) -> int:
     """A word the analyser tags as a place (Geox) or an organisation (Orgn), in its base form."""
     M, t = doc.R.morph, toks[i]
-    if not M.analyzer or t.initial:
+    if not M.analyzer:
         return 0
     top = M.top_tags(t.text)
     kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
+    if t.initial and not (kind == "organization" and all("Orgn" in p.tag for p in M.parse(t.text) if p.is_known)):
+        return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, "Geox" if kind == "place" else "Orgn") if kind else None
     if not got:
         return 0

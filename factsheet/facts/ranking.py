@@ -52,11 +52,38 @@ def _merge_aliases(doc) -> dict[int, object]:
     for e in people:
         if " " not in e.name:
             longer = [o for o in people if o is not e and " " in o.name and key(e.name) == key(o.name.split()[0])]
-            if len(longer) == 1:
-                alias[id(e)] = longer[0]
-                longer[0].count += e.count
-                longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+        else:
+            longer = [o for o in people if o is not e and id(o) not in alias and _same_person(doc, e, o)]
+        if len(longer) == 1:
+            alias[id(e)] = longer[0]
+            longer[0].count += e.count
+            longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
     return alias
+
+
+def _same_person(doc, e, o) -> bool:
+    """Is the multi-word name ``e`` another form of ``o``: the start of it ("Сяргей Іванавіч", an interviewer's
+    address, of "Сяргей Іванавіч Пятроў"), given name and patronymic after "Сяргей Пятроў" was introduced, or
+    named later with words a case ending apart that the rules could not undo ("Мікалай Баська" of "Мікалай
+    Басько", "Нгуеном Ван Тханем" of "Нгуен Ван Тхань")?"""
+    key = doc.R.key
+    ew, ow = [key(w) for w in e.name.split()], [key(w) for w in o.name.split()]
+    later = min(e.sentences) > min(o.sentences)
+    if len(ew) < len(ow):
+        return ew == ow[:len(ew)]
+    if len(ew) == 2 and later and ew[0] == ow[0] and ew != ow and doc.R.morph.patronymic(e.name.split()[1]):
+        return True  # the address comes after the introduction
+    if len(ew) != len(ow) or ew == ow or not later:
+        return False
+    return all(_ending_apart(a, b) for a, b in zip(ew, ow))
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """Do two name words differ at most in a case ending (the last letter of the shorter, two more letters)?"""
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    return n >= 4 and abs(len(a) - len(b)) <= 2 and a[:n - 1] == b[:n - 1]
 
 
 def _mentions(doc, alias: dict[int, object]) -> list[Mention]:

@@ -31,6 +31,7 @@ class Resources:
         self.legal = {m for m in markers if m.isupper()}
         self.markers = [m.lower() for m in markers if not m.isupper()]
         self.heads = [h.lower() for h in pack.lines("org_heads")]
+        self.street_heads = [h.lower() for h in pack.lines("street_heads")]  # "вуліца", "проспект": streets.py
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
@@ -52,6 +53,8 @@ class Resources:
         self.named_after = {w.lower() for w in cfg["named_after"]}  # "імя", "имени": an eponym follows
         self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj = tuple(cfg["adjective_endings"])
+        self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
         self.speech = tuple(cfg["speech_cues"])
         self.genitive = tuple(cfg["genitive_endings"])
@@ -135,6 +138,23 @@ class Resources:
             return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in ps[0].tag
         return word.lower().endswith(tuple(self.cfg_adj)) if self.cfg_adj else False
 
+
+    def attributive(self, toks, i: int) -> bool:
+        """Is the capitalised word at ``toks[i]`` an adjective of the word after it ("Вярхоўнага камісара",
+        "Беларускай АЭС", "Верховного комиссара") rather than a name? Only an oblique-case adjective (rules) or
+        the analyser's first reading counts, before a lower-case non-verb or an abbreviation."""
+        if i + 1 >= len(toks) or not toks[i + 1].word:
+            return False
+        nxt, word = toks[i + 1], toks[i].text
+        noun = nxt.abbr or (not nxt.cap and nxt.text.lower() not in self.stopwords
+                            and nxt.text.lower() not in self.connectors
+                            and not nxt.text.lower().endswith(self.verb_endings))
+        if not noun:
+            return False
+        if self.morph.analyzer:
+            nps = self.morph.parse(nxt.text)
+            return self.modifier_adjective(word) and (nxt.abbr or (bool(nps) and nps[0].tag.POS == "NOUN"))
+        return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
 
     def modifier(self, word: str) -> bool:
         """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""

@@ -1,0 +1,25 @@
+"""Byline pass: a sentence that is only a given name and a surname in capitals ("Ірына СІДАРОВІЧ" under a headline
+or at the end of a feature) names the author, who is no participant of the story, so it is claimed and nothing is
+recorded. An upper-case word elsewhere stays an abbreviation (places_in_text.py).
+
+A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed.
+"""
+from __future__ import annotations
+
+MAX_WORDS = 5  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ" at most; a longer line is text
+
+
+def byline(doc, si, s, toks, used):
+    """Claim a line of given names each with an upper-case surname: a byline, not an organisation."""
+    words = [t for t in toks if t.word]
+    if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
+        return
+    names = [t for t in words if t.text.lower() not in doc.R.stopwords]  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ"
+    if len(names) % 2 and len(names) > 2 and not doc.R.morph.first_name(names[0].text):
+        names = names[1:]  # "Гутарыў Андрэй ПЯТРОЎ", "Беседовал Иван ПЕТРОВ": the word saying who wrote it
+    pairs = len(names) % 2 == 0 and all(
+        first.cap and not first.text.isupper() and doc.R.morph.first_name(first.text)
+        and last.text.isupper() and len(last.text) >= 3 for first, last in zip(names[::2], names[1::2]))
+    if names and pairs:
+        for i in range(len(toks)):
+            used[i] = True

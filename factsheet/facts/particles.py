@@ -1,0 +1,52 @@
+"""Names with particles ("Хамад бен Джасим Аль Тани", "Жуан да Силва", "Халед эль-Масри"): the particles are the
+pack's ``name_particles.txt``; persons.py keeps such a name whole and gives it its base form here.
+"""
+from __future__ import annotations
+
+
+def prefixed(doc, word: str) -> bool:
+    """Is ``word`` a name part behind a hyphenated particle ("эль-Масри", "аль-Асад", "бен-Гурион")?"""
+    head, _, rest = word.partition("-")
+    return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
+
+
+def particle_name(doc, words: list[str]) -> tuple[str, str]:
+    """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
+    and the last word take their base forms as a pair; the particles and the words between stay as written."""
+    R, M = doc.R, doc.R.morph
+    pair = [words[0], words[-1]]
+    if prefixed(doc, words[-1]):  # "Халеда эль-Масри": the surname does not decline, the given name does
+        first = M.first_name(words[0])
+        base = [first[0] if first else words[0], words[-1]]
+    elif M.analyzer:
+        base = M.agree_name(pair).split()
+        if base == pair:  # an unknown given name: only the instrumental shows its case plainly ("Мухаммедом")
+            base[0] = _instrumental_base(M, words[0])
+    else:  # rules only: the inner name words take the surname rules too ("Хамадам бен Джасімам Аль Тані")
+        first = M.first_name(words[0])
+        gender, nominative = (first[1], first[2]) if first else (None, None)
+        inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
+                 for w in words[1:-1]]
+        return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
+    return _joined(R, [base[0], *(_like_first(words[0], base[0], w) for w in words[1:-1]), base[-1]])
+
+
+def _instrumental_base(M, word: str) -> str:
+    p = (M.parse(word) or [None])[0]
+    if p is None or p.tag.case != "ablt" or p.tag.number != "sing":
+        return word
+    inf = p.inflect({"nomn"})
+    return M.match_case(inf.word, word) if inf else word
+
+
+def _like_first(first: str, first_base: str, word: str) -> str:
+    """An inner name word loses the case ending the given name lost ("Жуаном Карлусом" -> "Карлус"); a
+    one-letter ending ("Жуану Педру") may be the inner word's own last letter, so only a longer one."""
+    ending = first[len(first_base):] if first.lower().startswith(first_base.lower()) else ""
+    if len(ending) >= 2 and word[:1].isupper() and word.lower().endswith(ending.lower()) and len(word) > len(ending) + 2:
+        return word[:-len(ending)]
+    return word
+
+
+def _joined(R, words: list[str]) -> tuple[str, str]:
+    return " ".join(words), R.key(words[-1])

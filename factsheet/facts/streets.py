@@ -1,0 +1,42 @@
+"""Street pass: a street or square noun before a capitalised name ("на вуліцы Гікалы", "на проспекте
+Независимости", "плошча Якуба Коласа") makes one place, the head in its base form and the name as written (it
+stands in the genitive or the nominative already). It runs before the person pass, so the person a street is named
+after is no participant of the story.
+
+A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed.
+"""
+from __future__ import annotations
+
+MAX_NAME_WORDS = 3  # "вуліца Янкі Купалы", "проспект Газеты Правда": a street's name is short
+
+
+def street_names(doc, si, s, toks, used):
+    """Claim "<street noun> <Capitalised name>" as a place."""
+    R = doc.R
+    if not R.street_heads:
+        return
+    i = 0
+    while i + 1 < len(toks):
+        t, nxt = toks[i], toks[i + 1]
+        base = _street_head(doc, t.text) if t.word and not used[i] and not t.abbr else None
+        if base is None or not (nxt.word and nxt.cap and not used[i + 1]) or R.placeish(nxt.text):
+            i += 1  # "площадь Москвы" is the city's area, "улицы Бангкока" its streets
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_NAME_WORDS and toks[j].word and toks[j].cap and not used[j] \
+                and toks[j].text.lower() not in R.not_names:
+            j += 1
+        if j == i + 1:
+            i += 1
+            continue
+        doc.add("place", f"{base} {s[nxt.start:toks[j - 1].end]}", si, t.start, toks[j - 1].end)
+        for x in range(i, j):
+            used[x] = True
+        i = j
+
+
+def _street_head(doc, word: str) -> str | None:
+    """The base form of ``word`` when it is a form of one of the pack's street nouns, else None."""
+    if not doc.R.is_noun(word, doc.R.street_heads):
+        return None
+    return next((b for b in doc.R.street_heads if doc.R.morph.matches(word, b)), None)
