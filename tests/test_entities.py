@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 import tomllib
 from pathlib import Path
 
@@ -168,21 +167,6 @@ def test_5w1h_who_where_floors():
     # measured who 0.795, where 0.719 (round 2); who 0.974 (round 3: unnamed lead subjects, sources, junk rules)
     assert float(rows["who"][2]) >= 0.85
     assert float(rows["where"][2]) >= 0.65
-
-
-def test_speed_typical_article():
-    pack = langpack.load("ru")
-    sents = ["Президент России Владимир Путин провёл переговоры с Ангелой Меркель в Москве.",
-             "Об этом сообщило Министерство иностранных дел Германии.",
-             "Глава ОАО «Газпром» Алексей Миллер заявил, что поставки вырастут.",
-             "Миллер добавил, что компания готова к сотрудничеству с Казахстаном и Китаем."] * 8
-    extract_entities(sents, pack)  # warm-up: the analyser loads once
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        extract_entities(sents, pack)
-        times.append(time.perf_counter() - t)
-    assert sorted(times)[2] < 0.1
 
 
 def test_foreign_speaker_gets_the_pronoun_quote():

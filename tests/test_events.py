@@ -61,26 +61,6 @@ def test_seed_next_steps(seed_path):
     assert "\", -" not in texts
 
 
-def test_all_extractors_fast_on_40_sentences():
-    import time
-
-    from factsheet.facts import quotes, timex
-    from factsheet.facts.entities import Mention
-
-    pack = langpack.load("be")
-    body = ["Сёння ў Мінску міністр Іван Пятровіч сустрэўся з дэлегацыяй з Казані.",
-            "\"Мы плануем адкрыць завод у наступным годзе. Гэта дасць 1500 працоўных месцаў\", - сказаў ён.",
-            "Бакі дамовіліся правесці форум 15 снежня 2025 года."] * 14
-    sents = body[:40]
-    ents = Entities(mentions=[Mention(i, 21, 34, "Іван Пятровіч", "person") for i in range(0, 40, 3)])
-    t = time.perf_counter()
-    timex.extract_when(sents, pack, Source(date="2024-11-25"))
-    events.extract_what(sents, pack, ents, None)
-    events.extract_next_steps(sents, pack, ents)
-    quotes.extract_quotes(sents, pack, ents)
-    assert time.perf_counter() - t < 0.05
-
-
 def test_headline_evidence_is_empty_when_no_sentence_says_it():
     pack = langpack.load("en")
     out = events.extract_what(["Prices of grain rose by ten percent in October."], pack, Entities(),

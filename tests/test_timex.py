@@ -86,21 +86,6 @@ def test_future_weekday_with_cue():
     assert sp.date == "2019-11-22"
 
 
-def test_speed_40_sentences():
-    import time
-
-    pack = langpack.load("be")
-    sents = ["Сёння ў Мінску 18 лістапада 2019 года прайшла сустрэча, на якой 1500 чалавек абмеркавалі планы "
-             "на 2021–2025 гады і на сярэдзіну наступнага года."] * 40
-    timex.extract_when(sents, pack, Source(date="2019-11-18"))  # warm-up: the pack's rules compile once
-    times = []
-    for _ in range(5):  # no cache of results: every run reads the sentences again; the best of five (noisy machine)
-        t = time.perf_counter()
-        timex.extract_when(sents, pack, Source(date="2019-11-18"))
-        times.append(time.perf_counter() - t)
-    assert min(times) < 0.03  # measured about 0.016 s
-
-
 def test_seed_when(seed_path):
     import factsheet
 

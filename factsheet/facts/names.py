@@ -98,7 +98,12 @@ class Morph:
 
     # --- analyser --------------------------------------------------------------------------------------------
     def _parse(self, word: str):
-        return tuple(self.analyzer.parse(word)) if self.analyzer else ()
+        if not self.analyzer:
+            return ()
+        try:
+            return tuple(self.analyzer.parse(word))
+        except ValueError:  # pymorphy3 asks unicodedata for every letter's name; some letters (Tangut) have none
+            return ()
 
     def tags(self, word: str, min_score: float = 0.15) -> set[str]:
         """Name-type tags (Name, Surn, Patr, Geox, Orgn) of the analyser's plausible parses."""
