@@ -84,6 +84,8 @@ ENTITIES = (
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
     # persons and ranking
     _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
+    _s("person_noun_endings", "words", [], "endings of a lower-case noun for a person before an unknown name"),
+    _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
     _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),
     _s("lead_actor_weight", "number", 3.0, "ranking bonus of the actor the lead sentence names first"),
     # the unnamed subject of the lead ("Several people died")

@@ -10,7 +10,7 @@ through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the
 """
 from __future__ import annotations
 
-from . import leftovers, organisations, persons, places_in_text
+from . import leftovers, organisations, person_cues, persons, places_in_text
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -87,6 +87,8 @@ class Extraction:
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
+        if self.R.confirm_persons:
+            person_cues.confirm_listed(self)
 
     def result(self, off: int = 0) -> Entities:
         """The ranked lists (ranking.py); the first ``off`` sentences (a headline) count for ranking but are no

@@ -9,7 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, roles
+from . import eponyms, person_cues, roles
 from .roles import fuller_role
 
 
@@ -55,7 +55,8 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-        if doc.R.morph.first_name(words[0]) or lead or anchored:
+        if doc.R.morph.first_name(words[0]) or lead or anchored \
+                or (doc.R.confirm_persons and (a, b) == (0, len(run)) and person_cues.vouched(doc, toks, idx)):
             ent.confirmed = True
         ent.parts |= {doc.R.key(w) for w in full.split()}
         for x in range(idx[0], idx[-1] + 1):
@@ -203,6 +204,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
         if k == lead and initial and lead == 0 and doc.R.plain_word(w):
             continue
         if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])):
+            if _given_name_as_surname(doc, words, lead, k, initial):
+                return lead, n  # "Ijaz Ahmed": a given name closing a pair is its surname
             end = k + 1
             if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
                 end += 1  # the word right after a given name is its surname even if it is also a noun
@@ -221,7 +224,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
     start = lead
-    if initial and start == 0 and not M.analyzer:
+    if initial and start == 0 and not M.analyzer and not _name_like_opener(doc, words):
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
     while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
@@ -238,6 +241,29 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     if lead and start == lead:
         return start, start + 1
     return None
+
+
+def _name_like_opener(doc, words: list[str]) -> bool:
+    """Without name morphology, may a pair or triple opening a sentence be a name ("Kamil Jamil didn't …")? Its
+    first word is never written in lower case in the document and is no known word, place or title; context
+    (person_cues.py) or the surname again must still vouch for it."""
+    R, M = doc.R, doc.R.morph
+    w = words[0]
+    low = w.lower()
+    return 2 <= len(words) <= 3 and not M.analyzer and not M.surname_endings and low not in doc.forms \
+        and low not in R.stopwords and low not in R.not_names and low not in R.demonyms \
+        and low not in R.titles and low not in R.month_words and low not in R.weekday_words \
+        and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
+        and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
+
+
+def _given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
+    """Is the given name at ``k`` the surname of an unknown given name before it (a pair, nothing after)?"""
+    R = doc.R
+    w = words[lead]
+    return k == len(words) - 1 == lead + 1 and not (lead == 0 and initial) and not R.plain_word(w) \
+        and not R.gaz.lookup([w]) and w.lower() not in R.stopwords and not R.role_len([w]) \
+        and w.lower() not in R.titles and not R.is_noun(w, R.heads)
 
 
 def _person_name(doc, words, initial, titled):
@@ -273,7 +299,7 @@ def _person_name(doc, words, initial, titled):
         return full, doc.R.key(full.split()[-1])
     if first is None:
         # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through
-        any_pair = not M.analyzer and not M.surname_endings and not initial
+        any_pair = not M.analyzer and not M.surname_endings and (not initial or _name_like_opener(doc, words))
         if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
         if not M.surname_like(last) and not any_pair:

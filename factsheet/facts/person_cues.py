@@ -1,0 +1,98 @@
+"""Context that vouches for a person name nobody's given-name list knows, in packs that keep only confirmed
+persons (``confirm_unknown_persons``): names are found from their context and shape, not only from lists.
+
+A whole capitalised pair (or triple) is a person when
+- a speech verb stands next to it, or past a short apposition ("X, the tourist, said", "said the tourist, X");
+- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)");
+- a noun for a person stands right before it or before it and a comma ("dissident X", "fast bowler X", "two
+  opposition leaders, X"): a listed person noun or role word, or a lower-case word with a person-noun ending
+  (pack: ``person_noun_endings``) that is no organisation head ("club", "firm");
+- it stands in a list beside a confirmed person ("A B, C D and E F": ``confirm_listed``, over the document).
+"""
+from __future__ import annotations
+
+import re
+
+# at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
+APPOSITION = 8
+# so many names in one list make it a list of people even when none of them is confirmed
+LIST = 3
+
+
+def vouched(doc, toks, idx: list[int]) -> bool:
+    """Does the context of the name at tokens ``idx`` say it is a person's?"""
+    a = idx[0]
+    return _speech_beside(doc, toks, idx) or _number_after(toks, idx[-1]) or _person_noun_before(doc, toks, a) \
+        or (a >= 2 and toks[a - 1].text == "," and _person_noun_before(doc, toks, a - 1))
+
+
+def _speech(doc, t) -> bool:
+    return t.word and not t.cap and t.text.lower().startswith(doc.R.speech)
+
+
+def _speech_beside(doc, toks, idx: list[int]) -> bool:
+    """A speech verb right after the name or right before it, or across one short apposition in commas."""
+    a, b = idx[0], idx[-1]
+    if b + 1 < len(toks) and _speech(doc, toks[b + 1]):
+        return True
+    if b + 2 < len(toks) and toks[b + 1].text == "," and _speech(doc, toks[b + 2]):
+        return True  # "X, said on Friday"
+    if b + 1 < len(toks) and toks[b + 1].text == ",":  # "X, Lukashenko's political adviser, told Reuters"
+        j = b + 2
+        while j < len(toks) and j - b <= APPOSITION and toks[j].text not in ",.;:!?\"“”":
+            j += 1
+        if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]):
+            return True
+    j = a - 1
+    if j >= 0 and toks[j].text == ",":  # "said the tourist, X"
+        j -= 1
+        while j >= 0 and a - j <= 4 and toks[j].word and not toks[j].cap and not _speech(doc, toks[j]):
+            j -= 1
+    return j >= 0 and _speech(doc, toks[j])
+
+
+def _number_after(toks, b: int) -> bool:
+    """", 37" after the name: an age, or a minute in a team sheet."""
+    return b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.isdigit() \
+        and len(toks[b + 2].text) <= 3 and (b + 3 == len(toks) or toks[b + 3].text in ",)")
+
+
+def _person_noun_before(doc, toks, a: int) -> bool:
+    """A lower-case noun for a person right before the name ("dissident", "batsman", "his mother")."""
+    R = doc.R
+    if a < 1 or not toks[a - 1].word or toks[a - 1].cap:
+        return False
+    w = toks[a - 1].text.lower()
+    if w in R.stopwords or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+        return False
+    if R.role_len([w]) or any(w == n[0] for n in R.subject.nouns):
+        return True
+    return len(w) > 4 and w.endswith(R.person_noun_endings)
+
+
+def confirm_listed(doc) -> None:
+    """A list of names joined by commas or conjunctions is a list of people when one of them is a confirmed
+    person or it runs to ``LIST`` person-shaped names ("Billy Andrade, Duffy Waldorf and X"; a team sheet)."""
+    by_sentence: dict[int, list] = {}
+    for m, e in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append((m.start, m.end, e))
+    for si, row in by_sentence.items():
+        row.sort(key=lambda x: x[0])
+        s, chain = doc.sentences[si], []
+        for item in row + [None]:
+            if item and item[2].kind == "person" and (not chain or _list_gap(doc, s[chain[-1][1]:item[0]])):
+                chain.append(item)
+                continue
+            people = [e for _, _, e in chain]
+            if len({id(e) for e in people}) >= LIST or any(e.confirmed or e.role for e in people):
+                for e in people:
+                    e.confirmed = True
+            chain = [item] if item and item[2].kind == "person" else []
+
+
+def _list_gap(doc, gap: str) -> bool:
+    """What stands between two names of one list: a comma or a conjunction (pack: ``list_conjunctions``), past
+    a short remark in brackets ("X (captain), Y")."""
+    gap = re.sub(r"\([^()]{1,20}\)", " ", gap)
+    words = gap.replace(",", " , ").split()
+    return 0 < len(words) <= 2 and all(w == "," or w.lower() in doc.R.list_conjunctions for w in words)
