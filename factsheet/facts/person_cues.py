@@ -3,7 +3,8 @@ persons (``confirm_unknown_persons``): names are found from their context and sh
 
 A whole capitalised pair (or triple) is a person when
 - a speech verb stands next to it, or past a short apposition ("X, the tourist, said", "said the tourist, X");
-- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)");
+- it is a line of its own (a byline) or a place or team in the possessive stands before it ("India's X");
+- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old");
 - a noun for a person stands right before it or before it and a comma ("dissident X", "fast bowler X", "two
   opposition leaders, X"): a listed person noun or role word, or a lower-case word with a person-noun ending
   (pack: ``person_noun_endings``) that is no organisation head ("club", "firm");
@@ -19,10 +20,15 @@ APPOSITION = 8
 LIST = 3
 
 
-def vouched(doc, toks, idx: list[int]) -> bool:
-    """Does the context of the name at tokens ``idx`` say it is a person's?"""
-    a = idx[0]
-    return _speech_beside(doc, toks, idx) or _number_after(toks, idx[-1]) or _person_noun_before(doc, toks, a) \
+def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
+    """Does the context of the name at tokens ``idx`` say it is a person's? ``inner``: the name does not open its
+    capitalised run; then only an owner in the possessive before it ("Norway's X") vouches."""
+    a, b = idx[0], idx[-1]
+    if inner:
+        return _owner_before(doc, toks, a)
+    alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
+    return alone or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
+        or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _person_noun_before(doc, toks, a - 1))
 
 
@@ -51,10 +57,20 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
     return j >= 0 and _speech(doc, toks[j])
 
 
-def _number_after(toks, b: int) -> bool:
-    """", 37" after the name: an age, or a minute in a team sheet."""
-    return b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.isdigit() \
-        and len(toks[b + 2].text) <= 3 and (b + 3 == len(toks) or toks[b + 3].text in ",)")
+def _number_after(doc, toks, b: int) -> bool:
+    """", 37" or ", a 52-year-old" after the name: an age, or a minute in a team sheet."""
+    j = b + 2
+    if j < len(toks) and toks[j].text.lower() in doc.R.articles:
+        j += 1
+    return j < len(toks) and toks[b + 1].text == "," and toks[j].text[:1].isdigit() \
+        and len(toks[j].text.split("-")[0]) <= 3 and (j + 1 == len(toks) or toks[j + 1].text in ",)"
+                                                      or toks[j].text != toks[j].text.split("-")[0])
+
+
+def _owner_before(doc, toks, a: int) -> bool:
+    """A place or team in the possessive right before the name: "India's X", "Juventus's X"."""
+    return a >= 1 and toks[a - 1].cap and not toks[a - 1].initial \
+        and toks[a - 1].text.endswith(doc.R.possessive) and toks[a - 1].text not in doc.R.possessive
 
 
 def _person_noun_before(doc, toks, a: int) -> bool:
@@ -94,5 +110,9 @@ def _list_gap(doc, gap: str) -> bool:
     """What stands between two names of one list: a comma or a conjunction (pack: ``list_conjunctions``), past
     a short remark in brackets ("X (captain), Y")."""
     gap = re.sub(r"\([^()]{1,20}\)", " ", gap)
-    words = gap.replace(",", " , ").split()
-    return 0 < len(words) <= 2 and all(w == "," or w.lower() in doc.R.list_conjunctions for w in words)
+    words = re.sub(r"([,;()])", r" \1 ", gap).split()
+    joined = [w for w in words if w in ",;" or w.lower() in doc.R.list_conjunctions]
+    # a team sheet numbers its places: "Jeff Wilson, 13 - Walter Little"
+    if words == ["("]:
+        return True  # "X (Y, 48)": a substitute in brackets
+    return 0 < len(joined) <= 2 and len(words) <= 6 and all(w in joined or w.isdigit() or w in "-()" for w in words)

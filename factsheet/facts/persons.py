@@ -56,7 +56,7 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         idx, words = run[a:b], words[a:b]
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
         if doc.R.morph.first_name(words[0]) or lead or anchored \
-                or (doc.R.confirm_persons and (a, b) == (0, len(run)) and person_cues.vouched(doc, toks, idx)):
+                or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
             ent.confirmed = True
         ent.parts |= {doc.R.key(w) for w in full.split()}
         for x in range(idx[0], idx[-1] + 1):
@@ -125,8 +125,9 @@ def _find_name(doc, s, toks, used, found_run, taken):
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
-    if any(w.lower() in R.not_person for w in words[a:b]):
-        return None
+    if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and R.morph.first_name(w))
+           for x, w in enumerate(words[a:b], a)):
+        return None  # a common word ("Bill", "Hall") names nobody, unless as the given name of a pair
     return (a, b), name, anchored
 
 
