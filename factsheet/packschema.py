@@ -85,6 +85,7 @@ ENTITIES = (
     # persons and ranking
     _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
     _s("person_noun_endings", "words", [], "endings of a lower-case noun for a person before an unknown name"),
+    _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
     _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
     _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),
     _s("lead_actor_weight", "number", 3.0, "ranking bonus of the actor the lead sentence names first"),

@@ -4,6 +4,7 @@ persons (``confirm_unknown_persons``): names are found from their context and sh
 A whole capitalised pair (or triple) is a person when
 - a speech verb stands next to it, or past a short apposition ("X, the tourist, said", "said the tourist, X");
 - it is a line of its own (a byline) or a place or team in the possessive stands before it ("India's X");
+- a relative pronoun for persons follows after a comma ("X, who led", pack: ``person_relatives``);
 - a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old");
 - a noun for a person stands right before it or before it and a comma ("dissident X", "fast bowler X", "two
   opposition leaders, X"): a listed person noun or role word, or a lower-case word with a person-noun ending
@@ -27,7 +28,8 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     if inner:
         return _owner_before(doc, toks, a)
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
-    return alone or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
+    who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
+    return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _person_noun_before(doc, toks, a - 1))
 
