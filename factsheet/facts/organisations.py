@@ -148,8 +148,10 @@ def _org_start(doc, toks, used, start: int) -> int:
     capitalised one opens the phrase ("Федеральной миграционной службы")."""
     R = doc.R
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-            and R.modifier(toks[start - 1].text):
+            and R.modifier(toks[start - 1].text) and not toks[start - 1].text.lower().endswith(R.descriptor_endings):
         start -= 1
+        if _joined_before(doc, toks, used, start):
+            start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
             and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):
@@ -157,6 +159,18 @@ def _org_start(doc, toks, used, start: int) -> int:
         if toks[j].cap:
             return j
     return start
+
+
+def _joined_before(doc, toks, used, start: int) -> bool:
+    """Is the capitalised word at ``start`` joined by "and"/"&" to a capitalised word of the same name before it
+    (no place, no person's name: "Britain and Bank of England" are two)?"""
+    R = doc.R
+    if start < 2 or used[start - 1] or used[start - 2]:
+        return False
+    c, w = toks[start - 1].text, toks[start - 2]
+    return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
+        and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
+        and not w.text.lower().endswith(R.descriptor_endings)
 
 
 def _org_end(doc, toks, used, head: int) -> int:
@@ -208,6 +222,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             named = end
     words = [x.text for x in toks[start:end]]
     name = _org_base(doc, words, head - start)
+    if words[-1].lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
+            and toks[end].start == toks[end - 1].end:
+        name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)

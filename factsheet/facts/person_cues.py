@@ -31,7 +31,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
-        or (a >= 2 and toks[a - 1].text == "," and _person_noun_before(doc, toks, a - 1))
+        or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
 
 def _speech(doc, t) -> bool:
@@ -86,6 +86,17 @@ def _person_noun_before(doc, toks, a: int) -> bool:
     if R.role_len([w]) or any(w == n[0] for n in R.subject.nouns):
         return True
     return len(w) > 4 and w.endswith(R.person_noun_endings)
+
+
+def _role_before_comma(doc, toks, comma: int) -> bool:
+    """A person noun or title in the phrase before the comma: "two opposition leaders, X", "The general director
+    of Minsk Tractor Works, X"."""
+    j = comma - 1
+    while j >= 0 and comma - j <= APPOSITION and toks[j].text not in ",;:()\"“”":
+        if _person_noun_before(doc, toks, j + 1):
+            return True
+        j -= 1
+    return False
 
 
 def confirm_listed(doc) -> None:

@@ -17,7 +17,8 @@ def _cap_runs(doc, toks, used):
     """Runs of capitalised words no earlier pass claimed: where names stand."""
     run: list[int] = []
     for i, t in enumerate(toks):
-        if t.word and t.cap and not used[i] and not (t.abbr and len(t.text) > 1):
+        if t.word and t.cap and not used[i] and not (t.abbr and len(t.text) > 1) \
+                and not t.text.lower().endswith(doc.R.descriptor_endings):
             run.append(i)
             continue
         if run and t.word and t.text.lower() in doc.R.particles:
@@ -100,7 +101,19 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
     # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-    return _opens_org(doc, toks, run[-1])
+    return _opens_org(doc, toks, run[-1]) or _joins_org(doc, toks, after)
+
+
+def _joins_org(doc, toks, j: int) -> bool:
+    """Does a connector at ``j`` join the run to capitalised words ending in an organisation head ("Financial
+    Futures and Options Exchange", "Douglas & Lomason Co")?"""
+    R = doc.R
+    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors)):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
+        k += 1
+    return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
 
 
 def _find_name(doc, s, toks, used, found_run, taken):

@@ -44,6 +44,8 @@ class Resources:
         self.person_noun_endings = tuple(cfg["person_noun_endings"]) or ("\0",)
         self.list_conjunctions = set(cfg["list_conjunctions"])
         self.person_relatives = set(cfg["person_relatives"])
+        self.descriptor_endings = tuple(cfg["descriptor_endings"]) or ("\0",)
+        self.dotted_org_words = set(cfg["abbreviated_org_words"])
         self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
         self.place_first_weight = float(cfg["place_first_mention_weight"])
         self.bare_head_org = bool(cfg["bare_head_is_org"])
