@@ -100,11 +100,19 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         return 0
     shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
     shouted = shouted or (len(t.text) >= 4 and any(
-        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
+        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
+        or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted:
         doc.add("organization", name, si, t.start, t.end)
     return 1
+
+
+def _shouted_line(toks) -> bool:
+    """Is the sentence written in capitals ("SOCCER - CUP DRAW", a dateline "THE HAGUE")? Its upper-case words are
+    no abbreviations. Read only at an abbreviation, so an ordinary sentence is not scanned."""
+    words = [t for t in toks if t.word and not t.text[0].isdigit()]
+    return len(words) >= 2 and 5 * sum(t.abbr or (len(t.text) == 1 and t.cap) for t in words) >= 3 * len(words)
 
 
 def _tagged_name(doc, si, toks, used, i, taken) -> int:
