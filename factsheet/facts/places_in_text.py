@@ -1,6 +1,7 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
 capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
-origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), the analyser's Geox tag;
+origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), the analyser's Geox tag; an
+abbreviation written with dots ("U.S.") under its letters;
 left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
 story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
@@ -26,13 +27,35 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
             i += 1
             continue
         hit_n = 0
-        for rule in (_listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+        for rule in (_dotted, _listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken)
             if hit_n:
                 break
         for x in range(i, i + hit_n):
             used[x] = True
         i += hit_n or 1
+
+
+def _dotted(doc, si, toks, used, i, taken) -> int:
+    """An abbreviation written with dots ("U.S.", "U.N."): a listed place under its letters ("US"), else an
+    organisation, unless a capitalised word follows (the initials of a name: "J.R. Ewing")."""
+    j = i
+    while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and not used[j] \
+            and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end \
+            and (j == i or toks[j].start == toks[j - 1].end):
+        j += 2
+    if j - i < 4:
+        return 0
+    letters = "".join(t.text for t in toks[i:j:2])
+    written = doc.sentences[si][toks[i].start:toks[j - 1].end]
+    hit = doc.R.gaz.lookup([letters])
+    if hit:
+        doc.add("place", written, si, toks[i].start, toks[j - 1].end, doc.R.key(hit))
+    elif not (j < len(toks) and toks[j].word and toks[j].cap and not used[j]):
+        doc.add("organization", written, si, toks[i].start, toks[j - 1].end)
+    else:
+        return 0
+    return j - i
 
 
 def _listed_place(doc, si, toks, used, i, taken) -> int:
