@@ -1,4 +1,4 @@
-"""Context that vouches for a person name nobody's given-name list knows, in packs that keep only confirmed
+"""Context and shape that vouch for a person name nobody's given-name list knows, in packs that keep only confirmed
 persons (``confirm_unknown_persons``): names are found from their context and shape, not only from lists.
 
 A whole capitalised pair (or triple) is a person when
@@ -129,3 +129,39 @@ def _list_gap(doc, gap: str) -> bool:
     if words == ["("]:
         return True  # "X (Y, 48)": a substitute in brackets
     return 0 < len(joined) <= 2 and len(words) <= 6 and all(w in joined or w.isdigit() or w in "-()" for w in words)
+
+
+# Name shape without morphology (persons.py asks these while it reads a capitalised run)
+
+
+def name_like_opener(doc, words: list[str]) -> bool:
+    """Without name morphology, may a pair or triple opening a sentence be a name ("Kamil Jamil didn't …")? Its
+    first word is never written in lower case in the document and is no known word, place or title; context
+    (person_cues.py) or the surname again must still vouch for it."""
+    R, M = doc.R, doc.R.morph
+    w = words[0]
+    low = w.lower()
+    return 2 <= len(words) <= 3 and not M.analyzer and not M.surname_endings and low not in doc.forms \
+        and low not in R.stopwords and low not in R.not_names and low not in R.demonyms \
+        and low not in R.titles and low not in R.month_words and low not in R.weekday_words \
+        and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
+        and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
+
+def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
+    """Is the given name at ``k`` the surname of an unknown given name before it (a pair, nothing after)?"""
+    R = doc.R
+    w = words[lead]
+    return k == len(words) - 1 == lead + 1 and not (lead == 0 and initial) and not R.plain_word(w) \
+        and not R.gaz.lookup([w]) and w.lower() not in R.stopwords and not R.role_len([w]) \
+        and w.lower() not in R.titles and not R.is_noun(w, R.heads)
+
+def joins_org(doc, toks, j: int) -> bool:
+    """Does a connector at ``j`` join the run to capitalised words ending in an organisation head ("Financial
+    Futures and Options Exchange", "Douglas & Lomason Co")?"""
+    R = doc.R
+    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors)):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
+        k += 1
+    return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))

@@ -101,19 +101,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
     # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-    return _opens_org(doc, toks, run[-1]) or _joins_org(doc, toks, after)
+    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after)
 
-
-def _joins_org(doc, toks, j: int) -> bool:
-    """Does a connector at ``j`` join the run to capitalised words ending in an organisation head ("Financial
-    Futures and Options Exchange", "Douglas & Lomason Co")?"""
-    R = doc.R
-    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors)):
-        return False
-    k = j + 1
-    while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
-        k += 1
-    return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
@@ -218,7 +207,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
         if k == lead and initial and lead == 0 and doc.R.plain_word(w):
             continue
         if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])):
-            if _given_name_as_surname(doc, words, lead, k, initial):
+            if person_cues.given_name_as_surname(doc, words, lead, k, initial):
                 return lead, n  # "Ijaz Ahmed": a given name closing a pair is its surname
             end = k + 1
             if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
@@ -238,7 +227,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
     start = lead
-    if initial and start == 0 and not M.analyzer and not _name_like_opener(doc, words):
+    if initial and start == 0 and not M.analyzer and not person_cues.name_like_opener(doc, words):
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
     while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
@@ -257,27 +246,6 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
     return None
 
 
-def _name_like_opener(doc, words: list[str]) -> bool:
-    """Without name morphology, may a pair or triple opening a sentence be a name ("Kamil Jamil didn't …")? Its
-    first word is never written in lower case in the document and is no known word, place or title; context
-    (person_cues.py) or the surname again must still vouch for it."""
-    R, M = doc.R, doc.R.morph
-    w = words[0]
-    low = w.lower()
-    return 2 <= len(words) <= 3 and not M.analyzer and not M.surname_endings and low not in doc.forms \
-        and low not in R.stopwords and low not in R.not_names and low not in R.demonyms \
-        and low not in R.titles and low not in R.month_words and low not in R.weekday_words \
-        and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
-        and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
-
-
-def _given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
-    """Is the given name at ``k`` the surname of an unknown given name before it (a pair, nothing after)?"""
-    R = doc.R
-    w = words[lead]
-    return k == len(words) - 1 == lead + 1 and not (lead == 0 and initial) and not R.plain_word(w) \
-        and not R.gaz.lookup([w]) and w.lower() not in R.stopwords and not R.role_len([w]) \
-        and w.lower() not in R.titles and not R.is_noun(w, R.heads)
 
 
 def _person_name(doc, words, initial, titled):
@@ -313,7 +281,8 @@ def _person_name(doc, words, initial, titled):
         return full, doc.R.key(full.split()[-1])
     if first is None:
         # a pack with neither a dictionary nor surname endings (English) lets any inner capitalised pair through
-        any_pair = not M.analyzer and not M.surname_endings and (not initial or _name_like_opener(doc, words))
+        any_pair = not M.analyzer and not M.surname_endings \
+            and (not initial or person_cues.name_like_opener(doc, words))
         if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
         if not M.surname_like(last) and not any_pair:
