@@ -45,7 +45,7 @@ class Extraction:
         ent.count += 1
         if si not in ent.sentences:
             ent.sentences.append(si)
-        if kind == "place" and self._located(si, start):
+        if kind == "place" and self._located(si, start) and not self._owner(si, start, end):
             ent.located.append(si)
         if kind == "person" and any(w.lower().startswith(self.R.speech) for w in TOKEN.findall(self.sentences[si])):
             ent.quoted = True
@@ -59,9 +59,15 @@ class Extraction:
         for w in reversed(words):
             if w.lower() in self.R.locative:
                 return True
-            if not w[0].isalpha() or w[0].isupper():
-                return False
+            if not w[0].isalpha() or (w[0].isupper() and not w.endswith(self.R.possessive)):
+                return False  # past a place in the possessive: "in Afghanistan's Mazar-i-Sharif"
         return False
+
+    def _owner(self, si: int, start: int, end: int) -> bool:
+        """Is the place at start:end in the possessive before another name ("Afghanistan's Mazar-i-Sharif")? The
+        name after it is where the story happens."""
+        s = self.sentences[si]
+        return s[start:end].endswith(self.R.possessive) and s[end:].lstrip()[:1].isupper()
 
     def run(self) -> None:
         """The passes over each sentence, most certain first, each claiming the tokens it names; capitalised
