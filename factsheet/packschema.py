@@ -81,6 +81,8 @@ ENTITIES = (
     _s("foreign_org_pattern", "str", "", "regular expression of names in another script (organisations)"),
     _s("web_domains", "words", [], "top-level domains: a web address names a publication"),
     _s("bare_head_is_org", "bool", False, "a capitalised organisation head alone inside a sentence names one"),
+    _s("lower_head_after_name_is_org", "bool", True,
+       "a capitalised word before a lower-case organisation head makes an organisation ('Государственная дума')"),
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
     # persons and ranking
     _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),

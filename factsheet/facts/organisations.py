@@ -132,8 +132,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return None
     if t.cap and R.is_noun(t.text, heads):
         return i, i
-    if t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
-            and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
+    if R.lower_head_org and t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word \
+            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
         return i, i + 1  # "Государственная дума", "British Transport police"
     if not t.cap and R.is_noun(t.text, heads) and i + 1 < len(toks) and not used[i + 1] \
             and toks[i + 1].word and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text]):

@@ -49,6 +49,7 @@ class Resources:
         self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
         self.place_first_weight = float(cfg["place_first_mention_weight"])
         self.bare_head_org = bool(cfg["bare_head_is_org"])
+        self.lower_head_org = bool(cfg["lower_head_after_name_is_org"])
         self.rank_mixed = bool(cfg["rank_people_and_orgs_together"])
         self.lead_weight = float(cfg["lead_actor_weight"])
         self.connectors = set(cfg["connectors"])
