@@ -147,8 +147,10 @@ def _org_start(doc, toks, used, start: int) -> int:
     """The phrase's first token: capitalised modifiers before the head, and lower-case adjectives when a
     capitalised one opens the phrase ("Федеральной миграционной службы")."""
     R = doc.R
+    # a title modifier inside the name is an adjective of it ("Grodno Regional Executive Committee")
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-            and R.modifier(toks[start - 1].text) and not toks[start - 1].text.lower().endswith(R.descriptor_endings):
+            and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
+            and not toks[start - 1].text.lower().endswith(R.descriptor_endings):
         start -= 1
         if _joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"

@@ -165,3 +165,22 @@ def joins_org(doc, toks, j: int) -> bool:
     while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
         k += 1
     return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
+
+
+def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool:
+    """Without a given name, do the last three words of a capitalised run make one name ("Tran Quoc Khanh" after
+    "Minister of Industry and Trade")? None of them is a title word, place, nationality, common word or an
+    organisation word; a run of just three opening a sentence may be anything."""
+    R = doc.R
+    if n - start < 3 or (n - start == 3 and start == 0 and initial):
+        return False
+    three = words[n - 3:n]
+    if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]):
+        return False
+    for w in three:
+        low = w.lower()
+        if low in R.role_modifiers or low in R.titles or low in R.demonyms or low in R.stopwords \
+                or low in R.not_names or R.role_len([w]) or R.placeish(w) or R.is_noun(w, R.heads) \
+                or R.is_noun(w.rstrip("s"), R.heads) or R.is_noun(w, R.markers):
+            return False
+    return True

@@ -110,7 +110,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     title or speech verb; None when the run names an event, common nouns or no person."""
     R = doc.R
     run, words, lead, role_start = found_run
-    span = _name_span(doc, words, lead, toks[run[0]].initial)
+    owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
+    span = _name_span(doc, words, lead, toks[run[0]].initial, owned)
     name = None
     if span is not None:
         a, b = span
@@ -198,7 +199,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
-def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, int] | None:
+def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset()) -> tuple[int, int] | None:
     """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
     R, M = doc.R, doc.R.morph
     n = len(words)
@@ -237,7 +238,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
         return None
     if n - start >= 2:
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
-        a = max(start, n - 3) if M.analyzer else n - 2
+        a = max(start, n - 3) if M.analyzer or (n - 3 not in owned and person_cues.three_part(doc, words, start, n, initial)) \
+            else n - 2
         while a > start and words[a].lower() in R.particles:
             a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
         return a, n
