@@ -62,11 +62,14 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
 def _number_after(doc, toks, b: int) -> bool:
     """", 37" or ", a 52-year-old" after the name: an age, or a minute in a team sheet."""
     j = b + 2
-    if j < len(toks) and toks[j].text.lower() in doc.R.articles:
-        j += 1
-    return j < len(toks) and toks[b + 1].text == "," and toks[j].text[:1].isdigit() \
-        and len(toks[j].text.split("-")[0]) <= 3 and (j + 1 == len(toks) or toks[j + 1].text in ",)"
-                                                      or toks[j].text != toks[j].text.split("-")[0])
+    article = j < len(toks) and toks[j].text.lower() in doc.R.articles
+    j += article
+    if not (j < len(toks) and toks[b + 1].text == "," and toks[j].text[:1].isdigit()
+            and len(toks[j].text.split("-")[0]) <= 3):
+        return False
+    # "X, 37,", "X, a 52-year-old", "X, a 52 year-old" (not "Bou Haroun, 65 km from …")
+    return j + 1 == len(toks) or toks[j + 1].text in ",)" or "-" in toks[j].text \
+        or (article and toks[j + 1].word and not toks[j + 1].cap)
 
 
 def _owner_before(doc, toks, a: int) -> bool:
