@@ -187,3 +187,10 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
                 or R.is_noun(w.rstrip("s"), R.heads) or R.is_noun(w, R.markers):
             return False
     return True
+
+
+def particle(doc, word: str) -> bool:
+    """A name particle alone ("van", "bin") or joined by a hyphen to a capitalised part ("al-Abidine")."""
+    low = word.lower()
+    head, _, rest = word.partition("-")
+    return low in doc.R.particles or (bool(rest) and head.lower() in doc.R.particles and rest[:1].isupper())

@@ -21,7 +21,7 @@ def _cap_runs(doc, toks, used):
                 and not t.text.lower().endswith(doc.R.descriptor_endings):
             run.append(i)
             continue
-        if run and t.word and _particle(doc, t.text):
+        if run and t.word and person_cues.particle(doc, t.text):
             j = i + 1
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
@@ -34,12 +34,6 @@ def _cap_runs(doc, toks, used):
     if run:
         yield run
 
-
-def _particle(doc, word: str) -> bool:
-    """A name particle alone ("van", "bin") or joined by a hyphen to a capitalised part ("al-Abidine")."""
-    low = word.lower()
-    head, _, rest = word.partition("-")
-    return low in doc.R.particles or (bool(rest) and head.lower() in doc.R.particles and rest[:1].isupper())
 
 
 def persons(doc, si, s, toks, used, taken: set[int]):
@@ -232,7 +226,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                     and not (end - k >= 2 and M.first_name(words[end])) \
                     and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                 end += 1
-            if k - 2 >= lead and "-" in words[k - 1] and _particle(doc, words[k - 1]):
+            if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
@@ -251,7 +245,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             else n - 2
         while a > start and words[a].lower() in R.particles:
             a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
-        if a - 2 >= start and "-" in words[a - 1] and _particle(doc, words[a - 1]):
+        if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
             a -= 2  # "Zine al-Abidine Ben Ali"
         return a, n
     if lead and start == lead:
