@@ -170,6 +170,8 @@ def _joined_before(doc, toks, used, start: int) -> bool:
     if start < 2 or used[start - 1] or used[start - 2]:
         return False
     c, w = toks[start - 1].text, toks[start - 2]
+    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap):
+        return False  # "KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
     return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
         and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
         and not w.text.lower().endswith(R.descriptor_endings)
@@ -184,6 +186,8 @@ def _org_end(doc, toks, used, head: int) -> int:
         w = toks[end]
         if not w.word or w.text.lower() in R.named_after:
             break
+        if end > head and toks[end - 1].text.endswith(R.possessive) and toks[end - 1].text not in R.possessive:
+            break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
@@ -205,8 +209,9 @@ def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
     """Do the phrase's words name an organisation? Not a listed place ("Российская Федерация"), not a bare head
     in lower case, and a bare capitalised head ("Банк" at a sentence start) only where the pack says so."""
     R = doc.R
-    if R.gaz.lookup(words) or (len(words) > 1 and R.gaz.lookup(words[:2])):
-        return False
+    if R.gaz.lookup(words) or (len(words) > 1 and R.gaz.lookup(words[:2])
+                               and not (len(words) > 2 and R.is_noun(words[-1], R.heads))):
+        return False  # a place, but "New York Stock Exchange" names an organisation by its head
     if len(words) == 1 and start == head and not first.cap:
         return False
     return not (len(words) == 1 and (first.initial or not R.bare_head_org))
@@ -223,6 +228,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         if named == end + 1:
             named = end
     words = [x.text for x in toks[start:end]]
+    words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = _org_base(doc, words, head - start)
     if words[-1].lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
             and toks[end].start == toks[end - 1].end:

@@ -38,7 +38,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
 
 def _dotted(doc, si, toks, used, i, taken) -> int:
     """An abbreviation written with dots ("U.S.", "U.N."): a listed place under its letters ("US"), else an
-    organisation, unless a capitalised word follows (the initials of a name: "J.R. Ewing")."""
+    organisation after a lower-case word ("the U.N."), unless a capitalised word follows (initials: "J.R. Ewing")."""
     j = i
     while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and not used[j] \
             and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end \
@@ -51,7 +51,10 @@ def _dotted(doc, si, toks, used, i, taken) -> int:
     hit = doc.R.gaz.lookup([letters])
     if hit:
         doc.add("place", written, si, toks[i].start, toks[j - 1].end, doc.R.key(hit))
-    elif not (j < len(toks) and toks[j].word and toks[j].cap and not used[j]):
+    elif not (j < len(toks) and toks[j].word and toks[j].cap) and (
+            (i > 0 and toks[i - 1].word and not toks[i - 1].cap)  # "the U.N. said"
+            or (toks[i].initial and j < len(toks) and toks[j].word)):  # "U.N. officials said"
+        # (initials stand after a mark or beside a name: "– В.Л.)", "J.R. Ewing")
         doc.add("organization", written, si, toks[i].start, toks[j - 1].end)
     else:
         return 0
