@@ -94,6 +94,7 @@ class Extraction:
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
         if self.R.confirm_persons:
+            person_cues.listed_surnames(self)
             person_cues.confirm_listed(self)
 
     def result(self, off: int = 0) -> Entities:

@@ -122,6 +122,29 @@ def confirm_listed(doc) -> None:
             chain = [item] if item and item[2].kind == "person" else []
 
 
+def listed_surnames(doc) -> None:
+    """A comma list of single capitalised words, ``LIST`` + 1 or more, at least two of them surnames of persons
+    the document named, is a list of surnames: a team sheet ("Given, Breen, Staunton, Irwin, Quinn")."""
+    R = doc.R
+    known = {e.key for (k, _), e in doc.ents.items() if k == "person" and (e.confirmed or e.role)}
+    left = {(si, t.start): t for si, t, *_ in doc.leftovers}
+    for si, toks in enumerate(doc.analysis.tokens):
+        chain: list = []
+        for i, t in enumerate(toks + (None,)):
+            if t is not None and t.word and t.cap and not t.abbr and (i == 0 or toks[i - 1].text in ",;:" or (
+                    toks[i - 1].text.lower() in R.list_conjunctions and chain)) \
+                    and (i + 1 == len(toks) or not (toks[i + 1].word and toks[i + 1].cap)):
+                chain.append(t)
+                continue
+            if t is not None and chain and (t.text in ",;" or t.text.lower() in R.list_conjunctions):
+                continue  # the marks between the names
+            if len(chain) > LIST and sum(R.key(R.strip_possessive(x.text)) in known for x in chain) >= 2:
+                for x in chain:
+                    if (si, x.start) in left and not R.gaz.lookup([x.text]):
+                        doc.add("person", x.text, si, x.start, x.end).confirmed = True
+            chain = []
+
+
 def _list_gap(doc, gap: str) -> bool:
     """What stands between two names of one list: a comma or a conjunction (pack: ``list_conjunctions``), past
     a short remark in brackets ("X (captain), Y")."""
