@@ -193,6 +193,18 @@ def joins_org(doc, toks, j: int) -> bool:
     return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
 
 
+def name_before_given(doc, words: list[str], lead: int, k: int, owned) -> bool:
+    """Is the unknown word before the given name at ``k`` a first given name, right after a title or a title's
+    modifier ("Minister of Agriculture Joao Carlos …")?"""
+    R, j = doc.R, k - 1
+    if j < lead or j in owned or not (j == lead > 0 or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
+        return False
+    w = words[j]
+    low = w.lower()
+    return not (low in R.role_modifiers or low in R.titles or low in R.demonyms or low in R.stopwords
+                or low in R.not_names or R.role_len([w]) or R.placeish(w) or R.is_noun(w, R.heads))
+
+
 def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool:
     """Without a given name, do the last three words of a capitalised run make one name ("Tran Quoc Khanh" after
     "Minister of Industry and Trade")? None of them is a title word, place, nationality, common word or an

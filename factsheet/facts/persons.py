@@ -222,12 +222,14 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             while end < n and end - k < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
                                                or words[end].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
-                         or words[end - 1].lower() in particle) \
+                         or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])) \
                     and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                 end += 1
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
+            elif person_cues.name_before_given(doc, words, lead, k, owned):
+                k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
     start = lead
@@ -247,6 +249,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             a -= 1  # "Ursula von der Leyen": the particles and the word before them belong to the name
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
             a -= 2  # "Zine al-Abidine Ben Ali"
+        elif a < n - 2 and person_cues.name_before_given(doc, words, start, a, owned):
+            a -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
         return a, n
     if lead and start == lead:
         return start, start + 1
