@@ -199,8 +199,13 @@ def name_before_given(doc, words: list[str], lead: int, k: int, owned) -> bool:
     R, j = doc.R, k - 1
     if j < lead or j in owned or not (j == lead > 0 or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
         return False
-    w = words[j]
-    low = w.lower()
+    return _name_word(doc, words[j])
+
+
+def _name_word(doc, w: str) -> bool:
+    """May ``w`` be part of a name nobody's list knows: no title word or its modifier, nationality, common
+    word, place or organisation head?"""
+    R, low = doc.R, w.lower()
     return not (low in R.role_modifiers or low in R.titles or low in R.demonyms or low in R.stopwords
                 or low in R.not_names or R.role_len([w]) or R.placeish(w) or R.is_noun(w, R.heads))
 
@@ -215,13 +220,8 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
     three = words[n - 3:n]
     if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]):
         return False
-    for w in three:
-        low = w.lower()
-        if low in R.role_modifiers or low in R.titles or low in R.demonyms or low in R.stopwords \
-                or low in R.not_names or R.role_len([w]) or R.placeish(w) or R.is_noun(w, R.heads) \
-                or R.is_noun(w.rstrip("s"), R.heads) or R.is_noun(w, R.markers):
-            return False
-    return True
+    return all(_name_word(doc, w) and not R.is_noun(w.rstrip("s"), R.heads) and not R.is_noun(w, R.markers)
+               for w in three)
 
 
 def particle(doc, word: str) -> bool:
