@@ -197,6 +197,8 @@ def name_before_given(doc, words: list[str], lead: int, k: int, owned) -> bool:
     """Is the unknown word before the given name at ``k`` a first given name, right after a title or a title's
     modifier ("Minister of Agriculture Joao Carlos …")?"""
     R, j = doc.R, k - 1
+    if R.morph.analyzer or R.morph.surname_endings:
+        return False  # with name morphology a title's genitive comes before the name ("Глава Роскосмоса …")
     if j < lead or j in owned or not (j == lead > 0 or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
         return False
     return _name_word(doc, words[j])
@@ -215,7 +217,7 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
     "Minister of Industry and Trade")? None of them is a title word, place, nationality, common word or an
     organisation word; a run of just three opening a sentence may be anything."""
     R = doc.R
-    if n - start < 3 or (n - start == 3 and start == 0 and initial):
+    if R.morph.surname_endings or n - start < 3 or (n - start == 3 and start == 0 and initial):
         return False
     three = words[n - 3:n]
     if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]):
