@@ -87,9 +87,16 @@ ENTITIES = (
     _s("foreign_org_pattern", "str", "", "regular expression of names in another script (organisations)"),
     _s("web_domains", "words", [], "top-level domains: a web address names a publication"),
     _s("bare_head_is_org", "bool", False, "a capitalised organisation head alone inside a sentence names one"),
+    _s("lower_head_after_name_is_org", "bool", True,
+       "a capitalised word before a lower-case organisation head makes an organisation ('Государственная дума')"),
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
     # persons and ranking
     _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
+    _s("person_noun_endings", "words", [], "endings of a lower-case noun for a person before an unknown name"),
+    _s("descriptor_endings", "words", [], "endings of a capitalised word that describes the name after it ('-based')"),
+    _s("abbreviated_org_words", "words", [], "organisation words written with a dot that belongs to the name ('Inc.')"),
+    _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
+    _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
     _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),
     _s("lead_actor_weight", "number", 3.0, "ranking bonus of the actor the lead sentence names first"),
     # the unnamed subject of the lead ("Several people died")

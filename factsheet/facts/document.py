@@ -11,7 +11,7 @@ person names in ``taken`` (the role and place passes read them). Ranking the res
 """
 from __future__ import annotations
 
-from . import bylines, leftovers, organisations, persons, places_in_text, streets
+from . import bylines, leftovers, organisations, person_cues, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -46,7 +46,7 @@ class Extraction:
         ent.count += 1
         if si not in ent.sentences:
             ent.sentences.append(si)
-        if kind == "place" and self._located(si, start):
+        if kind == "place" and self._located(si, start) and not self._owner(si, start, end):
             ent.located.append(si)
         if kind == "person" and any(w.lower().startswith(self.R.speech) for w in TOKEN.findall(self.sentences[si])):
             ent.quoted = True
@@ -60,9 +60,15 @@ class Extraction:
         for w in reversed(words):
             if w.lower() in self.R.locative:
                 return True
-            if not w[0].isalpha() or w[0].isupper():
-                return False
+            if not w[0].isalpha() or (w[0].isupper() and not w.endswith(self.R.possessive)):
+                return False  # past a place in the possessive: "in Afghanistan's Mazar-i-Sharif"
         return False
+
+    def _owner(self, si: int, start: int, end: int) -> bool:
+        """Is the place at start:end in the possessive before another name ("Afghanistan's Mazar-i-Sharif")? The
+        name after it is where the story happens."""
+        s = self.sentences[si]
+        return s[start:end].endswith(self.R.possessive) and s[end:].lstrip()[:1].isupper()
 
     def run(self) -> None:
         """The passes over each sentence, most certain first, each claiming the tokens it names; capitalised
@@ -90,6 +96,9 @@ class Extraction:
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
+        if self.R.confirm_persons:
+            person_cues.listed_surnames(self)
+            person_cues.confirm_listed(self)
 
     def result(self, off: int = 0) -> Entities:
         """The ranked lists (ranking.py); the first ``off`` sentences (a headline) count for ranking but are no

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from . import organisations, roles
+from . import organisations, roles, subject
 from .roles import fuller_role
 
 
@@ -36,10 +36,23 @@ def resolve_leftovers(doc):
             doc.add("organization", org.name, si, start, end)
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
+        if _agency_cited(doc, item, word):
+            continue
         if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
             continue
         if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word):
             _new_person(doc, known, item, word)
+
+
+def _agency_cited(doc, item, word: str) -> bool:
+    """A news agency the pack lists, next to a reporting cue ("told Reuters", "Xinhua said"), is an organisation of
+    the story (ranked as its source); a bare credit ("Photo: Reuters") names nothing. True when recorded."""
+    si, t = item[0], item[1]
+    if word.lower() not in doc.R.subject.agencies \
+            or not subject.near_source_cue(doc.sentences[si], t.start, t.end, doc.R.subject, 12):
+        return False
+    doc.add("organization", word, si, t.start, t.end)
+    return True
 
 
 def _named_before(doc, known: Known, item, word: str) -> bool:

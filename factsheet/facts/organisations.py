@@ -145,8 +145,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return None
     if t.cap and R.is_noun(t.text, heads):
         return i, i
-    if t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
-            and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
+    if R.lower_head_org and t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word \
+            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
         return i, i + 1  # "Государственная дума", "British Transport police"
     # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
     if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and toks[i + 1].cap \
@@ -162,11 +162,15 @@ def _org_start(doc, toks, used, start: int) -> int:
     """The phrase's first token: capitalised modifiers before the head, and lower-case adjectives when a
     capitalised one opens the phrase ("Федеральной миграционной службы")."""
     R = doc.R
+    # a title modifier inside the name is an adjective of it ("Grodno Regional Executive Committee")
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-            and R.modifier(toks[start - 1].text) \
+            and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
+            and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
+        if _joined_before(doc, toks, used, start):
+            start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
             and toks[j - 1].text.lower() not in R.stopwords \
@@ -175,6 +179,20 @@ def _org_start(doc, toks, used, start: int) -> int:
         if toks[j].cap:
             return j
     return start
+
+
+def _joined_before(doc, toks, used, start: int) -> bool:
+    """Is the capitalised word at ``start`` joined by "and"/"&" to a capitalised word of the same name before it
+    (no place, no person's name: "Britain and Bank of England" are two)?"""
+    R = doc.R
+    if start < 2 or used[start - 1] or used[start - 2]:
+        return False
+    c, w = toks[start - 1].text, toks[start - 2]
+    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap):
+        return False  # "KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
+    return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
+        and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
+        and not w.text.lower().endswith(R.descriptor_endings)
 
 
 def _org_end(doc, toks, used, head: int) -> int:
@@ -190,6 +208,8 @@ def _org_end(doc, toks, used, head: int) -> int:
         given = R.morph.first_name(w.text) if w.cap and end > head + 1 else None
         if given and given[2]:
             break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
+        if end > head and toks[end - 1].text.endswith(R.possessive) and toks[end - 1].text not in R.possessive:
+            break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
@@ -223,8 +243,9 @@ def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
     """Do the phrase's words name an organisation? Not a listed place ("Российская Федерация"), not a bare head
     in lower case, and a bare capitalised head ("Банк" at a sentence start) only where the pack says so."""
     R = doc.R
-    if R.gaz.lookup(words) or (len(words) > 1 and R.gaz.lookup(words[:2])):
-        return False
+    if R.gaz.lookup(words) or (len(words) > 1 and R.gaz.lookup(words[:2])
+                               and not (len(words) > 2 and R.is_noun(words[-1], R.heads))):
+        return False  # a place, but "New York Stock Exchange" names an organisation by its head
     if len(words) == 1 and start == head and not first.cap:
         return False
     return not (len(words) == 1 and (first.initial or not R.bare_head_org))
@@ -241,7 +262,11 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         if named == end + 1:
             named = end
     words = [x.text for x in toks[start:end]]
+    words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = _org_base(doc, words, head - start)
+    if words[-1].lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
+            and toks[end].start == toks[end - 1].end:
+        name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)

@@ -9,7 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, particles, roles
+from . import eponyms, particles, person_cues, roles
 from .roles import fuller_role
 
 
@@ -19,11 +19,11 @@ def _cap_runs(doc, toks, used):
     for i, t in enumerate(toks):
         # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
         joined = run and particles.prefixed(doc, t.text) and doc.R.morph.first_name(toks[run[-1]].text)
-        if t.word and (t.cap or joined) and not used[i] \
-                and not (t.abbr and len(t.text) > 1):
+        if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) \
+                and not t.text.lower().endswith(doc.R.descriptor_endings):
             run.append(i)
             continue
-        if run and t.word and t.text.lower() in doc.R.particles:
+        if run and t.word and person_cues.particle(doc, t.text):
             j = i + 1
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
@@ -36,6 +36,7 @@ def _cap_runs(doc, toks, used):
         run = []
     if run:
         yield run
+
 
 
 def persons(doc, si, s, toks, used, taken: set[int]):
@@ -59,7 +60,8 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-        if doc.R.morph.first_name(words[0]) or lead or anchored:
+        if doc.R.morph.first_name(words[0]) or lead or anchored \
+                or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
             ent.confirmed = True
         ent.parts |= {doc.R.key(w) for w in full.split()}
         for x in range(idx[0], idx[-1] + 1):
@@ -105,7 +107,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-    return _opens_org(doc, toks, run[-1])
+    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after)
+
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
@@ -113,7 +116,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     title or speech verb; None when the run names an event, common nouns or no person."""
     R = doc.R
     run, words, lead, role_start = found_run
-    span = _name_span(doc, words, lead, toks[run[0]].initial)
+    owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
+    span = _name_span(doc, words, lead, toks[run[0]].initial, owned)
     name = None
     if span is not None:
         a, b = span
@@ -130,8 +134,9 @@ def _find_name(doc, s, toks, used, found_run, taken):
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
-    if any(w.lower() in R.not_person for w in words[a:b]):
-        return None
+    if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and R.morph.first_name(w))
+           for x, w in enumerate(words[a:b], a)):
+        return None  # a common word ("Bill", "Hall") names nobody, unless as the given name of a pair
     return (a, b), name, anchored
 
 
@@ -200,7 +205,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
-def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, int] | None:
+def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset()) -> tuple[int, int] | None:
     """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
     R, M = doc.R, doc.R.morph
     n = len(words)
@@ -210,6 +215,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
             continue
         if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])) \
                 and w.lower() not in R.particles:
+            if person_cues.given_name_as_surname(doc, words, lead, k, initial):
+                return lead, n  # "Ijaz Ahmed": a given name closing a pair is its surname
             while k - 2 >= lead and words[k - 1].lower() in R.particles:
                 k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
@@ -224,15 +231,19 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
                                                or words[end].lower() in particle
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
-                         or words[end - 1].lower() in particle) \
+                         or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle) \
                     and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                 end += 1
+            if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
+                k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
+            elif person_cues.name_before_given(doc, words, lead, k, owned):
+                k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
     start = lead
-    if initial and start == 0 and not M.analyzer:
+    if initial and start == 0 and not M.analyzer and not person_cues.name_like_opener(doc, words):
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
     while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))) \
             and not (start + 1 < n and words[start + 1].lower() in R.particles):
@@ -243,13 +254,20 @@ def _name_span(doc, words: list[str], lead: int, initial: bool) -> tuple[int, in
         return None
     if n - start >= 2:
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
-        a = max(start, n - 3) if M.analyzer else n - 2
+        a = max(start, n - 3) if M.analyzer or (n - 3 not in owned and person_cues.three_part(doc, words, start, n, initial)) \
+            else n - 2
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
+        if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
+            a -= 2  # "Zine al-Abidine Ben Ali"
+        elif a < n - 2 and person_cues.name_before_given(doc, words, start, a, owned):
+            a -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
         return a, n
     if lead and start == lead:
         return start, start + 1
     return None
+
+
 
 
 def _person_name(doc, words, initial, titled):
@@ -287,7 +305,7 @@ def _person_name(doc, words, initial, titled):
         return full, doc.R.key(full.split()[-1])
     if first is None:
         # a pack whose names keep their form (case_endings = false) lets any inner capitalised pair through
-        any_pair = not R.case_endings and not initial
+        any_pair = not R.case_endings and (not initial or person_cues.name_like_opener(doc, words))
         if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
         if not M.surname_like(last) and not any_pair:
@@ -296,6 +314,8 @@ def _person_name(doc, words, initial, titled):
             return None
         if any(w.lower() in R.not_person for w in words):
             return None
+        if not M.analyzer and any(w.lower() in R.demonyms for w in words):
+            return None  # "Iraqi Kurdish", "Escaped British": a nationality is no name part
         if M.analyzer and {"Geox", "Orgn"} & M.top_tags(words[0]) and "Surn" not in M.top_tags(last):
             return None
         if M.analyzer:

@@ -1,6 +1,7 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
 capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
-origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), the analyser's Geox tag;
+origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), the analyser's Geox tag; an
+abbreviation written with dots ("U.S.") under its letters;
 left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
 story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
@@ -26,13 +27,38 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
             i += 1
             continue
         hit_n = 0
-        for rule in (_listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+        for rule in (_dotted, _listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken)
             if hit_n:
                 break
         for x in range(i, i + hit_n):
             used[x] = True
         i += hit_n or 1
+
+
+def _dotted(doc, si, toks, used, i, taken) -> int:
+    """An abbreviation written with dots ("U.S.", "U.N."): a listed place under its letters ("US"), else an
+    organisation after a lower-case word ("the U.N."), unless a capitalised word follows (initials: "J.R. Ewing")."""
+    j = i
+    while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and not used[j] \
+            and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end \
+            and (j == i or toks[j].start == toks[j - 1].end):
+        j += 2
+    if j - i < 4:
+        return 0
+    letters = "".join(t.text for t in toks[i:j:2])
+    written = doc.sentences[si][toks[i].start:toks[j - 1].end]
+    hit = doc.R.gaz.lookup([letters])
+    if hit:
+        doc.add("place", written, si, toks[i].start, toks[j - 1].end, doc.R.key(hit))
+    elif not (j < len(toks) and toks[j].word and toks[j].cap) and (
+            (i > 0 and toks[i - 1].word and not toks[i - 1].cap)  # "the U.N. said"
+            or (toks[i].initial and j < len(toks) and toks[j].word)):  # "U.N. officials said"
+        # (initials stand after a mark or beside a name: "– В.Л.)", "J.R. Ewing")
+        doc.add("organization", written, si, toks[i].start, toks[j - 1].end)
+    else:
+        return 0
+    return j - i
 
 
 def _listed_place(doc, si, toks, used, i, taken) -> int:
@@ -100,12 +126,20 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         return 0
     shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
     shouted = shouted or (len(t.text) >= 4 and any(
-        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1)))
+        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
+        or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
         doc.add("organization", name, si, t.start, t.end)
     return 1
+
+
+def _shouted_line(toks) -> bool:
+    """Is the sentence written in capitals ("SOCCER - CUP DRAW", a dateline "THE HAGUE")? Its upper-case words are
+    no abbreviations. Read only at an abbreviation, so an ordinary sentence is not scanned."""
+    words = [t for t in toks if t.word and not t.text[0].isdigit()]
+    return len(words) >= 2 and 5 * sum(t.abbr or (len(t.text) == 1 and t.cap) for t in words) >= 3 * len(words)
 
 
 def _tagged_name(doc, si, toks, used, i, taken) -> int:

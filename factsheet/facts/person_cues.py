@@ -1,0 +1,233 @@
+"""Context and shape that vouch for a person name nobody's given-name list knows, in packs that keep only confirmed
+persons (``confirm_unknown_persons``): names are found from their context and shape, not only from lists.
+
+A whole capitalised pair (or triple) is a person when
+- a speech verb stands next to it, or past a short apposition ("X, the tourist, said", "said the tourist, X");
+- it is a line of its own (a byline) or a place or team in the possessive stands before it ("India's X");
+- a relative pronoun for persons follows after a comma ("X, who led", pack: ``person_relatives``);
+- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old");
+- a noun for a person stands right before it or before it and a comma ("dissident X", "fast bowler X", "two
+  opposition leaders, X"): a listed person noun or role word, or a lower-case word with a person-noun ending
+  (pack: ``person_noun_endings``) that is no organisation head ("club", "firm");
+- it stands in a list beside a confirmed person ("A B, C D and E F": ``confirm_listed``, over the document).
+"""
+from __future__ import annotations
+
+import re
+
+# at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
+APPOSITION = 8
+# so many names in one list make it a list of people even when none of them is confirmed
+LIST = 3
+
+
+def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
+    """Does the context of the name at tokens ``idx`` say it is a person's? ``inner``: the name does not open its
+    capitalised run; then only an owner in the possessive before it ("Norway's X") vouches."""
+    a, b = idx[0], idx[-1]
+    if inner:
+        return _owner_before(doc, toks, a)
+    alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
+    who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
+    return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
+        or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
+        or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
+
+
+def _speech(doc, t) -> bool:
+    return t.word and not t.cap and t.text.lower().startswith(doc.R.speech)
+
+
+def _speech_beside(doc, toks, idx: list[int]) -> bool:
+    """A speech verb right after the name or right before it, or across one short apposition in commas."""
+    a, b = idx[0], idx[-1]
+    if b + 1 < len(toks) and _speech(doc, toks[b + 1]):
+        return True
+    if b + 2 < len(toks) and toks[b + 1].text == "," and _speech(doc, toks[b + 2]):
+        return True  # "X, said on Friday"
+    if b + 1 < len(toks) and toks[b + 1].text == ",":  # "X, Lukashenko's political adviser, told Reuters"
+        j = b + 2
+        while j < len(toks) and j - b <= APPOSITION and toks[j].text not in ",.;:!?\"“”":
+            j += 1
+        if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]):
+            return True
+    j = a - 1
+    if j >= 0 and toks[j].text == ",":  # "said the tourist, X"
+        j -= 1
+        while j >= 0 and a - j <= 4 and toks[j].word and not toks[j].cap and not _speech(doc, toks[j]):
+            j -= 1
+    return j >= 0 and _speech(doc, toks[j])
+
+
+def _number_after(doc, toks, b: int) -> bool:
+    """", 37" or ", a 52-year-old" after the name: an age, or a minute in a team sheet."""
+    j = b + 2
+    article = j < len(toks) and toks[j].text.lower() in doc.R.articles
+    j += article
+    if not (j < len(toks) and toks[b + 1].text == "," and toks[j].text[:1].isdigit()
+            and len(toks[j].text.split("-")[0]) <= 3):
+        return False
+    # "X, 37,", "X, a 52-year-old", "X, a 52 year-old" (not "Bou Haroun, 65 km from …")
+    return j + 1 == len(toks) or toks[j + 1].text in ",)" or "-" in toks[j].text \
+        or (article and toks[j + 1].word and not toks[j + 1].cap)
+
+
+def _owner_before(doc, toks, a: int) -> bool:
+    """A place or team in the possessive right before the name: "India's X", "Juventus's X"."""
+    return a >= 1 and toks[a - 1].cap and not toks[a - 1].initial \
+        and toks[a - 1].text.endswith(doc.R.possessive) and toks[a - 1].text not in doc.R.possessive
+
+
+def _person_noun_before(doc, toks, a: int) -> bool:
+    """A lower-case noun for a person right before the name ("dissident", "batsman", "his mother")."""
+    R = doc.R
+    if a < 1 or not toks[a - 1].word or toks[a - 1].cap:
+        return False
+    w = toks[a - 1].text.lower()
+    if w in R.stopwords or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+        return False
+    if R.role_len([w]) or any(w == n[0] for n in R.subject.nouns):
+        return True
+    return len(w) > 4 and w.endswith(R.person_noun_endings)
+
+
+def _role_before_comma(doc, toks, comma: int) -> bool:
+    """A person noun or title in the phrase before the comma: "two opposition leaders, X", "The general director
+    of Minsk Tractor Works, X"."""
+    j = comma - 1
+    while j >= 0 and comma - j <= APPOSITION and toks[j].text not in ",;:()\"“”":
+        if _person_noun_before(doc, toks, j + 1):
+            return True
+        j -= 1
+    return False
+
+
+def confirm_listed(doc) -> None:
+    """A list of names joined by commas or conjunctions is a list of people when one of them is a confirmed
+    person or it runs to ``LIST`` person-shaped names ("Billy Andrade, Duffy Waldorf and X"; a team sheet)."""
+    by_sentence: dict[int, list] = {}
+    for m, e in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append((m.start, m.end, e))
+    for si, row in by_sentence.items():
+        row.sort(key=lambda x: x[0])
+        s, chain = doc.sentences[si], []
+        for item in row + [None]:
+            if item and item[2].kind == "person" and (not chain or _list_gap(doc, s[chain[-1][1]:item[0]])):
+                chain.append(item)
+                continue
+            people = [e for _, _, e in chain]
+            if len({id(e) for e in people}) >= LIST or any(e.confirmed or e.role for e in people):
+                for e in people:
+                    e.confirmed = True
+            chain = [item] if item and item[2].kind == "person" else []
+
+
+def listed_surnames(doc) -> None:
+    """A comma list of single capitalised words, ``LIST`` + 1 or more, at least two of them surnames of persons
+    the document named, is a list of surnames: a team sheet ("Given, Breen, Staunton, Irwin, Quinn")."""
+    R = doc.R
+    known = {e.key for (k, _), e in doc.ents.items() if k == "person" and (e.confirmed or e.role)}
+    left = {(si, t.start): t for si, t, *_ in doc.leftovers}
+    for si, toks in enumerate(doc.analysis.tokens):
+        chain: list = []
+        for i, t in enumerate(toks + (None,)):
+            if t is not None and t.word and t.cap and not t.abbr and (i == 0 or toks[i - 1].text in ",;:" or (
+                    toks[i - 1].text.lower() in R.list_conjunctions and chain)) \
+                    and (i + 1 == len(toks) or not (toks[i + 1].word and toks[i + 1].cap)):
+                chain.append(t)
+                continue
+            if t is not None and chain and (t.text in ",;" or t.text.lower() in R.list_conjunctions):
+                continue  # the marks between the names
+            if len(chain) > LIST and sum(R.key(R.strip_possessive(x.text)) in known for x in chain) >= 2:
+                for x in chain:
+                    if (si, x.start) in left and not R.gaz.lookup([x.text]):
+                        doc.add("person", x.text, si, x.start, x.end).confirmed = True
+            chain = []
+
+
+def _list_gap(doc, gap: str) -> bool:
+    """What stands between two names of one list: a comma or a conjunction (pack: ``list_conjunctions``), past
+    a short remark in brackets ("X (captain), Y")."""
+    gap = re.sub(r"\([^()]{1,20}\)", " ", gap)
+    words = re.sub(r"([,;()])", r" \1 ", gap).split()
+    joined = [w for w in words if w in ",;" or w.lower() in doc.R.list_conjunctions]
+    # a team sheet numbers its places: "Jeff Wilson, 13 - Walter Little"
+    if words == ["("]:
+        return True  # "X (Y, 48)": a substitute in brackets
+    return 0 < len(joined) <= 2 and len(words) <= 6 and all(w in joined or w.isdigit() or w in "-()" for w in words)
+
+
+# Name shape without morphology (persons.py asks these while it reads a capitalised run)
+
+
+def name_like_opener(doc, words: list[str]) -> bool:
+    """Without name morphology, may a pair or triple opening a sentence be a name ("Kamil Jamil didn't …")? Its
+    first word is never written in lower case in the document and is no known word, place or title; context
+    (person_cues.py) or the surname again must still vouch for it."""
+    R, M = doc.R, doc.R.morph
+    w = words[0]
+    low = w.lower()
+    return 2 <= len(words) <= 3 and not M.analyzer and not M.surname_endings and low not in doc.forms \
+        and low not in R.stopwords and low not in R.not_names and low not in R.demonyms \
+        and low not in R.titles and low not in R.month_words and low not in R.weekday_words \
+        and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
+        and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
+
+def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
+    """Is the given name at ``k`` the surname of an unknown given name before it (a pair, nothing after)?"""
+    R = doc.R
+    w = words[lead]
+    return k == len(words) - 1 == lead + 1 and not (lead == 0 and initial) and not R.plain_word(w) \
+        and not R.gaz.lookup([w]) and w.lower() not in R.stopwords and not R.role_len([w]) \
+        and w.lower() not in R.titles and not R.is_noun(w, R.heads)
+
+def joins_org(doc, toks, j: int) -> bool:
+    """Does a connector at ``j`` join the run to capitalised words ending in an organisation head ("Financial
+    Futures and Options Exchange", "Douglas & Lomason Co")?"""
+    R = doc.R
+    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors)):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
+        k += 1
+    return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
+
+
+def name_before_given(doc, words: list[str], lead: int, k: int, owned) -> bool:
+    """Is the unknown word before the given name at ``k`` a first given name, right after a title or a title's
+    modifier ("Minister of Agriculture Joao Carlos …")?"""
+    R, j = doc.R, k - 1
+    if R.morph.analyzer or R.morph.surname_endings:
+        return False  # with name morphology a title's genitive comes before the name ("Глава Роскосмоса …")
+    if j < lead or j in owned or not (j == lead > 0 or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
+        return False
+    return _name_word(doc, words[j])
+
+
+def _name_word(doc, w: str) -> bool:
+    """May ``w`` be part of a name nobody's list knows: no title word or its modifier, nationality, common
+    word, place or organisation head?"""
+    R, low = doc.R, w.lower()
+    return not (low in R.role_modifiers or low in R.titles or low in R.demonyms or low in R.stopwords
+                or low in R.not_names or R.role_len([w]) or R.placeish(w) or R.is_noun(w, R.heads))
+
+
+def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool:
+    """Without a given name, do the last three words of a capitalised run make one name ("Tran Quoc Khanh" after
+    "Minister of Industry and Trade")? None of them is a title word, place, nationality, common word or an
+    organisation word; a run of just three opening a sentence may be anything."""
+    R = doc.R
+    if R.morph.surname_endings or n - start < 3 or (n - start == 3 and start == 0 and initial):
+        return False
+    three = words[n - 3:n]
+    if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]):
+        return False
+    return all(_name_word(doc, w) and not R.is_noun(w.rstrip("s"), R.heads) and not R.is_noun(w, R.markers)
+               for w in three)
+
+
+def particle(doc, word: str) -> bool:
+    """A name particle alone ("van", "bin") or joined by a hyphen to a capitalised part ("al-Abidine")."""
+    low = word.lower()
+    head, _, rest = word.partition("-")
+    return low in doc.R.particles or (bool(rest) and head.lower() in doc.R.particles and rest[:1].isupper())
