@@ -20,18 +20,30 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     if start is None:
         return _appositive(doc, s, toks, idx), None
     head = start
-    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text):
+    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
+            and toks[start - 1].text.lower() not in doc.R.stopwords:  # "і выканаўчы дырэктар": not "і"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = _compound_start(doc, toks, start, head, idx[0], taken)
     role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
     if start == head:
-        return role, toks[head].text
+        return _sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         if not doc.R.morph.analyzer:
-            return role, toks[head].text
+            return _sentence_case(doc, toks, start, role), toks[head].text
         adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
-    return " ".join(adjs + [role]), toks[head].text
+    return _sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
+
+
+def _sentence_case(doc, toks, start: int, role: str) -> str:
+    """A title opening the sentence loses the capital the sentence gave it ("Старшыня …" -> "старшыня …") where
+    the pack writes titles in lower case (``role_lower_case``); an abbreviation ("МИД") keeps its capitals."""
+    if not doc.R.morph.cfg["role_lower_case"] or any(t.word for t in toks[:start]):
+        return role
+    first = role.split()[0]
+    if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
+        return role[0].lower() + role[1:]
+    return role
 
 
 def _title_before(doc, toks, idx, taken) -> int | None:
