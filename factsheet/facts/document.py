@@ -10,6 +10,8 @@ through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from . import leftovers, organisations, persons, places_in_text
 from .analysis import Analysis
 from .ranking import rank
@@ -34,6 +36,12 @@ class Extraction:
         self.headline_opener = next((w for w in TOKEN.findall(self.sentences[0]) if w[:1].isalpha()), None) \
             if analysis.headline else None
         self.forms = analysis.forms
+
+    @cached_property
+    def capitalised_inside(self) -> frozenset[str]:
+        """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
+        комиссар") keeps its capital where a sentence opens with it too."""
+        return frozenset(w.lower() for s in self.sentences for w in TOKEN.findall(s)[1:] if w[:1].isupper())
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(name)

@@ -18,7 +18,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
     start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
     if start is None:
-        return _appositive(doc, s, toks, idx), None
+        return _appositive(doc, s, toks, idx) or _title_then_comma(doc, s, toks, idx, taken), None
     head = start
     while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
             and toks[start - 1].text.lower() not in doc.R.stopwords:  # "і выканаўчы дырэктар": not "і"
@@ -41,6 +41,8 @@ def _sentence_case(doc, toks, start: int, role: str) -> str:
     if not doc.R.morph.cfg["role_lower_case"] or any(t.word for t in toks[:start]):
         return role
     first = role.split()[0]
+    if first.lower() in doc.capitalised_inside:
+        return role  # the text writes this title with a capital anyway: "Верховный комиссар"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]
     return role
@@ -103,6 +105,26 @@ def _appositive(doc, s, toks, idx) -> str | None:
             break  # only a short descriptive phrase may stand between the name and its title
         j = end
     return None
+
+
+def _title_then_comma(doc, s, toks, idx, taken) -> str | None:
+    """A title phrase opening the clause, then the name set off by commas: "The central bank governor, Roman
+    Golovchenko, said", "Its director, Andrei Lapeiko, told". Leading articles and determiners are dropped."""
+    R = doc.R
+    comma, end = idx[0] - 1, idx[-1] + 1
+    if comma < 1 or toks[comma].text != "," or end >= len(toks) or toks[end].text != ",":
+        return None
+    j = comma - 1
+    while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
+        j -= 1
+    if j >= 0 and toks[j].text not in BREAKS:
+        return None  # another name, or too long a phrase to be one title
+    k = j + 1
+    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles):
+        k += 1  # "The", "Its"
+    if k >= comma or not R.role_len([toks[k].text]) and not any(R.role_len([t.text]) for t in toks[k:comma]):
+        return None
+    return _sentence_case(doc, toks, k if j < 0 else comma, s[toks[k].start:toks[comma - 1].end])
 
 
 def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
@@ -190,6 +212,7 @@ def _base_role(doc, text: str, head: str) -> str:
     return text
 
 
+MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the name
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 
 
