@@ -23,12 +23,13 @@ MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 
 
-def _cues(pack) -> tuple[re.Pattern, re.Pattern]:
-    """The pack's strong and weak next-step cues as regular expressions, built once per pack."""
+def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others) next-step cues as
+    regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
 
-def _build_cues(pack) -> tuple[re.Pattern, re.Pattern]:
+def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
 
     def rx(words):
@@ -36,7 +37,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern]:
                        .replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
-    return rx(t.get("strong", [])), rx(t.get("weak", []))
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(t.get("not_plans", []))
 
 
 def _starts(sentences) -> list[int]:
@@ -95,7 +96,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
     sentences = list(sentences)
     if not sentences:
         return []
-    strong, weak = _cues(pack)
+    strong, weak, blocked = _cues(pack)
     quoted = by_sentence(quotes.find_quotes(tuple(sentences), pack) if spans is None else spans)
     starts = _starts(sentences)
     src = getattr(source, "date", None)
@@ -108,8 +109,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        if len(WORD.findall(text)) < MIN_WORDS:
-            continue
+        if len(WORD.findall(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
+            continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
