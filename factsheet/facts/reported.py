@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from ..patterns import alternation
-from .speakers import WORD, mentions_between, speaker
+from .speakers import WORD, last_person, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
@@ -92,8 +92,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
     if people:
         return people[0].name, clause
     if len(WORD.findall(window)) <= 1:  # "па яго словах", "according to him": the person last named
-        before = mentions_between(view, 0, starts[i], ("person",))
-        return (before[-1][1].name if before else None), clause
+        return last_person(view, starts[i]), clause
     return None
 
 

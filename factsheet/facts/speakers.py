@@ -42,6 +42,16 @@ def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", 
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
+def last_person(view: MentionView | None, pos: int) -> str | None:
+    """The person named last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
+    if view is None:
+        return None
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    return view.mentions[k].name if k >= 0 else None
+
+
 def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | None:
     """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
     found = [m for pos, m in mentions_between(ents, a, b)
@@ -56,8 +66,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return people[pick].name
     words = [w.lower() for w in WORD.findall(window)]
     if any(w in r.pronouns for w in words):
-        before = mentions_between(ents, 0, span.start, ("person",))
-        return before[-1][1].name if before else None
+        return last_person(ents, span.start)
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
@@ -65,8 +74,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     # "…", — сказаў кіраўнік вобласці: the person last named (after a quote only: "A council spokesman said: …"
     # before one introduces somebody new)
     if a >= span.end and set(words) & r.role_words and not found:
-        before = mentions_between(ents, 0, span.start, ("person",))
-        return before[-1][1].name if before else None
+        return last_person(ents, span.start)
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
     if ents is not None and not getattr(ents, "empty", False):
