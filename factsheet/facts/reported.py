@@ -20,8 +20,10 @@ from ..patterns import alternation
 from .speakers import WORD, last_person, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
+ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
 MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
+TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
 
 
 class Cues:
@@ -55,8 +57,8 @@ def answers(sentences, view, taken: set[int]) -> list[Quote]:
             continue
         end = k + 1
         while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
-                and not sentences[end].rstrip().endswith("?") and end not in taken:
-            end += 1
+                and sentences[end].rstrip()[-1:] in ENDS and end not in taken:
+            end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б.")
         text = " ".join(s.strip() for s in sentences[k:end])
         out.append(Quote(speaker=guest, text=DASH.sub(lambda m: m.group()[-1], text, count=1),
                          evidence=list(range(k, end))))
@@ -108,9 +110,9 @@ def _by_verb(i, s, cues, r, view, starts, text):
         who = speaker(span, a, starts[i] + len(s), s[verb.start():], r, view, starts, text)
         return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
-    if comma > 0 and len(WORD.findall(after)) <= 3 and len(WORD.findall(before[comma:])) <= 6:
+    if comma > 0 and len(WORD.findall(after)) <= TAIL_WORDS and len(WORD.findall(before[comma:])) <= 6:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
-        if named:  # "clause, ministry spokesman X said."
+        if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
     if len(WORD.findall(before)) > 8:
         return None  # the verb of a subordinate clause, not the sentence's own attribution

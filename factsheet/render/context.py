@@ -128,7 +128,7 @@ def key_point(item: dict, ctx: dict) -> str:
     cut = _marks().attribution.search(body)
     if cut and len(cut.group().split()) <= 10:
         body = body[:cut.start()]
-    body = _strip_unpaired(body.strip())
+    body = _strip_unpaired(re.sub(r"^[-–—]\s+", "", body.strip()))  # an interview answer's leading dash
     if not body:
         return text
     if body.endswith(".") and not body.endswith(".."):
