@@ -104,6 +104,10 @@ def _by_verb(i, s, cues, r, view, starts, text):
     if verb is None:
         return None
     before, after = s[:verb.start()], s[verb.end():]
+    opener = _opening_person(i, s, view, starts) if before.rstrip().endswith(",") else None
+    if opener is not None:  # "Sanderson, a diplomat who joined UNHCR in 2012, said (that) clause"
+        clause = after[cues.that.match(after).end():].strip()
+        return opener, clause
     if before.rstrip().endswith(",") and len(WORD.findall(after)) <= 12 and len(WORD.findall(before)) >= MIN_WORDS:
         span = _span(i, starts, 0, len(before.rstrip()) - 1)  # "clause, сообщил X."
         a = starts[i] + verb.start()
@@ -125,6 +129,15 @@ def _by_verb(i, s, cues, r, view, starts, text):
     span = _span(i, starts, start, len(s))
     who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
     return who, clause
+
+
+def _opening_person(i, s, view, starts) -> str | None:
+    """The person whose name opens the sentence, set off by a comma (an apposition follows), else None."""
+    named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
+    if not named:
+        return None
+    m = named[0][1]
+    return m.name if not WORD.search(s[:m.start]) and s[m.end:].lstrip().startswith(",") else None
 
 
 @dataclass
