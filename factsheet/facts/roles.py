@@ -68,6 +68,10 @@ def _title_before(doc, toks, idx, taken) -> int | None:
             words += 1
             nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
             if R.role_len([t.text]) or R.role_len(nxt):
+                if _plural(doc, t.text):  # "с фермерами X": others; "член Палаты представителей X": a phrase
+                    words -= 1
+                    j -= 1
+                    continue
                 if start is None or between_ok:
                     start, between_ok = j, True
                     j -= 1
@@ -79,6 +83,13 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     if start is not None and not (R.morph.analyzer or R.genitive) and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
     return start
+
+
+def _plural(doc, word: str) -> bool:
+    """A title in the plural ("встреча с фермерами Олег Жданов") names others, not the person after it."""
+    M = doc.R.morph
+    nouns = [q for q in M.parse(word) if q.tag.POS == "NOUN"] if M.analyzer else []
+    return bool(nouns) and all(q.tag.number == "plur" for q in nouns)
 
 
 def _appositive(doc, s, toks, idx) -> str | None:
