@@ -47,7 +47,8 @@ def answers(sentences, view, taken: set[int]) -> list[Quote]:
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first), None)
+    guest = next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first), None) \
+        or _lead_name(sentences[:first], view)
     if guest is None:
         return out
     k = first
@@ -65,6 +66,20 @@ def answers(sentences, view, taken: set[int]) -> list[Quote]:
         taken.update(range(k, end))
         k = end
     return out
+
+
+def _lead_name(lead, view) -> str | None:
+    """When the entity layer names nobody before the answers: the two or three capitalised words opening a lead
+    sentence before a lower-case word ("Natalia Zhuk founded …") name the interviewee, unless an organisation or
+    place was found there."""
+    for i, s in enumerate(lead):
+        words = s.split()
+        n = next((k for k, w in enumerate(words[:4]) if not (w[:1].isupper() and w.isalpha() and not w.isupper())),
+                 None)
+        if n is not None and 2 <= n <= 3 and words[n][:1].islower() \
+                and not any(x.sentence == i and x.start < len(" ".join(words[:n])) for x in view.mentions):
+            return " ".join(words[:n])
+    return None
 
 
 def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Quote]:
