@@ -129,7 +129,8 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
             raw = "".join(ch for k, ch in enumerate(raw, a + 1) if k not in resumed)
         inner = " ".join(raw.split()).rstrip(",")  # "…," she said: the comma is not quoted
         words = WORD.findall(inner)
-        if len(words) < 2 or last - first >= MAX_SENTENCES:
+        one_word_said = len(words) == 1 and raw.rstrip()[-1:] in ",!?…"  # '"Never," she laughs': attribution below
+        if (len(words) < 2 and not one_word_said) or last - first >= MAX_SENTENCES:
             continue
         span = QuoteSpan(a, b, inner, list(range(first, last + 1)))
         whole = a == starts[first] and text[b:b + 1] in tuple(ENDS)  # "…". is a sentence of its own

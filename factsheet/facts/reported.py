@@ -127,9 +127,11 @@ def _by_verb(i, s, cues, r, view, starts, text):
         span = _span(i, starts, 0, len(before.rstrip()) - 1)  # "clause, сообщил X."
         a = starts[i] + verb.start()
         who = speaker(span, a, starts[i] + len(s), s[verb.start():], r, view, starts, text)
-        return who, before.rstrip().rstrip(",").strip()
+        if who:
+            return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
-    if comma > 0 and len(WORD.findall(after)) <= TAIL_WORDS and len(WORD.findall(before[comma:])) <= 6:
+    ends = len(WORD.findall(after)) <= TAIL_WORDS or after.lstrip().startswith(",")  # "X said, and …"
+    if comma > 0 and ends and len(WORD.findall(before[comma:])) <= 6:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
