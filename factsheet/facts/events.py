@@ -37,7 +37,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        .replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
-    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(t.get("not_plans", []))
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(t.get("not_plans", []) + t.get("not_plans_interview", []))
 
 
 def _starts(sentences) -> list[int]:
