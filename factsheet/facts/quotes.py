@@ -27,6 +27,7 @@ from .speakers import WORD, MentionView, mentions_between, speaker
 
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
+LABEL_WORDS = 5  # "Міністр: «…»", "Максім Рыжанкоў: «…»": a name or title alone before a colon introduces a quote
 MAX_SENTENCES = 12  # a pair of marks further apart than this is a mismatch, not a quote
 ENDS = ".!?…"
 
@@ -165,6 +166,10 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         head = text[head_from:span.start]
     if head.rstrip().endswith((":", ",")) and r.verb.search(head):
         return True, speaker(span, head_from, span.start, head, r, ents, starts, text)
+    if head.rstrip().endswith(":") and len(WORD.findall(head)) <= LABEL_WORDS:  # "Максім Рыжанкоў: «…»"
+        who = speaker(span, head_from, span.start, head, r, ents, starts, text)
+        titled = {w.lower() for w in WORD.findall(head)} & r.role_words  # "Міністр: «…»"
+        return (True, who) if who or titled else (False, None)
     return False, None
 
 

@@ -93,7 +93,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
 
 def _near(between: str) -> bool:
     """A name this close before a speech verb is its subject ("Pavel Drozd, the minister, said")."""
-    if between.strip() == ")":  # "The Rail Accident Investigation Branch (RAIB) said"
+    if between.strip() in (")", ":"):  # "The Rail Accident Investigation Branch (RAIB) said", "X: «…»"
         return True
     between = re.sub(r"\([^()]{0,40}\)", " ", between)  # "Pavel Drozd (Belarus) said"
     return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
