@@ -130,12 +130,15 @@ def _by_verb(i, s, cues, r, view, starts, text):
         if who:
             return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
-    ends = len(WORD.findall(after)) <= TAIL_WORDS or after.lstrip().startswith(",")  # "X said, and …"
+    that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
+    ends = not that and (len(WORD.findall(after)) <= TAIL_WORDS or after.lstrip().startswith(","))  # "X said, and"
     if comma > 0 and ends and len(WORD.findall(before[comma:])) <= 6:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
-    if len(WORD.findall(before)) > 8:
+    named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
+    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
+    if len(WORD.findall(before)) > 8 and not beside:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
     cut = cues.that.match(after)
     clause = after[cut.end():].strip()
