@@ -152,12 +152,12 @@ def _by_verb(i, s, cues, r, view, starts, text):
 
 
 def _opening_person(i, s, view, starts) -> str | None:
-    """The person whose name opens the sentence, set off by a comma (an apposition follows), else None."""
+    """The first person named, before any comma of the sentence and set off by one (an apposition follows)."""
     named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
     if not named:
         return None
-    m = named[0][1]
-    return m.name if not WORD.search(s[:m.start]) and s[m.end:].lstrip().startswith(",") else None
+    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break
+    return m.name if not re.search(r"[,;:]", s[:m.start]) and s[m.end:].lstrip().startswith(",") else None
 
 
 @dataclass
