@@ -121,9 +121,25 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        picked.append((-score, i, Statement(text=text, evidence=[i])))
+        picked += [(-score, i, Statement(text=part, evidence=[i])) for part in _plans_in(text, pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
+
+
+def _plans_in(text: str, pack) -> list[str]:
+    """One plan, or two when the sentence joins two clauses that each carry a cue ("X will hold talks on
+    Wednesday, and the report will be presented in July"): each is a step of its own. The joins are the pack's
+    ``clause_joins`` (conjunctions after a comma)."""
+    strong, weak, _ = _cues(pack)
+    joins = pack.table("next_step_cues").get("clause_joins", [])
+    if not joins:
+        return [text]
+    parts = re.split(r",\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+", text, maxsplit=1)
+    if len(parts) < 2 or not all(strong.search(p) or weak.search(p) for p in parts) \
+            or min(len(WORD.findall(p)) for p in parts) < MIN_WORDS:
+        return [text]
+    first, second = parts[0].rstrip(" ,;") + ".", parts[1]
+    return [first, second[:1].upper() + second[1:]]
 
 
 def _is_future(span, pack, ref) -> bool:
