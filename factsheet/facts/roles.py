@@ -1,11 +1,13 @@
 """Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр
-Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form.
+Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form; phrases set off by commas
+and relative clauses are in role_phrases.py.
 
 Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``taken`` holds the
 tokens of person names in the sentence (a role never reaches across them).
 """
 from __future__ import annotations
 
+from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
 
@@ -18,8 +20,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
     start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
     if start is None:
-        return (_appositive(doc, s, toks, idx) or _title_then_comma(doc, s, toks, idx, taken)
-                or _relative_title(doc, s, toks, idx, taken)), None
+        return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+                or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = start
     while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
             and toks[start - 1].text.lower() not in doc.R.stopwords:  # "і выканаўчы дырэктар": not "і"
@@ -27,26 +29,13 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     start = _compound_start(doc, toks, start, head, idx[0], taken)
     role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
     if start == head:
-        return _sentence_case(doc, toks, start, role), toks[head].text
+        return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         if not doc.R.morph.analyzer:
-            return _sentence_case(doc, toks, start, role), toks[head].text
+            return sentence_case(doc, toks, start, role), toks[head].text
         adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
-    return _sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
-
-
-def _sentence_case(doc, toks, start: int, role: str) -> str:
-    """A title opening the sentence loses the capital the sentence gave it ("Старшыня …" -> "старшыня …") where
-    the pack writes titles in lower case (``role_lower_case``); an abbreviation ("МИД") keeps its capitals."""
-    if not doc.R.morph.cfg["role_lower_case"] or any(t.word for t in toks[:start]):
-        return role
-    first = role.split()[0]
-    if first.lower() in doc.capitalised_inside:
-        return role  # the text writes this title with a capital anyway: "Верховный комиссар"
-    if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
-        return role[0].lower() + role[1:]
-    return role
+    return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
 
 
 def _title_before(doc, toks, idx, taken) -> int | None:
@@ -117,78 +106,6 @@ def _appositive(doc, s, toks, idx) -> str | None:
             break  # only a short descriptive phrase may stand between the name and its title
         j = end
     return None
-
-
-def _title_then_comma(doc, s, toks, idx, taken) -> str | None:
-    """A title phrase opening the clause, then the name set off by commas: "The central bank governor, Roman
-    Golovchenko, said", "Its director, Andrei Lapeiko, told". Leading articles and determiners are dropped."""
-    R = doc.R
-    comma, end = idx[0] - 1, idx[-1] + 1
-    if comma < 1 or toks[comma].text != "," or end >= len(toks) or toks[end].text != ",":
-        return None
-    j = comma - 1
-    while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
-        j -= 1
-    if j >= 0 and toks[j].text not in BREAKS:
-        return None  # another name, or too long a phrase to be one title
-    k = j + 1
-    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles):
-        k += 1  # "The", "Its"
-    if k >= comma or not R.role_len([toks[k].text]) and not any(R.role_len([t.text]) for t in toks[k:comma]):
-        return None
-    return _sentence_case(doc, toks, k if j < 0 else comma, s[toks[k].start:toks[comma - 1].end])
-
-
-def _relative_title(doc, s, toks, idx, taken) -> str | None:
-    """A relative clause or participle naming what the person heads: "компания «Урбан Лаб», которой руководит Y",
-    "партии, возглавляемой Y" -> "руководитель компании «Урбан Лаб»" (the pack's ``role_clauses``: verb starts
-    with the title they make). The organisation's phrase is the few words before the comma, its head put in the
-    genitive where the pack has an analyser."""
-    clauses = doc.R.morph.cfg["role_clauses"]
-    v = idx[0] - 1
-    if not clauses or v < 2 or not toks[v].word:
-        return None
-    title = next((t for start, t in clauses if toks[v].text.lower().startswith(start)), None)
-    comma = v - 1 if toks[v - 1].text == "," else v - 2 if v > 2 and toks[v - 2].text == "," else None
-    if title is None or comma is None or (comma == v - 2 and not toks[v - 1].word):
-        return None
-    j = comma - 1
-    if toks[j].text in QUOTE_CHARS:  # a quoted name, whole, and the common noun before it ("фонд «…»")
-        k = j - 1
-        while k >= 0 and toks[k].text not in QUOTE_CHARS and j - k <= MAX_TITLE_WORDS:
-            k -= 1
-        if k < 0 or toks[k].text not in QUOTE_CHARS:
-            return None
-        j = k - 1 if k >= 1 and toks[k - 1].word and not toks[k - 1].cap and k - 1 not in taken else k
-        j -= 1
-    else:
-        words = 0
-        while j >= 0 and j not in taken and words < MAX_ORG_WORDS and toks[j].word:
-            words += 1
-            j -= 1
-            if not toks[j + 1].cap:
-                break  # the common noun heading the name ("Народной партии") is its last word back
-    first = j + 1
-    while first < comma and not toks[first].word:
-        first += 1
-    if first >= comma or toks[comma - 1].text not in QUOTE_CHARS and not toks[comma - 1].word:
-        return None
-    words = s[toks[first].start:toks[comma - 1].end]
-    if toks[first].text[:1].islower():  # "компания «…»": the common noun heading the name goes in the genitive
-        rest = words[len(toks[first].text):].strip()
-        noun = _genitive(doc, toks[first].text)
-        words = f"{noun} {rest}".strip() if noun else rest  # without an analyser: the name alone ("кіраўнік «Сонца»")
-    return f"{title} {words}" if words else None
-
-
-def _genitive(doc, word: str) -> str | None:
-    """The noun in the genitive ("компания" -> "компании"), as it already is, or None when no analyser can say."""
-    M = doc.R.morph
-    q = next((q for q in M.parse(word) if q.tag.POS == "NOUN"), None) if M.analyzer else None
-    if q is None:
-        return None
-    inf = q.inflect({"gent"}) if q.tag.case == "nomn" else q
-    return M.match_case(inf.word, word) if inf else None
 
 
 def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
@@ -276,8 +193,6 @@ def _base_role(doc, text: str, head: str) -> str:
     return text
 
 
-MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
-MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the name
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 
 
