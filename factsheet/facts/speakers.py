@@ -71,9 +71,10 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
                and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
         return by_role.pop()
-    # "…", — сказаў кіраўнік вобласці: the person last named (after a quote only: "A council spokesman said: …"
-    # before one introduces somebody new)
-    if a >= span.end and set(words) & r.role_words and not found:
+    # "…", — сказаў кіраўнік вобласці / "Губернатар адзначыў, што …": the person last named (after the words, or a
+    # title opening the attribution; "A council spokesman said: …" introduces somebody new)
+    titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
+    if titled and not found:
         return last_person(ents, span.start)
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
