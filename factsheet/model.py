@@ -63,6 +63,7 @@ class Quote:
     speaker: str | None
     text: str
     evidence: list[int] = field(default_factory=list)
+    reported: bool = False  # the speaker's words retold without quotation marks ("X said that …")
 
 
 @dataclass
@@ -110,4 +111,4 @@ class Brief:
 
 def _compact(item: dict) -> dict:
     """An item without the optional keys it does not use, so a single article's JSON keeps its old shape."""
-    return {k: v for k, v in item.items() if not (k in ("aliases", "id") and not v)}
+    return {k: v for k, v in item.items() if not (k in ("aliases", "id", "reported") and not v)}

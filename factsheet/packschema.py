@@ -73,6 +73,8 @@ ENTITIES = (
     _s("role_prefixes", "words", [], "prefixes that make a new title of a known one ('ex-')"),
     _s("role_modifiers", "words", [], "words of a compound title before its head ('transport')"),
     _s("role_capitalised_modifiers", "bool", False, "a capitalised word before a capitalised title joins it"),
+    _s("role_clauses", "pairs", [], "[verb start, title]: 'X, которой руководит Y' makes Y the title of X"),
+    _s("role_lower_case", "bool", False, "titles are written in lower case: a sentence-initial capital is dropped"),
     # places
     _s("pycountry_locale", "str", "", "locale of pycountry's country names for the gazetteer"),
     _s("place_prepositions", "words", [], "an unknown capitalised name after one of these is a place"),

@@ -88,17 +88,19 @@ def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
 # who-person 0.671/0.708, who-org 0.697/0.605, roles 1.000/0.657, roles-form 0.636/0.549, where 0.964/0.755,
 # when-first P 0.667, when-all 0.876/0.759, quotes-speaker 0.625/0.112, next_steps 0.709/0.709,
 # steps-date 0.733/0.667.
+# After w8quotes (roles, quotes, next steps): roles 1.000/0.746, roles-form 0.980/0.742, quotes-speaker 0.822/0.723,
+# next_steps 0.850/0.927, steps-date 0.949/0.949.
 FLOORS = {
     "who-person": (0.55, 0.60),
     "who-org": (0.55, 0.50),
-    "roles": (0.90, 0.55),
-    "roles-form": (0.50, 0.45),
+    "roles": (0.90, 0.62),
+    "roles-form": (0.80, 0.60),
     "where": (0.90, 0.65),
     "when-first": (0.50, 0.0),
     "when-all": (0.70, 0.62),
-    "quotes-speaker": (0.50, 0.08),
-    "next_steps": (0.60, 0.60),
-    "steps-date": (0.60, 0.55),
+    "quotes-speaker": (0.65, 0.55),
+    "next_steps": (0.72, 0.78),
+    "steps-date": (0.78, 0.78),
 }
 
 

@@ -11,6 +11,8 @@ person names in ``taken`` (the role and place passes read them). Ranking the res
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from . import bylines, leftovers, organisations, person_cues, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
@@ -35,6 +37,12 @@ class Extraction:
         self.headline_opener = next((w for w in TOKEN.findall(self.sentences[0]) if w[:1].isalpha()), None) \
             if analysis.headline else None
         self.forms = analysis.forms
+
+    @cached_property
+    def capitalised_inside(self) -> frozenset[str]:
+        """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
+        комиссар") keeps its capital where a sentence opens with it too."""
+        return frozenset(w.lower() for s in self.sentences for w in TOKEN.findall(s)[1:] if w[:1].isupper())
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск

@@ -23,12 +23,13 @@ MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 
 
-def _cues(pack) -> tuple[re.Pattern, re.Pattern]:
-    """The pack's strong and weak next-step cues as regular expressions, built once per pack."""
+def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others) next-step cues as
+    regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
 
-def _build_cues(pack) -> tuple[re.Pattern, re.Pattern]:
+def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
 
     def rx(words):
@@ -36,7 +37,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern]:
                        .replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
-    return rx(t.get("strong", [])), rx(t.get("weak", []))
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(t.get("not_plans", []) + t.get("not_plans_interview", []))
 
 
 def _starts(sentences) -> list[int]:
@@ -95,7 +96,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
     sentences = list(sentences)
     if not sentences:
         return []
-    strong, weak = _cues(pack)
+    strong, weak, blocked = _cues(pack)
     quoted = by_sentence(quotes.find_quotes(tuple(sentences), pack) if spans is None else spans)
     starts = _starts(sentences)
     src = getattr(source, "date", None)
@@ -108,8 +109,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        if len(WORD.findall(text)) < MIN_WORDS:
-            continue
+        if len(WORD.findall(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
+            continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
@@ -120,9 +121,25 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        picked.append((-score, i, Statement(text=text, evidence=[i])))
+        picked += [(-score, i, Statement(text=part, evidence=[i])) for part in _plans_in(text, pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
+
+
+def _plans_in(text: str, pack) -> list[str]:
+    """One plan, or two when the sentence joins two clauses that each carry a cue ("X will hold talks on
+    Wednesday, and the report will be presented in July"): each is a step of its own. The joins are the pack's
+    ``clause_joins`` (conjunctions after a comma)."""
+    strong, weak, _ = _cues(pack)
+    joins = pack.table("next_step_cues").get("clause_joins", [])
+    if not joins:
+        return [text]
+    parts = re.split(r",\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+", text, maxsplit=1)
+    if len(parts) < 2 or not all(strong.search(p) or weak.search(p) for p in parts) \
+            or min(len(WORD.findall(p)) for p in parts) < MIN_WORDS:
+        return [text]
+    first, second = parts[0].rstrip(" ,;") + ".", parts[1]
+    return [first, second[:1].upper() + second[1:]]
 
 
 def _is_future(span, pack, ref) -> bool:

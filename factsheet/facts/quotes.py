@@ -22,12 +22,13 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from ..patterns import alternation
+from . import reported
+from .speakers import WORD, MentionView, mentions_between, speaker
 
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
-HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
+LABEL_WORDS = 5  # "Міністр: «…»", "Максім Рыжанкоў: «…»": a name or title alone before a colon introduces a quote
 MAX_SENTENCES = 12  # a pair of marks further apart than this is a mismatch, not a quote
-WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 ENDS = ".!?…"
 
 
@@ -129,7 +130,8 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
             raw = "".join(ch for k, ch in enumerate(raw, a + 1) if k not in resumed)
         inner = " ".join(raw.split()).rstrip(",")  # "…," she said: the comma is not quoted
         words = WORD.findall(inner)
-        if len(words) < 2 or last - first >= MAX_SENTENCES:
+        one_word_said = len(words) == 1 and raw.rstrip()[-1:] in ",!?…"  # '"Never," she laughs': attribution below
+        if (len(words) < 2 and not one_word_said) or last - first >= MAX_SENTENCES:
             continue
         span = QuoteSpan(a, b, inner, list(range(first, last + 1)))
         whole = a == starts[first] and text[b:b + 1] in tuple(ENDS)  # "…". is a sentence of its own
@@ -138,24 +140,6 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
         if speechlike or _attribution(span, sentences, starts, r, None, text)[0]:
             spans.append(span)
     return tuple(spans)
-
-
-def _mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
-    """Entity mentions whose joined-text offsets fall in [a, b), as (offset, mention), in text order."""
-    if view is None:
-        return []
-    lo, hi = bisect.bisect_left(view.offsets, a), bisect.bisect_left(view.offsets, b)
-    return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
-
-
-def _last_person_before(view: MentionView | None, pos: int) -> str | None:
-    """The name of the last person mentioned before offset ``pos`` (what a pronoun refers to), else None."""
-    if view is None:
-        return None
-    k = bisect.bisect_left(view.offsets, pos) - 1
-    while k >= 0 and view.mentions[k].kind != "person":
-        k -= 1
-    return view.mentions[k].name if k >= 0 else None
 
 
 def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) -> tuple[bool, str | None]:
@@ -173,7 +157,7 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
     # otherwise the sentence simply goes on after a quoted name ("Амкадор" быў выбраны…)
     closed = bool(re.match(r"\s*(?:,|[.!?…]*\s*[-–—])", tail)) or text[span.end - 2] in ",.!?…"
     if closed and (verb or (dash and dash.group(1)[0].islower() and dash.group(2).isupper())):
-        return True, _speaker(span, span.end, tail_cut, tail[: tail_cut - span.end], r, ents, starts, text)
+        return True, speaker(span, span.end, tail_cut, tail[: tail_cut - span.end], r, ents, starts, text)
     s_first = span.sentences[0]
     head_from = starts[s_first]
     head = text[head_from:span.start]
@@ -181,51 +165,12 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         head_from = starts[s_first - 1]
         head = text[head_from:span.start]
     if head.rstrip().endswith((":", ",")) and r.verb.search(head):
-        return True, _speaker(span, head_from, span.start, head, r, ents, starts, text)
+        return True, speaker(span, head_from, span.start, head, r, ents, starts, text)
+    if head.rstrip().endswith(":") and len(WORD.findall(head)) <= LABEL_WORDS:  # "Максім Рыжанкоў: «…»"
+        who = speaker(span, head_from, span.start, head, r, ents, starts, text)
+        titled = {w.lower() for w in WORD.findall(head)} & r.role_words  # "Міністр: «…»"
+        return (True, who) if who or titled else (False, None)
     return False, None
-
-
-def _speaker(span, a: int, b: int, window: str, r: Rules, ents, starts, text) -> str | None:
-    """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
-    found = [m for pos, m in _mentions_between(ents, a, b)
-             if not (r.told and r.told.search(text[a:pos]))]  # the listener of "told" is not the speaker
-    pick = 0 if a >= span.end else -1  # after the quote the first name, before it the one nearest the verb
-    if a < span.start:  # X said: "…" — the speaker stands by the verb, not in a caption or aside before it
-        verb = list(r.verb.finditer(window))
-        verb_at = a + verb[-1].start() if verb else b
-        found = [m for m in found if _near(text[starts[m.sentence] + m.end:verb_at])]
-    people = [m for m in found if m.kind == "person"]
-    if people:
-        return people[pick].name
-    words = [w.lower() for w in WORD.findall(window)]
-    if any(w in r.pronouns for w in words):
-        return _last_person_before(ents, span.start)
-    by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
-               and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
-    if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
-        return by_role.pop()
-    if found:  # an organisation speaks ("…," the ministry said)
-        return found[pick].name
-    if ents is not None and not getattr(ents, "empty", False):
-        return None
-    # no entity layer output: a run of capitalised words after the verb is the name (nominative there)
-    run: list[str] = []
-    for w in WORD.findall(window) + [""]:
-        if w[:1].isupper() and w.lower() not in r.pronouns:
-            run.append(w)
-            continue
-        if len(run) >= 2:
-            return " ".join(run)
-        run = []
-    return None
-
-
-def _near(between: str) -> bool:
-    """A name this close before a speech verb is its subject ("Pavel Drozd, the minister, said")."""
-    if between.strip() == ")":  # "The Rail Accident Investigation Branch (RAIB) said"
-        return True
-    between = re.sub(r"\([^()]{0,40}\)", " ", between)  # "Pavel Drozd (Belarus) said"
-    return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
 
 
 def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None) -> list[Quote]:
@@ -246,11 +191,27 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
         if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
                 and len(WORD.findall(text[last.end:q.start])) <= TAIL_WORDS \
                 and all(m.name == last.speaker
-                        for _, m in _mentions_between(outside, last.end, q.start, ("person",))):
+                        for _, m in mentions_between(outside, last.end, q.start, ("person",))):
             ok, who = True, last.speaker
+        if not ok:
+            who = _previous_person(q, starts, outside, text)
+            ok = who is not None
         out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
         last = _Last(q.end, q.sentences, who) if ok else None
-    return [q for _, q in sorted(out, key=lambda x: x[0])]
+    taken = {i for q in spans for i in q.sentences}
+    out += [(False, q) for q in reported.answers(sentences, outside, taken)]
+    out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
+    return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
+
+
+def _previous_person(q: QuoteSpan, starts, view, text) -> str | None:
+    """A quote opening its sentence with no attribution, right after a sentence naming one person, is that
+    person's ("Шасцюк адкрыла краму ў 2015 годзе. «Мне казалі…»"): a feature introduces the speaker first."""
+    s = q.sentences[0]
+    if s == 0 or text[starts[s]:q.start].strip() or not text[q.start - 1:q.start].isspace() and q.start != starts[s]:
+        return None
+    named = {m.name for _, m in mentions_between(view, starts[s - 1], starts[s], ("person",))}
+    return named.pop() if len(named) == 1 else None
 
 
 @dataclass
@@ -258,25 +219,3 @@ class _Last:
     end: int
     sentences: list[int]
     speaker: str | None
-
-
-class MentionView:
-    """The entity result as the speaker search reads it: mentions outside quotes (people named in a quote are not
-    its speaker) with their offsets in the joined text, sorted, so a window is found by bisection."""
-
-    def __init__(self, ents, spans, starts):
-        opens = [a for a, _ in spans]  # quote spans are disjoint and in text order
-        kept = []
-        for m in getattr(ents, "mentions", []) or []:
-            if m.sentence >= len(starts):
-                continue
-            pos = starts[m.sentence] + m.start
-            k = bisect.bisect_left(opens, pos) - 1  # the last quote opening before pos
-            if k >= 0 and pos < spans[k][1]:
-                continue
-            kept.append((pos, m))
-        kept.sort(key=lambda x: x[0])
-        self.offsets = [pos for pos, _ in kept]
-        self.mentions = [m for _, m in kept]
-        self.empty = not getattr(ents, "mentions", None)
-        self.who = getattr(ents, "who", None) or []

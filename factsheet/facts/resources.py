@@ -101,6 +101,8 @@ class Resources:
         if not words:
             return 0
         low = words[0].lower()
+        if low in self.stopwords:
+            return 0  # "после" read as a form of "посол": a function word is never a title
         for p in self.role_prefixes:  # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title
             if low.startswith(p) and len(low) > len(p) + 2 and low[len(p):] != low:
                 rest = words[0][len(p):].lstrip("-")

@@ -1,11 +1,13 @@
 """Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр
-Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form.
+Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form; phrases set off by commas
+and relative clauses are in role_phrases.py.
 
 Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``taken`` holds the
 tokens of person names in the sentence (a role never reaches across them).
 """
 from __future__ import annotations
 
+from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
 
@@ -18,20 +20,22 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
     start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
     if start is None:
-        return _appositive(doc, s, toks, idx), None
+        return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+                or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = start
-    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text):
+    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
+            and toks[start - 1].text.lower() not in doc.R.stopwords:  # "і выканаўчы дырэктар": not "і"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = _compound_start(doc, toks, start, head, idx[0], taken)
     role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
     if start == head:
-        return role, toks[head].text
+        return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         if not doc.R.morph.analyzer:
-            return role, toks[head].text
+            return sentence_case(doc, toks, start, role), toks[head].text
         adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
-    return " ".join(adjs + [role]), toks[head].text
+    return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
 
 
 def _title_before(doc, toks, idx, taken) -> int | None:
@@ -53,6 +57,10 @@ def _title_before(doc, toks, idx, taken) -> int | None:
             words += 1
             nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
             if R.role_len([t.text]) or R.role_len(nxt):
+                if _plural(doc, t.text):  # "с фермерами X": others; "член Палаты представителей X": a phrase
+                    words -= 1
+                    j -= 1
+                    continue
                 if start is None or between_ok:
                     start, between_ok = j, True
                     j -= 1
@@ -64,6 +72,13 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
     return start
+
+
+def _plural(doc, word: str) -> bool:
+    """A title in the plural ("встреча с фермерами Олег Жданов") names others, not the person after it."""
+    M = doc.R.morph
+    nouns = [q for q in M.parse(word) if q.tag.POS == "NOUN"] if M.analyzer else []
+    return bool(nouns) and all(q.tag.number == "plur" for q in nouns)
 
 
 def _appositive(doc, s, toks, idx) -> str | None:

@@ -120,14 +120,15 @@ def key_point(item: dict, ctx: dict) -> str:
     brief's quote marks with the speaker (``«Ёсць вялікі патэнцыял супрацоўніцтва» — Алтай Кульгінаў``) instead
     of a fragment with one stray quote mark. The JSON keeps the sentence as written."""
     text = item["text"].strip()
-    quote = next((q for q in ctx.get("quotes") or [] if item["sentence"] in (q.get("evidence") or [])), None)
+    quote = next((q for q in ctx.get("quotes") or [] if item["sentence"] in (q.get("evidence") or [])
+                  and not q.get("reported")), None)
     if quote is None:
         return text
     body = text
     cut = _marks().attribution.search(body)
     if cut and len(cut.group().split()) <= 10:
         body = body[:cut.start()]
-    body = _strip_unpaired(body.strip())
+    body = _strip_unpaired(re.sub(r"^[-–—]\s+", "", body.strip()))  # an interview answer's leading dash
     if not body:
         return text
     if body.endswith(".") and not body.endswith(".."):

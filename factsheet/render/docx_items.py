@@ -62,7 +62,8 @@ def items_quotes(f):
 
     def one(q):
         def build(w):
-            w.fact(labels.get("quote_open", "“") + q["text"] + labels.get("quote_close", "”"), q.get("evidence"))
+            marks = ("", "") if q.get("reported") else (labels.get("quote_open", "“"), labels.get("quote_close", "”"))
+            w.fact(marks[0] + q["text"] + marks[1], q.get("evidence"))  # retold words get no quote marks
             if q.get("speaker"):
                 w.text(" — ")
                 speaker = q["speaker"]  # a short name is not broken over two lines in print

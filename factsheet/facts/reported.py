@@ -1,0 +1,171 @@
+"""Speech without quotation marks: interview answers led by a dash, and reported speech.
+
+- An interview answer is a sentence opened by a dash right after a question ("Did the rules hurt you?" / "— Not
+  much."), going on until the next question or dash; its speaker is the interviewee, the first person the text
+  names before the first answer (the lead introduces the guest).
+- Reported speech is a clause attributed by a speech verb or a source cue: "X said (that) …", "X заявіў: …",
+  "…, сообщил X.", "Паводле X, …", "according to X, …". The speaker is the person named in the attribution, a
+  pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (quotes._speaker).
+  Only clauses with a person as speaker are kept: an organisation's statement is no one's words.
+The rules read the pack's ``quote_marks.toml``: ``source_cues`` (phrases opening "according to X,") and
+``that_words`` (the conjunction after the verb, dropped from the clause).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote
+from ..patterns import alternation
+from .speakers import WORD, last_person, mentions_between, speaker
+
+DASH = re.compile(r"^\s*[-–—]\s+\S")
+ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
+MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
+MAX_ANSWER = 6  # sentences of one interview answer at most
+TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
+
+
+class Cues:
+    """The pack's reported-speech cues, compiled once per pack."""
+
+    def __init__(self, pack):
+        t = pack.table("quote_marks")
+        cues = t.get("source_cues", [])
+        self.cue = re.compile(r"^\W*(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
+        self.bare = {w.lower() for w in t.get("bare_clause_verbs", [])}
+        that = "|".join(map(re.escape, t.get("that_words", []))) or "(?!)"
+        # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
+        self.that = re.compile(r"^[\s,:]*(?:(?:[^\W\d]\w*\s+){0,4}?(?:" + that + r")(?!\w))?[\s,:]*",
+                               re.IGNORECASE)
+
+
+def answers(sentences, view, taken: set[int]) -> list[Quote]:
+    """Dash-led answers after a question, given to the interviewee (see the module note)."""
+    out, k = [], 0
+    first = next((i for i in range(1, len(sentences)) if DASH.match(sentences[i])
+                  and sentences[i - 1].rstrip().endswith("?")), None)
+    if first is None:
+        return out
+    guest = next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first), None) \
+        or _lead_name(sentences[:first], view)
+    if guest is None:
+        return out
+    k = first
+    while k < len(sentences):
+        if not (DASH.match(sentences[k]) and sentences[k - 1].rstrip().endswith("?")) or k in taken:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
+                and sentences[end].rstrip()[-1:] in ENDS and end not in taken:
+            end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б.")
+        text = " ".join(s.strip() for s in sentences[k:end])
+        out.append(Quote(speaker=guest, text=DASH.sub(lambda m: m.group()[-1], text, count=1),
+                         evidence=list(range(k, end))))
+        taken.update(range(k, end))
+        k = end
+    return out
+
+
+def _lead_name(lead, view) -> str | None:
+    """When the entity layer names nobody before the answers: the two or three capitalised words opening a lead
+    sentence before a lower-case word ("Natalia Zhuk founded …") name the interviewee, unless an organisation or
+    place was found there."""
+    for i, s in enumerate(lead):
+        words = s.split()
+        n = next((k for k, w in enumerate(words[:4]) if not (w[:1].isupper() and w.isalpha() and not w.isupper())),
+                 None)
+        if n is not None and 2 <= n <= 3 and words[n][:1].islower() \
+                and not any(x.sentence == i and x.start < len(" ".join(words[:n])) for x in view.mentions):
+            return " ".join(words[:n])
+    return None
+
+
+def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Quote]:
+    """Reported speech in the sentences no quote covers, each attributed to a person."""
+    cues = pack.compiled(Cues)
+    people = {m.name for m in view.mentions if m.kind == "person"}
+    out = []
+    for i, s in enumerate(sentences):
+        if i in taken or s.rstrip().endswith("?"):
+            continue
+        found = _by_cue(i, s, cues, r, view, starts, text) or _by_verb(i, s, cues, r, view, starts, text)
+        if found and found[0] in people and len(WORD.findall(found[1])) >= MIN_WORDS:
+            out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
+    return out
+
+
+def _by_cue(i, s, cues, r, view, starts, text):
+    """"Паводле X, clause" / "According to X, clause": the speaker between the cue and the first comma."""
+    m = cues.cue.match(s) if cues.cue else None
+    comma = s.find(",", m.end()) if m else -1
+    if comma < 0 or len(WORD.findall(s[m.end():comma])) > 6:
+        return None
+    clause = s[comma + 1:].strip()
+    span = _span(i, starts, comma + 1, len(s))
+    window = s[m.end():comma]
+    people = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma, ("person",))]
+    if people:
+        return people[0].name, clause
+    if len(WORD.findall(window)) <= 1:  # "па яго словах", "according to him": the person last named
+        return last_person(view, starts[i]), clause
+    return None
+
+
+def _by_verb(i, s, cues, r, view, starts, text):
+    """"X said (that) clause" / "X заявил: clause" / "clause, сообщил X": the clause and its speaker."""
+    verb = r.verb.search(s)
+    if verb is None:
+        return None
+    before, after = s[:verb.start()], s[verb.end():]
+    opener = _opening_person(i, s, view, starts) if before.rstrip().endswith(",") else None
+    if opener is not None:  # "Sanderson, a diplomat who joined UNHCR in 2012, said (that) clause"
+        clause = after[cues.that.match(after).end():].strip()
+        return opener, clause
+    if before.rstrip().endswith(",") and len(WORD.findall(after)) <= 12 and len(WORD.findall(before)) >= MIN_WORDS:
+        span = _span(i, starts, 0, len(before.rstrip()) - 1)  # "clause, сообщил X."
+        a = starts[i] + verb.start()
+        who = speaker(span, a, starts[i] + len(s), s[verb.start():], r, view, starts, text)
+        if who:
+            return who, before.rstrip().rstrip(",").strip()
+    comma = before.rfind(",")
+    that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
+    ends = not that and (len(WORD.findall(after)) <= TAIL_WORDS or after.lstrip().startswith(","))  # "X said, and"
+    if comma > 0 and ends and len(WORD.findall(before[comma:])) <= 6:
+        named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
+        if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
+            return named[-1][1].name, before[:comma].strip()
+    named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
+    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
+    if len(WORD.findall(before)) > 8 and not beside:
+        return None  # the verb of a subordinate clause, not the sentence's own attribution
+    cut = cues.that.match(after)
+    clause = after[cut.end():].strip()
+    opened = cut.group().strip(" ,") or verb.group().lower() in cues.bare  # "that", ":" or "said the …"
+    if not opened or not (after[:1].isspace() or after.startswith((",", ":"))):
+        return None
+    start = len(s) - len(clause)
+    span = _span(i, starts, start, len(s))
+    who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
+    return who, clause
+
+
+def _opening_person(i, s, view, starts) -> str | None:
+    """The first person named, before any comma of the sentence and set off by one (an apposition follows)."""
+    named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
+    if not named:
+        return None
+    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break
+    return m.name if not re.search(r"[,;:]", s[:m.start]) and s[m.end:].lstrip().startswith(",") else None
+
+
+@dataclass
+class _Clause:
+    """The reported clause's offsets in the joined text, as the speaker search reads a quote's."""
+    start: int
+    end: int
+
+
+def _span(i, starts, a, b) -> _Clause:
+    return _Clause(starts[i] + a, starts[i] + b)

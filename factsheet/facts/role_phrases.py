@@ -1,0 +1,120 @@
+"""Role phrases the text sets off from the name, and the sentence case of a role (split from roles.py):
+a title before the name in commas ("The central bank governor, X,"), a relative clause or participle naming what
+the person heads, before the name ("компания «…», которой руководит X") or after it ("X, который возглавляет
+компанию «…»"), with the pack's ``role_clauses``.
+"""
+from __future__ import annotations
+
+from .tokens import BREAKS, QUOTE_CHARS
+
+MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
+MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the name
+
+
+def sentence_case(doc, toks, start: int, role: str) -> str:
+    """A title opening the sentence loses the capital the sentence gave it ("Старшыня …" -> "старшыня …") where
+    the pack writes titles in lower case (``role_lower_case``); an abbreviation ("МИД") keeps its capitals."""
+    if not doc.R.morph.cfg["role_lower_case"] or any(t.word for t in toks[:start]):
+        return role
+    first = role.split()[0]
+    if first.lower() in doc.capitalised_inside:
+        return role  # the text writes this title with a capital anyway: "Верховный комиссар"
+    if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
+        return role[0].lower() + role[1:]
+    return role
+
+def title_then_comma(doc, s, toks, idx, taken) -> str | None:
+    """A title phrase opening the clause, then the name set off by commas: "The central bank governor, Roman
+    Golovchenko, said", "Its director, Andrei Lapeiko, told". Leading articles and determiners are dropped."""
+    R = doc.R
+    comma, end = idx[0] - 1, idx[-1] + 1
+    if comma < 1 or toks[comma].text != "," or end >= len(toks) or toks[end].text != ",":
+        return None
+    j = comma - 1
+    while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
+        j -= 1
+    if j >= 0 and toks[j].text not in BREAKS:
+        return None  # another name, or too long a phrase to be one title
+    k = j + 1
+    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles):
+        k += 1  # "The", "Its"
+    if k >= comma or not R.role_len([toks[k].text]) and not any(R.role_len([t.text]) for t in toks[k:comma]):
+        return None
+    return sentence_case(doc, toks, k if j < 0 else comma, s[toks[k].start:toks[comma - 1].end])
+
+def relative_title(doc, s, toks, idx, taken) -> str | None:
+    """A relative clause or participle naming what the person heads: "компания «Урбан Лаб», которой руководит Y",
+    "партии, возглавляемой Y" -> "руководитель компании «Урбан Лаб»" (the pack's ``role_clauses``: verb starts
+    with the title they make). The organisation's phrase is the few words before the comma, its head put in the
+    genitive where the pack has an analyser."""
+    clauses = doc.R.morph.cfg["role_clauses"]
+    v = idx[0] - 1
+    if not clauses or v < 2 or not toks[v].word:
+        return None
+    title = next((t for start, t in clauses if toks[v].text.lower().startswith(start)), None)
+    comma = v - 1 if toks[v - 1].text == "," else v - 2 if v > 2 and toks[v - 2].text == "," else None
+    if title is None or comma is None or (comma == v - 2 and not toks[v - 1].word):
+        return None
+    j = comma - 1
+    if toks[j].text in QUOTE_CHARS:  # a quoted name, whole, and the common noun before it ("фонд «…»")
+        k = j - 1
+        while k >= 0 and toks[k].text not in QUOTE_CHARS and j - k <= MAX_TITLE_WORDS:
+            k -= 1
+        if k < 0 or toks[k].text not in QUOTE_CHARS:
+            return None
+        j = k - 1 if k >= 1 and toks[k - 1].word and not toks[k - 1].cap and k - 1 not in taken else k
+        j -= 1
+    else:
+        words = 0
+        while j >= 0 and j not in taken and words < MAX_ORG_WORDS and toks[j].word:
+            words += 1
+            j -= 1
+            if not toks[j + 1].cap:
+                break  # the common noun heading the name ("Народной партии") is its last word back
+    first = j + 1
+    while first < comma and not toks[first].word:
+        first += 1
+    if first >= comma or toks[comma - 1].text not in QUOTE_CHARS and not toks[comma - 1].word:
+        return None
+    words = s[toks[first].start:toks[comma - 1].end]
+    if toks[first].text[:1].islower():  # "компания «…»": the common noun heading the name goes in the genitive
+        rest = words[len(toks[first].text):].strip()
+        noun = _genitive(doc, toks[first].text)
+        words = f"{noun} {rest}".strip() if noun else rest  # without an analyser: the name alone ("кіраўнік «Сонца»")
+    return f"{title} {words}" if words else None
+
+def relative_after(doc, s, toks, idx) -> str | None:
+    """A relative clause after the name saying what the person heads: "Анна Белова, которая руководит
+    лабораторией «…»," -> "руководитель лаборатории «…»" (``role_clauses``; the object's noun in the genitive
+    where the pack has an analyser, else the name alone)."""
+    clauses = doc.R.morph.cfg["role_clauses"]
+    j = idx[-1] + 1
+    if not clauses or j + 3 >= len(toks) or toks[j].text != "," or not (toks[j + 1].word and toks[j + 2].word):
+        return None
+    title = next((t for start, t in clauses if toks[j + 2].text.lower().startswith(start)), None)
+    k = j + 3
+    if title is None or not toks[k].word or toks[k].cap:
+        return None
+    noun = _genitive(doc, toks[k].text)
+    end = k + 1
+    if end < len(toks) and toks[end].text in QUOTE_CHARS:  # the name it heads: "лабораторией «Свет»"
+        close = next((e for e in range(end + 1, min(len(toks), end + MAX_TITLE_WORDS)) if toks[e].text in QUOTE_CHARS),
+                     None)
+        name = s[toks[end].start:toks[close].end] if close else None
+    else:  # capitalised words after the noun: "компанией Belneft"
+        last = end
+        while last < len(toks) and toks[last].word and toks[last].cap and last - end < MAX_ORG_WORDS:
+            last += 1
+        name = s[toks[end].start:toks[last - 1].end] if last > end else None
+    words = " ".join(w for w in (noun, name) if w)
+    return f"{title} {words}" if words and (noun or name) else None
+
+def _genitive(doc, word: str) -> str | None:
+    """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser
+    can say."""
+    M = doc.R.morph
+    q = next((q for q in M.parse(word) if q.tag.POS == "NOUN"), None) if M.analyzer else None
+    if q is None:
+        return None
+    inf = q.inflect({"gent"})
+    return M.match_case(inf.word, word) if inf else None

@@ -1,0 +1,100 @@
+"""Who said it: the speaker of a quote or a reported clause, from the entity mentions outside quotes.
+
+Shared by quotes.py (marked quotes) and reported.py (speech without marks): a named person in the attribution
+window (else an organisation), a pronoun or a role word standing for the person last named.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
+WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
+
+
+class MentionView:
+    """The entity result as the speaker search reads it: mentions outside quotes (people named in a quote are not
+    its speaker) with their offsets in the joined text, sorted, so a window is found by bisection."""
+
+    def __init__(self, ents, spans, starts):
+        opens = [a for a, _ in spans]  # quote spans are disjoint and in text order
+        kept = []
+        for m in getattr(ents, "mentions", []) or []:
+            if m.sentence >= len(starts):
+                continue
+            pos = starts[m.sentence] + m.start
+            k = bisect.bisect_left(opens, pos) - 1  # the last quote opening before pos
+            if k >= 0 and pos < spans[k][1]:
+                continue
+            kept.append((pos, m))
+        kept.sort(key=lambda x: x[0])
+        self.offsets = [pos for pos, _ in kept]
+        self.mentions = [m for _, m in kept]
+        self.empty = not getattr(ents, "mentions", None)
+        self.who = getattr(ents, "who", None) or []
+
+
+def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
+    """Entity mentions whose joined-text offsets fall in [a, b), as (offset, mention), in text order."""
+    if view is None:
+        return []
+    lo, hi = bisect.bisect_left(view.offsets, a), bisect.bisect_left(view.offsets, b)
+    return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
+
+
+def last_person(view: MentionView | None, pos: int) -> str | None:
+    """The person named last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
+    if view is None:
+        return None
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    return view.mentions[k].name if k >= 0 else None
+
+
+def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | None:
+    """A named person (else organisation) in the attribution window; a pronoun -> the last person named."""
+    found = [m for pos, m in mentions_between(ents, a, b)
+             if not (r.told and r.told.search(text[a:pos]))]  # the listener of "told" is not the speaker
+    pick = 0 if a >= span.end else -1  # after the quote the first name, before it the one nearest the verb
+    if a < span.start:  # X said: "…" — the speaker stands by the verb, not in a caption or aside before it
+        verb = list(r.verb.finditer(window))
+        verb_at = a + verb[-1].start() if verb else b
+        found = [m for m in found if _near(text[starts[m.sentence] + m.end:verb_at])]
+    people = [m for m in found if m.kind == "person"]
+    if people:
+        return people[pick].name
+    words = [w.lower() for w in WORD.findall(window)]
+    if any(w in r.pronouns for w in words):
+        return last_person(ents, span.start)
+    by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
+               and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
+    if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
+        return by_role.pop()
+    # "…", — сказаў кіраўнік вобласці / "Губернатар адзначыў, што …": the person last named (after the words, or a
+    # title opening the attribution; "A council spokesman said: …" introduces somebody new)
+    titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
+    if titled and not found:
+        return last_person(ents, span.start)
+    if found:  # an organisation speaks ("…," the ministry said)
+        return found[pick].name
+    if ents is not None and not getattr(ents, "empty", False):
+        return None
+    # no entity layer output: a run of capitalised words after the verb is the name (nominative there)
+    run: list[str] = []
+    for w in WORD.findall(window) + [""]:
+        if w[:1].isupper() and w.lower() not in r.pronouns:
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            return " ".join(run)
+        run = []
+    return None
+
+
+def _near(between: str) -> bool:
+    """A name this close before a speech verb is its subject ("Pavel Drozd, the minister, said")."""
+    if between.strip() in (")", ":"):  # "The Rail Accident Investigation Branch (RAIB) said", "X: «…»"
+        return True
+    between = re.sub(r"\([^()]{0,40}\)", " ", between)  # "Pavel Drozd (Belarus) said"
+    return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
