@@ -30,11 +30,11 @@ class Cues:
     """The pack's reported-speech cues, compiled once per pack."""
 
     def __init__(self, pack):
-        t = pack.table("quote_marks")
-        cues = t.get("source_cues", [])
+        t = pack.settings("quote_marks")
+        cues = t["source_cues"]
         self.cue = re.compile(r"^\W*(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
-        self.bare = {w.lower() for w in t.get("bare_clause_verbs", [])}
-        that = "|".join(map(re.escape, t.get("that_words", []))) or "(?!)"
+        self.bare = {w.lower() for w in t["bare_clause_verbs"]}
+        that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(r"^[\s,:]*(?:(?:[^\W\d]\w*\s+){0,4}?(?:" + that + r")(?!\w))?[\s,:]*",
                                re.IGNORECASE)
