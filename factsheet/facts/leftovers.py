@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from . import organisations, roles, subject
+from . import org_names, roles, subject
 from .roles import fuller_role
 
 
@@ -20,7 +20,7 @@ class Known:
 
     persons: dict  # key -> person entity
     parts: set  # every name word of those persons (keys)
-    orgs: list  # (organisation, name key), organisations.org_keys
+    orgs: list  # (organisation, name key), org_names.org_keys
     counts: Counter  # how often each capitalised word is left over inside a sentence
 
 
@@ -28,10 +28,10 @@ def resolve_leftovers(doc):
     """Single capitalised words: surname-only mentions, inflected organisation names, new surnames."""
     persons = {e.key: e for (k, _), e in doc.ents.items() if k == "person"}
     known = Known(persons, {p for e in persons.values() for p in e.parts},
-                  organisations.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization"]),
+                  org_names.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization"]),
                   Counter(x[1].text for x in doc.leftovers if not x[1].initial))
     for si, start, end, inner in doc.quoted_left:
-        org = organisations.known_org(doc, inner, known.orgs)
+        org = org_names.known_org(doc, inner, known.orgs)
         if org:
             doc.add("organization", org.name, si, start, end)
     for item in doc.leftovers:
@@ -69,7 +69,7 @@ def _named_before(doc, known: Known, item, word: str) -> bool:
         if hit.role is None or " " not in hit.role:
             hit.role = fuller_role(hit.role, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set()))
         return True
-    org = organisations.known_org(doc, word, known.orgs)
+    org = org_names.known_org(doc, word, known.orgs)
     if org:
         doc.add("organization", org.name, si, t.start, t.end)
         return True
@@ -94,7 +94,7 @@ def _frequent_org(doc, known: Known, item, word: str) -> bool:
         return False
     ent = doc.add("organization", word, si, t.start, t.end)
     if all(o is not ent for o, _ in known.orgs):  # a new organisation: keyed once, after the others
-        known.orgs += organisations.org_keys(doc, [ent])
+        known.orgs += org_names.org_keys(doc, [ent])
     return True
 
 

@@ -8,15 +8,8 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from . import eponyms
+from . import eponyms, org_names
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
-
-if TYPE_CHECKING:
-    from .records import Entity
-    from .resources import Resources
-
 
 def quoted_orgs(doc, si, s, toks, used):
     """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name."""
@@ -41,11 +34,11 @@ def quoted_orgs(doc, si, s, toks, used):
                             # "РИА «Новости»": an abbreviation before a quoted name is part of it
                             name = f"{toks[b].text} {inner}"
                             ent = doc.add("organization", name, si, toks[b].start, close)
-                            ent.parts.add(_initials(name.replace('"', " ").split(), doc.R))
+                            ent.parts.add(org_names.initials(name.replace('"', " ").split(), doc.R))
                             used[b] = True
                         elif marked:
                             ent = doc.add("organization", inner, si, t.start + 1, close)
-                            ent.parts.add(_initials(inner.replace('"', " ").split(), doc.R))
+                            ent.parts.add(org_names.initials(inner.replace('"', " ").split(), doc.R))
                         else:
                             doc.quoted_left.append((si, t.start + 1, close, inner))
                         for x in range(i, j + 1):
@@ -263,14 +256,14 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             named = end
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
-    name = _org_base(doc, words, head - start)
+    name = org_names.org_base(doc, words, head - start)
     if words[-1].lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
             and toks[end].start == toks[end - 1].end:
         name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
-    ent.parts.add(_initials(words, R))
+    ent.parts.add(org_names.initials(words, R))
     for x in range(end, named):
         used[x] = True
     for x in range(start, end):
@@ -289,69 +282,3 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
         if toks[j].cap:
             return not toks[j].initial and doc.R.modifier(toks[j].text)
     return False
-
-
-def _org_base(doc, words: list[str], h: int) -> str:
-    R, M = doc.R, doc.R.morph
-    out = list(words)
-    if M.analyzer:
-        p = next((p for p in M.parse(words[h]) if "NOUN" in p.tag), None)
-        if p is not None and p.tag.case != "nomn":
-            inf = p.inflect({"nomn"})
-            if inf:
-                out[h] = M.match_case(inf.word, words[h])
-            for a in range(h):
-                q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
-                if q is not None:
-                    g, number = p.tag.gender or "masc", p.tag.number or "sing"
-                    inf = q.inflect({"nomn", g, number})
-                    if g == "masc" and number == "sing":  # the base form itself ("Большого" -> "Большой", where
-                        out[a] = M.match_case(q.normal_form, words[a])  # inflecting gives "Больший")
-                    elif inf:
-                        out[a] = M.match_case(inf.word, words[a])
-    else:
-        low = words[h].lower()
-        for base in R.heads:
-            if M.matches(words[h], base):
-                if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
-                    base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
-                if low != base:
-                    out[h] = M.match_case(base, words[h])
-                # the adjectives before the head agree with its gender ("Віцебскага" -> "Віцебскі")
-                rule = f"org_adjective_{_gender(base, R.head_genders)}"
-                for a in range(h):
-                    out[a] = M.rule_base(words[a], rule)
-                break
-    return " ".join(out)
-
-
-def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
-    """Each organisation with the key of its name (the quoted part of АТ "…"), keyed once for ``known_org``."""
-    return [(o, doc.R.key(o.name.split('"')[-1] if '"' in o.name else o.name)) for o in orgs]
-
-
-def known_org(doc, text: str, keyed: list[tuple[Entity, str]]) -> Entity | None:
-    """The organisation (of ``org_keys``) an inflected mention such as "Амкадора" names, else None."""
-    words = text.split()
-    if not words:
-        return None
-    lemmas = {doc.R.key(" ".join(words[:-1] + [c])) for c in doc.R.morph.candidates(words[-1], "noun")}
-    if doc.R.morph.analyzer and len(words) == 1:
-        lemmas |= doc.R.morph.lemmas(words[0])
-    for o, name_key in keyed:
-        if o.key in lemmas or name_key in lemmas:
-            return o
-    return None
-
-
-def _gender(noun: str, endings: list) -> str:
-    """Gender of a base-form noun by the pack's [ending, gender] table, first match (the empty ending last)."""
-    for end, g in endings:
-        if noun.endswith(end):
-            return g
-    return "m"
-
-
-def _initials(words: list[str], R: Resources) -> str:
-    """Lower-case initials, connectors skipped: an abbreviation merges into the name they spell (ranking.py)."""
-    return "".join(w[0] for w in words if w and w[0].isalnum() and w.lower() not in R.connectors).lower()

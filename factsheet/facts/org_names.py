@@ -1,0 +1,76 @@
+"""Organisation names: their base form ("Віцебскага дзяржаўнага ўніверсітэта" -> "Віцебскі дзяржаўны
+ўніверсітэт"), their initials (an abbreviation merges into the name it spells) and their keys (an inflected
+mention such as "Амкадора" finds the organisation named before)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import Entity
+    from .resources import Resources
+
+
+def org_base(doc, words: list[str], h: int) -> str:
+    R, M = doc.R, doc.R.morph
+    out = list(words)
+    if M.analyzer:
+        p = next((p for p in M.parse(words[h]) if "NOUN" in p.tag), None)
+        if p is not None and p.tag.case != "nomn":
+            inf = p.inflect({"nomn"})
+            if inf:
+                out[h] = M.match_case(inf.word, words[h])
+            for a in range(h):
+                q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
+                if q is not None:
+                    g, number = p.tag.gender or "masc", p.tag.number or "sing"
+                    inf = q.inflect({"nomn", g, number})
+                    if g == "masc" and number == "sing":  # the base form itself ("Большого" -> "Большой", where
+                        out[a] = M.match_case(q.normal_form, words[a])  # inflecting gives "Больший")
+                    elif inf:
+                        out[a] = M.match_case(inf.word, words[a])
+    else:
+        low = words[h].lower()
+        for base in R.heads:
+            if M.matches(words[h], base):
+                if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
+                    base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
+                if low != base:
+                    out[h] = M.match_case(base, words[h])
+                # the adjectives before the head agree with its gender ("Віцебскага" -> "Віцебскі")
+                rule = f"org_adjective_{gender(base, R.head_genders)}"
+                for a in range(h):
+                    out[a] = M.rule_base(words[a], rule)
+                break
+    return " ".join(out)
+
+
+def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
+    """Each organisation with the key of its name (the quoted part of АТ "…"), keyed once for ``known_org``."""
+    return [(o, doc.R.key(o.name.split('"')[-1] if '"' in o.name else o.name)) for o in orgs]
+
+
+def known_org(doc, text: str, keyed: list[tuple[Entity, str]]) -> Entity | None:
+    """The organisation (of ``org_keys``) an inflected mention such as "Амкадора" names, else None."""
+    words = text.split()
+    if not words:
+        return None
+    lemmas = {doc.R.key(" ".join(words[:-1] + [c])) for c in doc.R.morph.candidates(words[-1], "noun")}
+    if doc.R.morph.analyzer and len(words) == 1:
+        lemmas |= doc.R.morph.lemmas(words[0])
+    for o, name_key in keyed:
+        if o.key in lemmas or name_key in lemmas:
+            return o
+    return None
+
+
+def gender(noun: str, endings: list) -> str:
+    """Gender of a base-form noun by the pack's [ending, gender] table, first match (the empty ending last)."""
+    for end, g in endings:
+        if noun.endswith(end):
+            return g
+    return "m"
+
+
+def initials(words: list[str], R: Resources) -> str:
+    """Lower-case initials, connectors skipped: an abbreviation merges into the name they spell (ranking.py)."""
+    return "".join(w[0] for w in words if w and w[0].isalnum() and w.lower() not in R.connectors).lower()
