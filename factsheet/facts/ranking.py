@@ -49,11 +49,18 @@ def _merge_aliases(doc) -> dict[int, object]:
                 full.count += e.count
                 full.sentences = sorted(set(full.sentences) | set(e.sentences))
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
+    words = {id(e): [key(w) for w in e.name.split()] for e in people}  # keyed once, not per pair
+    # every rule below needs the first words to share their first three letters: compare only within a bucket
+    buckets: dict[str, list] = {}
     for e in people:
+        buckets.setdefault(words[id(e)][0][:3], []).append(e)
+    for e in people:
+        near = buckets[words[id(e)][0][:3]]
         if " " not in e.name:
-            longer = [o for o in people if o is not e and " " in o.name and key(e.name) == key(o.name.split()[0])]
+            longer = [o for o in near if o is not e and " " in o.name and words[id(e)][0] == words[id(o)][0]]
         else:
-            longer = [o for o in people if o is not e and id(o) not in alias and _same_person(doc, e, o)]
+            longer = [o for o in near if o is not e and id(o) not in alias
+                      and _same_person(doc, e, o, words[id(e)], words[id(o)])]
         if len(longer) == 1:
             alias[id(e)] = longer[0]
             longer[0].count += e.count
@@ -61,13 +68,11 @@ def _merge_aliases(doc) -> dict[int, object]:
     return alias
 
 
-def _same_person(doc, e, o) -> bool:
+def _same_person(doc, e, o, ew: list[str], ow: list[str]) -> bool:
     """Is the multi-word name ``e`` another form of ``o``: the start of it ("Сяргей Іванавіч", an interviewer's
     address, of "Сяргей Іванавіч Пятроў"), given name and patronymic after "Сяргей Пятроў" was introduced, or
     named later with words a case ending apart that the rules could not undo ("Мікалай Баська" of "Мікалай
-    Басько", "Нгуеном Ван Тханем" of "Нгуен Ван Тхань")?"""
-    key = doc.R.key
-    ew, ow = [key(w) for w in e.name.split()], [key(w) for w in o.name.split()]
+    Басько", "Нгуеном Ван Тханем" of "Нгуен Ван Тхань")? ``ew``, ``ow``: the keys of their words."""
     later = min(e.sentences) > min(o.sentences)
     if len(ew) < len(ow):
         return ew == ow[:len(ew)]
