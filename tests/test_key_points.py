@@ -49,3 +49,12 @@ def test_every_readable_format_shows_the_key_point_and_json_keeps_the_sentence()
     texts = [p.text.replace("\xa0", " ") for p in docx.Document(io.BytesIO(render(data, "docx"))).paragraphs]
     assert any(t.startswith("«Праца пачнецца ў траўні» — Пётр Ковальчук") for t in texts)
     assert json.loads(render(data, "json"))["summary"][1]["text"] == BE[3]
+
+
+def test_a_quote_with_a_long_attribution_stays_as_written():
+    """The words after the quote are a whole clause, not a short attribution: the key point is the sentence as
+    written, not the sentence wrapped in a second pair of quotation marks."""
+    sentence = ('"The port never sleeps," Anna Berg said on Monday, as two ferries from Klaipeda unloaded '
+                'behind her in the rain.')
+    data = brief("en", [sentence], [0], [Quote("Anna Berg", "The port never sleeps", [0])])
+    assert context.key_point(data["summary"][0], context.build(data)) == sentence

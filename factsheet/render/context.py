@@ -129,13 +129,20 @@ def key_point(item: dict, ctx: dict) -> str:
     if cut and len(cut.group().split()) <= 10:
         body = body[:cut.start()]
     body = _strip_unpaired(re.sub(r"^[-–—]\s+", "", body.strip()))  # an interview answer's leading dash
-    if not body:
-        return text
+    if not body or _closes_inside(body):
+        return text  # a long attribution stayed in: the sentence as written, not wrapped in a second pair of marks
     if body.endswith(".") and not body.endswith(".."):
         body = body[:-1]
     labels = ctx["labels"]
     said = f"{labels.get('quote_open', '“')}{body}{labels.get('quote_close', '”')}"
     return f"{said} — {quote['speaker']}" if quote.get("speaker") else said
+
+
+def _closes_inside(body: str) -> bool:
+    """Does ``body`` open with a quotation mark that closes before its end (`"…," X said on Saturday, as …`)?"""
+    close = _marks().close_of.get(body[:1])
+    end = body.find(close, 1) if close else -1
+    return 0 < end < len(body.rstrip(".!?… ")) - 1
 
 
 def _strip_unpaired(text: str) -> str:
