@@ -38,7 +38,10 @@ COMMON_WORDS = {
     "Sharon", "Patience", "Mercy", "Unity", "Trinity", "Harmony", "Serenity", "Justice", "Victory", "Genesis",
     "Ransom", "Marshall", "General", "Colonel", "Judge", "Bishop", "Deacon", "Pastor", "Minor", "Ace", "Sage",
     "Sandy", "Tory", "Burl", "Carmine", "Celeste", "Ebony", "Goldie", "Missy", "Cassie", "Birdie", "Dixie",
-    "Else", "Even", "Ever", "Norm",
+    "Else", "Even", "Ever", "Norm", "Numbers", "Roman", "Marina", "Hunter", "Venus", "Les", "Dane",
+    # places and brands more often than given names in news
+    "Mercedes", "Chelsea", "Raleigh", "Columbus", "Trinidad", "Guadalupe", "Regina", "Preston", "Lincoln", "Lourdes",
+    "Socorro", "Concepcion",
 }
 PACK_LISTS = ["first_names", "stopwords", "not_names", "not_person_words", "roles", "person_nouns", "org_heads",
               "org_markers", "demonyms", "titles", "place_heads", "places", "world_cities", "sentence_starters",
