@@ -40,9 +40,10 @@ class Morph:
         self.rules: dict[str, list] = cfg["rules"]
         self.analyzer = _analyzer(cfg["analyzer"], cfg["analyzer_lang"])
         self.first_names: dict[str, tuple[str, str]] = {}
-        for line in pack.lines("first_names"):
+        # the pack's own list first; a longer list built from public data (given_names) only adds to it
+        for line in (*pack.lines("first_names"), *pack.lines("given_names")):
             name, _, gender = line.rpartition(" ")
-            self.first_names[name.lower()] = (name, gender)
+            self.first_names.setdefault(name.lower(), (name, gender))
         self.surname_endings = tuple(cfg["surname_endings"])
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
         self.folds = tuple(cfg["fold"].items())

@@ -38,7 +38,6 @@ def _cap_runs(doc, toks, used):
         yield run
 
 
-
 def persons(doc, si, s, toks, used, taken: set[int]):
     """Names in capitalised runs; titles opening a run are the role, not the name."""
     eponym = eponyms.eponym_toks(doc, toks)
@@ -110,7 +109,6 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after)
 
 
-
 def _find_name(doc, s, toks, used, found_run, taken):
     """((a, b), (name, key), anchored): the words run[a:b] that name a person, by name shape or anchored by a
     title or speech verb; None when the run names an event, common nouns or no person."""
@@ -131,6 +129,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         anchored = True
     if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
+    if b < len(words) and (words[-1] in R.legal or R.is_noun(words[-1], R.heads) or R.is_noun(words[-1], R.markers)):
+        return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
@@ -220,8 +220,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             while k - 2 >= lead and words[k - 1].lower() in R.particles:
                 k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
-            if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
-                end += 1  # the word right after a given name is its surname even if it is also a noun
+            if end < n and words[end].lower() not in R.not_names \
+                    and (not R.gaz.lookup([words[end]]) or (end == n - 1 == k + 1 and not R.case_endings)):
+                end += 1  # the word right after a given name is its surname even if it is also a noun, or a
+                # place closing a pair where names keep their form ("Trevor Holland")
             # without name morphology a third word joins only after a second given name or an initial
             # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
             loose = R.case_endings
@@ -266,8 +268,6 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if lead and start == lead:
         return start, start + 1
     return None
-
-
 
 
 def _person_name(doc, words, initial, titled):
