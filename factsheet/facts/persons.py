@@ -205,6 +205,12 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
+def _place_as_written(R, word: str) -> bool:
+    """Is ``word`` a listed place as written (not only one of its inflection guesses)?"""
+    hit = R.gaz.lookup([word])
+    return bool(hit) and R.key(hit) == R.key(word)
+
+
 def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset()) -> tuple[int, int] | None:
     """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
     R, M = doc.R, doc.R.morph
@@ -220,8 +226,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             while k - 2 >= lead and words[k - 1].lower() in R.particles:
                 k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
-            if end < n and not R.gaz.lookup([words[end]]) and words[end].lower() not in R.not_names:
-                end += 1  # the word right after a given name is its surname even if it is also a noun
+            if end < n and not _place_as_written(R, words[end]) and words[end].lower() not in R.not_names:
+                end += 1  # the word right after a given name is its surname even if it is also a noun or an
+                # inflected place's guess ("Томас Винье", not the city Винь)
             # without name morphology a third word joins only after a second given name or an initial
             # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
             loose = R.case_endings
