@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import subject
+from . import person_cues, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -72,7 +72,7 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
         if hit and (_currency_next_to(doc, toks, i, i + n) or _inside_name(doc, toks, i, i + n)):
             return n
-        if hit and n == 1 and _part_of_person(doc, toks, used, i, hit):
+        if hit and n == 1 and person_cues.place_in_name(doc, toks, used, i, hit):
             return 0
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
@@ -81,20 +81,6 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
                 return n
             return 0
     return 0
-
-
-def _part_of_person(doc, toks, used, i, hit: str) -> bool:
-    """Is the one-word place toks[i] part of a person's name: after a given name ("Томас Винье": the surname),
-    or in its base form before a surname ("Мілан Петравіч": the given name)?"""
-    R, M = doc.R, doc.R.morph
-
-    def cap(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].word and toks[k].cap and not used[k] and not toks[k].abbr
-
-    if cap(i - 1) and M.first_name(toks[i - 1].text):
-        return True
-    return cap(i + 1) and R.key(toks[i].text) == R.key(hit) and M.surname_like(toks[i + 1].text) \
-        and not R.gaz.lookup([toks[i + 1].text])
 
 
 def _adjective_place(doc, si, toks, used, i, taken) -> int:
