@@ -58,15 +58,16 @@ def short_forms(city: dict) -> list[str]:
     return out
 
 
-def pack_words() -> set[str]:
+def pack_words(pack: Path = PACK) -> set[str]:
+    """Lower-cased words of the pack's lists that must never be read as a city."""
     words = set()
     for name in PACK_LISTS:
-        path = PACK / f"{name}.txt"
+        path = pack / f"{name}.txt"
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 line = line.split("#")[0].strip().lower()
                 if line:
-                    words.add(line.rsplit(" ", 1)[0] if name == "place_heads" else line)
+                    words.add(line.rsplit(" ", 1)[0] if name in ("place_heads", "first_names") else line)
     return words
 
 

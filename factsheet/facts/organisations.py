@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names
+from . import eponyms, org_names, person_cues
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -195,7 +195,8 @@ def _org_end(doc, toks, used, head: int) -> int:
     end, extra, named = head + 1, 0, False
     while end < len(toks) and extra < 4 and not used[end]:
         w = toks[end]
-        named = named or (end > head + 1 and toks[end - 1].cap and bool(R.gaz.lookup([toks[end - 1].text])))
+        named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
+                          and not person_cues.place_in_name(doc, toks, used, end - 1, place))
         if not w.word or w.text.lower() in R.named_after:
             break
         given = R.morph.first_name(w.text) if w.cap and end > head + 1 else None

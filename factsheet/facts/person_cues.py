@@ -231,3 +231,24 @@ def particle(doc, word: str) -> bool:
     low = word.lower()
     head, _, rest = word.partition("-")
     return low in doc.R.particles or (bool(rest) and head.lower() in doc.R.particles and rest[:1].isupper())
+
+
+def place_in_name(doc, toks, used, i, hit: str) -> bool:
+    """Is the one-word place toks[i] part of a person's name: after a given name (a surname whose inflected form
+    reads as a city), or in its base form before a surname-shaped word (a foreign given name that is also a
+    city: "Мілан Ковач")?"""
+    R, M = doc.R, doc.R.morph
+
+    def cap(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].word and toks[k].cap and not used[k] and not toks[k].abbr
+
+    if cap(i - 1) and M.first_name(toks[i - 1].text):
+        return True
+    return cap(i + 1) and R.key(toks[i].text) == R.key(hit) and M.surname_like(toks[i + 1].text) \
+        and not R.gaz.lookup([toks[i + 1].text])
+
+
+def place_as_written(R, word: str) -> bool:
+    """Is ``word`` a listed place as written (not only one of its inflection guesses)?"""
+    hit = R.gaz.lookup([word])
+    return bool(hit) and R.key(hit) == R.key(word)

@@ -166,11 +166,11 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     cand, idx = words[lead:], run[lead:]
     if not 2 <= len(cand) <= 3:
         return None
-    for w in cand:
-        low = w.lower()
+    for w, x in zip(cand, idx):
+        low, place = w.lower(), R.gaz.lookup([w])
         if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person or low in R.month_words \
                 or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
-                or R.gaz.lookup([w]) or R.is_noun(w, R.currency):
+                or (place and not person_cues.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):
             return None
     if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):
         return None  # "United States", "New York"
@@ -221,9 +221,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                 k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
             if end < n and words[end].lower() not in R.not_names \
-                    and (not R.gaz.lookup([words[end]]) or (end == n - 1 == k + 1 and not R.case_endings)):
-                end += 1  # the word right after a given name is its surname even if it is also a noun, or a
-                # place closing a pair where names keep their form ("Trevor Holland")
+                    and (not person_cues.place_as_written(R, words[end])
+                         or (end == n - 1 == k + 1 and not R.case_endings)):
+                end += 1  # the word right after a given name is its surname even if it is also a noun, an
+                # inflected place's guess, or a place closing a pair where names keep their form ("Trevor Holland")
             # without name morphology a third word joins only after a second given name or an initial
             # ("Sarah Jessica Parker", "John F Kennedy"), not "Kimi Raikkonen Ferrari"
             loose = R.case_endings

@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import subject
+from . import person_cues, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -72,6 +72,8 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
         if hit and (_currency_next_to(doc, toks, i, i + n) or _inside_name(doc, toks, i, i + n)):
             return n
+        if hit and n == 1 and person_cues.place_in_name(doc, toks, used, i, hit):
+            return 0
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and "Geox" not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
