@@ -96,6 +96,8 @@ ENTITIES = (
     _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
     _s("person_noun_endings", "words", [], "endings of a lower-case noun for a person before an unknown name"),
     _s("descriptor_endings", "words", [], "endings of a capitalised word that describes the name after it ('-based')"),
+    _s("byline_words", "words", [], "a word opening a byline line before the author's name ('By'): the author is "
+       "no participant"),
     _s("abbreviated_org_words", "words", [], "organisation words written with a dot that belongs to the name ('Inc.')"),
     _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
     _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),

@@ -46,6 +46,7 @@ class Resources:
         self.list_conjunctions = set(cfg["list_conjunctions"])
         self.person_relatives = set(cfg["person_relatives"])
         self.descriptor_endings = tuple(cfg["descriptor_endings"]) or ("\0",)
+        self.byline_words = {w.lower() for w in cfg["byline_words"]}
         self.dotted_org_words = set(cfg["abbreviated_org_words"])
         self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
         self.place_first_weight = float(cfg["place_first_mention_weight"])
