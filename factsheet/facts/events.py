@@ -86,12 +86,12 @@ def _drop_unpaired(text: str, pack) -> str:
     return "".join(ch for k, ch in enumerate(text) if k not in stray) if stray else text
 
 
-def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[Statement]:
+def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=None) -> list[Statement]:
     """Plans and commitments, dated and concrete first (see the module note).
 
     ``source`` (optional) gives the dateline date, so that absolute dates can be told future or past;
     without it a date counts as future only by its own words ("next year", "заўтра"). ``spans``: the
-    document's quotes, when already paired.
+    document's quotes, when already paired; ``dates``: its dates, when already found (``timex.find_dates``).
     """
     sentences = list(sentences)
     if not sentences:
@@ -101,7 +101,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None) -> list[S
     starts = _starts(sentences)
     src = getattr(source, "date", None)
     ref, _, _ = timex.parse_source_date(src)
-    found = timex.find_dates(sentences, pack, src)
+    found = timex.find_dates(sentences, pack, src) if dates is None else dates
     dated: dict[int, list] = {}
     for sp in found:
         dated.setdefault(sp.sentence, []).append(sp)
