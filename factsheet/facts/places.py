@@ -9,25 +9,21 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
+from .. import countries
+
 
 def _country_names(locale: str) -> list[str]:
     import pycountry
 
-    names = []
-    if locale:
-        import gettext
-
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
-        except OSError:
-            return []
-        for c in pycountry.countries:
-            names.append(tr.gettext(c.name))
+    try:
+        tr = countries.catalogue(locale)
+    except OSError:
+        return []
+    if tr:
+        names = [tr.gettext(c.name) for c in pycountry.countries]
     else:
-        for c in pycountry.countries:
-            names += [c.name, getattr(c, "common_name", c.name)]
-    # "Балівія, Шматнацыянальная Дзяржава" -> "Балівія"; "Korea, Republic of" -> "Korea"
-    return [n.split(",")[0].split("(")[0].strip() for n in names]
+        names = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
+    return [countries.short(n) for n in names]
 
 
 class Gazetteer:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .. import langpack
+from .. import countries, langpack
 from . import spelling
 from .people import Cluster, Member, merged_item
 
@@ -22,24 +22,23 @@ MIN_SKELETON = 5  # consonants a place's skeleton needs before it may identify a
 @cache
 def _countries(code: str) -> dict[str, str]:
     """Country name (as the gazetteer keeps it: before a comma or bracket), lower-cased -> ISO alpha-2."""
-    import gettext
-
     import pycountry
 
-    locale = langpack.load(code).table("entities").get("pycountry_locale", "")
+    try:
+        tr = countries.catalogue(_locale(code))
+    except OSError:
+        return {}
     out: dict[str, str] = {}
-    tr = None
-    if locale:
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
-        except OSError:
-            return {}
     for c in pycountry.countries:
         names = [tr.gettext(c.name)] if tr else [c.name, getattr(c, "common_name", c.name),
                                                  getattr(c, "official_name", c.name)]
         for n in names:
-            out.setdefault(n.split(",")[0].split("(")[0].strip().lower(), c.alpha_2)
+            out.setdefault(countries.short(n).lower(), c.alpha_2)
     return out
+
+
+def _locale(code: str) -> str:
+    return langpack.load(code).settings("entities")["pycountry_locale"]
 
 
 @cache
@@ -135,21 +134,19 @@ def name_in(place_id: str, code: str) -> str | None:
 
 
 def _country_name(alpha2: str, code: str) -> str | None:
-    import gettext
-
     import pycountry
 
     country = pycountry.countries.get(alpha_2=alpha2)
     if country is None:
         return None
-    locale = langpack.load(code).table("entities").get("pycountry_locale", "")
     name = getattr(country, "common_name", None) or country.name
-    if locale:
-        try:
-            name = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale]).gettext(country.name)
-        except OSError:
-            return None
-    return name.split(",")[0].split("(")[0].strip()
+    try:
+        tr = countries.catalogue(_locale(code))
+    except OSError:
+        return None
+    if tr:
+        name = tr.gettext(country.name)
+    return countries.short(name)
 
 
 def merge_where(members: list[Member], brief_code: str) -> list:

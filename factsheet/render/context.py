@@ -97,7 +97,7 @@ class _Marks:
     def __init__(self):
         pairs: dict[str, str] = {}
         for code in langpack.available():
-            for mark_open, mark_close in langpack.load(code).table("quote_marks").get("pairs", []):
+            for mark_open, mark_close in langpack.load(code).settings("quote_marks")["pairs"]:
                 pairs.setdefault(mark_open, mark_close)
         self.close_of = pairs
         self.open_of = {c: o for o, c in reversed(list(pairs.items()))}

@@ -31,7 +31,7 @@ class Cues:
 
     @classmethod
     def from_pack(cls, pack) -> "Cues":
-        pairs = pack.table("quote_marks").get("pairs", [])
+        pairs = pack.settings("quote_marks")["pairs"]
         return cls(pack.words("speech_verbs"), pack.words("summary_attribution"),
                    pack.words("summary_points_back"), pack.words("stopwords") | pack.words("pronouns"),
                    frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs))
