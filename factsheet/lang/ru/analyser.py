@@ -1,0 +1,80 @@
+"""The Russian pack's morphological analyser: pymorphy3 with its OpenCorpora dictionary (pymorphy3-dicts-ru),
+answering in the engine's vocabulary (factsheet/morphology.py). Named by ``analyser`` in this pack's pack.toml;
+nothing outside this file names pymorphy3 or its tags.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+from pymorphy3.shapes import is_roman_number
+
+from factsheet import morphology as m
+
+POS = {"NOUN": m.NOUN, "ADJF": m.ADJECTIVE, "PRTF": m.PARTICIPLE, "ADJS": "short adjective", "COMP": "comparative",
+       "VERB": "verb", "INFN": "infinitive", "PRTS": "short participle", "GRND": "gerund", "NUMR": "numeral",
+       "ADVB": "adverb", "NPRO": "pronoun", "PRED": "predicative", "PREP": "preposition", "CONJ": "conjunction",
+       "PRCL": "particle", "INTJ": "interjection"}
+CASES = {"nomn": m.NOMINATIVE, "gent": m.GENITIVE, "datv": m.DATIVE, "accs": m.ACCUSATIVE, "ablt": m.INSTRUMENTAL,
+         "loct": m.PREPOSITIONAL, "voct": m.VOCATIVE, "gen2": "partitive", "acc2": "second accusative",
+         "loc2": "locative", "gen1": "first genitive", "loc1": "first prepositional"}
+NUMBERS = {"sing": m.SINGULAR, "plur": m.PLURAL}
+GENDERS = {"masc": m.MASCULINE, "femn": m.FEMININE, "neut": m.NEUTER}
+KINDS = {"Name": m.GIVEN, "Surn": m.SURNAME, "Patr": m.PATRONYMIC, "Geox": m.PLACE, "Orgn": m.ORGANISATION}
+MARKS = {"Fixd": m.INDECLINABLE, "Apro": m.PRONOMINAL, "inan": m.INANIMATE, "ms-f": m.COMMON_GENDER}
+# the engine's words back to pymorphy3's grammemes, for inflecting
+GRAMMEMES = {v: k for table in (CASES, NUMBERS, GENDERS) for k, v in table.items()}
+
+
+def build(pack) -> "Analyser":
+    """The pack's analyser (loading the dictionary takes ~0.1-0.3 s: the engine builds it once per pack)."""
+    return Analyser()
+
+
+class Analyser:
+    """pymorphy3 behind the engine's vocabulary. Each distinct word is parsed once (a bounded cache: the passes
+    ask about the same words again and again), a word and its lower-case form share that parse where pymorphy3
+    reads them alike, and each tag is described once (a dictionary has a few thousand)."""
+
+    def __init__(self):
+        self.morph = pymorphy3.MorphAnalyzer(lang="ru")
+        self._tags: dict = {}  # pymorphy3 tag -> its description; bounded by the dictionary's tag set
+        self._parse = lru_cache(maxsize=20000)(self._parse_new)
+
+    def parse(self, word: str) -> tuple[m.Reading, ...]:
+        """Every reading of ``word``, likeliest first."""
+        return self._parse(word.lower() if self.same_parse(word) else word)
+
+    def _parse_new(self, word: str) -> tuple[m.Reading, ...]:
+        try:
+            parses = self.morph.parse(word)
+        except ValueError:  # pymorphy3 asks unicodedata for every letter's name; some letters (Tangut) have none
+            return ()
+        return tuple(self._reading(p) for p in parses)
+
+    @staticmethod
+    def same_parse(word: str) -> bool:
+        """pymorphy3 reads ``word`` exactly as its lower-case form: its initials (single capitals) and Roman
+        numerals are told by case, everything else by the lower-case form."""
+        return len(word) > 1 and not is_roman_number(word)
+
+    def _reading(self, p) -> m.Reading:
+        about = self._tags.get(p.tag)
+        if about is None:
+            about = self._tags[p.tag] = self._describe(p.tag)
+        return m.Reading(p.normal_form, *about, p.score, p, self)
+
+    @staticmethod
+    def _describe(tag) -> tuple:
+        grammemes = tag.grammemes
+        return (POS.get(tag.POS), CASES.get(tag.case), NUMBERS.get(tag.number), GENDERS.get(tag.gender),
+                frozenset(v for k, v in KINDS.items() if k in grammemes),
+                frozenset(v for k, v in MARKS.items() if k in grammemes))
+
+    def known(self, reading: m.Reading) -> bool:
+        return reading.handle.is_known
+
+    def inflect(self, reading: m.Reading, case: str, number: str | None, gender: str | None) -> str | None:
+        wanted = {GRAMMEMES[g] for g in (case, number, gender) if g}
+        got = reading.handle.inflect(wanted)
+        return got.word if got else None

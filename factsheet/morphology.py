@@ -1,0 +1,53 @@
+"""The words in which a pack's morphological analyser answers the engine, defined once here.
+
+A pack may ship an analyser adapter (named by ``analyser`` in its ``pack.toml``, a module in the pack's folder
+with ``build(pack)``); the adapter wraps its library and describes each reading of a word as a ``Reading`` in
+this vocabulary, so the engine names no library and no library's tag. A pack without one has no analyser: the
+engine then uses the pack's ending rules alone.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# parts of speech the engine asks about (an adapter may give others; the engine does not read them)
+NOUN, ADJECTIVE, PARTICIPLE = "noun", "adjective", "participle"
+# cases
+NOMINATIVE, GENITIVE, DATIVE, ACCUSATIVE = "nominative", "genitive", "dative", "accusative"
+INSTRUMENTAL, PREPOSITIONAL, VOCATIVE = "instrumental", "prepositional", "vocative"
+# number and gender
+SINGULAR, PLURAL = "singular", "plural"
+MASCULINE, FEMININE, NEUTER = "masculine", "feminine", "neuter"
+# what kind of name a reading makes of the word
+GIVEN, SURNAME, PATRONYMIC, PLACE, ORGANISATION = "given", "surname", "patronymic", "place", "organisation"
+NAME_KINDS = (GIVEN, SURNAME, PATRONYMIC, PLACE, ORGANISATION)
+# further marks of a reading
+INDECLINABLE = "indeclinable"      # one form for every case ("Мари")
+PRONOMINAL = "pronominal"          # an adjective that is a pronoun ("этот", "свой")
+INANIMATE = "inanimate"            # a noun of a thing, not a being
+COMMON_GENDER = "common_gender"    # a noun of either gender ("Сирота")
+
+
+class Reading(NamedTuple):
+    """One way the analyser reads a word: its grammar in the vocabulary above and how sure it is. ``handle`` is
+    the adapter's own record of the reading, which only the adapter (``analyser``) looks into."""
+
+    base: str                      # the dictionary form, lower case
+    pos: str | None
+    case: str | None
+    number: str | None
+    gender: str | None
+    kinds: frozenset               # of NAME_KINDS
+    marks: frozenset               # INDECLINABLE, PRONOMINAL, INANIMATE, COMMON_GENDER
+    score: float
+    handle: object
+    analyser: object
+
+    @property
+    def known(self) -> bool:
+        """The analyser's dictionary has this word form (not a guess from its ending)."""
+        return self.analyser.known(self)
+
+    def inflect(self, case: str, number: str | None = None, gender: str | None = None) -> str | None:
+        """This reading's word in ``case`` (and ``number``, ``gender`` when given), lower case; None when the
+        analyser has no such form."""
+        return self.analyser.inflect(self, case, number, gender)
