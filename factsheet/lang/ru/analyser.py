@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pymorphy3
 from pymorphy3.shapes import is_roman_number
+from pymorphy3.units import DictionaryAnalyzer
 
 from factsheet import morphology as m
 
@@ -40,6 +41,10 @@ class Analyser:
         self.morph = pymorphy3.MorphAnalyzer(lang="ru")
         self._tags: dict = {}  # pymorphy3 tag -> its description; bounded by the dictionary's tag set
         self._parse = lru_cache(maxsize=20000)(self._parse_new)
+        # a paradigm's tags as grammeme sets, and a tag with the wanted grammemes put in: bounded by the
+        # dictionary's paradigms and tags
+        self._paradigm = lru_cache(maxsize=5000)(self._paradigm_grammemes)
+        self._updated = lru_cache(maxsize=5000)(lambda tag, wanted: tag.updated_grammemes(wanted))
 
     def parse(self, word: str) -> tuple[m.Reading, ...]:
         """Every reading of ``word``, likeliest first."""
@@ -75,6 +80,36 @@ class Analyser:
         return reading.handle.is_known
 
     def inflect(self, reading: m.Reading, case: str, number: str | None, gender: str | None) -> str | None:
-        wanted = {GRAMMEMES[g] for g in (case, number, gender) if g}
-        got = reading.handle.inflect(wanted)
+        wanted = frozenset(GRAMMEMES[g] for g in (case, number, gender) if g)
+        p = reading.handle
+        if len(p.methods_stack) == 1 and isinstance(p.methods_stack[0][0], DictionaryAnalyzer):
+            return self._inflect_listed(p, wanted)
+        got = p.inflect(set(wanted))
         return got.word if got else None
+
+    def _inflect_listed(self, p, wanted: frozenset) -> str | None:
+        """pymorphy3's inflection (``MorphAnalyzer._inflect``: of the lexeme's forms that have ``wanted``, the
+        first whose tag is likest the reading's own with ``wanted`` put in) of a word its dictionary lists,
+        choosing among the paradigm's tags and spelling out only the form chosen: pymorphy3 spells every form of
+        the lexeme first, which made inflecting most of the fact stage's cost for a new word (an adjective has
+        ~30 forms). tests/test_morphology.py checks the two agree."""
+        unit, _, para_id, idx = p.methods_stack[0]
+        tags = self._paradigm(unit.dict, para_id)
+        fits = [i for i, tag in enumerate(tags) if wanted <= tag]
+        if not fits:
+            wanted = p.tag.fix_rare_cases(wanted)
+            fits = [i for i, tag in enumerate(tags) if wanted <= tag]
+        if not fits:
+            return None
+        grammemes = self._updated(p.tag, wanted)
+        best = max(fits, key=lambda i: len(grammemes & tags[i]) - 0.1 * len(grammemes ^ tags[i]))
+        d = unit.dict
+        para = d.paradigms[para_id]
+        prefix = d.paradigm_prefixes[para[2 * len(tags) + best]]
+        return prefix + d.build_stem(para, idx, p.word) + d.suffixes[para[best]]
+
+    @staticmethod
+    def _paradigm_grammemes(d, para_id: int) -> tuple:
+        para = d.paradigms[para_id]
+        n = len(para) // 3
+        return tuple(d.gramtab[para[n + i]].grammemes for i in range(n))
