@@ -29,6 +29,7 @@ class Morph:
         cfg = pack.settings("entities")
         self.cfg = cfg
         self.rules: dict[str, list] = cfg["rules"]
+        self.rule_endings = {rule: tuple(end for end, _ in pairs) for rule, pairs in self.rules.items()}
         self.analyzer = pack.analyser()  # the pack's adapter (factsheet/morphology.py), or None
         self.first_names: dict[str, tuple[str, str]] = {}
         # the pack's own list first; a longer list built from public data (given_names) only adds to it
@@ -74,6 +75,8 @@ class Morph:
         """``word`` and every base form the pack's ``rule`` table could make of it, in rule order."""
         out = [word]
         low = word.lower()
+        if not low.endswith(self.rule_endings.get(rule, ())):
+            return out  # no rule's ending fits (most words): nothing to try
         for end, base in self.rules.get(rule, ()):
             if low.endswith(end) and len(low) > len(end) + 1:
                 cand = word[: len(word) - len(end)] + base if end else word + base
@@ -123,10 +126,11 @@ class Morph:
 
     def _lemmas(self, word: str) -> frozenset[str]:
         """Lower-case normal forms from the analyser plus the generic noun rules."""
-        out = {c.lower() for c in self.candidates(word, "noun")}
         ps = self.parse(word.lower())
         if ps:  # the top reading only: "после" may be a form of "посол", but it is the preposition
-            out = {c.lower() for c in self.candidates(word, "noun") if c.lower() == word.lower()} | {ps[0].base}
+            out = {word.lower(), ps[0].base}
+        else:
+            out = {c.lower() for c in self.candidates(word, "noun")}
         return frozenset(self.fold(o) for o in out)
 
     def matches(self, word: str, base: str) -> bool:

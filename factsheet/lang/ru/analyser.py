@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import pymorphy3
 from pymorphy3.shapes import is_roman_number
-from pymorphy3.units import DictionaryAnalyzer
+from pymorphy3.units import DictionaryAnalyzer, KnownPrefixAnalyzer, KnownSuffixAnalyzer, UnknownPrefixAnalyzer
 
 from factsheet import morphology as m
 
@@ -25,6 +25,7 @@ KINDS = {"Name": m.GIVEN, "Surn": m.SURNAME, "Patr": m.PATRONYMIC, "Geox": m.PLA
 MARKS = {"Fixd": m.INDECLINABLE, "Apro": m.PRONOMINAL, "inan": m.INANIMATE, "ms-f": m.COMMON_GENDER}
 # the engine's words back to pymorphy3's grammemes, for inflecting
 GRAMMEMES = {v: k for table in (CASES, NUMBERS, GENDERS) for k, v in table.items()}
+PREFIXED = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)
 
 
 def build(pack) -> "Analyser":
@@ -40,17 +41,17 @@ class Analyser:
     def __init__(self):
         self.morph = pymorphy3.MorphAnalyzer(lang="ru")
         self._tags: dict = {}  # pymorphy3 tag -> its description; bounded by the dictionary's tag set
-        self._parse = lru_cache(maxsize=20000)(self._parse_new)
+        self.parse = lru_cache(maxsize=20000)(self._parse_word)  # bounded: a batch meets new words forever
         # a paradigm's tags as grammeme sets, and a tag with the wanted grammemes put in: bounded by the
         # dictionary's paradigms and tags
         self._paradigm = lru_cache(maxsize=5000)(self._paradigm_grammemes)
         self._updated = lru_cache(maxsize=5000)(lambda tag, wanted: tag.updated_grammemes(wanted))
 
-    def parse(self, word: str) -> tuple[m.Reading, ...]:
-        """Every reading of ``word``, likeliest first."""
-        return self._parse(word.lower() if self.same_parse(word) else word)
-
-    def _parse_new(self, word: str) -> tuple[m.Reading, ...]:
+    def _parse_word(self, word: str) -> tuple[m.Reading, ...]:
+        """Every reading of ``word``, likeliest first (``parse``, which keeps them)."""
+        low = word.lower()
+        if low != word and self.same_parse(word):
+            return self.parse(low)
         try:
             parses = self.morph.parse(word)
         except ValueError:  # pymorphy3 asks unicodedata for every letter's name; some letters (Tangut) have none
@@ -82,17 +83,24 @@ class Analyser:
     def inflect(self, reading: m.Reading, case: str, number: str | None, gender: str | None) -> str | None:
         wanted = frozenset(GRAMMEMES[g] for g in (case, number, gender) if g)
         p = reading.handle
-        if len(p.methods_stack) == 1 and isinstance(p.methods_stack[0][0], DictionaryAnalyzer):
-            return self._inflect_listed(p, wanted)
+        stack = p.methods_stack
+        paradigm = isinstance(stack[0][0], DictionaryAnalyzer)  # a paradigm of the dictionary reads the word
+        if paradigm and (len(stack) == 1 or len(stack) == 2 and isinstance(stack[1][0], KnownSuffixAnalyzer)):
+            return self._inflect_listed(p, p.word, wanted)
+        if paradigm and len(stack) == 2 and isinstance(stack[1][0], PREFIXED):
+            prefix = stack[1][1]  # a known word behind a prefix ("псевдокошкой"): the word's forms, prefixed
+            got = self._inflect_listed(p, p.word[len(prefix):], wanted)
+            return prefix + got if got else None
         got = p.inflect(set(wanted))
         return got.word if got else None
 
-    def _inflect_listed(self, p, wanted: frozenset) -> str | None:
+    def _inflect_listed(self, p, word: str, wanted: frozenset) -> str | None:
         """pymorphy3's inflection (``MorphAnalyzer._inflect``: of the lexeme's forms that have ``wanted``, the
-        first whose tag is likest the reading's own with ``wanted`` put in) of a word its dictionary lists,
-        choosing among the paradigm's tags and spelling out only the form chosen: pymorphy3 spells every form of
-        the lexeme first, which made inflecting most of the fact stage's cost for a new word (an adjective has
-        ~30 forms). tests/test_morphology.py checks the two agree."""
+        first whose tag is likest the reading's own with ``wanted`` put in) of ``word`` read by a paradigm of the
+        dictionary (a listed word, or one guessed from a listed word's ending), choosing among the paradigm's tags
+        and spelling out only the form chosen: pymorphy3 spells every form of the lexeme first, which made
+        inflecting most of the fact stage's cost for a new word (an adjective has ~30 forms).
+        tests/test_morphology.py checks the two agree."""
         unit, _, para_id, idx = p.methods_stack[0]
         tags = self._paradigm(unit.dict, para_id)
         fits = [i for i, tag in enumerate(tags) if wanted <= tag]
@@ -106,7 +114,7 @@ class Analyser:
         d = unit.dict
         para = d.paradigms[para_id]
         prefix = d.paradigm_prefixes[para[2 * len(tags) + best]]
-        return prefix + d.build_stem(para, idx, p.word) + d.suffixes[para[best]]
+        return prefix + d.build_stem(para, idx, word) + d.suffixes[para[best]]
 
     @staticmethod
     def _paradigm_grammemes(d, para_id: int) -> tuple:
