@@ -46,6 +46,7 @@ class Analyser:
         # dictionary's paradigms and tags
         self._paradigm = lru_cache(maxsize=5000)(self._paradigm_grammemes)
         self._updated = lru_cache(maxsize=5000)(lambda tag, wanted: tag.updated_grammemes(wanted))
+        self._fits = lru_cache(maxsize=20000)(self._fitting)
 
     def _parse_word(self, word: str) -> tuple[m.Reading, ...]:
         """Every reading of ``word``, likeliest first (``parse``, which keeps them)."""
@@ -103,10 +104,7 @@ class Analyser:
         tests/test_morphology.py checks the two agree."""
         unit, _, para_id, idx = p.methods_stack[0]
         tags = self._paradigm(unit.dict, para_id)
-        fits = [i for i, tag in enumerate(tags) if wanted <= tag]
-        if not fits:
-            wanted = p.tag.fix_rare_cases(wanted)
-            fits = [i for i, tag in enumerate(tags) if wanted <= tag]
+        wanted, fits = self._fits(unit.dict, para_id, wanted)
         if not fits:
             return None
         grammemes = self._updated(p.tag, wanted)
@@ -115,6 +113,16 @@ class Analyser:
         para = d.paradigms[para_id]
         prefix = d.paradigm_prefixes[para[2 * len(tags) + best]]
         return prefix + d.build_stem(para, idx, word) + d.suffixes[para[best]]
+
+    def _fitting(self, d, para_id: int, wanted: frozenset) -> tuple[frozenset, tuple[int, ...]]:
+        """(grammemes asked, the paradigm's forms that have them): a rare case asked ("voct") and missing is
+        asked as its common one ("nomn"), as pymorphy3 does."""
+        tags = self._paradigm(d, para_id)
+        fits = tuple(i for i, tag in enumerate(tags) if wanted <= tag)
+        if not fits:
+            wanted = self.morph.TagClass.fix_rare_cases(wanted)
+            fits = tuple(i for i, tag in enumerate(tags) if wanted <= tag)
+        return wanted, fits
 
     @staticmethod
     def _paradigm_grammemes(d, para_id: int) -> tuple:
