@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-# parts of speech the engine asks about (an adapter may give others; the engine does not read them)
+# parts of speech (an adapter gives those its library tells; None when it cannot say)
 NOUN, ADJECTIVE, PARTICIPLE = "noun", "adjective", "participle"
+SHORT_ADJECTIVE, SHORT_PARTICIPLE, COMPARATIVE = "short adjective", "short participle", "comparative"
+VERB, INFINITIVE, GERUND, ADVERB, NUMERAL = "verb", "infinitive", "gerund", "adverb", "numeral"
+PRONOUN, PREDICATIVE, PREPOSITION, CONJUNCTION = "pronoun", "predicative", "preposition", "conjunction"
+PARTICLE, INTERJECTION = "particle", "interjection"
 # cases
 NOMINATIVE, GENITIVE, DATIVE, ACCUSATIVE = "nominative", "genitive", "dative", "accusative"
 INSTRUMENTAL, PREPOSITIONAL, VOCATIVE = "instrumental", "prepositional", "vocative"
@@ -24,7 +28,11 @@ NAME_KINDS = (GIVEN, SURNAME, PATRONYMIC, PLACE, ORGANISATION)
 INDECLINABLE = "indeclinable"      # one form for every case ("Мари")
 PRONOMINAL = "pronominal"          # an adjective that is a pronoun ("этот", "свой")
 INANIMATE = "inanimate"            # a noun of a thing, not a being
+ANIMATE = "animate"                # a noun of a being
 COMMON_GENDER = "common_gender"    # a noun of either gender ("Сирота")
+PLURAL_ONLY = "plural_only"        # a noun with no singular ("ножницы")
+QUALITATIVE = "qualitative"        # an adjective of a quality, which has degrees ("новый")
+ORDINAL = "ordinal"                # an adjective made of a number ("третий")
 
 
 class Reading(NamedTuple):
@@ -37,7 +45,7 @@ class Reading(NamedTuple):
     number: str | None
     gender: str | None
     kinds: frozenset               # of NAME_KINDS
-    marks: frozenset               # INDECLINABLE, PRONOMINAL, INANIMATE, COMMON_GENDER
+    marks: frozenset               # INDECLINABLE, PRONOMINAL, INANIMATE, ANIMATE, COMMON_GENDER, ...
     score: float
     handle: object
     analyser: object

@@ -39,6 +39,8 @@ def test_the_russian_analyser_reads_names_in_the_engines_words(ru):
     adj = next(r for r in ru.parse("белорусского") if r.pos == mo.ADJECTIVE)
     assert adj.inflect(mo.NOMINATIVE, mo.SINGULAR, mo.FEMININE) == "белорусская"
     assert mo.PRONOMINAL in ru.parse("своего")[0].marks
+    assert mo.ANIMATE in ru.parse("министра")[0].marks and mo.INANIMATE in ru.parse("завода")[0].marks
+    assert ru.parse("сказал")[0].pos == mo.VERB and mo.PLURAL_ONLY in ru.parse("ножницы")[0].marks
 
 
 def test_a_capitalised_word_reads_as_its_lower_case_form_but_an_initial_does_not(ru):
@@ -66,7 +68,8 @@ def test_the_engine_names_no_analyser_library_nor_its_tags():
     if not package.is_dir():
         pytest.skip("the source tree is not beside the tests")
     tags = {"ADJF", "PRTF", "NOUN", "gent", "nomn", "ablt", "voct", "Geox", "Surn", "Patr", "Orgn", "Fixd", "Apro",
-            "inan", "ms-f", "masc", "femn", "sing", "plur"}
+            "inan", "anim", "ms-f", "masc", "femn", "neut", "sing", "plur", "Pltm", "Qual", "Anum", "VERB", "INFN",
+            "GRND", "PRTS", "ADJS", "Name"}
     for path in package.rglob("*.py"):
         if "lang" in path.relative_to(package).parts:
             continue

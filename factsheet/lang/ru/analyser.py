@@ -12,17 +12,18 @@ from pymorphy3.units import DictionaryAnalyzer, KnownPrefixAnalyzer, KnownSuffix
 
 from factsheet import morphology as m
 
-POS = {"NOUN": m.NOUN, "ADJF": m.ADJECTIVE, "PRTF": m.PARTICIPLE, "ADJS": "short adjective", "COMP": "comparative",
-       "VERB": "verb", "INFN": "infinitive", "PRTS": "short participle", "GRND": "gerund", "NUMR": "numeral",
-       "ADVB": "adverb", "NPRO": "pronoun", "PRED": "predicative", "PREP": "preposition", "CONJ": "conjunction",
-       "PRCL": "particle", "INTJ": "interjection"}
+POS = {"NOUN": m.NOUN, "ADJF": m.ADJECTIVE, "PRTF": m.PARTICIPLE, "ADJS": m.SHORT_ADJECTIVE, "COMP": m.COMPARATIVE,
+       "VERB": m.VERB, "INFN": m.INFINITIVE, "PRTS": m.SHORT_PARTICIPLE, "GRND": m.GERUND, "NUMR": m.NUMERAL,
+       "ADVB": m.ADVERB, "NPRO": m.PRONOUN, "PRED": m.PREDICATIVE, "PREP": m.PREPOSITION, "CONJ": m.CONJUNCTION,
+       "PRCL": m.PARTICLE, "INTJ": m.INTERJECTION}
 CASES = {"nomn": m.NOMINATIVE, "gent": m.GENITIVE, "datv": m.DATIVE, "accs": m.ACCUSATIVE, "ablt": m.INSTRUMENTAL,
          "loct": m.PREPOSITIONAL, "voct": m.VOCATIVE, "gen2": "partitive", "acc2": "second accusative",
          "loc2": "locative", "gen1": "first genitive", "loc1": "first prepositional"}
 NUMBERS = {"sing": m.SINGULAR, "plur": m.PLURAL}
 GENDERS = {"masc": m.MASCULINE, "femn": m.FEMININE, "neut": m.NEUTER}
 KINDS = {"Name": m.GIVEN, "Surn": m.SURNAME, "Patr": m.PATRONYMIC, "Geox": m.PLACE, "Orgn": m.ORGANISATION}
-MARKS = {"Fixd": m.INDECLINABLE, "Apro": m.PRONOMINAL, "inan": m.INANIMATE, "ms-f": m.COMMON_GENDER}
+MARKS = {"Fixd": m.INDECLINABLE, "Apro": m.PRONOMINAL, "inan": m.INANIMATE, "anim": m.ANIMATE,
+         "ms-f": m.COMMON_GENDER, "Pltm": m.PLURAL_ONLY, "Qual": m.QUALITATIVE, "Anum": m.ORDINAL}
 # the engine's words back to pymorphy3's grammemes, for inflecting
 GRAMMEMES = {v: k for table in (CASES, NUMBERS, GENDERS) for k, v in table.items()}
 PREFIXED = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)
