@@ -94,7 +94,7 @@ class Gazetteer:
 
     def head_gender(self, word: str) -> tuple[str, str] | None:
         """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""
-        for base, g in self.heads.items():
-            if self.morph.matches(word, base):
-                return base, g
+        base = self.morph.form_of(word, self.heads)
+        if base is not None:
+            return base, self.heads[base]
         return None
