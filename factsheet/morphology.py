@@ -4,6 +4,9 @@ A pack may ship an analyser adapter (named by ``analyser`` in its ``pack.toml``,
 with ``build(pack)``); the adapter wraps its library and describes each reading of a word as a ``Reading`` in
 this vocabulary, so the engine names no library and no library's tag. A pack without one has no analyser: the
 engine then uses the pack's ending rules alone.
+
+The adapter's object answers ``parse(word)`` (the readings, likeliest first), and for a reading ``known``,
+``inflect`` (the word in another case, number, gender) and ``inflected`` (that word with its own reading).
 """
 from __future__ import annotations
 
@@ -59,3 +62,9 @@ class Reading(NamedTuple):
         """This reading's word in ``case`` (and ``number``, ``gender`` when given), lower case; None when the
         analyser has no such form."""
         return self.analyser.inflect(self, case, number, gender)
+
+    def inflected(self, case: str, number: str | None = None, gender: str | None = None):
+        """(word, reading) of this reading's word in ``case`` (and ``number``, ``gender``), for a rule that needs
+        the form's own grammar too (its number after "nominative" alone); None when there is no such form.
+        ``inflect`` is the quicker way to the word alone."""
+        return self.analyser.inflected(self, case, number, gender)

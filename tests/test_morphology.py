@@ -40,6 +40,8 @@ def test_the_russian_analyser_reads_names_in_the_engines_words(ru):
     assert adj.inflect(mo.NOMINATIVE, mo.SINGULAR, mo.FEMININE) == "белорусская"
     assert mo.PRONOMINAL in ru.parse("своего")[0].marks
     assert mo.ANIMATE in ru.parse("министра")[0].marks and mo.INANIMATE in ru.parse("завода")[0].marks
+    word, form = next(r for r in ru.parse("федерациями") if r.pos == mo.NOUN).inflected(mo.NOMINATIVE)
+    assert (word, form.case, form.number, form.base) == ("федерации", mo.NOMINATIVE, mo.PLURAL, "федерация")
     assert ru.parse("сказал")[0].pos == mo.VERB and mo.PLURAL_ONLY in ru.parse("ножницы")[0].marks
 
 

@@ -96,6 +96,10 @@ class Analyser:
         got = p.inflect(set(wanted))
         return got.word if got else None
 
+    def inflected(self, reading: m.Reading, case: str, number: str | None, gender: str | None):
+        got = reading.handle.inflect({GRAMMEMES[g] for g in (case, number, gender) if g})
+        return (got.word, self._reading(got)) if got else None
+
     def _inflect_listed(self, p, word: str, wanted: frozenset) -> str | None:
         """pymorphy3's inflection (``MorphAnalyzer._inflect``: of the lexeme's forms that have ``wanted``, the
         first whose tag is likest the reading's own with ``wanted`` put in) of ``word`` read by a paradigm of the
