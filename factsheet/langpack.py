@@ -6,6 +6,7 @@ names a language itself: adding a language is adding a folder.
 """
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from functools import cache, cached_property
 from pathlib import Path
@@ -55,6 +56,24 @@ class LanguagePack:
         regular expressions, gazetteers) lives as long as the pack, with no cache of its own to clear. A worker
         process loads the pack and builds it anew."""
         return self._once(("compiled", build), lambda: build(self))
+
+    def analyser(self):
+        """The pack's morphological analyser (its words: factsheet/morphology.py), built once per pack by
+        ``build(pack)`` of the module in the pack's folder that pack.toml's ``analyser`` names; None when it
+        names none (the engine then reads words by the pack's rules alone)."""
+        name = self.config.get("analyser")
+        if not name:
+            return None
+        return self._once("analyser", lambda: self._module(name).build(self))
+
+    def _module(self, name: str):
+        path = self.dir / f"{name}.py"
+        if not path.is_file():
+            raise FactsheetError(f"{self.dir / 'pack.toml'}: analyser {name!r} names no file {path.name} in the pack")
+        spec = importlib.util.spec_from_file_location(f"factsheet.lang.{self.code}.{name}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
 
     def _once(self, key, build):
         if key not in self._memo:

@@ -45,8 +45,6 @@ def _s(name: str, kind: str, default, meaning: str) -> Setting:
 
 ENTITIES = (
     # words and morphology
-    _s("analyzer", "str", "", "morphological analyser the pack's adapter loads ('pymorphy3'); empty: none"),
-    _s("analyzer_lang", "str", "", "language code the analyser is loaded for"),
     _s("fold", "map", {}, "letters compared as another ('ё' as 'е')"),
     _s("initial_fold", "map", {}, "a first letter that alternates with another ('ў' after a vowel)"),
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import morphology as mo
 from . import org_names, roles, subject
 from .roles import fuller_role
 
@@ -102,21 +103,21 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     """A new person from one word: a given name alone, or a surname the analyser, a title or initials vouch for."""
     si, t, role_before, toks, ti = item
     R, M = doc.R, doc.R.morph
-    strong = "Surn" in M.top_tags(word) if M.analyzer else M.surname_like(word)
+    strong = mo.SURNAME in M.top_tags(word) if M.analyzer else M.surname_like(word)
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
         return
-    namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {"Name", "Surn"}) or not R.case_endings
-    if M.analyzer and M.tags(word, 0.1) & {"Geox", "Orgn"}:
+    namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings
+    if M.analyzer and M.tags(word, 0.1) & {mo.PLACE, mo.ORGANISATION}:
         return
-    if M.analyzer and not strong and "Name" in M.top_tags(word) and M.parse(word)[0].is_known:
-        got = M.nominative(word, "Name")  # a given name alone ("Даниил")
+    if M.analyzer and not strong and mo.GIVEN in M.top_tags(word) and M.parse(word)[0].known:
+        got = M.nominative(word, mo.GIVEN)  # a given name alone ("Даниил")
         if got:
             ent = _add_person(doc, known, si, t, got[0])
             ent.role = fuller_role(ent.role, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set()))
         return
     if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
-        guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].is_known
+        guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
         base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
         ent = _add_person(doc, known, si, t, base)
         first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")

@@ -1,22 +1,13 @@
-"""Base (nominative) forms of names, places and titles: ending rules from the pack, plus a morphology analyser
-where the pack names one (pymorphy3 for Russian). Belarusian has no offline morphological dictionary, so its
-inflection lives in ``lang/be/entities.toml`` as [surface ending, base ending] rules.
+"""Base (nominative) forms of names, places and titles: ending rules from the pack, plus the pack's morphological
+analyser where it has one (``lang/ru/analyser.py``; it answers in factsheet/morphology.py's words).
+Belarusian has no offline morphological dictionary, so its inflection lives in ``lang/be/entities.toml`` as
+[surface ending, base ending] rules.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-
-def _analyzer(name: str | None, lang: str | None):
-    """The pack's morphology analyser (pymorphy3 takes ~0.1-0.3 s to load): built with the pack's Morph, which
-    the pack's compiled resources hold, so once per pack and process."""
-    if not name:
-        return None
-    if name != "pymorphy3":
-        raise ValueError(f"unknown analyzer {name!r}")
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang or "ru")
+from .. import morphology as mo
 
 
 def match_case(base: str, surface: str) -> str:
@@ -38,7 +29,8 @@ class Morph:
         cfg = pack.settings("entities")
         self.cfg = cfg
         self.rules: dict[str, list] = cfg["rules"]
-        self.analyzer = _analyzer(cfg["analyzer"], cfg["analyzer_lang"])
+        self.rule_endings = {rule: tuple(end for end, _ in pairs) for rule, pairs in self.rules.items()}
+        self.analyzer = pack.analyser()  # the pack's adapter (factsheet/morphology.py), or None
         self.first_names: dict[str, tuple[str, str]] = {}
         # the pack's own list first; a longer list built from public data (given_names) only adds to it
         for line in (*pack.lines("first_names"), *pack.lines("given_names")):
@@ -51,7 +43,8 @@ class Morph:
         # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
         self.initial_folds = dict(cfg["initial_fold"])
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
-        self.parse = lru_cache(maxsize=20000)(self._parse)
+        # the analyser's readings of a word, likeliest first (the adapter keeps one parse per distinct word)
+        self.parse = self.analyzer.parse if self.analyzer else _no_readings
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
 
@@ -82,6 +75,8 @@ class Morph:
         """``word`` and every base form the pack's ``rule`` table could make of it, in rule order."""
         out = [word]
         low = word.lower()
+        if not low.endswith(self.rule_endings.get(rule, ())):
+            return out  # no rule's ending fits (most words): nothing to try
         for end, base in self.rules.get(rule, ()):
             if low.endswith(end) and len(low) > len(end) + 1:
                 cand = word[: len(word) - len(end)] + base if end else word + base
@@ -98,49 +93,44 @@ class Morph:
         return word
 
     # --- analyser --------------------------------------------------------------------------------------------
-    def _parse(self, word: str):
-        if not self.analyzer:
-            return ()
-        try:
-            return tuple(self.analyzer.parse(word))
-        except ValueError:  # pymorphy3 asks unicodedata for every letter's name; some letters (Tangut) have none
-            return ()
-
     def tags(self, word: str, min_score: float = 0.15) -> set[str]:
-        """Name-type tags (Name, Surn, Patr, Geox, Orgn) of the analyser's plausible parses."""
+        """Name kinds (morphology.NAME_KINDS: given, surname, ...) of the analyser's plausible readings."""
         out: set[str] = set()
         for p in self.parse(word):
             if p.score >= min_score:
-                out |= {g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if g in p.tag}
+                out |= p.kinds
         return out
 
     def top_tags(self, word: str) -> set[str]:
+        """Name kinds of the analyser's likeliest reading."""
         ps = self.parse(word)
-        return {g for g in ("Name", "Surn", "Patr", "Geox", "Orgn") if ps and g in ps[0].tag}
+        return set(ps[0].kinds) if ps else set()
 
-    def nominative(self, word: str, tag: str | None = None, case: str | None = None, gender: str | None = None):
-        """Analyser base form of ``word`` read as ``tag`` (and ``case``/``gender`` when known), else None."""
+    def nominative(self, word: str, kind: str | None = None, case: str | None = None, gender: str | None = None):
+        """(analyser base form, reading) of ``word`` read as a name of ``kind`` (morphology.NAME_KINDS; and
+        ``case``/``gender`` when known), else None."""
         best = None
         for p in self.parse(word):
-            if tag and tag not in p.tag:
+            if kind and kind not in p.kinds:
                 continue
-            if case and p.tag.case != case:
+            if case and p.case != case:
                 continue
-            if gender and p.tag.gender and p.tag.gender != gender and "ms-f" not in p.tag:
+            if gender and p.gender and p.gender != gender and mo.COMMON_GENDER not in p.marks:
                 continue
             best = p
             break
         if best is None:
             return None
-        inf = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
-        return self.match_case(inf.word if inf else best.normal_form, word), best
+        inf = best.inflect(mo.NOMINATIVE, mo.SINGULAR) or best.inflect(mo.NOMINATIVE)
+        return self.match_case(inf if inf else best.base, word), best
 
     def _lemmas(self, word: str) -> frozenset[str]:
         """Lower-case normal forms from the analyser plus the generic noun rules."""
-        out = {c.lower() for c in self.candidates(word, "noun")}
         ps = self.parse(word.lower())
         if ps:  # the top reading only: "после" may be a form of "посол", but it is the preposition
-            out = {c.lower() for c in self.candidates(word, "noun") if c.lower() == word.lower()} | {ps[0].normal_form}
+            out = {word.lower(), ps[0].base}
+        else:
+            out = {c.lower() for c in self.candidates(word, "noun")}
         return frozenset(self.fold(o) for o in out)
 
     def matches(self, word: str, base: str) -> bool:
@@ -151,6 +141,22 @@ class Morph:
         for letter, plain in self.folds:  # inline fold(): this runs for every word against every listed noun
             low, base = low.replace(letter, plain), base.replace(letter, plain)
         return low == base or base in self.lemmas(word)
+
+    def form_of(self, word: str, bases) -> str | None:
+        """The first of the lower-case nouns ``bases`` that ``word`` is an inflected form of (``matches``), else
+        None; the word's forms are looked up once, not once per noun."""
+        low = word.lower()
+        if low[:1] in self.initial_folds:
+            low = word = self.initial_folds[low[0]] + low[1:]
+        low, lemmas = self.fold(low), None
+        for base in bases:
+            folded = self.fold(base)
+            if low == folded:
+                return base
+            lemmas = self.lemmas(word) if lemmas is None else lemmas
+            if folded in lemmas:
+                return base
+        return None
 
     def matches_any(self, word: str, folded: frozenset) -> bool:
         """Is ``word`` an inflected form of any noun in ``folded`` (lower case, ``fold`` letters folded)?"""
@@ -172,12 +178,12 @@ class Morph:
                 if hit and hit[1] == g:
                     return hit[0], g, False
         if self.analyzer:
-            ps = [p for p in self.parse(word) if "Name" in p.tag and p.score >= 0.1 and p.is_known]
+            ps = [p for p in self.parse(word) if mo.GIVEN in p.kinds and p.score >= 0.1 and p.known]
             if ps:
                 p = ps[0]
-                inf = p.inflect({"nomn"})
-                g = "f" if p.tag.gender == "femn" else "m"
-                return self.match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
+                inf = p.inflect(mo.NOMINATIVE)
+                g = "f" if p.gender == mo.FEMININE else "m"
+                return self.match_case(inf if inf else p.base, word), g, p.case == mo.NOMINATIVE
         return None
 
     def first_name_before(self, word: str, surname: str):
@@ -199,11 +205,11 @@ class Morph:
     def patronymic(self, word: str) -> bool:
         """Is ``word`` a patronymic ("Аляксандравіч", "Дмитриевич")? The analyser's tag, else the pack's endings."""
         if self.analyzer:
-            return "Patr" in self.tags(word, 0.2)
+            return mo.PATRONYMIC in self.tags(word, 0.2)
         return bool(self.patronymic_endings) and word.lower().endswith(self.patronymic_endings)
 
     def surname_like(self, word: str) -> bool:
-        if self.analyzer and "Surn" in self.tags(word, 0.2):
+        if self.analyzer and mo.SURNAME in self.tags(word, 0.2):
             return True
         return word.lower().endswith(self.surname_endings) if self.surname_endings else False
 
@@ -212,10 +218,10 @@ class Morph:
         if nominative:
             return word
         if self.analyzer:
-            g = {"m": "masc", "f": "femn"}.get(gender or "")
-            for tag in ("Surn", None):
-                got = self.nominative(word, tag, case, g)
-                if got and (tag or got[1].tag.POS == "NOUN"):
+            g = {"m": mo.MASCULINE, "f": mo.FEMININE}.get(gender or "")
+            for kind in (mo.SURNAME, None):
+                got = self.nominative(word, kind, case, g)
+                if got and (kind or got[1].pos == mo.NOUN):
                     return got[0]
         if gender in ("m", "f"):
             return self.rule_base(word, f"surname_{gender}")
@@ -223,29 +229,34 @@ class Morph:
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""
-        firsts = [p for p in self.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"] or [None]
-        lasts = [p for p in self.parse(words[-1]) if p.tag.POS in ("NOUN", "ADJF")]
-        lasts.sort(key=lambda p: "Surn" not in p.tag)
-        if firsts[0] is not None and "Fixd" in firsts[0].tag and any(p.tag.case == "nomn" for p in lasts):
+        firsts = [p for p in self.parse(words[0]) if mo.GIVEN in p.kinds and p.number != mo.PLURAL] or [None]
+        lasts = [p for p in self.parse(words[-1]) if p.pos in (mo.NOUN, mo.ADJECTIVE)]
+        lasts.sort(key=lambda p: mo.SURNAME not in p.kinds)
+        if firsts[0] is not None and mo.INDECLINABLE in firsts[0].marks and any(p.case == mo.NOMINATIVE for p in lasts):
             return " ".join(words)  # an indeclinable given name says nothing about the case: keep the surname
         for fp in firsts:
             for lp in lasts:
-                if fp is not None and (lp.tag.case != fp.tag.case or lp.tag.number != fp.tag.number or (
-                        fp.tag.gender and lp.tag.gender and lp.tag.gender != fp.tag.gender and "ms-f" not in lp.tag
-                        and lp.is_known)):  # an unknown (foreign) surname may decline unlike the given name
+                if fp is not None and (lp.case != fp.case or lp.number != fp.number or (
+                        fp.gender and lp.gender and lp.gender != fp.gender and mo.COMMON_GENDER not in lp.marks
+                        and lp.known)):  # an unknown (foreign) surname may decline unlike the given name
                     continue
-                if fp is None and ("Surn" not in lp.tag or not lp.is_known):
+                if fp is None and (mo.SURNAME not in lp.kinds or not lp.known):
                     continue  # an unknown given name and an unknown surname: the case cannot be told
-                if lp.tag.case == "nomn" or (fp is not None and fp.tag.case == "nomn"):
+                if lp.case == mo.NOMINATIVE or (fp is not None and fp.case == mo.NOMINATIVE):
                     return " ".join(words)
                 out = []
-                g = (fp.tag.gender if fp is not None else lp.tag.gender) or "masc"
+                g = (fp.gender if fp is not None else lp.gender) or mo.MASCULINE
                 for i, w in enumerate(words):
                     p = fp if i == 0 else lp if i == len(words) - 1 else next(
-                        (q for q in self.parse(w) if "Patr" in q.tag and q.tag.case == lp.tag.case), None)
-                    own = p is lp and not lp.is_known  # "Силвой" -> "Силва", not a masculine "Силв"
-                    inf = None if p is None else p.inflect({"nomn", "sing"}) if own else (
-                        p.inflect({"nomn", "sing", g}) or p.inflect({"nomn", "sing"}))
-                    out.append(self.match_case(inf.word, w) if inf else w)
+                        (q for q in self.parse(w) if mo.PATRONYMIC in q.kinds and q.case == lp.case), None)
+                    own = p is lp and not lp.known  # "Силвой" -> "Силва", not a masculine "Силв"
+                    inf = None if p is None else p.inflect(mo.NOMINATIVE, mo.SINGULAR) if own else (
+                        p.inflect(mo.NOMINATIVE, mo.SINGULAR, g) or p.inflect(mo.NOMINATIVE, mo.SINGULAR))
+                    out.append(self.match_case(inf, w) if inf else w)
                 return " ".join(out)
         return " ".join(words)
+
+
+def _no_readings(word: str) -> tuple:
+    """A pack without an analyser reads no word."""
+    return ()

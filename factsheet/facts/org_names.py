@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import morphology as mo
+
 if TYPE_CHECKING:
     from .records import Entity
     from .resources import Resources
@@ -14,20 +16,20 @@ def org_base(doc, words: list[str], h: int) -> str:
     R, M = doc.R, doc.R.morph
     out = list(words)
     if M.analyzer:
-        p = next((p for p in M.parse(words[h]) if "NOUN" in p.tag), None)
-        if p is not None and p.tag.case != "nomn":
-            inf = p.inflect({"nomn"})
+        p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
+        if p is not None and p.case != mo.NOMINATIVE:
+            inf = p.inflect(mo.NOMINATIVE)
             if inf:
-                out[h] = M.match_case(inf.word, words[h])
+                out[h] = M.match_case(inf, words[h])
             for a in range(h):
-                q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
+                q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None)
                 if q is not None:
-                    g, number = p.tag.gender or "masc", p.tag.number or "sing"
-                    inf = q.inflect({"nomn", g, number})
-                    if g == "masc" and number == "sing":  # the base form itself ("Большого" -> "Большой", where
-                        out[a] = M.match_case(q.normal_form, words[a])  # inflecting gives "Больший")
+                    g, number = p.gender or mo.MASCULINE, p.number or mo.SINGULAR
+                    inf = q.inflect(mo.NOMINATIVE, number, g)
+                    if g == mo.MASCULINE and number == mo.SINGULAR:  # the base form itself ("Большого" ->
+                        out[a] = M.match_case(q.base, words[a])  # "Большой", where inflecting gives "Больший")
                     elif inf:
-                        out[a] = M.match_case(inf.word, words[a])
+                        out[a] = M.match_case(inf, words[a])
     else:
         low = words[h].lower()
         for base in R.heads:

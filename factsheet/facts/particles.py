@@ -3,6 +3,8 @@ pack's ``name_particles.txt``; persons.py keeps such a name whole and gives it i
 """
 from __future__ import annotations
 
+from .. import morphology as mo
+
 
 def prefixed(doc, word: str) -> bool:
     """Is ``word`` a name part behind a hyphenated particle ("эль-Масри", "аль-Асад", "бен-Гурион")?"""
@@ -33,10 +35,10 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
 
 def _instrumental_base(M, word: str) -> str:
     p = (M.parse(word) or [None])[0]
-    if p is None or p.tag.case != "ablt" or p.tag.number != "sing":
+    if p is None or p.case != mo.INSTRUMENTAL or p.number != mo.SINGULAR:
         return word
-    inf = p.inflect({"nomn"})
-    return M.match_case(inf.word, word) if inf else word
+    inf = p.inflect(mo.NOMINATIVE)
+    return M.match_case(inf, word) if inf else word
 
 
 def _like_first(first: str, first_base: str, word: str) -> str:

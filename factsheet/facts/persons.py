@@ -9,6 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from . import eponyms, particles, person_cues, roles
 from .roles import fuller_role
 
@@ -292,14 +293,14 @@ def _person_name(doc, words, initial, titled):
     if first is not None and M.analyzer:
         ps = M.parse(words[1])
         # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
-        if len(words) == 2 and "Patr" in M.top_tags(words[1]) and ps[0].is_known \
-                and not (first[1] == "f" and ps[0].tag.gender == "masc"):
+        if len(words) == 2 and mo.PATRONYMIC in M.top_tags(words[1]) and ps[0].known \
+                and not (first[1] == "f" and ps[0].gender == mo.MASCULINE):
             return first[0], doc.R.key(first[0])
         full = M.agree_name(words)
         fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
-        if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.is_known \
-                and "Name" in fp.tag and fp.tag.number == "sing" and fp.tag.case != "voct" \
-                and all(M.surname(w, "f", False, fp.tag.case) == w for w in words[1:]):
+        if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.known \
+                and mo.GIVEN in fp.kinds and fp.number == mo.SINGULAR and fp.case != mo.VOCATIVE \
+                and all(M.surname(w, "f", False, fp.case) == w for w in words[1:]):
             # a woman's inflected given name before a surname no reading agrees with: the surname does not
             # decline ("Ириной Кононович", "Ольге Кулик"), the given name goes back to its base form
             full = " ".join([first[0], *words[1:]])
@@ -317,7 +318,7 @@ def _person_name(doc, words, initial, titled):
             return None
         if not M.analyzer and any(w.lower() in R.demonyms for w in words):
             return None  # "Iraqi Kurdish", "Escaped British": a nationality is no name part
-        if M.analyzer and {"Geox", "Orgn"} & M.top_tags(words[0]) and "Surn" not in M.top_tags(last):
+        if M.analyzer and {mo.PLACE, mo.ORGANISATION} & M.top_tags(words[0]) and mo.SURNAME not in M.top_tags(last):
             return None
         if M.analyzer:
             full = M.agree_name(words)
@@ -334,16 +335,16 @@ def _thing(doc, word: str) -> bool:
     """Does the analyser know ``word`` as an organisation, a place or a lifeless noun ("представителей
     Роскосмоса")? Then it is no surname after a title."""
     M = doc.R.morph
-    if not M.analyzer or "Surn" in M.tags(word, 0.1):
+    if not M.analyzer or mo.SURNAME in M.tags(word, 0.1):
         return False
     p = (M.parse(word) or [None])[0]
-    return p is not None and p.is_known and ({"Orgn", "Geox"} & M.top_tags(word) or "inan" in p.tag)
+    return p is not None and p.known and ({mo.ORGANISATION, mo.PLACE} & M.top_tags(word) or mo.INANIMATE in p.marks)
 
 
 def _nominative_as(doc, word: str, case: str) -> str:
     for q in doc.R.morph.parse(word):
-        if q.tag.POS == "NOUN" and q.tag.case == case and q.tag.number != "plur":
-            inf = q.inflect({"nomn", "sing"})
-            return doc.R.morph.match_case(inf.word if inf else q.normal_form, word)
+        if q.pos == mo.NOUN and q.case == case and q.number != mo.PLURAL:
+            inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR)
+            return doc.R.morph.match_case(inf if inf else q.base, word)
     return word
 

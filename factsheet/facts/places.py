@@ -10,6 +10,7 @@ import itertools
 from functools import lru_cache
 
 from .. import countries
+from .. import morphology as mo
 
 
 def _country_names(locale: str) -> list[str]:
@@ -59,8 +60,8 @@ class Gazetteer:
         out += self.morph.candidates(word, "adjective_m")
         if self.morph.analyzer:
             for p in self.morph.parse(word)[:4]:
-                inf = p.inflect({"nomn"})
-                out += [p.normal_form] + ([inf.word] if inf else [])
+                inf = p.inflect(mo.NOMINATIVE)
+                out += [p.base] + ([inf] if inf else [])
         seen, res = set(), []
         for o in out:
             k = self.morph.key(o)
@@ -93,7 +94,7 @@ class Gazetteer:
 
     def head_gender(self, word: str) -> tuple[str, str] | None:
         """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""
-        for base, g in self.heads.items():
-            if self.morph.matches(word, base):
-                return base, g
+        base = self.morph.form_of(word, self.heads)
+        if base is not None:
+            return base, self.heads[base]
         return None

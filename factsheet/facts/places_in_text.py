@@ -1,6 +1,6 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
 capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
-origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), the analyser's Geox tag; an
+origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), a word the analyser reads as a place; an
 abbreviation written with dots ("U.S.") under its letters;
 left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
 story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
@@ -10,13 +10,14 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from . import person_cues, subject
 from .tokens import ROMAN, inflected_abbr
 
 
 def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
-    """Places (gazetteer, adjective + place head, after a preposition, Geox) and abbreviations: at each
-    capitalised token the first of these rules that claims tokens wins."""
+    """Places (gazetteer, adjective + place head, after a preposition, the analyser's place names) and
+    abbreviations: at each capitalised token the first of these rules that claims tokens wins."""
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -76,7 +77,7 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
             return 0
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
-                    and "Geox" not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
+                    and mo.PLACE not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
                 doc.add("place", hit, si, t.start, span[-1].end)
                 return n
             return 0
@@ -145,15 +146,16 @@ def _shouted_line(toks) -> bool:
 
 
 def _tagged_name(doc, si, toks, used, i, taken) -> int:
-    """A word the analyser tags as a place (Geox) or an organisation (Orgn), in its base form."""
+    """A word the analyser reads as a place or an organisation name, in its base form."""
     M, t = doc.R.morph, toks[i]
     if not M.analyzer:
         return 0
     top = M.top_tags(t.text)
-    kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
-    if t.initial and not (kind == "organization" and all("Orgn" in p.tag for p in M.parse(t.text) if p.is_known)):
+    kind = "place" if mo.PLACE in top and not {mo.GIVEN, mo.SURNAME} & top \
+        else "organization" if mo.ORGANISATION in top else None
+    if t.initial and not (kind == "organization" and all(mo.ORGANISATION in p.kinds for p in M.parse(t.text) if p.known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
-    got = M.nominative(t.text, "Geox" if kind == "place" else "Orgn") if kind else None
+    got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None
     if not got:
         return 0
     doc.add(kind, got[0], si, t.start, t.end)
@@ -244,10 +246,10 @@ def _currency_next_to(doc, toks, i, j) -> bool:
 def _adj_place(doc, adj: str, head: str, head_base: str, gender: str) -> str:
     M = doc.R.morph
     if M.analyzer:
-        q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
-        g = {"m": "masc", "f": "femn", "n": "neut"}.get(gender, "masc")
-        inf = q.inflect({"nomn", g, "sing"}) if q else None
-        return f"{M.match_case(inf.word, adj) if inf else adj} {head_base}"
+        q = next((q for q in M.parse(adj) if q.pos == mo.ADJECTIVE), None)
+        g = {"m": mo.MASCULINE, "f": mo.FEMININE, "n": mo.NEUTER}.get(gender, mo.MASCULINE)
+        inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR, g) if q else None
+        return f"{M.match_case(inf, adj) if inf else adj} {head_base}"
     if head.lower() == head_base:
         return f"{adj} {head}"
     base = M.rule_base(adj, f"adjective_{gender}") if gender in "mfn" else adj

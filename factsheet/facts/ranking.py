@@ -9,6 +9,7 @@ merge into their full names first.
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from ..model import Person, Place
 from . import subject
 from .records import Entities, Mention
@@ -231,6 +232,6 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
 def _subject_case(R):
     """With an analyser, a subject noun is nominative, or genitive after a count ("200 человек")."""
     def ok(word: str, counted: bool) -> bool:
-        cases = {p.tag.case for p in R.morph.parse(word.lower()) if p.tag.POS == "NOUN"}
-        return "nomn" in cases or (counted and "gent" in cases)
+        cases = {p.case for p in R.morph.parse(word.lower()) if p.pos == mo.NOUN}
+        return mo.NOMINATIVE in cases or (counted and mo.GENITIVE in cases)
     return ok

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .. import morphology as mo
 from . import subject
 from .names import Morph
 from .places import Gazetteer
+
+ADJECTIVAL = (mo.ADJECTIVE, mo.PARTICIPLE)  # the analyser's readings that modify a noun as an adjective does
 
 
 class Resources:
@@ -121,14 +124,14 @@ class Resources:
         """Base forms a title word may have: every noun reading counts ("премьера" is also "премьер")."""
         if word not in self._role_cache:
             out = set(self.morph.lemmas(word)) | {self.morph.fold(word.lower())}
-            out |= {self.morph.fold(p.normal_form) for p in self.morph.parse(word.lower())[:4] if p.tag.POS == "NOUN"}
+            out |= {self.morph.fold(p.base) for p in self.morph.parse(word.lower())[:4] if p.pos == mo.NOUN}
             self._role_cache[word] = frozenset(out)
         return self._role_cache[word]
 
     def genitive_like(self, word: str) -> bool:
         if self.morph.analyzer:
             ps = self.morph.parse(word.lower())[:3]
-            return bool(ps) and ps[0].tag.POS in ("NOUN", "ADJF", "PRTF") and any(p.tag.case == "gent" for p in ps)
+            return bool(ps) and ps[0].pos in (mo.NOUN, mo.ADJECTIVE, mo.PARTICIPLE) and any(p.case == mo.GENITIVE for p in ps)
         return word.lower().endswith(self.genitive) if self.genitive else False
 
 
@@ -144,7 +147,7 @@ class Resources:
         if M.analyzer:
             ps = M.parse(word)
             # a pronoun adjective ("своего председателя") is no part of a title
-            return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and "Apro" not in ps[0].tag
+            return bool(ps) and ps[0].pos in ADJECTIVAL and mo.PRONOMINAL not in ps[0].marks
         return word.lower().endswith(tuple(self.cfg_adj)) if self.cfg_adj else False
 
 
@@ -162,7 +165,7 @@ class Resources:
             return False
         if self.morph.analyzer:
             nps = self.morph.parse(nxt.text)
-            return self.modifier_adjective(word) and (nxt.abbr or (bool(nps) and nps[0].tag.POS == "NOUN"))
+            return self.modifier_adjective(word) and (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN))
         return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
 
     def modifier(self, word: str) -> bool:
@@ -171,7 +174,7 @@ class Resources:
         if word.lower() in R.not_names or R.role_len([word]):
             return False
         if M.analyzer:
-            return any(p.tag.POS in ("ADJF", "PRTF") for p in M.parse(word)[:2])
+            return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2])
         return True
 
 
@@ -181,12 +184,12 @@ class Resources:
         if not M.analyzer:
             return False
         ps = M.parse(word)
-        return bool(ps) and ps[0].tag.POS in ("ADJF", "PRTF") and not M.tags(word, 0.2) & {"Surn", "Name"}
+        return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
 
 
     def placeish(self, word: str) -> bool:
         M = self.morph
-        return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and "Geox" in M.top_tags(word))
+        return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and mo.PLACE in M.top_tags(word))
 
 
     def plain_word(self, word: str) -> bool:
@@ -197,7 +200,7 @@ class Resources:
         if not M.analyzer or word.lower() in M.first_names:
             return False
         ps = M.parse(word)
-        return bool(ps) and ps[0].is_known and not M.tags(word, 0.05) & {"Name", "Surn", "Patr", "Geox", "Orgn"}
+        return bool(ps) and ps[0].known and not M.tags(word, 0.05) & set(mo.NAME_KINDS)
 
 
 def resources(pack) -> Resources:

@@ -5,6 +5,7 @@ the person heads, before the name ("компания «…», которой р�
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
@@ -113,8 +114,8 @@ def _genitive(doc, word: str) -> str | None:
     """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser
     can say."""
     M = doc.R.morph
-    q = next((q for q in M.parse(word) if q.tag.POS == "NOUN"), None) if M.analyzer else None
+    q = next((q for q in M.parse(word) if q.pos == mo.NOUN), None) if M.analyzer else None
     if q is None:
         return None
-    inf = q.inflect({"gent"})
-    return M.match_case(inf.word, word) if inf else None
+    inf = q.inflect(mo.GENITIVE)
+    return M.match_case(inf, word) if inf else None

@@ -7,6 +7,7 @@ tokens of person names in the sentence (a role never reaches across them).
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -77,8 +78,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
 def _plural(doc, word: str) -> bool:
     """A title in the plural ("встреча с фермерами Олег Жданов") names others, not the person after it."""
     M = doc.R.morph
-    nouns = [q for q in M.parse(word) if q.tag.POS == "NOUN"] if M.analyzer else []
-    return bool(nouns) and all(q.tag.number == "plur" for q in nouns)
+    nouns = [q for q in M.parse(word) if q.pos == mo.NOUN] if M.analyzer else []
+    return bool(nouns) and all(q.number == mo.PLURAL for q in nouns)
 
 
 def _appositive(doc, s, toks, idx) -> str | None:
@@ -164,17 +165,17 @@ def role_case(doc, head: str) -> str | None:
             break
     bases = {r[0] for r in R.roles}
     for q in R.morph.parse(head.lower()):
-        if q.tag.POS == "NOUN" and R.morph.fold(q.normal_form) in bases and q.tag.case != "nomn":
-            return q.tag.case
+        if q.pos == mo.NOUN and R.morph.fold(q.base) in bases and q.case != mo.NOMINATIVE:
+            return q.case
     return None
 
 
 def _nominative_adj(doc, adj: str, noun: str) -> str:
     M = doc.R.morph
-    p = next((p for p in M.parse(noun) if p.tag.POS == "NOUN"), None)
-    q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
-    inf = q.inflect({"nomn", "sing", p.tag.gender or "masc"}) if p is not None and q is not None else None
-    return M.match_case(inf.word, adj) if inf else adj
+    p = next((p for p in M.parse(noun) if p.pos == mo.NOUN), None)
+    q = next((q for q in M.parse(adj) if q.pos in (mo.ADJECTIVE, mo.PARTICIPLE)), None)
+    inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR, p.gender or mo.MASCULINE) if p is not None and q is not None else None
+    return M.match_case(inf, adj) if inf else adj
 
 
 def _base_role(doc, text: str, head: str) -> str:
