@@ -52,6 +52,8 @@ ENTITIES = (
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
     _s("patronymic_endings", "words", [], "endings of patronymics"),
+    _s("surname_oblique_endings", "words", [],
+       "endings a surname has only in an oblique case, never as a woman's base form (rules only)"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),
     _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),

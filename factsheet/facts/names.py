@@ -44,6 +44,9 @@ class Morph:
         for line in (*pack.lines("first_names"), *pack.lines("given_names")):
             name, _, gender = line.rpartition(" ")
             self.first_names.setdefault(name.lower(), (name, gender))
+        # a stem that changes when the name declines ("Пятра" -> stem "Пятр" -> "Пётр"): the pack's stems list
+        self.first_name_stems = {stem.strip().lower(): base.strip().lower() for stem, _, base in
+                                 (line.partition("=") for line in pack.lines("first_name_stems"))}
         self.surname_endings = tuple(cfg["surname_endings"])
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
         self.folds = tuple(cfg["fold"].items())
@@ -51,6 +54,7 @@ class Morph:
         # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
         self.initial_folds = dict(cfg["initial_fold"])
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
+        self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
@@ -168,7 +172,7 @@ class Morph:
             return base, g, True
         for g in ("m", "f"):
             for cand in self.candidates(word, f"first_name_{g}")[1:]:
-                hit = self.first_names.get(cand.lower())
+                hit = self._listed_first(cand)
                 if hit and hit[1] == g:
                     return hit[0], g, False
         if self.analyzer:
@@ -180,6 +184,11 @@ class Morph:
                 return self.match_case(inf.word if inf else p.normal_form, word), g, p.tag.case == "nomn"
         return None
 
+    def _listed_first(self, cand: str):
+        """The listed (base, gender) of a case-stripped given name, through the pack's changing stems."""
+        low = cand.lower()
+        return self.first_names.get(low) or self.first_names.get(self.first_name_stems.get(low, ""))
+
     def first_name_before(self, word: str, surname: str):
         """``first_name(word)``, read as a man's name in another case when the surname after it is a man's
         surname with a case ending ("Аляксандра Карповіча": the genitive of Аляксандр, not the woman's
@@ -188,10 +197,12 @@ class Morph:
         if self.analyzer or not first or first[1] != "f" or not first[2]:
             return first
         base = self.rule_base(surname, "surname_m")
-        if surname.lower() != base.lower() + "а" or not base[-1:].isalpha() or base[-1:].lower() in "аеёіоуыэюяўй":
+        genitive = surname.lower() == base.lower() + "а" and base[-1:].isalpha() \
+            and base[-1:].lower() not in "аеёіоуыэюяўй"
+        if not (genitive or surname.lower().endswith(self.surname_oblique_endings)):
             return first
         for cand in self.candidates(word, "first_name_m")[1:]:
-            hit = self.first_names.get(cand.lower())
+            hit = self._listed_first(cand)
             if hit and hit[1] == "m":
                 return hit[0], "m", False
         return first
