@@ -52,6 +52,8 @@ ENTITIES = (
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
     _s("patronymic_endings", "words", [], "endings of patronymics"),
+    _s("instrumental_endings", "words", [],
+       "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_oblique_endings", "words", [],
        "endings a surname has only in an oblique case, never as a woman's base form (rules only)"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),

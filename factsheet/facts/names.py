@@ -55,6 +55,7 @@ class Morph:
         self.initial_folds = dict(cfg["initial_fold"])
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
         self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
+        self.instrumental_endings = tuple(cfg["instrumental_endings"])
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
@@ -206,6 +207,27 @@ class Morph:
             if hit and hit[1] == "m":
                 return hit[0], "m", False
         return first
+
+    def instrumental_given(self, words: list[str]):
+        """(base, "m", False) for an unknown given name when it and the last name word both end in a man's
+        instrumental ending ("Нгуенам ... Тханем"): the pair shows the case one word alone cannot. Rules only."""
+        ends = self.instrumental_endings
+        if self.analyzer or not ends or len(words) < 2:
+            return None
+        low = [words[0].lower(), words[-1].lower()]
+        if not all(w.endswith(ends) and len(w) > 4 for w in low):
+            return None
+        return self.rule_base(words[0], "first_name_m"), "m", False
+
+    def oblique_name(self, words: list[str], title: str) -> list[str]:
+        """Base forms of an unknown name after a title in an oblique case (rules only): the case ending comes off
+        only when every word longer than three letters ends like the title ("дырэктару … Марэку Наваку", "паслом
+        … Се Сяоюном"); words that end otherwise ("паслом … Кэнта Мацумота") are a foreign name that does not
+        decline, kept as written."""
+        longer = [w for w in words if len(w) > 3]
+        if {w[-1:].lower() for w in longer} != {title[-1:].lower()}:
+            return words
+        return [self.rule_base(w, "surname_m") if len(w) > 3 else w for w in words]
 
     def patronymic(self, word: str) -> bool:
         """Is ``word`` a patronymic ("Аляксандравіч", "Дмитриевич")? The analyser's tag, else the pack's endings."""

@@ -28,9 +28,9 @@ def _cap_runs(doc, toks, used):
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
             if j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                    and not doc.R.gaz.lookup([toks[j].text]):
-                run.append(i)  # name particles between capitalised words stay inside the name (not before a
-                continue  # listed place: "ад Брэста да Мінска")
+                    and not (t.text.lower() in doc.R.stopwords and doc.R.gaz.lookup([toks[j].text])):
+                run.append(i)  # name particles between capitalised words stay inside the name (not a preposition
+                continue  # before a listed place: "ад Брэста да Мінска"; "Педру дус Сантус" is a name)
         if run:
             yield run
         run = []
@@ -201,7 +201,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         if full == " ".join(cand) and case:  # unknown names take the case of the title before them
             full = " ".join(_nominative_as(doc, w, case) for w in cand)
     else:
-        full = " ".join(M.surname(w, None, False) for w in cand)
+        full = " ".join(M.oblique_name(cand, head))
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
@@ -237,7 +237,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle) \
-                    and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
+                    and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])
+                             and words[end - 1].lower() not in particle):  # "Аль Тані": a name part
                 end += 1
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
@@ -322,7 +323,7 @@ def _person_name(doc, words, initial, titled):
         if M.analyzer:
             full = M.agree_name(words)
             return full, doc.R.key(full.split()[-1])
-        first = (words[0], None, None)
+        first = M.instrumental_given(words) or (words[0], None, None)
     fbase, gender, nominative = first  # rules only from here: the analyser branches returned above
     middle = [w if nominative else M.surname(w, gender, nominative) for w in words[1:-1]]
     lbase = M.surname(last, gender, nominative)
