@@ -237,8 +237,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle) \
-                    and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])
-                             and words[end - 1].lower() not in particle):  # "Аль Тані": a name part
+                    and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle)):
                 end += 1
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
