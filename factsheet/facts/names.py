@@ -56,6 +56,8 @@ class Morph:
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
         self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
         self.instrumental_endings = tuple(cfg["instrumental_endings"])
+        self.genitive_cues = frozenset(cfg["genitive_cues"])
+        self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
         self.parse = lru_cache(maxsize=20000)(self._parse)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
@@ -218,6 +220,16 @@ class Morph:
         if not all(w.endswith(ends) and len(w) > 4 for w in low):
             return None
         return self.rule_base(words[0], "first_name_m"), "m", False
+
+    def governed_name(self, before: str, words: list[str]) -> list[str] | None:
+        """A name after a word that governs the genitive ("па словах Фама Ван Лонга", "паводле Хасэ Гансалеса"):
+        its longer words lose the genitive ending. None without such a word, or when the given name is listed in
+        another case (the name rules read that case already); a given name in its base form there does not decline."""
+        first = self.first_name(words[0])
+        if self.analyzer or before.lower() not in self.genitive_cues or (first and not first[2]):
+            return None
+        ends = self.genitive_name_endings
+        return [self.rule_base(w, "surname_m") if len(w) > 3 and w.lower().endswith(ends) else w for w in words]
 
     def oblique_name(self, words: list[str], title: str) -> list[str]:
         """Base forms of an unknown name after a title in an oblique case (rules only): the case ending comes off

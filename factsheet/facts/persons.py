@@ -58,6 +58,7 @@ def persons(doc, si, s, toks, used, taken: set[int]):
             continue
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
+        full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
         if doc.R.morph.first_name(words[0]) or lead or anchored \
                 or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
