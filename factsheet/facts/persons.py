@@ -28,9 +28,9 @@ def _cap_runs(doc, toks, used):
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
             if j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                    and not (t.text.lower() in doc.R.stopwords and doc.R.gaz.lookup([toks[j].text])):
-                run.append(i)  # name particles between capitalised words stay inside the name (not a preposition
-                continue  # before a listed place: "ад Брэста да Мінска"; "Педру дус Сантус" is a name)
+                    and not person_cues.particle_before_place(doc, toks, run[-1], i, j):
+                run.append(i)  # name particles between capitalised words stay inside the name (not before a
+                continue  # listed place: "ад Брэста да Мінска")
         if run:
             yield run
         run = []
