@@ -210,14 +210,18 @@ class Morph:
                 return hit[0], "m", False
         return first
 
-    def instrumental_given(self, words: list[str]):
+    def instrumental_given(self, words: list[str], inner_particle: bool = False):
         """(base, "m", False) for an unknown given name when it and the last name word both end in a man's
-        instrumental ending ("Нгуенам ... Тханем"): the pair shows the case one word alone cannot. Rules only."""
+        instrumental ending ("Нгуенам ... Тханем"): the pair shows the case one word alone cannot. In a name with a
+        particle inside, a long last word so ending is enough ("Нгуен Ван Тханем": the first part does not
+        decline; a short one may be a base form: "Нам"). Rules only."""
         ends = self.instrumental_endings
         if self.analyzer or not ends or len(words) < 2:
             return None
-        low = [words[0].lower(), words[-1].lower()]
-        if not all(w.endswith(ends) and len(w) > 4 for w in low):
+        first, last = (w.endswith(ends) and len(w) > 4 for w in (words[0].lower(), words[-1].lower()))
+        if inner_particle and last and not first and len(words[-1]) > 5:
+            return words[0], "m", False
+        if not (first and last):
             return None
         return self.rule_base(words[0], "first_name_m"), "m", False
 
