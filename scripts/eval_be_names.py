@@ -8,7 +8,8 @@ For every PROPN token with NameType Giv (given name), Sur (surname) or Geo (plac
 (factsheet/lang/be/entities.toml, first_names.txt, places.txt, pycountry's be names) produce a base form the way
 extract_entities does: given names through the first-name list and rules (read with the surname right after
 them, as the product reads a name: "Аляксандра Карповіча" is a man's name in the genitive), surnames through the
-surname rules (gender from the UD features, as the product takes it from the given name), places through the
+surname rules (gender from the UD features, as the product takes it from the given name; kept as written after a
+given name in its base form, as the product keeps "Янка Купала"), places through the
 gazetteer (a place the gazetteer does not hold stays unchanged: the product would not report it). Accuracy = base form equals the
 gold lemma (case-insensitive, ё = е). The "keep the word as it is" baseline is shown next to it.
 """
@@ -45,6 +46,18 @@ def sentences(path: str, half: str | None):
         yield rows
 
 
+def _given_in_base_form(M, rows, i: int) -> bool:
+    """Does a given name in its base form stand before the surname at ``i`` (a patronymic may stand between)?
+    Then the product keeps the surname as written ("Янка Купала"); otherwise it undoes a case ending."""
+    k = i - 1
+    if k >= 0 and "NameType=Pat" in rows[k][5]:
+        k -= 1
+    if k < 0 or "NameType=Giv" not in rows[k][5]:
+        return False
+    hit = M.first_name_before(rows[k][1], rows[i][1])
+    return bool(hit and hit[2])
+
+
 def main(path: str, half: str | None = None) -> None:
     R = resources(langpack.load("be"))
     M, gaz = R.morph, R.gaz
@@ -62,8 +75,8 @@ def main(path: str, half: str | None = None) -> None:
                 after = rows[i + 1][1] if i + 1 < len(rows) and "NameType=Sur" in rows[i + 1][5] else ""
                 hit = M.first_name_before(word, after) if after else M.first_name(word)
                 pred = hit[0] if hit else (M.rule_base(word, f"first_name_{gender}") if gender else word)
-            elif kind == "Sur":
-                pred = M.surname(word, gender, False)
+            elif kind == "Sur":  # read with the given name before it, as the product reads "Янка Купала"
+                pred = M.surname(word, gender, _given_in_base_form(M, rows, i))
             else:
                 pred = gaz.lookup([word]) or word
                 covered["Geo"] += gaz.lookup([word]) is not None

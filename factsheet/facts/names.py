@@ -36,6 +36,9 @@ class Morph:
         for line in (*pack.lines("first_names"), *pack.lines("given_names")):
             name, _, gender = line.rpartition(" ")
             self.first_names.setdefault(name.lower(), (name, gender))
+        # a stem that changes when the name declines ("Пятра" -> stem "Пятр" -> "Пётр"): the pack's stems list
+        self.first_name_stems = {stem.strip().lower(): base.strip().lower() for stem, _, base in
+                                 (line.partition("=") for line in pack.lines("first_name_stems"))}
         self.surname_endings = tuple(cfg["surname_endings"])
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
         self.folds = tuple(cfg["fold"].items())
@@ -43,6 +46,10 @@ class Morph:
         # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
         self.initial_folds = dict(cfg["initial_fold"])
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
+        self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
+        self.instrumental_endings = tuple(cfg["instrumental_endings"])
+        self.genitive_cues = frozenset(cfg["genitive_cues"])
+        self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
         # the analyser's readings of a word, likeliest first (the adapter keeps one parse per distinct word)
         self.parse = self.analyzer.parse if self.analyzer else _no_readings
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
@@ -174,7 +181,7 @@ class Morph:
             return base, g, True
         for g in ("m", "f"):
             for cand in self.candidates(word, f"first_name_{g}")[1:]:
-                hit = self.first_names.get(cand.lower())
+                hit = self._listed_first(cand)
                 if hit and hit[1] == g:
                     return hit[0], g, False
         if self.analyzer:
@@ -186,6 +193,11 @@ class Morph:
                 return self.match_case(inf if inf else p.base, word), g, p.case == mo.NOMINATIVE
         return None
 
+    def _listed_first(self, cand: str):
+        """The listed (base, gender) of a case-stripped given name, through the pack's changing stems."""
+        low = cand.lower()
+        return self.first_names.get(low) or self.first_names.get(self.first_name_stems.get(low, ""))
+
     def first_name_before(self, word: str, surname: str):
         """``first_name(word)``, read as a man's name in another case when the surname after it is a man's
         surname with a case ending ("Аляксандра Карповіча": the genitive of Аляксандр, not the woman's
@@ -194,13 +206,50 @@ class Morph:
         if self.analyzer or not first or first[1] != "f" or not first[2]:
             return first
         base = self.rule_base(surname, "surname_m")
-        if surname.lower() != base.lower() + "а" or not base[-1:].isalpha() or base[-1:].lower() in "аеёіоуыэюяўй":
+        genitive = surname.lower() == base.lower() + "а" and base[-1:].isalpha() \
+            and base[-1:].lower() not in "аеёіоуыэюяўй"
+        if not (genitive or surname.lower().endswith(self.surname_oblique_endings)):
             return first
         for cand in self.candidates(word, "first_name_m")[1:]:
-            hit = self.first_names.get(cand.lower())
+            hit = self._listed_first(cand)
             if hit and hit[1] == "m":
                 return hit[0], "m", False
         return first
+
+    def instrumental_given(self, words: list[str], inner_particle: bool = False):
+        """(base, "m", False) for an unknown given name when it and the last name word both end in a man's
+        instrumental ending ("Нгуенам ... Тханем"): the pair shows the case one word alone cannot. In a name with a
+        particle inside, a long last word so ending is enough ("Нгуен Ван Тханем": the first part does not
+        decline; a short one may be a base form: "Нам"). Rules only."""
+        ends = self.instrumental_endings
+        if self.analyzer or not ends or len(words) < 2:
+            return None
+        first, last = (w.endswith(ends) and len(w) > 4 for w in (words[0].lower(), words[-1].lower()))
+        if inner_particle and last and not first and len(words[-1]) > 5:
+            return words[0], "m", False
+        if not (first and last):
+            return None
+        return self.rule_base(words[0], "first_name_m"), "m", False
+
+    def governed_name(self, before: str, words: list[str]) -> list[str] | None:
+        """A name after a word that governs the genitive ("па словах Фама Ван Лонга", "паводле Хасэ Гансалеса"):
+        its longer words lose the genitive ending. None without such a word, or when the given name is listed in
+        another case (the name rules read that case already); a given name in its base form there does not decline."""
+        first = self.first_name(words[0])
+        if self.analyzer or before.lower() not in self.genitive_cues or (first and not first[2]):
+            return None
+        ends = self.genitive_name_endings
+        return [self.rule_base(w, "surname_m") if len(w) > 3 and w.lower().endswith(ends) else w for w in words]
+
+    def oblique_name(self, words: list[str], title: str) -> list[str]:
+        """Base forms of an unknown name after a title in an oblique case (rules only): the case ending comes off
+        only when every word longer than three letters ends like the title ("дырэктару … Марэку Наваку", "паслом
+        … Се Сяоюном"); words that end otherwise ("паслом … Кэнта Мацумота") are a foreign name that does not
+        decline, kept as written."""
+        longer = [w for w in words if len(w) > 3]
+        if {w[-1:].lower() for w in longer} != {title[-1:].lower()}:
+            return words
+        return [self.rule_base(w, "surname_m") if len(w) > 3 else w for w in words]
 
     def patronymic(self, word: str) -> bool:
         """Is ``word`` a patronymic ("Аляксандравіч", "Дмитриевич")? The analyser's tag, else the pack's endings."""

@@ -25,7 +25,7 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         if base == pair:  # an unknown given name: only the instrumental shows its case plainly ("Мухаммедом")
             base[0] = _instrumental_base(M, words[0])
     else:  # rules only: the inner name words take the surname rules too ("Хамадам бен Джасімам Аль Тані")
-        first = M.first_name(words[0])
+        first = M.first_name(words[0]) or M.instrumental_given(words, True)  # "Нгуенам Ван Тханем"
         gender, nominative = (first[1], first[2]) if first else (None, None)
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]

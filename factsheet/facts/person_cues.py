@@ -252,3 +252,20 @@ def place_as_written(R, word: str) -> bool:
     """Is ``word`` a listed place as written (not only one of its inflection guesses)?"""
     hit = R.gaz.lookup([word])
     return bool(hit) and R.key(hit) == R.key(word)
+
+
+def governed(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """(name, key) of the name toks[i:] as ``words``, its genitive undone when the word before it governs that case
+    and no rule has changed the name yet ("па словах Фама Ван Лонга": an unknown foreign name)."""
+    full = found[0]
+    got = doc.R.morph.governed_name(toks[i - 1].text, words) if i > 0 and full == " ".join(words) else None
+    return (" ".join(got), doc.R.key(got[-1])) if got else found
+
+
+def particle_before_place(doc, toks, last: int, i: int, j: int) -> bool:
+    """Does the particle toks[i] join places rather than name parts: a listed place follows it, and the particle is
+    a preposition ("ад Брэста да Мінска") or a place stands before it ("Santiago de Cuba")? "Педру дус Сантус" (a
+    city too) stays one name."""
+    R = doc.R
+    return bool(R.gaz.lookup([toks[j].text])) and (toks[i].text.lower() in R.stopwords
+                                                   or bool(R.gaz.lookup([toks[last].text])))

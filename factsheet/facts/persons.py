@@ -29,7 +29,7 @@ def _cap_runs(doc, toks, used):
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
             if j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                    and not doc.R.gaz.lookup([toks[j].text]):
+                    and not person_cues.particle_before_place(doc, toks, run[-1], i, j):
                 run.append(i)  # name particles between capitalised words stay inside the name (not before a
                 continue  # listed place: "ад Брэста да Мінска")
         if run:
@@ -59,6 +59,7 @@ def persons(doc, si, s, toks, used, taken: set[int]):
             continue
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
+        full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
         if doc.R.morph.first_name(words[0]) or lead or anchored \
                 or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
@@ -202,7 +203,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         if full == " ".join(cand) and case:  # unknown names take the case of the title before them
             full = " ".join(_nominative_as(doc, w, case) for w in cand)
     else:
-        full = " ".join(M.surname(w, None, False) for w in cand)
+        full = " ".join(M.oblique_name(cand, head))
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
@@ -238,7 +239,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle) \
-                    and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
+                    and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle)):
                 end += 1
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
@@ -323,7 +324,7 @@ def _person_name(doc, words, initial, titled):
         if M.analyzer:
             full = M.agree_name(words)
             return full, doc.R.key(full.split()[-1])
-        first = (words[0], None, None)
+        first = M.instrumental_given(words) or (words[0], None, None)
     fbase, gender, nominative = first  # rules only from here: the analyser branches returned above
     middle = [w if nominative else M.surname(w, gender, nominative) for w in words[1:-1]]
     lbase = M.surname(last, gender, nominative)

@@ -56,6 +56,9 @@ class Gazetteer:
             self.heads[word.lower()] = gender
 
     def _bases(self, word: str) -> list[str]:
+        plain = self.morph.initial_folds.get(word[:1].lower())
+        if plain:  # "з Ўкраіны": a first letter that alternates by what stands before it is read as the plain one
+            word = (plain.upper() if word[:1].isupper() else plain) + word[1:]
         out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
         out += self.morph.candidates(word, "adjective_m")
         if self.morph.analyzer:

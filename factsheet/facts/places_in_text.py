@@ -92,7 +92,7 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return 0
-    doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
+    doc.add("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
 
 
@@ -243,7 +243,9 @@ def _currency_next_to(doc, toks, i, j) -> bool:
     return any(R.is_noun(w, R.currency) for w in near)
 
 
-def _adj_place(doc, adj: str, head: str, head_base: str, gender: str) -> str:
+def adjective_place(doc, adj: str, head: str, head_base: str, gender: str) -> str:
+    """An adjective and its place noun in the nominative ("Смоленской области" → "Смоленская область"); the
+    street rules share it for one-word adjective street names."""
     M = doc.R.morph
     if M.analyzer:
         q = next((q for q in M.parse(adj) if q.pos == mo.ADJECTIVE), None)

@@ -7,6 +7,8 @@ A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the to
 """
 from __future__ import annotations
 
+from .places_in_text import adjective_place
+
 MAX_NAME_WORDS = 3  # "вуліца Янкі Купалы", "проспект Газеты Правда": a street's name is short
 
 
@@ -29,7 +31,8 @@ def street_names(doc, si, s, toks, used):
         if j == i + 1:
             i += 1
             continue
-        doc.add("place", f"{base} {s[nxt.start:toks[j - 1].end]}", si, t.start, toks[j - 1].end)
+        name = _agreeing(doc, t.text, base, toks[i + 1:j]) or s[nxt.start:toks[j - 1].end]
+        doc.add("place", f"{base} {name}", si, t.start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
         i = j
@@ -40,3 +43,14 @@ def _street_head(doc, word: str) -> str | None:
     if not doc.R.is_noun(word, doc.R.street_heads):
         return None
     return next((b for b in doc.R.street_heads if doc.R.morph.matches(word, b)), None)
+
+
+def _agreeing(doc, head: str, base: str, name) -> str | None:
+    """A one-word adjective name agrees with its inflected head and takes its base form with it ("на вуліцы
+    Першамайскай" -> "вуліца Першамайская", "на улице Садовой" -> "улица Садовая"); None otherwise."""
+    R = doc.R
+    word = name[0].text if len(name) == 1 else ""
+    hg = R.gaz.head_gender(base) if word and head.lower() != base else None
+    if hg is None or not (R.adjective(word) or word.lower().endswith(R.oblique_adj)):
+        return None
+    return adjective_place(doc, word, head, base, hg[1]).rsplit(" ", 1)[0]
