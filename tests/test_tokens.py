@@ -1,8 +1,12 @@
 """The one tokenizer (factsheet/tokens.py): what a word is, and that every reader of words sees the same ones."""
 from __future__ import annotations
 
+import pathlib
+import re
+
 import pytest
 
+import factsheet
 from factsheet import tokens
 from factsheet.facts.tokens import tokenize
 
@@ -37,3 +41,12 @@ def test_shape():
     assert not by_text["MH17"].abbr and not by_text["ЗАЗ-1103"].abbr  # codes with digits are no abbreviations
     assert not by_text["мэр"].cap and by_text["мэр"].word
 
+
+def test_no_second_word_definition():
+    """Only tokens.py defines a word: no other module compiles a run of word characters of its own (segment.py's
+    abbreviation patterns, "т.д", "U.S" with their inner dots before a full stop, are a unit of their own)."""
+    root = pathlib.Path(factsheet.__file__).parent
+    own = re.compile(r"""re\.(?:compile|findall|finditer|match|search)\(r?["'](?:\\w\+|\[\^\\W\\d_\]\+|\\w\(\?:)""")
+    found = [str(p.relative_to(root)) for p in root.rglob("*.py")
+             if p.name not in ("tokens.py", "segment.py") and own.search(p.read_text(encoding="utf-8"))]
+    assert found == []
