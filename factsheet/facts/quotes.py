@@ -53,7 +53,7 @@ class Rules:
         self.long_words = t["long_words"]
         self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
         self.pronouns = pack.words("pronouns")
-        self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
+        self.role_words = {w for line in pack.lines("roles") for w in tokens.words(line.lower())} - pack.words("stopwords")
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
