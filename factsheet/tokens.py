@@ -46,6 +46,7 @@ class Tok:
     word: bool = False  # a word or number, not a mark
     cap: bool = False  # starts with a capital
     abbr: bool = False  # two or more letters, all capitals, no digit (an abbreviation, also with a case ending: "МИДа")
+    digit: bool = False  # has a digit: a number, or a code such as "MH17", "COVID-19"
 
 
 def words(text: str) -> list[str]:
@@ -65,13 +66,13 @@ def tokens(text: str) -> tuple[Tok, ...]:
 
 def shape(text: str, start: int, end: int, initial: bool = False) -> Tok:
     """The token ``text`` at ``start:end`` with its shape."""
-    abbr = False
+    abbr, digit = False, any(c.isdigit() for c in text)
     # a word that starts in lower case is never an abbreviation (most words), nor is a code with digits ("MH17",
     # "ЗАЗ-1103", "COVID-19": a model, a flight, a disease)
-    if not text[0].islower() and not any(c.isdigit() for c in text):
+    if not text[0].islower() and not digit:
         letters = [c for c in text if c.isalpha()]
         abbr = len(letters) >= 2 and (all(c.isupper() for c in letters) or inflected_abbr(text) is not None)
-    return Tok(text, start, end, initial, text[0].isalnum(), text[0].isupper(), abbr)
+    return Tok(text, start, end, initial, text[0].isalnum(), text[0].isupper(), abbr, digit)
 
 
 def inflected_abbr(word: str) -> str | None:

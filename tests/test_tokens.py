@@ -39,6 +39,7 @@ def test_shape():
     assert by_text["МИДа"].abbr and by_text["NATO"].abbr
     assert not by_text["Minsk"].abbr and by_text["Minsk"].cap
     assert not by_text["MH17"].abbr and not by_text["ЗАЗ-1103"].abbr  # codes with digits are no abbreviations
+    assert by_text["MH17"].digit and not by_text["Minsk"].digit
     assert not by_text["мэр"].cap and by_text["мэр"].word
 
 
