@@ -66,7 +66,7 @@ def tokens(text: str) -> tuple[Tok, ...]:
 
 def shape(text: str, start: int, end: int, initial: bool = False) -> Tok:
     """The token ``text`` at ``start:end`` with its shape."""
-    abbr, digit = False, any(c.isdigit() for c in text)
+    abbr, digit = False, not text.isalpha() and any(c.isdigit() for c in text)
     # a word that starts in lower case is never an abbreviation (most words), nor is a code with digits ("MH17",
     # "ЗАЗ-1103", "COVID-19": a model, a flight, a disease)
     if not text[0].islower() and not digit:
