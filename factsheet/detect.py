@@ -11,11 +11,10 @@ tests/test_detect.py).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cache
 
-from . import langpack
+from . import langpack, tokens
 from .errors import FactsheetError
 
 _MIN_SHARE = 0.995  # share of a text's letters that must belong to a pack's alphabet
@@ -26,7 +25,6 @@ _SAMPLE = 20000  # characters looked at; an article's language shows long before
 _MIN_STOPWORDS = 0.15
 _MIN_WORDS_TO_REFUSE = 5  # a shorter text is too little to call foreign; it goes to the nearest pack
 _SURE = 0.9  # the model's probability for a language without a pack that makes the text refused
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect(text: str, candidates: list[str] | None = None) -> str:
@@ -41,7 +39,7 @@ def detect(text: str, candidates: list[str] | None = None) -> str:
     # does not make an English text Belarusian)
     close = [c for c in codes if shares[c] >= best - _CLOSE]
     fitting = [c for c in close if shares[c] >= _MIN_SHARE]
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = [w.lower() for w in tokens.words(sample) if w[0].isalpha()]
     if len(fitting) == 1 and _stopword_share(words, fitting[0]) >= _MIN_STOPWORDS:
         return fitting[0]
     ranking = _model().rank(sample)

@@ -13,9 +13,10 @@ from functools import cache
 from . import langpack
 from .model import Source
 from .patterns import alternation
+from .tokens import LETTER, WORD
 
 _FINAL_PUNCT = tuple(".!?…:;")
-_PLACE = r"(?P<place>[^\W\d_][^\W\d_’'\-.]*(?:[ -][^\W\d_][^\W\d_’'\-.]*){0,3})"
+_PLACE = rf"(?P<place>(?={LETTER}){WORD}\.?(?:[ -](?={LETTER}){WORD}\.?){{0,3}})"
 
 
 def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str | None, list[str]]:

@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import tokens
 from .decoding import CONTROL, decode
 from .errors import FactsheetError
 from .model import Source
@@ -160,4 +161,4 @@ def _headline_once(title: str | None, text: str) -> tuple[str | None, str]:
 
 
 def _squeeze(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(tokens.words(text.casefold()))

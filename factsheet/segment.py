@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import tokens
+
 STOPS = ".!?…"
 CLOSERS = "\"'»”“’)]"
 OPENERS = "\"«„“‘(["
@@ -144,7 +146,8 @@ def _period_ends_sentence(before: str, text: str, i: int, rules: Rules, at_start
     if not word_m:
         return True  # after a bracket, quote or symbol
     word = word_m.group()
-    next_word = re.match(r"[\w’'-]*", text[i:].lstrip(DASHES + OPENERS + " ")).group()
+    next_word = tokens.WORD_RE.match(text[i:].lstrip(DASHES + OPENERS + " "))
+    next_word = next_word.group() if next_word else ""
     for cand in _abbreviation_candidates(before, word):
         kind = rules.kind(cand)
         if kind == "never":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .quotes import QuoteSpan, find_quotes
-from .tokens import TOKEN, Tok, tokenize
+from .tokens import Tok, tokenize
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,11 @@ def analyse(sentences, title: str | None = None, pack=None) -> Analysis:
     quote spans need the ``pack`` (its quote marks)."""
     head = [title] if title and title.strip() else []
     texts = tuple(head + list(sentences))
+    toks = tuple(tokenize(s) for s in texts)
     return Analysis(
         sentences=texts,
-        tokens=tuple(tokenize(s) for s in texts),
-        forms=frozenset(w for x in texts for w in TOKEN.findall(x) if w[:1].isalpha()),
+        tokens=toks,
+        forms=frozenset(t.text for ts in toks for t in ts if t.text[0].isalpha()),
         headline=bool(head),
         quotes=find_quotes(tuple(sentences), pack) if pack is not None else (),
     )

@@ -18,7 +18,7 @@ from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
 from .resources import resources
-from .tokens import TOKEN, Tok
+from .tokens import Tok, texts
 
 
 class Extraction:
@@ -34,7 +34,7 @@ class Extraction:
         self.quoted_left: list[tuple[int, int, int, str]] = []
         # the word a headline opens with ("Taliban attacks …") is its subject: it counts as one more mention of
         # a frequent single name
-        self.headline_opener = next((w for w in TOKEN.findall(self.sentences[0]) if w[:1].isalpha()), None) \
+        self.headline_opener = next((t.text for t in analysis.tokens[0] if t.text[0].isalpha()), None) \
             if analysis.headline else None
         self.forms = analysis.forms
 
@@ -42,7 +42,7 @@ class Extraction:
     def capitalised_inside(self) -> frozenset[str]:
         """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
         комиссар") keeps its capital where a sentence opens with it too."""
-        return frozenset(w.lower() for s in self.sentences for w in TOKEN.findall(s)[1:] if w[:1].isupper())
+        return frozenset(t.text.lower() for ts in self.analysis.tokens for t in ts[1:] if t.text[0].isupper())
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
@@ -56,7 +56,7 @@ class Extraction:
             ent.sentences.append(si)
         if kind == "place" and self._located(si, start) and not self._owner(si, start, end):
             ent.located.append(si)
-        if kind == "person" and any(w.lower().startswith(self.R.speech) for w in TOKEN.findall(self.sentences[si])):
+        if kind == "person" and any(t.text.lower().startswith(self.R.speech) for t in self.analysis.tokens[si]):
             ent.quoted = True
         self.mentions.append((Mention(si, start, end, name, kind), ent))
         return ent
@@ -64,7 +64,7 @@ class Extraction:
     def _located(self, si: int, start: int) -> bool:
         """Does a locative preposition govern the place at ``start`` ("in Croydon", "at the White House", "у Мінску")?
         A bare mention ("US President", "Chicago Cubs") names an origin or a name part, not where the story is."""
-        words = TOKEN.findall(self.sentences[si][:start])[-4:]
+        words = texts(self.sentences[si][:start])[-4:]
         for w in reversed(words):
             if w.lower() in self.R.locative:
                 return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import tokens
 from ..model import Statement
 from . import quotes, timex
 
@@ -20,7 +21,6 @@ MAX_STEPS = 6
 AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
-WORD = re.compile(r"\w+")
 
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -109,7 +109,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        if len(WORD.findall(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
+        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
@@ -136,7 +136,7 @@ def _plans_in(text: str, pack) -> list[str]:
         return [text]
     parts = re.split(r",\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+", text, maxsplit=1)
     if len(parts) < 2 or not all(strong.search(p) or weak.search(p) for p in parts) \
-            or min(len(WORD.findall(p)) for p in parts) < MIN_WORDS:
+            or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     return [first, second[:1].upper() + second[1:]]
@@ -165,14 +165,14 @@ def _compress(text: str, pack) -> str:
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
     verbs = quotes.rules(pack).verb
     head, sep, tail = text.rpartition(",")
-    if sep and verbs.search(tail) and len(WORD.findall(tail)) <= 6 and len(WORD.findall(head)) >= MIN_WORDS:
+    if sep and verbs.search(tail) and len(tokens.words(tail)) <= 6 and len(tokens.words(head)) >= MIN_WORDS:
         text = head.rstrip() + "."
     return text
 
 
 def _supporting(title: str, sentences, pack, min_share: float = 0.25) -> list[int]:
     """The body sentence that says most of what the headline says (shared content-word stems), as evidence."""
-    from .. import stem, tokens
+    from .. import stem
 
     stemmer, stop = stem.for_pack(pack), pack.words("stopwords")
     seen: dict[str, str] = {}  # an article repeats its words: each is stemmed once
@@ -205,12 +205,12 @@ def extract_what(sentences, pack, ents, title=None, spans=None) -> list[Statemen
     starts = _starts(sentences)
     pronouns = pack.words("pronouns")
     out: list[Statement] = []
-    if title and len(WORD.findall(title)) >= 3:
+    if title and len(tokens.words(title)) >= 3:
         out.append(Statement(text=" ".join(title.split()), evidence=_supporting(title, sentences, pack)))
     for i, s in enumerate(sentences):
         if i in quoted or s.lstrip()[:1] in quotes.rules(pack).openers:
             continue
-        words = WORD.findall(s)
+        words = tokens.words(s)
         if len(words) < MIN_WORDS or words[0].lower() in pronouns:
             continue
         out.append(Statement(text=_compress(clean_sentence(i, sentences, quoted.get(i, ()), starts, pack), pack), evidence=[i]))

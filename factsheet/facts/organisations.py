@@ -74,7 +74,8 @@ def foreign_orgs(doc, si, s, toks, used):
             j -= 1
         tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
         compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
-        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower() not in doc.R.not_names \
+        # a version number is no part of the word the lists know ("HTML5" is "html")
+        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
                 and not _gloss(toks, i, j, pat) and not compound:
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
         for x in range(i, j):

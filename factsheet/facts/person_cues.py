@@ -94,8 +94,8 @@ def _person_noun_before(doc, toks, a: int) -> bool:
 def _role_before_comma(doc, toks, comma: int) -> bool:
     """A person noun or title in the phrase before the comma: "two opposition leaders, X", "The general director
     of Minsk Tractor Works, X"."""
-    j = comma - 1
-    while j >= 0 and comma - j <= APPOSITION and toks[j].text not in ",;:()\"“”":
+    j = comma - 1  # a number ends the phrase as its thousands comma did ("75 people were killed and 1,643 wounded, X")
+    while j >= 0 and comma - j <= APPOSITION and toks[j].text not in ",;:()\"“”" and not toks[j].text[0].isdigit():
         if _person_noun_before(doc, toks, j + 1):
             return True
         j -= 1

@@ -20,8 +20,8 @@ def _cap_runs(doc, toks, used):
     for i, t in enumerate(toks):
         # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
         joined = run and particles.prefixed(doc, t.text) and doc.R.morph.first_name(toks[run[-1]].text)
-        if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) \
-                and not t.text.lower().endswith(doc.R.descriptor_endings):
+        if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) and not t.digit \
+                and not t.text.lower().endswith(doc.R.descriptor_endings):  # no name has a digit ("BBC2")
             run.append(i)
             continue
         if run and t.word and person_cues.particle(doc, t.text):

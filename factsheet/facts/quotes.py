@@ -20,10 +20,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
 from . import reported
-from .speakers import WORD, MentionView, mentions_between, speaker
+from .speakers import MentionView, mentions_between, speaker
 
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
@@ -52,11 +53,11 @@ class Rules:
         self.long_words = t["long_words"]
         self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
         self.pronouns = pack.words("pronouns")
-        self.role_words = {w for line in pack.lines("roles") for w in line.lower().split()} - pack.words("stopwords")
+        self.role_words = {w for line in pack.lines("roles") for w in tokens.words(line.lower())} - pack.words("stopwords")
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
-        self.dash_word = re.compile(r"\s*[,.!?…]*\s*[-–—]\s*([^\W\d_][\w-]*)\s+([^\W\d_])")
+        self.dash_word = re.compile(rf"\s*[,.!?…]*\s*[-–—]\s*((?={tokens.LETTER}){tokens.WORD})\s+({tokens.LETTER})")
 
 
 def rules(pack) -> Rules:
@@ -129,7 +130,7 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
         if resumed:
             raw = "".join(ch for k, ch in enumerate(raw, a + 1) if k not in resumed)
         inner = " ".join(raw.split()).rstrip(",")  # "…," she said: the comma is not quoted
-        words = WORD.findall(inner)
+        words = tokens.words(inner)
         one_word_said = len(words) == 1 and raw.rstrip()[-1:] in ",!?…"  # '"Never," she laughs': attribution below
         if (len(words) < 2 and not one_word_said) or last - first >= MAX_SENTENCES:
             continue
@@ -147,7 +148,7 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
     s_last = span.sentences[-1]
     sent_end = starts[s_last] + len(sentences[s_last])
     tail = text[span.end:sent_end]
-    tail_words = WORD.findall(tail)[:TAIL_WORDS]
+    tail_words = tokens.words(tail)[:TAIL_WORDS]
     tail_cut = span.end + (tail.find(tail_words[-1]) + len(tail_words[-1]) if tail_words else 0)
     verb = r.verb.search(tail) if tail_words else None
     if verb and verb.start() > tail_cut - span.end:
@@ -166,9 +167,9 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         head = text[head_from:span.start]
     if head.rstrip().endswith((":", ",")) and r.verb.search(head):
         return True, speaker(span, head_from, span.start, head, r, ents, starts, text)
-    if head.rstrip().endswith(":") and len(WORD.findall(head)) <= LABEL_WORDS:  # "Максім Рыжанкоў: «…»"
+    if head.rstrip().endswith(":") and len(tokens.words(head)) <= LABEL_WORDS:  # "Максім Рыжанкоў: «…»"
         who = speaker(span, head_from, span.start, head, r, ents, starts, text)
-        titled = {w.lower() for w in WORD.findall(head)} & r.role_words  # "Міністр: «…»"
+        titled = {w.lower() for w in tokens.words(head)} & r.role_words  # "Міністр: «…»"
         return (True, who) if who or titled else (False, None)
     return False, None
 
@@ -189,7 +190,7 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     for q in spans:
         ok, who = _attribution(q, sentences, starts, r, outside, text)
         if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
-                and len(WORD.findall(text[last.end:q.start])) <= TAIL_WORDS \
+                and len(tokens.words(text[last.end:q.start])) <= TAIL_WORDS \
                 and all(m.name == last.speaker
                         for _, m in mentions_between(outside, last.end, q.start, ("person",))):
             ok, who = True, last.speaker

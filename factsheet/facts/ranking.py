@@ -13,7 +13,7 @@ from .. import morphology as mo
 from ..model import Person, Place
 from . import subject
 from .records import Entities, Mention
-from .tokens import TOKEN
+from .tokens import texts
 
 
 def rank(doc, off: int = 0) -> Entities:
@@ -172,7 +172,7 @@ def rank_where(rules, ents: list, off: int, n: int) -> list:
 
 def _opens(doc, m: Mention) -> bool:
     """Does the mention open its sentence, with nothing but titles before it ("Lady Gaga stages …")?"""
-    before = TOKEN.findall(doc.sentences[m.sentence][:m.start])
+    before = texts(doc.sentences[m.sentence][:m.start])
     return all(w.lower().rstrip(".") in doc.R.titles or doc.R.role_len([w]) for w in before if w[0].isalnum())
 
 
@@ -181,7 +181,7 @@ def _is_source(doc, e, own: list[Mention]) -> bool:
     the organisation's mentions."""
     R, sr = doc.R, doc.R.subject
     media = subject.is_media(e.name, sr) or any(
-        R.is_noun(w, R.media_heads) for m in own for w in TOKEN.findall(doc.sentences[m.sentence][:m.start])[-2:])
+        R.is_noun(w, R.media_heads) for m in own for w in texts(doc.sentences[m.sentence][:m.start])[-2:])
     return media and any(subject.near_source_cue(doc.sentences[m.sentence], m.start, m.end, sr) for m in own)
 
 
@@ -196,7 +196,7 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
     order = ([0] if off else []) + [off, off + 1]
     # a sentence's capitalised first word is read as no name, but a word of a name found elsewhere is one
     # ("Toblerone increase the gaps", "Police name the victims")
-    name_words = {w.lower() for m in mentions if m.kind != "place" for w in TOKEN.findall(m.name)} \
+    name_words = {w.lower() for m in mentions if m.kind != "place" for w in texts(m.name)} \
         - R.subject.stopwords
     for si in order:
         if si >= len(doc.sentences):
@@ -224,7 +224,7 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
         noun = toks[b - 1].text
         for bi in range(off, len(doc.sentences)):  # a headline subject: where the body names it
             if any(R.morph.matches(w, noun.lower())
-                   for w in TOKEN.findall(doc.sentences[bi])):
+                   for w in texts(doc.sentences[bi])):
                 return Person(name, "person", None, [bi - off])
     return None
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
-from .speakers import WORD, last_person, mentions_between, speaker
+from .speakers import last_person, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
@@ -36,7 +37,7 @@ class Cues:
         self.bare = {w.lower() for w in t["bare_clause_verbs"]}
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
-        self.that = re.compile(r"^[\s,:]*(?:(?:[^\W\d]\w*\s+){0,4}?(?:" + that + r")(?!\w))?[\s,:]*",
+        self.that = re.compile(rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD}\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*",
                                re.IGNORECASE)
 
 
@@ -91,7 +92,7 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
         if i in taken or s.rstrip().endswith("?"):
             continue
         found = _by_cue(i, s, cues, r, view, starts, text) or _by_verb(i, s, cues, r, view, starts, text)
-        if found and found[0] in people and len(WORD.findall(found[1])) >= MIN_WORDS:
+        if found and found[0] in people and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
 
@@ -100,7 +101,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
     """"Паводле X, clause" / "According to X, clause": the speaker between the cue and the first comma."""
     m = cues.cue.match(s) if cues.cue else None
     comma = s.find(",", m.end()) if m else -1
-    if comma < 0 or len(WORD.findall(s[m.end():comma])) > 6:
+    if comma < 0 or len(tokens.words(s[m.end():comma])) > 6:
         return None
     clause = s[comma + 1:].strip()
     span = _span(i, starts, comma + 1, len(s))
@@ -108,7 +109,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
     people = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma, ("person",))]
     if people:
         return people[0].name, clause
-    if len(WORD.findall(window)) <= 1:  # "па яго словах", "according to him": the person last named
+    if len(tokens.words(window)) <= 1:  # "па яго словах", "according to him": the person last named
         return last_person(view, starts[i]), clause
     return None
 
@@ -123,7 +124,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     if opener is not None:  # "Sanderson, a diplomat who joined UNHCR in 2012, said (that) clause"
         clause = after[cues.that.match(after).end():].strip()
         return opener, clause
-    if before.rstrip().endswith(",") and len(WORD.findall(after)) <= 12 and len(WORD.findall(before)) >= MIN_WORDS:
+    if before.rstrip().endswith(",") and len(tokens.words(after)) <= 12 and len(tokens.words(before)) >= MIN_WORDS:
         span = _span(i, starts, 0, len(before.rstrip()) - 1)  # "clause, сообщил X."
         a = starts[i] + verb.start()
         who = speaker(span, a, starts[i] + len(s), s[verb.start():], r, view, starts, text)
@@ -131,14 +132,14 @@ def _by_verb(i, s, cues, r, view, starts, text):
             return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
     that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
-    ends = not that and (len(WORD.findall(after)) <= TAIL_WORDS or after.lstrip().startswith(","))  # "X said, and"
-    if comma > 0 and ends and len(WORD.findall(before[comma:])) <= 6:
+    ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(","))  # "X said, and"
+    if comma > 0 and ends and len(tokens.words(before[comma:])) <= 6:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
     beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
-    if len(WORD.findall(before)) > 8 and not beside:
+    if len(tokens.words(before)) > 8 and not beside:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
     cut = cues.that.match(after)
     clause = after[cut.end():].strip()

@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import tokens
+
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
-WORD = re.compile(r"\w(?:[\w'’.-]*\w)?")
 
 
 class MentionView:
@@ -64,11 +65,11 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     people = [m for m in found if m.kind == "person"]
     if people:
         return people[pick].name
-    words = [w.lower() for w in WORD.findall(window)]
+    words = [w.lower() for w in tokens.words(window)]
     if any(w in r.pronouns for w in words):
         return last_person(ents, span.start)
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
-               and set(words) & r.role_words & {w.lower() for w in WORD.findall(p.role)}}
+               and set(words) & r.role_words & {w.lower() for w in tokens.words(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
         return by_role.pop()
     # "…", — сказаў кіраўнік вобласці / "Губернатар адзначыў, што …": the person last named (after the words, or a
@@ -82,7 +83,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return None
     # no entity layer output: a run of capitalised words after the verb is the name (nominative there)
     run: list[str] = []
-    for w in WORD.findall(window) + [""]:
+    for w in tokens.words(window) + [""]:
         if w[:1].isupper() and w.lower() not in r.pronouns:
             run.append(w)
             continue
@@ -97,4 +98,4 @@ def _near(between: str) -> bool:
     if between.strip() in (")", ":"):  # "The Rail Accident Investigation Branch (RAIB) said", "X: «…»"
         return True
     between = re.sub(r"\([^()]{0,40}\)", " ", between)  # "Pavel Drozd (Belarus) said"
-    return len(WORD.findall(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)
+    return len(tokens.words(between)) <= HEAD_GAP_WORDS and not re.search(r"[()\[\]:;.!?]", between)

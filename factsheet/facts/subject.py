@@ -9,11 +9,17 @@ named next to a reporting cue is where the story comes from, so it ranks after e
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from ..tokens import LETTER
 
 
 MAX_MODIFIERS = 2
 NAMED = "named"
+# a count: a number, also with a case ending ("200", "1,700", "30-я", "30-летний"); a longer compound of a number
+# ("37-year-old") is a description, and like a mark it ends the phrase
+COUNT = re.compile(rf"\d+(?:[.,]\d+)*(?:-{LETTER}+)?")
 MAX_TOKENS = 9
 
 
@@ -103,6 +109,8 @@ def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, matches, pla
             if end in named_starts:
                 return NAMED  # "Chief financial officer Maria Ferraro said": a title before a name, not a subject
             return start, end
+        if t.text[0].isdigit() and not COUNT.fullmatch(t.text):
+            break
         if t.text[0].isdigit() or w in sr.counts:
             counted = True
             continue

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from .. import langpack
 from ..model import Person
+from ..tokens import WORD
 from . import roles, spelling
 
 ORG_SIMILARITY = 0.8  # Белагратэх/Belagrotech 0.92; unrelated short names stay well below
@@ -138,7 +139,7 @@ def merge_who(members: list[Member], brief_code: str, own_text: list[str] = ()) 
     return [merged_item(c, brief_code) for c, _ in clusters]
 
 
-_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁІЎ][\w’'-]*(?:\s+[A-ZА-ЯЁІЎ][\w’'-]*)*")
+_CAPITALISED = re.compile(rf"\b(?=[A-ZА-ЯЁІЎ]){WORD}(?:\s+(?=[A-ZА-ЯЁІЎ]){WORD})*")
 
 
 def _written_in(c: Cluster, same, own_text: list[str], brief_code: str) -> str | None:

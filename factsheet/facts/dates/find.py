@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ...tokens import LETTER as _LETTER, WORD
 from . import resolve
 from .rules import DateRules, phrase_key, rules
 from .tense import direction
@@ -22,8 +23,8 @@ CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
 DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
-LETTER = re.compile(r"[^\W\d_]")
-NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+LETTER = re.compile(_LETTER)
+NEXT_WORD = re.compile(rf"\s*((?={_LETTER}){WORD})")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import NEVER, alternation
+from ...tokens import LETTER, WORD
 
 YEAR = r"(?:1[89]|20)\d\d"
 NO_NUMBER_BEFORE = r"(?<![\w$€£₽¥.,/-])"
@@ -209,5 +210,5 @@ def _time_rules(tt: dict) -> dict:
         clock=clock,
         day_part_before=re.compile(rf"(?<!\w)(?:{alternation(tt.get('before_day', []))})\s+$", re.IGNORECASE),
         day_part_after=re.compile(rf"\s+(?:{alternation(tt.get('after_day', []))})(?!\w)", re.IGNORECASE),
-        time_gap=re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,%d}" % tt.get("gap_words", 3)),
+        time_gap=re.compile(rf"[\s,]*(?:(?={LETTER}){WORD}[\s,]+){{0,{tt.get('gap_words', 3)}}}"),
     )
