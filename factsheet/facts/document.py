@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from . import bylines, leftovers, organisations, person_cues, persons, places_in_text, streets
+from . import bylines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -88,6 +88,7 @@ class Extraction:
             bylines.byline(self, si, s, toks, used)
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
+            org_shapes.joined_orgs(self, si, s, toks, used)
             streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from . import org_names, roles, subject
+from . import org_names, org_shapes, roles, subject
 from .roles import fuller_role
 
 
@@ -40,7 +40,8 @@ def resolve_leftovers(doc):
             continue
         if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
             continue
-        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word):
+        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word) \
+                and not org_shapes.camel_org(doc, item, word):
             _new_person(doc, known, item, word)
 
 

@@ -1,0 +1,90 @@
+"""Organisation names told by their shape rather than by a head noun: capitalised names joined by an ampersand
+("Douglas & Lomason", "A.G. Edwards & Sons", "Schroder Wertheim & Co"), and a single word with a capital inside
+("KeyCorp", "NationsBank"). Between two names an ampersand is written only inside a firm's name, so the whole run
+is one organisation, never two persons or a person and a fragment ("Edward D" and "Co.").
+
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
+mention; ``used`` marks the tokens earlier passes claimed.
+"""
+from __future__ import annotations
+
+from . import org_names
+
+AMPERSAND = "&"
+MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
+
+
+def _initial_at(toks, i: int) -> bool:
+    """A single capital letter followed by its dot ("A." of "A.G. Edwards")."""
+    return len(toks[i].text) == 1 and toks[i].cap and i + 1 < len(toks) and toks[i + 1].text == "."
+
+
+def _left(doc, toks, used, amp: int) -> int:
+    """The first token of the name before the ampersand: capitalised words and initials with their dots, not a
+    function word opening the sentence ("The Procter & Gamble Co")."""
+    start, words = amp, 0
+    j = amp - 1
+    while j >= 0 and not used[j] and words < MAX_SIDE:
+        t = toks[j]
+        if t.text == "." and j >= 1 and _initial_at(toks, j - 1):
+            j -= 1
+            continue
+        if not (t.word and t.cap) or _compound_adjective(t.text):
+            break  # "Family-controlled Douglas & Lomason": a compound adjective describes the name
+        start, words = j, words + 1
+        j -= 1
+    while start < amp and toks[start].text.lower() in doc.R.stopwords and not _initial_at(toks, start):
+        start += 1
+    return start
+
+
+def _compound_adjective(word: str) -> bool:
+    """A hyphened word whose last part is in lower case ("Family-controlled", "State-run")."""
+    return "-" in word and word.rsplit("-", 1)[1][:1].islower()
+
+
+def _right(toks, used, amp: int) -> int:
+    """The token after the name's end: capitalised words after the ampersand."""
+    end = amp + 1
+    while end < len(toks) and not used[end] and toks[end].word and toks[end].cap and end - amp <= MAX_SIDE:
+        end += 1
+    return end
+
+
+def dotted(R, toks, end: int) -> bool:
+    """Does the dot after ``toks[end - 1]`` belong to the name ("NationsBank Corp., Norwest Corp. and …")? Only
+    for the pack's abbreviated organisation words, touching the word and not closing the sentence."""
+    return toks[end - 1].text.lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
+        and toks[end].start == toks[end - 1].end and any(t.word or t.text in ",;" for t in toks[end + 1:])
+
+
+def joined_orgs(doc, si, s, toks, used):
+    """Capitalised names joined by an ampersand name one organisation (a firm of partners)."""
+    for amp, t in enumerate(toks):
+        if t.text != AMPERSAND or used[amp] or amp == 0 or amp + 1 >= len(toks):
+            continue
+        start, end = _left(doc, toks, used, amp), _right(toks, used, amp)
+        if start == amp or end == amp + 1:
+            continue
+        name = s[toks[start].start:toks[end - 1].start] + doc.R.strip_possessive(toks[end - 1].text)
+        if dotted(doc.R, toks, end):
+            name += "."
+        ent = doc.add("organization", name, si, toks[start].start, toks[end - 1].end)
+        ent.parts.add(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R))
+        for x in range(start, end):
+            used[x] = True
+
+
+def camel_org(doc, item, word: str) -> bool:
+    """A single capitalised word left over with a capital inside ("KeyCorp", "NationsBank") names a firm, unless a
+    surname prefix or name particle (pack: ``camel_surname_prefixes``) makes that capital ("McDonald",
+    "DiCaprio"). True when recorded."""
+    si, t = item[0], item[1]
+    R = doc.R
+    inner = next((k for k in range(1, len(word)) if word[k].isupper()), None)
+    if not R.camel_orgs or inner is None or t.abbr or not word[1:inner].islower() or len(word) - inner < 2 \
+            or word[:inner].lower().rstrip("'’") in R.camel_prefixes or word[:inner].lower() in R.camel_prefixes \
+            or "-" in word:
+        return False
+    doc.add("organization", word, si, t.start, t.end)
+    return True
