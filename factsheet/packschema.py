@@ -92,6 +92,8 @@ ENTITIES = (
     _s("lower_head_after_name_is_org", "bool", True,
        "a capitalised word before a lower-case organisation head makes an organisation ('Государственная дума')"),
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
+    _s("media_names", "bool", False, "a capitalised name ending in a media head ('China Daily') beside a reporting "
+       "cue, or next to a lower-case media noun ('the newspaper Granma'), names a publication"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "
        "such a word is no organisation by its shape"),

@@ -89,6 +89,8 @@ class Extraction:
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
             org_shapes.joined_orgs(self, si, s, toks, used)
+            org_shapes.spelled_orgs(self, si, s, toks, used)
+            org_shapes.media_orgs(self, si, s, toks, used)
             streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)

@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import org_names
+from . import org_names, subject
 
 AMPERSAND = "&"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
@@ -88,3 +88,91 @@ def camel_org(doc, item, word: str) -> bool:
         return False
     doc.add("organization", word, si, t.start, t.end)
     return True
+
+
+def _media(doc, word: str) -> bool:
+    return word.lower() in doc.R.subject.media
+
+
+def _run_end(toks, used, i: int) -> int:
+    j = i
+    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr and j - i < 5:
+        j += 1
+    return j
+
+
+def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
+    """Does the capitalised run toks[i:j] name a publication: a lower-case media noun right before or after it
+    ("the newspaper Granma", "Itar-Tass news agency"), or a media head closing or opening it ("China Daily",
+    "Radio Red") beside a reporting cue?"""
+    R, words = doc.R, [t.text for t in toks[i:j]]
+    if R.morph.first_name(words[0]) and j - i >= 2 and not _media(doc, words[0]):
+        return False  # "the newspaper editor John Smith" is a person
+    if any(w.lower() in R.demonyms or w.lower() in R.stopwords for w in words):
+        return False  # "A British newspaper" names none
+    before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and _media(doc, toks[i - 1].text)
+    # "Yeltsin's press office": an owner in the possessive, no publication
+    after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
+        and not words[-1].endswith(R.possessive)
+    if before or after:
+        return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords
+    headed = j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
+        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
+    return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
+
+
+def media_orgs(doc, si, s, toks, used):
+    """Publications and broadcasters named by their media head or a media noun beside them (pack:
+    ``media_names``): "the China Daily said", "Radio Red quoted", "the official newspaper Granma"."""
+    if not doc.R.media_names:
+        return
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if used[i] or not (t.word and t.cap) or t.abbr:
+            i += 1
+            continue
+        j = _run_end(toks, used, i)
+        if j > i and _media_run(doc, s, toks, used, i, j):
+            name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
+            doc.add("organization", name, si, t.start, toks[j - 1].end)
+            for x in range(i, j):
+                used[x] = True
+        i = max(j, i + 1)
+
+
+def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
+    """The first token of the name before ``paren`` whose capitalised words' initials spell ``abbr``, over
+    connectors in lower case ("Organisation for Security and Cooperation in Europe (OSCE)"); None if none."""
+    R, k, initials = doc.R, paren - 1, ""
+    while k >= 0 and paren - k <= 12 and toks[k].word and (toks[k].cap or toks[k].text.lower() in R.stopwords):
+        if toks[k].cap:
+            initials = toks[k].text[0].lower() + initials
+            if initials == abbr:
+                return k
+        if len(initials) > len(abbr):
+            return None
+        k -= 1
+    return None
+
+
+def spelled_orgs(doc, si, s, toks, used):
+    """A name followed by its abbreviation in brackets, the abbreviation spelling its capitalised words' initials,
+    is one organisation as long as the initials say, "in Europe" included (pack: ``media_names`` turns the
+    English shape rules on)."""
+    if not doc.R.media_names:
+        return
+    for p in range(1, len(toks) - 2):
+        if toks[p].text != "(" or not toks[p + 1].abbr or toks[p + 2].text != ")":
+            continue
+        abbr = "".join(c for c in toks[p + 1].text if c.isalpha()).lower()
+        start = _spelled_start(doc, toks, p, abbr) if len(abbr) >= 3 else None
+        if start is None or any(used[start:p]) or toks[start].text.lower() in doc.R.stopwords:
+            continue
+        if start >= 2 and toks[start - 1].text.lower() in doc.R.connectors and toks[start - 2].cap:
+            continue  # "Rally for the Return of Refugees … (RDR)": the name goes on past what the letters spell
+        name = s[toks[start].start:toks[p - 1].start] + doc.R.strip_possessive(toks[p - 1].text)
+        ent = doc.add("organization", name, si, toks[start].start, toks[p - 1].end)
+        ent.parts.add(abbr)
+        for x in range(start, p):
+            used[x] = True
