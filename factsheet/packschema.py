@@ -94,6 +94,10 @@ ENTITIES = (
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
     _s("media_names", "bool", False, "a capitalised name ending in a media head ('China Daily') beside a reporting "
        "cue, or next to a lower-case media noun ('the newspaper Granma'), names a publication"),
+    _s("org_before_words", "words", [], "lower-case words after which a single unknown capitalised name is an "
+       "organisation ('beat Essex', 'against Yorkshire')"),
+    _s("org_after_words", "words", [], "lower-case words before which a single unknown capitalised name is an "
+       "organisation ('Magna shares', 'Essex beat')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "
        "such a word is no organisation by its shape"),

@@ -8,6 +8,8 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from . import org_names, subject
 
 AMPERSAND = "&"
@@ -176,3 +178,68 @@ def spelled_orgs(doc, si, s, toks, used):
         ent.parts.add(abbr)
         for x in range(start, p):
             used[x] = True
+
+
+def _unknown_single(doc, toks, ti: int, word: str) -> bool:
+    """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
+    title, month or common word."""
+    R, low = doc.R, word.lower()
+    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
+        and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
+        and low not in R.not_names and low not in R.not_person and low not in R.titles \
+        and low not in R.month_words and low not in R.weekday_words and not R.role_len([word]) \
+        and not R.is_noun(word, R.heads) and low not in doc.forms
+
+
+def _framed(doc, toks, ti: int, word: str) -> bool:
+    """Does the word at ``ti`` stand in an organisation's frame: "beat Essex", "Lear shares", or before a role and
+    a name ("Chelsea captain John Terry")?"""
+    R = doc.R
+    prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word and not toks[ti - 1].cap else ""
+    nxt = toks[ti + 1] if ti + 1 < len(toks) and toks[ti + 1].word and not toks[ti + 1].cap else None
+    if prev in R.org_before or (nxt is not None and nxt.text.lower() in R.org_after):
+        return True
+    return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \
+        and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word
+
+
+def framed_names(doc) -> frozenset[str]:
+    """The single unknown names the document puts in an organisation's frame (pack: ``org_before_words``,
+    ``org_after_words``) once at least, and the names listed beside one of them or beside a known organisation
+    ("title rivals Essex, Derbyshire and Surrey"): every mention of them is an organisation."""
+    R = doc.R
+    if not (R.org_before or R.org_after):
+        return frozenset()
+    known = {R.key(e.name) for (k, _), e in doc.ents.items() if k == "organization"}
+    seen = Counter(t.text for _, t, *_ in doc.leftovers if not t.initial)
+    known |= {R.key(w) for w, n in seen.items() if R.frequent_orgs and n >= R.frequent_orgs}  # leftovers.py's
+    found: set[str] = set()
+    chains: list[list[str]] = []
+    for si, t, _, toks, ti in doc.leftovers:
+        word = R.strip_possessive(t.text)
+        if not _unknown_single(doc, toks, ti, word):
+            continue
+        if _framed(doc, toks, ti, word):
+            found.add(word)
+        gap = toks[ti - 1].text.lower() if ti > 0 else ""
+        if chains and chains[-1][0] == (si, ti - 2) and (gap == "," or gap in R.list_conjunctions):
+            chains[-1][0] = (si, ti)
+            chains[-1].append(word)
+        else:
+            chains.append([(si, ti), word])
+    for chain in chains:
+        names = chain[1:]
+        if len(names) > 1 and any(w in found or R.key(w) in known for w in names):
+            found.update(names)
+    return frozenset(found)
+
+
+def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
+    """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. True when
+    recorded."""
+    si, t, _, toks, ti = item
+    if word not in framed or not _unknown_single(doc, toks, ti, word):
+        return False
+    doc.add("organization", word, si, t.start, t.end)
+    return True

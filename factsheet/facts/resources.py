@@ -51,6 +51,8 @@ class Resources:
         self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
         self.camel_orgs = bool(cfg["camel_case_orgs"])
         self.media_names = bool(cfg["media_names"])
+        self.org_before = frozenset(cfg["org_before_words"])
+        self.org_after = frozenset(cfg["org_after_words"])
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
         self.place_first_weight = float(cfg["place_first_mention_weight"])
         self.bare_head_org = bool(cfg["bare_head_is_org"])
