@@ -200,8 +200,11 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     nxt = toks[ti + 1] if ti + 1 < len(toks) and toks[ti + 1].word and not toks[ti + 1].cap else None
     if prev in R.org_before or (nxt is not None and nxt.text.lower() in R.org_after):
         return True
+    # "Chelsea captain John Terry", not "Defending champion X" (a sentence's first word) nor an adjective
+    # ("Moscow-backed leader X", "Kurdish rebel X")
     return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \
-        and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word
+        and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word \
+        and not toks[ti].initial and not _compound_adjective(word) and not word.lower().endswith(R.adj_suffixes)
 
 
 def framed_names(doc) -> frozenset[str]:
@@ -225,13 +228,13 @@ def framed_names(doc) -> frozenset[str]:
         gap = toks[ti - 1].text.lower() if ti > 0 else ""
         if chains and chains[-1][0] == (si, ti - 2) and (gap == "," or gap in R.list_conjunctions):
             chains[-1][0] = (si, ti)
-            chains[-1].append(word)
+            chains[-1].append(word if gap == "," else "&" + word)  # a list ends in a conjunction
         else:
             chains.append([(si, ti), word])
     for chain in chains:
-        names = chain[1:]
-        if len(names) > 1 and any(w in found or R.key(w) in known for w in names):
-            found.update(names)
+        names = [w.lstrip("&") for w in chain[1:]]
+        if chain[-1].startswith("&") and any(w in found or R.key(w) in known for w in names):
+            found.update(names)  # "Essex, Derbyshire and Surrey", not "Ironically, Karbacher"
     return frozenset(found)
 
 
