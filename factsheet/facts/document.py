@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from . import bylines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text, streets
+from . import bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -26,6 +26,7 @@ class Extraction:
 
     def __init__(self, analysis: Analysis, pack):
         self.R = resources(pack)
+        self.lang = pack.code  # the dateline's date is read in the pack's language
         self.analysis = analysis
         self.sentences = analysis.sentences
         self.ents: dict[tuple[str, str], Entity] = {}
@@ -85,6 +86,7 @@ class Extraction:
             toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
+            datelines.dateline(self, si, s, toks, used)
             bylines.byline(self, si, s, toks, used)
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
