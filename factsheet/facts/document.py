@@ -11,6 +11,7 @@ person names in ``taken`` (the role and place passes read them). Ranking the res
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 
 from . import bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text, streets
@@ -44,6 +45,13 @@ class Extraction:
         """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
         комиссар") keeps its capital where a sentence opens with it too."""
         return frozenset(w.lower() for s in self.sentences for w in TOKEN.findall(s)[1:] if w[:1].isupper())
+
+    @cached_property
+    def name_word_counts(self) -> Counter:
+        """How often each capitalised word (possessive dropped) is written in the document: a name's last word
+        that recurs alone more often than the word before it is the surname (person_cues.recurring_surname)."""
+        return Counter(self.R.strip_possessive(t.text) for toks in self.analysis.tokens for t in toks
+                       if t.word and t.cap)
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск

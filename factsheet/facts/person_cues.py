@@ -252,3 +252,19 @@ def place_as_written(R, word: str) -> bool:
     """Is ``word`` a listed place as written (not only one of its inflection guesses)?"""
     hit = R.gaz.lookup([word])
     return bool(hit) and R.key(hit) == R.key(word)
+
+
+def recurring_surname(doc, words: list[str], k: int, end: int) -> bool:
+    """Without case endings, does the capitalised word after a given name and one more word (closing the run)
+    belong to the name because the document names the person by it more often than by the word before it
+    ("Jose Soler Puig" … "Puig said")? A Spanish double name, a three-part name nobody's list knows."""
+    R = doc.R
+    if R.case_endings or end != len(words) - 1 or end - k != 2:
+        return False
+    w, low = words[end], words[end].lower()
+    if low in doc.forms or low in R.stopwords or low in R.not_names or low in R.not_person or low in R.demonyms \
+            or low in R.titles or R.gaz.lookup([w]) or R.morph.first_name(w) or R.role_len([w]) \
+            or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+        return False
+    counts = doc.name_word_counts
+    return counts[w] > counts[words[end - 1]]

@@ -91,6 +91,11 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return 0
+    if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
+        # "Huize county", "the Gulf region": where a name keeps its head capitalised, a lower-case head
+        # describes the place, no part of its name
+        doc.add("place", doc.R.strip_possessive(t.text), si, t.start, t.end)
+        return 2
     doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
 
