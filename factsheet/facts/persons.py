@@ -239,8 +239,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                              and not {words[end].lower(), words[end - 1].lower()} & particle) \
                     and not (R.gaz.lookup([words[end]]) and not M.surname_like(words[end])):
                 end += 1
-            if person_cues.recurring_surname(doc, words, k, end):
-                end += 1  # "Jose Soler Puig", named "Puig" later
+            end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             elif person_cues.name_before_given(doc, words, lead, k, owned):
