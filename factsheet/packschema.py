@@ -98,6 +98,7 @@ ENTITIES = (
        "organisation ('beat Essex', 'against Yorkshire')"),
     _s("org_after_words", "words", [], "lower-case words before which a single unknown capitalised name is an "
        "organisation ('Magna shares', 'Essex beat')"),
+    _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "
        "such a word is no organisation by its shape"),

@@ -84,7 +84,9 @@ def camel_org(doc, item, word: str) -> bool:
     si, t = item[0], item[1]
     R = doc.R
     inner = next((k for k in range(1, len(word)) if word[k].isupper()), None)
+    handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
     if not R.camel_orgs or inner is None or t.abbr or not word[1:inner].islower() or len(word) - inner < 2 \
+            or handle or not word[inner + 1:].islower() \
             or word[:inner].lower().rstrip("'’") in R.camel_prefixes or word[:inner].lower() in R.camel_prefixes \
             or "-" in word:
         return False
@@ -246,3 +248,31 @@ def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
         return False
     doc.add("organization", word, si, t.start, t.end)
     return True
+
+
+def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
+    """A listed place toks[i:j] inside a longer capitalised name ("Dynamo Moscow", "Norwich City", "Standard
+    Liege"): the whole name, two to four words with no person's given name first, is an organisation (a club, a
+    firm named after its town); pack: ``media_names`` turns the English shape rules on."""
+    if not doc.R.media_names:
+        return
+    a, b = i, j
+    while a > 0 and i - a < 2 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].abbr \
+            and toks[a - 1].text == doc.R.strip_possessive(toks[a - 1].text):
+        a -= 1
+    while b < len(toks) and b - j < 2 and toks[b].word and toks[b].cap and not used[b] and not toks[b].abbr:
+        b += 1
+        if doc.R.strip_possessive(toks[b - 1].text) != toks[b - 1].text:
+            break
+    R, words = doc.R, [doc.R.strip_possessive(t.text) for t in toks[a:b]]
+    nxt = b + (b + 1 < len(toks) and toks[b].text in "'’")  # "Traders' Association"
+    if not 2 <= len(words) <= 4 or R.morph.first_name(words[0]) or (nxt < len(toks) and toks[nxt].word
+                                                                    and toks[nxt].cap):
+        return  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
+    if any(w.lower() in R.stopwords or w.lower() in R.not_place_words or w.lower() in R.gaz.prefixes
+           or w.lower() in R.events or (w.lower() in doc.forms and not R.gaz.lookup([w])) for w in words):
+        return  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
+        # common word the text also writes in lower case, capitalised in a caption
+    doc.add("organization", " ".join(words), si, toks[a].start, toks[b - 1].end)
+    for x in range(a, b):
+        used[x] = True

@@ -268,3 +268,14 @@ def recurring_surname(doc, words: list[str], k: int, end: int) -> bool:
         return False
     counts = doc.name_word_counts
     return counts[w] > counts[words[end - 1]]
+
+
+def place_pair(doc, toks, idx: list[int], words: list[str]) -> bool:
+    """Where names keep their form and a listed place next to another capitalised word is part of a longer name
+    (pack: ``place_name_neighbours``), is the pair a place and a word that is no given name ("Spartak Minsk",
+    "Norwich City"), with no person's context around it ("dissident Wang Donghai")? It names a club or firm
+    (org_shapes.place_named_org), not a person."""
+    R = doc.R
+    return len(words) == 2 and R.gaz.neighbours and not R.case_endings and not R.morph.first_name(words[0]) \
+        and any(place_as_written(R, w) for w in words) and not all(place_as_written(R, w) for w in words) \
+        and not any(w.lower() in R.particles for w in words) and not vouched(doc, toks, idx, False)

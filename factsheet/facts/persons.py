@@ -93,7 +93,7 @@ def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
 
 
 def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> bool:
-    """Does what stands around the run say it is no person's name (a place, part of an organisation)?"""
+    """Is the run no person's name by what stands around it (a place, an organisation, a club)?"""
     R, M = doc.R, doc.R.morph
     before, after = run[0] - 1, run[-1] + 1
     if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
@@ -105,8 +105,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
-    # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after)
+    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
+        or person_cues.place_pair(doc, toks, run[lead:], words[lead:])  # "Spartak Minsk": a club
 
 
 def _find_name(doc, s, toks, used, found_run, taken):

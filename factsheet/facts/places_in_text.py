@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import person_cues, subject
+from . import org_shapes, person_cues, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -70,7 +70,10 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         if not all(x.word and not used[i + k] for k, x in enumerate(span)):
             continue
         hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
-        if hit and (_currency_next_to(doc, toks, i, i + n) or _inside_name(doc, toks, i, i + n)):
+        if hit and _inside_name(doc, toks, i, i + n):
+            org_shapes.place_named_org(doc, si, doc.sentences[si], toks, used, i, i + n)  # "Dynamo Moscow"
+            return n
+        if hit and _currency_next_to(doc, toks, i, i + n):
             return n
         if hit and n == 1 and person_cues.place_in_name(doc, toks, used, i, hit):
             return 0
