@@ -108,13 +108,19 @@ def _run_end(toks, used, i: int) -> int:
 def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     """Does the capitalised run toks[i:j] name a publication: a lower-case media noun right before or after it
     ("the newspaper Granma", "Itar-Tass news agency"), or a media head closing or opening it ("China Daily",
-    "Radio Red") beside a reporting cue?"""
+    "Radio Red") beside a reporting cue? Or an organisation after one of the pack's ``org_nouns`` ("the
+    consulting firm X")?"""
     R, words = doc.R, [t.text for t in toks[i:j]]
     if R.morph.first_name(words[0]) and j - i >= 2 and not _media(doc, words[0]):
         return False  # "the newspaper editor John Smith" is a person
-    if any(w.lower() in R.demonyms or w.lower() in R.stopwords for w in words):
+    if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words):
         return False  # "A British newspaper" names none
-    before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and _media(doc, toks[i - 1].text)
+    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative):
+        return False  # "Human Rights in China": the name goes on past a connector
+    before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
+                                                                     or toks[i - 1].text in R.org_nouns)
+    if before and (R.role_len(words) or words[0].lower() in R.titles):
+        return False  # "the party Chairman X": a title
     # "Yeltsin's press office": an owner in the possessive, no publication
     after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
         and not words[-1].endswith(R.possessive)
