@@ -95,9 +95,15 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return 0
     if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
-        # "Huize county", "the Gulf region": where a name keeps its head capitalised, a lower-case head
-        # describes the place, no part of its name
-        doc.add("place", doc.R.strip_possessive(t.text), si, t.start, t.end)
+        # "Huize county", "Hung Yen province": where a name keeps its head capitalised, a lower-case head
+        # describes the place, no part of its name; the capitalised words before it are
+        a = i
+        while a > 0 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].initial \
+                and toks[a - 1].text.lower() not in doc.R.not_place_words | doc.R.stopwords:
+            a -= 1
+            used[a] = True
+        doc.add("place", doc.sentences[si][toks[a].start:t.start] + doc.R.strip_possessive(t.text), si,
+                toks[a].start, t.end)
         return 2
     doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
