@@ -8,11 +8,13 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from . import org_names, subject
 
 AMPERSAND = "&"
+SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
 
@@ -31,7 +33,7 @@ def _left(doc, toks, used, amp: int) -> int:
         if t.text == "." and j >= 1 and _initial_at(toks, j - 1):
             j -= 1
             continue
-        if not (t.word and t.cap) or _compound_adjective(t.text):
+        if not (t.word and t.cap) or compound_adjective(t.text):
             break  # "Family-controlled Douglas & Lomason": a compound adjective describes the name
         start, words = j, words + 1
         j -= 1
@@ -40,7 +42,7 @@ def _left(doc, toks, used, amp: int) -> int:
     return start
 
 
-def _compound_adjective(word: str) -> bool:
+def compound_adjective(word: str) -> bool:
     """A hyphened word whose last part is in lower case ("Family-controlled", "State-run")."""
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
@@ -212,7 +214,7 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     # ("Moscow-backed leader X", "Kurdish rebel X")
     return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \
         and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word \
-        and not toks[ti].initial and not _compound_adjective(word) and not word.lower().endswith(R.adj_suffixes)
+        and not toks[ti].initial and not compound_adjective(word) and not word.lower().endswith(R.adj_suffixes)
 
 
 def framed_names(doc) -> frozenset[str]:
@@ -282,3 +284,19 @@ def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
     doc.add("organization", " ".join(words), si, toks[a].start, toks[b - 1].end)
     for x in range(a, b):
         used[x] = True
+
+
+def dotted_before(toks, used, start: int) -> int:
+    """The organisation phrase's first token, taking in an abbreviation with dots right before it ("U.N. Security
+    Council", "U.S. Agriculture Department")."""
+    k = start
+    while k >= 2 and toks[k - 1].text == "." and _initial_at(toks, k - 2) and not used[k - 2] \
+            and toks[k - 1].start == toks[k - 2].end:
+        k -= 2
+    return k if start - k >= 4 else start
+
+
+def closed_dots(name: str) -> str:
+    """A name whose words were joined by spaces, with an abbreviation's dots closed up again ("U . N . Security
+    Council" -> "U.N. Security Council")."""
+    return SPACED_DOTS.sub(r"\1.", name)

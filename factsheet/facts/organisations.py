@@ -121,7 +121,8 @@ def org_phrases(doc, si, s, toks, used):
             i += 1
             continue
         head = found[1]
-        start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
+        start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
+            _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
         if not _names_org(doc, words, t, start, head):
             i += 1
@@ -258,7 +259,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             named = end
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
-    name = org_names.org_base(doc, words, head - start)
+    name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
     if org_shapes.dotted(R, toks, end):
         name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:

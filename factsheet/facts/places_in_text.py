@@ -113,6 +113,8 @@ def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
     """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
     before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
     R, t = doc.R, toks[i]
+    if org_shapes.compound_adjective(t.text):
+        return 0  # "in British-ruled Northern Ireland": the place is the name after the adjective
     if not (R.place_preps and i > 0 and not t.initial and (toks[i - 1].text.lower() in R.place_preps
                                                            or _hometown(doc, toks, i, taken) or _named_by(doc, toks, i))):
         return 0
@@ -190,8 +192,8 @@ def _inside_name(doc, toks, i, j) -> bool:
         w = toks[k].text
         bare = doc.R.strip_possessive(w)
         low = bare.lower()
-        if before and bare != w:
-            return False  # "Lithuania's Vilnius": an owner, not a name part
+        if (before and bare != w) or org_shapes.compound_adjective(w):
+            return False  # "Lithuania's Vilnius": an owner, not a name part; "French-ruled": an adjective
         if before and k == 0 and low in R.stopwords | R.gaz.prefixes:
             return False
         return not (low in doc.R.not_place_words or low in R.stopwords or low in R.gaz.prefixes
