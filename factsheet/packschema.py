@@ -100,6 +100,7 @@ ENTITIES = (
        "organisation ('Magna shares', 'Essex beat')"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
+    _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
     _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "

@@ -79,18 +79,32 @@ def joined_orgs(doc, si, s, toks, used):
             used[x] = True
 
 
+def _head_compound(R, word: str) -> bool:
+    """A word that ends in one of the pack's ``org_suffixes`` after a stem of three letters or more
+    ("Belarusbank", "Citibank")."""
+    low = word.lower()
+    return any(low.endswith(h) and len(low) - len(h) >= 3 for h in R.org_suffixes)
+
+
+def _camel(R, word: str) -> bool:
+    """One capital inside the word after a lower-case stem, not a surname prefix ("KeyCorp", not "McDonald")."""
+    inner = next((k for k in range(1, len(word)) if word[k].isupper()), None)
+    return inner is not None and word[1:inner].islower() and len(word) - inner >= 2 \
+        and word[inner + 1:].islower() and word[:inner].lower().rstrip("'’") not in R.camel_prefixes \
+        and word[:inner].lower() not in R.camel_prefixes
+
+
 def camel_org(doc, item, word: str) -> bool:
     """A single capitalised word left over with a capital inside ("KeyCorp", "NationsBank") names a firm, unless a
     surname prefix or name particle (pack: ``camel_surname_prefixes``) makes that capital ("McDonald",
-    "DiCaprio"). True when recorded."""
+    "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). True when recorded."""
     si, t = item[0], item[1]
     R = doc.R
-    inner = next((k for k in range(1, len(word)) if word[k].isupper()), None)
     handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
-    if not R.camel_orgs or inner is None or t.abbr or not word[1:inner].islower() or len(word) - inner < 2 \
-            or handle or not word[inner + 1:].islower() \
-            or word[:inner].lower().rstrip("'’") in R.camel_prefixes or word[:inner].lower() in R.camel_prefixes \
-            or "-" in word:
+    if not R.camel_orgs or t.abbr or handle or "-" in word:
+        return False
+    if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
+                                and word.lower() not in doc.forms)):
         return False
     doc.add("organization", word, si, t.start, t.end)
     return True
@@ -208,8 +222,18 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     R = doc.R
     prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word and not toks[ti - 1].cap else ""
     nxt = toks[ti + 1] if ti + 1 < len(toks) and toks[ti + 1].word and not toks[ti + 1].cap else None
-    if prev in R.org_before or (nxt is not None and nxt.text.lower() in R.org_after):
+    cue = nxt.text.lower() if nxt is not None else ""
+    if nxt is not None and cue not in R.org_after and cue not in R.stopwords and ti + 2 < len(toks) \
+            and toks[ti + 2].word and not toks[ti + 2].cap:
+        cue = toks[ti + 2].text.lower()  # "the Gomelsteklo glass plant", "Essex easily beat"
+    # a sentence's first word ("Local officials") only before a verb of both lists ("Essex beat") or when the
+    # document names it again
+    after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before or doc.name_word_counts[word] >= 2)
+    if prev in R.org_before or after:
         return True
+    if nxt is not None and not toks[ti].initial and nxt.text.lower() in R.speech \
+            and not (ti > 0 and toks[ti - 1].word and toks[ti - 1].text.lower().startswith(R.speech)):
+        return True  # "…, Magna said": a single name nobody introduced, no person's surname, speaks for a firm
     # "Chelsea captain John Terry", not "Defending champion X" (a sentence's first word) nor an adjective
     # ("Moscow-backed leader X", "Kurdish rebel X")
     return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \

@@ -53,6 +53,7 @@ class Resources:
         self.media_names = bool(cfg["media_names"])
         self.events = frozenset(cfg["event_words"])
         self.org_nouns = frozenset(cfg["org_nouns"])
+        self.org_suffixes = tuple(cfg["org_suffixes"])
         self.org_before = frozenset(cfg["org_before_words"])
         self.org_after = frozenset(cfg["org_after_words"])
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
