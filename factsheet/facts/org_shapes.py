@@ -98,11 +98,12 @@ def camel_org(doc, item, word: str) -> bool:
     """A single capitalised word left over with a capital inside ("KeyCorp", "NationsBank") names a firm, unless a
     surname prefix or name particle (pack: ``camel_surname_prefixes``) makes that capital ("McDonald",
     "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). True when recorded."""
-    si, t = item[0], item[1]
+    si, t, _, toks, ti = item
     R = doc.R
     handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
-    if not R.camel_orgs or t.abbr or handle or "-" in word:
-        return False
+    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
+        return False  # (inside a longer name: "BellSouth Classic")
     if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
                                 and word.lower() not in doc.forms)):
         return False
@@ -231,6 +232,9 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before or doc.name_word_counts[word] >= 2)
     if prev in R.org_before or after:
         return True
+    if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
+            and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
+        return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score
     if nxt is not None and not toks[ti].initial and nxt.text.lower() in R.speech \
             and not (ti > 0 and toks[ti - 1].word and toks[ti - 1].text.lower().startswith(R.speech)):
         return True  # "…, Magna said": a single name nobody introduced, no person's surname, speaks for a firm
@@ -301,8 +305,12 @@ def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
     if not 2 <= len(words) <= 4 or R.morph.first_name(words[0]) or (nxt < len(toks) and toks[nxt].word
                                                                     and toks[nxt].cap):
         return  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
+    if any(w.lower() in R.events for w in words):
+        for x in range(a, b):
+            used[x] = True  # "Texas Open": an event, none of its words names anything alone
+        return
     if any(w.lower() in R.stopwords or w.lower() in R.not_place_words or w.lower() in R.gaz.prefixes
-           or w.lower() in R.events or (w.lower() in doc.forms and not R.gaz.lookup([w])) for w in words):
+           or (w.lower() in doc.forms and not R.gaz.lookup([w])) for w in words):
         return  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
         # common word the text also writes in lower case, capitalised in a caption
     doc.add("organization", " ".join(words), si, toks[a].start, toks[b - 1].end)

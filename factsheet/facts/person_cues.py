@@ -279,3 +279,9 @@ def place_pair(doc, toks, idx: list[int], words: list[str]) -> bool:
     return len(words) == 2 and R.gaz.neighbours and not R.case_endings and not R.morph.first_name(words[0]) \
         and any(place_as_written(R, w) for w in words) and not all(place_as_written(R, w) for w in words) \
         and not any(w.lower() in R.particles for w in words) and not vouched(doc, toks, idx, False)
+
+
+def event(doc, words: list[str]) -> bool:
+    """Does a capitalised run end in one of the pack's ``event_words`` ("Nortel Open", "World Cup")? An event,
+    no person."""
+    return len(words) >= 2 and words[-1].lower() in doc.R.events

@@ -106,7 +106,7 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
-        or person_cues.place_pair(doc, toks, run[lead:], words[lead:])  # "Spartak Minsk": a club
+        or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
