@@ -97,6 +97,19 @@ ENTITIES = (
     _s("lower_head_after_name_is_org", "bool", True,
        "a capitalised word before a lower-case organisation head makes an organisation ('Государственная дума')"),
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
+    _s("media_names", "bool", False, "a capitalised name ending in a media head ('China Daily') beside a reporting "
+       "cue, or next to a lower-case media noun ('the newspaper Granma'), names a publication"),
+    _s("org_before_words", "words", [], "lower-case words after which a single unknown capitalised name is an "
+       "organisation ('beat Essex', 'against Yorkshire')"),
+    _s("org_after_words", "words", [], "lower-case words before which a single unknown capitalised name is an "
+       "organisation ('Magna shares', 'Essex beat')"),
+    _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
+       "consulting firm X')"),
+    _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
+    _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
+    _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
+    _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "
+       "such a word is no organisation by its shape"),
     # persons and ranking
     _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
     _s("person_noun_endings", "words", [], "endings of a lower-case noun for a person before an unknown name"),

@@ -11,9 +11,10 @@ person names in ``taken`` (the role and place passes read them). Ranking the res
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 
-from . import bylines, leftovers, organisations, person_cues, persons, places_in_text, streets
+from . import bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -26,6 +27,7 @@ class Extraction:
 
     def __init__(self, analysis: Analysis, pack):
         self.R = resources(pack)
+        self.lang = pack.code  # the dateline's date is read in the pack's language
         self.analysis = analysis
         self.sentences = analysis.sentences
         self.ents: dict[tuple[str, str], Entity] = {}
@@ -43,6 +45,13 @@ class Extraction:
         """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
         комиссар") keeps its capital where a sentence opens with it too."""
         return frozenset(t.text.lower() for ts in self.analysis.tokens for t in ts[1:] if t.text[0].isupper())
+
+    @cached_property
+    def name_word_counts(self) -> Counter:
+        """How often each capitalised word (possessive dropped) is written in the document: a name's last word
+        that recurs alone more often than the word before it is the surname (person_cues.recurring_surname)."""
+        return Counter(self.R.strip_possessive(t.text) for toks in self.analysis.tokens for t in toks
+                       if t.word and t.cap)
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
@@ -85,9 +94,13 @@ class Extraction:
             toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
+            datelines.dateline(self, si, s, toks, used)
             bylines.byline(self, si, s, toks, used)
             organisations.quoted_orgs(self, si, s, toks, used)
             organisations.foreign_orgs(self, si, s, toks, used)
+            org_shapes.joined_orgs(self, si, s, toks, used)
+            org_shapes.spelled_orgs(self, si, s, toks, used)
+            org_shapes.media_orgs(self, si, s, toks, used)
             streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import morphology as mo
-from . import org_names, roles, subject
+from . import org_names, org_shapes, roles, subject
 from .roles import fuller_role
 
 
@@ -35,13 +35,15 @@ def resolve_leftovers(doc):
         org = org_names.known_org(doc, inner, known.orgs)
         if org:
             doc.add("organization", org.name, si, start, end)
+    framed = org_shapes.framed_names(doc)  # "Essex beat Kent": teams and firms by their frame
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
         if _agency_cited(doc, item, word):
             continue
         if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
             continue
-        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word):
+        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word) \
+                and not org_shapes.camel_org(doc, item, word) and not org_shapes.framed_org(doc, item, word, framed):
             _new_person(doc, known, item, word)
 
 

@@ -62,6 +62,15 @@ class Morph:
             text = text.replace(letter, plain)
         return text.replace("’", "'")
 
+    def noun_nominative(self, word: str, case: str) -> str:
+        """``word`` read as a singular noun in ``case`` (a neutral case name), put in the nominative; the word as
+        written where the analyser has no such reading."""
+        for q in self.parse(word):
+            if q.pos == mo.NOUN and q.case == case and q.number != mo.PLURAL:
+                inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR)
+                return self.match_case(inf if inf else q.base, word)
+        return word
+
     def match_case(self, base: str, surface: str) -> str:
         """``base`` written like ``surface``: its capitalisation, and a ``fold`` letter only where the text has one
         (the analyser's "Пётр" stays "Петр" when the text wrote е)."""

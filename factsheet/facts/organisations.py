@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, person_cues
+from . import eponyms, org_names, org_shapes, person_cues
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -122,7 +122,8 @@ def org_phrases(doc, si, s, toks, used):
             i += 1
             continue
         head = found[1]
-        start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
+        start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
+            _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
         if not _names_org(doc, words, t, start, head):
             i += 1
@@ -182,8 +183,9 @@ def _joined_before(doc, toks, used, start: int) -> bool:
     if start < 2 or used[start - 1] or used[start - 2]:
         return False
     c, w = toks[start - 1].text, toks[start - 2]
-    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap):
-        return False  # "KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
+    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap
+                         and not toks[start - 3].text.lower().endswith(R.descriptor_endings)):
+        return False  # "(Ohio-based) KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
     return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
         and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
         and not w.text.lower().endswith(R.descriptor_endings)
@@ -258,9 +260,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             named = end
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
-    name = org_names.org_base(doc, words, head - start)
-    if words[-1].lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
-            and toks[end].start == toks[end - 1].end:
+    name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
+    if org_shapes.dotted(R, toks, end):
         name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"

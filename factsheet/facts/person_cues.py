@@ -269,3 +269,36 @@ def particle_before_place(doc, toks, last: int, i: int, j: int) -> bool:
     R = doc.R
     return bool(R.gaz.lookup([toks[j].text])) and (toks[i].text.lower() in R.stopwords
                                                    or bool(R.gaz.lookup([toks[last].text])))
+
+
+def recurring_surname(doc, words: list[str], k: int, end: int) -> bool:
+    """Without case endings, does the capitalised word after a given name and one more word (closing the run)
+    belong to the name because the document names the person by it more often than by the word before it
+    ("Jose Soler Puig" … "Puig said")? A Spanish double name, a three-part name nobody's list knows."""
+    R = doc.R
+    if R.case_endings or end != len(words) - 1 or end - k != 2:
+        return False
+    w, low = words[end], words[end].lower()
+    if low in doc.forms or low in R.stopwords or low in R.not_names or low in R.not_person or low in R.demonyms \
+            or low in R.titles or R.gaz.lookup([w]) or R.morph.first_name(w) or R.role_len([w]) \
+            or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+        return False
+    counts = doc.name_word_counts
+    return counts[w] > counts[words[end - 1]]
+
+
+def place_pair(doc, toks, idx: list[int], words: list[str]) -> bool:
+    """Where names keep their form and a listed place next to another capitalised word is part of a longer name
+    (pack: ``place_name_neighbours``), is the pair a place and a word that is no given name ("Spartak Minsk",
+    "Norwich City"), with no person's context around it ("dissident Wang Donghai")? It names a club or firm
+    (org_shapes.place_named_org), not a person."""
+    R = doc.R
+    return len(words) == 2 and R.gaz.neighbours and not R.case_endings and not R.morph.first_name(words[0]) \
+        and any(place_as_written(R, w) for w in words) and not all(place_as_written(R, w) for w in words) \
+        and not any(w.lower() in R.particles for w in words) and not vouched(doc, toks, idx, False)
+
+
+def event(doc, words: list[str]) -> bool:
+    """Does a capitalised run end in one of the pack's ``event_words`` ("Nortel Open", "World Cup")? An event,
+    no person."""
+    return len(words) >= 2 and words[-1].lower() in doc.R.events

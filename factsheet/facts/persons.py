@@ -95,7 +95,7 @@ def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
 
 
 def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> bool:
-    """Does what stands around the run say it is no person's name (a place, part of an organisation)?"""
+    """Is the run no person's name by what stands around it (a place, an organisation, a club)?"""
     R, M = doc.R, doc.R.morph
     before, after = run[0] - 1, run[-1] + 1
     if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
@@ -107,8 +107,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
-    # "Рэктар Віцебскага дзяржаўнага ўніверсітэта": an adjective opening an organisation
-    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after)
+    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
+        or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
@@ -201,7 +201,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         full = M.agree_name(cand)
         case = roles.role_case(doc, head)
         if full == " ".join(cand) and case:  # unknown names take the case of the title before them
-            full = " ".join(_nominative_as(doc, w, case) for w in cand)
+            full = " ".join(doc.R.morph.noun_nominative(w, case) for w in cand)
     else:
         full = " ".join(M.oblique_name(cand, head))
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
@@ -241,6 +241,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                              and not {words[end].lower(), words[end - 1].lower()} & particle) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle)):
                 end += 1
+            end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             elif person_cues.name_before_given(doc, words, lead, k, owned):
@@ -340,12 +341,3 @@ def _thing(doc, word: str) -> bool:
         return False
     p = (M.parse(word) or [None])[0]
     return p is not None and p.known and ({mo.ORGANISATION, mo.PLACE} & M.top_tags(word) or mo.INANIMATE in p.marks)
-
-
-def _nominative_as(doc, word: str, case: str) -> str:
-    for q in doc.R.morph.parse(word):
-        if q.pos == mo.NOUN and q.case == case and q.number != mo.PLURAL:
-            inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR)
-            return doc.R.morph.match_case(inf if inf else q.base, word)
-    return word
-

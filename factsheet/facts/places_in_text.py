@@ -11,7 +11,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import person_cues, subject
+from . import org_shapes, person_cues, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -71,7 +71,10 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         if not all(x.word and not used[i + k] for k, x in enumerate(span)):
             continue
         hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
-        if hit and (_currency_next_to(doc, toks, i, i + n) or _inside_name(doc, toks, i, i + n)):
+        if hit and _inside_name(doc, toks, i, i + n):
+            org_shapes.place_named_org(doc, si, doc.sentences[si], toks, used, i, i + n)  # "Dynamo Moscow"
+            return n
+        if hit and _currency_next_to(doc, toks, i, i + n):
             return n
         if hit and n == 1 and person_cues.place_in_name(doc, toks, used, i, hit):
             return 0
@@ -92,6 +95,17 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return 0
+    if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
+        # "Huize county", "Hung Yen province": where a name keeps its head capitalised, a lower-case head
+        # describes the place, no part of its name; the capitalised words before it are
+        a = i
+        while a > 0 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].initial \
+                and toks[a - 1].text.lower() not in doc.R.not_place_words | doc.R.stopwords:
+            a -= 1
+            used[a] = True
+        doc.add("place", doc.sentences[si][toks[a].start:t.start] + doc.R.strip_possessive(t.text), si,
+                toks[a].start, t.end)
+        return 2
     doc.add("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
 
@@ -100,6 +114,8 @@ def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
     """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
     before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
     R, t = doc.R, toks[i]
+    if org_shapes.compound_adjective(t.text):
+        return 0  # "in British-ruled Northern Ireland": the place is the name after the adjective
     if not (R.place_preps and i > 0 and not t.initial and (toks[i - 1].text.lower() in R.place_preps
                                                            or _hometown(doc, toks, i, taken) or _named_by(doc, toks, i))):
         return 0
@@ -178,8 +194,8 @@ def _inside_name(doc, toks, i, j) -> bool:
         w = toks[k].text
         bare = doc.R.strip_possessive(w)
         low = bare.lower()
-        if before and bare != w:
-            return False  # "Lithuania's Vilnius": an owner, not a name part
+        if (before and bare != w) or org_shapes.compound_adjective(w):
+            return False  # "Lithuania's Vilnius": an owner, not a name part; "French-ruled": an adjective
         if before and k == 0 and low in R.stopwords | R.gaz.prefixes:
             return False
         return not (low in doc.R.not_place_words or low in R.stopwords or low in R.gaz.prefixes

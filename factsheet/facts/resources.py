@@ -52,6 +52,14 @@ class Resources:
         self.byline_words = {w.lower() for w in cfg["byline_words"]}
         self.dotted_org_words = set(cfg["abbreviated_org_words"])
         self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
+        self.camel_orgs = bool(cfg["camel_case_orgs"])
+        self.media_names = bool(cfg["media_names"])
+        self.events = frozenset(cfg["event_words"])
+        self.org_nouns = frozenset(cfg["org_nouns"])
+        self.org_suffixes = tuple(cfg["org_suffixes"])
+        self.org_before = frozenset(cfg["org_before_words"])
+        self.org_after = frozenset(cfg["org_after_words"])
+        self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
         self.place_first_weight = float(cfg["place_first_mention_weight"])
         self.bare_head_org = bool(cfg["bare_head_is_org"])
         self.lower_head_org = bool(cfg["lower_head_after_name_is_org"])

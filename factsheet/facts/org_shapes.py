@@ -1,0 +1,334 @@
+"""Organisation names told by their shape rather than by a head noun: capitalised names joined by an ampersand
+("Douglas & Lomason", "A.G. Edwards & Sons", "Schroder Wertheim & Co"), and a single word with a capital inside
+("KeyCorp", "NationsBank"). Between two names an ampersand is written only inside a firm's name, so the whole run
+is one organisation, never two persons or a person and a fragment ("Edward D" and "Co.").
+
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
+mention; ``used`` marks the tokens earlier passes claimed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import org_names, subject
+
+AMPERSAND = "&"
+SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
+MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
+
+
+def _initial_at(toks, i: int) -> bool:
+    """A single capital letter followed by its dot ("A." of "A.G. Edwards")."""
+    return len(toks[i].text) == 1 and toks[i].cap and i + 1 < len(toks) and toks[i + 1].text == "."
+
+
+def _left(doc, toks, used, amp: int) -> int:
+    """The first token of the name before the ampersand: capitalised words and initials with their dots, not a
+    function word opening the sentence ("The Procter & Gamble Co")."""
+    start, words = amp, 0
+    j = amp - 1
+    while j >= 0 and not used[j] and words < MAX_SIDE:
+        t = toks[j]
+        if t.text == "." and j >= 1 and _initial_at(toks, j - 1):
+            j -= 1
+            continue
+        if not (t.word and t.cap) or compound_adjective(t.text):
+            break  # "Family-controlled Douglas & Lomason": a compound adjective describes the name
+        start, words = j, words + 1
+        j -= 1
+    while start < amp and toks[start].text.lower() in doc.R.stopwords and not _initial_at(toks, start):
+        start += 1
+    return start
+
+
+def compound_adjective(word: str) -> bool:
+    """A hyphened word whose last part is in lower case ("Family-controlled", "State-run")."""
+    return "-" in word and word.rsplit("-", 1)[1][:1].islower()
+
+
+def _right(toks, used, amp: int) -> int:
+    """The token after the name's end: capitalised words after the ampersand."""
+    end = amp + 1
+    while end < len(toks) and not used[end] and toks[end].word and toks[end].cap and end - amp <= MAX_SIDE:
+        end += 1
+    return end
+
+
+def dotted(R, toks, end: int) -> bool:
+    """Does the dot after ``toks[end - 1]`` belong to the name ("NationsBank Corp., Norwest Corp. and …")? Only
+    for the pack's abbreviated organisation words, touching the word and not closing the sentence."""
+    return toks[end - 1].text.lower() in R.dotted_org_words and end < len(toks) and toks[end].text == "." \
+        and toks[end].start == toks[end - 1].end and any(t.word or t.text in ",;" for t in toks[end + 1:])
+
+
+def joined_orgs(doc, si, s, toks, used):
+    """Capitalised names joined by an ampersand name one organisation (a firm of partners)."""
+    for amp, t in enumerate(toks):
+        if t.text != AMPERSAND or used[amp] or amp == 0 or amp + 1 >= len(toks):
+            continue
+        start, end = _left(doc, toks, used, amp), _right(toks, used, amp)
+        if start == amp or end == amp + 1:
+            continue
+        name = s[toks[start].start:toks[end - 1].start] + doc.R.strip_possessive(toks[end - 1].text)
+        if dotted(doc.R, toks, end):
+            name += "."
+        ent = doc.add("organization", name, si, toks[start].start, toks[end - 1].end)
+        ent.parts.add(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R))
+        for x in range(start, end):
+            used[x] = True
+
+
+def _head_compound(R, word: str) -> bool:
+    """A word that ends in one of the pack's ``org_suffixes`` after a stem of three letters or more
+    ("Belarusbank", "Citibank")."""
+    low = word.lower()
+    return any(low.endswith(h) and len(low) - len(h) >= 3 for h in R.org_suffixes)
+
+
+def _camel(R, word: str) -> bool:
+    """One capital inside the word after a lower-case stem, not a surname prefix ("KeyCorp", not "McDonald")."""
+    inner = next((k for k in range(1, len(word)) if word[k].isupper()), None)
+    return inner is not None and word[1:inner].islower() and len(word) - inner >= 2 \
+        and word[inner + 1:].islower() and word[:inner].lower().rstrip("'’") not in R.camel_prefixes \
+        and word[:inner].lower() not in R.camel_prefixes
+
+
+def camel_org(doc, item, word: str) -> bool:
+    """A single capitalised word left over with a capital inside ("KeyCorp", "NationsBank") names a firm, unless a
+    surname prefix or name particle (pack: ``camel_surname_prefixes``) makes that capital ("McDonald",
+    "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). True when recorded."""
+    si, t, _, toks, ti = item
+    R = doc.R
+    handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
+    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
+        return False  # (inside a longer name: "BellSouth Classic")
+    if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
+                                and word.lower() not in doc.forms)):
+        return False
+    doc.add("organization", word, si, t.start, t.end)
+    return True
+
+
+def _media(doc, word: str) -> bool:
+    return word.lower() in doc.R.subject.media
+
+
+def _run_end(toks, used, i: int) -> int:
+    j = i
+    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr and j - i < 5:
+        j += 1
+    return j
+
+
+def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
+    """Does the capitalised run toks[i:j] name a publication: a lower-case media noun right before or after it
+    ("the newspaper Granma", "Itar-Tass news agency"), or a media head closing or opening it ("China Daily",
+    "Radio Red") beside a reporting cue? Or an organisation after one of the pack's ``org_nouns`` ("the
+    consulting firm X")?"""
+    R, words = doc.R, [t.text for t in toks[i:j]]
+    if R.morph.first_name(words[0]) and j - i >= 2 and not _media(doc, words[0]):
+        return False  # "the newspaper editor John Smith" is a person
+    if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words):
+        return False  # "A British newspaper" names none
+    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative):
+        return False  # "Human Rights in China": the name goes on past a connector
+    before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
+                                                                     or toks[i - 1].text in R.org_nouns)
+    if before and (R.role_len(words) or words[0].lower() in R.titles):
+        return False  # "the party Chairman X": a title
+    # "Yeltsin's press office": an owner in the possessive, no publication
+    after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
+        and not words[-1].endswith(R.possessive)
+    if before or after:
+        return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords
+    headed = j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
+        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
+    return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
+
+
+def media_orgs(doc, si, s, toks, used):
+    """Publications and broadcasters named by their media head or a media noun beside them (pack:
+    ``media_names``): "the China Daily said", "Radio Red quoted", "the official newspaper Granma"."""
+    if not doc.R.media_names:
+        return
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if used[i] or not (t.word and t.cap) or t.abbr:
+            i += 1
+            continue
+        j = _run_end(toks, used, i)
+        if j > i and _media_run(doc, s, toks, used, i, j):
+            name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
+            doc.add("organization", name, si, t.start, toks[j - 1].end)
+            for x in range(i, j):
+                used[x] = True
+        i = max(j, i + 1)
+
+
+def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
+    """The first token of the name before ``paren`` whose capitalised words' initials spell ``abbr``, over
+    connectors in lower case ("Organisation for Security and Cooperation in Europe (OSCE)"); None if none."""
+    R, k, initials = doc.R, paren - 1, ""
+    while k >= 0 and paren - k <= 12 and toks[k].word and (toks[k].cap or toks[k].text.lower() in R.stopwords):
+        if toks[k].cap:
+            initials = toks[k].text[0].lower() + initials
+            if initials == abbr:
+                return k
+        if len(initials) > len(abbr):
+            return None
+        k -= 1
+    return None
+
+
+def spelled_orgs(doc, si, s, toks, used):
+    """A name followed by its abbreviation in brackets, the abbreviation spelling its capitalised words' initials,
+    is one organisation as long as the initials say, "in Europe" included (pack: ``media_names`` turns the
+    English shape rules on)."""
+    if not doc.R.media_names:
+        return
+    for p in range(1, len(toks) - 2):
+        if toks[p].text != "(" or not toks[p + 1].abbr or toks[p + 2].text != ")":
+            continue
+        abbr = "".join(c for c in toks[p + 1].text if c.isalpha()).lower()
+        start = _spelled_start(doc, toks, p, abbr) if len(abbr) >= 3 else None
+        if start is None or any(used[start:p]) or toks[start].text.lower() in doc.R.stopwords:
+            continue
+        if start >= 2 and toks[start - 1].text.lower() in doc.R.connectors and toks[start - 2].cap:
+            continue  # "Rally for the Return of Refugees … (RDR)": the name goes on past what the letters spell
+        name = s[toks[start].start:toks[p - 1].start] + doc.R.strip_possessive(toks[p - 1].text)
+        ent = doc.add("organization", name, si, toks[start].start, toks[p - 1].end)
+        ent.parts.add(abbr)
+        for x in range(start, p):
+            used[x] = True
+
+
+def _unknown_single(doc, toks, ti: int, word: str) -> bool:
+    """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
+    title, month or common word."""
+    R, low = doc.R, word.lower()
+    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
+        and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
+        and low not in R.not_names and low not in R.not_person and low not in R.titles \
+        and low not in R.month_words and low not in R.weekday_words and not R.role_len([word]) \
+        and not R.is_noun(word, R.heads) and low not in doc.forms
+
+
+def _framed(doc, toks, ti: int, word: str) -> bool:
+    """Does the word at ``ti`` stand in an organisation's frame: "beat Essex", "Lear shares", or before a role and
+    a name ("Chelsea captain John Terry")?"""
+    R = doc.R
+    prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word and not toks[ti - 1].cap else ""
+    nxt = toks[ti + 1] if ti + 1 < len(toks) and toks[ti + 1].word and not toks[ti + 1].cap else None
+    cue = nxt.text.lower() if nxt is not None else ""
+    if nxt is not None and cue not in R.org_after and cue not in R.stopwords and ti + 2 < len(toks) \
+            and toks[ti + 2].word and not toks[ti + 2].cap:
+        cue = toks[ti + 2].text.lower()  # "the Gomelsteklo glass plant", "Essex easily beat"
+    # a sentence's first word ("Local officials") only before a verb of both lists ("Essex beat") or when the
+    # document names it again
+    after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before or doc.name_word_counts[word] >= 2)
+    if prev in R.org_before or after:
+        return True
+    if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
+            and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
+        return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score
+    if nxt is not None and not toks[ti].initial and nxt.text.lower() in R.speech \
+            and not (ti > 0 and toks[ti - 1].word and toks[ti - 1].text.lower().startswith(R.speech)):
+        return True  # "…, Magna said": a single name nobody introduced, no person's surname, speaks for a firm
+    # "Chelsea captain John Terry", not "Defending champion X" (a sentence's first word) nor an adjective
+    # ("Moscow-backed leader X", "Kurdish rebel X")
+    return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \
+        and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word \
+        and not toks[ti].initial and not compound_adjective(word) and not word.lower().endswith(R.adj_suffixes)
+
+
+def framed_names(doc) -> frozenset[str]:
+    """The single unknown names the document puts in an organisation's frame (pack: ``org_before_words``,
+    ``org_after_words``) once at least, and the names listed beside one of them or beside a known organisation
+    ("title rivals Essex, Derbyshire and Surrey"): every mention of them is an organisation."""
+    R = doc.R
+    if not (R.org_before or R.org_after):
+        return frozenset()
+    known = {R.key(e.name) for (k, _), e in doc.ents.items() if k == "organization"}
+    seen = Counter(t.text for _, t, *_ in doc.leftovers if not t.initial)
+    known |= {R.key(w) for w, n in seen.items() if R.frequent_orgs and n >= R.frequent_orgs}  # leftovers.py's
+    found: set[str] = set()
+    chains: list[list[str]] = []
+    for si, t, _, toks, ti in doc.leftovers:
+        word = R.strip_possessive(t.text)
+        if not _unknown_single(doc, toks, ti, word):
+            continue
+        if _framed(doc, toks, ti, word):
+            found.add(word)
+        gap = toks[ti - 1].text.lower() if ti > 0 else ""
+        if chains and chains[-1][0] == (si, ti - 2) and (gap == "," or gap in R.list_conjunctions):
+            chains[-1][0] = (si, ti)
+            chains[-1].append(word if gap == "," else "&" + word)  # a list ends in a conjunction
+        else:
+            chains.append([(si, ti), word])
+    for chain in chains:
+        names = [w.lstrip("&") for w in chain[1:]]
+        if chain[-1].startswith("&") and any(w in found or R.key(w) in known for w in names):
+            found.update(names)  # "Essex, Derbyshire and Surrey", not "Ironically, Karbacher"
+    return frozenset(found)
+
+
+def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
+    """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. True when
+    recorded."""
+    si, t, _, toks, ti = item
+    if word not in framed or not _unknown_single(doc, toks, ti, word):
+        return False
+    doc.add("organization", word, si, t.start, t.end)
+    return True
+
+
+def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
+    """A listed place toks[i:j] inside a longer capitalised name ("Dynamo Moscow", "Norwich City", "Standard
+    Liege"): the whole name, two to four words with no person's given name first, is an organisation (a club, a
+    firm named after its town); pack: ``media_names`` turns the English shape rules on."""
+    if not doc.R.media_names:
+        return
+    a, b = i, j
+    while a > 0 and i - a < 2 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].abbr \
+            and toks[a - 1].text == doc.R.strip_possessive(toks[a - 1].text):
+        a -= 1
+    while b < len(toks) and b - j < 2 and toks[b].word and toks[b].cap and not used[b] and not toks[b].abbr:
+        b += 1
+        if doc.R.strip_possessive(toks[b - 1].text) != toks[b - 1].text:
+            break
+    R, words = doc.R, [doc.R.strip_possessive(t.text) for t in toks[a:b]]
+    nxt = b + (b + 1 < len(toks) and toks[b].text in "'’")  # "Traders' Association"
+    if not 2 <= len(words) <= 4 or R.morph.first_name(words[0]) or (nxt < len(toks) and toks[nxt].word
+                                                                    and toks[nxt].cap):
+        return  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
+    if any(w.lower() in R.events for w in words):
+        for x in range(a, b):
+            used[x] = True  # "Texas Open": an event, none of its words names anything alone
+        return
+    if any(w.lower() in R.stopwords or w.lower() in R.not_place_words or w.lower() in R.gaz.prefixes
+           or (w.lower() in doc.forms and not R.gaz.lookup([w])) for w in words):
+        return  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
+        # common word the text also writes in lower case, capitalised in a caption
+    doc.add("organization", " ".join(words), si, toks[a].start, toks[b - 1].end)
+    for x in range(a, b):
+        used[x] = True
+
+
+def dotted_before(toks, used, start: int) -> int:
+    """The organisation phrase's first token, taking in an abbreviation with dots right before it ("U.N. Security
+    Council", "U.S. Agriculture Department")."""
+    k = start
+    while k >= 2 and toks[k - 1].text == "." and _initial_at(toks, k - 2) and not used[k - 2] \
+            and toks[k - 1].start == toks[k - 2].end:
+        k -= 2
+    return k if start - k >= 4 else start
+
+
+def closed_dots(name: str) -> str:
+    """A name whose words were joined by spaces, with an abbreviation's dots closed up again ("U . N . Security
+    Council" -> "U.N. Security Council")."""
+    return SPACED_DOTS.sub(r"\1.", name)
