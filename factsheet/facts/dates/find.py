@@ -18,7 +18,7 @@ PART_REACH = 40  # characters before a span searched for a part word ("у сяр
 NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
-CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}
+CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
 DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
@@ -101,7 +101,7 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
     r = ctx.rules
     if kind in ("iso", "dmy_num"):
         return (iso := resolve.iso(y, int(g["m"]), int(g["d"]))) is not None, iso
-    if kind in ("dmy", "mdy", "my", "prep_month"):
+    if kind in ("dmy", "mdy", "my", "prep_month", "part_month"):
         return _month_date(m, ctx, y)
     if kind == "day_range":
         ok, last = _month_date(m, ctx, y)
@@ -170,15 +170,25 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "rel_period":
         unit, offset = r.rel_periods[phrase_key(m[0])]
         return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
-    if kind == "ago":
+    if kind == "deadline":  # "by the end of the month": its last day
+        unit, offset = r.deadlines[phrase_key(m[0])]
+        return True, resolve.last_day(resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m))
+    if kind in ("ago", "ahead"):
         num = g.get("num")
         n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
+        if kind == "ahead":  # "built in 10 days" is a duration, "opens in 10 days" a date
+            if direction(ctx.sentence, m.start(), m.end(), r, clause_only=True) < 0:
+                return False, None
+            n = -n
         return True, resolve.ago(r.ago_units[g["unit"].lower()], n, ctx.ref, ctx.ref_y, ctx.ref_m)
     if kind == "holiday":
         way = direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
+    if kind == "bare_season":
+        way = direction(ctx.sentence, m.start(), m.end(), r)
+        return True, resolve.bare_season(r.bare_seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m, way)
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
             return False, None  # "Віктар Панядзелак": a capitalised weekday inside a sentence is a surname
