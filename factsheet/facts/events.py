@@ -14,17 +14,20 @@ import re
 
 from ..model import Statement
 from . import quotes, timex
+from .dates import tense
 
 
 MAX_STEPS = 6
-AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
+AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season", "ahead")  # words that name a date from the source date
+DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
 WORD = re.compile(r"\w+")
 
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others) next-step cues as
+    """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
+    readiness and proposals, which nobody has yet agreed to) next-step cues as
     regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
@@ -37,7 +40,8 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        .replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
-    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(t.get("not_plans", []) + t.get("not_plans_interview", []))
+    blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", [])
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(blocked)
 
 
 def _starts(sentences) -> list[int]:
@@ -116,7 +120,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
         # forecast, and a bare month ("in January") may be last January as well as the next
-        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS for sp in ahead)
+        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead)
         if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
         # the reporter's own statement is firmer than a wish
@@ -142,6 +146,13 @@ def _plans_in(text: str, pack) -> list[str]:
     return [first, second[:1].upper() + second[1:]]
 
 
+def _tense_ahead(span, sentence: str, pack) -> bool:
+    """A month or season written without its year that the sentence's tense places ahead ("жюри объявит в конце
+    мая"): as sure a date as one with its year."""
+    return span.kind in DIRECTED_KINDS and \
+        tense.direction(sentence, span.start, span.end, timex.rules(pack)) > 0
+
+
 def _is_future(span, pack, ref) -> bool:
     """A date after the source date; without one, a span that points ahead by its words ("next year")."""
     if ref is not None and span.date:
@@ -155,6 +166,8 @@ def _is_future(span, pack, ref) -> bool:
         return any(v[1] > 0 for k, v in r.rel_periods.items() if re.search(rf"(?<!\w){re.escape(k)}$", key))
     if span.kind == "weekday":
         return any(w in key for w in r.next_words)
+    if span.kind == "ahead":
+        return True
     if span.kind == "season":
         return r.seasons.get(key, (0, 0))[1] > 0
     return False
