@@ -11,7 +11,8 @@ endings also end nouns ("комитет", "институт"), so they count onl
 commas, dashes, colons) and only when nearer to the date than that clause's other cues: "Он сказал, что в
 субботу команда сыграет" points ahead; "Спісы пераможцаў апублікуюць у канцы красавіка" too (the genitive
 "пераможцаў" looks like a past form, but the verb is nearer). A noun next to the date can still mislead ("В
-субботу комитет рассмотрел": ahead).
+субботу комитет рассмотрел": ahead). A date alone in its clause ("К осени, по его словам, достроят школу")
+weighs the sentence's present/future endings with its other cues, the nearest deciding.
 """
 from __future__ import annotations
 
@@ -35,8 +36,10 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
             and not any(f.start() < m.end() + 2 and m.start() < f.end() for f in ahead)  # "to be held",
             # "were planning", "was due": one cue, the future one
             and not r.auxiliary_before.search(sentence, max(0, m.start() - 12), m.start())]
-    if _nonpast_in_clause(sentence, start, end, r, ahead + back):
+    decides, weak = _nonpast(sentence, start, end, r, ahead + back)
+    if decides:
         return 1
+    ahead += weak  # a date alone in its clause ("К осени, по его словам, достроят школу"): the verbs beyond count
     best = None
     for sign, found in ((1, ahead), (-1, back)):
         for m in found:
@@ -48,16 +51,20 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     return best[1] if best else 0
 
 
-def _nonpast_in_clause(sentence: str, start: int, end: int, r: DateRules, strong: list) -> bool:
-    """A present/future verb ending in the date's clause is the cue nearest to the date there (see the module
-    note)."""
+def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list) -> tuple[bool, list]:
+    """(a present/future verb ending in the date's clause is the cue nearest to the date there, the sentence's
+    present/future endings to weigh with its other cues when the clause holds no cue at all)."""
+    def outside(m):
+        return not start <= m.start() < end
+
     lo, hi = _clause(sentence, start, end)
-    weak = [m for m in r.nonpast.finditer(sentence, lo, hi)
-            if not start <= m.start() < end and (not sentence[lo:m.start()].strip() or not m[0][0].isupper())]
-    if not weak:
-        return False
-    others = [m for m in strong if lo <= m.start() < hi and not start <= m.start() < end]
-    return min(map(_gap(start, end), weak)) < min(map(_gap(start, end), others), default=len(sentence))
+    weak = [m for m in r.nonpast.finditer(sentence) if outside(m)
+            and (not sentence[:m.start()].strip() or not m[0][0].isupper() or m.start() == lo)]
+    here = [m for m in weak if lo <= m.start() < hi]
+    others = [m for m in strong if lo <= m.start() < hi and outside(m)]
+    if here:
+        return min(map(_gap(start, end), here)) < min(map(_gap(start, end), others), default=len(sentence)), []
+    return False, [] if others else weak
 
 
 def _gap(start: int, end: int):
