@@ -34,6 +34,11 @@ class Cues:
         cues = t["source_cues"]
         self.cue = re.compile(r"^\W*(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
         self.bare = {w.lower() for w in t["bare_clause_verbs"]}
+        # the cue set off by commas inside the sentence: "К осени, по его словам, достроят школу"
+        self.aside = re.compile(r",\s*(?:" + alternation(cues) + r")(?!\w)(?P<who>[^,]{0,60}?),",
+                                re.IGNORECASE) if cues else None
+        back = t["back_cues"]
+        self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(r"^[\s,:]*(?:(?:[^\W\d]\w*\s+){0,4}?(?:" + that + r")(?!\w))?[\s,:]*",
@@ -86,14 +91,47 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     """Reported speech in the sentences no quote covers, each attributed to a person."""
     cues = pack.compiled(Cues)
     people = {m.name for m in view.mentions if m.kind == "person"}
-    out = []
+    out = _said_before(sentences, cues, r, view, starts, taken)
     for i, s in enumerate(sentences):
         if i in taken or s.rstrip().endswith("?"):
             continue
-        found = _by_cue(i, s, cues, r, view, starts, text) or _by_verb(i, s, cues, r, view, starts, text)
+        found = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts) \
+            or _by_verb(i, s, cues, r, view, starts, text)
         if found and found[0] in people and len(WORD.findall(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
+
+
+def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quote]:
+    """"Завод выпустит 500 машин. Об этом сообщил директор Иван Карпов.": the sentence before, retold by the
+    person the attributing sentence names (a pack's ``back_cues`` opening it, a speech verb in it)."""
+    out = []
+    for i in range(1, len(sentences)) if cues.back else ():
+        s, prev = sentences[i], sentences[i - 1]
+        if i in taken or i - 1 in taken or prev.rstrip().endswith("?") or not cues.back.match(s) \
+                or not r.verb.search(s):
+            continue
+        named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
+        if named and len(WORD.findall(prev)) >= MIN_WORDS:
+            out.append(Quote(speaker=named[0][1].name, text=prev.strip(), evidence=[i - 1, i], reported=True))
+            taken.update((i - 1, i))
+    return out
+
+
+def _by_aside(i, s, cues, view, starts):
+    """"К осени, по его словам, достроят школу": the cue set off by commas inside the sentence; the speaker is
+    the person named in it, or the person last named for a pronoun ("по его словам", "by his account")."""
+    m = cues.aside.search(s) if cues.aside else None
+    if m is None:
+        return None
+    people = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"), ("person",))
+    if people:
+        who = people[0][1].name
+    elif len(WORD.findall(m["who"])) <= 1:
+        who = last_person(view, starts[i] + m.start())
+    else:
+        return None
+    return who, (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
 
 
 def _by_cue(i, s, cues, r, view, starts, text):
