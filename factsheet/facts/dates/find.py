@@ -14,6 +14,7 @@ from . import resolve
 from .rules import DateRules, phrase_key, rules
 from .tense import direction
 
+HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
 NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
@@ -78,6 +79,8 @@ def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
         if kind in NEEDS_DIGIT and not has_digit or triggers is not None and not any(w in low for w in triggers):
             continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
         for m in rx.finditer(ctx.sentence):
+            if ctx.rules.hypothetical.search(ctx.sentence, max(0, m.start() - HYPOTHETICAL_REACH), m.start()):
+                continue  # "as if the final were tomorrow": no day the text dates anything on
             ok, iso = resolve_match(kind, m, ctx)
             if ok:  # a part word before a year ("in early") is attached later
                 core = m.start(CORE[kind]) if kind in CORE else m.start()
@@ -121,6 +124,10 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return not r.unit_after.match(ctx.sentence, m.end()), resolve.iso(y)
     if kind in ("quarter", "half"):
         return _part_of_year(kind, m, ctx, y)
+    if kind == "first_months":
+        return _first_months(m, ctx, y)
+    if kind == "month_range":
+        return _month_range(m, ctx, y)
     if kind == "decade":
         return True, resolve.decade(int(g["dec"]))
     return _relative(kind, m, ctx)
@@ -151,6 +158,30 @@ def _part_of_year(kind: str, m: re.Match, ctx: Context, y: int | None) -> tuple[
         y = ctx.ref_y + ctx.rules.rel_periods[phrase_key(g["rp"])][1]
     way = 0 if y else direction(ctx.sentence, m.start(), m.end(), ctx.rules)
     return True, resolve.part_of_year(kind, number, y, ctx.ref, way)
+
+
+def _first_months(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"за первые пять месяцев года", "in the first nine months of 2025": from January to the N-th month."""
+    g, r = m.groupdict(), ctx.rules
+    n = int(g["num"]) if g["num"].isdigit() else r.ago_numbers.get(phrase_key(g["num"]), 0)
+    if g.get("rp") and ctx.ref_y:
+        y = ctx.ref_y + r.rel_periods[phrase_key(g["rp"])][1]
+    y = y or ctx.ref_y
+    if not 1 <= n <= 12:
+        return False, None
+    return True, resolve.month_span(y, 1, n) if y else None
+
+
+def _month_range(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"январь–октябрь 2025 года", "January-September": the months as one interval; without a year, the year
+    of the last month as for any month alone."""
+    g, r = m.groupdict(), ctx.rules
+    first, last = r.months[phrase_key(g["mn"])], r.months[phrase_key(g["mn2"])]
+    if first >= last:
+        return False, None
+    if y is None and ctx.ref:
+        y = resolve.year_of(last, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
+    return True, resolve.month_span(y, first, last - first + 1) if y else None
 
 
 def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:

@@ -56,6 +56,7 @@ class DateRules:
     patterns: tuple  # (kind, compiled regex, trigger words or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
+    hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
     plain_words: frozenset  # stop words: a bare year may be followed by one
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
@@ -97,6 +98,8 @@ def _build_rules(pack) -> DateRules:
         patterns=tuple((kind, re.compile(p, re.IGNORECASE), words)
                        for kind, p, words in _patterns(t, months, rel_periods)),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
+        hypothetical=re.compile(rf"(?<!\w)(?:{alternation(t.get('hypothetical', []))})(?:\s+[^\W\d_]+){{0,4}}\s+$",
+                                re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
         future=_stem_regex(tense.get("future", [])),
@@ -165,7 +168,9 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     ]
     triggers = _triggers(t, months, rel_periods)
     return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
-        + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps)
+        + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
+        + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
+            triggers["dmy"])]  # "январь–октябрь 2025 года", "January-September"
 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
@@ -188,18 +193,19 @@ def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
     return out
 
 
-def _period_patterns(periods: dict, year_tail: str, year_rel: str,
-                     preps: str) -> list[tuple[str, str, frozenset | None]]:
-    """Quarters, half-years and decades from the pack's templates: ``{ord}`` an ordinal, ``{n}`` a digit,
+def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
+                     numbers: dict) -> list[tuple[str, str, frozenset | None]]:
+    """Quarters, half-years, decades and a year's first months ("за первые пять месяцев года", ``first_months``)
+    from the pack's templates: ``{num}`` a number (digits or a word of ``[ago.numbers]``), ``{ord}`` an ordinal, ``{n}`` a digit,
     ``{year}`` a year (year words after it optional), ``{ryear}`` a relative year ("next year"),
     ``{decade}`` a year ending in 0, ``{in}`` an optional preposition with its space ("у "); a '*' ends a
     word stem ("квартал*")."""
     ordinals = alternation(f for forms in periods.get("ordinals", {}).values() for f in forms)
     fill = {"{ord}": rf"(?P<ord>{ordinals})", "{n}": r"(?P<n>[1-4])", "{year}": rf"(?P<y>{YEAR})(?!\d){year_tail}",
             "{ryear}": rf"(?P<rp>{year_rel})", "{decade}": r"(?P<dec>(?:1[89]|20)\d0)",
-            "{in}": rf"(?:(?:{preps})\s+)?"}
+            "{in}": rf"(?:(?:{preps})\s+)?", "{num}": rf"(?P<num>\d{{1,2}}|{alternation(numbers)})"}
     out = []
-    for kind in ("quarter", "half", "decade"):
+    for kind in ("quarter", "half", "decade", "first_months"):
         for template in sorted(periods.get(kind, []), key=len, reverse=True):
             rx = re.escape(template.lower()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
             for slot, group in fill.items():
