@@ -52,25 +52,43 @@ def answers(sentences, view, taken: set[int]) -> list[Quote]:
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first), None) \
-        or _lead_name(sentences[:first], view)
+    guest = _guest(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
     k = first
     while k < len(sentences):
-        if not (DASH.match(sentences[k]) and sentences[k - 1].rstrip().endswith("?")) or k in taken:
+        if not _opens_answer(sentences, k, first, taken) or k in taken:
             k += 1
             continue
         end = k + 1
         while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
-                and sentences[end].rstrip()[-1:] in ENDS and end not in taken:
-            end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б.")
+                and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
+                and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])):
+            end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
+            # or a line the next dash answers ("Critics say the tickets are too dear." / "— They are not.")
         text = " ".join(s.strip() for s in sentences[k:end])
         out.append(Quote(speaker=guest, text=DASH.sub(lambda m: m.group()[-1], text, count=1),
                          evidence=list(range(k, end))))
         taken.update(range(k, end))
         k = end
     return out
+
+
+def _guest(view, first: int) -> str | None:
+    """The first person named before the first answer, among the people the brief lists (a club's name the
+    mention layer took for a person and the ranking dropped is nobody's answer)."""
+    listed = {p.name for p in view.who if p.type == "person"}
+    return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first
+                 and (m.name in listed or not listed)), None)
+
+
+def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
+    """A dash-led line after a question; once the interview has begun, also after a line of the interviewer's
+    that is no question ("Critics say the tickets are too dear." / "— They are not.")."""
+    if not DASH.match(sentences[k]):
+        return False
+    prev = sentences[k - 1]
+    return prev.rstrip().endswith("?") or k > first and k - 1 not in taken and not DASH.match(prev)
 
 
 def _lead_name(lead, view) -> str | None:
