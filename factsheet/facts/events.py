@@ -18,7 +18,7 @@ from .dates import tense
 
 
 MAX_STEPS = 6
-AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season", "ahead")  # words that name a date from the source date
+AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
 DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
@@ -27,7 +27,7 @@ WORD = re.compile(r"\w+")
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
-    readiness and proposals, which nobody has yet agreed to) next-step cues as
+    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen) next-step cues as
     regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
@@ -40,7 +40,8 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        .replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
-    blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", [])
+    blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
+        + t.get("not_plans_maybe", [])
     return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(blocked)
 
 
@@ -166,7 +167,7 @@ def _is_future(span, pack, ref) -> bool:
         return any(v[1] > 0 for k, v in r.rel_periods.items() if re.search(rf"(?<!\w){re.escape(k)}$", key))
     if span.kind == "weekday":
         return any(w in key for w in r.next_words)
-    if span.kind == "ahead":
+    if span.kind in ("ahead", "ahead_cued"):
         return True
     if span.kind == "season":
         return r.seasons.get(key, (0, 0))[1] > 0

@@ -104,6 +104,9 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
     r = ctx.rules
     if kind in ("iso", "dmy_num"):
         return (iso := resolve.iso(y, int(g["m"]), int(g["d"]))) is not None, iso
+    if kind == "part_month" and r.deadline_part.match(m[0]):  # "до конца июня": its last day
+        ok, month = _month_date(m, ctx, y)
+        return ok, resolve.last_day(month)
     if kind in ("dmy", "mdy", "my", "prep_month", "part_month"):
         return _month_date(m, ctx, y)
     if kind == "day_range":
@@ -204,11 +207,11 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "deadline":  # "by the end of the month": its last day
         unit, offset = r.deadlines[phrase_key(m[0])]
         return True, resolve.last_day(resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m))
-    if kind in ("ago", "ahead"):
+    if kind in ("ago", "ahead", "ahead_cued"):
         num = g.get("num")
         n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
-        if kind == "ahead":  # "built in 10 days" is a duration, "opens in 10 days" a date
-            if direction(ctx.sentence, m.start(), m.end(), r, clause_only=True) < 0:
+        if kind != "ago":  # "built in 10 days" is a duration, "will open in 10 days" a date
+            if direction(ctx.sentence, m.start(), m.end(), r, clause_only=True) < (1 if kind == "ahead_cued" else 0):
                 return False, None
             n = -n
         return True, resolve.ago(r.ago_units[g["unit"].lower()], n, ctx.ref, ctx.ref_y, ctx.ref_m)

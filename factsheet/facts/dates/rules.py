@@ -55,6 +55,7 @@ class DateRules:
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
     patterns: tuple  # (kind, compiled regex, trigger words or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
+    deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
     hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
     plain_words: frozenset  # stop words: a bare year may be followed by one
@@ -97,6 +98,7 @@ def _build_rules(pack) -> DateRules:
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE), words)
                        for kind, p, words in _patterns(t, months, rel_periods)),
+        deadline_part=re.compile(rf"(?:{alternation(t.get('deadline_parts', []))})(?!\w)", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{alternation(t.get('hypothetical', []))})(?:\s+[^\W\d_]+){{0,4}}\s+$",
                                 re.IGNORECASE),
@@ -175,7 +177,8 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
     """"two years ago", "три дня назад", "год таму" (``templates``) and "in three weeks' time", "через два
-    месяца", "праз тыдзень" (``ahead_templates``): templates with ``{num}`` (digits or a number word) and
+    месяца", "праз тыдзень" (``ahead_templates``; ``ahead_templates_cued`` only with a future cue in the clause:
+    "opens in 10 days" but not "trains reach Xi'an in 12 days"): templates with ``{num}`` (digits or a number word) and
     ``{unit}`` (a day, week, month, year or decade form); a template without ``{num}`` means one, so it takes
     only each unit's first (singular) form ("год назад", not "лет назад" of "много лет назад")."""
     num = rf"(?P<num>\d{{1,3}}|{alternation(ago.get('numbers', {}))})"
@@ -183,7 +186,7 @@ def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
     any_unit = rf"(?P<unit>{alternation(f for forms in units for f in forms)})"
     one_unit = rf"(?P<unit>{alternation(forms[0] for forms in units if forms)})"
     out = []
-    for kind, key in (("ago", "templates"), ("ahead", "ahead_templates")):
+    for kind, key in (("ago", "templates"), ("ahead", "ahead_templates"), ("ahead_cued", "ahead_templates_cued")):
         for template in sorted(ago.get(key, []), key=len, reverse=True):
             rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
             unit = any_unit if "{num}" in template else one_unit
