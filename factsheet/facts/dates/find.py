@@ -150,6 +150,8 @@ def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | N
     d = int(g["d"]) if g.get("d") else None
     if d is not None and not 1 <= d <= 31:
         return False, None
+    if y is None and ctx.ref and ctx.rules.since.match(m[0]):  # "since January": the last one, however near
+        y = ctx.ref.year if (mon, d or 1) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
     if y is None:
         y = resolve.year_of(mon, d, ctx.ref, direction(ctx.sentence, m.start(), m.end(), ctx.rules)) \
             if ctx.ref else ctx.ref_y

@@ -56,6 +56,7 @@ class DateRules:
     patterns: tuple  # (kind, compiled regex, trigger words or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
+    since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
     hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
     plain_words: frozenset  # stop words: a bare year may be followed by one
@@ -98,6 +99,7 @@ def _build_rules(pack) -> DateRules:
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE), words)
                        for kind, p, words in _patterns(t, months, rel_periods)),
+        since=re.compile(rf"(?:{alternation(t.get('since_words', []))})(?!\w)", re.IGNORECASE),
         deadline_part=re.compile(rf"(?:{alternation(t.get('deadline_parts', []))})(?!\w)", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{alternation(t.get('hypothetical', []))})(?:\s+[^\W\d_]+){{0,4}}\s+$",
