@@ -126,7 +126,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        picked += [(-score, i, Statement(text=part, evidence=[i])) for part in _plans_in(text, pack)]
+        picked += [(-score, i, Statement(text=part, evidence=[i]))
+                   for part in _plans_in(_without_attribution(text, pack), pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
 
@@ -176,7 +177,12 @@ def _is_future(span, pack, ref) -> bool:
 
 def _compress(text: str, pack) -> str:
     """Drop parentheses and a short trailing attribution (", police said.") from a lead sentence."""
-    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    return _without_attribution(re.sub(r"\s*\([^()]*\)", "", text).strip(), pack)
+
+
+def _without_attribution(text: str, pack) -> str:
+    """The sentence without a short trailing attribution (", паведаміла ў пятніцу прэс-служба."): a step's
+    dates are then its own, not the day it was reported."""
     verbs = quotes.rules(pack).verb
     head, sep, tail = text.rpartition(",")
     if sep and verbs.search(tail) and len(WORD.findall(tail)) <= 6 and len(WORD.findall(head)) >= MIN_WORDS:
