@@ -93,15 +93,19 @@ def _agencies() -> dict[str, str]:
     return out
 
 
+def _bare_name(line: str) -> str:
+    """An agency line without the brackets or quotation marks around it ("(NTB)", "«Витебские вести»")."""
+    return line.strip().strip("()[]«»\"“”„").strip()
+
+
 def _looks_like_agency(line: str) -> bool:
     """A short capitalised name with no sentence punctuation: how an agency line looks."""
-    text = line.strip().strip("()[]").strip()
+    text = _bare_name(line)
     return 0 < len(text) <= 40 and len(text.split()) <= 4 and text[:1].isupper() and not text.endswith(_FINAL_PUNCT)
 
 
 def parse_agency(line: str) -> str | None:
-    text = line.strip().strip("()[]").strip()
-    return _agencies().get(text.lower())
+    return _agencies().get(_bare_name(line).lower())
 
 
 @cache
@@ -123,7 +127,7 @@ def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list
         if len(body) > 2 and source.publisher is None and _looks_like_agency(last) \
                 and parse_dateline(body[-2], code):
             # an agency we do not list, on its own line after a dateline ("Kyodo", "PAP")
-            source.publisher = last.strip("()[] ")
+            source.publisher = _bare_name(last)
         elif agency := parse_agency(last):
             source.publisher = source.publisher or agency
         elif dateline := parse_dateline(last, code):

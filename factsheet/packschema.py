@@ -140,6 +140,8 @@ QUOTE_MARKS = (
     _s("source_cues", "words", [], "phrases opening reported speech by its source ('according to', 'паводле')"),
     _s("that_words", "words", [], "the conjunction opening a retold clause after a speech verb ('that', 'што')"),
     _s("bare_clause_verbs", "words", [], "speech verbs that retell a clause with no conjunction ('X said the plant…')"),
+    _s("back_cues", "words", [], "phrases opening a sentence that attributes the sentence before it ('Об этом "
+       "сообщил X', 'Пра гэта паведаміў X')"),
 )
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}

@@ -10,7 +10,8 @@ publication date, as ../shared/dev/README.md says. Two scores, each beside a bas
 - ``spans``: every date span the extractor finds in the body, matched one-to-one to a gold expression that it
   overlaps in characters AND whose value it equals (the same value rule as above).
 
-Gold values with ``X``, ``*_REF``, seasons and durations are not counted (a decade ``199X`` is).
+Gold values with ``X``, ``*_REF``, winters and durations are not counted (a decade ``199X`` is; a spring,
+summer or autumn is, as its three months ``YYYY-MM-01/YYYY-MM-DD``).
 Baseline: a plain regex of month-name dates ("Aug. 7", "August 7, 1998", "August 1998") and four-digit years,
 a missing year taken from the creation date.
 Usage: scripts/eval_timex.py ../shared/dev/en_timex_dev.jsonl [--half odd|even] [-v]
@@ -51,6 +52,9 @@ def gold_value(value: str) -> str | None:
         y, first = int(m[1]), (int(m[3]) - 1) * months + 1
         end = date(y + 1, 1, 1) if first + months > 12 else date(y, first + months, 1)
         return interval(date(y, first, 1), end - timedelta(days=1))
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA)", value):  # a season as its three months, as the product writes it
+        first = {"SP": 3, "SU": 6, "FA": 9}[m[2]]  # (a winter, "WI", is not counted: which year it starts in is
+        return interval(date(int(m[1]), first, 1), date(int(m[1]), first + 3, 1) - timedelta(days=1))  # unclear)
     if m := re.fullmatch(r"(\d{3})X?", value):
         return interval(date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31))
     return None

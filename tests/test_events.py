@@ -85,3 +85,23 @@ def test_future_month_without_cue_is_a_step_and_reporter_statements_lead():
              "Следующее заседание рабочей группы запланировано на 12 марта 2025 года."]
     out = events.extract_next_steps(sents, pack, Entities(), Source(date="2024-12-03"))
     assert [st.evidence[0] for st in out] == [1, 2, 0]  # dated reporter statements, then the quoted wish
+
+
+def test_a_step_dated_by_an_interval_is_ahead_or_to_check_by_the_interval_s_end():
+    from datetime import date
+
+    from factsheet.merge.timeline import follow_ups
+    from factsheet.model import Statement, When
+
+    steps = [Statement(text="Новы мост адкрыюць праз тыдзень.", evidence=[0])]
+    when = [When(text="праз тыдзень", date="2025-12-08/2025-12-14", evidence=[0])]
+    sentences = ["Новы мост адкрыюць праз тыдзень."]
+    assert follow_ups(steps, when, sentences, date(2025, 12, 10))["ahead"][0]["dates"] == ["2025-12-08/2025-12-14"]
+    assert follow_ups(steps, when, sentences, date(2025, 12, 20))["to_check"]
+
+
+def test_a_step_drops_the_attribution_that_dates_the_report_not_the_plan():
+    pack = langpack.load("be")
+    sents = ["Новы мост праз раку адкрыюць праз тыдзень, паведаміла ў пятніцу прэс-служба."]
+    (step,) = events.extract_next_steps(sents, pack, None, source=Source(date="2025-12-06"))
+    assert step.text == "Новы мост праз раку адкрыюць праз тыдзень."

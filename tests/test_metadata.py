@@ -106,3 +106,17 @@ def test_strip_trailer_leaves_the_callers_source_alone():
     assert body == ["Body text here."]
     assert (source.date, source.place, source.publisher) == ("2025-01-09", "Tokyo", "Given")
     assert given == Source(publisher="Given")
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("Заголовок\n\nЗавод откроет цех.\n7 июня 2025, Гродно\n«Гродзенская праўда»", "ru",
+     ("2025-06-07", "Гродно", "Гродзенская праўда")),
+    ("Загаловак\n\nЗавод адкрые цэх.\n7 чэрвеня 2025, Ліда\n\"Лідская газета\"", "be",
+     ("2025-06-07", "Ліда", "Лідская газета")),
+    ("Headline\n\nThe plant opens a shop.\nJune 7, 2025, Pinsk\n“Polesie Courier”", "en",
+     ("2025-06-07", "Pinsk", "Polesie Courier")),
+])
+def test_an_agency_name_in_quotation_marks_after_a_dateline_is_the_publisher(text, code, expected):
+    doc = to_document(text, code)
+    assert (doc.source.date, doc.source.place, doc.source.publisher) == expected
+    assert all(expected[1] not in p for p in doc.paragraphs)

@@ -15,16 +15,19 @@ import re
 from .. import tokens
 from ..model import Statement
 from . import quotes, timex
+from .dates import tense
 
 
 MAX_STEPS = 6
-AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season")  # words that name a date from the source date
+AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
+DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
 
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others) next-step cues as
+    """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
+    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen) next-step cues as
     regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
@@ -37,7 +40,9 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        .replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
-    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(t.get("not_plans", []) + t.get("not_plans_interview", []))
+    blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
+        + t.get("not_plans_maybe", [])
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(blocked)
 
 
 def _starts(sentences) -> list[int]:
@@ -116,12 +121,13 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
         # forecast, and a bare month ("in January") may be last January as well as the next
-        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS for sp in ahead)
+        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead)
         if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        picked += [(-score, i, Statement(text=part, evidence=[i])) for part in _plans_in(text, pack)]
+        picked += [(-score, i, Statement(text=part, evidence=[i]))
+                   for part in _plans_in(_without_attribution(text, pack), pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
 
@@ -142,6 +148,13 @@ def _plans_in(text: str, pack) -> list[str]:
     return [first, second[:1].upper() + second[1:]]
 
 
+def _tense_ahead(span, sentence: str, pack) -> bool:
+    """A month or season written without its year that the sentence's tense places ahead ("жюри объявит в конце
+    мая"): as sure a date as one with its year."""
+    return span.kind in DIRECTED_KINDS and \
+        tense.direction(sentence, span.start, span.end, timex.rules(pack)) > 0
+
+
 def _is_future(span, pack, ref) -> bool:
     """A date after the source date; without one, a span that points ahead by its words ("next year")."""
     if ref is not None and span.date:
@@ -155,6 +168,8 @@ def _is_future(span, pack, ref) -> bool:
         return any(v[1] > 0 for k, v in r.rel_periods.items() if re.search(rf"(?<!\w){re.escape(k)}$", key))
     if span.kind == "weekday":
         return any(w in key for w in r.next_words)
+    if span.kind in ("ahead", "ahead_cued"):
+        return True
     if span.kind == "season":
         return r.seasons.get(key, (0, 0))[1] > 0
     return False
@@ -162,7 +177,12 @@ def _is_future(span, pack, ref) -> bool:
 
 def _compress(text: str, pack) -> str:
     """Drop parentheses and a short trailing attribution (", police said.") from a lead sentence."""
-    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    return _without_attribution(re.sub(r"\s*\([^()]*\)", "", text).strip(), pack)
+
+
+def _without_attribution(text: str, pack) -> str:
+    """The sentence without a short trailing attribution (", паведаміла ў пятніцу прэс-служба."): a step's
+    dates are then its own, not the day it was reported."""
     verbs = quotes.rules(pack).verb
     head, sep, tail = text.rpartition(",")
     if sep and verbs.search(tail) and len(tokens.words(tail)) <= 6 and len(tokens.words(head)) >= MIN_WORDS:

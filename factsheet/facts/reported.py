@@ -35,6 +35,11 @@ class Cues:
         cues = t["source_cues"]
         self.cue = re.compile(r"^\W*(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
         self.bare = {w.lower() for w in t["bare_clause_verbs"]}
+        # the cue set off by commas inside the sentence: "К осени, по его словам, достроят школу"
+        self.aside = re.compile(r",\s*(?:" + alternation(cues) + r")(?!\w)(?P<who>[^,]{0,60}?),",
+                                re.IGNORECASE) if cues else None
+        back = t["back_cues"]
+        self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD}\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*",
@@ -48,25 +53,43 @@ def answers(sentences, view, taken: set[int]) -> list[Quote]:
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first), None) \
-        or _lead_name(sentences[:first], view)
+    guest = _guest(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
     k = first
     while k < len(sentences):
-        if not (DASH.match(sentences[k]) and sentences[k - 1].rstrip().endswith("?")) or k in taken:
+        if not _opens_answer(sentences, k, first, taken) or k in taken:
             k += 1
             continue
         end = k + 1
         while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
-                and sentences[end].rstrip()[-1:] in ENDS and end not in taken:
-            end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б.")
+                and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
+                and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])):
+            end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
+            # or a line the next dash answers ("Critics say the tickets are too dear." / "— They are not.")
         text = " ".join(s.strip() for s in sentences[k:end])
         out.append(Quote(speaker=guest, text=DASH.sub(lambda m: m.group()[-1], text, count=1),
                          evidence=list(range(k, end))))
         taken.update(range(k, end))
         k = end
     return out
+
+
+def _guest(view, first: int) -> str | None:
+    """The first person named before the first answer, among the people the brief lists (a club's name the
+    mention layer took for a person and the ranking dropped is nobody's answer)."""
+    listed = {p.name for p in view.who if p.type == "person"}
+    return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first
+                 and (m.name in listed or not listed)), None)
+
+
+def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
+    """A dash-led line after a question; once the interview has begun, also after a line of the interviewer's
+    that is no question ("Critics say the tickets are too dear." / "— They are not.")."""
+    if not DASH.match(sentences[k]):
+        return False
+    prev = sentences[k - 1]
+    return prev.rstrip().endswith("?") or k > first and k - 1 not in taken and not DASH.match(prev)
 
 
 def _lead_name(lead, view) -> str | None:
@@ -87,14 +110,47 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     """Reported speech in the sentences no quote covers, each attributed to a person."""
     cues = pack.compiled(Cues)
     people = {m.name for m in view.mentions if m.kind == "person"}
-    out = []
+    out = _said_before(sentences, cues, r, view, starts, taken)
     for i, s in enumerate(sentences):
         if i in taken or s.rstrip().endswith("?"):
             continue
-        found = _by_cue(i, s, cues, r, view, starts, text) or _by_verb(i, s, cues, r, view, starts, text)
+        found = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts) \
+            or _by_verb(i, s, cues, r, view, starts, text)
         if found and found[0] in people and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
+
+
+def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quote]:
+    """"Завод выпустит 500 машин. Об этом сообщил директор Иван Карпов.": the sentence before, retold by the
+    person the attributing sentence names (a pack's ``back_cues`` opening it, a speech verb in it)."""
+    out = []
+    for i in range(1, len(sentences)) if cues.back else ():
+        s, prev = sentences[i], sentences[i - 1]
+        if i in taken or i - 1 in taken or prev.rstrip().endswith("?") or not cues.back.match(s) \
+                or not r.verb.search(s):
+            continue
+        named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
+        if named and len(WORD.findall(prev)) >= MIN_WORDS:
+            out.append(Quote(speaker=named[0][1].name, text=prev.strip(), evidence=[i - 1, i], reported=True))
+            taken.update((i - 1, i))
+    return out
+
+
+def _by_aside(i, s, cues, view, starts):
+    """"К осени, по его словам, достроят школу": the cue set off by commas inside the sentence; the speaker is
+    the person named in it, or the person last named for a pronoun ("по его словам", "by his account")."""
+    m = cues.aside.search(s) if cues.aside else None
+    if m is None:
+        return None
+    people = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"), ("person",))
+    if people:
+        who = people[0][1].name
+    elif len(WORD.findall(m["who"])) <= 1:
+        who = last_person(view, starts[i] + m.start())
+    else:
+        return None
+    return who, (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
 
 
 def _by_cue(i, s, cues, r, view, starts, text):

@@ -68,6 +68,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     words = [w.lower() for w in tokens.words(window)]
     if any(w in r.pronouns for w in words):
         return last_person(ents, span.start)
+    if titled_last := _last_titled(ents, span.start, set(words) & r.role_words, text, starts):
+        return titled_last
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in tokens.words(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
@@ -91,6 +93,24 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
             return " ".join(run)
         run = []
     return None
+
+
+TITLE_REACH = 60  # characters before a name searched for its title ("міністр фінансаў Уладзімір Сіліч")
+
+
+def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | None:
+    """"…», — падкрэсліў міністр" after two ministers: the person last named, when the text gives that person the
+    title just before the name (whatever role the entity layer kept for whom)."""
+    if not titles or view is None:
+        return None
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    if k < 0:
+        return None
+    m, at = view.mentions[k], view.offsets[k]
+    before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
+    return m.name if titles & {w for w in WORD.findall(before)} else None
 
 
 def _near(between: str) -> bool:

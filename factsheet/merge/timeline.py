@@ -31,9 +31,9 @@ def merge_when(members, brief_code: str) -> list[When]:
 
 
 def end_of(iso: str) -> date | None:
-    """The last day an ISO date (day, month or year precision) covers."""
+    """The last day an ISO date (day, month or year precision, or an interval "YYYY-MM-DD/YYYY-MM-DD") covers."""
     try:
-        parts = [int(p) for p in str(iso).split("-")]
+        parts = [int(p) for p in str(iso).split("/")[-1].split("-")]
         if len(parts) == 3:
             return date(*parts)
         if len(parts) == 2:
@@ -46,7 +46,7 @@ def end_of(iso: str) -> date | None:
 
 
 def _start_key(iso: str) -> tuple:
-    parts = [int(p) for p in str(iso).split("-") if p.isdigit()]
+    parts = [int(p) for p in str(iso).split("/")[0].split("-") if p.isdigit()]
     return tuple(parts + [0] * (3 - len(parts)))
 
 

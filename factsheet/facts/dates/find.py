@@ -15,11 +15,12 @@ from . import resolve
 from .rules import DateRules, phrase_key, rules
 from .tense import direction
 
+HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
 NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
-CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn"}
+CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
 DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
@@ -75,10 +76,18 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
 def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
     found = []
     low = ctx.sentence.lower()
+    present: dict[frozenset, bool] = {}  # kinds share trigger sets (month words): each is tested once a sentence
     for kind, rx, triggers in ctx.rules.patterns:
-        if kind in NEEDS_DIGIT and not has_digit or triggers is not None and not any(w in low for w in triggers):
-            continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
+        if kind in NEEDS_DIGIT and not has_digit:
+            continue
+        if triggers is not None:
+            if triggers not in present:
+                present[triggers] = any(w in low for w in triggers)
+            if not present[triggers]:
+                continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
         for m in rx.finditer(ctx.sentence):
+            if ctx.rules.hypothetical.search(ctx.sentence, max(0, m.start() - HYPOTHETICAL_REACH), m.start()):
+                continue  # "as if the final were tomorrow": no day the text dates anything on
             ok, iso = resolve_match(kind, m, ctx)
             if ok:  # a part word before a year ("in early") is attached later
                 core = m.start(CORE[kind]) if kind in CORE else m.start()
@@ -102,7 +111,10 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
     r = ctx.rules
     if kind in ("iso", "dmy_num"):
         return (iso := resolve.iso(y, int(g["m"]), int(g["d"]))) is not None, iso
-    if kind in ("dmy", "mdy", "my", "prep_month"):
+    if kind == "part_month" and r.deadline_part.match(m[0]):  # "до конца июня": its last day
+        ok, month = _month_date(m, ctx, y)
+        return ok, resolve.last_day(month)
+    if kind in ("dmy", "mdy", "my", "prep_month", "part_month"):
         return _month_date(m, ctx, y)
     if kind == "day_range":
         ok, last = _month_date(m, ctx, y)
@@ -122,6 +134,10 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return not r.unit_after.match(ctx.sentence, m.end()), resolve.iso(y)
     if kind in ("quarter", "half"):
         return _part_of_year(kind, m, ctx, y)
+    if kind == "first_months":
+        return _first_months(m, ctx, y)
+    if kind == "month_range":
+        return _month_range(m, ctx, y)
     if kind == "decade":
         return True, resolve.decade(int(g["dec"]))
     return _relative(kind, m, ctx)
@@ -135,6 +151,8 @@ def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | N
     d = int(g["d"]) if g.get("d") else None
     if d is not None and not 1 <= d <= 31:
         return False, None
+    if y is None and ctx.ref and ctx.rules.since.match(m[0]):  # "since January": the last one, however near
+        y = ctx.ref.year if (mon, d or 1) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
     if y is None:
         y = resolve.year_of(mon, d, ctx.ref, direction(ctx.sentence, m.start(), m.end(), ctx.rules)) \
             if ctx.ref else ctx.ref_y
@@ -154,6 +172,30 @@ def _part_of_year(kind: str, m: re.Match, ctx: Context, y: int | None) -> tuple[
     return True, resolve.part_of_year(kind, number, y, ctx.ref, way)
 
 
+def _first_months(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"за первые пять месяцев года", "in the first nine months of 2025": from January to the N-th month."""
+    g, r = m.groupdict(), ctx.rules
+    n = int(g["num"]) if g["num"].isdigit() else r.ago_numbers.get(phrase_key(g["num"]), 0)
+    if g.get("rp") and ctx.ref_y:
+        y = ctx.ref_y + r.rel_periods[phrase_key(g["rp"])][1]
+    y = y or ctx.ref_y
+    if not 1 <= n <= 12:
+        return False, None
+    return True, resolve.month_span(y, 1, n) if y else None
+
+
+def _month_range(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"январь–октябрь 2025 года", "January-September": the months as one interval; without a year, the year
+    of the last month as for any month alone."""
+    g, r = m.groupdict(), ctx.rules
+    first, last = r.months[phrase_key(g["mn"])], r.months[phrase_key(g["mn2"])]
+    if first >= last:
+        return False, None
+    if y is None and ctx.ref:
+        y = resolve.year_of(last, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
+    return True, resolve.month_span(y, first, last - first + 1) if y else None
+
+
 def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     """Dates that need the reference date: "сёння", "next month", "у сакавіку мінулага года", weekdays."""
     r, g = ctx.rules, m.groupdict()
@@ -171,15 +213,25 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "rel_period":
         unit, offset = r.rel_periods[phrase_key(m[0])]
         return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
-    if kind == "ago":
+    if kind == "deadline":  # "by the end of the month": its last day
+        unit, offset = r.deadlines[phrase_key(m[0])]
+        return True, resolve.last_day(resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m))
+    if kind in ("ago", "ahead", "ahead_cued"):
         num = g.get("num")
         n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
+        if kind != "ago":  # "built in 10 days" is a duration, "will open in 10 days" a date
+            if direction(ctx.sentence, m.start(), m.end(), r, clause_only=True) < (1 if kind == "ahead_cued" else 0):
+                return False, None
+            n = -n
         return True, resolve.ago(r.ago_units[g["unit"].lower()], n, ctx.ref, ctx.ref_y, ctx.ref_m)
     if kind == "holiday":
         way = direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
+    if kind == "bare_season":
+        way = direction(ctx.sentence, m.start(), m.end(), r)
+        return True, resolve.bare_season(r.bare_seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m, way)
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
             return False, None  # "Віктар Панядзелак": a capitalised weekday inside a sentence is a surname

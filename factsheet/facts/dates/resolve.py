@@ -106,7 +106,11 @@ def weekday(wd: int, ref: date, direction: int, explicit: bool) -> str:
 
 
 def relative_period(unit: str, offset: int, ref: date | None, ref_y: int | None, ref_m: int | None) -> str | None:
-    """"next year", "last month", "this week" from the reference date."""
+    """"next year", "last month", "this week", "до конца квартала" from the reference date."""
+    if unit in ("quarter", "half") and ref_y and ref_m:
+        months = 3 if unit == "quarter" else 6
+        first = ((ref_y * 12 + ref_m - 1) // months + offset) * months
+        return month_span(first // 12, first % 12 + 1, months)
     if unit == "year":
         return iso(ref_y + offset) if ref_y else None
     if unit == "week":
@@ -120,9 +124,22 @@ def relative_period(unit: str, offset: int, ref: date | None, ref_y: int | None,
     return None
 
 
+def last_day(value: str | None) -> str | None:
+    """The last day of a year, a month or an interval ("2025" -> "2025-12-31")."""
+    if not value:
+        return None
+    last = value.split("/")[-1]
+    if len(last) == 4:
+        return f"{last}-12-31"
+    if len(last) == 7:
+        y, m = int(last[:4]), int(last[5:])
+        return date(y, m, _last_day(y, m)).isoformat()
+    return last
+
+
 def season(start: int, offset: int, ref_y: int | None, ref_m: int | None) -> str | None:
     """"next spring" / "this summer" / "last winter" (a season starting in month ``start``) said in
-    ``ref_y``-``ref_m``: the season's year; a winter, which runs into the next year, as its interval."""
+    ``ref_y``-``ref_m``: the season's three months as an interval (a winter runs into the next year)."""
     if not ref_y or not ref_m:
         return None
     if offset > 0:  # the next start after the source month
@@ -133,7 +150,23 @@ def season(start: int, offset: int, ref_y: int | None, ref_m: int | None) -> str
         y = ref_y - 1 if ref_m <= 6 else ref_y
     else:  # "this spring": of the source year
         y = ref_y
-    return month_span(y, start, 3) if start + 2 > 12 else f"{y:04d}"
+    return month_span(y, start, 3)
+
+
+def bare_season(start: int, ref_y: int | None, ref_m: int | None, direction: int) -> str | None:
+    """"осенью", "к лету", "увосень" (a season starting in month ``start``) as its three months: ahead (+1) the
+    first one not yet over, back (-1) the last one already begun, else the one whose middle is nearest."""
+    if not ref_y or not ref_m:
+        return None
+    now = ref_y * 12 + ref_m - 1
+    firsts = [(y * 12 + start - 1) for y in (ref_y - 1, ref_y, ref_y + 1)]
+    if direction > 0:
+        first = next(f for f in firsts if f + 2 >= now)
+    elif direction < 0:
+        first = [f for f in firsts if f <= now][-1]
+    else:
+        first = min(firsts, key=lambda f: abs(f + 1 - now))
+    return month_span(first // 12, first % 12 + 1, 3)
 
 
 def part_of_year(kind: str, number: int, year: int | None, ref: date | None, direction: int) -> str | None:
@@ -184,7 +217,7 @@ def holiday(rule: str, ref: date | None, direction: int) -> str | None:
 
 def ago(unit: str, n: int, ref: date | None, ref_y: int | None, ref_m: int | None) -> str | None:
     """"three days ago" (a day), "six weeks ago" (that week), "two months ago" (a month), "four years ago",
-    "a decade ago" (a year)."""
+    "a decade ago" (a year); a negative ``n`` counts ahead ("in three weeks' time", "через два месяца")."""
     if unit == "day" and ref:
         return (ref - timedelta(days=n)).isoformat()
     if unit == "week":

@@ -45,7 +45,9 @@ class DateRules:
     weekdays: dict  # weekday form -> ISO weekday
     rel_days: dict  # "yesterday" -> -1
     rel_periods: dict  # "next year" -> ("year", 1); units year, month, week
+    deadlines: dict  # "до конца квартала", "by the end of the month" -> ("quarter", 0): that period's last day
     seasons: dict  # "next spring" -> (3, 1)
+    bare_seasons: dict  # "осенью", "к осени" -> 9 (which one: the sentence's tense decides)
     holidays: dict  # "thanksgiving day" -> "11-22+4"
     ago_numbers: dict  # "two" -> 2 (for "two years ago")
     ago_units: dict  # "years" -> "year"
@@ -54,11 +56,15 @@ class DateRules:
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
     patterns: tuple  # (kind, compiled regex, trigger words or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
+    deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
+    since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
+    hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
     plain_words: frozenset  # stop words: a bare year may be followed by one
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
+    nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
     clock: re.Pattern | None
     day_part_before: re.Pattern
     day_part_after: re.Pattern
@@ -82,7 +88,9 @@ def _build_rules(pack) -> DateRules:
         weekdays={f.lower(): int(n) for n, forms in t.get("weekdays", {}).items() for f in forms},
         rel_days={phrase_key(k): v for k, v in t.get("relative_days", {}).items()},
         rel_periods=rel_periods,
+        deadlines={phrase_key(k): tuple(v) for k, v in t.get("deadlines", {}).items()},
         seasons={phrase_key(k): tuple(v) for k, v in t.get("seasons", {}).items()},
+        bare_seasons={phrase_key(k): v for k, v in t.get("bare_seasons", {}).items()},
         holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
         ago_numbers={phrase_key(k): v for k, v in t.get("ago", {}).get("numbers", {}).items()},
         ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
@@ -92,12 +100,17 @@ def _build_rules(pack) -> DateRules:
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=tuple((kind, re.compile(p, re.IGNORECASE), words)
                        for kind, p, words in _patterns(t, months, rel_periods)),
+        since=re.compile(rf"(?:{alternation(t.get('since_words', []))})(?!\w)", re.IGNORECASE),
+        deadline_part=re.compile(rf"(?:{alternation(t.get('deadline_parts', []))})(?!\w)", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
+        hypothetical=re.compile(rf"(?<!\w)(?:{alternation(t.get('hypothetical', []))})(?:\s+[^\W\d_]+){{0,4}}\s+$",
+                                re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
         future=_stem_regex(tense.get("future", [])),
         past=_stem_regex(tense.get("past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
+        nonpast=_stem_regex(tense.get("nonpast", [])),
         **_time_rules(t.get("time", {})),
     )
 
@@ -110,9 +123,11 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
 
     month_words = frozenset(m.strip(".") for m in months)
     weekdays = frozenset(f.lower() for forms in t.get("weekdays", {}).values() for f in forms)
-    return {"dmy": month_words, "mdy": month_words, "my": month_words, "prep_month": month_words,
+    return {"dmy": month_words, "mdy": month_words, "my": month_words, "prep_month": month_words, "part_month": month_words,
             "month_rel": month_words, "month_mod": month_words, "day_range": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
+            "deadline": longest_words(t.get("deadlines", {})),
             "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {})),
+            "bare_season": longest_words(t.get("bare_seasons", {})),
             "holiday": longest_words(t.get("holidays", {}))}
 
 
@@ -145,21 +160,28 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
         ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
         ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
+        ("part_month", rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s+(?P<mn>{m})(?![\w])"),  # "в конце мая"
         ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\.?\s*\d)"),  # "last November", "next January"
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
         ("rel_day", _edge(alternation(k for k in t.get("relative_days", {})))),
         ("season", _edge(alternation(t.get("seasons", {})))),
+        ("bare_season", _edge(alternation(t.get("bare_seasons", {}))) + r"(?!\s+\d)"),  # not "весной 2026 года"
         ("holiday", _edge(alternation(t.get("holidays", {})))),
         ("rel_period", _edge(alternation(rel_periods))),
+        ("deadline", _edge(alternation(t.get("deadlines", {})))),
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
     triggers = _triggers(t, months, rel_periods)
     return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
-        + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps)
+        + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
+        + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
+            triggers["dmy"])]  # "январь–октябрь 2025 года", "January-September"
 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
-    """"two years ago", "три дня назад", "год таму": templates with ``{num}`` (digits or a number word) and
+    """"two years ago", "три дня назад", "год таму" (``templates``) and "in three weeks' time", "через два
+    месяца", "праз тыдзень" (``ahead_templates``; ``ahead_templates_cued`` only with a future cue in the clause:
+    "opens in 10 days" but not "trains reach Xi'an in 12 days"): templates with ``{num}`` (digits or a number word) and
     ``{unit}`` (a day, week, month, year or decade form); a template without ``{num}`` means one, so it takes
     only each unit's first (singular) form ("год назад", not "лет назад" of "много лет назад")."""
     num = rf"(?P<num>\d{{1,3}}|{alternation(ago.get('numbers', {}))})"
@@ -167,27 +189,29 @@ def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
     any_unit = rf"(?P<unit>{alternation(f for forms in units for f in forms)})"
     one_unit = rf"(?P<unit>{alternation(forms[0] for forms in units if forms)})"
     out = []
-    for template in sorted(ago.get("templates", []), key=len, reverse=True):
-        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
-        unit = any_unit if "{num}" in template else one_unit
-        rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
-        literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
-        out.append(("ago", rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
+    for kind, key in (("ago", "templates"), ("ahead", "ahead_templates"), ("ahead_cued", "ahead_templates_cued")):
+        for template in sorted(ago.get(key, []), key=len, reverse=True):
+            rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+            unit = any_unit if "{num}" in template else one_unit
+            rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
+            literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
+            out.append((kind, rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
     return out
 
 
-def _period_patterns(periods: dict, year_tail: str, year_rel: str,
-                     preps: str) -> list[tuple[str, str, frozenset | None]]:
-    """Quarters, half-years and decades from the pack's templates: ``{ord}`` an ordinal, ``{n}`` a digit,
+def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
+                     numbers: dict) -> list[tuple[str, str, frozenset | None]]:
+    """Quarters, half-years, decades and a year's first months ("за первые пять месяцев года", ``first_months``)
+    from the pack's templates: ``{num}`` a number (digits or a word of ``[ago.numbers]``), ``{ord}`` an ordinal, ``{n}`` a digit,
     ``{year}`` a year (year words after it optional), ``{ryear}`` a relative year ("next year"),
     ``{decade}`` a year ending in 0, ``{in}`` an optional preposition with its space ("у "); a '*' ends a
     word stem ("квартал*")."""
     ordinals = alternation(f for forms in periods.get("ordinals", {}).values() for f in forms)
     fill = {"{ord}": rf"(?P<ord>{ordinals})", "{n}": r"(?P<n>[1-4])", "{year}": rf"(?P<y>{YEAR})(?!\d){year_tail}",
             "{ryear}": rf"(?P<rp>{year_rel})", "{decade}": r"(?P<dec>(?:1[89]|20)\d0)",
-            "{in}": rf"(?:(?:{preps})\s+)?"}
+            "{in}": rf"(?:(?:{preps})\s+)?", "{num}": rf"(?P<num>\d{{1,2}}|{alternation(numbers)})"}
     out = []
-    for kind in ("quarter", "half", "decade"):
+    for kind in ("quarter", "half", "decade", "first_months"):
         for template in sorted(periods.get(kind, []), key=len, reverse=True):
             rx = re.escape(template.lower()).replace(r"\ ", r"\s+").replace(r"\*", r"\w*")
             for slot, group in fill.items():

@@ -4,27 +4,75 @@ The cue words are pack data (``[tense]`` in dates.toml): future markers ("will",
 "запланавана") and past-tense verbs or endings ("said", "заявіў", "прошла"). A sentence may hold both ("said on
 Friday that the plant will open in May"), so the cue nearest to the date decides; with no cue the caller's
 default applies.
+
+A weaker cue, ``nonpast``: the endings of present/future verb forms in languages whose perfective present is
+the future ("сыграет", "запустит", "адкрыюць"), where no closed list of future verbs can be complete. Such
+endings also end nouns ("комитет", "институт"), so they count only inside the date's own clause (between
+commas, dashes, colons) and only when nearer to the date than that clause's other cues: "Он сказал, что в
+субботу команда сыграет" points ahead; "Спісы пераможцаў апублікуюць у канцы красавіка" too (the genitive
+"пераможцаў" looks like a past form, but the verb is nearer). A noun next to the date can still mislead ("В
+субботу комитет рассмотрел": ahead). A date alone in its clause ("К осени, по его словам, достроят школу")
+weighs the sentence's present/future endings with its other cues, the nearest deciding.
 """
 from __future__ import annotations
 
+import re
+
 from .rules import DateRules
 
+CLAUSE_EDGE = re.compile(r"[,;:()]|\s[—–-]\s")
 
-def direction(sentence: str, start: int, end: int, r: DateRules) -> int:
+
+def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bool = False) -> int:
     """+1 when the nearest tense cue to ``sentence[start:end]`` points ahead, -1 when it points back, 0 when the
-    sentence has none."""
+    sentence has none (``clause_only``: when the date's own clause has none, "…in three weeks' time, the
+    organisers said")."""
+    if clause_only:
+        lo, hi = _clause(sentence, start, end)
+        return direction(sentence[lo:hi], start - lo, end - lo, r)
     ahead = list(r.future.finditer(sentence))
     back = [m for m in r.past.finditer(sentence)
             if (m.start() == 0 or not m[0][0].isupper())  # "United", "Павел": a name, not a verb
             and not any(f.start() < m.end() + 2 and m.start() < f.end() for f in ahead)  # "to be held",
             # "were planning", "was due": one cue, the future one
             and not r.auxiliary_before.search(sentence, max(0, m.start() - 12), m.start())]
+    decides, weak = _nonpast(sentence, start, end, r, ahead + back)
+    if decides:
+        return 1
+    ahead += weak  # a date alone in its clause ("К осени, по его словам, достроят школу"): the verbs beyond count
     best = None
     for sign, found in ((1, ahead), (-1, back)):
         for m in found:
             if start <= m.start() < end:
                 continue  # a word inside the date itself ("next" in "next Friday") is not a cue
-            gap = start - m.end() if m.end() <= start else m.start() - end
+            gap = _gap(start, end)(m)
             if best is None or gap < best[0]:
                 best = (gap, sign)
     return best[1] if best else 0
+
+
+def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list) -> tuple[bool, list]:
+    """(a present/future verb ending in the date's clause is the cue nearest to the date there, the sentence's
+    present/future endings to weigh with its other cues when the clause holds no cue at all)."""
+    def outside(m):
+        return not start <= m.start() < end
+
+    lo, hi = _clause(sentence, start, end)
+    weak = [m for m in r.nonpast.finditer(sentence) if outside(m)
+            and (not sentence[:m.start()].strip() or not m[0][0].isupper() or m.start() == lo)]
+    here = [m for m in weak if lo <= m.start() < hi]
+    others = [m for m in strong if lo <= m.start() < hi and outside(m)]
+    if here:
+        return min(map(_gap(start, end), here)) < min(map(_gap(start, end), others), default=len(sentence)), []
+    return False, [] if others else weak
+
+
+def _gap(start: int, end: int):
+    return lambda m: start - m.end() if m.end() <= start else m.start() - end
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around ``sentence[start:end]``: between the punctuation marks next to it."""
+    lo = max((m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
+    edge = CLAUSE_EDGE.search(sentence, end)
+    return lo, edge.start() if edge else len(sentence)
