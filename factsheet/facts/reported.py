@@ -131,7 +131,7 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
                 or not r.verb.search(s):
             continue
         named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
-        if named and len(WORD.findall(prev)) >= MIN_WORDS:
+        if named and len(tokens.words(prev)) >= MIN_WORDS:
             out.append(Quote(speaker=named[0][1].name, text=prev.strip(), evidence=[i - 1, i], reported=True))
             taken.update((i - 1, i))
     return out
@@ -146,7 +146,7 @@ def _by_aside(i, s, cues, view, starts):
     people = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"), ("person",))
     if people:
         who = people[0][1].name
-    elif len(WORD.findall(m["who"])) <= 1:
+    elif len(tokens.words(m["who"])) <= 1:
         who = last_person(view, starts[i] + m.start())
     else:
         return None

@@ -110,7 +110,7 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
         return None
     m, at = view.mentions[k], view.offsets[k]
     before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
-    return m.name if titles & {w for w in WORD.findall(before)} else None
+    return m.name if titles & set(tokens.words(before)) else None
 
 
 def _near(between: str) -> bool:
