@@ -84,6 +84,10 @@ ENTITIES = (
     _s("place_name_neighbours", "bool", False, "a listed place beside another capitalised word is part of a name"),
     _s("place_prefixes", "words", [], "compass words that may stand before a place ('East')"),
     _s("affiliation_prepositions", "words", [], "after a person noun, names an organisation ('analysts at X')"),
+    _s("country_aliases_one_place", "bool", False, "the names of one country (one ISO code in country_names.tsv "
+       "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
+    _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "
+       "organisation where it acts, a place after a locative preposition ('в Белом доме')"),
     _s("place_first_mention_weight", "number", 1.0, "weight of an early first mention in ranking places"),
     # organisations
     _s("foreign_org_pattern", "str", "", "regular expression of names in another script (organisations)"),

@@ -77,10 +77,19 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and "Geox" not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
-                doc.add("place", hit, si, t.start, span[-1].end)
+                doc.add(_seat_kind(doc, toks, i, hit), hit, si, t.start, span[-1].end)
                 return n
             return 0
     return 0
+
+
+def _seat_kind(doc, toks, i: int, hit: str) -> str:
+    """"Кремль всех опередил", "ставленник Кремля": a seat of power (pack: ``seats_of_power``) names the body
+    seated there, an organisation; "в Белом доме" (after a locative preposition) is the building, a place."""
+    R = doc.R
+    if R.key(hit) not in R.seats_of_power or (i > 0 and toks[i - 1].text.lower() in R.locative):
+        return "place"
+    return "organization"
 
 
 def _adjective_place(doc, si, toks, used, i, taken) -> int:

@@ -40,6 +40,7 @@ class Resources:
         self.place_preps = set(cfg["place_prepositions"])
         self.origin_preps = set(cfg["origin_prepositions"])
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
+        self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
         self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
         self.confirm_persons = bool(cfg["confirm_unknown_persons"])
         self.person_noun_endings = tuple(cfg["person_noun_endings"]) or ("\0",)
