@@ -57,6 +57,8 @@ ENTITIES = (
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
        "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
+    _s("relational_adjective_endings", "words", [], "endings of adjectives of relation ('шахматная', 'японскі') "
+       "that open a lower-case organisation name (packs without an analyser)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
@@ -86,6 +88,8 @@ ENTITIES = (
     _s("affiliation_prepositions", "words", [], "after a person noun, names an organisation ('analysts at X')"),
     _s("country_aliases_one_place", "bool", False, "the names of one country (one ISO code in country_names.tsv "
        "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
+    _s("compass_adjectives", "words", [], "base forms of compass adjectives ('южный', 'центральный') that make one "
+       "place with the listed place after them ('Южная Америка', 'западная Европа')"),
     _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "
        "organisation where it acts, a place after a locative preposition ('в Белом доме')"),
     _s("place_first_mention_weight", "number", 1.0, "weight of an early first mention in ranking places"),

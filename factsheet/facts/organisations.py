@@ -142,13 +142,52 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
             and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
         return i, i + 1  # "Государственная дума", "British Transport police"
     # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
-    if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and toks[i + 1].cap \
-            and R.is_noun(t.text, heads) and R.gaz.lookup([toks[i + 1].text]):
-        return i, i
+    if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \
+            and _place_follows(doc, toks, used, i):
+        return _lower_adjectives_before(doc, toks, used, i), i
     if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе"
     return None
+
+
+def _place_follows(doc, toks, used, i: int) -> bool:
+    """After a lower-case head, a place in the genitive, maybe after up to three lower-case genitive words:
+    "правительство Китая", "парламенту Чечни", "совет муфтиев России", "министерство иностранных дел России"."""
+    R = doc.R
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].word and not toks[j].cap and not used[j] \
+            and (_genitive_word(R, toks[j]) or _members(R, toks[j].text)):
+        j += 1
+    if j >= len(toks) or used[j] or not (toks[j].word and toks[j].cap):
+        return False
+    w = toks[j].text
+    hit = R.gaz.lookup([w])
+    if hit:  # inflected ("Китая") or an abbreviation ("США"); "центр Сколково" names the place, not its body
+        return toks[j].abbr or R.key(w) != R.key(hit)
+    if j > i + 1 or toks[j].abbr or R.morph.analyzer is None:
+        return False
+    cases = {p.tag.case for p in R.morph.parse(w)[:3] if "Geox" in p.tag}
+    return "gent" in cases and "nomn" not in cases  # not an indeclinable name ("Сколково")
+
+
+def _lower_adjectives_before(doc, toks, used, head: int) -> int:
+    """The start of a lower-case organisation name: the relational adjectives before its head belong to it
+    ("шахматная федерация Израиля", "американское министерство иностранных дел"), not a quality ("новое")."""
+    j = head
+    while j > 0 and head - j < 2 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
+            and toks[j - 1].text.lower() not in doc.R.stopwords and _relational(doc.R, toks[j - 1].text):
+        j -= 1
+    return j
+
+
+def _relational(R, word: str) -> bool:
+    """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
+    number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
+    if not R.morph.analyzer:
+        return word.lower().endswith(R.relational_endings)
+    ps = R.morph.parse(word)
+    return bool(ps) and ps[0].tag.POS == "ADJF" and not {"Qual", "Apro", "Anum"} & set(ps[0].tag.grammemes)
 
 
 def _org_start(doc, toks, used, start: int) -> int:
@@ -214,7 +253,7 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
-                and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
+                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or _members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
@@ -231,6 +270,13 @@ def _genitive_word(R, w) -> bool:
     low = w.text.lower()
     return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
         and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
+
+
+def _members(R, word: str) -> bool:
+    """A title in the genitive plural names an organisation's members ("совет муфтиев", "союз журналистов"):
+    part of its name, where a singular title ("министра") starts a person's."""
+    ps = R.morph.parse(word) if R.morph.analyzer else ()
+    return bool(ps) and ps[0].tag.POS == "NOUN" and {"plur", "gent"} <= set(ps[0].tag.grammemes)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
@@ -270,9 +316,17 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
     for x in range(start, end):
         used[x] = True
         if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
-            hit = R.gaz.lookup([toks[x].text])
+            hit = R.gaz.lookup([toks[x].text]) or _tagged_place(R, toks[x].text)
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
+
+
+def _tagged_place(R, word: str) -> str | None:
+    """The base form of a word the analyser reads as a place only ("Чечни" in "парламент Чечни"), else None."""
+    if R.morph.analyzer is None or "Geox" not in R.morph.top_tags(word):
+        return None
+    got = R.morph.nominative(word, "Geox")
+    return got[0] if got else None
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

@@ -27,7 +27,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
             i += 1
             continue
         hit_n = 0
-        for rule in (_dotted, _listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+        for rule in (_dotted, _compass_place, _listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken)
             if hit_n:
                 break
@@ -81,6 +81,48 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
                 return n
             return 0
     return 0
+
+
+def _compass_place(doc, si, toks, used, i, taken) -> int:
+    """"в Южной Америке", "страны западной Европы": a compass adjective (pack: ``compass_adjectives``) and the
+    listed place after it are one place, the adjective agreeing with it ("Южная Америка")."""
+    R = doc.R
+    if not R.compass:
+        return 0
+    if i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap and not used[i + 1] \
+            and _compass(R, toks[i].text):
+        adj, place, start, n = toks[i], toks[i + 1], i, 2
+    elif i > 0 and toks[i - 1].word and not toks[i - 1].cap and not used[i - 1] and _compass(R, toks[i - 1].text):
+        adj, place, start, n = toks[i - 1], toks[i], i - 1, 1
+    else:
+        return 0
+    hit = R.gaz.lookup([place.text])
+    if not hit or " " in hit:
+        return 0
+    doc.add("place", f"{_agree(doc, adj.text, hit)} {hit}", si, toks[start].start, place.end)
+    return n
+
+
+def _compass(R, word: str) -> bool:
+    M = R.morph
+    if M.analyzer:
+        return any(p.normal_form in R.compass for p in M.parse(word.lower())[:2] if "ADJF" in p.tag)
+    low = word.lower()
+    return any(c.lower() in R.compass for g in "fmn" for c in M.candidates(low, f"adjective_{g}"))
+
+
+def _agree(doc, adj: str, place: str) -> str:
+    """The adjective in the nominative, agreeing with the place's gender ("Южной" + "Америка" -> "Южная")."""
+    M = doc.R.morph
+    if M.analyzer:
+        noun = next((p for p in M.parse(place) if "NOUN" in p.tag), None)
+        q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
+        inf = q.inflect({"nomn", "sing", noun.tag.gender or "masc"}) if q and noun else None
+        return M.match_case(inf.word, adj) if inf else adj
+    # without an analyser: the listed form the adjective's own ending leads to (it agrees with the place already)
+    low = adj.lower()
+    base = next((c for g in "fmn" for c in M.candidates(low, f"adjective_{g}") if c in doc.R.compass), low)
+    return M.match_case(base, adj)
 
 
 def _seat_kind(doc, toks, i: int, hit: str) -> str:
@@ -142,8 +184,30 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
+        place = _country_after(doc, toks, used, i)
+        if place:
+            ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
+            ent.parts.add(R.key(name))  # "МЧС" alone later is this organisation
+            doc.add("place", place, si, toks[i + 1].start, toks[i + 1].end)
+            return 2
         doc.add("organization", name, si, t.start, t.end)
     return 1
+
+
+def _country_after(doc, toks, used, i) -> str | None:
+    """"МЧС России", "МВД РФ": a listed place right after an abbreviation, in the genitive (or an abbreviation
+    itself), names whose body it is: part of the organisation's name. Its base form, else None."""
+    R = doc.R
+    if i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
+            or toks[i + 1].start != toks[i].end + 1:
+        return None
+    w = toks[i + 1].text
+    hit = R.gaz.lookup([w])
+    if not hit or (R.key(w) == R.key(hit) and not toks[i + 1].abbr):
+        return None  # "в МЧС Москва сообщила": a place in its base form starts the next phrase
+    if i + 2 < len(toks) and toks[i + 2].word and toks[i + 2].cap:
+        return None  # "ФСБ России Иван Петров", or a longer name
+    return hit
 
 
 def _shouted_line(toks) -> bool:

@@ -40,6 +40,7 @@ class Resources:
         self.place_preps = set(cfg["place_prepositions"])
         self.origin_preps = set(cfg["origin_prepositions"])
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
+        self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
         self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
         self.confirm_persons = bool(cfg["confirm_unknown_persons"])
@@ -62,6 +63,7 @@ class Resources:
         self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj = tuple(cfg["adjective_endings"])
         self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
         self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
         self.speech = tuple(cfg["speech_cues"])
