@@ -88,6 +88,8 @@ ENTITIES = (
     _s("affiliation_prepositions", "words", [], "after a person noun, names an organisation ('analysts at X')"),
     _s("country_aliases_one_place", "bool", False, "the names of one country (one ISO code in country_names.tsv "
        "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
+    _s("place_apposition_heads", "words", [], "lower-case place nouns (base form) whose capitalised apposition is "
+       "a place ('провинция Хэнань', 'город Кемерово')"),
     _s("compass_adjectives", "words", [], "base forms of compass adjectives ('южный', 'центральный') that make one "
        "place with the listed place after them ('Южная Америка', 'западная Европа')"),
     _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "

@@ -16,13 +16,14 @@ def org_base(doc, words: list[str], h: int) -> str:
     if M.analyzer:
         p = next((p for p in M.parse(words[h]) if "NOUN" in p.tag), None)
         if p is not None and p.tag.case != "nomn":
-            inf = p.inflect({"nomn"})
+            # one organisation: "федерациями Ирака" -> "федерация Ирака" (a plural-only noun stays plural)
+            inf = (None if "Pltm" in p.tag else p.inflect({"nomn", "sing"})) or p.inflect({"nomn"})
             if inf:
                 out[h] = M.match_case(inf.word, words[h])
             for a in range(h):
                 q = next((q for q in M.parse(words[a]) if "ADJF" in q.tag), None)
                 if q is not None:
-                    g, number = p.tag.gender or "masc", p.tag.number or "sing"
+                    g, number = p.tag.gender or "masc", (inf.tag.number if inf else p.tag.number) or "sing"
                     inf = q.inflect({"nomn", g, number})
                     if g == "masc" and number == "sing":  # the base form itself ("Большого" -> "Большой", where
                         out[a] = M.match_case(q.normal_form, words[a])  # inflecting gives "Больший")

@@ -116,6 +116,10 @@ def org_phrases(doc, si, s, toks, used):
                 used[x] = True
             i = j
             continue
+        named = _media_name(doc, si, toks, used, i)
+        if named:
+            i += named
+            continue
         found = _org_head(doc, toks, used, i)
         if found is None:
             i += 1
@@ -130,6 +134,25 @@ def org_phrases(doc, si, s, toks, used):
         i = end
 
 
+def _media_name(doc, si, toks, used, i) -> int:
+    """"агентству Рейтер", "газета Ведомости": capitalised words (at most three) right after a lower-case media
+    noun (pack: media_heads.txt) name the publication; the noun is no part of the name. Tokens claimed."""
+    R, t = doc.R, toks[i]
+    if t.cap or not t.word or i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
+            or not R.is_noun(t.text, R.media_heads):
+        return 0
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j]:
+        j += 1
+    words = [x.text for x in toks[i + 1:j]]
+    if R.gaz.lookup(words) or R.morph.first_name(words[0]):
+        return 0  # "газета Минска", "агентство Ивана …": not the publication's own name
+    doc.add("organization", " ".join(words), si, toks[i + 1].start, toks[j - 1].end)
+    for x in range(i + 1, j):
+        used[x] = True
+    return j - i
+
+
 def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     """(start, head) of an organisation phrase whose head noun is at ``i`` (or right after it), else None."""
     R, t = doc.R, toks[i]
@@ -138,8 +161,9 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return None
     if t.cap and R.is_noun(t.text, heads):
         return i, i
-    if R.lower_head_org and t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word \
-            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
+    if R.lower_head_org and t.cap and i + 1 < len(toks) and toks[i + 1].word \
+            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
+            and (not t.initial or _relational(R, t.text)):  # "Витебский горисполком" opening a sentence
         return i, i + 1  # "Государственная дума", "British Transport police"
     # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
     if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \

@@ -27,7 +27,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
             i += 1
             continue
         hit_n = 0
-        for rule in (_dotted, _compass_place, _listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+        for rule in (_dotted, _compass_place, _listed_place, _adjective_place, _place_after_head, _place_after_preposition, _abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken)
             if hit_n:
                 break
@@ -141,9 +141,58 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
         return 0
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
-        return 0
+        return _two_adjective_place(doc, si, toks, used, i)
     doc.add("place", _adj_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
+
+
+def _two_adjective_place(doc, si, toks, used, i) -> int:
+    """"в Северо-Кавказском федеральном округе": a capitalised and a lower-case adjective before a place head."""
+    R, t = doc.R, toks[i]
+    if i + 2 >= len(toks) or used[i + 1] or used[i + 2] or not toks[i + 2].word or toks[i + 1].cap \
+            or t.text.lower() in R.demonyms or t.text.lower() in R.stopwords or not toks[i + 1].word \
+            or not R.adjective(toks[i + 1].text) or not R.adjective(t.text):
+        return 0
+    hg = R.gaz.head_gender(toks[i + 2].text)
+    if not hg:
+        return 0
+    inner = _adj_place(doc, toks[i + 1].text, toks[i + 2].text, *hg)
+    first = _adj_place(doc, t.text, toks[i + 2].text, *hg).split(" ")[0]
+    doc.add("place", f"{first} {inner}", si, t.start, toks[i + 2].end)
+    return 3
+
+
+def _place_after_head(doc, si, toks, used, i, taken) -> int:
+    """"провинции Хэнань", "в городе Кемерово": a capitalised name in apposition to a lower-case place noun (pack:
+    ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
+    the nominative)."""
+    R, M = doc.R, doc.R.morph
+    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].cap or not toks[i - 1].word \
+            or not R.is_noun(toks[i - 1].text, R.apposition_heads):
+        return 0
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
+            and toks[j].text.lower() not in R.not_place_words:
+        j += 1
+    words = [t.text for t in toks[i:j]]
+    if not words:
+        return 0
+    name = R.gaz.lookup(words) or (_apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
+    doc.add("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end)
+    return j - i
+
+
+def _apposition_base(M, head: str, word: str) -> str | None:
+    """The base form of a one-word name in apposition, where it agrees in case with its head noun ("реки
+    Славянки" -> "Славянка"; "в городе Кемерово" stays): the analyser's reading in the head's case."""
+    if not M.analyzer:
+        return None
+    noun = next((p for p in M.parse(head) if "NOUN" in p.tag), None)
+    if noun is None or noun.tag.case == "nomn":
+        return None
+    same = next((p for p in M.parse(word)[:4] if p.tag.case == noun.tag.case and p.tag.number != "plur"), None)
+    inf = same.inflect({"nomn"}) if same else None
+    return M.match_case(inf.word, word) if inf else None
 
 
 def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
