@@ -55,8 +55,11 @@ def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
         return False
     if doc.R.key(inner) in {doc.R.key(a) for a in doc.R.subject.agencies}:
         return True
-    before = doc.sentences[si][max(0, start - 14):start - 1].lower()
-    return any(c in before for c in doc.R.subject.source_cues)
+    before = doc.sentences[si][max(0, start - 30):start - 1]
+    if any(c in before[-14:].lower() for c in doc.R.subject.source_cues):
+        return True
+    last = before.split()[-1:]  # "газете «Известия»", "в интервью «Голосу Америки»": a media noun before it
+    return bool(last) and doc.R.is_noun(last[0], doc.R.media_heads)
 
 
 def _source_base(doc, inner: str) -> str:

@@ -168,7 +168,7 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
     if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \
             and _place_follows(doc, toks, used, i):
-        return _lower_adjectives_before(doc, toks, used, i), i
+        return lower_adjectives_before(doc, toks, used, i), i
     if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе"
@@ -195,7 +195,7 @@ def _place_follows(doc, toks, used, i: int) -> bool:
     return "gent" in cases and "nomn" not in cases  # not an indeclinable name ("Сколково")
 
 
-def _lower_adjectives_before(doc, toks, used, head: int) -> int:
+def lower_adjectives_before(doc, toks, used, head: int) -> int:
     """The start of a lower-case organisation name: the relational adjectives before its head belong to it
     ("шахматная федерация Израиля", "американское министерство иностранных дел"), not a quality ("новое")."""
     j = head

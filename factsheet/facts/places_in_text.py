@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import person_cues, subject
+from . import organisations, person_cues, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -233,14 +233,37 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
+        if R.morph.analyzer and {"Geox"} == R.morph.top_tags(name) & {"Geox", "Orgn"}:
+            doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
+            return 1
         place = _country_after(doc, toks, used, i)
         if place:
             ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
             ent.parts.add(R.key(name))  # "МЧС" alone later is this organisation
             doc.add("place", place, si, toks[i + 1].start, toks[i + 1].end)
             return 2
-        doc.add("organization", name, si, t.start, t.end)
+        _adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
+
+
+def _adjective_abbreviation(doc, si, toks, used, i, name: str) -> None:
+    """"японского МИДа" -> "японский МИД": the relational adjectives before an abbreviation belong to the
+    organisation's name, in the nominative of their own gender ("российская ФСБ")."""
+    start = organisations.lower_adjectives_before(doc, toks, used, i)
+    words = [_nominative_adjective(doc.R.morph, toks[k].text) for k in range(start, i)]
+    ent = doc.add("organization", " ".join(words + [name]), si, toks[start].start, toks[i].end)
+    if words:
+        ent.parts.add(doc.R.key(name))  # "МИД" alone later is this organisation
+    for k in range(start, i):
+        used[k] = True
+
+
+def _nominative_adjective(M, word: str) -> str:
+    adj = [q for q in M.parse(word) if "ADJF" in q.tag] if M.analyzer else []
+    # "японского" may be masculine or neuter: an abbreviation's head noun is masculine more often
+    q = next((q for q in adj if q.tag.gender != "neut"), adj[0] if adj else None)
+    inf = q.inflect({"nomn"} | ({"sing", q.tag.gender} if q.tag.gender else {"plur"})) if q else None
+    return inf.word if inf else word
 
 
 def _country_after(doc, toks, used, i) -> str | None:
