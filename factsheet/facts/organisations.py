@@ -127,7 +127,7 @@ def org_phrases(doc, si, s, toks, used):
         head = found[1]
         start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head):
+        if not _names_org(doc, words, t, start, head) and _prepositional_tail(doc, toks, used, end) == end:
             i += 1
             continue
         _record_org(doc, si, s, toks, used, (start, head, end))
@@ -169,6 +169,9 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \
             and _place_follows(doc, toks, used, i):
         return lower_adjectives_before(doc, toks, used, i), i
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps and R.is_noun(t.text, heads) \
+            and _prepositional_tail(doc, toks, used, i + 1) > i + 1:
+        return (lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
     if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе"
@@ -289,6 +292,37 @@ def _org_end(doc, toks, used, head: int) -> int:
     return end
 
 
+def _prepositional_tail(doc, toks, used, end: int) -> int:
+    """"комитет по иностранным делам", "комитет при прокуратуре", "МЧС по Санкт-Петербургу": a preposition the
+    pack lists (``org_name_prepositions``: [preposition, the case it governs]) with the words it governs, up to
+    two genitive words after them, is part of the name. The token after the name (``end`` when there is none).
+    Needs the analyser (it tells the case)."""
+    R, M = doc.R, doc.R.morph
+    case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
+    if not case or not M.analyzer:
+        return end
+    j, noun = end + 1, None
+    while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
+        ps = [p for p in M.parse(toks[j].text)[:3] if p.tag.case == case]
+        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+            break
+        noun = j if any(p.tag.POS == "NOUN" for p in ps) else noun
+        j += 1
+        if noun == j - 1 and toks[noun].cap:
+            break  # "по Санкт-Петербургу": a name ends the phrase
+    if noun is None:
+        return end
+    j = noun + 1
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and (_genitive_word(R, toks[k]) or (
+            toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
+        k += 1  # "по развитию информационного общества", "при президенте РФ"
+    k = k if k > j and M.parse(toks[k - 1].text)[0].tag.POS == "NOUN" else j
+    if k - end == 2 and not (R.is_noun(toks[noun].text, R.heads) or "anim" in M.parse(toks[noun].text)[0].tag):
+        return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
+    return k
+
+
 def _genitive_word(R, w) -> bool:
     """A lower-case genitive-looking word that is no verb, role or stop word."""
     low = w.text.lower()
@@ -325,6 +359,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         named = eponyms.eponym_end(doc, toks, end)
         if named == end + 1:
             named = end
+    else:
+        named = _prepositional_tail(doc, toks, used, end)
+        named = _prepositional_tail(doc, toks, used, named) if named > end else end  # "при …, по …"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_names.org_base(doc, words, head - start)
@@ -337,6 +374,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
     ent.parts.add(org_names.initials(words, R))
     for x in range(end, named):
         used[x] = True
+        hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
+        if hit and toks[end].text.lower() not in R.named_after:  # "совет при главном архитекторе Москвы": Москва is a place as well
+            doc.add("place", hit, si, toks[x].start, toks[x].end)
     for x in range(start, end):
         used[x] = True
         if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:

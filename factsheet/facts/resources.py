@@ -40,6 +40,7 @@ class Resources:
         self.place_preps = set(cfg["place_prepositions"])
         self.origin_preps = set(cfg["origin_prepositions"])
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
+        self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
         self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
