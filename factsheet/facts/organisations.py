@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, person_cues
+from . import eponyms, org_names, person_cues, subject
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -127,7 +127,7 @@ def org_phrases(doc, si, s, toks, used):
         head = found[1]
         start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head) and _prepositional_tail(doc, toks, used, end) == end:
+        if not _names_org(doc, words, t, start, head) and _prepositional_tail(doc, toks, used, end, head) == end:
             i += 1
             continue
         _record_org(doc, si, s, toks, used, (start, head, end))
@@ -170,7 +170,7 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
             and _place_follows(doc, toks, used, i):
         return lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps and R.is_noun(t.text, heads) \
-            and _prepositional_tail(doc, toks, used, i + 1) > i + 1:
+            and _prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
         return (lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
     if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
@@ -225,6 +225,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
+            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.matches) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
@@ -292,20 +293,25 @@ def _org_end(doc, toks, used, head: int) -> int:
     return end
 
 
-def _prepositional_tail(doc, toks, used, end: int) -> int:
+def _prepositional_tail(doc, toks, used, end: int, head: int, proper: bool = False) -> int:
     """"комитет по иностранным делам", "комитет при прокуратуре", "МЧС по Санкт-Петербургу": a preposition the
     pack lists (``org_name_prepositions``: [preposition, the case it governs]) with the words it governs, up to
     two genitive words after them, is part of the name. The token after the name (``end`` when there is none).
-    Needs the analyser (it tells the case)."""
+    After a lower-case head the phrase opens with an adjective ("по иностранным делам"): "предприятие по сборке
+    автобусов" describes a firm, it names none. Needs the analyser (it tells the case)."""
     R, M = doc.R, doc.R.morph
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
     if not case or not M.analyzer:
         return end
+    proper = proper or (toks[head].cap and not toks[head].initial)  # a capitalised name, or a second phrase
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         ps = [p for p in M.parse(toks[j].text)[:3] if p.tag.case == case]
         if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
             break
+        if j == end + 1 and not proper and ps[0].tag.POS == "NOUN" and not toks[j].cap \
+                and "anim" not in ps[0].tag and not R.is_noun(toks[j].text, R.heads):
+            return end
         noun = j if any(p.tag.POS == "NOUN" for p in ps) else noun
         j += 1
         if noun == j - 1 and toks[noun].cap:
@@ -318,7 +324,8 @@ def _prepositional_tail(doc, toks, used, end: int) -> int:
             toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
         k += 1  # "по развитию информационного общества", "при президенте РФ"
     k = k if k > j and M.parse(toks[k - 1].text)[0].tag.POS == "NOUN" else j
-    if k - end == 2 and not (R.is_noun(toks[noun].text, R.heads) or "anim" in M.parse(toks[noun].text)[0].tag):
+    if k - end == 2 and not proper \
+            and not (R.is_noun(toks[noun].text, R.heads) or "anim" in M.parse(toks[noun].text)[0].tag):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
     return k
 
@@ -360,8 +367,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         if named == end + 1:
             named = end
     else:
-        named = _prepositional_tail(doc, toks, used, end)
-        named = _prepositional_tail(doc, toks, used, named) if named > end else end  # "при …, по …"
+        named = _prepositional_tail(doc, toks, used, end, head)
+        named = _prepositional_tail(doc, toks, used, named, head, True) if named > end else end  # "при …, по …"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_names.org_base(doc, words, head - start)
