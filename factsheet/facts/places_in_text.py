@@ -175,8 +175,9 @@ def _place_after_head(doc, si, toks, used, i, taken) -> int:
             and toks[j].text.lower() not in R.not_place_words:
         j += 1
     words = [t.text for t in toks[i:j]]
-    if not words:
-        return 0
+    if not words or (M.analyzer and M.parse(words[0])[0].is_known and "Geox" not in M.top_tags(words[0])
+                     and M.top_tags(words[0]) & {"Surn", "Name"}):
+        return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
     name = R.gaz.lookup(words) or (_apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
     doc.add("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end)
     return j - i
