@@ -127,7 +127,7 @@ def org_phrases(doc, si, s, toks, used):
         head = found[1]
         start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head) and _prepositional_tail(doc, toks, used, end, head) == end:
+        if not _names_org(doc, words, t, start, head) and _prepositional_tail(doc, toks, used, end, start) == end:
             i += 1
             continue
         _record_org(doc, si, s, toks, used, (start, head, end))
@@ -226,6 +226,7 @@ def _org_start(doc, toks, used, start: int) -> int:
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.matches) \
+            and not _disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
@@ -239,6 +240,15 @@ def _org_start(doc, toks, used, start: int) -> int:
         if toks[j].cap:
             return j
     return start
+
+
+def _disagrees(R, word: str, after: str) -> bool:
+    """Without an analyser: does a word ending like a nominative adjective stand before an inflected word
+    ("Эксперты Сусветнага банка")? It modifies nothing there. Analyser packs tell adjectives by their parse."""
+    if R.morph.analyzer or not R.oblique_adj:
+        return False
+    low, nxt = word.lower(), after.lower()
+    return not low.endswith(R.oblique_adj) and nxt.endswith(R.oblique_adj + tuple(R.genitive))
 
 
 def _joined_before(doc, toks, used, start: int) -> bool:
@@ -293,7 +303,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     return end
 
 
-def _prepositional_tail(doc, toks, used, end: int, head: int, proper: bool = False) -> int:
+def _prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = False) -> int:
     """"комитет по иностранным делам", "комитет при прокуратуре", "МЧС по Санкт-Петербургу": a preposition the
     pack lists (``org_name_prepositions``: [preposition, the case it governs]) with the words it governs, up to
     two genitive words after them, is part of the name. The token after the name (``end`` when there is none).
@@ -303,7 +313,7 @@ def _prepositional_tail(doc, toks, used, end: int, head: int, proper: bool = Fal
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
     if not case or not M.analyzer:
         return end
-    proper = proper or (toks[head].cap and not toks[head].initial)  # a capitalised name, or a second phrase
+    proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         ps = [p for p in M.parse(toks[j].text)[:3] if p.tag.case == case]
@@ -367,8 +377,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         if named == end + 1:
             named = end
     else:
-        named = _prepositional_tail(doc, toks, used, end, head)
-        named = _prepositional_tail(doc, toks, used, named, head, True) if named > end else end  # "при …, по …"
+        named = _prepositional_tail(doc, toks, used, end, start)
+        named = _prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_names.org_base(doc, words, head - start)

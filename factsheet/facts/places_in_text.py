@@ -297,6 +297,10 @@ def _tagged_name(doc, si, toks, used, i, taken) -> int:
         return 0
     top = M.top_tags(t.text)
     kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
+    if kind is None and not t.initial and _compound_org(doc.R, t.text):
+        got = M.nominative(t.text)
+        doc.add("organization", got[0] if got else t.text, si, t.start, t.end)
+        return 1
     if t.initial and not (kind == "organization" and all("Orgn" in p.tag for p in M.parse(t.text) if p.is_known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, "Geox" if kind == "place" else "Orgn") if kind else None
@@ -304,6 +308,17 @@ def _tagged_name(doc, si, toks, used, i, taken) -> int:
         return 0
     doc.add(kind, got[0], si, t.start, t.end)
     return 1
+
+
+def _compound_org(R, word: str) -> bool:
+    """"Сбербанк", "Росбанк", "Мосгордума": a capitalised common noun (no name, place or person) that ends in an
+    organisation head of four letters or more is a compound name of an organisation."""
+    low = word.lower()
+    ps = R.morph.parse(word)
+    if not ps or ps[0].tag.POS != "NOUN" or "anim" in ps[0].tag or R.morph.tags(word, 0.1) & {"Name", "Surn", "Patr"}:
+        return False
+    base = ps[0].normal_form
+    return any(len(h) >= 4 and len(base) > len(h) + 1 and base.endswith(h) for h in R.heads if " " not in h)
 
 
 def _inside_name(doc, toks, i, j) -> bool:
