@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, person_cues, subject
+from . import eponyms, org_names, org_parts, person_cues, subject
 from .tokens import QUOTE_CHARS, ROMAN, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -116,7 +116,7 @@ def org_phrases(doc, si, s, toks, used):
                 used[x] = True
             i = j
             continue
-        named = _media_name(doc, si, toks, used, i)
+        named = org_parts.media_name(doc, si, toks, used, i)
         if named:
             i += named
             continue
@@ -127,30 +127,11 @@ def org_phrases(doc, si, s, toks, used):
         head = found[1]
         start, end = _org_start(doc, toks, used, found[0]), _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head) and _prepositional_tail(doc, toks, used, end, start) == end:
+        if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
             i += 1
             continue
         _record_org(doc, si, s, toks, used, (start, head, end))
         i = end
-
-
-def _media_name(doc, si, toks, used, i) -> int:
-    """"агентству Рейтер", "газета Ведомости": capitalised words (at most three) right after a lower-case media
-    noun (pack: media_heads.txt) name the publication; the noun is no part of the name. Tokens claimed."""
-    R, t = doc.R, toks[i]
-    if t.cap or not t.word or i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
-            or not R.is_noun(t.text, R.media_heads):
-        return 0
-    j = i + 1
-    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j]:
-        j += 1
-    words = [x.text for x in toks[i + 1:j]]
-    if R.gaz.lookup(words) or R.morph.first_name(words[0]):
-        return 0  # "газета Минска", "агентство Ивана …": not the publication's own name
-    doc.add("organization", " ".join(words), si, toks[i + 1].start, toks[j - 1].end)
-    for x in range(i + 1, j):
-        used[x] = True
-    return j - i
 
 
 def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -163,58 +144,19 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return i, i
     if R.lower_head_org and t.cap and i + 1 < len(toks) and toks[i + 1].word \
             and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
-            and (not t.initial or _relational(R, t.text)):  # "Витебский горисполком" opening a sentence
+            and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence
         return i, i + 1  # "Государственная дума", "British Transport police"
     # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
     if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \
-            and _place_follows(doc, toks, used, i):
-        return lower_adjectives_before(doc, toks, used, i), i
+            and org_parts.place_follows(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps and R.is_noun(t.text, heads) \
-            and _prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
-        return (lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
+            and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
+        return (org_parts.lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
     if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе"
     return None
-
-
-def _place_follows(doc, toks, used, i: int) -> bool:
-    """After a lower-case head, a place in the genitive, maybe after up to three lower-case genitive words:
-    "правительство Китая", "парламенту Чечни", "совет муфтиев России", "министерство иностранных дел России"."""
-    R = doc.R
-    j = i + 1
-    while j < len(toks) and j - i <= 3 and toks[j].word and not toks[j].cap and not used[j] \
-            and (_genitive_word(R, toks[j]) or _members(R, toks[j].text)):
-        j += 1
-    if j >= len(toks) or used[j] or not (toks[j].word and toks[j].cap):
-        return False
-    w = toks[j].text
-    hit = R.gaz.lookup([w])
-    if hit:  # inflected ("Китая") or an abbreviation ("США"); "центр Сколково" names the place, not its body
-        return toks[j].abbr or R.key(w) != R.key(hit)
-    if j > i + 1 or toks[j].abbr or R.morph.analyzer is None:
-        return False
-    cases = {p.tag.case for p in R.morph.parse(w)[:3] if "Geox" in p.tag}
-    return "gent" in cases and "nomn" not in cases  # not an indeclinable name ("Сколково")
-
-
-def lower_adjectives_before(doc, toks, used, head: int) -> int:
-    """The start of a lower-case organisation name: the relational adjectives before its head belong to it
-    ("шахматная федерация Израиля", "американское министерство иностранных дел"), not a quality ("новое")."""
-    j = head
-    while j > 0 and head - j < 2 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
-            and toks[j - 1].text.lower() not in doc.R.stopwords and _relational(doc.R, toks[j - 1].text):
-        j -= 1
-    return j
-
-
-def _relational(R, word: str) -> bool:
-    """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
-    number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
-    if not R.morph.analyzer:
-        return word.lower().endswith(R.relational_endings)
-    ps = R.morph.parse(word)
-    return bool(ps) and ps[0].tag.POS == "ADJF" and not {"Qual", "Apro", "Anum"} & set(ps[0].tag.grammemes)
 
 
 def _org_start(doc, toks, used, start: int) -> int:
@@ -226,7 +168,7 @@ def _org_start(doc, toks, used, start: int) -> int:
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.matches) \
-            and not _disagrees(R, toks[start - 1].text, toks[start].text) \
+            and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
@@ -240,15 +182,6 @@ def _org_start(doc, toks, used, start: int) -> int:
         if toks[j].cap:
             return j
     return start
-
-
-def _disagrees(R, word: str, after: str) -> bool:
-    """Without an analyser: does a word ending like a nominative adjective stand before an inflected word
-    ("Эксперты Сусветнага банка")? It modifies nothing there. Analyser packs tell adjectives by their parse."""
-    if R.morph.analyzer or not R.oblique_adj:
-        return False
-    low, nxt = word.lower(), after.lower()
-    return not low.endswith(R.oblique_adj) and nxt.endswith(R.oblique_adj + tuple(R.genitive))
 
 
 def _joined_before(doc, toks, used, start: int) -> bool:
@@ -287,11 +220,11 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
-                and end + 1 < len(toks) and _genitive_word(R, toks[end + 1]):
+                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]):
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
-                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or _members(R, w.text)) \
+                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
@@ -301,57 +234,6 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
-
-
-def _prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = False) -> int:
-    """"комитет по иностранным делам", "комитет при прокуратуре", "МЧС по Санкт-Петербургу": a preposition the
-    pack lists (``org_name_prepositions``: [preposition, the case it governs]) with the words it governs, up to
-    two genitive words after them, is part of the name. The token after the name (``end`` when there is none).
-    After a lower-case head the phrase opens with an adjective ("по иностранным делам"): "предприятие по сборке
-    автобусов" describes a firm, it names none. Needs the analyser (it tells the case)."""
-    R, M = doc.R, doc.R.morph
-    case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
-    if not case or not M.analyzer:
-        return end
-    proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
-    j, noun = end + 1, None
-    while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
-        ps = [p for p in M.parse(toks[j].text)[:3] if p.tag.case == case]
-        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
-            break
-        if j == end + 1 and not proper and ps[0].tag.POS == "NOUN" and not toks[j].cap \
-                and "anim" not in ps[0].tag and not R.is_noun(toks[j].text, R.heads):
-            return end
-        noun = j if any(p.tag.POS == "NOUN" for p in ps) else noun
-        j += 1
-        if noun == j - 1 and toks[noun].cap:
-            break  # "по Санкт-Петербургу": a name ends the phrase
-    if noun is None:
-        return end
-    j = noun + 1
-    k = j
-    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and (_genitive_word(R, toks[k]) or (
-            toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
-        k += 1  # "по развитию информационного общества", "при президенте РФ"
-    k = k if k > j and M.parse(toks[k - 1].text)[0].tag.POS == "NOUN" else j
-    if k - end == 2 and not proper \
-            and not (R.is_noun(toks[noun].text, R.heads) or "anim" in M.parse(toks[noun].text)[0].tag):
-        return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
-    return k
-
-
-def _genitive_word(R, w) -> bool:
-    """A lower-case genitive-looking word that is no verb, role or stop word."""
-    low = w.text.lower()
-    return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
-        and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
-
-
-def _members(R, word: str) -> bool:
-    """A title in the genitive plural names an organisation's members ("совет муфтиев", "союз журналистов"):
-    part of its name, where a singular title ("министра") starts a person's."""
-    ps = R.morph.parse(word) if R.morph.analyzer else ()
-    return bool(ps) and ps[0].tag.POS == "NOUN" and {"plur", "gent"} <= set(ps[0].tag.grammemes)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
@@ -377,8 +259,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         if named == end + 1:
             named = end
     else:
-        named = _prepositional_tail(doc, toks, used, end, start)
-        named = _prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
+        named = org_parts.prepositional_tail(doc, toks, used, end, start)
+        named = org_parts.prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_names.org_base(doc, words, head - start)
@@ -397,17 +279,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
     for x in range(start, end):
         used[x] = True
         if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
-            hit = R.gaz.lookup([toks[x].text]) or _tagged_place(R, toks[x].text)
+            hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
-
-
-def _tagged_place(R, word: str) -> str | None:
-    """The base form of a word the analyser reads as a place only ("Чечни" in "парламент Чечни"), else None."""
-    if R.morph.analyzer is None or "Geox" not in R.morph.top_tags(word):
-        return None
-    got = R.morph.nominative(word, "Geox")
-    return got[0] if got else None
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

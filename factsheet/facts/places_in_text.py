@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import organisations, person_cues, subject
+from . import org_abbreviations, person_cues, place_phrases, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -27,7 +27,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
             i += 1
             continue
         hit_n = 0
-        for rule in (_dotted, _compass_place, _listed_place, _adjective_place, _place_after_head, _place_after_preposition, _abbreviation, _tagged_name):
+        for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
+                     place_phrases.place_after_head, _place_after_preposition, _abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken)
             if hit_n:
                 break
@@ -77,61 +78,10 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and "Geox" not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
-                doc.add(_seat_kind(doc, toks, i, hit), hit, si, t.start, span[-1].end)
+                doc.add(place_phrases.seat_kind(doc, toks, i, hit), hit, si, t.start, span[-1].end)
                 return n
             return 0
     return 0
-
-
-def _compass_place(doc, si, toks, used, i, taken) -> int:
-    """"в Южной Америке", "страны западной Европы": a compass adjective (pack: ``compass_adjectives``) and the
-    listed place after it are one place, the adjective agreeing with it ("Южная Америка")."""
-    R = doc.R
-    if not R.compass:
-        return 0
-    if i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap and not used[i + 1] \
-            and _compass(R, toks[i].text):
-        adj, place, start, n = toks[i], toks[i + 1], i, 2
-    elif i > 0 and toks[i - 1].word and not toks[i - 1].cap and not used[i - 1] and _compass(R, toks[i - 1].text):
-        adj, place, start, n = toks[i - 1], toks[i], i - 1, 1
-    else:
-        return 0
-    hit = R.gaz.lookup([place.text])
-    if not hit or " " in hit:
-        return 0
-    doc.add("place", f"{_agree(doc, adj.text, hit)} {hit}", si, toks[start].start, place.end)
-    return n
-
-
-def _compass(R, word: str) -> bool:
-    M = R.morph
-    if M.analyzer:
-        return any(p.normal_form in R.compass for p in M.parse(word.lower())[:2] if "ADJF" in p.tag)
-    low = word.lower()
-    return any(c.lower() in R.compass for g in "fmn" for c in M.candidates(low, f"adjective_{g}"))
-
-
-def _agree(doc, adj: str, place: str) -> str:
-    """The adjective in the nominative, agreeing with the place's gender ("Южной" + "Америка" -> "Южная")."""
-    M = doc.R.morph
-    if M.analyzer:
-        noun = next((p for p in M.parse(place) if "NOUN" in p.tag), None)
-        q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
-        inf = q.inflect({"nomn", "sing", noun.tag.gender or "masc"}) if q and noun else None
-        return M.match_case(inf.word, adj) if inf else adj
-    # without an analyser: the listed form the adjective's own ending leads to (it agrees with the place already)
-    low = adj.lower()
-    base = next((c for g in "fmn" for c in M.candidates(low, f"adjective_{g}") if c in doc.R.compass), low)
-    return M.match_case(base, adj)
-
-
-def _seat_kind(doc, toks, i: int, hit: str) -> str:
-    """"Кремль всех опередил", "ставленник Кремля": a seat of power (pack: ``seats_of_power``) names the body
-    seated there, an organisation; "в Белом доме" (after a locative preposition) is the building, a place."""
-    R = doc.R
-    if R.key(hit) not in R.seats_of_power or (i > 0 and toks[i - 1].text.lower() in R.locative):
-        return "place"
-    return "organization"
 
 
 def _adjective_place(doc, si, toks, used, i, taken) -> int:
@@ -160,40 +110,6 @@ def _two_adjective_place(doc, si, toks, used, i) -> int:
     first = _adj_place(doc, t.text, toks[i + 2].text, *hg).split(" ")[0]
     doc.add("place", f"{first} {inner}", si, t.start, toks[i + 2].end)
     return 3
-
-
-def _place_after_head(doc, si, toks, used, i, taken) -> int:
-    """"провинции Хэнань", "в городе Кемерово": a capitalised name in apposition to a lower-case place noun (pack:
-    ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
-    the nominative)."""
-    R, M = doc.R, doc.R.morph
-    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].cap or not toks[i - 1].word \
-            or not R.is_noun(toks[i - 1].text, R.apposition_heads):
-        return 0
-    j = i
-    while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
-            and toks[j].text.lower() not in R.not_place_words:
-        j += 1
-    words = [t.text for t in toks[i:j]]
-    if not words or (M.analyzer and M.parse(words[0])[0].is_known and "Geox" not in M.top_tags(words[0])
-                     and M.top_tags(words[0]) & {"Surn", "Name"}):
-        return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
-    name = R.gaz.lookup(words) or (_apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
-    doc.add("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end)
-    return j - i
-
-
-def _apposition_base(M, head: str, word: str) -> str | None:
-    """The base form of a one-word name in apposition, where it agrees in case with its head noun ("реки
-    Славянки" -> "Славянка"; "в городе Кемерово" stays): the analyser's reading in the head's case."""
-    if not M.analyzer:
-        return None
-    noun = next((p for p in M.parse(head) if "NOUN" in p.tag), None)
-    if noun is None or noun.tag.case == "nomn":
-        return None
-    same = next((p for p in M.parse(word)[:4] if p.tag.case == noun.tag.case and p.tag.number != "plur"), None)
-    inf = same.inflect({"nomn"}) if same else None
-    return M.match_case(inf.word, word) if inf else None
 
 
 def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
@@ -237,50 +153,14 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         if R.morph.analyzer and {"Geox"} == R.morph.top_tags(name) & {"Geox", "Orgn"}:
             doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
             return 1
-        place = _country_after(doc, toks, used, i)
+        place = org_abbreviations.country_after(doc, toks, used, i)
         if place:
             ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
             ent.parts.add(R.key(name))  # "МЧС" alone later is this organisation
             doc.add("place", place, si, toks[i + 1].start, toks[i + 1].end)
             return 2
-        _adjective_abbreviation(doc, si, toks, used, i, name)
+        org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
-
-
-def _adjective_abbreviation(doc, si, toks, used, i, name: str) -> None:
-    """"японского МИДа" -> "японский МИД": the relational adjectives before an abbreviation belong to the
-    organisation's name, in the nominative of their own gender ("российская ФСБ")."""
-    start = organisations.lower_adjectives_before(doc, toks, used, i)
-    words = [_nominative_adjective(doc.R.morph, toks[k].text) for k in range(start, i)]
-    ent = doc.add("organization", " ".join(words + [name]), si, toks[start].start, toks[i].end)
-    if words:
-        ent.parts.add(doc.R.key(name))  # "МИД" alone later is this organisation
-    for k in range(start, i):
-        used[k] = True
-
-
-def _nominative_adjective(M, word: str) -> str:
-    adj = [q for q in M.parse(word) if "ADJF" in q.tag] if M.analyzer else []
-    # "японского" may be masculine or neuter: an abbreviation's head noun is masculine more often
-    q = next((q for q in adj if q.tag.gender != "neut"), adj[0] if adj else None)
-    inf = q.inflect({"nomn"} | ({"sing", q.tag.gender} if q.tag.gender else {"plur"})) if q else None
-    return inf.word if inf else word
-
-
-def _country_after(doc, toks, used, i) -> str | None:
-    """"МЧС России", "МВД РФ": a listed place right after an abbreviation, in the genitive (or an abbreviation
-    itself), names whose body it is: part of the organisation's name. Its base form, else None."""
-    R = doc.R
-    if i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
-            or toks[i + 1].start != toks[i].end + 1:
-        return None
-    w = toks[i + 1].text
-    hit = R.gaz.lookup([w])
-    if not hit or (R.key(w) == R.key(hit) and not toks[i + 1].abbr):
-        return None  # "в МЧС Москва сообщила": a place in its base form starts the next phrase
-    if i + 2 < len(toks) and toks[i + 2].word and toks[i + 2].cap:
-        return None  # "ФСБ России Иван Петров", or a longer name
-    return hit
 
 
 def _shouted_line(toks) -> bool:
@@ -297,7 +177,7 @@ def _tagged_name(doc, si, toks, used, i, taken) -> int:
         return 0
     top = M.top_tags(t.text)
     kind = "place" if "Geox" in top and not {"Name", "Surn"} & top else "organization" if "Orgn" in top else None
-    if kind is None and not t.initial and _compound_org(doc.R, t.text):
+    if kind is None and not t.initial and org_abbreviations.compound_org(doc.R, t.text):
         got = M.nominative(t.text)
         doc.add("organization", got[0] if got else t.text, si, t.start, t.end)
         return 1
@@ -308,17 +188,6 @@ def _tagged_name(doc, si, toks, used, i, taken) -> int:
         return 0
     doc.add(kind, got[0], si, t.start, t.end)
     return 1
-
-
-def _compound_org(R, word: str) -> bool:
-    """"Сбербанк", "Росбанк", "Мосгордума": a capitalised common noun (no name, place or person) that ends in an
-    organisation head of four letters or more is a compound name of an organisation."""
-    low = word.lower()
-    ps = R.morph.parse(word)
-    if not ps or ps[0].tag.POS != "NOUN" or "anim" in ps[0].tag or R.morph.tags(word, 0.1) & {"Name", "Surn", "Patr"}:
-        return False
-    base = ps[0].normal_form
-    return any(len(h) >= 4 and len(base) > len(h) + 1 and base.endswith(h) for h in R.heads if " " not in h)
 
 
 def _inside_name(doc, toks, i, j) -> bool:
