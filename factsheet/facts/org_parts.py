@@ -17,9 +17,12 @@ def media_name(doc, si, toks, used, i) -> int:
             or not R.is_noun(t.text, R.media_heads):
         return 0
     j = i + 1
-    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j]:
+    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j] \
+            and toks[j].text.lower() not in R.not_place_words:  # "agency Saturday launched": a date, no name
         j += 1
     words = [x.text for x in toks[i + 1:j]]
+    if not words:
+        return 0
     if R.gaz.lookup(words) or R.morph.first_name(words[0]):
         return 0  # "газета Минска", "агентство Ивана …": not the publication's own name
     doc.add("organization", " ".join(words), si, toks[i + 1].start, toks[j - 1].end)
