@@ -8,6 +8,8 @@ tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from .tokens import ROMAN
+
 
 def media_name(doc, si, toks, used, i) -> int:
     """"агентству Рейтер", "газета Ведомости": capitalised words (at most three) right after a lower-case media
@@ -136,3 +138,11 @@ def tagged_place(R, word: str) -> str | None:
         return None
     got = R.morph.nominative(word, "Geox")
     return got[0] if got else None
+
+
+def inner_abbreviation(R, toks, x: int) -> bool:
+    """An abbreviation inside a longer organisation name, after its head ("обком КПСС", "комитет ООН"), that
+    names an organisation of its own: not a legal form, a listed word or a Roman numeral."""
+    w = toks[x].text
+    return toks[x].abbr and len(w) >= 3 and w not in R.legal and w.lower() not in R.not_names \
+        and w.lower() not in R.stopwords and not ROMAN.fullmatch(w)

@@ -9,7 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from . import eponyms, org_names, org_parts, person_cues, subject
-from .tokens import QUOTE_CHARS, ROMAN, quote_close
+from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
     """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name."""
@@ -282,6 +282,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
+            elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
+                doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
