@@ -62,6 +62,8 @@ ENTITIES = (
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
        "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
+    _s("relational_adjective_endings", "words", [], "endings of adjectives of relation ('шахматная', 'японскі') "
+       "that open a lower-case organisation name (packs without an analyser)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
@@ -89,6 +91,14 @@ ENTITIES = (
     _s("place_name_neighbours", "bool", False, "a listed place beside another capitalised word is part of a name"),
     _s("place_prefixes", "words", [], "compass words that may stand before a place ('East')"),
     _s("affiliation_prepositions", "words", [], "after a person noun, names an organisation ('analysts at X')"),
+    _s("country_aliases_one_place", "bool", False, "the names of one country (one ISO code in country_names.tsv "
+       "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
+    _s("place_apposition_heads", "words", [], "lower-case place nouns (base form) whose capitalised apposition is "
+       "a place ('провинция Хэнань', 'город Кемерово')"),
+    _s("compass_adjectives", "words", [], "base forms of compass adjectives ('южный', 'центральный') that make one "
+       "place with the listed place after them ('Южная Америка', 'западная Европа')"),
+    _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "
+       "organisation where it acts, a place after a locative preposition ('в Белом доме')"),
     _s("place_first_mention_weight", "number", 1.0, "weight of an early first mention in ranking places"),
     # organisations
     _s("foreign_org_pattern", "str", "", "regular expression of names in another script (organisations)"),
@@ -96,6 +106,8 @@ ENTITIES = (
     _s("bare_head_is_org", "bool", False, "a capitalised organisation head alone inside a sentence names one"),
     _s("lower_head_after_name_is_org", "bool", True,
        "a capitalised word before a lower-case organisation head makes an organisation ('Государственная дума')"),
+    _s("org_name_prepositions", "pairs", [], "[preposition, analyser case it governs]: the phrase it opens after an "
+       "organisation name is part of it ('комитет по иностранным делам', 'совет при президенте'); analyser packs"),
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
     _s("media_names", "bool", False, "a capitalised name ending in a media head ('China Daily') beside a reporting "
        "cue, or next to a lower-case media noun ('the newspaper Granma'), names a publication"),

@@ -2,7 +2,7 @@
 
 Usage: python scripts/eval_factru.py ../shared/dev/ru_factru_dev.jsonl [--half odd|even]
 (``--half``: only the odd- or even-numbered texts, counting lines from 1, to develop on one half and check on the
-other.)
+other; ``--errors``: also list every false positive and miss per type, as lines ``ERR <type> FP|FN #<text> <name>``.)
 
 Per text, the title and the text's paragraphs are segmented with factsheet.segment.split_sentences and passed
 to extract_entities; predicted items are compared with the gold entities of that text, micro-averaged:
@@ -99,7 +99,18 @@ def prf(tp, np_, ng):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main(path: str, half: str | None = None) -> dict:
+def errors(number: int, kind: str, preds: list[str], golds: list[set[str]], pairs: dict[int, int]) -> None:
+    """Print one text's false positives (FP) and misses (FN) of one type, for listing errors by kind."""
+    used = set(pairs.values())
+    for pi, p in enumerate(preds):
+        if pi not in used:
+            print(f"ERR {kind:12} FP  #{number:<4} {p}")
+    for gi, forms in enumerate(golds):
+        if gi not in pairs:
+            print(f"ERR {kind:12} FN  #{number:<4} {' | '.join(sorted(forms))}")
+
+
+def main(path: str, half: str | None = None, show_errors: bool = False) -> dict:
     pack = langpack.load("ru")
     counts = {k: [0, 0, 0] for k in ("person", "organization", "place")}
     base = {k: [0, 0, 0] for k in counts}
@@ -131,6 +142,8 @@ def main(path: str, half: str | None = None) -> dict:
             tp, pairs = match(pred[k], gold[k])
             if k == "person":
                 pairs_person = pairs
+            if show_errors:
+                errors(number, k, pred[k], gold[k], pairs)
             counts[k][0] += tp
             counts[k][1] += len(pred[k])
             counts[k][2] += len(gold[k])
@@ -171,5 +184,7 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path")
     ap.add_argument("--half", choices=("odd", "even"), help="only the odd- or even-numbered texts (from 1)")
+    ap.add_argument("--errors", action="store_true",
+                    help="also list each text's false positives (FP) and misses (FN) per type, lines starting ERR")
     args = ap.parse_args()
-    main(args.path, args.half)
+    main(args.path, args.half, args.errors)

@@ -43,6 +43,18 @@ def test_pronoun_takes_last_person_named_outside_quotes():
     assert [q.speaker for q in out] == ["Павел Лісоўскі", "Віктар Ганчар"]
 
 
+def test_head_of_an_organisation_speaks_not_the_organisation():
+    """"«…», — сказал глава Нацбанка": the head (the person last named) said it, not the bank after the title."""
+    pack = langpack.load("ru")
+    sents = ["Вчера Ирина Котова выступила перед депутатами.",
+             "«Кредиты дешевеют второй месяц подряд», — сказала глава Госбанка."]
+    ents = make_ents(sents, [(0, "Ирина Котова", "Ирина Котова")])
+    start = sents[1].index("Госбанка")
+    ents.mentions.append(Mention(1, start, start + len("Госбанка"), "Госбанк", "organization"))
+    out = quotes.extract_quotes(sents, pack, ents)
+    assert [q.speaker for q in out] == ["Ирина Котова"]
+
+
 def test_unknown_verb_after_dash_still_attributes():
     pack = langpack.load("ru")
     sents = ["\"Мы откроем новый цех уже весной\", - пообещал Олег Быков."]

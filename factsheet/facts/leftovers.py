@@ -35,6 +35,8 @@ def resolve_leftovers(doc):
         org = org_names.known_org(doc, inner, known.orgs)
         if org:
             doc.add("organization", org.name, si, start, end)
+        elif _quoted_source(doc, si, start, inner):
+            doc.add("organization", _source_base(doc, inner), si, start, end)
     framed = org_shapes.framed_names(doc)  # "Essex beat Kent": teams and firms by their frame
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
@@ -45,6 +47,32 @@ def resolve_leftovers(doc):
         if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word) \
                 and not org_shapes.camel_org(doc, item, word) and not org_shapes.framed_org(doc, item, word, framed):
             _new_person(doc, known, item, word)
+
+
+def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
+    """"передаёт «Интерфакс»", "сообщает «Коммерсантъ»": a short quoted name right after a reporting cue, or a
+    listed agency in quotes, is the publication the story cites: an organisation."""
+    words = inner.split()
+    if not words or len(words) > 3 or not all(w[:1].isalnum() or w[:1] in "-." for w in words) \
+            or any(c in inner for c in ",:;!?"):
+        return False
+    if doc.R.key(inner) in {doc.R.key(a) for a in doc.R.subject.agencies}:
+        return True
+    before = doc.sentences[si][max(0, start - 30):start - 1]
+    if any(c in before[-14:].lower() for c in doc.R.subject.source_cues):
+        return True
+    last = before.split()[-1:]  # "газете «Известия»", "в интервью «Голосу Америки»": a media noun before it
+    return bool(last) and doc.R.is_noun(last[0], doc.R.media_heads)
+
+
+def _source_base(doc, inner: str) -> str:
+    """The cited name in its base form where the analyser reads its first noun ("Голоса Америки" -> "Голос
+    Америки"); as written otherwise."""
+    words, M = inner.split(), doc.R.morph
+    if not M.analyzer:
+        return inner
+    head = next((k for k, w in enumerate(words) if any("NOUN" in p.tag for p in M.parse(w)[:1])), None)
+    return inner if head is None else org_names.org_base(doc, words, head)
 
 
 def _agency_cited(doc, item, word: str) -> bool:

@@ -8,8 +8,8 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, org_shapes, person_cues
-from .tokens import QUOTE_CHARS, ROMAN, quote_close
+from . import eponyms, org_names, org_parts, org_shapes, person_cues, subject
+from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
     """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name."""
@@ -117,6 +117,10 @@ def org_phrases(doc, si, s, toks, used):
                 used[x] = True
             i = j
             continue
+        named = org_parts.media_name(doc, si, toks, used, i)
+        if named:
+            i += named
+            continue
         found = _org_head(doc, toks, used, i)
         if found is None:
             i += 1
@@ -125,7 +129,7 @@ def org_phrases(doc, si, s, toks, used):
         start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
             _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head):
+        if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
             i += 1
             continue
         _record_org(doc, si, s, toks, used, (start, head, end))
@@ -140,13 +144,17 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return None
     if t.cap and R.is_noun(t.text, heads):
         return i, i
-    if R.lower_head_org and t.cap and not t.initial and i + 1 < len(toks) and toks[i + 1].word \
-            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text):
+    if R.lower_head_org and t.cap and i + 1 < len(toks) and toks[i + 1].word \
+            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
+            and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence
         return i, i + 1  # "Государственная дума", "British Transport police"
     # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
-    if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and toks[i + 1].cap \
-            and R.is_noun(t.text, heads) and R.gaz.lookup([toks[i + 1].text]):
-        return i, i
+    if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \
+            and org_parts.place_follows(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps and R.is_noun(t.text, heads) \
+            and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
+        return (org_parts.lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
     if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе"
@@ -161,6 +169,8 @@ def _org_start(doc, toks, used, start: int) -> int:
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
+            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.matches) \
+            and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
         start -= 1
@@ -213,11 +223,11 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
-                and end + 1 < len(toks) and _genitive_word(R, toks[end + 1]):
+                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]):
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
-                and w.text.lower() not in R.not_names and not R.role_len([w.text]) \
+                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
@@ -227,13 +237,6 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
-
-
-def _genitive_word(R, w) -> bool:
-    """A lower-case genitive-looking word that is no verb, role or stop word."""
-    low = w.text.lower()
-    return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
-        and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
@@ -258,6 +261,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         named = eponyms.eponym_end(doc, toks, end)
         if named == end + 1:
             named = end
+    else:
+        named = org_parts.prepositional_tail(doc, toks, used, end, start)
+        named = org_parts.prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
@@ -269,12 +275,17 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
     ent.parts.add(org_names.initials(words, R))
     for x in range(end, named):
         used[x] = True
+        hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
+        if hit and toks[end].text.lower() not in R.named_after:  # "совет при главном архитекторе Москвы": Москва is a place as well
+            doc.add("place", hit, si, toks[x].start, toks[x].end)
     for x in range(start, end):
         used[x] = True
         if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
-            hit = R.gaz.lookup([toks[x].text])
+            hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
+            elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
+                doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

@@ -14,6 +14,11 @@ from .. import morphology as mo
 
 
 def _country_names(locale: str) -> list[str]:
+    return [name for name, _ in _country_codes(locale)]
+
+
+def _country_codes(locale: str) -> list[tuple[str, str]]:
+    """(short name, ISO alpha-2 code) of every country in pycountry's catalogue for ``locale``."""
     import pycountry
 
     try:
@@ -21,10 +26,10 @@ def _country_names(locale: str) -> list[str]:
     except OSError:
         return []
     if tr:
-        names = [tr.gettext(c.name) for c in pycountry.countries]
+        pairs = [(tr.gettext(c.name), c.alpha_2) for c in pycountry.countries]
     else:
-        names = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
-    return [countries.short(n) for n in names]
+        pairs = [(n, c.alpha_2) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
+    return [(countries.short(n), code) for n, code in pairs]
 
 
 class Gazetteer:
@@ -40,6 +45,8 @@ class Gazetteer:
             variant, _, standard = (x.strip() for x in line.partition("="))
             self.names.setdefault(self.morph.key(variant), variant)
             self.variants[self.morph.key(variant)] = self.names.get(self.morph.key(standard), standard)
+        if cfg["country_aliases_one_place"]:
+            self._country_aliases(pack, cfg["pycountry_locale"])
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
@@ -54,6 +61,19 @@ class Gazetteer:
         for line in pack.lines("place_heads"):
             word, _, gender = line.rpartition(" ")
             self.heads[word.lower()] = gender
+
+    def _country_aliases(self, pack, locale: str) -> None:
+        """"РФ", "Российская Федерация" and "Россия" name one country (one ISO code: the pack's
+        ``country_names.tsv``, then pycountry's catalogue): the later names become variants of the first."""
+        first: dict[str, str] = {}
+        path = pack.dir / "country_names.tsv"
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        rows = [line.split("\t", 1) for line in text.splitlines() if "\t" in line and not line.startswith("#")]
+        for name, code in [(n.strip(), c.strip()) for n, c in rows] + _country_codes(locale):
+            self.names.setdefault(self.morph.key(name), name)
+            standard = first.setdefault(code, name)
+            if standard != name:
+                self.variants.setdefault(self.morph.key(name), standard)
 
     def _bases(self, word: str) -> list[str]:
         plain = self.morph.initial_folds.get(word[:1].lower())

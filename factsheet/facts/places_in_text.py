@@ -11,7 +11,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_shapes, person_cues, subject
+from . import org_abbreviations, org_shapes, person_cues, place_phrases, subject
 from .tokens import ROMAN, inflected_abbr
 
 
@@ -28,7 +28,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
             i += 1
             continue
         hit_n = 0
-        for rule in (_dotted, _listed_place, _adjective_place, _place_after_preposition, _abbreviation, _tagged_name):
+        for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
+                     place_phrases.place_after_head, _place_after_preposition, _abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken)
             if hit_n:
                 break
@@ -81,7 +82,7 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and mo.PLACE not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
-                doc.add("place", hit, si, t.start, span[-1].end)
+                doc.add(place_phrases.seat_kind(doc, toks, i, hit), hit, si, t.start, span[-1].end)
                 return n
             return 0
     return 0
@@ -94,7 +95,7 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
         return 0
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
-        return 0
+        return _two_adjective_place(doc, si, toks, used, i)
     if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
         # "Huize county", "Hung Yen province": where a name keeps its head capitalised, a lower-case head
         # describes the place, no part of its name; the capitalised words before it are
@@ -108,6 +109,22 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
         return 2
     doc.add("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
     return 2
+
+
+def _two_adjective_place(doc, si, toks, used, i) -> int:
+    """"в Северо-Кавказском федеральном округе": a capitalised and a lower-case adjective before a place head."""
+    R, t = doc.R, toks[i]
+    if i + 2 >= len(toks) or used[i + 1] or used[i + 2] or not toks[i + 2].word or toks[i + 1].cap \
+            or t.text.lower() in R.demonyms or t.text.lower() in R.stopwords or not toks[i + 1].word \
+            or not R.adjective(toks[i + 1].text) or not R.adjective(t.text):
+        return 0
+    hg = R.gaz.head_gender(toks[i + 2].text)
+    if not hg:
+        return 0
+    inner = adjective_place(doc, toks[i + 1].text, toks[i + 2].text, *hg)
+    first = adjective_place(doc, t.text, toks[i + 2].text, *hg).split(" ")[0]
+    doc.add("place", f"{first} {inner}", si, t.start, toks[i + 2].end)
+    return 3
 
 
 def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
@@ -150,7 +167,16 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
-        doc.add("organization", name, si, t.start, t.end)
+        if R.morph.analyzer and {"Geox"} == R.morph.top_tags(name) & {"Geox", "Orgn"}:
+            doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
+            return 1
+        place = org_abbreviations.country_after(doc, toks, used, i)
+        if place:
+            ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
+            ent.parts.add(R.key(name))  # "МЧС" alone later is this organisation
+            doc.add("place", place, si, toks[i + 1].start, toks[i + 1].end)
+            return 2
+        org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
 
 
@@ -169,6 +195,10 @@ def _tagged_name(doc, si, toks, used, i, taken) -> int:
     top = M.top_tags(t.text)
     kind = "place" if mo.PLACE in top and not {mo.GIVEN, mo.SURNAME} & top \
         else "organization" if mo.ORGANISATION in top else None
+    if kind is None and not t.initial and org_abbreviations.compound_org(doc.R, t.text):
+        got = M.nominative(t.text)
+        doc.add("organization", got[0] if got else t.text, si, t.start, t.end)
+        return 1
     if t.initial and not (kind == "organization" and all(mo.ORGANISATION in p.kinds for p in M.parse(t.text) if p.known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None

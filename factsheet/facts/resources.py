@@ -43,6 +43,10 @@ class Resources:
         self.place_preps = set(cfg["place_prepositions"])
         self.origin_preps = set(cfg["origin_prepositions"])
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
+        self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
+        self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
+        self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
+        self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
         self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
         self.confirm_persons = bool(cfg["confirm_unknown_persons"])
         self.person_noun_endings = tuple(cfg["person_noun_endings"]) or ("\0",)
@@ -72,6 +76,7 @@ class Resources:
         self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj = tuple(cfg["adjective_endings"])
         self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
         self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
         self.speech = tuple(cfg["speech_cues"])

@@ -77,8 +77,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     # "…", — сказаў кіраўнік вобласці / "Губернатар адзначыў, што …": the person last named (after the words, or a
     # title opening the attribution; "A council spokesman said: …" introduces somebody new)
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
-    if titled and not found:
-        return last_person(ents, span.start)
+    if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
+        return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
     if ents is not None and not getattr(ents, "empty", False):

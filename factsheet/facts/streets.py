@@ -28,8 +28,8 @@ def street_names(doc, si, s, toks, used):
         while j < len(toks) and j - i <= MAX_NAME_WORDS and toks[j].word and toks[j].cap and not used[j] \
                 and toks[j].text.lower() not in R.not_names:
             j += 1
-        if j == i + 1:
-            i += 1
+        if j == i + 1 or R.attributive(toks, j - 1):  # "памятник Первому президенту": the name goes on in
+            i += 1  # lower case, no street name
             continue
         name = _agreeing(doc, t.text, base, toks[i + 1:j]) or s[nxt.start:toks[j - 1].end]
         doc.add("place", f"{base} {name}", si, t.start, toks[j - 1].end)

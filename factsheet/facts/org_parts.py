@@ -1,0 +1,148 @@
+"""Parts of organisation names the organisation pass (organisations.py) reads: a publication after a media noun
+("агентству Рейтер"), a place in the genitive after a lower-case head ("парламент Чечни"), the relational
+adjectives before a head ("шахматная федерация"), members in the genitive plural ("совет муфтиев"), and a
+prepositional phrase that belongs to the name ("комитет по иностранным делам", "совет при президенте").
+
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``used`` marks the
+tokens earlier passes claimed.
+"""
+from __future__ import annotations
+
+from .tokens import ROMAN
+
+
+def media_name(doc, si, toks, used, i) -> int:
+    """"агентству Рейтер", "газета Ведомости": capitalised words (at most three) right after a lower-case media
+    noun (pack: media_heads.txt) name the publication; the noun is no part of the name. Tokens claimed."""
+    R, t = doc.R, toks[i]
+    if t.cap or not t.word or i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
+            or not R.is_noun(t.text, R.media_heads):
+        return 0
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j] \
+            and toks[j].text.lower() not in R.not_place_words:  # "agency Saturday launched": a date, no name
+        j += 1
+    words = [x.text for x in toks[i + 1:j]]
+    if not words:
+        return 0
+    if R.gaz.lookup(words) or R.morph.first_name(words[0]):
+        return 0  # "газета Минска", "агентство Ивана …": not the publication's own name
+    doc.add("organization", " ".join(words), si, toks[i + 1].start, toks[j - 1].end)
+    for x in range(i + 1, j):
+        used[x] = True
+    return j - i
+
+
+def place_follows(doc, toks, used, i: int) -> bool:
+    """After a lower-case head, a place in the genitive, maybe after up to three lower-case genitive words:
+    "правительство Китая", "парламенту Чечни", "совет муфтиев России", "министерство иностранных дел России"."""
+    R = doc.R
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].word and not toks[j].cap and not used[j] \
+            and (genitive_word(R, toks[j]) or members(R, toks[j].text)):
+        j += 1
+    if j >= len(toks) or used[j] or not (toks[j].word and toks[j].cap):
+        return False
+    w = toks[j].text
+    hit = R.gaz.lookup([w])
+    if hit:  # inflected ("Китая") or an abbreviation ("США"); "центр Сколково" names the place, not its body
+        return toks[j].abbr or R.key(w) != R.key(hit)
+    if j > i + 1 or toks[j].abbr or R.morph.analyzer is None:
+        return False
+    cases = {p.tag.case for p in R.morph.parse(w)[:3] if "Geox" in p.tag}
+    return "gent" in cases and "nomn" not in cases  # not an indeclinable name ("Сколково")
+
+
+def lower_adjectives_before(doc, toks, used, head: int) -> int:
+    """The start of a lower-case organisation name: the relational adjectives before its head belong to it
+    ("шахматная федерация Израиля", "американское министерство иностранных дел"), not a quality ("новое")."""
+    j = head
+    while j > 0 and head - j < 2 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
+            and toks[j - 1].text.lower() not in doc.R.stopwords and relational(doc.R, toks[j - 1].text):
+        j -= 1
+    return j
+
+
+def relational(R, word: str) -> bool:
+    """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
+    number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
+    if not R.morph.analyzer:
+        return word.lower().endswith(R.relational_endings)
+    ps = R.morph.parse(word)
+    return bool(ps) and ps[0].tag.POS == "ADJF" and not {"Qual", "Apro", "Anum"} & set(ps[0].tag.grammemes)
+
+
+def disagrees(R, word: str, after: str) -> bool:
+    """Without an analyser: does a word ending like a nominative adjective stand before an inflected word
+    ("Эксперты Сусветнага банка")? It modifies nothing there. Analyser packs tell adjectives by their parse."""
+    if R.morph.analyzer or not R.oblique_adj:
+        return False
+    low, nxt = word.lower(), after.lower()
+    return not low.endswith(R.oblique_adj) and nxt.endswith(R.oblique_adj + tuple(R.genitive))
+
+
+def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = False) -> int:
+    """"комитет по иностранным делам", "комитет при прокуратуре", "МЧС по Санкт-Петербургу": a preposition the
+    pack lists (``org_name_prepositions``: [preposition, the case it governs]) with the words it governs, up to
+    two genitive words after them, is part of the name. The token after the name (``end`` when there is none).
+    After a lower-case head the phrase opens with an adjective ("по иностранным делам"): "предприятие по сборке
+    автобусов" describes a firm, it names none. Needs the analyser (it tells the case)."""
+    R, M = doc.R, doc.R.morph
+    case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
+    if not case or not M.analyzer:
+        return end
+    proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
+    j, noun = end + 1, None
+    while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
+        ps = [p for p in M.parse(toks[j].text)[:3] if p.tag.case == case]
+        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+            break
+        if j == end + 1 and not proper and ps[0].tag.POS == "NOUN" and not toks[j].cap \
+                and "anim" not in ps[0].tag and not R.is_noun(toks[j].text, R.heads):
+            return end
+        noun = j if any(p.tag.POS == "NOUN" for p in ps) else noun
+        j += 1
+        if noun == j - 1 and toks[noun].cap:
+            break  # "по Санкт-Петербургу": a name ends the phrase
+    if noun is None:
+        return end
+    j = noun + 1
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and (genitive_word(R, toks[k]) or (
+            toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
+        k += 1  # "по развитию информационного общества", "при президенте РФ"
+    k = k if k > j and M.parse(toks[k - 1].text)[0].tag.POS == "NOUN" else j
+    if k - end == 2 and not proper \
+            and not (R.is_noun(toks[noun].text, R.heads) or "anim" in M.parse(toks[noun].text)[0].tag):
+        return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
+    return k
+
+
+def genitive_word(R, w) -> bool:
+    """A lower-case genitive-looking word that is no verb, role or stop word."""
+    low = w.text.lower()
+    return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
+        and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
+
+
+def members(R, word: str) -> bool:
+    """A title in the genitive plural names an organisation's members ("совет муфтиев", "союз журналистов"):
+    part of its name, where a singular title ("министра") starts a person's."""
+    ps = R.morph.parse(word) if R.morph.analyzer else ()
+    return bool(ps) and ps[0].tag.POS == "NOUN" and {"plur", "gent"} <= set(ps[0].tag.grammemes)
+
+
+def tagged_place(R, word: str) -> str | None:
+    """The base form of a word the analyser reads as a place only ("Чечни" in "парламент Чечни"), else None."""
+    if R.morph.analyzer is None or "Geox" not in R.morph.top_tags(word):
+        return None
+    got = R.morph.nominative(word, "Geox")
+    return got[0] if got else None
+
+
+def inner_abbreviation(R, toks, x: int) -> bool:
+    """An abbreviation inside a longer organisation name, after its head ("обком КПСС", "комитет ООН"), that
+    names an organisation of its own: not a legal form, a listed word or a Roman numeral."""
+    w = toks[x].text
+    return toks[x].abbr and len(w) >= 3 and w not in R.legal and w.lower() not in R.not_names \
+        and w.lower() not in R.stopwords and not ROMAN.fullmatch(w)

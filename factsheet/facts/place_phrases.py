@@ -1,0 +1,92 @@
+"""Place rules of the place pass (places_in_text.py) for names built of more than a listed word: a compass
+adjective with a listed place ("Южная Америка"), a capitalised name in apposition to a place noun ("провинция
+Хэнань"), and seats of power that act as the body seated there ("Кремль заявил").
+
+Rule functions ``(doc, si, toks, used, i, taken) -> tokens claimed``, as in places_in_text.py.
+"""
+from __future__ import annotations
+
+
+def compass_place(doc, si, toks, used, i, taken) -> int:
+    """"в Южной Америке", "страны западной Европы": a compass adjective (pack: ``compass_adjectives``) and the
+    listed place after it are one place, the adjective agreeing with it ("Южная Америка")."""
+    R = doc.R
+    if not R.compass:
+        return 0
+    if i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap and not used[i + 1] \
+            and compass(R, toks[i].text):
+        adj, place, start, n = toks[i], toks[i + 1], i, 2
+    elif i > 0 and toks[i - 1].word and not toks[i - 1].cap and not used[i - 1] and compass(R, toks[i - 1].text):
+        adj, place, start, n = toks[i - 1], toks[i], i - 1, 1
+    else:
+        return 0
+    hit = R.gaz.lookup([place.text])
+    if not hit or " " in hit:
+        return 0
+    doc.add("place", f"{agree(doc, adj.text, hit)} {hit}", si, toks[start].start, place.end)
+    return n
+
+
+def compass(R, word: str) -> bool:
+    M = R.morph
+    if M.analyzer:
+        return any(p.normal_form in R.compass for p in M.parse(word.lower())[:2] if "ADJF" in p.tag)
+    low = word.lower()
+    return any(c.lower() in R.compass for g in "fmn" for c in M.candidates(low, f"adjective_{g}"))
+
+
+def agree(doc, adj: str, place: str) -> str:
+    """The adjective in the nominative, agreeing with the place's gender ("Южной" + "Америка" -> "Южная")."""
+    M = doc.R.morph
+    if M.analyzer:
+        noun = next((p for p in M.parse(place) if "NOUN" in p.tag), None)
+        q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
+        inf = q.inflect({"nomn", "sing", noun.tag.gender or "masc"}) if q and noun else None
+        return M.match_case(inf.word, adj) if inf else adj
+    # without an analyser: the listed form the adjective's own ending leads to (it agrees with the place already)
+    low = adj.lower()
+    base = next((c for g in "fmn" for c in M.candidates(low, f"adjective_{g}") if c in doc.R.compass), low)
+    return M.match_case(base, adj)
+
+
+def seat_kind(doc, toks, i: int, hit: str) -> str:
+    """"Кремль всех опередил", "ставленник Кремля": a seat of power (pack: ``seats_of_power``) names the body
+    seated there, an organisation; "в Белом доме" (after a locative preposition) is the building, a place."""
+    R = doc.R
+    if R.key(hit) not in R.seats_of_power or (i > 0 and toks[i - 1].text.lower() in R.locative):
+        return "place"
+    return "organization"
+
+
+def place_after_head(doc, si, toks, used, i, taken) -> int:
+    """"провинции Хэнань", "в городе Кемерово": a capitalised name in apposition to a lower-case place noun (pack:
+    ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
+    the nominative)."""
+    R, M = doc.R, doc.R.morph
+    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].cap or not toks[i - 1].word \
+            or not R.is_noun(toks[i - 1].text, R.apposition_heads):
+        return 0
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
+            and toks[j].text.lower() not in R.not_place_words:
+        j += 1
+    words = [t.text for t in toks[i:j]]
+    if not words or (M.analyzer and M.parse(words[0])[0].is_known and "Geox" not in M.top_tags(words[0])
+                     and M.top_tags(words[0]) & {"Surn", "Name"}):
+        return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
+    name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
+    doc.add("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end)
+    return j - i
+
+
+def apposition_base(M, head: str, word: str) -> str | None:
+    """The base form of a one-word name in apposition, where it agrees in case with its head noun ("реки
+    Славянки" -> "Славянка"; "в городе Кемерово" stays): the analyser's reading in the head's case."""
+    if not M.analyzer:
+        return None
+    noun = next((p for p in M.parse(head) if "NOUN" in p.tag), None)
+    if noun is None or noun.tag.case == "nomn":
+        return None
+    same = next((p for p in M.parse(word)[:4] if p.tag.case == noun.tag.case and p.tag.number != "plur"), None)
+    inf = same.inflect({"nomn"}) if same else None
+    return M.match_case(inf.word, word) if inf else None
