@@ -106,7 +106,7 @@ ENTITIES = (
     _s("bare_head_is_org", "bool", False, "a capitalised organisation head alone inside a sentence names one"),
     _s("lower_head_after_name_is_org", "bool", True,
        "a capitalised word before a lower-case organisation head makes an organisation ('Государственная дума')"),
-    _s("org_name_prepositions", "pairs", [], "[preposition, analyser case it governs]: the phrase it opens after an "
+    _s("org_name_prepositions", "pairs", [], "[preposition, the case it governs, named as in factsheet/morphology.py]: the phrase it opens after an "
        "organisation name is part of it ('комитет по иностранным делам', 'совет при президенте'); analyser packs"),
     _s("frequent_single_names_are_orgs", "int", 0, "a single unknown name this frequent is an organisation (0: off)"),
     _s("media_names", "bool", False, "a capitalised name ending in a media head ('China Daily') beside a reporting "

@@ -71,7 +71,7 @@ def _source_base(doc, inner: str) -> str:
     words, M = inner.split(), doc.R.morph
     if not M.analyzer:
         return inner
-    head = next((k for k, w in enumerate(words) if any("NOUN" in p.tag for p in M.parse(w)[:1])), None)
+    head = next((k for k, w in enumerate(words) if any(p.pos == mo.NOUN for p in M.parse(w)[:1])), None)
     return inner if head is None else org_names.org_base(doc, words, head)
 
 

@@ -4,6 +4,8 @@ a compound of an organisation head ("Сбербанк").
 """
 from __future__ import annotations
 
+from .. import morphology as mo
+
 from . import org_parts
 
 
@@ -20,11 +22,12 @@ def adjective_abbreviation(doc, si, toks, used, i, name: str) -> None:
 
 
 def nominative_adjective(M, word: str) -> str:
-    adj = [q for q in M.parse(word) if "ADJF" in q.tag] if M.analyzer else []
+    adj = [q for q in M.parse(word) if q.pos == mo.ADJECTIVE] if M.analyzer else []
     # "японского" may be masculine or neuter: an abbreviation's head noun is masculine more often
-    q = next((q for q in adj if q.tag.gender != "neut"), adj[0] if adj else None)
-    inf = q.inflect({"nomn"} | ({"sing", q.tag.gender} if q.tag.gender else {"plur"})) if q else None
-    return inf.word if inf else word
+    q = next((q for q in adj if q.gender != mo.NEUTER), adj[0] if adj else None)
+    inf = (q.inflect(mo.NOMINATIVE, mo.SINGULAR, q.gender) if q.gender else q.inflect(mo.NOMINATIVE, mo.PLURAL)) \
+        if q else None
+    return inf if inf else word
 
 
 def country_after(doc, toks, used, i) -> str | None:
@@ -47,7 +50,8 @@ def compound_org(R, word: str) -> bool:
     """"Сбербанк", "Росбанк", "Мосгордума": a capitalised common noun (no name, place or person) that ends in an
     organisation head of four letters or more is a compound name of an organisation."""
     ps = R.morph.parse(word)
-    if not ps or ps[0].tag.POS != "NOUN" or "anim" in ps[0].tag or R.morph.tags(word, 0.1) & {"Name", "Surn", "Patr"}:
+    if not ps or ps[0].pos != mo.NOUN or mo.ANIMATE in ps[0].marks \
+            or R.morph.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME, mo.PATRONYMIC}:
         return False
-    base = ps[0].normal_form
+    base = ps[0].base
     return any(len(h) >= 4 and len(base) > len(h) + 1 and base.endswith(h) for h in R.heads if " " not in h)

@@ -19,16 +19,16 @@ def org_base(doc, words: list[str], h: int) -> str:
         p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
         if p is not None and p.case != mo.NOMINATIVE:
             # one organisation: "федерациями Ирака" -> "федерация Ирака" (a plural-only noun stays plural)
-            got = (None if mo.PLURAL_ONLY in p.marks else p.inflected(mo.NOMINATIVE, mo.SINGULAR)) \
-                or p.inflected(mo.NOMINATIVE)
-            inf, inf_reading = got if got else (None, None)
+            inf = None if mo.PLURAL_ONLY in p.marks else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
+            number = mo.SINGULAR if inf else p.number  # the number of the form the head takes
+            inf = inf or p.inflect(mo.NOMINATIVE)
             if inf:
                 out[h] = M.match_case(inf, words[h])
             for a in range(h):
                 q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None)
                 if q is not None:
                     g = p.gender or mo.MASCULINE
-                    number = (inf_reading.number if inf_reading is not None else p.number) or mo.SINGULAR
+                    number = number or mo.SINGULAR
                     inf = q.inflect(mo.NOMINATIVE, number, g)
                     if g == mo.MASCULINE and number == mo.SINGULAR:  # the base form itself ("Большого" ->
                         out[a] = M.match_case(q.base, words[a])  # "Большой", where inflecting gives "Больший")

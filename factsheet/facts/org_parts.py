@@ -8,6 +8,8 @@ tokens earlier passes claimed.
 """
 from __future__ import annotations
 
+from .. import morphology as mo
+
 from .tokens import ROMAN
 
 
@@ -49,8 +51,8 @@ def place_follows(doc, toks, used, i: int) -> bool:
         return toks[j].abbr or R.key(w) != R.key(hit)
     if j > i + 1 or toks[j].abbr or R.morph.analyzer is None:
         return False
-    cases = {p.tag.case for p in R.morph.parse(w)[:3] if "Geox" in p.tag}
-    return "gent" in cases and "nomn" not in cases  # not an indeclinable name ("Сколково")
+    cases = {p.case for p in R.morph.parse(w)[:3] if mo.PLACE in p.kinds}
+    return mo.GENITIVE in cases and mo.NOMINATIVE not in cases  # not an indeclinable name ("Сколково")
 
 
 def lower_adjectives_before(doc, toks, used, head: int) -> int:
@@ -69,7 +71,7 @@ def relational(R, word: str) -> bool:
     if not R.morph.analyzer:
         return word.lower().endswith(R.relational_endings)
     ps = R.morph.parse(word)
-    return bool(ps) and ps[0].tag.POS == "ADJF" and not {"Qual", "Apro", "Anum"} & set(ps[0].tag.grammemes)
+    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.QUALITATIVE, mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks
 
 
 def disagrees(R, word: str, after: str) -> bool:
@@ -94,13 +96,13 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
-        ps = [p for p in M.parse(toks[j].text)[:3] if p.tag.case == case]
-        if not ps or ps[0].tag.POS not in ("NOUN", "ADJF"):
+        ps = [p for p in M.parse(toks[j].text)[:3] if p.case == case]
+        if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE):
             break
-        if j == end + 1 and not proper and ps[0].tag.POS == "NOUN" and not toks[j].cap \
-                and "anim" not in ps[0].tag and not R.is_noun(toks[j].text, R.heads):
+        if j == end + 1 and not proper and ps[0].pos == mo.NOUN and not toks[j].cap \
+                and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads):
             return end
-        noun = j if any(p.tag.POS == "NOUN" for p in ps) else noun
+        noun = j if any(p.pos == mo.NOUN for p in ps) else noun
         j += 1
         if noun == j - 1 and toks[noun].cap:
             break  # "по Санкт-Петербургу": a name ends the phrase
@@ -111,9 +113,9 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and (genitive_word(R, toks[k]) or (
             toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
         k += 1  # "по развитию информационного общества", "при президенте РФ"
-    k = k if k > j and M.parse(toks[k - 1].text)[0].tag.POS == "NOUN" else j
+    k = k if k > j and M.parse(toks[k - 1].text)[0].pos == mo.NOUN else j
     if k - end == 2 and not proper \
-            and not (R.is_noun(toks[noun].text, R.heads) or "anim" in M.parse(toks[noun].text)[0].tag):
+            and not (R.is_noun(toks[noun].text, R.heads) or mo.ANIMATE in M.parse(toks[noun].text)[0].marks):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
     return k
 
@@ -129,14 +131,14 @@ def members(R, word: str) -> bool:
     """A title in the genitive plural names an organisation's members ("совет муфтиев", "союз журналистов"):
     part of its name, where a singular title ("министра") starts a person's."""
     ps = R.morph.parse(word) if R.morph.analyzer else ()
-    return bool(ps) and ps[0].tag.POS == "NOUN" and {"plur", "gent"} <= set(ps[0].tag.grammemes)
+    return bool(ps) and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL and ps[0].case == mo.GENITIVE
 
 
 def tagged_place(R, word: str) -> str | None:
     """The base form of a word the analyser reads as a place only ("Чечни" in "парламент Чечни"), else None."""
-    if R.morph.analyzer is None or "Geox" not in R.morph.top_tags(word):
+    if R.morph.analyzer is None or mo.PLACE not in R.morph.top_tags(word):
         return None
-    got = R.morph.nominative(word, "Geox")
+    got = R.morph.nominative(word, mo.PLACE)
     return got[0] if got else None
 
 

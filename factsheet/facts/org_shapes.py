@@ -130,8 +130,9 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     R, words = doc.R, [t.text for t in toks[i:j]]
     if R.morph.first_name(words[0]) and j - i >= 2 and not _media(doc, words[0]):
         return False  # "the newspaper editor John Smith" is a person
-    if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words):
-        return False  # "A British newspaper" names none
+    if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
+            or words[0].lower() in R.not_place_words:
+        return False  # "A British newspaper" names none; "the agency Friday started": a date, no name
     if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative):
         return False  # "Human Rights in China": the name goes on past a connector
     before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)

@@ -6,6 +6,8 @@ Rule functions ``(doc, si, toks, used, i, taken) -> tokens claimed``, as in plac
 """
 from __future__ import annotations
 
+from .. import morphology as mo
+
 
 def compass_place(doc, si, toks, used, i, taken) -> int:
     """"в Южной Америке", "страны западной Европы": a compass adjective (pack: ``compass_adjectives``) and the
@@ -30,7 +32,7 @@ def compass_place(doc, si, toks, used, i, taken) -> int:
 def compass(R, word: str) -> bool:
     M = R.morph
     if M.analyzer:
-        return any(p.normal_form in R.compass for p in M.parse(word.lower())[:2] if "ADJF" in p.tag)
+        return any(p.base in R.compass for p in M.parse(word.lower())[:2] if p.pos == mo.ADJECTIVE)
     low = word.lower()
     return any(c.lower() in R.compass for g in "fmn" for c in M.candidates(low, f"adjective_{g}"))
 
@@ -39,10 +41,10 @@ def agree(doc, adj: str, place: str) -> str:
     """The adjective in the nominative, agreeing with the place's gender ("Южной" + "Америка" -> "Южная")."""
     M = doc.R.morph
     if M.analyzer:
-        noun = next((p for p in M.parse(place) if "NOUN" in p.tag), None)
-        q = next((q for q in M.parse(adj) if "ADJF" in q.tag), None)
-        inf = q.inflect({"nomn", "sing", noun.tag.gender or "masc"}) if q and noun else None
-        return M.match_case(inf.word, adj) if inf else adj
+        noun = next((p for p in M.parse(place) if p.pos == mo.NOUN), None)
+        q = next((q for q in M.parse(adj) if q.pos == mo.ADJECTIVE), None)
+        inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR, noun.gender or mo.MASCULINE) if q and noun else None
+        return M.match_case(inf, adj) if inf else adj
     # without an analyser: the listed form the adjective's own ending leads to (it agrees with the place already)
     low = adj.lower()
     base = next((c for g in "fmn" for c in M.candidates(low, f"adjective_{g}") if c in doc.R.compass), low)
@@ -71,8 +73,8 @@ def place_after_head(doc, si, toks, used, i, taken) -> int:
             and toks[j].text.lower() not in R.not_place_words:
         j += 1
     words = [t.text for t in toks[i:j]]
-    if not words or (M.analyzer and M.parse(words[0])[0].is_known and "Geox" not in M.top_tags(words[0])
-                     and M.top_tags(words[0]) & {"Surn", "Name"}):
+    if not words or (M.analyzer and M.parse(words[0])[0].known and mo.PLACE not in M.top_tags(words[0])
+                     and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN}):
         return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
     name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
     doc.add("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end)
@@ -84,9 +86,9 @@ def apposition_base(M, head: str, word: str) -> str | None:
     Славянки" -> "Славянка"; "в городе Кемерово" stays): the analyser's reading in the head's case."""
     if not M.analyzer:
         return None
-    noun = next((p for p in M.parse(head) if "NOUN" in p.tag), None)
-    if noun is None or noun.tag.case == "nomn":
+    noun = next((p for p in M.parse(head) if p.pos == mo.NOUN), None)
+    if noun is None or noun.case == mo.NOMINATIVE:
         return None
-    same = next((p for p in M.parse(word)[:4] if p.tag.case == noun.tag.case and p.tag.number != "plur"), None)
-    inf = same.inflect({"nomn"}) if same else None
-    return M.match_case(inf.word, word) if inf else None
+    same = next((p for p in M.parse(word)[:4] if p.case == noun.case and p.number != mo.PLURAL), None)
+    inf = same.inflect(mo.NOMINATIVE) if same else None
+    return M.match_case(inf, word) if inf else None

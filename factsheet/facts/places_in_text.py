@@ -167,7 +167,7 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
-        if R.morph.analyzer and {"Geox"} == R.morph.top_tags(name) & {"Geox", "Orgn"}:
+        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
             doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
             return 1
         place = org_abbreviations.country_after(doc, toks, used, i)
