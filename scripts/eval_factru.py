@@ -1,8 +1,10 @@
 """Measure who/where extraction on factRuEval-2016 (Russian news with gold persons, organisations, places).
 
-Usage: python scripts/eval_factru.py ../shared/dev/ru_factru_dev.jsonl [--half odd|even]
+Usage: python scripts/eval_factru.py ../shared/dev/ru_factru_dev.jsonl [--half odd|even] [--errors roles]
 (``--half``: only the odd- or even-numbered texts, counting lines from 1, to develop on one half and check on the
-other.)
+other; ``--errors roles``: one line per gold person with an occupation whose role came out wrong: the kind of
+error (unfound person, no role, wrong role), the gold job/organisation, the predicted role and the first sentence
+naming the person.)
 
 Per text, the title and the text's paragraphs are segmented with factsheet.segment.split_sentences and passed
 to extract_entities; predicted items are compared with the gold entities of that text, micro-averaged:
@@ -99,7 +101,20 @@ def prf(tp, np_, ng):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main(path: str, half: str | None = None) -> dict:
+def role_error(text_id: str, g: dict, occ: list[dict], person, sents: list[str]) -> str:
+    """One listing line for a gold person whose role is wrong: kind, name, gold job | org, predicted role, where."""
+    name = " ".join(g.get("first", []) + g.get("last", []) + g.get("nick", [])[:1])
+    if person is None:
+        kind, role = "unfound", ""
+    else:
+        kind, role = ("no-role" if not person.role else "wrong-role"), person.role or ""
+    jobs = "; ".join(" ".join(o.get("job", [])) + " | " + " ".join(o.get("org", [])) for o in occ)
+    key = norm((g.get("last") or g.get("first") or g.get("nick") or [""])[0])[:5]
+    where = next((x for x in sents if key and key in norm(x)), "")
+    return f"{kind:10} {text_id} {name!r} gold [{jobs}] got {role!r} :: {where[:160]}"
+
+
+def main(path: str, half: str | None = None, errors: str | None = None) -> dict:
     pack = langpack.load("ru")
     counts = {k: [0, 0, 0] for k in ("person", "organization", "place")}
     base = {k: [0, 0, 0] for k in counts}
@@ -145,11 +160,13 @@ def main(path: str, half: str | None = None) -> dict:
             if g["id"] not in occ:
                 continue
             role_all += 1
-            if gi in pairs_person:
-                role_found += 1
-                role = people[pairs_person[gi]].role
-                if role and stems(role) & occ[g["id"]]:
-                    role_ok += 1
+            person = people[pairs_person[gi]] if gi in pairs_person else None
+            role_found += person is not None
+            if person is not None and person.role and stems(person.role) & occ[g["id"]]:
+                role_ok += 1
+            elif errors == "roles":
+                print(role_error(row["id"], g, [o for o in row["occupations"] if o["person"] == g["id"]], person,
+                                 sents))
     out = {}
     print(f"{'type':14} {'P':>6} {'R':>6} {'F1':>6}   baseline P/R/F1")
     for k in counts:
@@ -171,5 +188,6 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path")
     ap.add_argument("--half", choices=("odd", "even"), help="only the odd- or even-numbered texts (from 1)")
+    ap.add_argument("--errors", choices=("roles",), help="list the gold persons whose role came out wrong")
     args = ap.parse_args()
-    main(args.path, args.half)
+    main(args.path, args.half, args.errors)

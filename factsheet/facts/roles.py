@@ -7,6 +7,7 @@ tokens of person names in the sentence (a role never reaches across them).
 """
 from __future__ import annotations
 
+from . import role_bounds
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -22,12 +23,15 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     if start is None:
         return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
-    head = start
+    head = role_bounds.relation_before(doc, toks, start, taken)
+    start = head = start if head is None else head  # "муж певицы": the relation heads the role
     while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
-            and toks[start - 1].text.lower() not in doc.R.stopwords:  # "і выканаўчы дырэктар": not "і"
+            and toks[start - 1].text.lower() not in doc.R.stopwords \
+            and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = _compound_start(doc, toks, start, head, idx[0], taken)
-    role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
+    end = role_bounds.role_end(doc, toks, head, idx[0])
+    role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     if start == head:
         return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
@@ -43,6 +47,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     R = doc.R
     start = None
     words, j, between_ok = 0, idx[0] - 1, True
+    honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
+    j = honorific if honorific is not None else j
     while j >= 0 and words < 7:
         t = toks[j]
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
@@ -51,8 +57,12 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
-        if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks:
-            break
+        if start is None and role_bounds.joins_complement(doc, toks, j, taken):
+            j -= 1  # "министр промышленности и торговли": one complement
+            continue
+        if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks \
+                or (start is not None and role_bounds.verb_like(doc, t)):
+            break  # "сказаў журналістам старшыня …": the verb ends the title phrase
         if t.word:
             words += 1
             nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
@@ -61,7 +71,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
                     words -= 1
                     j -= 1
                     continue
-                if start is None or between_ok:
+                if start is None or (between_ok and role_bounds.governs(doc, toks, j, start)):
                     start, between_ok = j, True
                     j -= 1
                     continue
@@ -71,6 +81,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         j -= 1
     if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
+        return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
 
 

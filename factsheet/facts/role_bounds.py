@@ -1,0 +1,84 @@
+"""Where a title phrase before a name starts and ends (read by roles.py): it never reaches across a verb
+("сказаў журналістам старшыня …", "подписали министр …"), a farther title governs a nearer one only when the nearer
+is in the genitive ("заместитель министра", not "корреспонденту начальник"), a conjunction joins two words of one
+complement ("министр промышленности и торговли", pack: ``role_and``), an honorific between the title and the name
+is the name's, not the role's ("премьер-министр Катара шейх …", pack: ``titles``), and a relation noun before the
+title makes the role someone else's ("муж певицы", pack: ``relation_nouns``).
+"""
+from __future__ import annotations
+
+
+def verb_like(doc, t) -> bool:
+    """Is the lower-case word a verb ("сказаў", "падпісалі", "заявил")? The analyser says so where the pack has one;
+    otherwise a speech-verb start or a verb ending of the pack."""
+    low = t.text.lower()
+    if not t.word or t.cap or doc.R.role_len([t.text]):
+        return False
+    M = doc.R.morph
+    if M.analyzer:
+        p = (M.parse(low) or [None])[0]
+        return p is not None and p.tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+    return low.startswith(doc.R.speech) or low.endswith(doc.R.verb_endings)
+
+
+def governs(doc, toks, farther: int, nearer: int) -> bool:
+    """May the title at ``farther`` govern the title at ``nearer`` ("заместитель министра")? Where titles change
+    their endings with case, only a nearer title in the genitive is a farther one's complement."""
+    return not doc.R.case_endings or doc.R.genitive_like(toks[nearer].text)
+
+
+def joins_complement(doc, toks, j: int, taken) -> bool:
+    """Is the conjunction at ``j`` inside one title's complement ("министр промышленности и торговли", "Minister of
+    Industry and Trade")? Both neighbours are words and no title; genitives where words change their endings,
+    capitalised words where they do not."""
+    R = doc.R
+    if toks[j].text.lower() not in R.morph.cfg["role_and"] or j == 0 or j + 1 >= len(toks) or j - 1 in taken:
+        return False
+    a, b = toks[j - 1], toks[j + 1]
+    if not (a.word and b.word) or R.role_len([a.text]) or R.role_len([b.text]):
+        return False
+    if R.case_endings:
+        return R.genitive_like(a.text) and R.genitive_like(b.text) and not verb_like(doc, a)
+    return a.cap and b.cap
+
+
+def role_end(doc, toks, head: int, name: int) -> int:
+    """Index where the role phrase before the name ends: honorifics ("шейх", "Sir", "Dr.") right before the name
+    belong to it, unless nothing of the role would be left."""
+    end = name
+    while end - 1 > head and (not toks[end - 1].word and toks[end - 1].text == "." or _listed(doc, toks[end - 1].text,
+                                                                                              doc.R.titles)):
+        end -= 1
+    while end < name and not toks[end].word:
+        end += 1  # a dot closing an abbreviated honorific stays with it
+    return end
+
+
+def honorifics_before(doc, toks, name: int) -> int | None:
+    """Index of the last word before the honorifics right before the name ("… Катара шейх Хамад": the index of
+    "Катара"), None when no honorific stands there."""
+    j = name - 1
+    while j >= 0 and (toks[j].text == "." or _listed(doc, toks[j].text, doc.R.titles)):
+        j -= 1
+    return j if j < name - 1 else None
+
+
+def relation_before(doc, toks, start: int, taken) -> int | None:
+    """Index of a relation noun heading the title ("муж певицы", "вдова режиссёра", "widow of the director"), so
+    that the role is the relation, not the relative's title; articles and connectors may stand between."""
+    R = doc.R
+    nouns = set(R.morph.cfg["relation_nouns"])
+    j = start - 1
+    while j >= 0 and toks[j].word and (toks[j].text.lower() in R.articles or toks[j].text.lower() in R.connectors):
+        j -= 1
+    if not nouns or j < 0 or j in taken or not toks[j].word:
+        return None
+    return j if _listed(doc, toks[j].text, nouns) else None
+
+
+def _listed(doc, word: str, words) -> bool:
+    """Is ``word`` a listed word in any of its forms ("шэйхам" of "шэйх", "Dr" of "dr")?"""
+    low = word.lower().rstrip(".")
+    if not words or not low:
+        return False
+    return low in words or bool(doc.R.case_endings and doc.R.role_lemmas(word) & set(words))
