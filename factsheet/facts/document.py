@@ -41,8 +41,10 @@ class Extraction:
     @cached_property
     def capitalised_inside(self) -> frozenset[str]:
         """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
-        комиссар") keeps its capital where a sentence opens with it too."""
-        return frozenset(w.lower() for s in self.sentences for w in TOKEN.findall(s)[1:] if w[:1].isupper())
+        комиссар") keeps its capital where a sentence opens with it too. A word after a dash, colon or opening quote
+        (``Tok.initial``: "— Генеральный директор …") is capitalised anyway and does not count."""
+        return frozenset(t.text.lower() for toks in self.analysis.tokens for t in toks
+                         if t.word and t.cap and not t.initial)
 
     def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
         k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск

@@ -12,11 +12,16 @@ MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the nam
 
 
 def sentence_case(doc, toks, start: int, role: str) -> str:
-    """A title opening the sentence loses the capital the sentence gave it ("Старшыня …" -> "старшыня …") where
-    the pack writes titles in lower case (``role_lower_case``); an abbreviation ("МИД") keeps its capitals."""
-    if not doc.R.morph.cfg["role_lower_case"] or any(t.word for t in toks[:start]):
+    """A title opening the sentence (or a quotation, or a dash-led answer) loses the capital the sentence gave it
+    ("Старшыня …" -> "старшыня …") where the pack writes titles in lower case (``role_lower_case``); elsewhere only
+    when the title's next word is in lower case ("Port director" -> "port director", not "Prime Minister"). An
+    abbreviation ("МИД") keeps its capitals."""
+    if not (toks[start].initial or not any(t.word for t in toks[:start])):
         return role
-    first = role.split()[0]
+    words = role.split()
+    first = words[0]
+    if not doc.R.morph.cfg["role_lower_case"] and not (len(words) > 1 and words[1][:1].islower()):
+        return role
     if first.lower() in doc.capitalised_inside:
         return role  # the text writes this title with a capital anyway: "Верховный комиссар"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
