@@ -17,7 +17,10 @@ to extract_entities; predicted items are compared with the gold entities of that
 - place: gold `locations` plus `locorgs` (states and cities acting as actors), matched like organisations.
 - role accuracy: over gold persons with an occupation (job or organisation), the share whose matched predicted
   person has a role sharing a word stem (first 5 letters) with the job or the organisation. Unfound persons count
-  as wrong ("all"); the share among found persons is also shown.
+  as wrong ("all"); the share among found persons is also shown. A second figure matches words up to their
+  ending instead of by five-letter stems ("президент Ирана" names "Иран", which the stems miss); the first figure
+  stays the one the targets are set on. Note: this dev file's occupations carry the organisation only (``job``
+  is always empty), so a bare title ("премьер-министр") never counts.
 - the unnamed subject of a lead ("Около 30 рабочих", ``Entities.subject``) is no named entity and is not scored.
 - baseline: every capitalised word span not at a sentence start, predicted as each type.
 """
@@ -80,6 +83,21 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"\w+", norm(text)) if len(w) >= 2 and not w.isdigit() and w not in FUNCTION}
 
 
+def words_of(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", norm(text)) if len(w) >= 2 and not w.isdigit() and w not in FUNCTION]
+
+
+def inflected_match(role: str, gold: str) -> bool:
+    """Do role and gold share a word up to its ending: a common prefix of five letters, or of all but the last
+    letter of the shorter word ("Ирана" ~ "Иран", "Китая" ~ "Китай", which five-letter stems miss)?"""
+    for a in words_of(role):
+        for b in words_of(gold):
+            n = min(5, max(3, min(len(a), len(b)) - 1))
+            if a[:n] == b[:n]:
+                return True
+    return False
+
+
 def baseline(sentences: list[str]) -> list[str]:
     out = []
     for s in sentences:
@@ -118,7 +136,7 @@ def main(path: str, half: str | None = None, errors: str | None = None) -> dict:
     pack = langpack.load("ru")
     counts = {k: [0, 0, 0] for k in ("person", "organization", "place")}
     base = {k: [0, 0, 0] for k in counts}
-    role_ok = role_all = role_found = 0
+    role_ok = role_all = role_found = role_inflected = 0
     times = []
     for number, line in enumerate(open(path, encoding="utf-8"), 1):
         if half and (number % 2 == 1) != (half == "odd"):
@@ -154,14 +172,18 @@ def main(path: str, half: str | None = None, errors: str | None = None) -> dict:
             base[k][1] += len(naive)
             base[k][2] += len(gold[k])
         occ: dict[str, set[str]] = {}
+        jobs: dict[str, list[str]] = {}
         for o in row["occupations"]:
             occ.setdefault(o["person"], set()).update(stems(" ".join(o.get("job", []) + o.get("org", []))))
+            jobs.setdefault(o["person"], []).append(" ".join(o.get("job", []) + o.get("org", [])))
         for gi, g in enumerate(row["persons"]):
             if g["id"] not in occ:
                 continue
             role_all += 1
             person = people[pairs_person[gi]] if gi in pairs_person else None
             role_found += person is not None
+            if person is not None and person.role and any(inflected_match(person.role, x) for x in jobs[g["id"]]):
+                role_inflected += 1
             if person is not None and person.role and stems(person.role) & occ[g["id"]]:
                 role_ok += 1
             elif errors == "roles":
@@ -177,6 +199,8 @@ def main(path: str, half: str | None = None, errors: str | None = None) -> dict:
     out["role"] = role_ok / role_all if role_all else 0.0
     print(f"role accuracy  {out['role']:.3f} of {role_all} gold persons with an occupation; "
           f"{role_ok / role_found if role_found else 0:.3f} of the {role_found} found")
+    out["role_inflected"] = role_inflected / role_all if role_all else 0.0
+    print(f"role accuracy, words matched up to their ending (Ирана ~ Иран)  {out['role_inflected']:.3f} of {role_all}")
     times.sort()
     print(f"extract_entities per text: median {1000 * times[len(times) // 2]:.1f} ms, max {1000 * times[-1]:.1f} ms")
     return out

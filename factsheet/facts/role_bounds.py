@@ -43,9 +43,9 @@ def joins_complement(doc, toks, j: int, taken) -> bool:
 
 
 def role_end(doc, toks, head: int, name: int) -> int:
-    """Index where the role phrase before the name ends: honorifics ("шейх", "Sir", "Dr.") right before the name
-    belong to it, unless nothing of the role would be left."""
-    end = name
+    """Index where the role phrase before the name ends: at a verb ("Губернатором области назначен X": the copula
+    is no part of it); honorifics ("шейх", "Sir", "Dr.") right before the name belong to the name."""
+    end = next((k for k in range(head + 1, name) if verb_like(doc, toks[k])), name)
     while end - 1 > head and (not toks[end - 1].word and toks[end - 1].text == "." or _listed(doc, toks[end - 1].text,
                                                                                               doc.R.titles)):
         end -= 1
@@ -61,6 +61,24 @@ def honorifics_before(doc, toks, name: int) -> int | None:
     while j >= 0 and (toks[j].text == "." or _listed(doc, toks[j].text, doc.R.titles)):
         j -= 1
     return j if j < name - 1 else None
+
+
+def verb_between_ok(doc, toks, start: int, name: int) -> bool:
+    """A verb between a title and the name leaves the title the name's only as a copula's complement in the
+    instrumental ("Губернатором области назначен X"), which only an analyser can tell; "Израильскому премьеру
+    привиделся заговор X" is someone else's sentence."""
+    M = doc.R.morph
+    if not M.analyzer or not any(verb_like(doc, t) for t in toks[start + 1:name]):
+        return True
+    return any(q.tag.POS == "NOUN" and q.tag.case == "ablt" for q in M.parse(toks[start].text.lower()))
+
+
+def balanced(role: str) -> str:
+    """The role without a quote mark whose partner is outside it ("чемпион мира»" -> "чемпион мира")."""
+    opening, closing = role.count("«") + role.count("„"), role.count("»") + role.count("“")
+    if opening == closing and role.count('"') % 2 == 0:
+        return role
+    return role.strip("«»„“\"").strip() if role.strip("«»„“\"") else role
 
 
 def relation_before(doc, toks, start: int, taken) -> int | None:
@@ -82,3 +100,15 @@ def _listed(doc, word: str, words) -> bool:
     if not words or not low:
         return False
     return low in words or bool(doc.R.case_endings and doc.R.role_lemmas(word) & set(words))
+
+
+def appositive_ok(doc, ahead: list[str], x: int) -> bool:
+    """May the words after the comma be the name's appositive title ("X, бывший мэр Y")? Not when they open with a
+    conjunction ("а также главы …") or the title is in the plural ("X, Y, представители власти")."""
+    R, M = doc.R, doc.R.morph
+    if any(w.lower() in R.clause_breaks for w in ahead[:x + 1]):
+        return False
+    if not M.analyzer or (x and ahead[x - 1].lower() in R.stopwords):
+        return True  # "одному из президентов компании": one of several, a title of his
+    nouns = [q for q in M.parse(ahead[x]) if q.tag.POS == "NOUN"]
+    return not nouns or not all(q.tag.number == "plur" for q in nouns)

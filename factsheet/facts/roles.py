@@ -32,13 +32,14 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     start = _compound_start(doc, toks, start, head, idx[0], taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
     role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
+    role = role_bounds.balanced(role)
     if start == head:
         return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         if not doc.R.morph.analyzer:
             return sentence_case(doc, toks, start, role), toks[head].text
-        adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
+        adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
 
 
@@ -81,6 +82,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         j -= 1
     if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    if start is not None and not role_bounds.verb_between_ok(doc, toks, start, idx[0]):
+        return None
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
@@ -110,14 +113,32 @@ def _appositive(doc, s, toks, idx) -> str | None:
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
             if R.role_len(ahead[x:]):
+                if not role_bounds.appositive_ok(doc, ahead, x):
+                    return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
                 if end - k <= 12 and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
-                    return _base_role(doc, text, toks[k].text) if x == 0 else text
+                    return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
                 break
         if end - k > 4:
             break  # only a short descriptive phrase may stand between the name and its title
         j = end
     return None
+
+
+def _based_after(doc, text: str, ahead: list[str], x: int) -> str:
+    """An appositive whose title follows ``x`` modifiers, in base form where the analyser can say ("бывшим мэром
+    Минска" -> "бывший мэр Минска"); the text as written otherwise."""
+    if not doc.R.morph.analyzer:
+        return text
+    lead = x - 1 if ahead[x - 1].lower() in doc.R.stopwords else x  # "одному из президентов": "из" governs it
+    rest = text
+    for w in ahead[:lead]:
+        rest = rest[rest.index(w) + len(w):].lstrip()
+    role = _base_role(doc, rest, ahead[x]) if lead == x else rest
+    if role == rest and lead == x:
+        return text
+    base = _base_role(doc, ahead[x], ahead[x])
+    return " ".join([_nominative_adj(doc, a, ahead[x], base) for a in ahead[:lead]] + [role])
 
 
 def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
@@ -143,8 +164,9 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
                 or low in R.weekday_words | R.month_words:
             break
         place = R.gaz.lookup([t.text])
+        org_abbr = t.abbr and not toks[head].abbr  # "UN Secretary-General", "FBI Director" (not in a capitals line)
         # the first word of a sentence is capitalised anyway ("Yesterday Prime Minister"): only a place counts
-        if not place and (t.abbr or low in R.stopwords or start - 1 == 0):
+        if not place and not org_abbr and (t.abbr or low in R.stopwords or start - 1 == 0):
             break
         start -= 1  # "Foreign Secretary", "US President", "Niigata Governor"
     if start > 0 and start - 1 not in taken and toks[start - 1].word:
@@ -181,9 +203,12 @@ def role_case(doc, head: str) -> str | None:
     return None
 
 
-def _nominative_adj(doc, adj: str, noun: str) -> str:
+def _nominative_adj(doc, adj: str, noun: str, base: str | None = None) -> str:
+    """The adjective in the nominative singular, in the gender of the title's reading whose base form is ``base``
+    ("израильскому премьеру" -> "израильский", not the feminine of "премьера")."""
     M = doc.R.morph
-    p = next((p for p in M.parse(noun) if p.tag.POS == "NOUN"), None)
+    nouns = [p for p in M.parse(noun) if p.tag.POS == "NOUN"]
+    p = next((p for p in nouns if base and M.fold(p.normal_form) == M.fold(base.lower())), nouns[0] if nouns else None)
     q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
     inf = q.inflect({"nomn", "sing", p.tag.gender or "masc"}) if p is not None and q is not None else None
     return M.match_case(inf.word, adj) if inf else adj
