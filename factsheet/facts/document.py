@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from . import bylines, leftovers, organisations, person_cues, persons, places_in_text, streets
+from . import bylines, leftovers, organisations, person_cues, persons, places_in_text, role_links, streets
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -106,6 +106,7 @@ class Extraction:
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
+        role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
             person_cues.listed_surnames(self)
             person_cues.confirm_listed(self)

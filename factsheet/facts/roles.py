@@ -125,6 +125,18 @@ def _appositive(doc, s, toks, idx) -> str | None:
     return None
 
 
+def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
+    """The title phrase toks[k:end] (a title within its first three words), in base form where the analyser can
+    say ("генеральным директором завода" -> "генеральный директор завода"); for role_links.py."""
+    end = role_bounds.role_end(doc, toks, k, end)
+    ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
+    x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
+    if x is None or end <= k or not all(doc.R.adjective(w) for w in ahead[:x]):
+        return None  # only adjectives before the title: "главным инженером", not "в школе директором"
+    text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
+    return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
+
+
 def _based_after(doc, text: str, ahead: list[str], x: int) -> str:
     """An appositive whose title follows ``x`` modifiers, in base form where the analyser can say ("бывшим мэром
     Минска" -> "бывший мэр Минска"); the text as written otherwise."""
