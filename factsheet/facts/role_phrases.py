@@ -98,21 +98,41 @@ def relative_after(doc, s, toks, idx) -> str | None:
         return None
     title = next((t for start, t in clauses if toks[j + 2].text.lower().startswith(start)), None)
     k = j + 3
-    if title is None or not toks[k].word or toks[k].cap:
+    if title is None or not toks[k].word:
         return None
-    noun = _genitive(doc, toks[k].text)
-    end = k + 1
-    if end < len(toks) and toks[end].text in QUOTE_CHARS:  # the name it heads: "лабораторией «Свет»"
-        close = next((e for e in range(end + 1, min(len(toks), end + MAX_TITLE_WORDS)) if toks[e].text in QUOTE_CHARS),
-                     None)
-        name = s[toks[end].start:toks[close].end] if close else None
-    else:  # capitalised words after the noun: "компанией Belneft"
-        last = end
-        while last < len(toks) and toks[last].word and toks[last].cap and last - end < MAX_ORG_WORDS:
-            last += 1
-        name = s[toks[end].start:toks[last - 1].end] if last > end else None
+    link = doc.R.morph.cfg["role_clause_link"]
+    if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
+        return _linked_object(doc, s, toks, k, f"{title} {link}")
+    noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
+    name = _object_name(s, toks, end)
     words = " ".join(w for w in (noun, name) if w)
     return f"{title} {words}" if words and (noun or name) else None
+
+
+def _object_name(s, toks, end: int) -> str | None:
+    """The name of what a relative clause says the person heads, from ``end``: capitalised words ("компанией
+    Belneft"), a quoted name ("лабораторией «Свет»") or both ("ААТ «Гродна Азот»")."""
+    last = end
+    while last < len(toks) and toks[last].word and toks[last].cap and last - end < MAX_ORG_WORDS:
+        last += 1
+    if last < len(toks) and toks[last].text in QUOTE_CHARS:
+        close = next((e for e in range(last + 1, min(len(toks), last + MAX_TITLE_WORDS)) if toks[e].text in QUOTE_CHARS),
+                     None)
+        last = close + 1 if close else end
+    return s[toks[end].start:toks[last - 1].end] if last > end else None
+
+
+def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
+    """Title, link word and the object phrase as written, up to a break ("head of the port authority of Valencia"),
+    for packs whose objects keep their form (``role_clause_link``)."""
+    end = k
+    while end < len(toks) and toks[end].text not in BREAKS and toks[end].text.lower() not in doc.R.clause_breaks \
+            and not toks[end].text[0].isdigit() and end - k < MAX_TITLE_WORDS:
+        end += 1  # up to a date or number: "who founded Acme in 1990" -> "founder of Acme"
+    while end > k and toks[end - 1].text.lower() in doc.R.stopwords:
+        end -= 1
+    return f"{title} {s[toks[k].start:toks[end - 1].end]}" if end > k else None
+
 
 def _genitive(doc, word: str) -> str | None:
     """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser

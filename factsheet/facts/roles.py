@@ -37,8 +37,6 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
-        if not doc.R.morph.analyzer:
-            return sentence_case(doc, toks, start, role), toks[head].text
         adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
 
@@ -140,8 +138,6 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
 def _based_after(doc, text: str, ahead: list[str], x: int) -> str:
     """An appositive whose title follows ``x`` modifiers, in base form where the analyser can say ("бывшим мэром
     Минска" -> "бывший мэр Минска"); the text as written otherwise."""
-    if not doc.R.morph.analyzer:
-        return text
     lead = x - 1 if ahead[x - 1].lower() in doc.R.stopwords else x  # "одному из президентов": "из" governs it
     rest = text
     for w in ahead[:lead]:
@@ -217,8 +213,12 @@ def role_case(doc, head: str) -> str | None:
 
 def _nominative_adj(doc, adj: str, noun: str, base: str | None = None) -> str:
     """The adjective in the nominative singular, in the gender of the title's reading whose base form is ``base``
-    ("израильскому премьеру" -> "израильский", not the feminine of "премьера")."""
+    ("израильскому премьеру" -> "израильский", not the feminine of "премьера"); without an analyser by the
+    pack's rules for adjectives before a head ("генеральнага" -> "генеральны", "Віцебскай" -> "Віцебская")."""
     M = doc.R.morph
+    if not M.analyzer:
+        base = M.rule_base(adj, "org_adjective_m")
+        return base if base != adj else M.rule_base(adj, "org_adjective_f")
     nouns = [p for p in M.parse(noun) if p.tag.POS == "NOUN"]
     p = next((p for p in nouns if base and M.fold(p.normal_form) == M.fold(base.lower())), nouns[0] if nouns else None)
     q = next((q for q in M.parse(adj) if q.tag.POS in ("ADJF", "PRTF")), None)
