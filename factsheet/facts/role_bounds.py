@@ -63,6 +63,13 @@ def honorifics_before(doc, toks, name: int) -> int | None:
     return j if j < name - 1 else None
 
 
+def complement_name(doc, toks, name: int) -> bool:
+    """Does an article or connector stand right before the name ("head of Clinton's campaign", "manager of the Red
+    Sox")? Then the name completes a title, it does not hold it."""
+    low = toks[name - 1].text.lower() if name > 0 else ""
+    return low in doc.R.connectors - set(doc.R.morph.cfg["role_and"]) or low in doc.R.articles
+
+
 def verb_between_ok(doc, toks, start: int, name: int) -> bool:
     """A verb between a title and the name leaves the title the name's only as a copula's complement in the
     instrumental ("Губернатором области назначен X"), which only an analyser can tell; "Израильскому премьеру
@@ -104,10 +111,14 @@ def _listed(doc, word: str, words) -> bool:
 
 def appositive_ok(doc, ahead: list[str], x: int) -> bool:
     """May the words after the comma be the name's appositive title ("X, бывший мэр Y")? Not when they open with a
-    conjunction ("а также главы …") or the title is in the plural ("X, Y, представители власти")."""
+    conjunction ("а также главы …") or a function word other than "one of" ("was appointed manager"), or the
+    title is in the plural ("X, Y, представители власти")."""
     R, M = doc.R, doc.R.morph
     if any(w.lower() in R.clause_breaks for w in ahead[:x + 1]):
         return False
+    first = ahead[0].lower()
+    if x and first in R.stopwords and first not in R.role_modifiers and not (x == 2 and ahead[1].lower() in R.stopwords):
+        return False  # "X, was appointed general manager": a predicate, not an appositive ("one of the founders" is)
     if not M.analyzer or (x and ahead[x - 1].lower() in R.stopwords):
         return True  # "одному из президентов компании": one of several, a title of his
     nouns = [q for q in M.parse(ahead[x]) if q.tag.POS == "NOUN"]

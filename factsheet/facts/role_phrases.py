@@ -5,6 +5,7 @@ the person heads, before the name ("компания «…», которой р�
 """
 from __future__ import annotations
 
+from . import role_bounds
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
@@ -14,13 +15,16 @@ MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the nam
 def sentence_case(doc, toks, start: int, role: str) -> str:
     """A title opening the sentence (or a quotation, or a dash-led answer) loses the capital the sentence gave it
     ("Старшыня …" -> "старшыня …") where the pack writes titles in lower case (``role_lower_case``); elsewhere only
-    when the title's next word is in lower case ("Port director" -> "port director", not "Prime Minister"). An
+    when the title's next content word is in lower case ("Port director" -> "port director", not "Prime Minister"
+    or "Minister of Industry"). An
     abbreviation ("МИД") keeps its capitals."""
     if not (toks[start].initial or not any(t.word for t in toks[:start])):
         return role
     words = role.split()
     first = words[0]
-    if not doc.R.morph.cfg["role_lower_case"] and not (len(words) > 1 and words[1][:1].islower()):
+    glue = doc.R.connectors | doc.R.articles
+    content = [w for w in words[1:] if w.lower() not in glue]  # "Minister of Industry": "Industry" says capital
+    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()):
         return role
     if first.lower() in doc.capitalised_inside:
         return role  # the text writes this title with a capital anyway: "Верховный комиссар"
@@ -37,15 +41,31 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
         return None
     j = comma - 1
     while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
-        j -= 1
-    if j >= 0 and toks[j].text not in BREAKS:
-        return None  # another name, or too long a phrase to be one title
+        j -= 1  # back to a break, another name or the longest title phrase
     k = j + 1
-    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles):
+    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles) \
+            and toks[k].text.lower() not in R.role_modifiers:
         k += 1  # "The", "Its"
-    if k >= comma or not R.role_len([toks[k].text]) and not any(R.role_len([t.text]) for t in toks[k:comma]):
+    title = next((x for x in range(k, comma) if R.role_len([toks[x].text])), None)
+    if title is None:
         return None
-    return sentence_case(doc, toks, k if j < 0 else comma, s[toks[k].start:toks[comma - 1].end])
+    while title > k and _modifier(doc, toks[title - 1]):
+        title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
+    relation = role_bounds.relation_before(doc, toks, title, taken)
+    title = relation if relation is not None and relation >= k else title  # "The daughter of the architect, X"
+    return sentence_case(doc, toks, title if j < 0 else comma, s[toks[title].start:toks[comma - 1].end])
+
+
+def _modifier(doc, t) -> bool:
+    """May the word stand in a title before its head ("former", "Belarusian", "новый", "company's", "Kremlin")?"""
+    R, low = doc.R, t.text.lower()
+    if t.word and low in R.role_modifiers:
+        return True
+    if not t.word or low in R.articles or low in R.stopwords or low in R.clause_breaks:
+        return False
+    return low in R.demonyms or R.role_len([t.text]) > 0 \
+        or (R.adjective(t.text) and not low.endswith(R.verb_endings)) or R.strip_possessive(t.text) != t.text \
+        or (t.cap and not t.initial and bool(R.morph.cfg["role_capitalised_modifiers"]))
 
 def relative_title(doc, s, toks, idx, taken) -> str | None:
     """A relative clause or participle naming what the person heads: "компания «Урбан Лаб», которой руководит Y",

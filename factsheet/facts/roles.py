@@ -44,6 +44,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
 def _title_before(doc, toks, idx, taken) -> int | None:
     """Index of the title word of a role phrase before the name (up to a break, at most seven words back)."""
     R = doc.R
+    if role_bounds.complement_name(doc, toks, idx[0]):
+        return None  # "head of Clinton's campaign": the name completes the title
     start = None
     words, j, between_ok = 0, idx[0] - 1, True
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
@@ -171,6 +173,9 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
                 or low in R.weekday_words | R.month_words:
             break
+        if start >= 2 and start - 2 not in taken and toks[start - 2].cap and R.gaz.lookup([toks[start - 2].text, t.text]):
+            start -= 2  # "New York Mayor", "Hong Kong Financial Secretary": a place of two words
+            continue
         place = R.gaz.lookup([t.text])
         org_abbr = t.abbr and not toks[head].abbr  # "UN Secretary-General", "FBI Director" (not in a capitals line)
         # the first word of a sentence is capitalised anyway ("Yesterday Prime Minister"): only a place counts
