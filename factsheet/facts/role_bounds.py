@@ -88,6 +88,19 @@ def balanced(role: str) -> str:
     return role.strip("«»„“\"").strip() if role.strip("«»„“\"") else role
 
 
+def bracketed_owner(doc, s: str, toks, k: int) -> str:
+    """" (X)" when brackets right after the name hold abbreviations or a listed place: whom the title serves
+    ("депутат Олег Бурый (КПРФ)" -> "депутат (КПРФ)", "чемпион мира X (Россия)"); "" otherwise (a name in
+    another script, a date, a remark)."""
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return ""
+    close = next((e for e in range(k + 1, min(len(toks), k + 6)) if toks[e].text == ")"), None)
+    inner = toks[k + 1:close] if close else ()
+    if not inner or not all(t.word and (t.abbr or (t.cap and doc.R.gaz.lookup([t.text]))) for t in inner):
+        return ""
+    return f" ({s[inner[0].start:inner[-1].end]})"
+
+
 def relation_before(doc, toks, start: int, taken) -> int | None:
     """Index of a relation noun heading the title ("муж певицы", "вдова режиссёра", "widow of the director"), so
     that the role is the relation, not the relative's title; articles and connectors may stand between."""

@@ -32,7 +32,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     start = _compound_start(doc, toks, start, head, idx[0], taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
     role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
-    role = role_bounds.balanced(role)
+    role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
         return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
@@ -101,9 +101,9 @@ def _appositive(doc, s, toks, idx) -> str | None:
     члена Y"."""
     R = doc.R
     j = idx[-1] + 1
-    for _ in range(2):
-        if not (j + 1 < len(toks) and toks[j].text == ","):
-            break
+    for n in range(2):
+        if not (j + 1 < len(toks) and (toks[j].text == "," or n == 0 and toks[j].text in DASHES)):
+            break  # "X, директор завода," or "X — директор завода —"
         k = j + 1
         if toks[k].text.lower() in R.articles:
             k += 1
@@ -247,6 +247,7 @@ def _base_role(doc, text: str, head: str) -> str:
     return text
 
 
+DASHES = ("—", "–")
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 
 
