@@ -24,7 +24,13 @@ def verb_like(doc, t) -> bool:
 def governs(doc, toks, farther: int, nearer: int) -> bool:
     """May the title at ``farther`` govern the title at ``nearer`` ("заместитель министра")? Where titles change
     their endings with case, only a nearer title in the genitive is a farther one's complement."""
-    return not doc.R.case_endings or doc.R.genitive_like(toks[nearer].text)
+    R = doc.R
+    if not R.case_endings:
+        return True
+    word = toks[nearer].text.lower()
+    if not R.morph.analyzer and any(len(r) == 1 and R.morph.fold(word) == R.morph.fold(r[0]) for r in R.roles):
+        return False  # a title in its listed base form is nominative: "карэспандэнту БЕЛТА старшыня"
+    return R.genitive_like(word)
 
 
 def joins_complement(doc, toks, j: int, taken) -> bool:

@@ -20,6 +20,9 @@ def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
     """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
     start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
+    if role_start is not None and toks[role_start].cap and not toks[role_start].initial:
+        farther = _title_before(doc, toks, [role_start], taken)  # "кіраўнік Адміністрацыі Прэзідэнта X"
+        start = farther if farther is not None and role_bounds.governs(doc, toks, farther, role_start) else start
     if start is None:
         return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
