@@ -33,11 +33,13 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     return role
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
-    """A title phrase opening the clause, then the name set off by commas: "The central bank governor, Roman
-    Golovchenko, said", "Its director, Andrei Lapeiko, told". Leading articles and determiners are dropped."""
+    """A title phrase opening the clause, then the name set off by commas (or closing the sentence): "The central
+    bank governor, Roman Golovchenko, said", "Its director, Andrei Lapeiko, told", "… by his deputy, X.". Leading
+    articles and determiners are dropped."""
     R = doc.R
     comma, end = idx[0] - 1, idx[-1] + 1
-    if comma < 1 or toks[comma].text != "," or end >= len(toks) or toks[end].text != ",":
+    closed = end >= len(toks) or toks[end].text in (",", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
+    if comma < 1 or toks[comma].text != "," or not closed:
         return None
     j = comma - 1
     while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
@@ -46,13 +48,16 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles) \
             and toks[k].text.lower() not in R.role_modifiers:
         k += 1  # "The", "Its"
-    title = next((x for x in range(k, comma) if R.role_len([toks[x].text])), None)
+    title = max((x for x in range(k, comma) if R.role_len([toks[x].text])), default=None)  # the nearest title
     if title is None:
         return None
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
     relation = role_bounds.relation_before(doc, toks, title, taken)
-    title = relation if relation is not None and relation >= k else title  # "The daughter of the architect, X"
+    if relation is not None and relation >= k:
+        if not R.case_endings:
+            return None  # "the husband of her top aide, X": whose title the name holds, only case endings say
+        title = relation  # "Вдова режиссёра, Анна Белова,": the relation is hers
     return sentence_case(doc, toks, title if j < 0 else comma, s[toks[title].start:toks[comma - 1].end])
 
 
