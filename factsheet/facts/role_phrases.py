@@ -51,6 +51,11 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     title = max((x for x in range(k, comma) if R.role_len([toks[x].text])), default=None)  # the nearest title
     if title is None:
         return None
+    farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+    while farther is not None and role_bounds.governs(doc, toks, farther, title) \
+            and all(_complement(doc, t) for t in toks[farther + 1:title]):
+        title = farther  # "спикер палаты представителей": the nearest title is a complement of the farther one
+        farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
     relation = role_bounds.relation_before(doc, toks, title, taken)
@@ -59,6 +64,14 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
             return None  # "the husband of her top aide, X": whose title the name holds, only case endings say
         title = relation  # "Вдова режиссёра, Анна Белова,": the relation is hers
     return sentence_case(doc, toks, title if j < 0 else comma, s[toks[title].start:toks[comma - 1].end])
+
+
+def _complement(doc, t) -> bool:
+    """May the word stand between a title and a title it governs ("палаты", "of the", "Industry")?"""
+    R, low = doc.R, t.text.lower()
+    if R.case_endings:
+        return t.word and (R.genitive_like(t.text) or R.adjective(t.text))
+    return t.word and (low in R.connectors or low in R.articles or t.cap or low in R.role_modifiers)
 
 
 def _modifier(doc, t) -> bool:
