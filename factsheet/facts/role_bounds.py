@@ -22,15 +22,23 @@ def verb_like(doc, t) -> bool:
 
 
 def governs(doc, toks, farther: int, nearer: int) -> bool:
-    """May the title at ``farther`` govern the title at ``nearer`` ("заместитель министра")? Where titles change
-    their endings with case, only a nearer title in the genitive is a farther one's complement."""
-    R = doc.R
+    """May the title at ``farther`` join the title at ``nearer`` in one role? Where titles change their endings
+    with case: when the nearer one is its genitive complement ("заместитель министра") or both stand in one case
+    ("представитель армии полковник X"), not "корреспонденту начальник X"."""
+    R, M = doc.R, doc.R.morph
     if not R.case_endings:
         return True
-    word = toks[nearer].text.lower()
-    if not R.morph.analyzer and any(len(r) == 1 and R.morph.fold(word) == R.morph.fold(r[0]) for r in R.roles):
-        return False  # a title in its listed base form is nominative: "карэспандэнту БЕЛТА старшыня"
+    word, far = toks[nearer].text.lower(), toks[farther].text.lower()
+    if M.analyzer:  # a genitive complement, or two titles in one case ("представитель армии полковник X")
+        cases = [{q.tag.case for q in M.parse(w) if q.tag.POS == "NOUN"} for w in (far, word)]
+        return R.genitive_like(word) or bool(cases[0] & cases[1])
+    if _base_title(doc, word):  # a title in its listed base form is nominative: "карэспандэнту БЕЛТА старшыня"
+        return _base_title(doc, far)  # two titles in the nominative: "прадстаўнік арміі палкоўнік X"
     return R.genitive_like(word)
+
+
+def _base_title(doc, word: str) -> bool:
+    return any(len(r) == 1 and doc.R.morph.fold(word) == doc.R.morph.fold(r[0]) for r in doc.R.roles)
 
 
 def joins_complement(doc, toks, j: int, taken) -> bool:
