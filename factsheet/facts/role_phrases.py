@@ -58,12 +58,25 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
         farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
+    if R.strip_possessive(toks[title].text) != toks[title].text:
+        title = _owner_start(doc, toks, k, title)  # "the Council of Europe's commissioner"
     relation = role_bounds.relation_before(doc, toks, title, taken)
     if relation is not None and relation >= k:
         if not R.case_endings:
             return None  # "the husband of her top aide, X": whose title the name holds, only case endings say
         title = relation  # "Вдова режиссёра, Анна Белова,": the relation is hers
     return sentence_case(doc, toks, title if j < 0 else comma, s[toks[title].start:toks[comma - 1].end])
+
+
+def _owner_start(doc, toks, k: int, i: int) -> int:
+    """Start of a capitalised name in the possessive that may hold connectors ("Council of Europe's", "Bank of
+    England's"): back over capitalised words, and over a connector only between two of them."""
+    R = doc.R
+    while i > k and toks[i - 1].word and (toks[i - 1].cap and not toks[i - 1].initial
+                                          or i - 2 >= k and toks[i - 1].text.lower() in R.connectors
+                                          and toks[i - 2].cap and not toks[i - 2].initial):
+        i -= 1
+    return i
 
 
 def _complement(doc, t) -> bool:
