@@ -5,7 +5,8 @@ The passes are plain functions in the modules beside this one, each called with 
 tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names,
 organisation phrases), streets.py (a street noun before a name), persons.py (names in capitalised runs, with
 roles.py for the role phrase, particles.py for names with particles), places_in_text.py (places and
-abbreviations) and leftovers.py (single capitalised words resolved against the whole document). Every pass
+abbreviations) and leftovers.py (single capitalised words resolved against the whole document), then
+role_links.py (a role the next sentence states with a pronoun and a copula). Every pass
 records what it finds through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of
 person names in ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
 """
