@@ -94,6 +94,15 @@ def verb_between_ok(doc, toks, start: int, name: int) -> bool:
     return any(q.tag.POS == "NOUN" and q.tag.case == "ablt" for q in M.parse(toks[start].text.lower()))
 
 
+def oblique_adjective(doc, toks, i: int, head: int) -> bool:
+    """Without an analyser: a lower-case word with an oblique adjective ending before an inflected title
+    ("новаму кіраўніку", "былым дырэктарам") is the title's adjective (the pack's ``oblique_adjective_endings``)."""
+    R, t = doc.R, toks[i]
+    if R.morph.analyzer or t.cap or not R.oblique_adj or verb_like(doc, t):
+        return False
+    return t.text.lower().endswith(R.oblique_adj) and not _base_title(doc, toks[head].text.lower())
+
+
 def balanced(role: str) -> str:
     """The role without a quote mark whose partner is outside it ("чемпион мира»" -> "чемпион мира")."""
     opening, closing = role.count("«") + role.count("„"), role.count("»") + role.count("“")

@@ -29,7 +29,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
-    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
+    while start > 0 and head - start < 2 and toks[start - 1].word and start - 1 not in taken \
+            and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
