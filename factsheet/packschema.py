@@ -82,6 +82,13 @@ ENTITIES = (
     _s("role_capitalised_modifiers", "bool", False, "a capitalised word before a capitalised title joins it"),
     _s("role_clauses", "pairs", [], "[verb start, title]: 'X, которой руководит Y' makes Y the title of X"),
     _s("role_lower_case", "bool", False, "titles are written in lower case: a sentence-initial capital is dropped"),
+    _s("role_and", "words", [], "'and' joining two words of one title's complement ('Minister of Industry and Trade')"),
+    _s("role_clause_link", "str", "", "word joining a role clause's title to its object as written ('of': 'X, who "
+       "heads the port authority' -> 'head of the port authority'); empty: the object's noun in the genitive"),
+    _s("role_copulas", "words", [], "copulas after a sentence-opening pronoun ('is', 'является'): the title after "
+       "them is the role of the one person the sentence before names"),
+    _s("relation_nouns", "words", [], "kin nouns in base form ('widow'): before a title they make the role the "
+       "relation ('widow of the director'), not the relative's title"),
     # places
     _s("pycountry_locale", "str", "", "locale of pycountry's country names for the gazetteer"),
     _s("place_prepositions", "words", [], "an unknown capitalised name after one of these is a place"),

@@ -5,7 +5,8 @@ The passes are plain functions in the modules beside this one, each called with 
 tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names,
 organisation phrases), streets.py (a street noun before a name), persons.py (names in capitalised runs, with
 roles.py for the role phrase, particles.py for names with particles), places_in_text.py (places and
-abbreviations) and leftovers.py (single capitalised words resolved against the whole document). Every pass
+abbreviations) and leftovers.py (single capitalised words resolved against the whole document), then
+role_links.py (a role the next sentence states with a pronoun and a copula). Every pass
 records what it finds through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of
 person names in ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
 """
@@ -14,7 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text, streets
+from . import (bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text,
+               role_links, streets)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -43,8 +45,10 @@ class Extraction:
     @cached_property
     def capitalised_inside(self) -> frozenset[str]:
         """Words (lower case) the document capitalises inside a sentence: a title written so ("сказала Верховный
-        комиссар") keeps its capital where a sentence opens with it too."""
-        return frozenset(t.text.lower() for ts in self.analysis.tokens for t in ts[1:] if t.text[0].isupper())
+        комиссар") keeps its capital where a sentence opens with it too. A word after a dash, colon or opening quote
+        (``Tok.initial``: "— Генеральный директор …") is capitalised anyway and does not count."""
+        return frozenset(t.text.lower() for toks in self.analysis.tokens for t in toks
+                         if t.word and t.cap and not t.initial)
 
     @cached_property
     def name_word_counts(self) -> Counter:
@@ -117,6 +121,7 @@ class Extraction:
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
+        role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
             person_cues.listed_surnames(self)
             person_cues.confirm_listed(self)

@@ -28,6 +28,7 @@ class Resources:
         for role in self.roles:
             self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
         self.titles = pack.words("titles")
+        self.pronouns = pack.words("pronouns")  # "он", "he": role_links.py
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
         self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
         markers = pack.lines("org_markers")

@@ -6,6 +6,7 @@ the person heads, before the name ("компания «…», которой р�
 from __future__ import annotations
 
 from .. import morphology as mo
+from . import role_bounds
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
@@ -13,11 +14,19 @@ MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the nam
 
 
 def sentence_case(doc, toks, start: int, role: str) -> str:
-    """A title opening the sentence loses the capital the sentence gave it ("Старшыня …" -> "старшыня …") where
-    the pack writes titles in lower case (``role_lower_case``); an abbreviation ("МИД") keeps its capitals."""
-    if not doc.R.morph.cfg["role_lower_case"] or any(t.word for t in toks[:start]):
+    """A title opening the sentence (or a quotation, or a dash-led answer) loses the capital the sentence gave it
+    ("Старшыня …" -> "старшыня …") where the pack writes titles in lower case (``role_lower_case``); elsewhere only
+    when the title's next content word is in lower case ("Port director" -> "port director", not "Prime Minister"
+    or "Minister of Industry"). An
+    abbreviation ("МИД") keeps its capitals."""
+    if not (toks[start].initial or not any(t.word for t in toks[:start])):
         return role
-    first = role.split()[0]
+    words = role.split()
+    first = words[0]
+    glue = doc.R.connectors | doc.R.articles
+    content = [w for w in words[1:] if w.lower() not in glue]  # "Minister of Industry": "Industry" says capital
+    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()):
+        return role
     if first.lower() in doc.capitalised_inside:
         return role  # the text writes this title with a capital anyway: "Верховный комиссар"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
@@ -25,23 +34,70 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     return role
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
-    """A title phrase opening the clause, then the name set off by commas: "The central bank governor, Roman
-    Golovchenko, said", "Its director, Andrei Lapeiko, told". Leading articles and determiners are dropped."""
+    """A title phrase opening the clause, then the name set off by commas (or closing the sentence): "The central
+    bank governor, Roman Golovchenko, said", "Its director, Andrei Lapeiko, told", "… by his deputy, X.". Leading
+    articles and determiners are dropped."""
     R = doc.R
     comma, end = idx[0] - 1, idx[-1] + 1
-    if comma < 1 or toks[comma].text != "," or end >= len(toks) or toks[end].text != ",":
+    closed = end >= len(toks) or toks[end].text in (",", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
+    if comma < 1 or toks[comma].text != "," or not closed:
         return None
     j = comma - 1
     while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
-        j -= 1
-    if j >= 0 and toks[j].text not in BREAKS:
-        return None  # another name, or too long a phrase to be one title
+        j -= 1  # back to a break, another name or the longest title phrase
     k = j + 1
-    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles):
+    while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles) \
+            and toks[k].text.lower() not in R.role_modifiers:
         k += 1  # "The", "Its"
-    if k >= comma or not R.role_len([toks[k].text]) and not any(R.role_len([t.text]) for t in toks[k:comma]):
+    title = max((x for x in range(k, comma) if R.role_len([toks[x].text])), default=None)  # the nearest title
+    if title is None:
         return None
-    return sentence_case(doc, toks, k if j < 0 else comma, s[toks[k].start:toks[comma - 1].end])
+    farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+    while farther is not None and role_bounds.governs(doc, toks, farther, title) \
+            and all(_complement(doc, t) for t in toks[farther + 1:title]):
+        title = farther  # "спикер палаты представителей": the nearest title is a complement of the farther one
+        farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+    while title > k and _modifier(doc, toks[title - 1]):
+        title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
+    if R.strip_possessive(toks[title].text) != toks[title].text:
+        title = _owner_start(doc, toks, k, title)  # "the Council of Europe's commissioner"
+    relation = role_bounds.relation_before(doc, toks, title, taken)
+    if relation is not None and relation >= k:
+        if not R.case_endings:
+            return None  # "the husband of her top aide, X": whose title the name holds, only case endings say
+        title = relation  # "Вдова режиссёра, Анна Белова,": the relation is hers
+    return sentence_case(doc, toks, title if j < 0 else comma, s[toks[title].start:toks[comma - 1].end])
+
+
+def _owner_start(doc, toks, k: int, i: int) -> int:
+    """Start of a capitalised name in the possessive that may hold connectors ("Council of Europe's", "Bank of
+    England's"): back over capitalised words, and over a connector only between two of them."""
+    R = doc.R
+    while i > k and toks[i - 1].word and (toks[i - 1].cap and not toks[i - 1].initial
+                                          or i - 2 >= k and toks[i - 1].text.lower() in R.connectors
+                                          and toks[i - 2].cap and not toks[i - 2].initial):
+        i -= 1
+    return i
+
+
+def _complement(doc, t) -> bool:
+    """May the word stand between a title and a title it governs ("палаты", "of the", "Industry")?"""
+    R, low = doc.R, t.text.lower()
+    if R.case_endings:
+        return t.word and (R.genitive_like(t.text) or R.adjective(t.text))
+    return t.word and (low in R.connectors or low in R.articles or t.cap or low in R.role_modifiers)
+
+
+def _modifier(doc, t) -> bool:
+    """May the word stand in a title before its head ("former", "Belarusian", "новый", "company's", "Kremlin")?"""
+    R, low = doc.R, t.text.lower()
+    if t.word and low in R.role_modifiers:
+        return True
+    if not t.word or low in R.articles or low in R.stopwords or low in R.clause_breaks:
+        return False
+    return low in R.demonyms or R.role_len([t.text]) > 0 \
+        or (R.adjective(t.text) and not low.endswith(R.verb_endings)) or R.strip_possessive(t.text) != t.text \
+        or (t.cap and not t.initial and bool(R.morph.cfg["role_capitalised_modifiers"]))
 
 def relative_title(doc, s, toks, idx, taken) -> str | None:
     """A relative clause or participle naming what the person heads: "компания «Урбан Лаб», которой руководит Y",
@@ -94,21 +150,41 @@ def relative_after(doc, s, toks, idx) -> str | None:
         return None
     title = next((t for start, t in clauses if toks[j + 2].text.lower().startswith(start)), None)
     k = j + 3
-    if title is None or not toks[k].word or toks[k].cap:
+    if title is None or not toks[k].word:
         return None
-    noun = _genitive(doc, toks[k].text)
-    end = k + 1
-    if end < len(toks) and toks[end].text in QUOTE_CHARS:  # the name it heads: "лабораторией «Свет»"
-        close = next((e for e in range(end + 1, min(len(toks), end + MAX_TITLE_WORDS)) if toks[e].text in QUOTE_CHARS),
-                     None)
-        name = s[toks[end].start:toks[close].end] if close else None
-    else:  # capitalised words after the noun: "компанией Belneft"
-        last = end
-        while last < len(toks) and toks[last].word and toks[last].cap and last - end < MAX_ORG_WORDS:
-            last += 1
-        name = s[toks[end].start:toks[last - 1].end] if last > end else None
+    link = doc.R.morph.cfg["role_clause_link"]
+    if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
+        return _linked_object(doc, s, toks, k, f"{title} {link}")
+    noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
+    name = _object_name(s, toks, end)
     words = " ".join(w for w in (noun, name) if w)
     return f"{title} {words}" if words and (noun or name) else None
+
+
+def _object_name(s, toks, end: int) -> str | None:
+    """The name of what a relative clause says the person heads, from ``end``: capitalised words ("компанией
+    Belneft"), a quoted name ("лабораторией «Свет»") or both ("ААТ «Гродна Азот»")."""
+    last = end
+    while last < len(toks) and toks[last].word and toks[last].cap and last - end < MAX_ORG_WORDS:
+        last += 1
+    if last < len(toks) and toks[last].text in QUOTE_CHARS:
+        close = next((e for e in range(last + 1, min(len(toks), last + MAX_TITLE_WORDS)) if toks[e].text in QUOTE_CHARS),
+                     None)
+        last = close + 1 if close else end
+    return s[toks[end].start:toks[last - 1].end] if last > end else None
+
+
+def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
+    """Title, link word and the object phrase as written, up to a break ("head of the port authority of Valencia"),
+    for packs whose objects keep their form (``role_clause_link``)."""
+    end = k
+    while end < len(toks) and toks[end].text not in BREAKS and toks[end].text.lower() not in doc.R.clause_breaks \
+            and not toks[end].text[0].isdigit() and end - k < MAX_TITLE_WORDS:
+        end += 1  # up to a date or number: "who founded Acme in 1990" -> "founder of Acme"
+    while end > k and toks[end - 1].text.lower() in doc.R.stopwords:
+        end -= 1
+    return f"{title} {s[toks[k].start:toks[end - 1].end]}" if end > k else None
+
 
 def _genitive(doc, word: str) -> str | None:
     """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser

@@ -8,6 +8,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
+from . import role_bounds
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -20,30 +21,41 @@ def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
     """The role phrase and the title word it was found by (None when the role is an appositive or none)."""
     start = role_start if role_start is not None else _title_before(doc, toks, idx, taken)
+    if role_start is not None and toks[role_start].cap and not toks[role_start].initial:
+        farther = _title_before(doc, toks, [role_start], taken)  # "кіраўнік Адміністрацыі Прэзідэнта X"
+        start = farther if farther is not None and role_bounds.governs(doc, toks, farther, role_start) else start
     if start is None:
         return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
-    head = start
-    while start > 0 and head - start < 2 and toks[start - 1].word and doc.R.adjective(toks[start - 1].text) \
-            and toks[start - 1].text.lower() not in doc.R.stopwords:  # "і выканаўчы дырэктар": not "і"
+    head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
+        and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
+    start = head = start if head is None else head  # "муж певицы X": the relation heads the role
+    while start > 0 and head - start < 2 and toks[start - 1].word and start - 1 not in taken \
+            and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)) \
+            and toks[start - 1].text.lower() not in doc.R.stopwords \
+            and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = _compound_start(doc, toks, start, head, idx[0], taken)
-    role = _base_role(doc, s[toks[head].start:toks[idx[0]].start].strip(" ,"), toks[head].text)
+    end = role_bounds.role_end(doc, toks, head, idx[0])
+    role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
+    role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
         return sentence_case(doc, toks, start, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
-        if not doc.R.morph.analyzer:
-            return sentence_case(doc, toks, start, role), toks[head].text
-        adjs = [_nominative_adj(doc, a, toks[head].text) for a in adjs]
+        adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
 
 
 def _title_before(doc, toks, idx, taken) -> int | None:
     """Index of the title word of a role phrase before the name (up to a break, at most seven words back)."""
     R = doc.R
+    if role_bounds.complement_name(doc, toks, idx[0]):
+        return None  # "head of Clinton's campaign": the name completes the title
     start = None
     words, j, between_ok = 0, idx[0] - 1, True
+    honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
+    j = honorific if honorific is not None else j
     while j >= 0 and words < 7:
         t = toks[j]
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
@@ -52,8 +64,12 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
-        if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks:
-            break
+        if start is None and role_bounds.joins_complement(doc, toks, j, taken):
+            j -= 1  # "министр промышленности и торговли": one complement
+            continue
+        if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks \
+                or (start is not None and role_bounds.verb_like(doc, t)):
+            break  # "сказаў журналістам старшыня …": the verb ends the title phrase
         if t.word:
             words += 1
             nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
@@ -62,7 +78,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
                     words -= 1
                     j -= 1
                     continue
-                if start is None or between_ok:
+                if start is None or (between_ok and role_bounds.governs(doc, toks, j, start)):
                     start, between_ok = j, True
                     j -= 1
                     continue
@@ -72,6 +88,10 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         j -= 1
     if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    if start is not None and not role_bounds.verb_between_ok(doc, toks, start, idx[0]):
+        return None
+    if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
+        return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
 
 
@@ -87,9 +107,9 @@ def _appositive(doc, s, toks, idx) -> str | None:
     члена Y"."""
     R = doc.R
     j = idx[-1] + 1
-    for _ in range(2):
-        if not (j + 1 < len(toks) and toks[j].text == ","):
-            break
+    for n in range(2):
+        if not (j + 1 < len(toks) and (toks[j].text == "," or n == 0 and toks[j].text in DASHES)):
+            break  # "X, директор завода," or "X — директор завода —"
         k = j + 1
         if toks[k].text.lower() in R.articles:
             k += 1
@@ -99,14 +119,42 @@ def _appositive(doc, s, toks, idx) -> str | None:
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
             if R.role_len(ahead[x:]):
+                if not role_bounds.appositive_ok(doc, ahead, x):
+                    return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
                 if end - k <= 12 and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
-                    return _base_role(doc, text, toks[k].text) if x == 0 else text
+                    return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
                 break
         if end - k > 4:
             break  # only a short descriptive phrase may stand between the name and its title
         j = end
     return None
+
+
+def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
+    """The title phrase toks[k:end] (a title within its first three words), in base form where the analyser can
+    say ("генеральным директором завода" -> "генеральный директор завода"); for role_links.py."""
+    end = role_bounds.role_end(doc, toks, k, end)
+    ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
+    x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
+    if x is None or end <= k or not all(doc.R.adjective(w) for w in ahead[:x]):
+        return None  # only adjectives before the title: "главным инженером", not "в школе директором"
+    text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
+    return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
+
+
+def _based_after(doc, text: str, ahead: list[str], x: int) -> str:
+    """An appositive whose title follows ``x`` modifiers, in base form where the analyser can say ("бывшим мэром
+    Минска" -> "бывший мэр Минска"); the text as written otherwise."""
+    lead = x - 1 if ahead[x - 1].lower() in doc.R.stopwords else x  # "одному из президентов": "из" governs it
+    rest = text
+    for w in ahead[:lead]:
+        rest = rest[rest.index(w) + len(w):].lstrip()
+    role = _base_role(doc, rest, ahead[x]) if lead == x else rest
+    if role == rest and lead == x:
+        return text
+    base = _base_role(doc, ahead[x], ahead[x])
+    return " ".join([_nominative_adj(doc, a, ahead[x], base) for a in ahead[:lead]] + [role])
 
 
 def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
@@ -131,9 +179,13 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
                 or low in R.weekday_words | R.month_words:
             break
+        if start >= 2 and start - 2 not in taken and toks[start - 2].cap and R.gaz.lookup([toks[start - 2].text, t.text]):
+            start -= 2  # "New York Mayor", "Hong Kong Financial Secretary": a place of two words
+            continue
         place = R.gaz.lookup([t.text])
+        org_abbr = t.abbr and not toks[head].abbr  # "UN Secretary-General", "FBI Director" (not in a capitals line)
         # the first word of a sentence is capitalised anyway ("Yesterday Prime Minister"): only a place counts
-        if not place and (t.abbr or low in R.stopwords or start - 1 == 0):
+        if not place and not org_abbr and (t.abbr or low in R.stopwords or start - 1 == 0):
             break
         start -= 1  # "Foreign Secretary", "US President", "Niigata Governor"
     if start > 0 and start - 1 not in taken and toks[start - 1].word:
@@ -170,9 +222,16 @@ def role_case(doc, head: str) -> str | None:
     return None
 
 
-def _nominative_adj(doc, adj: str, noun: str) -> str:
+def _nominative_adj(doc, adj: str, noun: str, base: str | None = None) -> str:
+    """The adjective in the nominative singular, in the gender of the title's reading whose base form is ``base``
+    ("израильскому премьеру" -> "израильский", not the feminine of "премьера"); without an analyser by the
+    pack's rules for adjectives before a head ("генеральнага" -> "генеральны", "Віцебскай" -> "Віцебская")."""
     M = doc.R.morph
-    p = next((p for p in M.parse(noun) if p.pos == mo.NOUN), None)
+    if not M.analyzer:
+        base = M.rule_base(adj, "org_adjective_m")
+        return base if base != adj else M.rule_base(adj, "org_adjective_f")
+    nouns = [p for p in M.parse(noun) if p.pos == mo.NOUN]
+    p = next((p for p in nouns if base and M.fold(p.base) == M.fold(base.lower())), nouns[0] if nouns else None)
     q = next((q for q in M.parse(adj) if q.pos in (mo.ADJECTIVE, mo.PARTICIPLE)), None)
     inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR, p.gender or mo.MASCULINE) if p is not None and q is not None else None
     return M.match_case(inf, adj) if inf else adj
@@ -194,6 +253,7 @@ def _base_role(doc, text: str, head: str) -> str:
     return text
 
 
+DASHES = ("—", "–")
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 
 

@@ -1,0 +1,163 @@
+"""Where a title phrase before a name starts and ends (read by roles.py): it never reaches across a verb
+("сказаў журналістам старшыня …", "подписали министр …"), a farther title governs a nearer one only when the nearer
+is in the genitive ("заместитель министра", not "корреспонденту начальник"), a conjunction joins two words of one
+complement ("министр промышленности и торговли", pack: ``role_and``), an honorific between the title and the name
+is the name's, not the role's ("премьер-министр Катара шейх …", pack: ``titles``), and a relation noun before the
+title makes the role someone else's ("муж певицы", pack: ``relation_nouns``).
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+
+
+def verb_like(doc, t) -> bool:
+    """Is the lower-case word a verb ("сказаў", "падпісалі", "заявил")? The analyser says so where the pack has one;
+    otherwise a speech-verb start or a verb ending of the pack."""
+    low = t.text.lower()
+    if not t.word or t.cap or doc.R.role_len([t.text]):
+        return False
+    M = doc.R.morph
+    if M.analyzer:
+        p = (M.parse(low) or [None])[0]
+        return p is not None and p.pos in (mo.VERB, mo.INFINITIVE, mo.GERUND, mo.SHORT_PARTICIPLE)
+    return low.startswith(doc.R.speech) or low.endswith(doc.R.verb_endings)
+
+
+def governs(doc, toks, farther: int, nearer: int) -> bool:
+    """May the title at ``farther`` join the title at ``nearer`` in one role? Where titles change their endings
+    with case: when the nearer one is its genitive complement ("заместитель министра") or both stand in one case
+    ("представитель армии полковник X"), not "корреспонденту начальник X"."""
+    R, M = doc.R, doc.R.morph
+    if not R.case_endings:
+        return True
+    word, far = toks[nearer].text.lower(), toks[farther].text.lower()
+    if M.analyzer:  # a genitive complement, or two titles in one case ("представитель армии полковник X")
+        cases = [{q.case for q in M.parse(w) if q.pos == mo.NOUN} for w in (far, word)]
+        return R.genitive_like(word) or bool(cases[0] & cases[1])
+    if _base_title(doc, word):  # a title in its listed base form is nominative: "карэспандэнту БЕЛТА старшыня"
+        return _base_title(doc, far)  # two titles in the nominative: "прадстаўнік арміі палкоўнік X"
+    return R.genitive_like(word)
+
+
+def _base_title(doc, word: str) -> bool:
+    return any(len(r) == 1 and doc.R.morph.fold(word) == doc.R.morph.fold(r[0]) for r in doc.R.roles)
+
+
+def joins_complement(doc, toks, j: int, taken) -> bool:
+    """Is the conjunction at ``j`` inside one title's complement ("министр промышленности и торговли", "Minister of
+    Industry and Trade")? Both neighbours are words and no title; genitives where words change their endings,
+    capitalised words where they do not."""
+    R = doc.R
+    if toks[j].text.lower() not in R.morph.cfg["role_and"] or j == 0 or j + 1 >= len(toks) or j - 1 in taken:
+        return False
+    a, b = toks[j - 1], toks[j + 1]
+    if not (a.word and b.word) or R.role_len([a.text]) or R.role_len([b.text]):
+        return False
+    if R.case_endings:
+        return R.genitive_like(a.text) and R.genitive_like(b.text) and not verb_like(doc, a)
+    return a.cap and b.cap
+
+
+def role_end(doc, toks, head: int, name: int) -> int:
+    """Index where the role phrase before the name ends: at a verb ("Губернатором области назначен X": the copula
+    is no part of it); honorifics ("шейх", "Sir", "Dr.") right before the name belong to the name."""
+    end = next((k for k in range(head + 1, name) if verb_like(doc, toks[k])), name)
+    while end - 1 > head and (not toks[end - 1].word and toks[end - 1].text == "." or _listed(doc, toks[end - 1].text,
+                                                                                              doc.R.titles)):
+        end -= 1
+    while end < name and not toks[end].word:
+        end += 1  # a dot closing an abbreviated honorific stays with it
+    return end
+
+
+def honorifics_before(doc, toks, name: int) -> int | None:
+    """Index of the last word before the honorifics right before the name ("… Катара шейх Хамад": the index of
+    "Катара"), None when no honorific stands there."""
+    j = name - 1
+    while j >= 0 and (toks[j].text == "." or _listed(doc, toks[j].text, doc.R.titles)):
+        j -= 1
+    return j if j < name - 1 else None
+
+
+def complement_name(doc, toks, name: int) -> bool:
+    """Does an article or connector stand right before the name ("head of Clinton's campaign", "manager of the Red
+    Sox")? Then the name completes a title, it does not hold it."""
+    low = toks[name - 1].text.lower() if name > 0 else ""
+    return low in doc.R.connectors - set(doc.R.morph.cfg["role_and"]) or low in doc.R.articles
+
+
+def verb_between_ok(doc, toks, start: int, name: int) -> bool:
+    """A verb between a title and the name leaves the title the name's only as a copula's complement in the
+    instrumental ("Губернатором области назначен X"), which only an analyser can tell; "Израильскому премьеру
+    привиделся заговор X" is someone else's sentence."""
+    M = doc.R.morph
+    if not M.analyzer or not any(verb_like(doc, t) for t in toks[start + 1:name]):
+        return True
+    return any(q.pos == mo.NOUN and q.case == mo.INSTRUMENTAL for q in M.parse(toks[start].text.lower()))
+
+
+def oblique_adjective(doc, toks, i: int, head: int) -> bool:
+    """Without an analyser: a lower-case word with an oblique adjective ending before an inflected title
+    ("новаму кіраўніку", "былым дырэктарам") is the title's adjective (the pack's ``oblique_adjective_endings``)."""
+    R, t = doc.R, toks[i]
+    if R.morph.analyzer or t.cap or not R.oblique_adj or verb_like(doc, t):
+        return False
+    return t.text.lower().endswith(R.oblique_adj) and not _base_title(doc, toks[head].text.lower())
+
+
+def balanced(role: str) -> str:
+    """The role without a quote mark whose partner is outside it ("чемпион мира»" -> "чемпион мира")."""
+    opening, closing = role.count("«") + role.count("„"), role.count("»") + role.count("“")
+    if opening == closing and role.count('"') % 2 == 0:
+        return role
+    return role.strip("«»„“\"").strip() if role.strip("«»„“\"") else role
+
+
+def bracketed_owner(doc, s: str, toks, k: int) -> str:
+    """" (X)" when brackets right after the name hold abbreviations or a listed place: whom the title serves
+    ("депутат Олег Бурый (КПРФ)" -> "депутат (КПРФ)", "чемпион мира X (Россия)"); "" otherwise (a name in
+    another script, a date, a remark)."""
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return ""
+    close = next((e for e in range(k + 1, min(len(toks), k + 6)) if toks[e].text == ")"), None)
+    inner = toks[k + 1:close] if close else ()
+    if not inner or not all(t.word and (t.abbr or (t.cap and doc.R.gaz.lookup([t.text]))) for t in inner):
+        return ""
+    return f" ({s[inner[0].start:inner[-1].end]})"
+
+
+def relation_before(doc, toks, start: int, taken) -> int | None:
+    """Index of a relation noun heading the title ("муж певицы", "вдова режиссёра", "widow of the director"), so
+    that the role is the relation, not the relative's title; articles and connectors may stand between."""
+    R = doc.R
+    nouns = set(R.morph.cfg["relation_nouns"])
+    j = start - 1
+    while j >= 0 and toks[j].word and (toks[j].text.lower() in R.articles or toks[j].text.lower() in R.connectors):
+        j -= 1
+    if not nouns or j < 0 or j in taken or not toks[j].word:
+        return None
+    return j if _listed(doc, toks[j].text, nouns) else None
+
+
+def _listed(doc, word: str, words) -> bool:
+    """Is ``word`` a listed word in any of its forms ("шэйхам" of "шэйх", "Dr" of "dr")?"""
+    low = word.lower().rstrip(".")
+    if not words or not low:
+        return False
+    return low in words or bool(doc.R.case_endings and doc.R.role_lemmas(word) & set(words))
+
+
+def appositive_ok(doc, ahead: list[str], x: int) -> bool:
+    """May the words after the comma be the name's appositive title ("X, бывший мэр Y")? Not when they open with a
+    conjunction ("а также главы …") or a function word other than "one of" ("was appointed manager"), or the
+    title is in the plural ("X, Y, представители власти")."""
+    R, M = doc.R, doc.R.morph
+    if any(w.lower() in R.clause_breaks for w in ahead[:x + 1]):
+        return False
+    first = ahead[0].lower()
+    if x and first in R.stopwords and first not in R.role_modifiers and not (x == 2 and ahead[1].lower() in R.stopwords):
+        return False  # "X, was appointed general manager": a predicate, not an appositive ("one of the founders" is)
+    if not M.analyzer or (x and ahead[x - 1].lower() in R.stopwords):
+        return True  # "одному из президентов компании": one of several, a title of his
+    nouns = [q for q in M.parse(ahead[x]) if q.pos == mo.NOUN]
+    return not nouns or not all(q.number == mo.PLURAL for q in nouns)
