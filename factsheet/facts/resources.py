@@ -55,16 +55,7 @@ class Resources:
         self.person_relatives = set(cfg["person_relatives"])
         self.descriptor_endings = tuple(cfg["descriptor_endings"]) or ("\0",)
         self.byline_words = {w.lower() for w in cfg["byline_words"]}
-        self.dotted_org_words = set(cfg["abbreviated_org_words"])
-        self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
-        self.camel_orgs = bool(cfg["camel_case_orgs"])
-        self.media_names = bool(cfg["media_names"])
-        self.events = frozenset(cfg["event_words"])
-        self.org_nouns = frozenset(cfg["org_nouns"])
-        self.org_suffixes = tuple(cfg["org_suffixes"])
-        self.org_before = frozenset(cfg["org_before_words"])
-        self.org_after = frozenset(cfg["org_after_words"])
-        self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
+        self._organisation_settings(cfg)
         self.place_first_weight = float(cfg["place_first_mention_weight"])
         self.bare_head_org = bool(cfg["bare_head_is_org"])
         self.lower_head_org = bool(cfg["lower_head_after_name_is_org"])
@@ -99,6 +90,19 @@ class Resources:
         self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
         # the pack's title modifiers ("transport", "port", "financial"), lower case
         self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg["role_modifiers"])
+
+    def _organisation_settings(self, cfg) -> None:
+        """The settings of the organisation rules that go by a name's shape and the words around it (org_shapes.py)."""
+        self.dotted_org_words = set(cfg["abbreviated_org_words"])
+        self.frequent_orgs = int(cfg["frequent_single_names_are_orgs"])
+        self.camel_orgs = bool(cfg["camel_case_orgs"])
+        self.media_names = bool(cfg["media_names"])
+        self.events = frozenset(cfg["event_words"])
+        self.org_nouns = frozenset(cfg["org_nouns"])
+        self.org_suffixes = tuple(cfg["org_suffixes"])
+        self.org_before = frozenset(cfg["org_before_words"])
+        self.org_after = frozenset(cfg["org_after_words"])
+        self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
         for p in self.possessive:
