@@ -200,7 +200,7 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
         out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
         last = _Last(q.end, q.sentences, who) if ok else None
     taken = {i for q in spans for i in q.sentences}
-    out += [(False, q) for q in reported.answers(sentences, outside, taken)]
+    out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb)]
     out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
     return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
 

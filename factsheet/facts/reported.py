@@ -46,8 +46,9 @@ class Cues:
                                re.IGNORECASE)
 
 
-def answers(sentences, view, taken: set[int]) -> list[Quote]:
-    """Dash-led answers after a question, given to the interviewee (see the module note)."""
+def answers(sentences, view, taken: set[int], verb=None) -> list[Quote]:
+    """Dash-led answers after a question, given to the interviewee (see the module note). ``verb``: the pack's
+    speech verbs, which tell the narrator's lines after an answer ("Иван Сенкевич отметил, что …")."""
     out, k = [], 0
     first = next((i for i in range(1, len(sentences)) if DASH.match(sentences[i])
                   and sentences[i - 1].rstrip().endswith("?")), None)
@@ -64,9 +65,12 @@ def answers(sentences, view, taken: set[int]) -> list[Quote]:
         end = k + 1
         while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
                 and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
-                and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])):
+                and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
+                         and not _question(sentences[end + 1])) \
+                and not _narrator(sentences[end], end, guest, view, verb):
             end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
-            # or a line the next dash answers ("Critics say the tickets are too dear." / "— They are not.")
+            # or a line the next dash answers ("Critics say the tickets are too dear." / "— They are not."; where
+            # the interviewer's questions are dash-led too, the line before "— Что дальше?" is still the answer)
         text = " ".join(s.strip() for s in sentences[k:end])
         out.append(Quote(speaker=guest, text=DASH.sub(lambda m: m.group()[-1], text, count=1),
                          evidence=list(range(k, end))))
@@ -83,10 +87,22 @@ def _guest(view, first: int) -> str | None:
                  and (m.name in listed or not listed)), None)
 
 
+def _question(sentence: str) -> bool:
+    return sentence.rstrip().rstrip("»”\"").endswith("?")
+
+
+def _narrator(sentence: str, i: int, guest: str, view, verb) -> bool:
+    """Is the sentence after an answer the narrator's? It names the interviewee ("По словам Кравчука, …": nobody
+    names himself so), or a person beside a speech verb ("Иван Сенкевич отметил, что …")."""
+    people = [m.name for m in view.mentions if m.sentence == i and m.kind == "person"]
+    return guest in people or bool(people and verb is not None and verb.search(sentence))
+
+
 def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
     """A dash-led line after a question; once the interview has begun, also after a line of the interviewer's
-    that is no question ("Critics say the tickets are too dear." / "— They are not.")."""
-    if not DASH.match(sentences[k]):
+    that is no question ("Critics say the tickets are too dear." / "— They are not."). A dash-led question ("— Что
+    дальше?") is the interviewer's."""
+    if not DASH.match(sentences[k]) or _question(sentences[k]):
         return False
     prev = sentences[k - 1]
     return prev.rstrip().endswith("?") or k > first and k - 1 not in taken and not DASH.match(prev)
