@@ -116,6 +116,21 @@ def _url_line() -> re.Pattern:
     return re.compile(rf"^(?:(?:{prefix})\s*:\s*)?(?P<url>https?://\S+)$", re.I)
 
 
+def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
+    """Take a dateline standing on its own line under the headline ("Лида, 3 ноября 2025 года.") and an agency
+    line right after it off the top of the body, as ``strip_trailer`` does at the end: it describes the article,
+    it is no sentence of it."""
+    body, source = list(paragraphs), replace(given)
+    if len(body) > 1 and (dateline := parse_dateline(body[0], code)):
+        source.date = source.date or dateline[0]
+        source.place = source.place or dateline[1]
+        body.pop(0)
+        if len(body) > 1 and (agency := parse_agency(body[0].strip())):
+            source.publisher = source.publisher or agency
+            body.pop(0)
+    return body, source
+
+
 def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """Take a trailing dateline / agency / source URL (up to three short lines) off the body: (body, source),
     the source being ``given`` (left as it is) completed by what those lines say."""

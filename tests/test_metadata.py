@@ -120,3 +120,12 @@ def test_an_agency_name_in_quotation_marks_after_a_dateline_is_the_publisher(tex
     doc = to_document(text, code)
     assert (doc.source.date, doc.source.place, doc.source.publisher) == expected
     assert all(expected[1] not in p for p in doc.paragraphs)
+
+
+def test_a_dateline_under_the_headline_is_taken_out_of_the_body():
+    text = "Завод открыл новый цех\n\nБорисов, 5 октября 2025 года.\nБЕЛТА\nЗавод открыл цех. Работают сто человек.\n"
+    doc = to_document(text, "ru")
+    assert doc.paragraphs == ["Завод открыл цех. Работают сто человек."]
+    assert (doc.source.date, doc.source.place, doc.source.publisher) == ("2025-10-05", "Борисов", "БЕЛТА")
+    # a one-paragraph article keeps its only line
+    assert to_document("Title\n\n12 May 2024, Minsk\n", "en").paragraphs == ["12 May 2024, Minsk"]

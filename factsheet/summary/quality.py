@@ -14,6 +14,7 @@ LONG_WORDS, LONG = 60, 0.8       # more words: a run-on or a list, hard to read 
 ATTRIBUTION = 0.2                # "He added:", "- адзначыў ён.": says who speaks, not what
 FRAGMENT = 0.7                   # a piece of a quotation spread over several sentences
 POINTS_BACK = 0.9                # "He said…" when the sentence naming him is not among the picks
+QUESTION = 0.0                   # "— Что дальше?": an interviewer's question (dash-led) asks, it tells nothing
 ATTRIBUTION_CONTENT_WORDS = 2    # at most this many other content words in an attribution-only sentence
 
 
@@ -49,6 +50,9 @@ class Cues:
             factor *= ATTRIBUTION
         if fragment:
             factor *= FRAGMENT
+        text = str(sentence)
+        if text[:1] in "-–—" and text.rstrip().endswith("?"):
+            factor *= QUESTION
         return factor
 
     def attribution_only(self, words: list[str]) -> bool:
