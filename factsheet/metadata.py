@@ -131,6 +131,26 @@ def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[
     return body, source
 
 
+# "SANTIAGO, 18 November 2025 (BelTA) – …", "Лида, 3 ноября 2025 года – …": an agency dateline opening the first
+# paragraph, up to the dash that ends it
+_INLINE = re.compile(r"^(?P<line>[^()\n–—]{4,60}?)\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[–—-]\s+\S")
+
+
+def inline_dateline(paragraphs: list[str], code: str, given: Source) -> Source:
+    """The source completed by a dateline that opens the first paragraph ("MINSK, 18 November 2025 (BelTA) –"):
+    its date and place, and the agency in brackets where the packs list it. The paragraph keeps its words."""
+    m = _INLINE.match(paragraphs[0]) if paragraphs else None
+    dateline = parse_dateline(m["line"].rstrip(" ,."), code) if m else None
+    if dateline is None:
+        return given
+    source = replace(given)
+    source.date = source.date or dateline[0]
+    source.place = source.place or dateline[1]
+    if m["agency"] and (agency := parse_agency(m["agency"])):
+        source.publisher = source.publisher or agency
+    return source
+
+
 def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """Take a trailing dateline / agency / source URL (up to three short lines) off the body: (body, source),
     the source being ``given`` (left as it is) completed by what those lines say."""

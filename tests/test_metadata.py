@@ -129,3 +129,19 @@ def test_a_dateline_under_the_headline_is_taken_out_of_the_body():
     assert (doc.source.date, doc.source.place, doc.source.publisher) == ("2025-10-05", "Борисов", "БЕЛТА")
     # a one-paragraph article keeps its only line
     assert to_document("Title\n\n12 May 2024, Minsk\n", "en").paragraphs == ["12 May 2024, Minsk"]
+
+
+@pytest.mark.parametrize("first, code, expected", [
+    ("SANTIAGO, 18 November 2025 (BelTA) – The minister arrived.", "en", ("2025-11-18", "SANTIAGO", "BelTA")),
+    ("Гомель, 3 апреля 2025 года – Завод открыл цех.", "ru", ("2025-04-03", "Гомель", None)),
+    ("Мінск, 9 мая 2024 (БЕЛТА) - Урачыстасці прайшлі.", "be", ("2024-05-09", "Мінск", "БЕЛТА")),
+])
+def test_a_dateline_opening_the_first_paragraph_dates_the_source(first, code, expected):
+    doc = to_document(f"Title\n\n{first} More follows.\n", code)
+    assert doc.paragraphs == [f"{first} More follows."]  # the words stay
+    assert (doc.source.date, doc.source.place, doc.source.publisher) == expected
+
+
+def test_a_sentence_with_a_dash_is_no_dateline():
+    doc = to_document("Title\n\nThe plan – agreed on Monday – starts in May.\n", "en")
+    assert doc.source.date is None
