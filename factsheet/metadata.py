@@ -121,13 +121,17 @@ def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[
     line right after it off the top of the body, as ``strip_trailer`` does at the end: it describes the article,
     it is no sentence of it."""
     body, source = list(paragraphs), replace(given)
-    if len(body) > 1 and (dateline := parse_dateline(body[0], code)):
-        source.date = source.date or dateline[0]
-        source.place = source.place or dateline[1]
-        body.pop(0)
-        if len(body) > 1 and (agency := parse_agency(body[0].strip())):
-            source.publisher = source.publisher or agency
-            body.pop(0)
+    # the dateline may follow a byline ("Ганна ЛАПІЦКАЯ": a short line without a final stop), which stays
+    at = 1 if len(body) > 2 and len(body[0].split()) <= 4 and body[0].rstrip()[-1:].isalpha() else 0
+    for k in dict.fromkeys((0, at)):
+        if len(body) > k + 1 and (dateline := parse_dateline(body[k], code)):
+            source.date = source.date or dateline[0]
+            source.place = source.place or dateline[1]
+            body.pop(k)
+            if len(body) > k + 1 and (agency := parse_agency(body[k].strip())):
+                source.publisher = source.publisher or agency
+                body.pop(k)
+            break
     return body, source
 
 

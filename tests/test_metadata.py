@@ -127,6 +127,10 @@ def test_a_dateline_under_the_headline_is_taken_out_of_the_body():
     doc = to_document(text, "ru")
     assert doc.paragraphs == ["Завод открыл цех. Работают сто человек."]
     assert (doc.source.date, doc.source.place, doc.source.publisher) == ("2025-10-05", "Борисов", "БЕЛТА")
+    # after a byline, which stays (the byline rule keeps it out of the facts)
+    doc = to_document("Загаловак\n\nІрына СІДАРОВІЧ\n\nБрэст, 2 мая 2025 года.\n\nПершы абзац. Другі сказ.\n", "be")
+    assert doc.paragraphs == ["Ірына СІДАРОВІЧ", "Першы абзац. Другі сказ."]
+    assert doc.source.date == "2025-05-02"
     # a one-paragraph article keeps its only line
     assert to_document("Title\n\n12 May 2024, Minsk\n", "en").paragraphs == ["12 May 2024, Minsk"]
 
