@@ -148,3 +148,19 @@ def test_briefs_do_not_depend_on_the_hash_seed(sample):
                                check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
                 for seed in ("1", "2", "3")}
         assert len(outs) == 1, lang
+
+
+def test_a_merged_brief_does_not_depend_on_the_hash_seed(sample):
+    """Three articles datelined from three places: the merged title's place is the first article's, whatever the
+    order of a set in this process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys, factsheet; from factsheet.merge import merge_briefs; "
+            "d = merge_briefs([factsheet.brief_from_path(p) for p in sys.argv[1:]]).to_dict(); "
+            "print(json.dumps(d, ensure_ascii=False, sort_keys=True))")
+    paths = [str(sample(lang)) for lang in ("be", "ru", "en")]
+    outs = {subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(outs) == 1

@@ -102,9 +102,10 @@ def _people_table(who, source_of) -> dict:
 
 
 def _main_place(where, briefs, codes):
-    """The place most articles are datelined from (if it is among the places), else the first place."""
+    """The place most articles are datelined from (if it is among the places; on a tie the first article's), else
+    the first place."""
     ids = [places.identity(b.source.place, c) for b, c in zip(briefs, codes) if b.source.place]
-    best = max(set(ids), key=ids.count) if ids else None
+    best = max(dict.fromkeys(ids), key=ids.count) if ids else None  # not a set: its order changes per process
     return next((p for p in where if p.id == best), where[0] if where else None)
 
 
