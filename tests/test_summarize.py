@@ -325,3 +325,22 @@ def test_cli_ratio_and_sentences():
     assert len(data["summary"]) == 2
     bad = subprocess.run(run + ["--ratio", "0"], capture_output=True, text=True)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("lang, sentences, title", [
+    ("ru", ["Директор Мозырского машиностроительного завода Олег Сидорук рассказал о планах завода на будущий год.",
+            "— Олег Викторович, каким был этот год для завода?",
+            "— Трудным.", "Мы потеряли двух покупателей.",
+            "— Что будет дальше?",
+            "— Весной начнем выпуск новых прицепов для завода в Казахстане."],
+     "Директор Мозырского машиностроительного завода о планах на год"),
+    ("en", ["The director of the Borisov bus plant, Anna Kirova, talked to us about the plant and its new buses.",
+            "What was this year like for the bus plant?",
+            "— Hard.", "We lost two buyers.",
+            "What comes next for the plant?",
+            "— In spring we start making electric buses for a city in Kazakhstan."],
+     "The director of the Borisov bus plant on the year ahead"),
+])
+def test_an_interviewers_question_is_no_key_point(lang, sentences, title):
+    picked = summarize.summarize(sentences, langpack.load(lang), 3, title=title)
+    assert 1 not in picked and 4 not in picked, picked

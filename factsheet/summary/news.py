@@ -60,12 +60,14 @@ class NewsSummarizer(TermSummarizer):
                       for bag in bags]
         scale = sum(centrality) / n or 1.0
         out = []
-        fragments = self.cues.quote_fragments([str(s) for s in sentences])
+        texts = [str(s) for s in sentences]
+        fragments = self.cues.quote_fragments(texts)
+        asked = self.cues.interviewer_questions(texts)
         for i, (sentence, bag) in enumerate(zip(sentences, bags)):
             score = centrality[i] / scale + LEAD_WEIGHT * (1.0 - i / n)
             if title:
                 score += HEADLINE_WEIGHT * len(title.intersection(bag)) / len(title)
-            out.append(score * self.cues.penalty(sentence, fragments[i]))
+            out.append(score * self.cues.penalty(sentence, fragments[i]) * (quality.QUESTION if asked[i] else 1.0))
         return out
 
 

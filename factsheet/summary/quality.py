@@ -14,7 +14,7 @@ LONG_WORDS, LONG = 60, 0.8       # more words: a run-on or a list, hard to read 
 ATTRIBUTION = 0.2                # "He added:", "- адзначыў ён.": says who speaks, not what
 FRAGMENT = 0.7                   # a piece of a quotation spread over several sentences
 POINTS_BACK = 0.9                # "He said…" when the sentence naming him is not among the picks
-QUESTION = 0.0                   # "— Что дальше?": an interviewer's question (dash-led) asks, it tells nothing
+QUESTION = 0.0                   # "— Что дальше?", "What did it cost?" / "— …": an interviewer's question tells nothing
 ATTRIBUTION_CONTENT_WORDS = 2    # at most this many other content words in an attribution-only sentence
 
 
@@ -50,10 +50,15 @@ class Cues:
             factor *= ATTRIBUTION
         if fragment:
             factor *= FRAGMENT
-        text = str(sentence)
-        if text[:1] in "-–—" and text.rstrip().endswith("?"):
-            factor *= QUESTION
         return factor
+
+    @staticmethod
+    def interviewer_questions(texts: list[str]) -> list[bool]:
+        """Which sentences are an interviewer's questions: dash-led ones ("— Что дальше?"), and any question a
+        dash-led answer follows ("What did it cost?" / "— About 40 million.")."""
+        dashed = [t[:1] in "-–—" for t in texts]
+        asks = [t.rstrip().rstrip("»”\"'").endswith("?") for t in texts]
+        return [asks[i] and (dashed[i] or (i + 1 < len(texts) and dashed[i + 1])) for i in range(len(texts))]
 
     def attribution_only(self, words: list[str]) -> bool:
         """A verb of saying and hardly anything else: 'He added:', 'Mr Smith told the BBC.'"""
