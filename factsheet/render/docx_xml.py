@@ -1,5 +1,6 @@
 """Low-level WordprocessingML helpers for the DOCX filler: element names, run text, splitting and cloning runs and
-paragraphs. python-docx is imported inside the functions, to keep the command line quick to start."""
+paragraphs, and markup: elements as text and many pieces of text parsed at once (how a long report's thousands of
+paragraphs are written). python-docx is imported inside the functions, to keep the command line quick to start."""
 from __future__ import annotations
 
 import copy
@@ -8,6 +9,7 @@ from functools import cache
 
 NBSP = "\u00a0"
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # control characters lxml refuses
+_TAG, _XMLNS = re.compile(r"<[^>]*>"), re.compile(r' xmlns(?::\w+)?="[^"]*"')  # text has no bare < or >
 
 
 @cache  # a few dozen tag names, asked for hundreds of thousands of times in a long report
@@ -97,3 +99,38 @@ def replace_span(p, start: int, end: int, new: str):
             if all(child.tag == qn("w:rPr") for child in r):
                 r.getparent().remove(r)
     return runs[first], off0 + len(new)
+
+
+def xml_text(text: str) -> str:
+    """``text`` as XML character data (the caller has dropped the characters XML forbids); a bare CR would
+    read back as LF. (Chained ``replace`` is several times quicker than ``str.translate`` here.)"""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def markup(element) -> str:
+    """An element as XML text without namespace declarations (``parse_many`` declares them around it)."""
+    from lxml import etree
+
+    return _TAG.sub(lambda tag: _XMLNS.sub("", tag.group()), etree.tostring(element, encoding="unicode"))
+
+
+def parse_many(pieces: list[str], nsmap: dict) -> list:
+    """The elements of many pieces of markup (``markup``) parsed in one pass, with the namespaces ``nsmap``
+    declares, ready to move into a document (lxml keeps no redundant declarations when they move)."""
+    from docx.oxml.parser import parse_xml
+
+    decls = "".join(f' xmlns:{k}="{v}"' if k else f' xmlns="{v}"' for k, v in nsmap.items())
+    return list(parse_xml(f"<fragment{decls}>{''.join(pieces)}</fragment>"))
+
+
+def run_content(text: str) -> str:
+    """The content of a run with ``text`` as python-docx writes it (``Run.text``): a tab as ``w:tab``, a line
+    break as ``w:br``, the rest in ``w:t`` (space-preserving when it starts or ends with white space)."""
+    out = []
+    for k, piece in enumerate(re.split(r"(\t|\r|\n)", text)):
+        if k % 2:
+            out.append("<w:tab/>" if piece == "\t" else "<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            out.append(f"<w:t{space}>{xml_text(piece)}</w:t>")
+    return "".join(out)
