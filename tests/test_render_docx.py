@@ -309,3 +309,18 @@ def test_many_facts_get_one_comment_each_with_its_own_id():
     assert sorted(ids) == list(range(40))
     comments = anchored_comments(out)
     assert all(comments[f"«Слово {n}»"] == f"[{n + 1}] {sentences[n]}" for n in range(40))
+
+
+def test_a_slot_paragraph_with_its_own_namespace_keeps_it(tmp_path):
+    """Generated paragraphs are spliced into the saved XML as text when the part's root declares every namespace
+    they use; a template paragraph that declares one of its own (here an attribute in a namespace of its own)
+    gets its copies parsed into the tree instead, so the document stays well-formed."""
+    doc = docx.Document()
+    p = doc.add_paragraph("{{sentences}}")
+    p._p.set("{urn:example:notes}note", "kept")
+    path = tmp_path / "ns.docx"
+    doc.save(path)
+    brief = ru_brief()
+    out = read(render(brief, "docx", path))
+    assert [p.text for p in out.paragraphs] == [f"{i + 1}.\t{s}" for i, s in enumerate(brief["sentences"])]
+    assert all(p._p.get("{urn:example:notes}note") == "kept" for p in out.paragraphs)

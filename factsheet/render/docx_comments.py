@@ -2,14 +2,14 @@
 
 python-docx's ``Document.add_comment`` finds the next free id by reading every comment already in the document,
 so a long report's thousands of facts took quadratic time (20,000 quotes: most of a 5 MB report's DOCX time).
-Here ids are counted once and the comments are kept as markup, parsed in one pass into the comments part at
-the end; the XML is what ``add_comment`` writes (same elements, styles, author, initials and date).
+Here ids are counted once and the comments are kept as markup, written into the comments part when it is saved
+(``docx_xml.Deferred``); the XML is what ``add_comment`` writes (same elements, styles, author, initials, date).
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from .docx_xml import NOT_XML, parse_many, run_content
+from .docx_xml import NOT_XML, Deferred, run_content
 
 AUTHOR, INITIALS = "factsheet", "fs"  # of the comments, and the last modifier in the core properties
 MAX_QUOTED = 5  # source sentences a fact's comment quotes; the [n] references beside the fact list them all
@@ -23,8 +23,8 @@ class Comments:
     """The comments of one brief: ``add`` gives a fact's comment an id and keeps its markup; ``write`` puts them
     all into the document's comments part (made, as python-docx does, when the first comment is added)."""
 
-    def __init__(self, doc, sentences: list[str]):
-        self.doc = doc
+    def __init__(self, doc, sentences: list[str], deferred: Deferred):
+        self.doc, self.deferred = doc, deferred
         self.sentences = sentences
         self.pending: list[str] = []
         self.next_id: int | None = None
@@ -53,7 +53,7 @@ class Comments:
     def write(self) -> None:
         if self.pending:
             element = self._element()
-            element.extend(parse_many(self.pending, element.nsmap))
+            element.extend(self.deferred.place(self.pending, {"w": element.nsmap["w"]}, element))
             self.pending = []
 
     def _ids(self) -> list[int]:

@@ -14,7 +14,7 @@ from . import docx_rows as rows
 from .docx_comments import Comments
 from .docx_items import ITEMS
 from .docx_writer import Frame, Writer
-from .docx_xml import ancestor, el, markup, parse_many, qn, replace_span, run_text, set_run_text, split_runs
+from .docx_xml import Deferred, ancestor, el, markup, qn, replace_span, run_text, set_run_text, split_runs
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
 
@@ -30,7 +30,8 @@ class Filler:
         self.template_name = template_name
         self.styles = styles
         self.heading_ids = heading_ids
-        self.comments = Comments(doc, ctx.get("sentences") or [])
+        self.deferred = Deferred()  # the items' markup, written into the saved XML
+        self.comments = Comments(doc, ctx.get("sentences") or [], self.deferred)
 
     def fill(self) -> None:
         containers = [self.doc.element.body]
@@ -96,8 +97,8 @@ class Filler:
             self._fill(row_marker, chunk, start, end)
 
     def _fill(self, marker, items, start: int, end: int) -> None:
-        """One copy of the slot's paragraph per item, in place of the slot's paragraph: the items' markup,
-        parsed in one pass (a long report's appendix is tens of thousands of paragraphs)."""
+        """One copy of the slot's paragraph per item, in place of the slot's paragraph: the items' markup, put
+        into the saved XML (a long report's appendix is tens of thousands of paragraphs)."""
         frame = Frame(self, marker, start, end)
         pieces = []
         for kind, build in items:
@@ -107,11 +108,9 @@ class Filler:
                 writer = Writer(self, frame)
                 build(writer)
                 pieces.append(writer.markup())
-        anchor = marker
-        for p in parse_many(pieces, frame.nsmap):
-            anchor.addnext(p)
-            anchor = p
-        marker.getparent().remove(marker)
+        parent = marker.getparent()
+        at = parent.index(marker)
+        parent[at:at + 1] = self.deferred.place(pieces, frame.nsmap, marker)
 
     def _remove_empty(self, marker, whole_table: bool = False) -> None:
         row = ancestor(marker, "w:tr")

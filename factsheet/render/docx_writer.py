@@ -13,7 +13,8 @@ import copy
 
 from . import context as C
 from .docx_comments import AUTHOR, reference
-from .docx_xml import NBSP, NOT_XML, clone, el, markup, qn, replace_span, run_text, set_run_text, xml_text
+from .docx_xml import (NBSP, NOT_XML, clone, el, markup, namespaces, qn, replace_span, run_text, set_run_text,
+                       xml_text)
 
 __all__ = ["AUTHOR", "Frame", "LINK_STYLE", "REF_STYLE", "Writer"]
 
@@ -43,7 +44,7 @@ class Frame:
             if not run_text(r) and not any(c.tag not in (qn("w:rPr"), qn("w:t")) for c in r):
                 p.remove(r)
         self.head, self.tail = markup(p).split(markup(slot))
-        self.nsmap = {**marker.nsmap, **p.nsmap}
+        self.nsmap = namespaces(p)
         self._runs: dict = {}
 
     def run(self, text: str, bold=False, style: str | None = None) -> str:
