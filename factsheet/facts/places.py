@@ -53,6 +53,7 @@ class Gazetteer:
         for line in pack.lines("place_heads"):
             word, _, gender = line.rpartition(" ")
             self.heads[word.lower()] = gender
+        self.heads_folded = frozenset(self.morph.fold(w) for w in self.heads)
 
     def _bases(self, word: str) -> list[str]:
         out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
@@ -93,6 +94,8 @@ class Gazetteer:
 
     def head_gender(self, word: str) -> tuple[str, str] | None:
         """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""
+        if not self.morph.matches_any(word, self.heads_folded):  # most words: one test, not one per head noun
+            return None
         for base, g in self.heads.items():
             if self.morph.matches(word, base):
                 return base, g

@@ -74,9 +74,15 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
 def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
     found = []
     low = ctx.sentence.lower()
-    for kind, rx, triggers in ctx.rules.patterns:
-        if kind in NEEDS_DIGIT and not has_digit or triggers is not None and not any(w in low for w in triggers):
+    triggered: dict = {}  # trigger regex -> found in this sentence (several kinds share the month names)
+    for kind, rx, trigger in ctx.rules.patterns:
+        if kind in NEEDS_DIGIT and not has_digit:
             continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
+        if trigger is not None:
+            if trigger not in triggered:
+                triggered[trigger] = trigger.search(low) is not None
+            if not triggered[trigger]:
+                continue
         for m in rx.finditer(ctx.sentence):
             ok, iso = resolve_match(kind, m, ctx)
             if ok:  # a part word before a year ("in early") is attached later

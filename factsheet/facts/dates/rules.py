@@ -51,7 +51,7 @@ class DateRules:
     ordinals: dict  # ordinal word -> number (for quarters and halves)
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
-    patterns: tuple  # (kind, compiled regex, trigger words or None), in the order they are tried
+    patterns: tuple  # (kind, compiled regex, trigger regex or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
     plain_words: frozenset  # stop words: a bare year may be followed by one
@@ -89,8 +89,7 @@ def _build_rules(pack) -> DateRules:
                   for f in forms},
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
-        patterns=tuple((kind, re.compile(p, re.IGNORECASE), words)
-                       for kind, p, words in _patterns(t, months, rel_periods)),
+        patterns=_compiled(_patterns(t, months, rel_periods)),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
@@ -113,6 +112,17 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
             "month_rel": month_words, "month_mod": month_words, "day_range": month_words, "weekday": weekdays, "rel_period": longest_words(rel_periods),
             "rel_day": longest_words(t.get("relative_days", {})), "season": longest_words(t.get("seasons", {})),
             "holiday": longest_words(t.get("holidays", {}))}
+
+
+def _compiled(patterns: list[tuple[str, str, frozenset | None]]) -> tuple:
+    """The patterns compiled, each set of trigger words as one regex of them (shared by the kinds that share the
+    set, so a sentence is tested once per set): one C-level search instead of a Python loop over the words for
+    each pattern and sentence (the loop was a sixth of the fact stage on a 5 MB text)."""
+    triggers: dict[frozenset, re.Pattern] = {}
+    for words in {w for _, _, w in patterns if w is not None}:
+        triggers[words] = re.compile("|".join(sorted(map(re.escape, words))) or NEVER)
+    return tuple((kind, re.compile(p, re.IGNORECASE), triggers.get(words) if words is not None else None)
+                 for kind, p, words in patterns)
 
 
 def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, frozenset | None]]:
