@@ -285,3 +285,42 @@ def test_a_comment_quotes_the_first_sources_of_a_fact_cited_everywhere():
     brief = Brief("ru", "Отчёт", Source(path="r.txt"), sentences, [0], facts).to_dict()
     comment = anchored_comments(read(render(brief, "docx")))["Иван Петров"]
     assert comment.split("\n") == [f"[{n + 1}] {sentences[n]}" for n in range(5)] + ["… (+7)"]
+
+
+def test_markup_characters_in_the_text_stay_text():
+    """The appendix and the comments are written as markup in bulk: ``&``, ``<``, ``>``, quotes, a tab and line
+    breaks in a sentence come back as the same text, not as tags."""
+    brief = ru_brief()
+    odd = 'Счёт <b>1 & 2</b> > "3" \'4\'\tи\r\nдалее.'
+    brief["sentences"][2] = odd
+    out = read(render(brief, "docx"))
+    appendix = [p.text for p in out.paragraphs if p.style.name == "Source Sentence"]
+    assert appendix[2] == f"3.\t{odd}"
+    comment = anchored_comments(out)["«Мы готовы строить здесь завод»"]
+    assert comment.startswith('[3] Счёт <b>1 & 2</b> > "3" \'4\'\tи\n') and comment.endswith("далее.")
+
+
+def test_many_facts_get_one_comment_each_with_its_own_id():
+    sentences = [f"Пётр Иванов{n} сказал: «Слово {n}»." for n in range(40)]
+    facts = Facts(quotes=[Quote(f"Пётр Иванов{n}", f"Слово {n}", [n]) for n in range(40)])
+    brief = Brief("ru", "Отчёт", Source(path="r.txt"), sentences, [0], facts).to_dict()
+    out = read(render(brief, "docx"))
+    ids = [c.comment_id for c in out.comments]
+    assert sorted(ids) == list(range(40))
+    comments = anchored_comments(out)
+    assert all(comments[f"«Слово {n}»"] == f"[{n + 1}] {sentences[n]}" for n in range(40))
+
+
+def test_a_slot_paragraph_with_its_own_namespace_keeps_it(tmp_path):
+    """Generated paragraphs are spliced into the saved XML as text when the part's root declares every namespace
+    they use; a template paragraph that declares one of its own (here an attribute in a namespace of its own)
+    gets its copies parsed into the tree instead, so the document stays well-formed."""
+    doc = docx.Document()
+    p = doc.add_paragraph("{{sentences}}")
+    p._p.set("{urn:example:notes}note", "kept")
+    path = tmp_path / "ns.docx"
+    doc.save(path)
+    brief = ru_brief()
+    out = read(render(brief, "docx", path))
+    assert [p.text for p in out.paragraphs] == [f"{i + 1}.\t{s}" for i, s in enumerate(brief["sentences"])]
+    assert all(p._p.get("{urn:example:notes}note") == "kept" for p in out.paragraphs)

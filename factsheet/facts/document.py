@@ -33,6 +33,7 @@ class Extraction:
         self.analysis = analysis
         self.sentences = analysis.sentences
         self.ents: dict[tuple[str, str], Entity] = {}
+        self.cited: dict[tuple[str, str], set[int]] = {}  # each entity's sentences as a set: asked on every mention
         self.mentions: list[tuple[Mention, Entity]] = []
         self.leftovers: list[tuple[int, Tok, bool, list[Tok], int]] = []
         self.quoted_left: list[tuple[int, int, int, str]] = []
@@ -65,7 +66,9 @@ class Extraction:
         elif kind == "person" and len(name.split()) > len(ent.name.split()):
             ent.name = name
         ent.count += 1
-        if si not in ent.sentences:
+        cited = self.cited.setdefault((kind, k), set())
+        if si not in cited:  # (a list lookup made a name met in every sentence of a long report quadratic)
+            cited.add(si)
             ent.sentences.append(si)
         if kind == "place" and self._located(si, start) and not self._owner(si, start, end):
             ent.located.append(si)

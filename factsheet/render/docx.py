@@ -17,8 +17,10 @@ user edits the template in Word, and anchoring a comment to one generated run ne
 rendered XML anyway. Here the template stays readable in Word and comments are anchored as runs are made.
 
 The parts: this module prepares the template; ``docx_filler`` fills a copy of it, slot by slot, with the items
-of ``docx_items`` / ``docx_merged`` written by ``docx_writer`` (tables: ``docx_rows``); ``docx_properties`` sets
-the core properties and language; ``docx_xml`` holds the low-level XML helpers.
+of ``docx_items`` / ``docx_merged`` written as markup by ``docx_writer`` (tables: ``docx_rows``; comments:
+``docx_comments``); ``docx_properties`` sets the core properties and language; ``docx_xml`` holds the low-level
+XML helpers, among them ``Deferred``, which writes the items' markup into the saved XML (a 5 MB report's 85,000
+numbered sentences in about a second, where element by element they took minutes).
 """
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ class DocxTemplate:
         filler.fill()
         set_properties(doc, filler.ctx)
         fingerprint.prepare_docx(doc)
-        return fingerprint.save_docx(doc, stamped)
+        return fingerprint.save_docx(doc, stamped, filler.deferred.fill)
 
     def _styles_in(self, code: str):
         """The template's styles element with the proofing language set to ``code`` (made once per language)."""

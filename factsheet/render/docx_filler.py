@@ -11,9 +11,10 @@ import re
 from ..errors import FactsheetError
 from . import context as C
 from . import docx_rows as rows
+from .docx_comments import Comments
 from .docx_items import ITEMS
-from .docx_writer import Writer
-from .docx_xml import ancestor, clone, el, qn, replace_span, run_text, set_run_text, split_runs
+from .docx_writer import Frame, Writer
+from .docx_xml import Deferred, ancestor, el, markup, qn, replace_span, run_text, set_run_text, split_runs
 
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
 
@@ -29,6 +30,8 @@ class Filler:
         self.template_name = template_name
         self.styles = styles
         self.heading_ids = heading_ids
+        self.deferred = Deferred()  # the items' markup, written into the saved XML
+        self.comments = Comments(doc, ctx.get("sentences") or [], self.deferred)
 
     def fill(self) -> None:
         containers = [self.doc.element.body]
@@ -41,6 +44,7 @@ class Filler:
             for p in list(container.iter(qn("w:p"))):
                 if any(a is container for a in p.iterancestors()):  # not inside a row an empty slot removed
                     self._paragraph(p)
+        self.comments.write()
 
     def _paragraph(self, p) -> None:
         text = "".join(run_text(r) for r in p.findall(qn("w:r")))
@@ -93,22 +97,20 @@ class Filler:
             self._fill(row_marker, chunk, start, end)
 
     def _fill(self, marker, items, start: int, end: int) -> None:
-        """One copy of the slot's paragraph per item, in place of the slot's paragraph."""
-        anchor = marker
-        for item in items:
-            if item[0] == "heading":
-                p = self._heading_paragraph(item[1], level=2)
+        """One copy of the slot's paragraph per item, in place of the slot's paragraph: the items' markup, put
+        into the saved XML (a long report's appendix is tens of thousands of paragraphs)."""
+        frame = Frame(self, marker, start, end)
+        pieces = []
+        for kind, build in items:
+            if kind == "heading":
+                pieces.append(markup(self._heading_paragraph(build, level=2)))
             else:
-                p = clone(marker)
-                run, offset = replace_span(p, start, end, "")
-                writer = Writer(self, p, run, offset)
-                item[1](writer)
-                writer.finish()
-            anchor.addnext(p)
-            anchor = p
-            if item[0] != "heading":
-                writer.attach_comments()
-        marker.getparent().remove(marker)
+                writer = Writer(self, frame)
+                build(writer)
+                pieces.append(writer.markup())
+        parent = marker.getparent()
+        at = parent.index(marker)
+        parent[at:at + 1] = self.deferred.place(pieces, frame.nsmap, marker)
 
     def _remove_empty(self, marker, whole_table: bool = False) -> None:
         row = ancestor(marker, "w:tr")

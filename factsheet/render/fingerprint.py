@@ -119,17 +119,18 @@ def stamp_docx(data: bytes) -> bytes:
     return _zip([(info.filename, src.read(info.filename)) for info in src.infolist()])
 
 
-def save_docx(document, stamped: bool = True) -> bytes:
+def save_docx(document, stamped: bool = True, fill=None) -> bytes:
     """A python-docx Document (given ``prepare_docx``) as .docx bytes, stamped, in one pass: the parts are
     serialised by python-docx's own package writer into memory, hashed, and zipped once — rather than saving,
-    then re-reading and re-deflating the whole package to fill in the fingerprint."""
+    then re-reading and re-deflating the whole package to fill in the fingerprint. ``fill`` (bytes -> bytes) is
+    applied to each part's bytes first (the DOCX filler's deferred markup)."""
     from docx.opc.pkgwriter import PackageWriter
 
     package = document.part.package
     parts = package.parts
     for part in parts:
         part.before_marshal()
-    members = _Members()
+    members = _Members(fill)
     PackageWriter._write_content_types_stream(members, parts)
     PackageWriter._write_pkg_rels(members, package.rels)
     PackageWriter._write_parts(members, parts)
@@ -139,11 +140,12 @@ def save_docx(document, stamped: bool = True) -> bytes:
 class _Members:
     """Stands in for python-docx's zip writer: keeps each (member name, bytes) it is given, in order."""
 
-    def __init__(self):
+    def __init__(self, fill=None):
         self.items: list[tuple[str, bytes]] = []
+        self.fill = fill
 
     def write(self, pack_uri, blob: bytes) -> None:
-        self.items.append((pack_uri.membername, blob))
+        self.items.append((pack_uri.membername, self.fill(blob) if self.fill else blob))
 
 
 def _zip(members: list[tuple[str, bytes]], stamped: bool = True) -> bytes:

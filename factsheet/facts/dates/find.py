@@ -76,15 +76,15 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
 def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
     found = []
     low = ctx.sentence.lower()
-    present: dict[frozenset, bool] = {}  # kinds share trigger sets (month words): each is tested once a sentence
-    for kind, rx, triggers in ctx.rules.patterns:
+    triggered: dict = {}  # trigger regex -> found in this sentence (several kinds share the month names)
+    for kind, rx, trigger in ctx.rules.patterns:
         if kind in NEEDS_DIGIT and not has_digit:
-            continue
-        if triggers is not None:
-            if triggers not in present:
-                present[triggers] = any(w in low for w in triggers)
-            if not present[triggers]:
-                continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
+            continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
+        if trigger is not None:
+            if trigger not in triggered:
+                triggered[trigger] = trigger.search(low) is not None
+            if not triggered[trigger]:
+                continue
         for m in rx.finditer(ctx.sentence):
             if ctx.rules.hypothetical.search(ctx.sentence, max(0, m.start() - HYPOTHETICAL_REACH), m.start()):
                 continue  # "as if the final were tomorrow": no day the text dates anything on
