@@ -30,7 +30,11 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]
         return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
-    return _joined(R, [base[0], *(_like_first(words[0], base[0], w) for w in words[1:-1]), base[-1]])
+    inner = [_like_first(words[0], base[0], w) for w in words[1:-1]]
+    if M.analyzer:  # "Хорхе Луисом Мартинесом дель Рио": an inner word in the instrumental shows its case plainly
+        inner = [_instrumental_base(M, w) if w == old and w[:1].isupper() and w.lower() not in R.particles else w
+                 for w, old in zip(inner, words[1:-1])]
+    return _joined(R, [base[0], *inner, base[-1]])
 
 
 def _instrumental_base(M, word: str) -> str:

@@ -238,8 +238,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
-                             and not {words[end].lower(), words[end - 1].lower()} & particle) \
-                    and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle)):
+                             and not {words[end].lower(), words[end - 1].lower()} & particle
+                             and not _before_particle(R, words, end)) \
+                    and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
+                                                                 or _before_particle(R, words, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
@@ -272,6 +274,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if lead and start == lead:
         return start, start + 1
     return None
+
+
+def _before_particle(R, words: list[str], k: int) -> bool:
+    """Does a name particle and a capitalised word follow ``words[k]`` ("Мартинесом дель Рио")? Then the word is
+    a name part even if a place is spelt alike (the city Martínez)."""
+    return k + 2 < len(words) and words[k + 1].lower() in R.particles and words[k + 2][:1].isupper()
 
 
 def _person_name(doc, words, initial, titled):
