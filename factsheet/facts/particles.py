@@ -18,8 +18,15 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
     R, M = doc.R, doc.R.morph
     pair = [words[0], words[-1]]
     if prefixed(doc, words[-1]):  # "Халеда эль-Масри": the surname does not decline, the given name does
-        first = M.first_name(words[0])
+        first = M.first_name(words[0]) or M.instrumental_given(words[:-1])  # "Самірам Абдэль Рахманам эль-…"
         base = [first[0] if first else words[0], words[-1]]
+        if first and not M.analyzer:  # rules only: the inner words decline like the given name, and so does
+            last = words[-1]  # a hyphened surname when both show the instrumental ("Фатахам эль-Шарыфам")
+            if M.instrumental_given([words[0], last]):
+                head, _, rest = last.partition("-")
+                last = f"{head}-{M.surname(rest, first[1], first[2])}"
+            return _joined(R, [base[0], *(w if w.lower() in R.particles else M.surname(w, first[1], first[2])
+                                          for w in words[1:-1]), last])
     elif M.analyzer:
         base = M.agree_name(pair).split()
         if base == pair:  # an unknown given name: only the instrumental shows its case plainly ("Мухаммедом")

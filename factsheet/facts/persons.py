@@ -19,7 +19,7 @@ def _cap_runs(doc, toks, used):
     run: list[int] = []
     for i, t in enumerate(toks):
         # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
-        joined = run and particles.prefixed(doc, t.text) and doc.R.morph.first_name(toks[run[-1]].text)
+        joined = run and particles.prefixed(doc, t.text)
         if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) and not t.digit \
                 and not t.text.lower().endswith(doc.R.descriptor_endings):  # no name has a digit ("BBC2")
             run.append(i)
@@ -239,9 +239,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
-                             and not _before_particle(R, words, end)) \
+                             and not _before_particle(doc, words, end)) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
-                                                                 or _before_particle(R, words, end))):
+                                                                 or _before_particle(doc, words, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
@@ -264,6 +264,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
         a = max(start, n - 3) if M.analyzer or (n - 3 not in owned and person_cues.three_part(doc, words, start, n, initial)) \
             else n - 2
+        if particles.prefixed(doc, words[n - 1]):
+            a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
@@ -276,10 +278,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     return None
 
 
-def _before_particle(R, words: list[str], k: int) -> bool:
-    """Does a name particle and a capitalised word follow ``words[k]`` ("Мартинесом дель Рио")? Then the word is
-    a name part even if a place is spelt alike (the city Martínez)."""
-    return k + 2 < len(words) and words[k + 1].lower() in R.particles and words[k + 2][:1].isupper()
+def _before_particle(doc, words: list[str], k: int) -> bool:
+    """Does a name particle follow ``words[k]`` in the run ("Мартинесом дель Рио", "Рахманом эль-Хусейни")?
+    Then the word is a name part even if it reads as a place (the city Martínez) or a second given name."""
+    if k + 2 < len(words) and words[k + 1].lower() in doc.R.particles and words[k + 2][:1].isupper():
+        return True
+    return k + 1 < len(words) and particles.prefixed(doc, words[-1])
 
 
 def _person_name(doc, words, initial, titled):

@@ -88,11 +88,13 @@ def complement_name(doc, toks, name: int) -> bool:
 
 def verb_between_ok(doc, toks, start: int, name: int) -> bool:
     """A verb between a title and the name leaves the title the name's only as a copula's complement in the
-    instrumental ("Губернатором области назначен X"), which only an analyser can tell; "Израильскому премьеру
-    привиделся заговор X" is someone else's sentence."""
+    instrumental ("Губернатором области назначен X"); "Израильскому премьеру привиделся заговор X", "Міністр
+    сустрэўся з X" are someone else's sentence. Without an analyser the pack's instrumental endings tell it."""
     M = doc.R.morph
-    if not M.analyzer or not any(verb_like(doc, t) for t in toks[start + 1:name]):
+    if not any(verb_like(doc, t) for t in toks[start + 1:name]):
         return True
+    if not M.analyzer:
+        return toks[start].text.lower().endswith(M.instrumental_endings) if M.instrumental_endings else True
     return any(q.pos == mo.NOUN and q.case == mo.INSTRUMENTAL for q in M.parse(toks[start].text.lower()))
 
 
