@@ -66,6 +66,9 @@ ENTITIES = (
        "that open a lower-case organisation name (packs without an analyser)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
+    _s("past_subject_endings", "pairs", [], "[given-name ending, past-tense verb ending]: an unknown capitalised "
+       "pair opening a sentence before a verb that agrees with it is a name ('Ефрасіння Жаўрыд выйграла'; "
+       "'' matches any name; rules only)"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
     _s("possessive", "words", [], "possessive endings stripped from names (\"'s\")"),
     _s("case_endings", "bool", True, "names and titles change their endings with case; false (English): any inner "

@@ -173,6 +173,18 @@ def name_like_opener(doc, words: list[str]) -> bool:
         and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
         and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
 
+def past_subject(doc, toks, idx: list[int]) -> bool:
+    """Is the unknown pair opening a sentence the subject of a past-tense verb right after it that agrees with
+    its first word ("Ефрасіння Жаўрыд выйграла", pack: ``past_subject_endings``)?"""
+    pairs = doc.R.morph.cfg["past_subject_endings"]
+    after = idx[-1] + 1
+    if not pairs or not toks[idx[0]].initial or after >= len(toks) or not toks[after].word or toks[after].cap:
+        return False
+    first, verb = toks[idx[0]].text.lower(), toks[after].text.lower()
+    return len(verb) > 4 and any(first.endswith(n) and verb.endswith(v) for n, v in pairs) \
+        and not doc.R.adjective(toks[idx[0]].text)
+
+
 def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
     """Is the given name at ``k`` the surname of an unknown given name before it (a pair, nothing after)?"""
     R = doc.R

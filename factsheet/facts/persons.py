@@ -186,7 +186,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     nominal = (after < len(toks) and toks[after].word and toks[after].text.lower().startswith(R.speech)) \
         or (before >= 0 and toks[before].word and toks[before].text.lower().startswith(R.speech)) \
         or (after + 1 < len(toks) and toks[after].text == "(" and toks[after + 1].word
-            and bool(R.gaz.lookup([toks[after + 1].text])))
+            and bool(R.gaz.lookup([toks[after + 1].text]))) or person_cues.past_subject(doc, toks, idx)
     found, found_head = roles.role_with_head(doc, s, toks, used, idx, None, taken)
     role = titled or found is not None
     if not (nominal or role):
