@@ -90,8 +90,9 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
-        if start is None and role_bounds.joins_complement(doc, toks, j, taken):
-            j -= 1  # "министр промышленности и торговли": one complement
+        if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
+                              or role_bounds.listed_complement(doc, toks, j, idx[0], taken)):
+            j -= 1  # "министр промышленности и торговли", "Minister of Lands, Housing and …": one complement
             continue
         if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks \
                 or (start is not None and role_bounds.verb_like(doc, t)):
