@@ -146,6 +146,8 @@ def _appositive(doc, s, toks, idx) -> str | None:
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
             if R.role_len(ahead[x:]):
+                if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:k + 3] if t.word][:x]):
+                    return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
                     return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
                 if end - k <= 12 and end > k:
