@@ -29,7 +29,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
         return _owner_before(doc, toks, a)
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
-    return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
+    return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
@@ -57,6 +57,17 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
         while j >= 0 and a - j <= 4 and toks[j].word and not toks[j].cap and not _speech(doc, toks[j]):
             j -= 1
     return j >= 0 and _speech(doc, toks[j])
+
+
+def _title_after(doc, toks, b: int) -> bool:
+    """", our captain" or ", the club's coach" after the name: a title in apposition (one article or function
+    word may stand before it)."""
+    j = b + 2
+    if j >= len(toks) or toks[b + 1].text != ",":
+        return False
+    if toks[j].word and not toks[j].cap and toks[j].text.lower() in doc.R.articles | doc.R.stopwords:
+        j += 1
+    return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
 
 
 def _number_after(doc, toks, b: int) -> bool:
