@@ -12,6 +12,14 @@ def prefixed(doc, word: str) -> bool:
     return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
 
 
+def particle_ahead(doc, words: list[str], k: int) -> bool:
+    """Does a name particle follow ``words[k]`` in the run ("Мартинесом дель Рио", "Рахманом эль-Хусейни")?
+    Then the word is a name part even if it reads as a place (the city Martínez) or a second given name."""
+    if k + 2 < len(words) and words[k + 1].lower() in doc.R.particles and words[k + 2][:1].isupper():
+        return True
+    return k + 1 < len(words) and prefixed(doc, words[-1])
+
+
 def particle_name(doc, words: list[str]) -> tuple[str, str]:
     """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
     and the last word take their base forms as a pair; the particles and the words between stay as written."""

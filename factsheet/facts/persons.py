@@ -239,9 +239,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
-                             and not _before_particle(doc, words, end)) \
+                             and not particles.particle_ahead(doc, words, end)) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
-                                                                 or _before_particle(doc, words, end))):
+                                                                 or particles.particle_ahead(doc, words, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
@@ -276,14 +276,6 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if lead and start == lead:
         return start, start + 1
     return None
-
-
-def _before_particle(doc, words: list[str], k: int) -> bool:
-    """Does a name particle follow ``words[k]`` in the run ("Мартинесом дель Рио", "Рахманом эль-Хусейни")?
-    Then the word is a name part even if it reads as a place (the city Martínez) or a second given name."""
-    if k + 2 < len(words) and words[k + 1].lower() in doc.R.particles and words[k + 2][:1].isupper():
-        return True
-    return k + 1 < len(words) and particles.prefixed(doc, words[-1])
 
 
 def _person_name(doc, words, initial, titled):
