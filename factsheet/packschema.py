@@ -66,6 +66,9 @@ ENTITIES = (
        "that open a lower-case organisation name (packs without an analyser)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
     _s("verb_endings", "words", [], "endings of verbs: no genitive word of a name"),
+    _s("past_subject_endings", "pairs", [], "[given-name ending, past-tense verb ending]: an unknown capitalised "
+       "pair opening a sentence before a verb that agrees with it is a name ('Ефрасіння Жаўрыд выйграла'; "
+       "'' matches any name; rules only)"),
     _s("head_gender_endings", "pairs", [], "[ending, gender] of organisation heads, first match"),
     _s("possessive", "words", [], "possessive endings stripped from names (\"'s\")"),
     _s("case_endings", "bool", True, "names and titles change their endings with case; false (English): any inner "
@@ -91,6 +94,8 @@ ENTITIES = (
        "relation ('widow of the director'), not the relative's title"),
     # places
     _s("pycountry_locale", "str", "", "locale of pycountry's country names for the gazetteer"),
+    _s("place_spelling_folds", "pairs", [], "[classical, standard] letter groups: a place written in another "
+       "orthography ('у Сьвіслачы') is looked up in the standard one too ('Свіслач')"),
     _s("place_prepositions", "words", [], "an unknown capitalised name after one of these is a place"),
     _s("locative_prepositions", "words", [], "prepositions saying where something happens: such places rank first"),
     _s("origin_prepositions", "words", [], "'of', 'from': a name after one, beside a person, is a home town"),

@@ -14,9 +14,11 @@ def byline(doc, si, s, toks, used):
     words = [t for t in toks if t.word]
     if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
         return
-    if words[0].text.lower() in doc.R.byline_words and all(t.cap for t in words[1:]) and len(words) <= 4:
-        used[:] = [True] * len(toks)  # "By Jane Holloway": a line of its own opened by the pack's byline word
-        return
+    k = next((x for x, t in enumerate(words[:3]) if t.text.lower() in doc.R.byline_words), None)
+    lead_ok = k == 0 or (k and toks[-1].word and not any(doc.R.gaz.lookup([t.text]) for t in words[:k]))
+    if k is not None and lead_ok and all(t.cap for t in words[k + 1:]) and 2 <= len(words) - k <= 4:
+        used[:] = [True] * len(toks)  # "By Jane Holloway", "Interview by Jane Holloway": a line of its own with
+        return  # the pack's byline word before a name; not a sentence's tail ("Britain by Richard Hannon.")
     names = [t for t in words if t.text.lower() not in doc.R.stopwords]  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ"
     if len(names) % 2 and len(names) > 2 and not doc.R.morph.first_name(names[0].text):
         names = names[1:]  # "Гутарыў Андрэй ПЯТРОЎ", "Беседовал Иван ПЕТРОВ": the word saying who wrote it

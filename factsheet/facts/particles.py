@@ -12,14 +12,29 @@ def prefixed(doc, word: str) -> bool:
     return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
 
 
+def particle_ahead(doc, words: list[str], k: int) -> bool:
+    """Does a name particle follow ``words[k]`` in the run ("Мартинесом дель Рио", "Рахманом эль-Хусейни")?
+    Then the word is a name part even if it reads as a place (the city Martínez) or a second given name."""
+    if k + 2 < len(words) and words[k + 1].lower() in doc.R.particles and words[k + 2][:1].isupper():
+        return True
+    return k + 1 < len(words) and prefixed(doc, words[-1])
+
+
 def particle_name(doc, words: list[str]) -> tuple[str, str]:
     """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
     and the last word take their base forms as a pair; the particles and the words between stay as written."""
     R, M = doc.R, doc.R.morph
     pair = [words[0], words[-1]]
     if prefixed(doc, words[-1]):  # "Халеда эль-Масри": the surname does not decline, the given name does
-        first = M.first_name(words[0])
+        first = M.first_name(words[0]) or M.instrumental_given(words[:-1])  # "Самірам Абдэль Рахманам эль-…"
         base = [first[0] if first else words[0], words[-1]]
+        if first and not M.analyzer:  # rules only: the inner words decline like the given name, and so does
+            last = words[-1]  # a hyphened surname when both show the instrumental ("Фатахам эль-Шарыфам")
+            if M.instrumental_given([words[0], last]):
+                head, _, rest = last.partition("-")
+                last = f"{head}-{M.surname(rest, first[1], first[2])}"
+            return _joined(R, [base[0], *(w if w.lower() in R.particles else M.surname(w, first[1], first[2])
+                                          for w in words[1:-1]), last])
     elif M.analyzer:
         base = M.agree_name(pair).split()
         if base == pair:  # an unknown given name: only the instrumental shows its case plainly ("Мухаммедом")
@@ -30,7 +45,11 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]
         return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
-    return _joined(R, [base[0], *(_like_first(words[0], base[0], w) for w in words[1:-1]), base[-1]])
+    inner = [_like_first(words[0], base[0], w) for w in words[1:-1]]
+    if M.analyzer:  # "Хорхе Луисом Мартинесом дель Рио": an inner word in the instrumental shows its case plainly
+        inner = [_instrumental_base(M, w) if w == old and w[:1].isupper() and w.lower() not in R.particles else w
+                 for w, old in zip(inner, words[1:-1])]
+    return _joined(R, [base[0], *inner, base[-1]])
 
 
 def _instrumental_base(M, word: str) -> str:

@@ -29,7 +29,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
         return _owner_before(doc, toks, a)
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
-    return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) \
+    return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
@@ -57,6 +57,17 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
         while j >= 0 and a - j <= 4 and toks[j].word and not toks[j].cap and not _speech(doc, toks[j]):
             j -= 1
     return j >= 0 and _speech(doc, toks[j])
+
+
+def _title_after(doc, toks, b: int) -> bool:
+    """", our captain" or ", the club's coach" after the name: a title in apposition (one article or function
+    word may stand before it)."""
+    j = b + 2
+    if j >= len(toks) or toks[b + 1].text != ",":
+        return False
+    if toks[j].word and not toks[j].cap and toks[j].text.lower() in doc.R.articles | doc.R.stopwords:
+        j += 1
+    return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
 
 
 def _number_after(doc, toks, b: int) -> bool:
@@ -172,6 +183,18 @@ def name_like_opener(doc, words: list[str]) -> bool:
         and low not in R.titles and low not in R.month_words and low not in R.weekday_words \
         and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
         and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
+
+def past_subject(doc, toks, idx: list[int]) -> bool:
+    """Is the unknown pair opening a sentence the subject of a past-tense verb right after it that agrees with
+    its first word ("Ефрасіння Жаўрыд выйграла", pack: ``past_subject_endings``)?"""
+    pairs = doc.R.morph.cfg["past_subject_endings"]
+    after = idx[-1] + 1
+    if not pairs or not toks[idx[0]].initial or after >= len(toks) or not toks[after].word or toks[after].cap:
+        return False
+    first, verb = toks[idx[0]].text.lower(), toks[after].text.lower()
+    return len(verb) > 4 and any(first.endswith(n) and verb.endswith(v) for n, v in pairs) \
+        and not doc.R.adjective(toks[idx[0]].text)
+
 
 def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
     """Is the given name at ``k`` the surname of an unknown given name before it (a pair, nothing after)?"""

@@ -19,7 +19,7 @@ def _cap_runs(doc, toks, used):
     run: list[int] = []
     for i, t in enumerate(toks):
         # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
-        joined = run and particles.prefixed(doc, t.text) and doc.R.morph.first_name(toks[run[-1]].text)
+        joined = run and particles.prefixed(doc, t.text)
         if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) and not t.digit \
                 and not t.text.lower().endswith(doc.R.descriptor_endings):  # no name has a digit ("BBC2")
             run.append(i)
@@ -186,7 +186,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     nominal = (after < len(toks) and toks[after].word and toks[after].text.lower().startswith(R.speech)) \
         or (before >= 0 and toks[before].word and toks[before].text.lower().startswith(R.speech)) \
         or (after + 1 < len(toks) and toks[after].text == "(" and toks[after + 1].word
-            and bool(R.gaz.lookup([toks[after + 1].text])))
+            and bool(R.gaz.lookup([toks[after + 1].text]))) or person_cues.past_subject(doc, toks, idx)
     found, found_head = roles.role_with_head(doc, s, toks, used, idx, None, taken)
     role = titled or found is not None
     if not (nominal or role):
@@ -238,8 +238,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
                          or words[end - 1].lower() in particle or words[end].lower() in particle) \
                     and not (end - k >= 2 and M.first_name(words[end])
-                             and not {words[end].lower(), words[end - 1].lower()} & particle) \
-                    and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle)):
+                             and not {words[end].lower(), words[end - 1].lower()} & particle
+                             and not particles.particle_ahead(doc, words, end)) \
+                    and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
+                                                                 or particles.particle_ahead(doc, words, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
@@ -262,6 +264,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
         a = max(start, n - 3) if M.analyzer or (n - 3 not in owned and person_cues.three_part(doc, words, start, n, initial)) \
             else n - 2
+        if particles.prefixed(doc, words[n - 1]):
+            a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):

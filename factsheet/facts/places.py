@@ -49,6 +49,7 @@ class Gazetteer:
             self._country_aliases(pack, cfg["pycountry_locale"])
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
+        self.spelling_folds = [tuple(x) for x in cfg["place_spelling_folds"]]  # "сьв" -> "св" (тарашкевіца)
         self._word_bases = lru_cache(maxsize=20000)(self._bases)
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
@@ -81,6 +82,9 @@ class Gazetteer:
             word = (plain.upper() if word[:1].isupper() else plain) + word[1:]
         out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
         out += self.morph.candidates(word, "adjective_m")
+        standard = self._standard_spelling(word)
+        if standard != word:  # "Сьвіслачы": the classical spelling's candidates, then the standard one's
+            out += self.morph.candidates(standard, "place")
         if self.morph.analyzer:
             for p in self.morph.parse(word)[:4]:
                 inf = p.inflect(mo.NOMINATIVE)
@@ -92,6 +96,14 @@ class Gazetteer:
                 seen.add(k)
                 res.append(o)
         return res[:12]
+
+    def _standard_spelling(self, word: str) -> str:
+        low = word.lower()
+        for classical, standard in self.spelling_folds:
+            low = low.replace(classical, standard)
+        if low == word.lower():
+            return word
+        return low[:1].upper() + low[1:] if word[:1].isupper() else low
 
     def lookup(self, words: list[str]) -> str | None:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""

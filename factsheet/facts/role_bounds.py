@@ -58,6 +58,22 @@ def joins_complement(doc, toks, j: int, taken) -> bool:
     return a.cap and b.cap
 
 
+def listed_complement(doc, toks, j: int, name: int, taken) -> bool:
+    """Is the comma at ``j`` one of a list inside a title's complement, closed by a conjunction before the name
+    ("Minister of Lands, Housing and Urban Development X")? Its neighbours are words as ``joins_complement``
+    wants them, and such a conjunction joins two of them further on."""
+    if toks[j].text != "," or j == 0 or j + 1 >= name:
+        return False
+    a, b = toks[j - 1], toks[j + 1]
+    if not (a.word and b.word) or j - 1 in taken or doc.R.role_len([a.text]) or doc.R.role_len([b.text]):
+        return False
+    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and doc.R.genitive_like(b.text)):
+        return False
+    if not doc.R.case_endings and not (a.cap and b.cap):
+        return False
+    return any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + 6)))
+
+
 def role_end(doc, toks, head: int, name: int) -> int:
     """Index where the role phrase before the name ends: at a verb ("Губернатором области назначен X": the copula
     is no part of it); honorifics ("шейх", "Sir", "Dr.") right before the name belong to the name."""
@@ -88,11 +104,13 @@ def complement_name(doc, toks, name: int) -> bool:
 
 def verb_between_ok(doc, toks, start: int, name: int) -> bool:
     """A verb between a title and the name leaves the title the name's only as a copula's complement in the
-    instrumental ("Губернатором области назначен X"), which only an analyser can tell; "Израильскому премьеру
-    привиделся заговор X" is someone else's sentence."""
+    instrumental ("Губернатором области назначен X"); "Израильскому премьеру привиделся заговор X", "Міністр
+    сустрэўся з X" are someone else's sentence. Without an analyser the pack's instrumental endings tell it."""
     M = doc.R.morph
-    if not M.analyzer or not any(verb_like(doc, t) for t in toks[start + 1:name]):
+    if not any(verb_like(doc, t) for t in toks[start + 1:name]):
         return True
+    if not M.analyzer:
+        return toks[start].text.lower().endswith(M.instrumental_endings) if M.instrumental_endings else True
     return any(q.pos == mo.NOUN and q.case == mo.INSTRUMENTAL for q in M.parse(toks[start].text.lower()))
 
 

@@ -30,8 +30,10 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
+    head = _adjective_title(doc, toks, head, idx[0])  # "ведущего аналитика": "аналитик" heads it
     while start > 0 and head - start < 2 and toks[start - 1].word and start - 1 not in taken \
-            and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)) \
+            and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
+                 or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
@@ -45,6 +47,30 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
+
+
+def _agreeing_adjective(doc, word: str, title: str) -> bool:
+    """With an analyser: has ``word`` a plain adjective reading in a case of the title's noun readings ("главного
+    экономиста", though "главного" reads first as the noun "главное")?"""
+    M = doc.R.morph
+    if not M.analyzer:
+        return False
+    cases = {p.case for p in M.parse(title.lower()) if p.pos == mo.NOUN}
+    return any(p.pos == mo.ADJECTIVE and p.case in cases and mo.PRONOMINAL not in p.marks
+               for p in M.parse(word.lower())[:3])
+
+
+def _adjective_title(doc, toks, head: int, name: int) -> int:
+    """The title word a listed title that is an adjective qualifies ("ведущего аналитика", "главного врача"): with an
+    analyser, an adjectival title right before another title in its case is that title's adjective."""
+    M = doc.R.morph
+    nxt = head + 1
+    if not M.analyzer or nxt >= name or not toks[nxt].word or not doc.R.role_len([toks[nxt].text]):
+        return head
+    adj = next((p for p in M.parse(toks[head].text.lower())[:1] if p.pos in (mo.ADJECTIVE, mo.PARTICIPLE)), None)
+    if adj is None or not any(p.pos == mo.NOUN and p.case == adj.case for p in M.parse(toks[nxt].text.lower())):
+        return head
+    return nxt
 
 
 def _title_before(doc, toks, idx, taken) -> int | None:
@@ -64,8 +90,9 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
-        if start is None and role_bounds.joins_complement(doc, toks, j, taken):
-            j -= 1  # "министр промышленности и торговли": one complement
+        if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
+                              or role_bounds.listed_complement(doc, toks, j, idx[0], taken)):
+            j -= 1  # "министр промышленности и торговли", "Minister of Lands, Housing and …": one complement
             continue
         if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks \
                 or (start is not None and role_bounds.verb_like(doc, t)):
@@ -119,6 +146,8 @@ def _appositive(doc, s, toks, idx) -> str | None:
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
             if R.role_len(ahead[x:]):
+                if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:k + 3] if t.word][:x]):
+                    return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
                     return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
                 if end - k <= 12 and end > k:

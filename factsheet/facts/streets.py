@@ -21,7 +21,8 @@ def street_names(doc, si, s, toks, used):
     while i + 1 < len(toks):
         t, nxt = toks[i], toks[i + 1]
         base = _street_head(doc, t.text) if t.word and not used[i] and not t.abbr else None
-        if base is None or not (nxt.word and nxt.cap and not used[i + 1]) or R.placeish(nxt.text):
+        if base is None or not (nxt.word and nxt.cap and not used[i + 1]) \
+                or (R.placeish(nxt.text) and not _town_after(doc, toks, i + 2)):
             i += 1  # "площадь Москвы" is the city's area, "улицы Бангкока" its streets
             continue
         j = i + 1
@@ -36,6 +37,13 @@ def street_names(doc, si, s, toks, used):
         for x in range(i, j):
             used[x] = True
         i = j
+
+
+def _town_after(doc, toks, k: int) -> bool:
+    """Does "у/в <Town>" follow at ``k``? Then the place name before it names the street ("на вуліцы Міру ў
+    Лідзе", "на улице Москвы в Гродно"): a city's streets are not "in" another town."""
+    return k + 1 < len(toks) and toks[k].text.lower() in doc.R.locative and toks[k + 1].word \
+        and toks[k + 1].cap and doc.R.placeish(toks[k + 1].text)
 
 
 def _street_head(doc, word: str) -> str | None:
