@@ -94,17 +94,20 @@ def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
 # roles 1.000/0.800, roles-form 0.976/0.796, where 0.933/0.812, when-first P 0.818, when-all 0.909/0.785,
 # quotes-speaker 0.902/0.845, next_steps 0.867/0.802, steps-date 0.950/0.750 (its recall floor lowered 0.78 -> 0.70
 # to keep main green on the harder articles; raise it back when issue 8's rules land).
+# After this session's issue-8 rules (all 45): who-person 0.936/0.904, who-org 0.968/0.679, roles 1.000/0.857,
+# roles-form 0.978/0.854, where 0.973/0.892, when-first P 0.818, when-all 0.954/0.939, quotes-speaker 0.958/0.913,
+# next_steps 0.888/0.896, steps-date 0.945/0.920; the floors below were raised to about 0.1 under these.
 FLOORS = {
-    "who-person": (0.55, 0.60),
-    "who-org": (0.55, 0.50),
-    "roles": (0.90, 0.62),
-    "roles-form": (0.80, 0.60),
-    "where": (0.90, 0.65),
-    "when-first": (0.50, 0.0),
-    "when-all": (0.70, 0.62),
-    "quotes-speaker": (0.65, 0.55),
-    "next_steps": (0.72, 0.78),
-    "steps-date": (0.78, 0.70),
+    "who-person": (0.82, 0.80),
+    "who-org": (0.85, 0.55),
+    "roles": (0.90, 0.75),
+    "roles-form": (0.85, 0.75),
+    "where": (0.90, 0.80),
+    "when-first": (0.65, 0.0),
+    "when-all": (0.85, 0.85),
+    "quotes-speaker": (0.85, 0.80),
+    "next_steps": (0.78, 0.80),
+    "steps-date": (0.85, 0.82),
 }
 
 
