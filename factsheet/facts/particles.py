@@ -71,3 +71,13 @@ def _like_first(first: str, first_base: str, word: str) -> str:
 
 def _joined(R, words: list[str]) -> tuple[str, str]:
     return " ".join(words), R.key(words[-1])
+
+
+def after_prefixed(doc, words: list[str], a: int, last: int) -> int:
+    """The start of the name that ends with ``words[last]`` (a hyphened particle), at or after ``a``: a word between
+    them that carries a hyphened particle itself ends another name ("Аль-Джазиры Сами аль-Хадж": the channel, then
+    the man)."""
+    for x in range(last - 1, a - 1, -1):
+        if prefixed(doc, words[x]):
+            return x + 1
+    return a

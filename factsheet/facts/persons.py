@@ -265,7 +265,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         a = max(start, n - 3) if M.analyzer or (n - 3 not in owned and person_cues.three_part(doc, words, start, n, initial)) \
             else n - 2
         if particles.prefixed(doc, words[n - 1]):
-            a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name
+            a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name,
+            a = particles.after_prefixed(doc, words, a, n - 1)  # back to one that is itself prefixed ("Аль-Джазиры")
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
