@@ -206,7 +206,7 @@ def spelled_orgs(doc, si, s, toks, used):
             used[x] = True
 
 
-def _unknown_single(doc, toks, ti: int, word: str) -> bool:
+def unknown_single(doc, toks, ti: int, word: str) -> bool:
     """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
     title, month or common word."""
     R, low = doc.R, word.lower()
@@ -260,7 +260,7 @@ def framed_names(doc) -> frozenset[str]:
     chains: list[list[str]] = []
     for si, t, _, toks, ti in doc.leftovers:
         word = R.strip_possessive(t.text)
-        if not _unknown_single(doc, toks, ti, word):
+        if not unknown_single(doc, toks, ti, word):
             continue
         if _framed(doc, toks, ti, word):
             found.add(word)
@@ -281,9 +281,9 @@ def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
     """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. True when
     recorded."""
     si, t, _, toks, ti = item
-    if word not in framed or not _unknown_single(doc, toks, ti, word):
+    if word not in framed or not unknown_single(doc, toks, ti, word):
         return False
-    doc.add("organization", word, si, t.start, t.end)
+    doc.add("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end)  # "Рыбохраны": Рыбохрана
     return True
 
 

@@ -1,0 +1,70 @@
+"""Organisations named in an enumeration: "Атлант, Гефест і Samsung", "followed by Skoda, Renault and Hyundai".
+A list joins names of one kind, so single unknown names listed beside an organisation the document already named
+are organisations too; a list of three or more unknown names alone is taken as firms when the pack says so
+(``unknown_lists_are_orgs``): a list of people writes their given names or titles, which the lists know.
+
+Read by leftovers.py (through ``org_shapes.framed_org``); nothing is recorded here.
+"""
+from __future__ import annotations
+
+from . import org_shapes
+
+UNKNOWN, ORG = "u", "o"
+
+
+def _org_spans(doc) -> dict[tuple[int, int], int]:
+    """(sentence, first character) -> last character of each short organisation mention (two words at most)
+    recorded so far: a list of brands names them short ("театр имени X и Y" is no list)."""
+    return {(m.sentence, m.start): m.end for m, _ in doc.mentions
+            if m.kind == "organization" and len(m.name.split()) <= 2}
+
+
+def _members(doc, si: int, toks, singles: dict[int, str], spans) -> list[list[tuple[str, str]]]:
+    """The lists of the sentence: runs of members (an unknown single or a known organisation) with a comma or a
+    list conjunction between each two; each list as [(kind, word)], the conjunction marked by a leading "&"."""
+    R, lists, run, i, gap = doc.R, [], [], 0, ""
+    while i < len(toks):
+        t, member = toks[i], None
+        if i in singles:
+            member, nxt = (UNKNOWN, singles[i]), i + 1
+        elif (si, t.start) in spans:
+            end, nxt = spans[(si, t.start)], i + 1
+            while nxt < len(toks) and toks[nxt].end <= end:
+                nxt += 1
+            member = (ORG, "")
+        if member and (not run or gap):
+            run.append((member[0], ("&" if gap in R.list_conjunctions else "") + member[1]))
+            gap, i = "", nxt
+            continue
+        if run and not gap and (t.text == "," or t.text.lower() in R.list_conjunctions):
+            gap, i = t.text.lower(), i + 1
+            continue
+        if len(run) >= 2:
+            lists.append(run)
+        run, gap = ([(member[0], member[1])], "") if member else ([], "")
+        i = nxt if member else i + 1
+    if len(run) >= 2:
+        lists.append(run)
+    return lists
+
+
+def listed_orgs(doc) -> frozenset[str]:
+    """The unknown single names listed beside a known organisation, or three or more of them in a list that ends
+    in a conjunction where the pack allows it."""
+    R = doc.R
+    if not R.list_conjunctions:
+        return frozenset()
+    by_sentence: dict[int, dict[int, str]] = {}
+    for si, t, _, toks, ti in doc.leftovers:
+        word = R.strip_possessive(t.text)
+        if org_shapes.unknown_single(doc, toks, ti, word) and not R.adjective(word):  # "Большого и Малого …"
+            by_sentence.setdefault(si, {})[ti] = word
+    spans, found = _org_spans(doc), set()
+    for si, singles in by_sentence.items():
+        for run in _members(doc, si, doc.analysis.tokens[si], singles, spans):
+            names = [w.lstrip("&") for k, w in run if k == UNKNOWN]
+            if not run[-1][1].startswith("&"):
+                continue  # "Ironically, Karbacher": a comma alone makes no list
+            if any(k == ORG for k, _ in run) or (R.unknown_lists and len(names) >= 3):
+                found.update(names)
+    return frozenset(found)
