@@ -55,6 +55,26 @@ def place_follows(doc, toks, used, i: int) -> bool:
     return mo.GENITIVE in cases and mo.NOMINATIVE not in cases  # not an indeclinable name ("Сколково")
 
 
+def place_before_body(doc, toks, used, head: int) -> int | None:
+    """"the Vitebsk regional executive committee", "Minsk city council": a listed place, then one to three
+    lower-case words (no function word), then the lower-case head name the body of that place; the place's index,
+    else None. A head right after the place ("Moscow police") is a description. Only where the pack writes no
+    lower-case head after a name (``lower_head_after_name_is_org`` false): there a place stands before a body
+    uninflected; elsewhere its adjective does ("Минский городской совет", organisations.py)."""
+    R, j = doc.R, head
+    if R.lower_head_org or toks[head].text.lower() in R.org_nouns:
+        return None  # (a noun that describes: "a California avocado group")
+    while j > 0 and head - j < 3 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
+            and toks[j - 1].text.lower() not in R.stopwords and not toks[j - 1].text.lower().endswith(R.verb_endings):
+        j -= 1
+    k = j - 1
+    if j == head or k < 0 or used[k] or not (toks[k].word and toks[k].cap) or toks[k].abbr \
+            or R.gaz.lookup([toks[k].text]) is None \
+            or (k > 0 and toks[k - 1].word and toks[k - 1].cap and toks[k - 1].text.lower() not in R.stopwords):
+        return None
+    return k
+
+
 def lower_adjectives_before(doc, toks, used, head: int) -> int:
     """The start of a lower-case organisation name: the relational adjectives before its head belong to it
     ("шахматная федерация Израиля", "американское министерство иностранных дел"), not a quality ("новое")."""
@@ -125,6 +145,13 @@ def genitive_word(R, w) -> bool:
     low = w.text.lower()
     return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
         and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
+
+
+def singular(R, word: str) -> bool:
+    """Not a plural noun, as far as the analyser tells: "Российские крупные банки" opening a sentence are banks
+    of a kind, "Гродненский камерный хор" is one body. True without an analyser."""
+    ps = R.morph.parse(word) if R.morph.analyzer else ()
+    return not ps or ps[0].number != mo.PLURAL
 
 
 def members(R, word: str) -> bool:

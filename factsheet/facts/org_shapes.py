@@ -133,10 +133,11 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
             or words[0].lower() in R.not_place_words:
         return False  # "A British newspaper" names none; "the agency Friday started": a date, no name
-    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative):
-        return False  # "Human Rights in China": the name goes on past a connector
     before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
                                                                      or toks[i - 1].text in R.org_nouns)
+    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative) \
+            and not (before and toks[j].text in R.list_conjunctions):  # "the publishers Azbuka and Eksmo": a list
+        return False  # "Human Rights in China": the name goes on past a connector
     if before and (R.role_len(words) or words[0].lower() in R.titles):
         return False  # "the party Chairman X": a title
     # "Yeltsin's press office": an owner in the possessive, no publication
