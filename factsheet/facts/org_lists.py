@@ -1,12 +1,15 @@
-"""Organisations named in an enumeration: "Атлант, Гефест і Samsung", "followed by Skoda, Renault and Hyundai".
-A list joins names of one kind, so single unknown names listed beside an organisation the document already named
-are organisations too; a list of three or more unknown names alone is taken as firms when the pack says so
-(``unknown_lists_are_orgs``): a list of people writes their given names or titles, which the lists know.
+"""Single unknown names that their neighbours make organisations. In an enumeration ("Атлант, Гефест і Samsung",
+"followed by Skoda, Renault and Hyundai"): a list joins names of one kind, so names listed beside an organisation
+the document already named are organisations too; a list of three or more unknown names alone is taken as firms
+when the pack says so (``unknown_lists_are_orgs``): a list of people writes their given names or titles, which the
+lists know. In apposition ("Amkodor, the Minsk machine maker, said"): the apposition's noun is one of the pack's
+``org_nouns``.
 
 Read by leftovers.py (through ``org_shapes.framed_org``); nothing is recorded here.
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from . import org_shapes
 
 UNKNOWN, ORG = "u", "o"
@@ -67,4 +70,30 @@ def listed_orgs(doc) -> frozenset[str]:
                 continue  # "Ironically, Karbacher": a comma alone makes no list
             if any(k == ORG for k, _ in run) or (R.unknown_lists and len(names) >= 3):
                 found.update(names)
+        found.update(w for ti, w in singles.items() if _apposed(doc, doc.analysis.tokens[si], ti))
     return frozenset(found)
+
+
+def _apposed(doc, toks, ti: int) -> bool:
+    """Does an apposition naming a kind of firm follow the name at ``ti`` ("Amkodor, the Minsk machine maker,",
+    "Атлант, минский производитель холодильников,")? Up to three words before the noun, up to two (its
+    genitives) after it, then the apposition ends ("the company's chief executive" is a person's)."""
+    R = doc.R
+    if R.morph.analyzer and mo.SURNAME in R.morph.top_tags(toks[ti].text):
+        return False
+    k = ti + 2 if ti + 2 < len(toks) and toks[ti + 1].text == "," else len(toks)
+    k += k < len(toks) and toks[k].text.lower() in R.articles
+    for n in range(k, min(k + 4, len(toks))):
+        t = toks[n]
+        if not t.word or t.text != R.strip_possessive(t.text):
+            return False
+        if R.role_len([t.text]) or not (t.cap or R.adjective(t.text) or not R.morph.analyzer
+                                        or R.is_noun(t.text, R.org_nouns)):
+            return False  # "Иванов, директор компании": a person's title first
+        if not t.cap and R.is_noun(t.text, R.org_nouns):
+            end = n + 1
+            while end < len(toks) and end - n <= 2 and toks[end].word and not toks[end].cap \
+                    and toks[end].text.lower() not in R.stopwords and not R.role_len([toks[end].text]):
+                end += 1
+            return end == len(toks) or toks[end].text in ",;)."
+    return False
