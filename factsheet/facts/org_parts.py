@@ -85,6 +85,27 @@ def lower_adjectives_before(doc, toks, used, head: int) -> int:
     return j
 
 
+def relational_before(doc, toks, i: int) -> bool:
+    """A lower-case adjective of relation right before the quote at ``i`` ("минское «Динамо»", "с витебским
+    «Витязем»"), with one of the pack's ``relational_adjective_endings``: a club or firm of a place, named in
+    quotes."""
+    b = i - 1
+    return b >= 0 and toks[b].word and not toks[b].cap and toks[b].end == toks[i].start - 1 \
+        and toks[b].text.lower() not in doc.R.stopwords and relational(doc.R, toks[b].text) \
+        and toks[b].text.lower().endswith(doc.R.relational_endings)  # of a place: "минское", not "очередной"
+
+
+def quoted_base(doc, inner: str) -> str:
+    """A quoted one-word name in its base form where the analyser reads it as an inflected noun ("Витязем" ->
+    "Витязь"): after an adjective the name itself takes the case. As written otherwise."""
+    M = doc.R.morph
+    if not M.analyzer or " " in inner:
+        return inner
+    p = next((p for p in M.parse(inner)[:1] if p.pos == mo.NOUN and p.case != mo.NOMINATIVE), None)
+    inf = p.inflect(mo.NOMINATIVE, p.number) if p is not None else None
+    return M.match_case(inf, inner) if inf else inner
+
+
 def relational(R, word: str) -> bool:
     """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
     number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""

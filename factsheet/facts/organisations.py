@@ -36,8 +36,9 @@ def quoted_orgs(doc, si, s, toks, used):
                             ent = doc.add("organization", name, si, toks[b].start, close)
                             ent.parts.add(org_names.initials(name.replace('"', " ").split(), doc.R))
                             used[b] = True
-                        elif marked:
-                            ent = doc.add("organization", inner, si, t.start + 1, close)
+                        elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
+                            name = inner if marked else org_parts.quoted_base(doc, inner)
+                            ent = doc.add("organization", name, si, t.start + 1, close)
                             ent.parts.add(org_names.initials(inner.replace('"', " ").split(), doc.R))
                         else:
                             doc.quoted_left.append((si, t.start + 1, close, inner))
