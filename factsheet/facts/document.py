@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text,
-               role_links, streets)
+from . import (bylines, datelines, leftovers, org_lists, org_shapes, organisations, person_cues, persons,
+               places_in_text, role_links, streets)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -105,6 +105,7 @@ class Extraction:
             org_shapes.joined_orgs(self, si, s, toks, used)
             org_shapes.spelled_orgs(self, si, s, toks, used)
             org_shapes.media_orgs(self, si, s, toks, used)
+            org_lists.framed_runs(self, si, s, toks, used)  # "against Torpedo Zhodino"
             streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)

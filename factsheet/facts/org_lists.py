@@ -97,3 +97,29 @@ def _apposed(doc, toks, ti: int) -> bool:
                 end += 1
             return end == len(toks) or toks[end].text in ",;)."
     return False
+
+
+def framed_runs(doc, si, s, toks, used):
+    """"lost against Torpedo Zhodino", "beat Shakhtyor Soligorsk 2-0": two or three capitalised words after one
+    of the pack's ``org_before_words`` (a team beaten or played against) name a club, unless a given name, a
+    title, a date word, a listed place ("Dynamo Moscow" is org_shapes.place_named_org's) or a person the document
+    named is among them, or a possessive before the last ("beat India's Leander Paes"). A pass before persons.py,
+    which would read the run as a person's name."""
+    R = doc.R
+    if not R.org_before:
+        return
+    persons = {p for (k, _), e in doc.ents.items() if k == "person" for p in e.parts}
+    for i in range(1, len(toks) - 1):
+        if used[i] or toks[i - 1].text.lower() not in R.org_before or toks[i - 1].cap:
+            continue
+        j = i
+        while j < len(toks) and j - i < 4 and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr:
+            j += 1
+        words = [R.strip_possessive(t.text) for t in toks[i:j]]
+        if not 2 <= len(words) <= 3 or R.gaz.lookup(words) or R.role_len(words) or words[:-1] != [t.text for t in toks[i:j - 1]] \
+                or any(R.gaz.lookup([w]) or R.morph.first_name(w) or w.lower() in R.not_place_words or w.lower() in R.stopwords
+                       or w.lower() in R.titles or R.key(w) in persons for w in words):
+            continue
+        doc.add("organization", " ".join(words), si, toks[i].start, toks[j - 1].end)
+        for x in range(i, j):
+            used[x] = True
