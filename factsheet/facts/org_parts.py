@@ -1,5 +1,4 @@
-"""Parts of organisation names the organisation pass (organisations.py) reads: a publication after a media noun
-("агентству Рейтер"), a place in the genitive after a lower-case head ("парламент Чечни"), the relational
+"""Parts of organisation names the organisation pass (organisations.py) reads: a place in the genitive after a lower-case head ("парламент Чечни"), the relational
 adjectives before a head ("шахматная федерация"), members in the genitive plural ("совет муфтиев"), and a
 prepositional phrase that belongs to the name ("комитет по иностранным делам", "совет при президенте").
 
@@ -11,28 +10,6 @@ from __future__ import annotations
 from .. import morphology as mo
 
 from .tokens import ROMAN
-
-
-def media_name(doc, si, toks, used, i) -> int:
-    """"агентству Рейтер", "газета Ведомости": capitalised words (at most three) right after a lower-case media
-    noun (pack: media_heads.txt) name the publication; the noun is no part of the name. Tokens claimed."""
-    R, t = doc.R, toks[i]
-    if t.cap or not t.word or i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
-            or not R.is_noun(t.text, R.media_heads):
-        return 0
-    j = i + 1
-    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j] \
-            and toks[j].text.lower() not in R.not_place_words:  # "agency Saturday launched": a date, no name
-        j += 1
-    words = [x.text for x in toks[i + 1:j]]
-    if not words:
-        return 0
-    if R.gaz.lookup(words) or R.morph.first_name(words[0]):
-        return 0  # "газета Минска", "агентство Ивана …": not the publication's own name
-    doc.add("organization", " ".join(words), si, toks[i + 1].start, toks[j - 1].end)
-    for x in range(i + 1, j):
-        used[x] = True
-    return j - i
 
 
 def place_follows(doc, toks, used, i: int) -> bool:

@@ -118,10 +118,6 @@ def org_phrases(doc, si, s, toks, used):
                 used[x] = True
             i = j
             continue
-        named = org_parts.media_name(doc, si, toks, used, i)
-        if named:
-            i += named
-            continue
         found = _org_head(doc, toks, used, i)
         if found is None:
             i += 1
