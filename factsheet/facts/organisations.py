@@ -282,9 +282,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             doc.add("place", hit, si, toks[x].start, toks[x].end)
     for x in range(start, end):
         used[x] = True
-        # (and the place opening "the Vitebsk regional executive committee")
+        # (and the place opening "the Vitebsk regional executive committee", org_parts.place_before_body)
         if toks[x].cap and ((x > head and toks[x - 1].text.lower() not in R.connectors)
-                            or (x == start < head and not toks[x + 1].cap)):
+                            or (x == start < head and not R.lower_head_org and not toks[x + 1].cap)):
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
