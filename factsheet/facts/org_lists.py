@@ -108,7 +108,6 @@ def framed_runs(doc, si, s, toks, used):
     R = doc.R
     if not R.org_before:
         return
-    persons = {p for (k, _), e in doc.ents.items() if k == "person" for p in e.parts}
     for i in range(1, len(toks) - 1):
         if used[i] or toks[i - 1].text.lower() not in R.org_before or toks[i - 1].cap:
             continue
@@ -118,8 +117,14 @@ def framed_runs(doc, si, s, toks, used):
         words = [R.strip_possessive(t.text) for t in toks[i:j]]
         if not 2 <= len(words) <= 3 or R.gaz.lookup(words) or R.role_len(words) or words[:-1] != [t.text for t in toks[i:j - 1]] \
                 or any(R.gaz.lookup([w]) or R.morph.first_name(w) or w.lower() in R.not_place_words or w.lower() in R.stopwords
-                       or w.lower() in R.titles or R.key(w) in persons for w in words):
+                       or w.lower() in R.titles for w in words) or _known_person(doc, words):
             continue
         doc.add("organization", " ".join(words), si, toks[i].start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
+
+
+def _known_person(doc, words: list[str]) -> bool:
+    """Is one of ``words`` a name word of a person the document named so far? (Asked only for a candidate run.)"""
+    keys = {doc.R.key(w) for w in words}
+    return any(k == "person" and not keys.isdisjoint(e.parts) for (k, _), e in doc.ents.items())
