@@ -10,7 +10,8 @@ Read by leftovers.py (through ``org_shapes.framed_org``); nothing is recorded he
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_shapes
+from . import org_names, org_shapes
+from .records import Mention
 
 UNKNOWN, ORG = "u", "o"
 
@@ -128,3 +129,30 @@ def _known_person(doc, words: list[str]) -> bool:
     """Is one of ``words`` a name word of a person the document named so far? (Asked only for a candidate run.)"""
     keys = {doc.R.key(w) for w in words}
     return any(k == "person" and not keys.isdisjoint(e.parts) for (k, _), e in doc.ents.items())
+
+
+def firms_not_places(doc) -> None:
+    """"на долю Атланта": a single word read as a place of another name (the city "Атланта") that inflects the
+    one-word name of a firm the document names ("Атлант") is that firm: its mentions move to the firm. A place
+    written as the firm's own name ("Брест" beside a club "Брест") stays a place."""
+    orgs = org_names.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization" and " " not in e.name])
+    if not orgs:
+        return
+    places: dict[int, list[int]] = {}  # one pass over the mentions: each one-word place's mentions
+    for n, (m, e) in enumerate(doc.mentions):
+        if e.kind == "place" and " " not in e.name:
+            places.setdefault(id(e), []).append(n)
+    for at in places.values():
+        ent = doc.mentions[at[0]][1]
+        found = [org_names.known_org(doc, doc.sentences[m.sentence][m.start:m.end], orgs)
+                 for m, _ in (doc.mentions[n] for n in at)]
+        org = found[0] if all(o is found[0] for o in found) else None
+        if org is None or org.key == ent.key:
+            continue
+        doc.ents.pop(("place", ent.key), None)
+        for n in at:
+            m = doc.mentions[n][0]
+            doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
+            org.count += 1
+            if m.sentence not in org.sentences:
+                org.sentences.append(m.sentence)
