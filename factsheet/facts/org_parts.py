@@ -23,6 +23,9 @@ def place_follows(doc, toks, used, i: int) -> bool:
     if j >= len(toks) or used[j] or not (toks[j].word and toks[j].cap):
         return False
     w = toks[j].text
+    if j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap and not used[j + 1] \
+            and R.gaz.head_gender(toks[j + 1].text) and R.adjective(w) and genitive_word(R, toks[j + 1]):
+        return True  # "администрация Первомайского района": a district named by an adjective
     hit = R.gaz.lookup([w])
     if hit:  # inflected ("Китая") or an abbreviation ("США"); "центр Сколково" names the place, not its body
         return toks[j].abbr or R.key(w) != R.key(hit)

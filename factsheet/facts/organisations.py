@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, org_parts, org_shapes, person_cues, subject
+from . import eponyms, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -286,8 +286,12 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         if toks[x].cap and ((x > head and toks[x - 1].text.lower() not in R.connectors)
                             or (x == start < head and not R.lower_head_org and not toks[x + 1].cap)):
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
+            hg = R.gaz.head_gender(toks[x + 1].text) if not hit and x + 1 < end else None
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
+            elif hg and R.adjective(toks[x].text):  # "… Первомайского района": Первомайский район as well
+                place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
+                doc.add("place", place, si, toks[x].start, toks[x + 1].end)
             elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
                 doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
 
