@@ -127,6 +127,8 @@ ENTITIES = (
        "organisation ('beat Essex', 'against Yorkshire')"),
     _s("org_after_words", "words", [], "lower-case words before which a single unknown capitalised name is an "
        "organisation ('Magna shares', 'Essex beat')"),
+    _s("unknown_lists_are_orgs", "bool", False, "a list of three or more single unknown names ending in a list "
+       "conjunction names organisations ('followed by Skoda, Renault and Hyundai'; org_lists.py)"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_shapes, organisations, person_cues, persons, places_in_text,
-               role_links, streets)
+from . import (bylines, datelines, leftovers, org_lists, org_shapes, organisations, person_cues, persons,
+               places_in_text, role_links, streets)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -108,6 +108,7 @@ class Extraction:
             org_shapes.joined_orgs(self, si, s, toks, used)
             org_shapes.spelled_orgs(self, si, s, toks, used)
             org_shapes.media_orgs(self, si, s, toks, used)
+            org_lists.framed_runs(self, si, s, toks, used)  # "against Torpedo Zhodino"
             streets.street_names(self, si, s, toks, used)
             persons.persons(self, si, s, toks, used, taken)
             organisations.org_phrases(self, si, s, toks, used)
@@ -124,6 +125,7 @@ class Extraction:
                     role_before = role_before or ("initial" if initialled else False)
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
+        org_lists.firms_not_places(self)  # "на долю Атланта" after "Атлант, Гефест и Samsung"
         role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
             person_cues.listed_surnames(self)

@@ -1,5 +1,4 @@
-"""Parts of organisation names the organisation pass (organisations.py) reads: a publication after a media noun
-("агентству Рейтер"), a place in the genitive after a lower-case head ("парламент Чечни"), the relational
+"""Parts of organisation names the organisation pass (organisations.py) reads: a place in the genitive after a lower-case head ("парламент Чечни"), the relational
 adjectives before a head ("шахматная федерация"), members in the genitive plural ("совет муфтиев"), and a
 prepositional phrase that belongs to the name ("комитет по иностранным делам", "совет при президенте").
 
@@ -13,28 +12,6 @@ from .. import morphology as mo
 from .tokens import ROMAN
 
 
-def media_name(doc, si, toks, used, i) -> int:
-    """"агентству Рейтер", "газета Ведомости": capitalised words (at most three) right after a lower-case media
-    noun (pack: media_heads.txt) name the publication; the noun is no part of the name. Tokens claimed."""
-    R, t = doc.R, toks[i]
-    if t.cap or not t.word or i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
-            or not R.is_noun(t.text, R.media_heads):
-        return 0
-    j = i + 1
-    while j < len(toks) and j - i <= 3 and toks[j].word and toks[j].cap and not used[j] \
-            and toks[j].text.lower() not in R.not_place_words:  # "agency Saturday launched": a date, no name
-        j += 1
-    words = [x.text for x in toks[i + 1:j]]
-    if not words:
-        return 0
-    if R.gaz.lookup(words) or R.morph.first_name(words[0]):
-        return 0  # "газета Минска", "агентство Ивана …": not the publication's own name
-    doc.add("organization", " ".join(words), si, toks[i + 1].start, toks[j - 1].end)
-    for x in range(i + 1, j):
-        used[x] = True
-    return j - i
-
-
 def place_follows(doc, toks, used, i: int) -> bool:
     """After a lower-case head, a place in the genitive, maybe after up to three lower-case genitive words:
     "правительство Китая", "парламенту Чечни", "совет муфтиев России", "министерство иностранных дел России"."""
@@ -46,6 +23,9 @@ def place_follows(doc, toks, used, i: int) -> bool:
     if j >= len(toks) or used[j] or not (toks[j].word and toks[j].cap):
         return False
     w = toks[j].text
+    if j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap and not used[j + 1] \
+            and R.gaz.head_gender(toks[j + 1].text) and R.adjective(w) and genitive_word(R, toks[j + 1]):
+        return True  # "администрация Первомайского района": a district named by an adjective
     hit = R.gaz.lookup([w])
     if hit:  # inflected ("Китая") or an abbreviation ("США"); "центр Сколково" names the place, not its body
         return toks[j].abbr or R.key(w) != R.key(hit)
@@ -53,6 +33,26 @@ def place_follows(doc, toks, used, i: int) -> bool:
         return False
     cases = {p.case for p in R.morph.parse(w)[:3] if mo.PLACE in p.kinds}
     return mo.GENITIVE in cases and mo.NOMINATIVE not in cases  # not an indeclinable name ("Сколково")
+
+
+def place_before_body(doc, toks, used, head: int) -> int | None:
+    """"the Vitebsk regional executive committee", "Minsk city council": a listed place, then one to three
+    lower-case words (no function word), then the lower-case head name the body of that place; the place's index,
+    else None. A head right after the place ("Moscow police") is a description. Only where the pack writes no
+    lower-case head after a name (``lower_head_after_name_is_org`` false): there a place stands before a body
+    uninflected; elsewhere its adjective does ("Минский городской совет", organisations.py)."""
+    R, j = doc.R, head
+    if R.lower_head_org or toks[head].text.lower() in R.org_nouns:
+        return None  # (a noun that describes: "a California avocado group")
+    while j > 0 and head - j < 3 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
+            and toks[j - 1].text.lower() not in R.stopwords and not toks[j - 1].text.lower().endswith(R.verb_endings):
+        j -= 1
+    k = j - 1
+    if j == head or k < 0 or used[k] or not (toks[k].word and toks[k].cap) or toks[k].abbr \
+            or R.gaz.lookup([toks[k].text]) is None \
+            or (k > 0 and toks[k - 1].word and toks[k - 1].cap and toks[k - 1].text.lower() not in R.stopwords):
+        return None
+    return k
 
 
 def lower_adjectives_before(doc, toks, used, head: int) -> int:
@@ -63,6 +63,27 @@ def lower_adjectives_before(doc, toks, used, head: int) -> int:
             and toks[j - 1].text.lower() not in doc.R.stopwords and relational(doc.R, toks[j - 1].text):
         j -= 1
     return j
+
+
+def relational_before(doc, toks, i: int) -> bool:
+    """A lower-case adjective of relation right before the quote at ``i`` ("минское «Динамо»", "с витебским
+    «Витязем»"), with one of the pack's ``relational_adjective_endings``: a club or firm of a place, named in
+    quotes."""
+    b = i - 1
+    return b >= 0 and toks[b].word and not toks[b].cap and toks[b].end == toks[i].start - 1 \
+        and toks[b].text.lower() not in doc.R.stopwords and relational(doc.R, toks[b].text) \
+        and toks[b].text.lower().endswith(doc.R.relational_endings)  # of a place: "минское", not "очередной"
+
+
+def quoted_base(doc, inner: str) -> str:
+    """A quoted one-word name in its base form where the analyser reads it as an inflected noun ("Витязем" ->
+    "Витязь"): after an adjective the name itself takes the case. As written otherwise."""
+    M = doc.R.morph
+    if not M.analyzer or " " in inner:
+        return inner
+    p = next((p for p in M.parse(inner)[:1] if p.pos == mo.NOUN and p.case != mo.NOMINATIVE), None)
+    inf = p.inflect(mo.NOMINATIVE, p.number) if p is not None else None
+    return M.match_case(inf, inner) if inf else inner
 
 
 def relational(R, word: str) -> bool:
@@ -125,6 +146,13 @@ def genitive_word(R, w) -> bool:
     low = w.text.lower()
     return w.word and not w.cap and R.genitive_like(w.text) and low not in R.stopwords \
         and low not in R.not_names and not R.role_len([w.text]) and not low.endswith(R.verb_endings)
+
+
+def singular(R, word: str) -> bool:
+    """Not a plural noun, as far as the analyser tells: "Российские крупные банки" opening a sentence are banks
+    of a kind, "Гродненский камерный хор" is one body. True without an analyser."""
+    ps = R.morph.parse(word) if R.morph.analyzer else ()
+    return not ps or ps[0].number != mo.PLURAL
 
 
 def members(R, word: str) -> bool:

@@ -112,12 +112,15 @@ def camel_org(doc, item, word: str) -> bool:
 
 
 def _media(doc, word: str) -> bool:
-    return word.lower() in doc.R.subject.media
+    """A media noun of the pack (media_heads.txt), inflected too where the language inflects ("агентству")."""
+    return word.lower() in doc.R.subject.media or doc.R.is_noun(word, doc.R.media_heads)
 
 
-def _run_end(toks, used, i: int) -> int:
-    j = i
-    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr and j - i < 5:
+def _run_end(doc, toks, used, i: int) -> int:
+    j = i  # (a date word ends it: "agency Saturday launched")
+    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr and j - i < 5 \
+            and (j == i or (toks[j].text.lower() not in doc.R.month_words
+                            and toks[j].text.lower() not in doc.R.weekday_words)):
         j += 1
     return j
 
@@ -128,39 +131,40 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     "Radio Red") beside a reporting cue? Or an organisation after one of the pack's ``org_nouns`` ("the
     consulting firm X")?"""
     R, words = doc.R, [t.text for t in toks[i:j]]
-    if R.morph.first_name(words[0]) and j - i >= 2 and not _media(doc, words[0]):
-        return False  # "the newspaper editor John Smith" is a person
+    if R.morph.first_name(words[0]) and (j - i >= 2 or not R.media_names) and not _media(doc, words[0]):
+        return False  # "the newspaper editor John Smith" is a person; "агентство Ивана …"
     if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
             or words[0].lower() in R.not_place_words:
         return False  # "A British newspaper" names none; "the agency Friday started": a date, no name
-    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative):
-        return False  # "Human Rights in China": the name goes on past a connector
     before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
                                                                      or toks[i - 1].text in R.org_nouns)
+    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative) \
+            and not (before and toks[j].text in R.list_conjunctions):  # "the publishers Azbuka and Eksmo": a list
+        return False  # "Human Rights in China": the name goes on past a connector
     if before and (R.role_len(words) or words[0].lower() in R.titles):
         return False  # "the party Chairman X": a title
     # "Yeltsin's press office": an owner in the possessive, no publication
     after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
         and not words[-1].endswith(R.possessive)
-    if before or after:
-        return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords
-    headed = j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
+    if before or (after and R.media_names):
+        return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords  # not "газета Минска"
+    headed = R.media_names and j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
         and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
     return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
 
 
 def media_orgs(doc, si, s, toks, used):
-    """Publications and broadcasters named by their media head or a media noun beside them (pack:
-    ``media_names``): "the China Daily said", "Radio Red quoted", "the official newspaper Granma"."""
-    if not doc.R.media_names:
-        return
+    """Publications and broadcasters named by a lower-case media noun before them (media_heads.txt: "агентству
+    Рейтер", "the official newspaper Granma"; the noun is no part of the name), and, where the pack says so
+    (``media_names``), by a media noun after them or their media head: "the China Daily said", "Radio Red
+    quoted"."""
     i = 0
     while i < len(toks):
         t = toks[i]
         if used[i] or not (t.word and t.cap) or t.abbr:
             i += 1
             continue
-        j = _run_end(toks, used, i)
+        j = _run_end(doc, toks, used, i)
         if j > i and _media_run(doc, s, toks, used, i, j):
             name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
             doc.add("organization", name, si, t.start, toks[j - 1].end)
@@ -206,7 +210,7 @@ def spelled_orgs(doc, si, s, toks, used):
             used[x] = True
 
 
-def _unknown_single(doc, toks, ti: int, word: str) -> bool:
+def unknown_single(doc, toks, ti: int, word: str) -> bool:
     """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
     title, month or common word."""
     R, low = doc.R, word.lower()
@@ -260,7 +264,7 @@ def framed_names(doc) -> frozenset[str]:
     chains: list[list[str]] = []
     for si, t, _, toks, ti in doc.leftovers:
         word = R.strip_possessive(t.text)
-        if not _unknown_single(doc, toks, ti, word):
+        if not unknown_single(doc, toks, ti, word):
             continue
         if _framed(doc, toks, ti, word):
             found.add(word)
@@ -281,9 +285,9 @@ def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
     """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. True when
     recorded."""
     si, t, _, toks, ti = item
-    if word not in framed or not _unknown_single(doc, toks, ti, word):
+    if word not in framed or not unknown_single(doc, toks, ti, word):
         return False
-    doc.add("organization", word, si, t.start, t.end)
+    doc.add("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end)  # "Рыбохраны": Рыбохрана
     return True
 
 

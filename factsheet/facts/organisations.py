@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, org_parts, org_shapes, person_cues, subject
+from . import eponyms, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -36,8 +36,9 @@ def quoted_orgs(doc, si, s, toks, used):
                             ent = doc.add("organization", name, si, toks[b].start, close)
                             ent.parts.add(org_names.initials(name.replace('"', " ").split(), doc.R))
                             used[b] = True
-                        elif marked:
-                            ent = doc.add("organization", inner, si, t.start + 1, close)
+                        elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
+                            name = inner if marked else org_parts.quoted_base(doc, inner)
+                            ent = doc.add("organization", name, si, t.start + 1, close)
                             ent.parts.add(org_names.initials(inner.replace('"', " ").split(), doc.R))
                         else:
                             doc.quoted_left.append((si, t.start + 1, close, inner))
@@ -117,10 +118,6 @@ def org_phrases(doc, si, s, toks, used):
                 used[x] = True
             i = j
             continue
-        named = org_parts.media_name(doc, si, toks, used, i)
-        if named:
-            i += named
-            continue
         found = _org_head(doc, toks, used, i)
         if found is None:
             i += 1
@@ -155,9 +152,13 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps and R.is_noun(t.text, heads) \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
         return (org_parts.lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
-    if not t.cap and i >= 2 and any(toks[k].cap and not toks[k].initial for k in range(max(i - 3, 0), i)) \
+    if not t.cap and i >= 2 and toks[i - 1].word and not toks[i - 1].cap and R.is_noun(t.text, heads):
+        k = org_parts.place_before_body(doc, toks, used, i)
+        if k is not None:
+            return k, i  # "the Vitebsk regional executive committee"
+    if not t.cap and i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) \
             and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
-        return i, i  # "в Федеральной налоговой службе"
+        return i, i  # "в Федеральной налоговой службе", "Гродненский камерный хор" opening a sentence
     return None
 
 
@@ -177,7 +178,8 @@ def _org_start(doc, toks, used, start: int) -> int:
         if _joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
     j = start
-    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].initial \
+    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] \
+            and (not toks[j - 1].initial or (start - j >= 1 and org_parts.relational(R, toks[j - 1].text))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
         j -= 1
@@ -280,10 +282,16 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             doc.add("place", hit, si, toks[x].start, toks[x].end)
     for x in range(start, end):
         used[x] = True
-        if x > head and toks[x].cap and toks[x - 1].text.lower() not in R.connectors:
+        # (and the place opening "the Vitebsk regional executive committee", org_parts.place_before_body)
+        if toks[x].cap and ((x > head and toks[x - 1].text.lower() not in R.connectors)
+                            or (x == start < head and not R.lower_head_org and not toks[x + 1].cap)):
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
+            hg = R.gaz.head_gender(toks[x + 1].text) if not hit and x + 1 < end else None
             if hit:
                 doc.add("place", hit, si, toks[x].start, toks[x].end)
+            elif hg and R.adjective(toks[x].text):  # "… Первомайского района": Первомайский район as well
+                place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
+                doc.add("place", place, si, toks[x].start, toks[x + 1].end)
             elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
                 doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
 
@@ -293,6 +301,8 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
     j = i
     while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
         j -= 1
-        if toks[j].cap:
-            return not toks[j].initial and doc.R.modifier(toks[j].text)
+        if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
+            return (not toks[j].initial or (j < i - 1 and org_parts.relational(doc.R, toks[j].text)
+                                            and org_parts.singular(doc.R, toks[i].text))) \
+                and doc.R.modifier(toks[j].text)
     return False

@@ -101,6 +101,7 @@ class Resources:
         self.org_nouns = frozenset(cfg["org_nouns"])
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.org_before = frozenset(cfg["org_before_words"])
+        self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
         self.org_after = frozenset(cfg["org_after_words"])
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
