@@ -165,6 +165,8 @@ def media_orgs(doc, si, s, toks, used):
             i += 1
             continue
         j = _run_end(doc, toks, used, i)
+        # a given name after the first word starts a person's name: "оператор Аль-Арабии Халид аль-Масри"
+        j = next((k for k in range(i + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
         if j > i and _media_run(doc, s, toks, used, i, j):
             name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
             doc.add("organization", name, si, t.start, toks[j - 1].end)
