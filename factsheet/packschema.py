@@ -55,6 +55,8 @@ ENTITIES = (
     _s("genitive_cues", "words", [],
        "words right before a name that put it in the genitive ('паводле'): an unknown name's case ending comes off"),
     _s("genitive_name_endings", "words", [], "a name word's genitive endings, undone after a genitive cue"),
+    _s("vowels", "str", "", "the alphabet's vowel letters, lower case (a man's surname in the genitive adds 'а' to a "
+       "consonant: 'Карповіча')"),
     _s("surname_oblique_endings", "words", [],
        "endings a surname has only in an oblique case, never as a woman's base form (rules only)"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),

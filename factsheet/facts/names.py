@@ -47,6 +47,7 @@ class Morph:
         self.initial_folds = dict(cfg["initial_fold"])
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
         self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
+        self.vowels = frozenset(cfg["vowels"])
         self.instrumental_endings = tuple(cfg["instrumental_endings"])
         self.genitive_cues = frozenset(cfg["genitive_cues"])
         self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
@@ -216,7 +217,7 @@ class Morph:
             return first
         base = self.rule_base(surname, "surname_m")
         genitive = surname.lower() == base.lower() + "а" and base[-1:].isalpha() \
-            and base[-1:].lower() not in "аеёіоуыэюяўй"
+            and base[-1:].lower() not in self.vowels
         if not (genitive or surname.lower().endswith(self.surname_oblique_endings)):
             return first
         for cand in self.candidates(word, "first_name_m")[1:]:
