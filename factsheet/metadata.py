@@ -140,19 +140,28 @@ def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[
 _INLINE = re.compile(r"^(?P<line>[^()\n–—]{4,60}?)\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[–—-]\s+\S")
 
 
-def inline_dateline(paragraphs: list[str], code: str, given: Source) -> Source:
-    """The source completed by a dateline that opens the first paragraph ("MINSK, 18 November 2025 (BelTA) –"):
-    its date and place, and the agency in brackets where the packs list it. The paragraph keeps its words."""
-    m = _INLINE.match(paragraphs[0]) if paragraphs else None
+def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
+    """(paragraphs, source) with the source completed by a dateline that opens the first paragraph: up to a dash
+    ("MINSK, 18 November 2025 (BelTA) – …": its date and place, and the agency in brackets where the packs list it;
+    the paragraph keeps its words), or as a sentence of its own ("Лида, 3 ноября 2025 года. Директор …": that
+    sentence describes the article and leaves the body)."""
+    if not paragraphs:
+        return paragraphs, given
+    m = _INLINE.match(paragraphs[0])
     dateline = parse_dateline(m["line"].rstrip(" ,."), code) if m else None
+    body = list(paragraphs)
     if dateline is None:
-        return given
+        head, dot, rest = paragraphs[0].partition(". ")
+        dateline = parse_dateline(head, code) if dot and rest.strip() else None
+        if dateline is None:
+            return paragraphs, given
+        body[0] = rest.strip()
     source = replace(given)
     source.date = source.date or dateline[0]
     source.place = source.place or dateline[1]
-    if m["agency"] and (agency := parse_agency(m["agency"])):
+    if m and m["agency"] and (agency := parse_agency(m["agency"])):
         source.publisher = source.publisher or agency
-    return source
+    return body, source
 
 
 def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:

@@ -149,3 +149,12 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_source(first, code, ex
 def test_a_sentence_with_a_dash_is_no_dateline():
     doc = to_document("Title\n\nThe plan – agreed on Monday – starts in May.\n", "en")
     assert doc.source.date is None
+
+
+def test_a_dateline_sentence_opening_the_first_paragraph_leaves_the_body():
+    doc = to_document("Title\n\nБорисов, 5 октября 2025 года. Завод открыл цех. Работают сто человек.\n", "ru")
+    assert doc.paragraphs == ["Завод открыл цех. Работают сто человек."]
+    assert (doc.source.date, doc.source.place) == ("2025-10-05", "Борисов")
+    # an ordinary first sentence stays
+    assert to_document("Title\n\nThe plant opened. It employs 100.\n", "en").paragraphs == [
+        "The plant opened. It employs 100."]
