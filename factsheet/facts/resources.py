@@ -106,6 +106,10 @@ class Resources:
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
+        asked = (word, id(bases))
+        hit = self._noun_cache.get(asked)  # the word as written: most calls repeat a word already asked
+        if hit is not None:
+            return hit
         for p in self.possessive:
             if word.endswith(p) and len(word) > len(p) + 1:
                 word = word[: -len(p)]
@@ -116,6 +120,7 @@ class Resources:
             if folded is None:  # one set per list: the word's base forms meet it once, not once per listed noun
                 folded = self._folded_bases[id(bases)] = frozenset(self.morph.fold(b) for b in bases if " " not in b)
             self._noun_cache[k] = self.morph.matches_any(word, folded)
+        self._noun_cache[asked] = self._noun_cache[k]
         return self._noun_cache[k]
 
     def role_len(self, words: list[str]) -> int:
