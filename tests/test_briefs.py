@@ -164,3 +164,14 @@ def test_a_merged_brief_does_not_depend_on_the_hash_seed(sample):
     outs = {subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize("body, listed", [
+    ("Завод подписал контракт с партнерами из Казахстана. Директор Олег Вакула назвал сделку крупнейшей.", False),
+    ("Завод подписал контракт с партнерами из Казахстана. Как сообщили БЕЛТА на заводе, сделка крупнейшая.", True),
+])
+def test_the_agency_in_the_dateline_is_no_party_to_the_story(body, listed):
+    text = f"Завод подписал контракт\n\nБрест, 3 марта 2025 года (БЕЛТА) – {body}\n"
+    brief = factsheet.brief_from_text(text, lang="ru")
+    assert brief.source.publisher == "БЕЛТА"
+    assert ("БЕЛТА" in [p.name for p in brief.facts.who]) is listed

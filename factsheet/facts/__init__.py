@@ -18,7 +18,7 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
     what = events.extract_what(sentences, pack, ents, title, spans)
     dates = timex.find_dates(sentences, pack, getattr(source, "date", None))  # found once, read by when and next steps
     return Facts(
-        who=ents.who,
+        who=_without_credit(ents.who, sentences, source),
         where=ents.where,
         when=timex.extract_when(sentences, pack, source, title=title,
                                 event_sentences=[i for st in what[:1] for i in st.evidence], spans=dates),
@@ -26,3 +26,14 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
         next_steps=events.extract_next_steps(sentences, pack, ents, source, spans, dates),
         quotes=quotes.extract_quotes(sentences, pack, ents, spans),
     )
+
+
+def _without_credit(who: list, sentences: list[str], source: Source) -> list:
+    """Who, less the agency credited in the opening dateline ("Ханой, 24 сентября 2025 года (БЕЛТА) – …") when the
+    article names it nowhere else: the publisher of the text, no party to the story (the brief's source line names
+    it)."""
+    publisher = getattr(source, "publisher", None)
+    if not publisher or not sentences or f"({publisher.lower()})" not in sentences[0].lower():
+        return who
+    return [p for p in who if not (p.type == "organization" and p.name.lower() == publisher.lower()
+                                   and list(p.evidence) == [0])]
