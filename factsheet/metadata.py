@@ -116,6 +116,12 @@ def _url_line() -> re.Pattern:
     return re.compile(rf"^(?:(?:{prefix})\s*:\s*)?(?P<url>https?://\S+)$", re.I)
 
 
+def _fill_from_dateline(source: Source, dateline: tuple[str, str | None]) -> None:
+    """The dateline's date and place where the source has none yet (what the user gave wins)."""
+    source.date = source.date or dateline[0]
+    source.place = source.place or dateline[1]
+
+
 def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """Take a dateline standing on its own line under the headline ("Лида, 3 ноября 2025 года.") and an agency
     line right after it off the top of the body, as ``strip_trailer`` does at the end: it describes the article,
@@ -125,8 +131,7 @@ def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[
     at = 1 if len(body) > 2 and len(body[0].split()) <= 4 and body[0].rstrip()[-1:].isalpha() else 0
     for k in dict.fromkeys((0, at)):
         if len(body) > k + 1 and (dateline := parse_dateline(body[k], code)):
-            source.date = source.date or dateline[0]
-            source.place = source.place or dateline[1]
+            _fill_from_dateline(source, dateline)
             body.pop(k)
             if len(body) > k + 1 and (agency := parse_agency(body[k].strip())):
                 source.publisher = source.publisher or agency
@@ -157,8 +162,7 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
             return paragraphs, given
         body[0] = rest.strip()
     source = replace(given)
-    source.date = source.date or dateline[0]
-    source.place = source.place or dateline[1]
+    _fill_from_dateline(source, dateline)
     if m and m["agency"] and (agency := parse_agency(m["agency"])):
         source.publisher = source.publisher or agency
     return body, source
@@ -179,8 +183,7 @@ def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list
         elif agency := parse_agency(last):
             source.publisher = source.publisher or agency
         elif dateline := parse_dateline(last, code):
-            source.date = source.date or dateline[0]
-            source.place = source.place or dateline[1]
+            _fill_from_dateline(source, dateline)
         elif m := _url_line().match(last):
             source.url = source.url or m.group("url")
         else:
