@@ -55,6 +55,7 @@ class Morph:
         self.parse = self.analyzer.parse if self.analyzer else _no_readings
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
+        self.forms = lru_cache(maxsize=20000)(self._forms)
 
     def key(self, text: str) -> str:
         """What names are compared and merged by: lower case, ``fold`` letters folded, one apostrophe."""
@@ -149,6 +150,15 @@ class Morph:
         else:
             out = {c.lower() for c in self.candidates(word, "noun")}
         return frozenset(self.fold(o) for o in out)
+
+    def _forms(self, word: str) -> frozenset[str]:
+        """Every lower-case noun ``word`` may be an inflected form of, ``fold`` letters folded: ``matches(word,
+        base)`` is ``fold(base) in forms(word)``, so a word is looked up in a table of nouns once, not tried
+        against each noun (``forms``, which keeps them)."""
+        low = word.lower()
+        if low[:1] in self.initial_folds:
+            low = word = self.initial_folds[low[0]] + low[1:]
+        return self.lemmas(word) | {self.fold(low)}
 
     def matches(self, word: str, base: str) -> bool:
         """Is ``word`` an inflected form of the lower-case noun ``base``?"""

@@ -170,7 +170,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
-            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.matches) \
+            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives

@@ -261,7 +261,7 @@ def _affiliation(doc, toks, i) -> bool:
     R = doc.R
     if i < 2 or toks[i - 1].text.lower() not in R.gaz.affiliation or not toks[i - 2].word:
         return False
-    return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.matches) > 0
+    return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.forms) > 0
 
 
 def _named_by(doc, toks, i) -> bool:
