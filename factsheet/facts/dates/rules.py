@@ -115,8 +115,10 @@ def _build_rules(pack) -> DateRules:
 
 
 def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
-    """Per kind, words of which a sentence must contain one (as a substring) for the pattern to be tried at all:
-    a cheap test that spares running two dozen regexes over every sentence (speed)."""
+    """Per kind, words of which a sentence must contain one (as a whole word: these patterns match a month,
+    weekday or phrase word only between word edges) for the pattern to be tried at all: a cheap test that spares
+    running two dozen regexes over every sentence (speed; as a mere substring, "may" in "mayor" and "mar" in
+    "market" sent half the English sentences through the month patterns)."""
     def longest_words(phrases):
         return frozenset(max(p.lower().split(), key=len) for p in phrases if p.split())
 
@@ -130,20 +132,22 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
             "holiday": longest_words(t.get("holidays", {}))}
 
 
-def _compiled(patterns: list[tuple[str, str, frozenset | None]]) -> tuple:
-    """The patterns compiled, each set of trigger words as one regex of them (shared by the kinds that share the
-    set, so a sentence is tested once per set): one C-level search instead of a Python loop over the words for
-    each pattern and sentence (the loop was a sixth of the fact stage on a 5 MB text)."""
-    triggers: dict[frozenset, re.Pattern] = {}
-    for words in {w for _, _, w in patterns if w is not None}:
-        triggers[words] = re.compile("|".join(sorted(map(re.escape, words))) or NEVER)
+def _compiled(patterns: list[tuple[str, str, tuple[frozenset, bool] | None]]) -> tuple:
+    """The patterns compiled, each set of trigger words (words, whole words only) as one regex of them (shared
+    by the kinds that share the set, so a sentence is tested once per set): one C-level search instead of a
+    Python loop over the words for each pattern and sentence (the loop was a sixth of the fact stage on a 5 MB
+    text)."""
+    triggers: dict[tuple, re.Pattern] = {}
+    for words, whole in {w for _, _, w in patterns if w is not None}:
+        alt = "|".join(sorted(map(re.escape, words))) or NEVER
+        triggers[words, whole] = re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if whole else alt)
     return tuple((kind, re.compile(p, re.IGNORECASE), triggers.get(words) if words is not None else None)
                  for kind, p, words in patterns)
 
 
-def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, frozenset | None]]:
-    """(kind, regex, trigger words) for every way the pack writes a date; ``find.py`` keeps the longest of
-    overlapping matches."""
+def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
+    """(kind, regex, (trigger words, whole words only)) for every way the pack writes a date; ``find.py`` keeps
+    the longest of overlapping matches."""
     m, yw = alternation(months), alternation(t.get("year_words", []))
     year_req = rf"\s+(?:{yw})(?!\w)" if t.get("year_words") else NEVER
     year_tail = f"(?:{year_req})?"
@@ -181,14 +185,14 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("deadline", _edge(alternation(t.get("deadlines", {})))),
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
-    triggers = _triggers(t, months, rel_periods)
+    triggers = {kind: (words, True) for kind, words in _triggers(t, months, rel_periods).items()}
     return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
         + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
             triggers["dmy"])]  # "январь–октябрь 2025 года", "January-September"
 
 
-def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
+def _ago_patterns(ago: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
     """"two years ago", "три дня назад", "год таму" (``templates``) and "in three weeks' time", "через два
     месяца", "праз тыдзень" (``ahead_templates``; ``ahead_templates_cued`` only with a future cue in the clause:
     "opens in 10 days" but not "trains reach Xi'an in 12 days"): templates with ``{num}`` (digits or a number word) and
@@ -205,12 +209,12 @@ def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
             unit = any_unit if "{num}" in template else one_unit
             rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
             literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
-            out.append((kind, rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
+            out.append((kind, rf"(?<!\w){rx}(?!\w)", (frozenset([literal]), False) if len(literal) > 2 else None))
     return out
 
 
 def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
-                     numbers: dict) -> list[tuple[str, str, frozenset | None]]:
+                     numbers: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
     """Quarters, half-years, decades and a year's first months ("за первые пять месяцев года", ``first_months``)
     from the pack's templates: ``{num}`` a number (digits or a word of ``[ago.numbers]``), ``{ord}`` an ordinal, ``{n}`` a digit,
     ``{year}`` a year (year words after it optional), ``{ryear}`` a relative year ("next year"),
@@ -227,7 +231,7 @@ def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
             for slot, group in fill.items():
                 rx = rx.replace(re.escape(slot), group)
             literal = max(re.sub(r"\{\w+\}", " ", template.lower()).replace("*", " ").split(), key=len, default="")
-            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", frozenset([literal]) if len(literal) > 2 else None))
+            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", (frozenset([literal]), False) if len(literal) > 2 else None))
     return out
 
 
