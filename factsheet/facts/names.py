@@ -169,21 +169,18 @@ class Morph:
             low, base = low.replace(letter, plain), base.replace(letter, plain)
         return low == base or base in self.lemmas(word)
 
-    def form_of(self, word: str, bases) -> str | None:
-        """The first of the lower-case nouns ``bases`` that ``word`` is an inflected form of (``matches``), else
-        None; the word's forms are looked up once, not once per noun."""
-        low = word.lower()
-        if low[:1] in self.initial_folds:
-            low = word = self.initial_folds[low[0]] + low[1:]
-        low, lemmas = self.fold(low), None
-        for base in bases:
-            folded = self.fold(base)
-            if low == folded:
-                return base
-            lemmas = self.lemmas(word) if lemmas is None else lemmas
-            if folded in lemmas:
-                return base
-        return None
+    def noun_table(self, bases) -> dict[str, tuple[int, str]]:
+        """The lower-case nouns ``bases`` by their folded form, each with its place in the list (for ``form_of``)."""
+        table: dict[str, tuple[int, str]] = {}
+        for rank, base in enumerate(bases):
+            table.setdefault(self.fold(base), (rank, base))
+        return table
+
+    def form_of(self, word: str, table: dict[str, tuple[int, str]]) -> str | None:
+        """The first noun of ``table`` (``noun_table``) that ``word`` is an inflected form of (``matches``), else
+        None: the word's forms are looked up in the table, not each noun tried against the word."""
+        hits = [table[f] for f in self.forms(word) if f in table]
+        return min(hits)[1] if hits else None
 
     def matches_any(self, word: str, folded: frozenset) -> bool:
         """Is ``word`` an inflected form of any noun in ``folded`` (lower case, ``fold`` letters folded)?"""

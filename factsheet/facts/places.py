@@ -62,6 +62,7 @@ class Gazetteer:
         for line in pack.lines("place_heads"):
             word, _, gender = line.rpartition(" ")
             self.heads[word.lower()] = gender
+        self._head_table = morph.noun_table(self.heads)
 
     def _country_aliases(self, pack, locale: str) -> None:
         """"РФ", "Российская Федерация" and "Россия" name one country (one ISO code: the pack's
@@ -113,9 +114,7 @@ class Gazetteer:
                 if hit:
                     return hit
             return None
-        # a name of several words starts with the first word of some listed name: most capitalised words do not,
-        # and then no combination of base forms can hit (keys fold letter by letter, so a word keys alike alone)
-        if not any(" " in c or self.morph.key(c) in self.first_words for c in self._word_bases(words[0])[:6]):
+        if not self.starts_name(words[0]):
             return None
         for combo in itertools.islice(itertools.product(*(self._word_bases(w)[:6] for w in words)), 300):
             hit = self.names.get(self.morph.key(" ".join(combo)))
@@ -123,13 +122,19 @@ class Gazetteer:
                 return hit
         return None
 
+    def starts_name(self, word: str) -> bool:
+        """May ``word`` open a listed name of several words? A name of several words starts with the first word of
+        some listed name: most capitalised words do not, and then no combination of base forms can hit (keys fold
+        letter by letter, so a word keys alike alone)."""
+        return any(" " in c or self.morph.key(c) in self.first_words for c in self._word_bases(word)[:6])
+
     def standard(self, name: str) -> str:
         """The standard spelling of a listed place ("Менск" -> "Мінск"): the two name one place."""
         return self.variants.get(self.morph.key(name), name)
 
     def head_gender(self, word: str) -> tuple[str, str] | None:
         """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""
-        base = self.morph.form_of(word, self.heads)
+        base = self.morph.form_of(word, self._head_table)
         if base is not None:
             return base, self.heads[base]
         return None

@@ -27,6 +27,7 @@ class Resources:
         self._roles_by_head: dict[str, list[tuple[str, ...]]] = {}
         for role in self.roles:
             self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
+        self.one_word_roles = self.morph.noun_table(r[0] for r in self.roles if len(r) == 1)  # roles.py
         self.titles = pack.words("titles")
         self.pronouns = pack.words("pronouns")  # "он", "he": role_links.py
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
