@@ -37,6 +37,23 @@ def _stem_regex(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
 
 
+WORDS = re.compile(r"\w+")  # a sentence's words, as whole-word triggers meet them
+
+
+@dataclass(frozen=True, eq=False)
+class Trigger:
+    """Words of which a sentence (in lower case) must hold one for a pattern to be tried at all: ``words``, whole
+    words of letters and digits, looked up in the set of the sentence's words (``WORDS``: one pass over the text
+    for all triggers, not one regex search each); ``rx``, the other trigger words (substrings, or whole words with
+    a mark inside), searched."""
+
+    words: frozenset
+    rx: re.Pattern | None
+
+    def found(self, low: str, words: set[str]) -> bool:
+        return not self.words.isdisjoint(words) or (self.rx is not None and self.rx.search(low) is not None)
+
+
 @dataclass(frozen=True)
 class DateRules:
     """Everything the finder and the resolver read from one pack; built once per pack by ``rules``."""
@@ -54,7 +71,7 @@ class DateRules:
     ordinals: dict  # ordinal word -> number (for quarters and halves)
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
-    patterns: tuple  # (kind, compiled regex, trigger regex or None), in the order they are tried
+    patterns: tuple  # (kind, compiled regex, Trigger or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
     since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
@@ -133,14 +150,16 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
 
 
 def _compiled(patterns: list[tuple[str, str, tuple[frozenset, bool] | None]]) -> tuple:
-    """The patterns compiled, each set of trigger words (words, whole words only) as one regex of them (shared
-    by the kinds that share the set, so a sentence is tested once per set): one C-level search instead of a
-    Python loop over the words for each pattern and sentence (the loop was a sixth of the fact stage on a 5 MB
-    text)."""
-    triggers: dict[tuple, re.Pattern] = {}
+    """The patterns compiled, each set of trigger words (words, whole words only) as one ``Trigger`` (shared by
+    the kinds that share the set, so a sentence is tested once per set): set look-ups and C-level searches
+    instead of a Python loop over the words for each pattern and sentence (the loop was a sixth of the fact
+    stage on a 5 MB text)."""
+    triggers: dict[tuple, Trigger] = {}
     for words, whole in {w for _, _, w in patterns if w is not None}:
-        alt = "|".join(sorted(map(re.escape, words))) or NEVER
-        triggers[words, whole] = re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if whole else alt)
+        plain = frozenset(w for w in words if whole and WORDS.fullmatch(w))
+        alt = "|".join(sorted(map(re.escape, words - plain)))
+        rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if whole else alt) if alt else None
+        triggers[words, whole] = Trigger(plain, rx)
     return tuple((kind, re.compile(p, re.IGNORECASE), triggers.get(words) if words is not None else None)
                  for kind, p, words in patterns)
 
