@@ -56,6 +56,7 @@ class Morph:
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
         self.forms = lru_cache(maxsize=20000)(self._forms)
+        self.surname = lru_cache(maxsize=20000)(self._surname)  # the analyser inflects: asked again per mention
 
     def key(self, text: str) -> str:
         """What names are compared and merged by: lower case, ``fold`` letters folded, one apostrophe."""
@@ -279,7 +280,7 @@ class Morph:
             return True
         return word.lower().endswith(self.surname_endings) if self.surname_endings else False
 
-    def surname(self, word: str, gender: str | None, nominative: bool | None, case: str | None = None) -> str:
+    def _surname(self, word: str, gender: str | None, nominative: bool | None, case: str | None = None) -> str:
         """Base form of a surname; ``nominative`` says the given name next to it is already in base form."""
         if nominative:
             return word

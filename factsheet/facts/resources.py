@@ -5,6 +5,7 @@ listed noun, does a title start here, is it an adjective, a plain dictionary wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import morphology as mo
 from . import subject
@@ -83,6 +84,7 @@ class Resources:
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
+        self.plain_word = lru_cache(maxsize=20000)(self._plain_word)  # asked of each word of every name run
         pat = cfg["foreign_org_pattern"]
         self.foreign = re.compile(pat) if pat else None
         domains = "|".join(re.escape(d) for d in cfg["web_domains"])  # "svaboda.org" names a publication
@@ -217,7 +219,7 @@ class Resources:
         return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and mo.PLACE in M.top_tags(word))
 
 
-    def plain_word(self, word: str) -> bool:
+    def _plain_word(self, word: str) -> bool:
         """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
         M = self.morph
         if word.lower() in self.not_names or word.lower() in self.month_words:
