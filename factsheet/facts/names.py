@@ -53,6 +53,8 @@ class Morph:
         self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
         # the analyser's readings of a word, likeliest first (the adapter keeps one parse per distinct word)
         self.parse = self.analyzer.parse if self.analyzer else _no_readings
+        # the bases of a listed word's dictionary readings, without building its readings (morphology.py)
+        self._dictionary_bases = getattr(self.analyzer, "dictionary_bases", _not_listed)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
         self.forms = lru_cache(maxsize=20000)(self._forms)
@@ -188,7 +190,14 @@ class Morph:
         low = word.lower()
         if low[:1] in self.initial_folds:
             low = word = self.initial_folds[low[0]] + low[1:]
-        return self.fold(low) in folded or not folded.isdisjoint(self.lemmas(word))
+        if self.fold(low) in folded:
+            return True
+        # a listed word whose dictionary readings have none of these bases: its likeliest reading has none either
+        # (parsing every lower-case word was most of the analyser's cost on a new text)
+        bases = self._dictionary_bases(low)
+        if bases is not None and folded.isdisjoint(self.fold(b) for b in bases):
+            return False
+        return not folded.isdisjoint(self.lemmas(word))
 
     # --- persons ---------------------------------------------------------------------------------------------
     def _first_name(self, word: str):
@@ -322,6 +331,11 @@ class Morph:
                     out.append(self.match_case(inf, w) if inf else w)
                 return " ".join(out)
         return " ".join(words)
+
+
+def _not_listed(word: str) -> None:
+    """An analyser that cannot tell its dictionary's bases alone lists no word (``dictionary_bases``)."""
+    return None
 
 
 def _no_readings(word: str) -> tuple:
