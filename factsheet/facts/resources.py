@@ -109,22 +109,20 @@ class Resources:
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
-        asked = (word, id(bases))
-        hit = self._noun_cache.get(asked)  # the word as written: most calls repeat a word already asked
+        answers = self._noun_cache.get(id(bases))  # per list: word -> answer
+        if answers is None:
+            answers = self._noun_cache[id(bases)] = {}
+        hit = answers.get(word)  # the word as written: most calls repeat a word already asked
         if hit is not None:
             return hit
-        for p in self.possessive:
-            if word.endswith(p) and len(word) > len(p) + 1:
-                word = word[: -len(p)]
-                break
-        k = (word, id(bases))
-        if k not in self._noun_cache:
+        stem = self.strip_possessive(word)
+        if stem not in answers:
             folded = self._folded_bases.get(id(bases))
             if folded is None:  # one set per list: the word's base forms meet it once, not once per listed noun
                 folded = self._folded_bases[id(bases)] = frozenset(self.morph.fold(b) for b in bases if " " not in b)
-            self._noun_cache[k] = self.morph.matches_any(word, folded)
-        self._noun_cache[asked] = self._noun_cache[k]
-        return self._noun_cache[k]
+            answers[stem] = self.morph.matches_any(stem, folded)
+        answers[word] = answers[stem]
+        return answers[stem]
 
     def role_len(self, words: list[str]) -> int:
         """Number of leading words of ``words`` that form a role title (0 if none)."""
@@ -164,6 +162,8 @@ class Resources:
 
     def strip_possessive(self, word: str) -> str:
         """``word`` without the pack's possessive ending ("Toblerone's" -> "Toblerone")."""
+        if not word.endswith(self.possessive):
+            return word  # most words: one test of all the endings at once
         for p in self.possessive:
             if word.endswith(p) and len(word) > len(p) + 1:
                 return word[: -len(p)]
