@@ -38,6 +38,7 @@ def _stem_regex(words) -> re.Pattern:
 
 
 WORDS = re.compile(r"\w+")  # a sentence's words, as whole-word triggers meet them
+DIGITS = frozenset("0123456789")  # the trigger of a pattern that needs a number
 
 
 @dataclass(frozen=True, eq=False)
@@ -228,7 +229,10 @@ def _ago_patterns(ago: dict) -> list[tuple[str, str, tuple[frozenset, bool] | No
             unit = any_unit if "{num}" in template else one_unit
             rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
             literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
-            out.append((kind, rf"(?<!\w){rx}(?!\w)", (frozenset([literal]), False) if len(literal) > 2 else None))
+            # a template of short words ("in {num} {unit}") is tried only where a unit word stands
+            trigger = frozenset([literal]) if len(literal) > 2 else frozenset(
+                f.lower() for forms in units for f in forms) if "{unit}" in template else None
+            out.append((kind, rf"(?<!\w){rx}(?!\w)", (trigger, False) if trigger else None))
     return out
 
 
@@ -250,7 +254,10 @@ def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
             for slot, group in fill.items():
                 rx = rx.replace(re.escape(slot), group)
             literal = max(re.sub(r"\{\w+\}", " ", template.lower()).replace("*", " ").split(), key=len, default="")
-            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", (frozenset([literal]), False) if len(literal) > 2 else None))
+            # a template of short words with a number slot ("q{n} {year}") is tried only where a digit stands
+            trigger = frozenset([literal]) if len(literal) > 2 else DIGITS if any(
+                slot in template for slot in ("{n}", "{year}", "{decade}")) else None
+            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", (trigger, False) if trigger else None))
     return out
 
 
