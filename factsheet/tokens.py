@@ -32,6 +32,10 @@ _JOINER = r"[-\u2010\u2011'\u2019\u02bc]"  # hyphens and apostrophes (', ’, ʼ
 WORD = rf"(?:\d+(?:[.,]\d+)+|{_ALNUM}+(?:{_JOINER}{_ALNUM}+)*)"  # the pattern, for phrases that contain a word
 WORD_RE = re.compile(WORD)
 TOKEN = re.compile(rf"{WORD}|\S")  # a word, else one mark
+# a run of regex word characters (letters, digits, the underscore): what a pattern bounded by (?<!\w) and (?!\w)
+# reads as one whole word. Not a word of the text (WORD); it lets such patterns be pre-tested by a set look-up
+# (the date triggers, facts/dates/rules.py)
+WORD_CHAR_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)

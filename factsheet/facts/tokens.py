@@ -22,19 +22,19 @@ BREAKS = set(",;:()—–-.!?…")
 def tokenize(sentence: str) -> tuple[Tok, ...]:
     """Words, numbers and single marks of ``sentence``; each word knows whether any word would be capitalised there."""
     out = []
-    prev, before = None, ""  # (text, start, end) of the token before, the text of the one before it
+    prev, prev_end, before = None, 0, ""  # the token before (its text, its end), the text of the one before it
     for m in TOKEN.finditer(sentence):  # first word of the sentence or of a quotation is capitalised anyway
         text = m.group()
         start, end = m.span()
         initial = False
         if text[0].isalnum():
             # an opening quote touches its first word; after a closing quote ("Балттэх" Янас) a name goes on
-            initial = prev is None or (prev[0] in QUOTE_CHARS and prev[2] == start) or prev[0] in ".!?:—–-…"
-            if prev is not None and prev[0] == "." and len(before) == 1 and before.isupper():
+            initial = prev is None or (prev in QUOTE_CHARS and prev_end == start) or prev in ".!?:—–-…"
+            if prev == "." and len(before) == 1 and before.isupper():
                 initial = False  # "Ё. Хатояма": after an initial, not a sentence start
         out.append(shape(text, start, end, initial))
-        before = prev[0] if prev is not None else ""
-        prev = (text, start, end)
+        before = prev if prev is not None else ""
+        prev, prev_end = text, end
     return tuple(out)
 
 

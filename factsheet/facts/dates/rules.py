@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import NEVER, alternation
-from ...tokens import LETTER, WORD
+from ...tokens import LETTER, WORD, WORD_CHAR_RUN
 
 YEAR = r"(?:1[89]|20)\d\d"
 NO_NUMBER_BEFORE = r"(?<![\w$€£₽¥.,/-])"
@@ -37,7 +37,7 @@ def _stem_regex(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
 
 
-WORDS = re.compile(r"\w+")  # a sentence's words, as whole-word triggers meet them
+WORDS = WORD_CHAR_RUN  # a sentence's words, as whole-word triggers meet them
 DIGITS = frozenset("0123456789")  # the trigger of a pattern that needs a number
 
 
