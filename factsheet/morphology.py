@@ -7,6 +7,9 @@ engine then uses the pack's ending rules alone.
 
 The adapter's object answers ``parse(word)`` (the readings, likeliest first), and for a reading ``known``,
 ``inflect`` (the word in another case, number, gender) and ``inflected`` (that word with its own reading).
+It may also answer ``dictionary_bases(word)``: the base forms of every dictionary reading of a lower-case word
+(a set that holds ``parse(word)[0].base`` whenever it is not None), found without building the readings, so
+the engine can rule a word out of a noun list cheaply; None when the dictionary does not list the word.
 """
 from __future__ import annotations
 

@@ -32,6 +32,10 @@ _JOINER = r"[-\u2010\u2011'\u2019\u02bc]"  # hyphens and apostrophes (', ’, ʼ
 WORD = rf"(?:\d+(?:[.,]\d+)+|{_ALNUM}+(?:{_JOINER}{_ALNUM}+)*)"  # the pattern, for phrases that contain a word
 WORD_RE = re.compile(WORD)
 TOKEN = re.compile(rf"{WORD}|\S")  # a word, else one mark
+# a run of regex word characters (letters, digits, the underscore): what a pattern bounded by (?<!\w) and (?!\w)
+# reads as one whole word. Not a word of the text (WORD); it lets such patterns be pre-tested by a set look-up
+# (the date triggers, facts/dates/rules.py)
+WORD_CHAR_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,18 @@ class Tok:
     cap: bool = False  # starts with a capital
     abbr: bool = False  # two or more letters, all capitals, no digit (an abbreviation, also with a case ending: "МИДа")
     digit: bool = False  # has a digit: a number, or a code such as "MH17", "COVID-19"
+
+
+# Tok's slots set directly: the frozen dataclass's own __init__ sets each field through object.__setattr__ by
+# name, which made building the tokens twice as slow (a document has thousands; only ``shape`` builds them)
+_TEXT, _START, _END, _INITIAL, _WORD, _CAP, _ABBR, _DIGIT = (getattr(Tok, name).__set__ for name in Tok.__slots__)
+
+
+def _tok(text: str, start: int, end: int, initial: bool, word: bool, cap: bool, abbr: bool, digit: bool) -> Tok:
+    tok = object.__new__(Tok)
+    _TEXT(tok, text), _START(tok, start), _END(tok, end), _INITIAL(tok, initial)
+    _WORD(tok, word), _CAP(tok, cap), _ABBR(tok, abbr), _DIGIT(tok, digit)
+    return tok
 
 
 def words(text: str) -> list[str]:
@@ -66,13 +82,17 @@ def tokens(text: str) -> tuple[Tok, ...]:
 
 def shape(text: str, start: int, end: int, initial: bool = False) -> Tok:
     """The token ``text`` at ``start:end`` with its shape."""
+    if text.isalpha() and (text[0].islower() or len(text) > 1 and text[1].islower()):
+        # most words: lower case, or a capital then a lower-case letter ("Minsk"), never an abbreviation (its
+        # stem before an ending would hold that lower-case letter); the full test below is slow
+        return _tok(text, start, end, initial, True, text[0].isupper(), False, False)
     abbr, digit = False, not text.isalpha() and any(c.isdigit() for c in text)
     # a word that starts in lower case is never an abbreviation (most words), nor is a code with digits ("MH17",
     # "ЗАЗ-1103", "COVID-19": a model, a flight, a disease)
     if not text[0].islower() and not digit:
         letters = [c for c in text if c.isalpha()]
         abbr = len(letters) >= 2 and (all(c.isupper() for c in letters) or inflected_abbr(text) is not None)
-    return Tok(text, start, end, initial, text[0].isalnum(), text[0].isupper(), abbr, digit)
+    return _tok(text, start, end, initial, text[0].isalnum(), text[0].isupper(), abbr, digit)
 
 
 def inflected_abbr(word: str) -> str | None:

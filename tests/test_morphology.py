@@ -105,3 +105,28 @@ def test_inflecting_gives_what_the_library_itself_gives(ru):
                 assert reading.inflect(*wanted) == (own.word if own else None), (word, reading, wanted)
                 compared += 1
     assert compared > 1000
+
+
+def test_dictionary_bases_hold_the_likeliest_readings_base(ru):
+    """``dictionary_bases`` (a look-up without building readings) lets the engine rule a word out of a noun list
+    unparsed: for every listed word its set holds the base of the likeliest reading; an unlisted word gives None."""
+    listed = 0
+    for word in WORDS + ["министерства", "комитетом", "совете", "ёлке", "елке", "стали", "людей", "мира"]:
+        low = word.lower()
+        bases = ru.dictionary_bases(low)
+        if bases is not None:
+            listed += 1
+            assert ru.parse(low)[0].base in bases, word
+    assert listed > 20
+    assert ru.dictionary_bases("чжоуфэньсянь") is None
+
+
+def test_ruling_out_by_dictionary_bases_changes_no_answer():
+    """``is_noun`` with the pre-check answers as the readings themselves do (the likeliest reading's base)."""
+    R = resources(langpack.load("ru"))
+    M = R.morph
+    for nouns in (R.heads, R.markers, R.street_heads, R.media_heads):
+        folded = frozenset(M.fold(b) for b in nouns if " " not in b)
+        for word in WORDS + ["министерства", "комитетом", "правительству", "стали", "людей", "улице", "газете"]:
+            slow = M.fold(word.lower()) in folded or not folded.isdisjoint(M.lemmas(word))
+            assert M.matches_any(word, folded) == slow, (word, nouns[:3])

@@ -114,9 +114,11 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
+        is_strong = bool(strong.search(text))
+        if not (is_strong or i in dated):
+            continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
-        is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a

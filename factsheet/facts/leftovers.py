@@ -92,9 +92,12 @@ def _named_before(doc, known: Known, item, word: str) -> bool:
     nationality, which names nothing)."""
     si, t, _, toks, ti = item
     R, M = doc.R, doc.R.morph
-    # a list, not a set: the first form that names a known person wins, the same on every run
-    forms = [R.key(word)] + [R.key(M.surname(word, g, False)) for g in ("m", "f")]
-    hit = next((known.persons[f] for f in forms if f in known.persons), None)
+    # the word as written first, then its surname base forms (m, f): the first that names a known person wins;
+    # the base forms (the analyser inflecting a new word) only when needed
+    hit = known.persons.get(R.key(word))
+    if hit is None and known.persons:
+        forms = (R.key(M.surname(word, g, False)) for g in ("m", "f"))
+        hit = next((known.persons[f] for f in forms if f in known.persons), None)
     if hit:
         doc.add("person", hit.name, si, t.start, t.end, hit.key)
         hit.confirmed = True

@@ -53,8 +53,12 @@ class Morph:
         self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
         # the analyser's readings of a word, likeliest first (the adapter keeps one parse per distinct word)
         self.parse = self.analyzer.parse if self.analyzer else _no_readings
+        # the bases of a listed word's dictionary readings, without building its readings (morphology.py)
+        self._dictionary_bases = getattr(self.analyzer, "dictionary_bases", _not_listed)
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
+        self.forms = lru_cache(maxsize=20000)(self._forms)
+        self.surname = lru_cache(maxsize=20000)(self._surname)  # the analyser inflects: asked again per mention
 
     def key(self, text: str) -> str:
         """What names are compared and merged by: lower case, ``fold`` letters folded, one apostrophe."""
@@ -150,6 +154,15 @@ class Morph:
             out = {c.lower() for c in self.candidates(word, "noun")}
         return frozenset(self.fold(o) for o in out)
 
+    def _forms(self, word: str) -> frozenset[str]:
+        """Every lower-case noun ``word`` may be an inflected form of, ``fold`` letters folded: ``matches(word,
+        base)`` is ``fold(base) in forms(word)``, so a word is looked up in a table of nouns once, not tried
+        against each noun (``forms``, which keeps them)."""
+        low = word.lower()
+        if low[:1] in self.initial_folds:
+            low = word = self.initial_folds[low[0]] + low[1:]
+        return self.lemmas(word) | {self.fold(low)}
+
     def matches(self, word: str, base: str) -> bool:
         """Is ``word`` an inflected form of the lower-case noun ``base``?"""
         low = word.lower()
@@ -159,28 +172,32 @@ class Morph:
             low, base = low.replace(letter, plain), base.replace(letter, plain)
         return low == base or base in self.lemmas(word)
 
-    def form_of(self, word: str, bases) -> str | None:
-        """The first of the lower-case nouns ``bases`` that ``word`` is an inflected form of (``matches``), else
-        None; the word's forms are looked up once, not once per noun."""
-        low = word.lower()
-        if low[:1] in self.initial_folds:
-            low = word = self.initial_folds[low[0]] + low[1:]
-        low, lemmas = self.fold(low), None
-        for base in bases:
-            folded = self.fold(base)
-            if low == folded:
-                return base
-            lemmas = self.lemmas(word) if lemmas is None else lemmas
-            if folded in lemmas:
-                return base
-        return None
+    def noun_table(self, bases) -> dict[str, tuple[int, str]]:
+        """The lower-case nouns ``bases`` by their folded form, each with its place in the list (for ``form_of``)."""
+        table: dict[str, tuple[int, str]] = {}
+        for rank, base in enumerate(bases):
+            table.setdefault(self.fold(base), (rank, base))
+        return table
+
+    def form_of(self, word: str, table: dict[str, tuple[int, str]]) -> str | None:
+        """The first noun of ``table`` (``noun_table``) that ``word`` is an inflected form of (``matches``), else
+        None: the word's forms are looked up in the table, not each noun tried against the word."""
+        hits = [table[f] for f in self.forms(word) if f in table]
+        return min(hits)[1] if hits else None
 
     def matches_any(self, word: str, folded: frozenset) -> bool:
         """Is ``word`` an inflected form of any noun in ``folded`` (lower case, ``fold`` letters folded)?"""
         low = word.lower()
         if low[:1] in self.initial_folds:
             low = word = self.initial_folds[low[0]] + low[1:]
-        return self.fold(low) in folded or not folded.isdisjoint(self.lemmas(word))
+        if self.fold(low) in folded:
+            return True
+        # a listed word whose dictionary readings have none of these bases: its likeliest reading has none either
+        # (parsing every lower-case word was most of the analyser's cost on a new text)
+        bases = self._dictionary_bases(low)
+        if bases is not None and folded.isdisjoint(self.fold(b) for b in bases):
+            return False
+        return not folded.isdisjoint(self.lemmas(word))
 
     # --- persons ---------------------------------------------------------------------------------------------
     def _first_name(self, word: str):
@@ -272,7 +289,7 @@ class Morph:
             return True
         return word.lower().endswith(self.surname_endings) if self.surname_endings else False
 
-    def surname(self, word: str, gender: str | None, nominative: bool | None, case: str | None = None) -> str:
+    def _surname(self, word: str, gender: str | None, nominative: bool | None, case: str | None = None) -> str:
         """Base form of a surname; ``nominative`` says the given name next to it is already in base form."""
         if nominative:
             return word
@@ -314,6 +331,11 @@ class Morph:
                     out.append(self.match_case(inf, w) if inf else w)
                 return " ".join(out)
         return " ".join(words)
+
+
+def _not_listed(word: str) -> None:
+    """An analyser that cannot tell its dictionary's bases alone lists no word (``dictionary_bases``)."""
+    return None
 
 
 def _no_readings(word: str) -> tuple:

@@ -139,25 +139,26 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     heads = R.heads
     if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
-    if t.cap and R.is_noun(t.text, heads):
-        return i, i
-    if R.lower_head_org and t.cap and i + 1 < len(toks) and toks[i + 1].word \
-            and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
-            and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence
-        return i, i + 1  # "Государственная дума", "British Transport police"
-    # below, the cheap token tests come first: asking the analyser about every lower-case word is most of the cost
-    if not t.cap and i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and R.is_noun(t.text, heads) \
-            and org_parts.place_follows(doc, toks, used, i):
+    if t.cap:
+        if R.is_noun(t.text, heads):
+            return i, i
+        if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
+                and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
+                and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence
+            return i, i + 1  # "Государственная дума", "British Transport police"
+        return None
+    if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
+        return None
+    if i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and org_parts.place_follows(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i
-    if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps and R.is_noun(t.text, heads) \
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
-        return (org_parts.lower_adjectives_before(doc, toks, used, i) if not t.cap else i), i  # "комитет по делам …"
-    if not t.cap and i >= 2 and toks[i - 1].word and not toks[i - 1].cap and R.is_noun(t.text, heads):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
+    if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
         k = org_parts.place_before_body(doc, toks, used, i)
         if k is not None:
             return k, i  # "the Vitebsk regional executive committee"
-    if not t.cap and i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) \
-            and R.is_noun(t.text, heads) and _capitalised_adjectives_before(doc, toks, used, i):
+    if i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе", "Гродненский камерный хор" opening a sentence
     return None
 
@@ -170,7 +171,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
-            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.matches) \
+            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives

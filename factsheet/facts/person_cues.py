@@ -97,7 +97,7 @@ def _person_noun_before(doc, toks, a: int) -> bool:
     w = toks[a - 1].text.lower()
     if w in R.stopwords or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
         return False
-    if R.role_len([w]) or any(w == n[0] for n in R.subject.nouns):
+    if R.role_len([w]) or w in R.subject.first_words:
         return True
     return len(w) > 4 and w.endswith(R.person_noun_endings)
 

@@ -133,7 +133,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
     if b < len(words) and (words[-1] in R.legal or R.is_noun(words[-1], R.heads) or R.is_noun(words[-1], R.markers)):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
-    if all(R.is_noun(w, R.heads) or R.role_len([w]) or any(w.lower() == n[0] for n in R.subject.nouns)
+    if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
     if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and R.morph.first_name(w))

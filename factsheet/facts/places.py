@@ -50,7 +50,7 @@ class Gazetteer:
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self.spelling_folds = [tuple(x) for x in cfg["place_spelling_folds"]]  # "сьв" -> "св" (тарашкевіца)
-        self._word_bases = lru_cache(maxsize=20000)(self._bases)
+        self._word_keys = lru_cache(maxsize=20000)(self._keys)
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
         # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,
@@ -62,6 +62,7 @@ class Gazetteer:
         for line in pack.lines("place_heads"):
             word, _, gender = line.rpartition(" ")
             self.heads[word.lower()] = gender
+        self._head_table = morph.noun_table(self.heads)
 
     def _country_aliases(self, pack, locale: str) -> None:
         """"РФ", "Российская Федерация" and "Россия" name one country (one ISO code: the pack's
@@ -76,7 +77,10 @@ class Gazetteer:
             if standard != name:
                 self.variants.setdefault(self.morph.key(name), standard)
 
-    def _bases(self, word: str) -> list[str]:
+    def _keys(self, word: str) -> tuple[str, ...]:
+        """The keys (``morph.key``) of the base forms ``word`` may have, at most 12, likeliest first: lists are
+        looked up by key, and keys fold letter by letter, so the key of a name of several words is its words'
+        keys joined."""
         plain = self.morph.initial_folds.get(word[:1].lower())
         if plain:  # "з Ўкраіны": a first letter that alternates by what stands before it is read as the plain one
             word = (plain.upper() if word[:1].isupper() else plain) + word[1:]
@@ -89,13 +93,7 @@ class Gazetteer:
             for p in self.morph.parse(word)[:4]:
                 inf = p.inflect(mo.NOMINATIVE)
                 out += [p.base] + ([inf] if inf else [])
-        seen, res = set(), []
-        for o in out:
-            k = self.morph.key(o)
-            if k not in seen:
-                seen.add(k)
-                res.append(o)
-        return res[:12]
+        return tuple(dict.fromkeys(self.morph.key(o) for o in out))[:12]
 
     def _standard_spelling(self, word: str) -> str:
         low = word.lower()
@@ -108,20 +106,24 @@ class Gazetteer:
     def lookup(self, words: list[str]) -> str | None:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""
         if len(words) == 1:
-            for cand in self._word_bases(words[0]):
-                hit = self.names.get(self.morph.key(cand))
+            for k in self._word_keys(words[0]):
+                hit = self.names.get(k)
                 if hit:
                     return hit
             return None
-        # a name of several words starts with the first word of some listed name: most capitalised words do not,
-        # and then no combination of base forms can hit (keys fold letter by letter, so a word keys alike alone)
-        if not any(" " in c or self.morph.key(c) in self.first_words for c in self._word_bases(words[0])[:6]):
+        if not self.starts_name(words[0]):
             return None
-        for combo in itertools.islice(itertools.product(*(self._word_bases(w)[:6] for w in words)), 300):
-            hit = self.names.get(self.morph.key(" ".join(combo)))
+        for combo in itertools.islice(itertools.product(*(self._word_keys(w)[:6] for w in words)), 300):
+            hit = self.names.get(" ".join(combo))
             if hit:
                 return hit
         return None
+
+    def starts_name(self, word: str) -> bool:
+        """May ``word`` open a listed name of several words? A name of several words starts with the first word of
+        some listed name: most capitalised words do not, and then no combination of base forms can hit (keys fold
+        letter by letter, so a word keys alike alone)."""
+        return any(" " in k or k in self.first_words for k in self._word_keys(word)[:6])
 
     def standard(self, name: str) -> str:
         """The standard spelling of a listed place ("Менск" -> "Мінск"): the two name one place."""
@@ -129,7 +131,7 @@ class Gazetteer:
 
     def head_gender(self, word: str) -> tuple[str, str] | None:
         """(base, gender) when ``word`` is a place head noun such as вобласць/область/region."""
-        base = self.morph.form_of(word, self.heads)
+        base = self.morph.form_of(word, self._head_table)
         if base is not None:
             return base, self.heads[base]
         return None

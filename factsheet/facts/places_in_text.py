@@ -67,7 +67,9 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
     """A place of the gazetteer, longest first; tokens claimed also when it is part of a currency or a longer
     name ("620 млн долараў ЗША", "Manchester United") and so no place of the story."""
     R, M, t = doc.R, doc.R.morph, toks[i]
-    for n in range(min(R.gaz.maxlen, len(toks) - i), 0, -1):
+    # a name of several words only from a word that opens one (asked once here, not by each longer lookup)
+    longest = min(R.gaz.maxlen, len(toks) - i) if R.gaz.starts_name(R.strip_possessive(t.text)) else 1
+    for n in range(longest, 0, -1):
         span = toks[i:i + n]
         if not all(x.word and not used[i + k] for k, x in enumerate(span)):
             continue
@@ -261,7 +263,7 @@ def _affiliation(doc, toks, i) -> bool:
     R = doc.R
     if i < 2 or toks[i - 1].text.lower() not in R.gaz.affiliation or not toks[i - 2].word:
         return False
-    return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.matches) > 0
+    return subject.person_noun_len([toks[i - 2].text], R.subject, R.morph.forms) > 0
 
 
 def _named_by(doc, toks, i) -> bool:

@@ -211,7 +211,7 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
         def placeish(j, toks=toks, places=places):
             return j in places or bool(R.gaz.lookup([toks[j].text]))
 
-        got = subject.unnamed_subject(toks, named, R.subject, R.morph.matches, placeish,
+        got = subject.unnamed_subject(toks, named, R.subject, R.morph.forms, placeish,
                                       _subject_case(R) if R.morph.analyzer else None)
         if got == subject.NAMED:
             return None  # a named person or organisation is the subject: the ranking below stands

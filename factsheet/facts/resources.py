@@ -5,6 +5,7 @@ listed noun, does a title start here, is it an adjective, a plain dictionary wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import morphology as mo
 from . import subject
@@ -27,6 +28,7 @@ class Resources:
         self._roles_by_head: dict[str, list[tuple[str, ...]]] = {}
         for role in self.roles:
             self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
+        self.one_word_roles = self.morph.noun_table(r[0] for r in self.roles if len(r) == 1)  # roles.py
         self.titles = pack.words("titles")
         self.pronouns = pack.words("pronouns")  # "он", "he": role_links.py
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
@@ -82,6 +84,7 @@ class Resources:
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
+        self.plain_word = lru_cache(maxsize=20000)(self._plain_word)  # asked of each word of every name run
         pat = cfg["foreign_org_pattern"]
         self.foreign = re.compile(pat) if pat else None
         domains = "|".join(re.escape(d) for d in cfg["web_domains"])  # "svaboda.org" names a publication
@@ -106,22 +109,20 @@ class Resources:
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
-        asked = (word, id(bases))
-        hit = self._noun_cache.get(asked)  # the word as written: most calls repeat a word already asked
+        answers = self._noun_cache.get(id(bases))  # per list: word -> answer
+        if answers is None:
+            answers = self._noun_cache[id(bases)] = {}
+        hit = answers.get(word)  # the word as written: most calls repeat a word already asked
         if hit is not None:
             return hit
-        for p in self.possessive:
-            if word.endswith(p) and len(word) > len(p) + 1:
-                word = word[: -len(p)]
-                break
-        k = (word, id(bases))
-        if k not in self._noun_cache:
+        stem = self.strip_possessive(word)
+        if stem not in answers:
             folded = self._folded_bases.get(id(bases))
             if folded is None:  # one set per list: the word's base forms meet it once, not once per listed noun
                 folded = self._folded_bases[id(bases)] = frozenset(self.morph.fold(b) for b in bases if " " not in b)
-            self._noun_cache[k] = self.morph.matches_any(word, folded)
-        self._noun_cache[asked] = self._noun_cache[k]
-        return self._noun_cache[k]
+            answers[stem] = self.morph.matches_any(stem, folded)
+        answers[word] = answers[stem]
+        return answers[stem]
 
     def role_len(self, words: list[str]) -> int:
         """Number of leading words of ``words`` that form a role title (0 if none)."""
@@ -161,6 +162,8 @@ class Resources:
 
     def strip_possessive(self, word: str) -> str:
         """``word`` without the pack's possessive ending ("Toblerone's" -> "Toblerone")."""
+        if not word.endswith(self.possessive):
+            return word  # most words: one test of all the endings at once
         for p in self.possessive:
             if word.endswith(p) and len(word) > len(p) + 1:
                 return word[: -len(p)]
@@ -216,7 +219,7 @@ class Resources:
         return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and mo.PLACE in M.top_tags(word))
 
 
-    def plain_word(self, word: str) -> bool:
+    def _plain_word(self, word: str) -> bool:
         """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
         M = self.morph
         if word.lower() in self.not_names or word.lower() in self.month_words:

@@ -274,12 +274,10 @@ def _base_role(doc, text: str, head: str) -> str:
             return head[:len(p)] + based
     if not text.lower().startswith(head.lower()):
         return text
-    M = doc.R.morph
-    for role in doc.R.roles:
-        if len(role) == 1 and M.fold(head.lower()) != M.fold(role[0]) \
-                and M.fold(role[0]) in doc.R.role_lemmas(head):
-            return M.match_case(role[0], head) + text[len(head):]
-    return text
+    M, R = doc.R.morph, doc.R
+    own = M.fold(head.lower())  # the first one-word title (in list order) that is a base form of the head
+    hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f != own and f in R.one_word_roles]
+    return M.match_case(min(hits)[1], head) + text[len(head):] if hits else text
 
 
 DASHES = ("—", "–")

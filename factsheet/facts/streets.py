@@ -20,9 +20,10 @@ def street_names(doc, si, s, toks, used):
     i = 0
     while i + 1 < len(toks):
         t, nxt = toks[i], toks[i + 1]
-        base = _street_head(doc, t.text) if t.word and not used[i] and not t.abbr else None
-        if base is None or not (nxt.word and nxt.cap and not used[i + 1]) \
-                or (R.placeish(nxt.text) and not _town_after(doc, toks, i + 2)):
+        # the cheap test of the next token first: asking the analyser about every word was most of this pass
+        named = nxt.word and nxt.cap and not used[i + 1] and t.word and not used[i] and not t.abbr
+        base = _street_head(doc, t.text) if named else None
+        if base is None or (R.placeish(nxt.text) and not _town_after(doc, toks, i + 2)):
             i += 1  # "площадь Москвы" is the city's area, "улицы Бангкока" its streets
             continue
         j = i + 1

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
 
 from ..tokens import LETTER
 
@@ -37,6 +39,10 @@ class SubjectRules:
     agencies: frozenset
     source_cues: tuple
     counted_only: frozenset  # forms that are a subject only after a count ("сотні людзей", not "Жыхароў эвакуявалі")
+    # the nouns with the pack's ``fold`` letters folded, by their first word: a word meets only the nouns that
+    # start with one of its forms (``person_noun_len``), not all of them
+    by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    first_words: frozenset  # the nouns' first words as listed
 
 
 def rules(pack) -> SubjectRules:
@@ -47,8 +53,15 @@ def rules(pack) -> SubjectRules:
 def _build_rules(pack) -> SubjectRules:
     cfg = pack.settings("entities")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    nouns = tuple(tuple(n.lower().split()) for n in pack.lines("person_nouns"))
+    by_first: dict[str, list] = {}
+    for noun in nouns:
+        folded = tuple(_fold(w, cfg["fold"]) for w in noun)
+        by_first.setdefault(folded[0], []).append(folded)
     return SubjectRules(
-        nouns=tuple(tuple(n.lower().split()) for n in pack.lines("person_nouns")),
+        nouns=nouns,
+        by_first=MappingProxyType({k: tuple(v) for k, v in by_first.items()}),
+        first_words=frozenset(n[0] for n in nouns),
         counts=low(cfg["subject_counts"]),
         fillers=low(cfg["subject_fillers"]),
         articles=low(cfg["subject_articles"]),
@@ -63,17 +76,27 @@ def _build_rules(pack) -> SubjectRules:
     )
 
 
-def person_noun_len(words: list[str], sr: SubjectRules, matches) -> int:
-    """How many of ``words`` (from the first) form a person noun: 2 for "police officers", 1 for "people"."""
+def _fold(word: str, folds: dict) -> str:
+    for letter, plain in folds.items():
+        word = word.replace(letter, plain)
+    return word
+
+
+def person_noun_len(words: list[str], sr: SubjectRules, forms) -> int:
+    """How many of ``words`` (from the first) form a person noun: 2 for "police officers", 1 for "people".
+    ``forms(word)``: the folded base forms ``word`` may be a form of (``names.Morph.forms``)."""
     best = 0
-    for noun in sr.nouns:
-        n = len(noun)
-        if n <= len(words) and n > best and all(matches(w, b) for w, b in zip(words[:n], noun)):
-            best = n
+    if not words:
+        return 0
+    for first in forms(words[0]) & sr.by_first.keys():
+        for noun in sr.by_first[first]:
+            n = len(noun)
+            if best < n <= len(words) and all(b in forms(w) for w, b in zip(words[1:n], noun[1:])):
+                best = n
     return best
 
 
-def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, matches, placeish, subject_case=None):
+def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, forms, placeish, subject_case=None):
     """Token span (first, last + 1) of an unnamed person subject opening the sentence ``toks``, articles trimmed;
     NAMED when a named person or organisation opens it instead; None when neither does.
 
@@ -98,13 +121,13 @@ def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, matches, pla
             continue  # "The tram driver" -> "tram driver", but "A least seven people" keeps its first word
         if start is None:
             start = j
-        n = person_noun_len([x.text for x in toks[j:j + 2] if x.word], sr, matches)
+        n = person_noun_len([x.text for x in toks[j:j + 2] if x.word], sr, forms)
         if n and (t.text.lower() in sr.counted_only and not counted
                   or subject_case is not None and not subject_case(toks[j + n - 1].text, counted)):
             break  # an object or a dative ("Жыхароў эвакуявалі", "Жителям пообещали"): no subject
         if n:
             end = j + n
-            while end < len(toks) and toks[end].word and person_noun_len([toks[end].text], sr, matches):
+            while end < len(toks) and toks[end].word and person_noun_len([toks[end].text], sr, forms):
                 end += 1  # "police officers", "tram drivers" as one phrase
             if end in named_starts:
                 return NAMED  # "Chief financial officer Maria Ferraro said": a title before a name, not a subject

@@ -21,19 +21,20 @@ BREAKS = set(",;:()—–-.!?…")
 
 def tokenize(sentence: str) -> tuple[Tok, ...]:
     """Words, numbers and single marks of ``sentence``; each word knows whether any word would be capitalised there."""
-    spans = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
     out = []
-    prev = None
-    for k, (text, start, end) in enumerate(spans):  # first word of the sentence or of a quotation is capitalised anyway
+    prev, prev_end, before = None, 0, ""  # the token before (its text, its end), the text of the one before it
+    for m in TOKEN.finditer(sentence):  # first word of the sentence or of a quotation is capitalised anyway
+        text = m.group()
+        start, end = m.span()
         initial = False
         if text[0].isalnum():
             # an opening quote touches its first word; after a closing quote ("Балттэх" Янас) a name goes on
-            initial = prev is None or (prev[0] in QUOTE_CHARS and prev[2] == start) or prev[0] in ".!?:—–-…"
-            if prev is not None and prev[0] == "." and len(spans[k - 2][0] if k >= 2 else "") == 1 \
-                    and spans[k - 2][0].isupper():
+            initial = prev is None or (prev in QUOTE_CHARS and prev_end == start) or prev in ".!?:—–-…"
+            if prev == "." and len(before) == 1 and before.isupper():
                 initial = False  # "Ё. Хатояма": after an initial, not a sentence start
         out.append(shape(text, start, end, initial))
-        prev = (text, start, end)
+        before = prev if prev is not None else ""
+        prev, prev_end = text, end
     return tuple(out)
 
 

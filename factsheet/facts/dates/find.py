@@ -12,7 +12,7 @@ from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
 from . import resolve
-from .rules import DateRules, phrase_key, rules
+from .rules import WORDS, DateRules, phrase_key, rules
 from .tense import direction
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
@@ -76,14 +76,16 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
 def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
     found = []
     low = ctx.sentence.lower()
-    triggered: dict = {}  # trigger regex -> found in this sentence (several kinds share the month names)
+    words = set(WORDS.findall(low))
+    triggered: dict = {}  # trigger -> found in this sentence (several kinds share the month names)
     for kind, rx, trigger in ctx.rules.patterns:
         if kind in NEEDS_DIGIT and not has_digit:
             continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
         if trigger is not None:
-            if trigger not in triggered:
-                triggered[trigger] = trigger.search(low) is not None
-            if not triggered[trigger]:
+            hit = triggered.get(trigger)
+            if hit is None:
+                hit = triggered[trigger] = trigger.found(low, words)
+            if not hit:
                 continue
         for m in rx.finditer(ctx.sentence):
             if ctx.rules.hypothetical.search(ctx.sentence, max(0, m.start() - HYPOTHETICAL_REACH), m.start()):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import NEVER, alternation
-from ...tokens import LETTER, WORD
+from ...tokens import LETTER, WORD, WORD_CHAR_RUN
 
 YEAR = r"(?:1[89]|20)\d\d"
 NO_NUMBER_BEFORE = r"(?<![\w$€£₽¥.,/-])"
@@ -37,6 +37,24 @@ def _stem_regex(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
 
 
+WORDS = WORD_CHAR_RUN  # a sentence's words, as whole-word triggers meet them
+DIGITS = frozenset("0123456789")  # the trigger of a pattern that needs a number
+
+
+@dataclass(frozen=True, eq=False)
+class Trigger:
+    """Words of which a sentence (in lower case) must hold one for a pattern to be tried at all: ``words``, whole
+    words of letters and digits, looked up in the set of the sentence's words (``WORDS``: one pass over the text
+    for all triggers, not one regex search each); ``rx``, the other trigger words (substrings, or whole words with
+    a mark inside), searched."""
+
+    words: frozenset
+    rx: re.Pattern | None
+
+    def found(self, low: str, words: set[str]) -> bool:
+        return not self.words.isdisjoint(words) or (self.rx is not None and self.rx.search(low) is not None)
+
+
 @dataclass(frozen=True)
 class DateRules:
     """Everything the finder and the resolver read from one pack; built once per pack by ``rules``."""
@@ -54,7 +72,7 @@ class DateRules:
     ordinals: dict  # ordinal word -> number (for quarters and halves)
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
-    patterns: tuple  # (kind, compiled regex, trigger regex or None), in the order they are tried
+    patterns: tuple  # (kind, compiled regex, Trigger or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
     since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
@@ -115,8 +133,10 @@ def _build_rules(pack) -> DateRules:
 
 
 def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
-    """Per kind, words of which a sentence must contain one (as a substring) for the pattern to be tried at all:
-    a cheap test that spares running two dozen regexes over every sentence (speed)."""
+    """Per kind, words of which a sentence must contain one (as a whole word: these patterns match a month,
+    weekday or phrase word only between word edges) for the pattern to be tried at all: a cheap test that spares
+    running two dozen regexes over every sentence (speed; as a mere substring, "may" in "mayor" and "mar" in
+    "market" sent half the English sentences through the month patterns)."""
     def longest_words(phrases):
         return frozenset(max(p.lower().split(), key=len) for p in phrases if p.split())
 
@@ -130,20 +150,24 @@ def _triggers(t: dict, months: dict, rel_periods: dict) -> dict[str, frozenset]:
             "holiday": longest_words(t.get("holidays", {}))}
 
 
-def _compiled(patterns: list[tuple[str, str, frozenset | None]]) -> tuple:
-    """The patterns compiled, each set of trigger words as one regex of them (shared by the kinds that share the
-    set, so a sentence is tested once per set): one C-level search instead of a Python loop over the words for
-    each pattern and sentence (the loop was a sixth of the fact stage on a 5 MB text)."""
-    triggers: dict[frozenset, re.Pattern] = {}
-    for words in {w for _, _, w in patterns if w is not None}:
-        triggers[words] = re.compile("|".join(sorted(map(re.escape, words))) or NEVER)
+def _compiled(patterns: list[tuple[str, str, tuple[frozenset, bool] | None]]) -> tuple:
+    """The patterns compiled, each set of trigger words (words, whole words only) as one ``Trigger`` (shared by
+    the kinds that share the set, so a sentence is tested once per set): set look-ups and C-level searches
+    instead of a Python loop over the words for each pattern and sentence (the loop was a sixth of the fact
+    stage on a 5 MB text)."""
+    triggers: dict[tuple, Trigger] = {}
+    for words, whole in {w for _, _, w in patterns if w is not None}:
+        plain = frozenset(w for w in words if whole and WORDS.fullmatch(w))
+        alt = "|".join(sorted(map(re.escape, words - plain)))
+        rx = re.compile(rf"(?<!\w)(?:{alt})(?!\w)" if whole else alt) if alt else None
+        triggers[words, whole] = Trigger(plain, rx)
     return tuple((kind, re.compile(p, re.IGNORECASE), triggers.get(words) if words is not None else None)
                  for kind, p, words in patterns)
 
 
-def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, frozenset | None]]:
-    """(kind, regex, trigger words) for every way the pack writes a date; ``find.py`` keeps the longest of
-    overlapping matches."""
+def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
+    """(kind, regex, (trigger words, whole words only)) for every way the pack writes a date; ``find.py`` keeps
+    the longest of overlapping matches."""
     m, yw = alternation(months), alternation(t.get("year_words", []))
     year_req = rf"\s+(?:{yw})(?!\w)" if t.get("year_words") else NEVER
     year_tail = f"(?:{year_req})?"
@@ -181,14 +205,14 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("deadline", _edge(alternation(t.get("deadlines", {})))),
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
-    triggers = _triggers(t, months, rel_periods)
+    triggers = {kind: (words, True) for kind, words in _triggers(t, months, rel_periods).items()}
     return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
         + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
             triggers["dmy"])]  # "январь–октябрь 2025 года", "January-September"
 
 
-def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
+def _ago_patterns(ago: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
     """"two years ago", "три дня назад", "год таму" (``templates``) and "in three weeks' time", "через два
     месяца", "праз тыдзень" (``ahead_templates``; ``ahead_templates_cued`` only with a future cue in the clause:
     "opens in 10 days" but not "trains reach Xi'an in 12 days"): templates with ``{num}`` (digits or a number word) and
@@ -205,12 +229,15 @@ def _ago_patterns(ago: dict) -> list[tuple[str, str, frozenset | None]]:
             unit = any_unit if "{num}" in template else one_unit
             rx = rx.replace(re.escape("{num}"), num).replace(re.escape("{unit}"), unit)
             literal = max(re.sub(r"\{\w+\}", " ", template.lower()).split(), key=len, default="")
-            out.append((kind, rf"(?<!\w){rx}(?!\w)", frozenset([literal]) if len(literal) > 2 else None))
+            # a template of short words ("in {num} {unit}") is tried only where a unit word stands
+            trigger = frozenset([literal]) if len(literal) > 2 else frozenset(
+                f.lower() for forms in units for f in forms) if "{unit}" in template else None
+            out.append((kind, rf"(?<!\w){rx}(?!\w)", (trigger, False) if trigger else None))
     return out
 
 
 def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
-                     numbers: dict) -> list[tuple[str, str, frozenset | None]]:
+                     numbers: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
     """Quarters, half-years, decades and a year's first months ("за первые пять месяцев года", ``first_months``)
     from the pack's templates: ``{num}`` a number (digits or a word of ``[ago.numbers]``), ``{ord}`` an ordinal, ``{n}`` a digit,
     ``{year}`` a year (year words after it optional), ``{ryear}`` a relative year ("next year"),
@@ -227,7 +254,10 @@ def _period_patterns(periods: dict, year_tail: str, year_rel: str, preps: str,
             for slot, group in fill.items():
                 rx = rx.replace(re.escape(slot), group)
             literal = max(re.sub(r"\{\w+\}", " ", template.lower()).replace("*", " ").split(), key=len, default="")
-            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", frozenset([literal]) if len(literal) > 2 else None))
+            # a template of short words with a number slot ("q{n} {year}") is tried only where a digit stands
+            trigger = frozenset([literal]) if len(literal) > 2 else DIGITS if any(
+                slot in template for slot in ("{n}", "{year}", "{decade}")) else None
+            out.append((kind, rf"(?<![\w'’]){rx}(?![\w-])", (trigger, False) if trigger else None))
     return out
 
 

@@ -60,6 +60,18 @@ class Analyser:
             return ()
         return tuple(self._reading(p) for p in parses)
 
+    def dictionary_bases(self, word: str) -> frozenset[str] | None:
+        """The base forms of every dictionary reading of the lower-case ``word``, or None when the dictionary does
+        not list it: a look-up in the dictionary alone, without the probabilities and readings ``parse`` builds
+        (most of its cost). pymorphy3 reads a listed word by its dictionary alone (the dictionary's group of
+        analysers ends the search once it has readings; the initials analysers of that group read only single
+        capitals), so the base of ``parse(word)[0]`` is among these."""
+        d = self.morph.dictionary
+        items = d.words.similar_items(word, self.morph.char_substitutes)
+        if not items:
+            return None
+        return frozenset(d.build_normal_form(para_id, idx, fixed) for fixed, parses in items for para_id, idx in parses)
+
     @staticmethod
     def same_parse(word: str) -> bool:
         """pymorphy3 reads ``word`` exactly as its lower-case form: its initials (single capitals) and Roman
