@@ -49,6 +49,7 @@ class Morph:
         self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
         self.vowels = frozenset(cfg["vowels"])
         self.instrumental_endings = tuple(cfg["instrumental_endings"])
+        self.surname_instrumental = self.instrumental_endings + tuple(cfg["surname_instrumental_endings"])
         self.genitive_cues = frozenset(cfg["genitive_cues"])
         self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
         # the analyser's readings of a word, likeliest first (the adapter keeps one parse per distinct word)
@@ -234,7 +235,8 @@ class Morph:
         ends = self.instrumental_endings
         if self.analyzer or not ends or len(words) < 2:
             return None
-        first, last = (w.endswith(ends) and len(w) > 4 for w in (words[0].lower(), words[-1].lower()))
+        first, last = (w.endswith(e) and len(w) > 4
+                       for w, e in ((words[0].lower(), ends), (words[-1].lower(), self.surname_instrumental)))
         if inner_particle and last and not first and len(words[-1]) > 5:
             return words[0], "m", False
         if not (first and last):
