@@ -5,8 +5,23 @@ reads as a woman's nominative too). Analyser packs only: the title's case comes 
 """
 from __future__ import annotations
 
-from .. import morphology as mo
+from . import particles
 from .roles import role_case
+
+
+def settle(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """(name, key) of the person named by toks[i:] as ``words`` (``found`` by persons.py), after the checks here:
+    a given name that does not decline ("з Хасэ Гансалесам"), the case of the title before it, a namesake."""
+    plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
+    full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
+    return full, namesake_key(doc, full, k)
+
+
+def given_before_surname(doc, words: list[str], i: int) -> bool:
+    """Is ``words[i]`` an inflected given name opening a pair whose last word is surname-shaped ("Марка
+    Цукерберга": the given name Марк, not the word "марка")?"""
+    M = doc.R.morph
+    return i == 0 and len(words) >= 2 and bool(M.first_name(words[0])) and M.surname_like(words[-1])
 
 
 def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
@@ -34,11 +49,7 @@ def _base_in(M, word: str, case: str) -> str:
     head, dash, tail = word.rpartition("-")
     if dash and head and tail[:1].isupper():
         return f"{head}-{M.noun_nominative(tail, case)}"
-    for kind in (mo.SURNAME, mo.GIVEN):
-        got = M.nominative(word, kind, case)
-        if got:
-            return got[0]
-    return word
+    return particles.named_base(M, word, case) or word
 
 
 def namesake_key(doc, full: str, k: str) -> str:

@@ -60,11 +60,11 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
     inner = [_like_first(words[0], base[0], w) for w in words[1:-1]]
     if M.analyzer:  # "Хорхе Луисом Мартинесом дель Рио": an inner word in the instrumental shows its case plainly
         case = _given_case(M, words[0])
-        inner = [_named_base(M, w, case) or _instrumental_base(M, w)
+        inner = [named_base(M, w, case) or _instrumental_base(M, w)
                  if w == old and w[:1].isupper() and w.lower() not in R.particles else w
                  for w, old in zip(inner, words[1:-1])]
     if M.analyzer and base[-1] == words[-1]:  # "Хуаном Карлосом … де ла Росой": the last word in that case too
-        base[-1] = _named_base(M, words[-1], _given_case(M, words[0])) or words[-1]
+        base[-1] = named_base(M, words[-1], _given_case(M, words[0])) or words[-1]
     return _joined(R, [base[0], *inner, base[-1]])
 
 
@@ -89,7 +89,7 @@ def _given_case(M, word: str) -> str | None:
     return got[1].case if got and got[1].case != mo.NOMINATIVE else None
 
 
-def _named_base(M, word: str, case: str | None) -> str | None:
+def named_base(M, word: str, case: str | None) -> str | None:
     """An inner name word read as a given name or surname in the given name's oblique ``case`` ("Луиса Альберто
     Гонсалеса де ла Фуэнте" -> "Гонсалес"), in its base form; None without such a reading."""
     if case is None:

@@ -60,8 +60,7 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
         full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
-        full, k = name_case.after_title(doc, toks, idx[0], words, (full, k))
-        k = name_case.namesake_key(doc, full, k)
+        full, k = name_case.settle(doc, toks, idx[0], words, (full, k))
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
         if doc.R.morph.first_name(words[0]) or lead or anchored \
                 or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
@@ -290,7 +289,7 @@ def _person_name(doc, words, initial, titled):
             return base, doc.R.key(base)
         return None
     if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for i, w in enumerate(words)
-           if w.lower() not in M.first_names and not _given_before_surname(doc, words, i)):
+           if w.lower() not in M.first_names and not name_case.given_before_surname(doc, words, i)):
         return None  # "Acme Holdings Inc", "Парк ..." name organisations
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
@@ -334,21 +333,11 @@ def _person_name(doc, words, initial, titled):
             full = M.agree_name(words)
             return full, doc.R.key(full.split()[-1])
         first = M.instrumental_given(words) or (words[0], None, None)
-    plain = particles.undeclined_given(doc, words)  # "з Хасэ Гансалесам": the given name does not decline
-    if plain:
-        return " ".join(plain), doc.R.key(plain[-1])
     fbase, gender, nominative = first  # rules only from here: the analyser branches returned above
     middle = [w if nominative else M.surname(w, gender, nominative) for w in words[1:-1]]
     lbase = M.surname(last, gender, nominative)
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
-
-
-def _given_before_surname(doc, words: list[str], i: int) -> bool:
-    """Is ``words[i]`` an inflected given name opening a pair whose last word is surname-shaped ("Марка
-    Цукерберга": the given name Марк, not the word "марка")?"""
-    M = doc.R.morph
-    return i == 0 and len(words) >= 2 and bool(M.first_name(words[0])) and M.surname_like(words[-1])
 
 
 def _thing(doc, word: str) -> bool:
