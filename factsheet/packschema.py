@@ -54,6 +54,8 @@ ENTITIES = (
        "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_instrumental_endings", "words", [],
        "more endings a man's surname has in the instrumental ('Жаксыбекавым'): the last word of such a pair may end so"),
+    _s("woman_oblique_surname_endings", "words", [],
+       "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
     _s("indeclinable_given_endings", "words", [],
        "endings of a man's given name that does not decline ('Хасэ'): its base form says nothing of the case"),
     _s("genitive_cues", "words", [],

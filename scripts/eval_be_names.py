@@ -46,16 +46,17 @@ def sentences(path: str, half: str | None):
         yield rows
 
 
-def _given_in_base_form(M, rows, i: int) -> bool:
+def _given_in_base_form(M, rows, i: int) -> bool | None:
     """Does a given name in its base form stand before the surname at ``i`` (a patronymic may stand between)?
-    Then the product keeps the surname as written ("Янка Купала"); otherwise it undoes a case ending."""
+    Then the product keeps the surname as written ("Янка Купала"); otherwise it undoes a case ending. None when
+    no given name the product knows stands there (an initial, no name at all), as the product reads it."""
     k = i - 1
     if k >= 0 and "NameType=Pat" in rows[k][5]:
         k -= 1
     if k < 0 or "NameType=Giv" not in rows[k][5]:
-        return False
+        return None
     hit = M.first_name_before(rows[k][1], rows[i][1])
-    return bool(hit and hit[2])
+    return None if not hit else bool(hit[2])
 
 
 def main(path: str, half: str | None = None, errors: bool = False) -> None:

@@ -25,22 +25,40 @@ def given_before_surname(doc, words: list[str], i: int) -> bool:
 
 
 def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
-    """(name, key) of the name toks[i:] as ``words``: when no rule changed it, its given name is unknown and a lower-case title in an oblique
-    case stands right before it, each word with a surname (or given-name) reading in that case takes its base
-    form; other words stay as written ("Ахмат-Хаджи")."""
+    """(name, key) of the name toks[i:] as ``words``: when no rule changed it, its given name is unknown and a
+    lower-case title in an oblique case stands before it (past a capitalised complement: "пасла Казахстана"),
+    the name takes the title's case off: with an analyser each word with a surname (or given-name) reading in
+    that case ("Ахмат-Хаджи" stays); by rules the endings the title shares (names.Morph.oblique_name)."""
     R, M = doc.R, doc.R.morph
-    if not M.analyzer or i < 1 or found[0] != " ".join(words) or len(words) < 2 or M.first_name(words[0]):
+    if i < 1 or found[0] != " ".join(words) or len(words) < 2 or M.first_name(words[0]):
         return found  # a known given name tells the case itself ("вдова композитора Нина Орлова")
-    title = toks[i - 1]
-    if not title.word or title.cap or not R.role_len([title.text]):
+    title, out = _title_before(R, toks, i), words
+    if title is not None and not M.analyzer:
+        out = M.oblique_name(words, title)
+    elif title is not None:
+        case = role_case(doc, title)
+        out = [_base_in(M, w, case) for w in words] if case else words
+    return (" ".join(out), R.key(out[-1])) if out != words else _woman_oblique(M, words, found)
+
+
+def _title_before(R, toks, i: int) -> str | None:
+    """The lower-case title before the name at ``i``, past up to two capitalised words ("кіраўніка МЗС Грузіі")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].word and toks[j].cap:
+        j -= 1
+    t = toks[j] if j >= 0 else None
+    return t.text if t is not None and t.word and not t.cap and R.role_len([t.text]) else None
+
+
+def _woman_oblique(M, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """Rules only: a surname with an ending only a woman's surname in an oblique case has (pack:
+    ``woman_oblique_surname_endings``: "Рахімавай") makes the unknown name before it a woman's in that case
+    ("з Гульнарай Рахімавай" -> "Гульнара Рахімава")."""
+    ends = tuple(M.cfg["woman_oblique_surname_endings"])
+    if M.analyzer or not ends or not words[-1].lower().endswith(ends):
         return found
-    case = role_case(doc, title.text)
-    if case is None:
-        return found
-    out = [_base_in(M, w, case) for w in words]
-    if out == words:
-        return found
-    return " ".join(out), R.key(out[-1])
+    out = [M.rule_base(words[0], "first_name_f"), *words[1:-1], M.rule_base(words[-1], "surname_f")]
+    return " ".join(out), M.key(out[-1])
 
 
 def _base_in(M, word: str, case: str) -> str:

@@ -285,8 +285,15 @@ class Morph:
                 if got and (kind or got[1].pos == mo.NOUN):
                     return got[0]
         if gender in ("m", "f"):
-            return self.rule_base(word, f"surname_{gender}")
+            return self._oblique_surname(word, gender, nominative) or self.rule_base(word, f"surname_{gender}")
         return word if nominative is None else self.rule_base(word, "surname_m")
+
+    def _oblique_surname(self, word: str, gender: str, nominative: bool | None) -> str | None:
+        """The pack's ``surname_<gender>_oblique`` rules, tried when the given name shows an oblique case: an ending
+        a base form may have ("Русака" could be a man's "Русака") that, after "Адама", is a case ending ("Русак")."""
+        table = f"surname_{gender}_oblique"
+        got = self.rule_base(word, table) if nominative is False and table in self.rules else word
+        return got if got != word else None
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""
