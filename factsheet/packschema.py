@@ -54,6 +54,8 @@ ENTITIES = (
        "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_instrumental_endings", "words", [],
        "more endings a man's surname has in the instrumental ('Жаксыбекавым'): the last word of such a pair may end so"),
+    _s("syllable_name_letters", "int", 0,
+       "a run of 3-4 capitalised words none longer than this is one East Asian name as written ('Ли Со Ён'); 0: off"),
     _s("woman_oblique_surname_endings", "words", [],
        "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
     _s("indeclinable_given_endings", "words", [],

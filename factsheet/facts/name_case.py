@@ -11,17 +11,21 @@ from .roles import role_case
 
 def settle(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
     """(name, key) of the person named by toks[i:] as ``words`` (``found`` by persons.py), after the checks here:
-    a given name that does not decline ("з Хасэ Гансалесам"), the case of the title before it, a namesake."""
+    a name in a roster before its country in brackets is as written ("Хорхе Ларрионда (Уругвай)"), a given name
+    that does not decline ("з Хасэ Гансалесам"), the case of the title before it, a namesake."""
+    if _roster(doc.R, toks, i, i + len(words)):
+        return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]))
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
     return full, namesake_key(doc, full, k)
 
 
-def given_before_surname(doc, words: list[str], i: int) -> bool:
-    """Is ``words[i]`` an inflected given name opening a pair whose last word is surname-shaped ("Марка
-    Цукерберга": the given name Марк, not the word "марка")?"""
-    M = doc.R.morph
-    return i == 0 and len(words) >= 2 and bool(M.first_name(words[0])) and M.surname_like(words[-1])
+def _roster(R, toks, i: int, j: int) -> bool:
+    """Is the name toks[i:j] an entry of a roster: it opens the sentence or follows a list mark, and "(Place)"
+    follows ("…, Хорхе Ларрионда (Уругвай)")? Such lists give names in their base form."""
+    opens = i == 0 or toks[i - 1].text in ",;:•"  # not after a dash: "чемпиона — Веселина Топалова (Болгария)"
+    return opens and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
+        and bool(R.gaz.lookup([toks[j + 1].text]))
 
 
 def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:

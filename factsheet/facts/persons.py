@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, name_case, particles, person_cues, roles
+from . import eponyms, name_case, name_shapes, particles, person_cues, roles
 from .roles import fuller_role
 
 
@@ -54,7 +54,8 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        found = _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
+        found = name_shapes.syllable_name(doc, words, lead, toks[run[0]].initial) \
+            or _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
         if found is None:
             continue
         (a, b), (full, k), anchored = found
@@ -288,8 +289,7 @@ def _person_name(doc, words, initial, titled):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
-    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for i, w in enumerate(words)
-           if w.lower() not in M.first_names and not name_case.given_before_surname(doc, words, i)):
+    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in name_shapes.org_candidates(doc, words)):
         return None  # "Acme Holdings Inc", "Парк ..." name organisations
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):

@@ -1,0 +1,50 @@
+"""Names told by their shape alone: a run of three or four short capitalised words is one East Asian name ("Ли Со
+Ён", "Аун Сан Су Чжи", "Ким Чен Ир"), kept whole and as written, though some of its syllables are also words of
+the language ("Со", "Сан") that would otherwise cut it. Pack: ``syllable_name_letters`` (0: no such names).
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+
+
+def syllable_name(doc, words: list[str], lead: int, initial: bool):
+    """((a, b), (name, key), True) when the words after the titles (``lead``) are three or four capitalised
+    syllables of at most ``syllable_name_letters`` letters, none a title, place, month, organisation word or
+    listed common word, the first no stop word opening the sentence (``initial``), and at least one of them no dictionary word; else None."""
+    R = doc.R
+    most = R.morph.cfg["syllable_name_letters"]
+    cand = words[lead:]
+    if not most or not 3 <= len(cand) <= 4 or any(len(w) > most or not w.isalpha() or w.isupper() for w in cand):
+        return None
+    for w in cand:
+        low = w.lower()
+        if low in R.not_person or low in R.month_words or low in R.weekday_words or R.role_len([w]) \
+                or R.gaz.lookup([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+            return None
+    if (initial and lead == 0 and cand[0].lower() in R.stopwords) or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
+            or all(R.plain_word(w) for w in cand):  # "Гэта Мой Новы Дом": a sentence's words, not a name
+        return None
+    name = " ".join(_declined(R.morph, cand))
+    return (lead, len(words)), (name, R.key(name.split()[-1])), True
+
+
+def _declined(M, cand: list[str]) -> list[str]:
+    """The name in its base form when its first word reads likeliest as an oblique case of a name ("Кима Чен Ира": the
+    genitive of Ким): the last word loses the ending the first one lost ("Ир"); as written otherwise."""
+    ps = M.parse(cand[0])
+    if not M.analyzer or not ps or not ps[0].kinds or ps[0].case in (mo.NOMINATIVE, None):
+        return cand  # the likeliest reading must be a name in an oblique case
+    first = M.nominative(cand[0], None)
+    base = first[0]
+    ending = cand[0][len(base):] if cand[0].lower().startswith(base.lower()) else ""
+    if not ending or not cand[-1].lower().endswith(ending.lower()) or len(cand[-1]) <= len(ending) + 1:
+        return cand
+    return [base, *cand[1:-1], cand[-1][:-len(ending)]]
+
+
+def org_candidates(doc, words: list[str]) -> list[str]:
+    """The words of a name that may make it an organisation's ("Парк …"): not a listed given name, nor an inflected
+    given name opening a pair whose last word is surname-shaped ("Марка Цукерберга": Марк, not "марка")."""
+    M = doc.R.morph
+    given = len(words) >= 2 and bool(M.first_name(words[0])) and M.surname_like(words[-1])
+    return [w for i, w in enumerate(words) if w.lower() not in M.first_names and not (i == 0 and given)]
