@@ -5,6 +5,7 @@ the language ("Со", "Сан") that would otherwise cut it. Pack: ``syllable_na
 from __future__ import annotations
 
 from .. import morphology as mo
+from . import person_cues
 
 
 def syllable_name(doc, words: list[str], lead: int, initial: bool):
@@ -48,3 +49,28 @@ def org_candidates(doc, words: list[str]) -> list[str]:
     M = doc.R.morph
     given = len(words) >= 2 and bool(M.first_name(words[0])) and M.surname_like(words[-1])
     return [w for i, w in enumerate(words) if w.lower() not in M.first_names and not (i == 0 and given)]
+
+
+def given_pair(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
+    """Rules only, in a pack whose names decline: is the unknown word right before the listed given name at ``k``
+    (in its base form) a first given name ("старшыня … зоны Валід Юсеф Абу Захра")? It opens the name after the
+    titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
+    a title's complement "Белшыны", not a place "у Егіпце") and is no surname, title, place, nationality or common
+    word."""
+    R, M = doc.R, doc.R.morph
+    j = k - 1
+    if M.analyzer or not M.surname_endings or j < lead or (j == 0 and initial) \
+            or not all(R.placeish(x) for x in words[lead:j]):  # "Пасол Алжыра Рашыд Хамад …"
+        return False
+    first, w = M.first_name(words[k]), words[j]
+    return bool(first and first[2]) and w[-1:].lower() not in M.vowels and not M.surname_like(w) \
+        and person_cues._name_word(doc, w)
+
+
+def second_given(doc, words: list[str]):
+    """Rules only: (first word, gender, True) when the second word of the name is a listed given name in its base
+    form and the first one opens the name unknown ("Валід Юсеф Абу Захра", found by ``given_pair``): the name
+    reads in the base form of that given name; else None."""
+    M = doc.R.morph
+    second = M.first_name(words[1]) if len(words) >= 3 and not M.analyzer else None
+    return (words[0], second[1], True) if second and second[2] and not M.first_name(words[0]) else None

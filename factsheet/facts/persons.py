@@ -248,7 +248,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
-            elif person_cues.name_before_given(doc, words, lead, k, owned):
+            elif person_cues.name_before_given(doc, words, lead, k, owned) or name_shapes.given_pair(doc, words, lead, k, initial):
                 k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
@@ -296,7 +296,7 @@ def _person_name(doc, words, initial, titled):
         return None
     if any(w.lower() in R.particles for w in words[1:-1]) or particles.prefixed(doc, words[-1]):
         return particles.particle_name(doc, words)
-    first = M.first_name_before(words[0], words[-1])
+    first = M.first_name_before(words[0], words[-1]) or name_shapes.second_given(doc, words)
     last = words[-1]
     gaz = R.gaz
     if first is not None and M.analyzer:
