@@ -5,6 +5,7 @@ reads as a woman's nominative too). Analyser packs only: the title's case comes 
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from . import particles
 from .roles import role_case
 
@@ -12,12 +13,27 @@ from .roles import role_case
 def settle(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
     """(name, key) of the person named by toks[i:] as ``words`` (``found`` by persons.py), after the checks here:
     a name in a roster before its country in brackets is as written ("Хорхе Ларрионда (Уругвай)"), a given name
-    that does not decline ("з Хасэ Гансалесам"), the case of the title before it, a namesake."""
+    that does not decline ("з Хасэ Гансалесам"), the case of the title before it, a given name in an oblique case
+    beside a surname that does not agree, a namesake."""
     if _roster(doc.R, toks, i, i + len(words)):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]))
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
+    full, k = _given_only(doc, words, (full, k))
     return full, namesake_key(doc, full, k)
+
+
+def _given_only(doc, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """With an analyser, a name left as written whose given name is known in an oblique case ("Губернатору Игорю
+    Руденя": no reading of the surname agrees): the given name takes its base form, and each other word with a
+    name or noun reading in that case too; a surname with none does not decline ("Руденя")."""
+    M = doc.R.morph
+    got = M.nominative(words[0], mo.GIVEN) if M.analyzer and found[0] == " ".join(words) else None
+    if not got or got[1].case in (mo.NOMINATIVE, None) or got[1].number != mo.SINGULAR:
+        return found  # "Киран": no plural of "Кирана"
+    case = got[1].case
+    out = [got[0], *(particles.named_base(M, w, case) or w for w in words[1:])]
+    return " ".join(out), doc.R.key(out[-1])
 
 
 def _roster(R, toks, i: int, j: int) -> bool:

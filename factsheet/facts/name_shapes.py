@@ -74,3 +74,12 @@ def second_given(doc, words: list[str]):
     M = doc.R.morph
     second = M.first_name(words[1]) if len(words) >= 3 and not M.analyzer else None
     return (words[0], second[1], True) if second and second[2] and not M.first_name(words[0]) else None
+
+
+def titled(doc, words: list[str], a: int, lead: int) -> bool:
+    """Does the name at ``words[a]`` follow right after the run's titles, the last of them a title of one person
+    ("Представители Гринпис": a plural title names a body's people, not the word after it)?"""
+    if not (a > 0 and lead > 0 and a == lead):
+        return False
+    ps = doc.R.morph.parse(words[a - 1])
+    return not (ps and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL)

@@ -59,12 +59,12 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
     inner = [_like_first(words[0], base[0], w) for w in words[1:-1]]
     if M.analyzer:  # "Хорхе Луисом Мартинесом дель Рио": an inner word in the instrumental shows its case plainly
-        case = _given_case(M, words[0])
+        case = given_case(M, words[0])
         inner = [named_base(M, w, case) or _instrumental_base(M, w)
                  if w == old and w[:1].isupper() and w.lower() not in R.particles else w
                  for w, old in zip(inner, words[1:-1])]
     if M.analyzer and base[-1] == words[-1]:  # "Хуаном Карлосом … де ла Росой": the last word in that case too
-        base[-1] = named_base(M, words[-1], _given_case(M, words[0])) or words[-1]
+        base[-1] = named_base(M, words[-1], given_case(M, words[0])) or words[-1]
     return _joined(R, [base[0], *inner, base[-1]])
 
 
@@ -83,7 +83,7 @@ def undeclined_given(doc, words: list[str]) -> list[str] | None:
                          and w.lower().endswith(M.surname_instrumental) else w for w in words[1:]]
 
 
-def _given_case(M, word: str) -> str | None:
+def given_case(M, word: str) -> str | None:
     """The case of the analyser's given-name reading of ``word`` when it is an oblique one ("Луиса": genitive)."""
     got = M.nominative(word, mo.GIVEN)
     return got[1].case if got and got[1].case != mo.NOMINATIVE else None

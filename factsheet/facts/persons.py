@@ -123,7 +123,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
     name = None
     if span is not None:
         a, b = span
-        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
+        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead))
     anchored = False
     if not name:
         got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
