@@ -50,7 +50,7 @@ def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> 
     the name takes the title's case off: with an analyser each word with a surname (or given-name) reading in
     that case ("Ахмат-Хаджи" stays); by rules the endings the title shares (names.Morph.oblique_name)."""
     R, M = doc.R, doc.R.morph
-    if i < 1 or found[0] != " ".join(words) or len(words) < 2 or M.first_name(words[0]):
+    if not R.case_endings or i < 1 or found[0] != " ".join(words) or len(words) < 2 or M.first_name(words[0]):
         return found  # a known given name tells the case itself ("вдова композитора Нина Орлова")
     title, out = _title_before(R, toks, i), words
     if title is not None and not M.analyzer:
@@ -93,14 +93,17 @@ def _base_in(M, word: str, case: str) -> str:
 def namesake_key(doc, full: str, k: str) -> str:
     """The key a person's full name is recorded under: the surname's (so "Кадыров" alone finds the person), unless
     the document already named someone else by that surname with another given name ("Рамзан Кадыров" and
-    "Ахмат-Хаджи Кадыров", two Лаўрэнцьевы): then the whole name, so the namesakes stay two people."""
+    "Ахмат-Хаджи Кадыров", two Лаўрэнцьевы): then the whole name, so the namesakes stay two people. A name that
+    is the other's last words ("Al Harthy" of "Salim bin Nasser Al Harthy") is the same person."""
     R = doc.R
     known = doc.ents.get(("person", k))
     words = full.split()
     if known is None or len(words) < 2:
         return k
     other = known.name.split()
-    if len(other) < 2 or _same_given(R.key(words[0]), R.key(other[0])) \
+    tail = min(len(words), len(other))
+    if len(other) < 2 or [R.key(w) for w in words[-tail:]] == [R.key(w) for w in other[-tail:]] \
+            or _same_given(R.key(words[0]), R.key(other[0])) \
             or not (_given_like(R, words[0]) and _given_like(R, other[0])):
         return k  # "Далее Герстенмайер" after "Билл Герстенмайер": a word before the surname, no other person
     return R.key(full)
