@@ -8,13 +8,18 @@ from .. import morphology as mo
 from . import person_cues
 
 
-def syllable_name(doc, words: list[str], lead: int, initial: bool):
-    """((a, b), (name, key), True) when the words after the titles (``lead``) are three or four capitalised
-    syllables of at most ``syllable_name_letters`` letters, none a title, place, month, organisation word or
-    listed common word, the first no stop word opening the sentence (``initial``), and at least one of them no dictionary word; else None."""
+def syllable_name(doc, toks, run: list[int], words: list[str], lead: int):
+    """((a, b), (name, key), True) when the words after the titles (``lead``) and a place named with them ("посол
+    Южной Кореи Пак Сон Хо") are three or four capitalised syllables of at most ``syllable_name_letters`` letters,
+    none a title, place, month, organisation word or listed common word, the first no stop word opening the
+    sentence, and one of them no dictionary word unless a title stands before them (or stood before the same name
+    earlier in the document); else None."""
     R = doc.R
     most = R.morph.cfg["syllable_name_letters"]
-    cand = words[lead:]
+    a = lead
+    while most and len(words) - a > 3 and (R.placeish(words[a]) or R.gaz.lookup(words[a:a + 2])):
+        a += 1 if R.placeish(words[a]) else 2
+    cand = words[a:]
     if not most or not 3 <= len(cand) <= 4 or any(len(w) > most or not w.isalpha() or w.isupper() for w in cand):
         return None
     for w in cand:
@@ -22,11 +27,15 @@ def syllable_name(doc, words: list[str], lead: int, initial: bool):
         if low in R.not_person or low in R.month_words or low in R.weekday_words or R.role_len([w]) \
                 or R.gaz.lookup([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
             return None
-    if (initial and lead == 0 and cand[0].lower() in R.stopwords) or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
-            or all(R.plain_word(w) for w in cand):  # "Гэта Мой Новы Дом": a sentence's words, not a name
+    before = toks[run[0] - 1] if run[0] > 0 else None
+    titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
+        or ("person", R.key(cand[-1])) in doc.ents  # named so before, after a title
+    if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords) \
+            or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
+            or (not titled and all(R.plain_word(w) for w in cand)):  # "Гэта Мой Новы Дом": a sentence's words
         return None
     name = " ".join(_declined(R.morph, cand))
-    return (lead, len(words)), (name, R.key(name.split()[-1])), True
+    return (a, len(words)), (name, R.key(name.split()[-1])), True
 
 
 def _declined(M, cand: list[str]) -> list[str]:

@@ -54,7 +54,7 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        found = name_shapes.syllable_name(doc, words, lead, toks[run[0]].initial) \
+        found = name_shapes.syllable_name(doc, toks, run, words, lead) \
             or _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
         if found is None:
             continue
