@@ -54,11 +54,21 @@ def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> 
         return found  # a known given name tells the case itself ("вдова композитора Нина Орлова")
     title, out = _title_before(R, toks, i), words
     if title is not None and not M.analyzer:
-        out = M.oblique_name(words, title)
+        out = _oblique_rules(M, words, title)
     elif title is not None:
         case = role_case(doc, title)
         out = [_base_in(M, w, case) for w in words] if case else words
     return (" ".join(out), R.key(out[-1])) if out != words else _woman_oblique(M, words, found)
+
+
+def _oblique_rules(M, words: list[str], title: str) -> list[str]:
+    """names.Morph.oblique_name over the words that decline; a surname that does not (pack:
+    ``indeclinable_surname_endings``) stays as written ("кансула Давіта Мгалоблішвілі" -> "Давіт Мгалоблішвілі")."""
+    ends = tuple(M.cfg["indeclinable_surname_endings"])
+    keep = [bool(ends) and i > 0 and w.lower().endswith(ends) for i, w in enumerate(words)]
+    declining = [w for w, k in zip(words, keep) if not k]
+    based = iter(M.oblique_name(declining, title))
+    return [w if k else next(based) for w, k in zip(words, keep)]
 
 
 def _title_before(R, toks, i: int) -> str | None:
