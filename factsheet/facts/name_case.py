@@ -13,14 +13,28 @@ from .roles import role_case
 def settle(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
     """(name, key) of the person named by toks[i:] as ``words`` (``found`` by persons.py), after the checks here:
     a name in a roster before its country in brackets is as written ("Хорхе Ларрионда (Уругвай)"), a given name
-    that does not decline ("з Хасэ Гансалесам"), the case of the title before it, a given name in an oblique case
-    beside a surname that does not agree, a namesake."""
+    that does not decline ("з Хасэ Гансалесам"), the case of the title before it (oblique or nominative), a given
+    name in an oblique case beside a surname that does not agree, a namesake."""
     if _roster(doc.R, toks, i, i + len(words)):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]))
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
-    full, k = _given_only(doc, words, (full, k))
+    full, k = _nominative_title(doc, toks, i, words, _given_only(doc, words, (full, k)))
     return full, namesake_key(doc, full, k)
+
+
+def _nominative_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """With an analyser, a name a rule took out of an oblique case ("Нодира Юлдашева" read as the genitive of
+    Нодир Юлдашев) stays as written after a title in the nominative ("заместитель министра Нодира Юлдашева") when
+    each of its words reads as a nominative too (a woman's name): the title and its apposition share the case."""
+    M = doc.R.morph
+    if not M.analyzer or found[0] == " ".join(words):
+        return found
+    title = _title_before(doc, toks, i)
+    if title is None or role_case(doc, title) is not None \
+            or not all(any(p.case == mo.NOMINATIVE for p in M.parse(w)) for w in words):
+        return found
+    return " ".join(words), doc.R.key(words[-1])
 
 
 def _given_only(doc, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
@@ -52,7 +66,7 @@ def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> 
     R, M = doc.R, doc.R.morph
     if not R.case_endings or i < 1 or found[0] != " ".join(words) or len(words) < 2 or M.first_name(words[0]):
         return found  # a known given name tells the case itself ("вдова композитора Нина Орлова")
-    title, out = _title_before(R, toks, i), words
+    title, out = _title_before(doc, toks, i), words
     if title is not None and not M.analyzer:
         out = _oblique_rules(M, words, title)
     elif title is not None:
@@ -71,13 +85,27 @@ def _oblique_rules(M, words: list[str], title: str) -> list[str]:
     return [w if k else next(based) for w, k in zip(words, keep)]
 
 
-def _title_before(R, toks, i: int) -> str | None:
-    """The lower-case title before the name at ``i``, past up to two capitalised words ("кіраўніка МЗС Грузіі")."""
+def _title_before(doc, toks, i: int) -> str | None:
+    """The lower-case title before the name at ``i``, past up to two capitalised words ("кіраўніка МЗС Грузіі"):
+    the first of the title words standing together, whose case the name shares."""
     j = i - 1
     while j >= 0 and i - j <= 3 and toks[j].word and toks[j].cap:
         j -= 1
-    t = toks[j] if j >= 0 else None
-    return t.text if t is not None and t.word and not t.cap and R.role_len([t.text]) else None
+    R, t = doc.R, (toks[j] if j >= 0 else None)
+    if t is None or not t.word or t.cap or not R.role_len([t.text]):
+        return None
+    while j > 0 and toks[j - 1].word and not toks[j - 1].cap and R.role_len([toks[j - 1].text]) \
+            and _genitive(doc, toks[j].text):
+        j -= 1  # "заместитель министра Гульнора Рахимова": the title is "заместитель", "министра" its complement
+    return toks[j].text
+
+
+def _genitive(doc, word: str) -> bool:
+    """Is the title word in the genitive, governed by the title before it? The analyser's reading, else the
+    pack's genitive endings."""
+    if doc.R.morph.analyzer:
+        return role_case(doc, word) == mo.GENITIVE
+    return word.lower().endswith(doc.R.genitive)
 
 
 def _woman_oblique(M, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
