@@ -2,7 +2,7 @@
 
 Usage: python scripts/eval_be_names.py ../shared/dev/ud_be_hse_dev.conllu [--half odd|even]
 (``--half``: only the odd- or even-numbered sentences, counting from 1, to develop on one half and check on the
-other.)
+other; ``--errors``: also list every wrong base form as ``ERR <kind> <word> -> <got> (gold <lemma>)``.)
 
 For every PROPN token with NameType Giv (given name), Sur (surname) or Geo (place), the pack's rules
 (factsheet/lang/be/entities.toml, first_names.txt, places.txt, pycountry's be names) produce a base form the way
@@ -46,19 +46,20 @@ def sentences(path: str, half: str | None):
         yield rows
 
 
-def _given_in_base_form(M, rows, i: int) -> bool:
+def _given_in_base_form(M, rows, i: int) -> bool | None:
     """Does a given name in its base form stand before the surname at ``i`` (a patronymic may stand between)?
-    Then the product keeps the surname as written ("Янка Купала"); otherwise it undoes a case ending."""
+    Then the product keeps the surname as written ("Янка Купала"); otherwise it undoes a case ending. None when
+    no given name the product knows stands there (an initial, no name at all), as the product reads it."""
     k = i - 1
     if k >= 0 and "NameType=Pat" in rows[k][5]:
         k -= 1
     if k < 0 or "NameType=Giv" not in rows[k][5]:
-        return False
+        return None
     hit = M.first_name_before(rows[k][1], rows[i][1])
-    return bool(hit and hit[2])
+    return None if not hit else bool(hit[2])
 
 
-def main(path: str, half: str | None = None) -> None:
+def main(path: str, half: str | None = None, errors: bool = False) -> None:
     R = resources(langpack.load("be"))
     M, gaz = R.morph, R.gaz
     ok, base, total = Counter(), Counter(), Counter()
@@ -82,6 +83,8 @@ def main(path: str, half: str | None = None) -> None:
                 covered["Geo"] += gaz.lookup([word]) is not None
             total[kind] += 1
             ok[kind] += same(pred, lemma)
+            if errors and not same(pred, lemma):
+                print(f"ERR {kind} {word} -> {pred} (gold {lemma})")
             base[kind] += same(word, lemma)
     for k in ("Giv", "Sur", "Geo"):
         print(f"{k}: {ok[k] / total[k]:.3f} ({ok[k]}/{total[k]}); unchanged-word baseline {base[k] / total[k]:.3f}")
@@ -95,5 +98,6 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path")
     ap.add_argument("--half", choices=("odd", "even"), help="only the odd- or even-numbered sentences (from 1)")
+    ap.add_argument("--errors", action="store_true", help="list every wrong base form (lines starting ERR)")
     args = ap.parse_args()
-    main(args.path, args.half)
+    main(args.path, args.half, args.errors)

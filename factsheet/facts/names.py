@@ -49,6 +49,7 @@ class Morph:
         self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
         self.vowels = frozenset(cfg["vowels"])
         self.instrumental_endings = tuple(cfg["instrumental_endings"])
+        self.surname_instrumental = self.instrumental_endings + tuple(cfg["surname_instrumental_endings"])
         self.genitive_cues = frozenset(cfg["genitive_cues"])
         self.genitive_name_endings = tuple(cfg["genitive_name_endings"])
         # the analyser's readings of a word, likeliest first (the adapter keeps one parse per distinct word)
@@ -251,7 +252,8 @@ class Morph:
         ends = self.instrumental_endings
         if self.analyzer or not ends or len(words) < 2:
             return None
-        first, last = (w.endswith(ends) and len(w) > 4 for w in (words[0].lower(), words[-1].lower()))
+        first, last = (w.endswith(e) and len(w) > 4
+                       for w, e in ((words[0].lower(), ends), (words[-1].lower(), self.surname_instrumental)))
         if inner_particle and last and not first and len(words[-1]) > 5:
             return words[0], "m", False
         if not (first and last):
@@ -300,8 +302,15 @@ class Morph:
                 if got and (kind or got[1].pos == mo.NOUN):
                     return got[0]
         if gender in ("m", "f"):
-            return self.rule_base(word, f"surname_{gender}")
+            return self._oblique_surname(word, gender, nominative) or self.rule_base(word, f"surname_{gender}")
         return word if nominative is None else self.rule_base(word, "surname_m")
+
+    def _oblique_surname(self, word: str, gender: str, nominative: bool | None) -> str | None:
+        """The pack's ``surname_<gender>_oblique`` rules, tried when the given name shows an oblique case: an ending
+        a base form may have ("Русака" could be a man's "Русака") that, after "Адама", is a case ending ("Русак")."""
+        table = f"surname_{gender}_oblique"
+        got = self.rule_base(word, table) if nominative is False and table in self.rules else word
+        return got if got != word else None
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""

@@ -12,10 +12,19 @@ def prefixed(doc, word: str) -> bool:
     return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
 
 
+def count(doc, words: list[str], a: int, b: int) -> int:
+    """How many of ``words[a:b]`` are name particles: they do not count toward a name's length ("Хасэ Антоніа дэ ла
+    Крус Рамірэс" is four name words)."""
+    return sum(w.lower() in doc.R.particles for w in words[a:b])
+
+
 def particle_ahead(doc, words: list[str], k: int) -> bool:
     """Does a name particle follow ``words[k]`` in the run ("Мартинесом дель Рио", "Рахманом эль-Хусейни")?
     Then the word is a name part even if it reads as a place (the city Martínez) or a second given name."""
-    if k + 2 < len(words) and words[k + 1].lower() in doc.R.particles and words[k + 2][:1].isupper():
+    j = k + 1
+    while j < len(words) and words[j].lower() in doc.R.particles:
+        j += 1  # "Гонсалесом де ла Фуэнте": particles may follow one another
+    if k + 1 < j < len(words) and words[j][:1].isupper():
         return True
     return k + 1 < len(words) and prefixed(doc, words[-1])
 
@@ -40,6 +49,9 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         if base == pair:  # an unknown given name: only the instrumental shows its case plainly ("Мухаммедом")
             base[0] = _instrumental_base(M, words[0])
     else:  # rules only: the inner name words take the surname rules too ("Хамадам бен Джасімам Аль Тані")
+        plain = undeclined_given(doc, words)
+        if plain:
+            return _joined(R, plain)
         first = M.first_name(words[0]) or M.instrumental_given(words, True)  # "Нгуенам Ван Тханем"
         gender, nominative = (first[1], first[2]) if first else (None, None)
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
@@ -47,9 +59,47 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
     inner = [_like_first(words[0], base[0], w) for w in words[1:-1]]
     if M.analyzer:  # "Хорхе Луисом Мартинесом дель Рио": an inner word in the instrumental shows its case plainly
-        inner = [_instrumental_base(M, w) if w == old and w[:1].isupper() and w.lower() not in R.particles else w
+        case = given_case(M, words[0])
+        inner = [named_base(M, w, case) or _instrumental_base(M, w)
+                 if w == old and w[:1].isupper() and w.lower() not in R.particles else w
                  for w, old in zip(inner, words[1:-1])]
+    if M.analyzer and base[-1] == words[-1]:  # "Хуаном Карлосом … де ла Росой": the last word in that case too
+        base[-1] = named_base(M, words[-1], given_case(M, words[0])) or words[-1]
     return _joined(R, [base[0], *inner, base[-1]])
+
+
+def undeclined_given(doc, words: list[str]) -> list[str] | None:
+    """Base forms of a name whose man's given name does not decline (pack: ``indeclinable_given_endings``: "Хасэ",
+    "Хорхе") and whose long last word ends in the instrumental ("з Хасэ Антоніа дэ ла Крусам Рамірэсам"): the given
+    name says nothing of the case, the other words show it; each word so ending loses the ending, the rest stay as
+    written. None otherwise (rules only)."""
+    M = doc.R.morph
+    ends = tuple(M.cfg["indeclinable_given_endings"])
+    first = M.first_name(words[0])
+    if M.analyzer or not ends or not first or first[1] != "m" or not words[0].lower().endswith(ends) \
+            or len(words[-1]) <= 5 or not words[-1].lower().endswith(M.surname_instrumental):
+        return None
+    return [words[0]] + [M.rule_base(w, "surname_m") if w[:1].isupper() and len(w) > 3 and w.lower() not in doc.R.particles
+                         and w.lower().endswith(M.surname_instrumental) else w for w in words[1:]]
+
+
+def given_case(M, word: str) -> str | None:
+    """The case of the analyser's given-name reading of ``word`` when it is an oblique one ("Луиса": genitive)."""
+    got = M.nominative(word, mo.GIVEN)
+    return got[1].case if got and got[1].case != mo.NOMINATIVE else None
+
+
+def named_base(M, word: str, case: str | None) -> str | None:
+    """An inner name word read as a given name or surname in the given name's oblique ``case`` ("Луиса Альберто
+    Гонсалеса де ла Фуэнте" -> "Гонсалес"), in its base form; None without such a reading."""
+    if case is None:
+        return None
+    for kind in (mo.GIVEN, mo.SURNAME):
+        got = M.nominative(word, kind, case)
+        if got:
+            return got[0]
+    got = M.noun_nominative(word, case)  # "Гарсии", "Росой": read as any noun in that case
+    return got if got != word else None
 
 
 def _instrumental_base(M, word: str) -> str:

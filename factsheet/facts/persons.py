@@ -10,7 +10,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, particles, person_cues, roles
+from . import eponyms, name_case, name_shapes, particles, person_cues, roles
 from .roles import fuller_role
 
 
@@ -54,12 +54,14 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        found = _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
+        found = name_shapes.syllable_name(doc, toks, run, words, lead) \
+            or _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
         if found is None:
             continue
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
         full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
+        full, k = name_case.settle(doc, toks, idx[0], words, (full, k))
         ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
         if doc.R.morph.first_name(words[0]) or lead or anchored \
                 or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
@@ -121,7 +123,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
     name = None
     if span is not None:
         a, b = span
-        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, a > 0 and lead > 0 and a == lead)
+        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead))
     anchored = False
     if not name:
         got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
@@ -232,7 +234,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             loose = R.case_endings
             # after a patronymic the surname may be a dictionary word ("Андрей Дмитриевич Король")
             particle = R.particles
-            while end < n and end - k < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
+            while end < n and end - k - particles.count(doc, words, k, end) < 5 and (not doc.R.plain_word(words[end]) or M.patronymic(words[end - 1])
                                                or words[end].lower() in particle
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
@@ -246,7 +248,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
-            elif person_cues.name_before_given(doc, words, lead, k, owned):
+            elif person_cues.name_before_given(doc, words, lead, k, owned) or name_shapes.given_pair(doc, words, lead, k, initial):
                 k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
@@ -287,14 +289,14 @@ def _person_name(doc, words, initial, titled):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
-    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words if w.lower() not in M.first_names):
+    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in name_shapes.org_candidates(doc, words)):
         return None  # "Acme Holdings Inc", "Парк ..." name organisations
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
         return None
     if any(w.lower() in R.particles for w in words[1:-1]) or particles.prefixed(doc, words[-1]):
         return particles.particle_name(doc, words)
-    first = M.first_name_before(words[0], words[-1])
+    first = M.first_name_before(words[0], words[-1]) or name_shapes.second_given(doc, words)
     last = words[-1]
     gaz = R.gaz
     if first is not None and M.analyzer:

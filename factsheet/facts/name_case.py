@@ -1,0 +1,162 @@
+"""Which person a name is, and in which case: namesakes in one document stay apart; the case of a name is read
+from the title right before it: "первого президента Ахмат-Хаджи Кадырова" is in the
+genitive because "президента" is, though neither name word alone says so (an unknown given name, a surname that
+reads as a woman's nominative too). Analyser packs only: the title's case comes from roles.role_case.
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+from . import particles
+from .roles import role_case
+
+
+def settle(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """(name, key) of the person named by toks[i:] as ``words`` (``found`` by persons.py), after the checks here:
+    a name in a roster before its country in brackets is as written ("Хорхе Ларрионда (Уругвай)"), a given name
+    that does not decline ("з Хасэ Гансалесам"), the case of the title before it (oblique or nominative), a given
+    name in an oblique case beside a surname that does not agree, a namesake."""
+    if _roster(doc.R, toks, i, i + len(words)):
+        return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]))
+    plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
+    full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
+    full, k = _nominative_title(doc, toks, i, words, _given_only(doc, words, (full, k)))
+    return full, namesake_key(doc, full, k)
+
+
+def _nominative_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """With an analyser, a name a rule took out of an oblique case ("Нодира Юлдашева" read as the genitive of
+    Нодир Юлдашев) stays as written after a title in the nominative ("заместитель министра Нодира Юлдашева") when
+    each of its words reads as a nominative too (a woman's name): the title and its apposition share the case."""
+    M = doc.R.morph
+    if not M.analyzer or found[0] == " ".join(words):
+        return found
+    title = _title_before(doc, toks, i)
+    if title is None or role_case(doc, title) is not None \
+            or not all(any(p.case == mo.NOMINATIVE for p in M.parse(w)) for w in words):
+        return found
+    return " ".join(words), doc.R.key(words[-1])
+
+
+def _given_only(doc, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """With an analyser, a name left as written whose given name is known in an oblique case ("Губернатору Игорю
+    Руденя": no reading of the surname agrees): the given name takes its base form, and each other word with a
+    name or noun reading in that case too; a surname with none does not decline ("Руденя")."""
+    M = doc.R.morph
+    got = M.nominative(words[0], mo.GIVEN) if M.analyzer and found[0] == " ".join(words) else None
+    if not got or got[1].case in (mo.NOMINATIVE, None) or got[1].number != mo.SINGULAR:
+        return found  # "Киран": no plural of "Кирана"
+    case = got[1].case
+    out = [got[0], *(particles.named_base(M, w, case) or w for w in words[1:])]
+    return " ".join(out), doc.R.key(out[-1])
+
+
+def _roster(R, toks, i: int, j: int) -> bool:
+    """Is the name toks[i:j] an entry of a roster: it opens the sentence or follows a list mark, and "(Place)"
+    follows ("…, Хорхе Ларрионда (Уругвай)")? Such lists give names in their base form."""
+    opens = i == 0 or toks[i - 1].text in ",;:•"  # not after a dash: "чемпиона — Веселина Топалова (Болгария)"
+    return opens and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" \
+        and bool(R.gaz.lookup([toks[j + 1].text]))
+
+
+def after_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """(name, key) of the name toks[i:] as ``words``: when no rule changed it, its given name is unknown and a
+    lower-case title in an oblique case stands before it (past a capitalised complement: "пасла Казахстана"),
+    the name takes the title's case off: with an analyser each word with a surname (or given-name) reading in
+    that case ("Ахмат-Хаджи" stays); by rules the endings the title shares (names.Morph.oblique_name)."""
+    R, M = doc.R, doc.R.morph
+    if not R.case_endings or i < 1 or found[0] != " ".join(words) or len(words) < 2 or M.first_name(words[0]):
+        return found  # a known given name tells the case itself ("вдова композитора Нина Орлова")
+    title, out = _title_before(doc, toks, i), words
+    if title is not None and not M.analyzer:
+        out = _oblique_rules(M, words, title)
+    elif title is not None:
+        case = role_case(doc, title)
+        out = [_base_in(M, w, case) for w in words] if case else words
+    return (" ".join(out), R.key(out[-1])) if out != words else _woman_oblique(M, words, found)
+
+
+def _oblique_rules(M, words: list[str], title: str) -> list[str]:
+    """names.Morph.oblique_name over the words that decline; a surname that does not (pack:
+    ``indeclinable_surname_endings``) stays as written ("кансула Давіта Мгалоблішвілі" -> "Давіт Мгалоблішвілі")."""
+    ends = tuple(M.cfg["indeclinable_surname_endings"])
+    keep = [bool(ends) and i > 0 and w.lower().endswith(ends) for i, w in enumerate(words)]
+    declining = [w for w, k in zip(words, keep) if not k]
+    based = iter(M.oblique_name(declining, title))
+    return [w if k else next(based) for w, k in zip(words, keep)]
+
+
+def _title_before(doc, toks, i: int) -> str | None:
+    """The lower-case title before the name at ``i``, past up to two capitalised words ("кіраўніка МЗС Грузіі"):
+    the first of the title words standing together, whose case the name shares."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].word and toks[j].cap:
+        j -= 1
+    R, t = doc.R, (toks[j] if j >= 0 else None)
+    if t is None or not t.word or t.cap or not R.role_len([t.text]):
+        return None
+    while j > 0 and toks[j - 1].word and not toks[j - 1].cap and R.role_len([toks[j - 1].text]) \
+            and _genitive(doc, toks[j].text):
+        j -= 1  # "заместитель министра Гульнора Рахимова": the title is "заместитель", "министра" its complement
+    return toks[j].text
+
+
+def _genitive(doc, word: str) -> bool:
+    """Is the title word in the genitive, governed by the title before it? The analyser's reading, else the
+    pack's genitive endings."""
+    if doc.R.morph.analyzer:
+        return role_case(doc, word) == mo.GENITIVE
+    return word.lower().endswith(doc.R.genitive)
+
+
+def _woman_oblique(M, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+    """Rules only: a surname with an ending only a woman's surname in an oblique case has (pack:
+    ``woman_oblique_surname_endings``: "Рахімавай") makes the unknown name before it a woman's in that case
+    ("з Гульнарай Рахімавай" -> "Гульнара Рахімава")."""
+    ends = tuple(M.cfg["woman_oblique_surname_endings"])
+    if M.analyzer or not ends or not words[-1].lower().endswith(ends):
+        return found
+    out = [M.rule_base(words[0], "first_name_f"), *words[1:-1], M.rule_base(words[-1], "surname_f")]
+    return " ".join(out), M.key(out[-1])
+
+
+def _base_in(M, word: str, case: str) -> str:
+    """``word`` read as a surname or given name in ``case``, in its base form; of a hyphened name ("Ахмед-Шаха")
+    the last part declines, read as any noun."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head and tail[:1].isupper():
+        return f"{head}-{M.noun_nominative(tail, case)}"
+    return particles.named_base(M, word, case) or word
+
+
+def namesake_key(doc, full: str, k: str) -> str:
+    """The key a person's full name is recorded under: the surname's (so "Кадыров" alone finds the person), unless
+    the document already named someone else by that surname with another given name ("Рамзан Кадыров" and
+    "Ахмат-Хаджи Кадыров", two Лаўрэнцьевы): then the whole name, so the namesakes stay two people. A name that
+    is the other's last words ("Al Harthy" of "Salim bin Nasser Al Harthy") is the same person."""
+    R = doc.R
+    known = doc.ents.get(("person", k))
+    words = full.split()
+    if known is None or len(words) < 2:
+        return k
+    other = known.name.split()
+    tail = min(len(words), len(other))
+    if len(other) < 2 or [R.key(w) for w in words[-tail:]] == [R.key(w) for w in other[-tail:]] \
+            or _same_given(R.key(words[0]), R.key(other[0])) \
+            or not (_given_like(R, words[0]) and _given_like(R, other[0])):
+        return k  # "Далее Герстенмайер" after "Билл Герстенмайер": a word before the surname, no other person
+    return R.key(full)
+
+
+def _given_like(R, word: str) -> bool:
+    """May ``word`` be a given name: a listed one, or no dictionary word, title or place ("Ахмат-Хаджи")?"""
+    return bool(R.morph.first_name(word)) or not (R.plain_word(word) or R.role_len([word]) or R.gaz.lookup([word]))
+
+
+def _same_given(a: str, b: str) -> bool:
+    """May two given names be one person's: equal, an initial of the other ("В." and "Владимир"), or a case
+    ending apart ("Мікалая" left as written beside "Мікалай")?"""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b or (min(len(a), len(b)) == 1 and a[:1] == b[:1]):
+        return True
+    n = min(len(a), len(b))
+    return n >= 3 and abs(len(a) - len(b)) <= 2 and a[:n - 1] == b[:n - 1]

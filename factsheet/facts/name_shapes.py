@@ -1,0 +1,94 @@
+"""Names told by their shape alone: a run of three or four short capitalised words is one East Asian name ("Ли Со
+Ён", "Аун Сан Су Чжи", "Ким Чен Ир"), kept whole and as written, though some of its syllables are also words of
+the language ("Со", "Сан") that would otherwise cut it. Pack: ``syllable_name_letters`` (0: no such names).
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+from . import person_cues
+
+
+def syllable_name(doc, toks, run: list[int], words: list[str], lead: int):
+    """((a, b), (name, key), True) when the words after the titles (``lead``) and a place named with them ("посол
+    Южной Кореи Пак Сон Хо") are three or four capitalised syllables of at most ``syllable_name_letters`` letters,
+    none a title, place, month, organisation word or listed common word, the first no stop word opening the
+    sentence, and one of them no dictionary word unless a title stands before them (or stood before the same name
+    earlier in the document); else None."""
+    R = doc.R
+    most = R.morph.cfg["syllable_name_letters"]
+    a = lead
+    while most and len(words) - a > 3 and (R.placeish(words[a]) or R.gaz.lookup(words[a:a + 2])):
+        a += 1 if R.placeish(words[a]) else 2
+    cand = words[a:]
+    if not most or not 3 <= len(cand) <= 4 or any(len(w) > most or not w.isalpha() or w.isupper() for w in cand):
+        return None
+    for w in cand:
+        low = w.lower()
+        if low in R.not_person or low in R.month_words or low in R.weekday_words or R.role_len([w]) \
+                or R.gaz.lookup([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+            return None
+    before = toks[run[0] - 1] if run[0] > 0 else None
+    titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
+        or ("person", R.key(cand[-1])) in doc.ents  # named so before, after a title
+    if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords) \
+            or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
+            or (not titled and all(R.plain_word(w) for w in cand)):  # "Гэта Мой Новы Дом": a sentence's words
+        return None
+    name = " ".join(_declined(R.morph, cand))
+    return (a, len(words)), (name, R.key(name.split()[-1])), True
+
+
+def _declined(M, cand: list[str]) -> list[str]:
+    """The name in its base form when its first word reads likeliest as an oblique case of a name ("Кима Чен Ира": the
+    genitive of Ким): the last word loses the ending the first one lost ("Ир"); as written otherwise."""
+    ps = M.parse(cand[0])
+    if not M.analyzer or not ps or not ps[0].kinds or ps[0].case in (mo.NOMINATIVE, None):
+        return cand  # the likeliest reading must be a name in an oblique case
+    first = M.nominative(cand[0], None)
+    base = first[0]
+    ending = cand[0][len(base):] if cand[0].lower().startswith(base.lower()) else ""
+    if not ending or not cand[-1].lower().endswith(ending.lower()) or len(cand[-1]) <= len(ending) + 1:
+        return cand
+    return [base, *cand[1:-1], cand[-1][:-len(ending)]]
+
+
+def org_candidates(doc, words: list[str]) -> list[str]:
+    """The words of a name that may make it an organisation's ("Парк …"): not a listed given name, nor an inflected
+    given name opening a pair whose last word is surname-shaped ("Марка Цукерберга": Марк, not "марка")."""
+    M = doc.R.morph
+    given = len(words) >= 2 and bool(M.first_name(words[0])) and M.surname_like(words[-1])
+    return [w for i, w in enumerate(words) if w.lower() not in M.first_names and not (i == 0 and given)]
+
+
+def given_pair(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
+    """Rules only, in a pack whose names decline: is the unknown word right before the listed given name at ``k``
+    (in its base form) a first given name ("старшыня … зоны Валід Юсеф Абу Захра")? It opens the name after the
+    titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
+    a title's complement "Белшыны", not a place "у Егіпце") and is no surname, title, place, nationality or common
+    word."""
+    R, M = doc.R, doc.R.morph
+    j = k - 1
+    if M.analyzer or not M.surname_endings or j < lead or (j == 0 and initial) \
+            or not all(R.placeish(x) for x in words[lead:j]):  # "Пасол Алжыра Рашыд Хамад …"
+        return False
+    first, w = M.first_name(words[k]), words[j]
+    return bool(first and first[2]) and w[-1:].lower() not in M.vowels and not M.surname_like(w) \
+        and person_cues._name_word(doc, w)
+
+
+def second_given(doc, words: list[str]):
+    """Rules only: (first word, gender, True) when the second word of the name is a listed given name in its base
+    form and the first one opens the name unknown ("Валід Юсеф Абу Захра", found by ``given_pair``): the name
+    reads in the base form of that given name; else None."""
+    M = doc.R.morph
+    second = M.first_name(words[1]) if len(words) >= 3 and not M.analyzer else None
+    return (words[0], second[1], True) if second and second[2] and not M.first_name(words[0]) else None
+
+
+def titled(doc, words: list[str], a: int, lead: int) -> bool:
+    """Does the name at ``words[a]`` follow right after the run's titles, the last of them a title of one person
+    ("Представители Гринпис": a plural title names a body's people, not the word after it)?"""
+    if not (a > 0 and lead > 0 and a == lead):
+        return False
+    ps = doc.R.morph.parse(words[a - 1])
+    return not (ps and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL)
