@@ -7,8 +7,9 @@ from factsheet.facts import quotes
 from factsheet.facts.entities import Entities, Mention
 
 
-def make_ents(sentences, people):
-    """Mentions from [sentence, text as written, base form] rows; a fourth item is the person's role."""
+def make_ents(sentences, people, orgs=()):
+    """Mentions from [sentence, text as written, base form] rows; a fourth item is the person's role. ``orgs``:
+    organisation rows of the same shape."""
     from factsheet.model import Person
 
     mentions, who = [], {}
@@ -16,6 +17,11 @@ def make_ents(sentences, people):
         start = sentences[i].index(surface)
         mentions.append(Mention(i, start, start + len(surface), base, "person"))
         who.setdefault(base, Person(name=base, role=role[0] if role else None, evidence=[]))
+    for i, surface, base in orgs:
+        start = sentences[i].index(surface)
+        mentions.append(Mention(i, start, start + len(surface), base, "organization"))
+        who.setdefault(base, Person(name=base, type="organization", evidence=[]))
+    mentions.sort(key=lambda m: (m.sentence, m.start))
     return Entities(who=list(who.values()), mentions=mentions)
 
 
@@ -27,8 +33,9 @@ def quote_cases():
 @pytest.mark.parametrize("code,case", list(quote_cases()))
 def test_pack_quote_cases(code, case):
     pack = langpack.load(code)
-    ents = make_ents(case["sentences"], case["people"])
-    out = quotes.extract_quotes(case["sentences"], pack, ents)
+    ents = make_ents(case["sentences"], case["people"], case.get("orgs", ()))
+    paragraphs = frozenset(case["paragraphs"]) if "paragraphs" in case else None
+    out = quotes.extract_quotes(case["sentences"], pack, ents, paragraphs=paragraphs)
     assert [[q.speaker or "", *q.evidence] for q in out] == case["quotes"], out
 
 

@@ -11,7 +11,9 @@ from . import entities, events, quotes, timex
 from .analysis import analyse
 
 
-def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
+def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None,
+            paragraphs: frozenset[int] | None = None) -> Facts:
+    """The facts of one body; ``paragraphs``: the sentence indices that open a paragraph, when known."""
     analysis = analyse(sentences, title, pack)  # built once: tokens for the entity passes, quote spans for the rest
     ents = entities.extract_entities(sentences, pack, title, analysis)
     spans = analysis.quotes
@@ -24,7 +26,7 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
                                 event_sentences=[i for st in what[:1] for i in st.evidence], spans=dates),
         what=what,
         next_steps=events.extract_next_steps(sentences, pack, ents, source, spans, dates),
-        quotes=quotes.extract_quotes(sentences, pack, ents, spans),
+        quotes=quotes.extract_quotes(sentences, pack, ents, spans, paragraphs),
     )
 
 

@@ -70,6 +70,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return last_person(ents, span.start)
     if titled_last := _last_titled(ents, span.start, set(words) & r.role_words, text, starts):
         return titled_last
+    if not found and a >= span.end and (same := _named_with(ents, span.start, window, r, text, starts)):
+        return same  # "— …, — кажа майстар" after "Майстар Пётр Казлоўскі …": the person last named so
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in tokens.words(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
@@ -111,6 +113,44 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
     m, at = view.mentions[k], view.offsets[k]
     before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
     return m.name if titles & set(tokens.words(before)) else None
+
+
+NAMED_BACK = 30  # person mentions looked back through for one named with the attribution's noun
+
+
+def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None:
+    """The person last named before ``pos`` with a common noun of the attribution beside the name ("майстар"
+    for "Майстар Пётр Казлоўскі", "the baker" for "Olga Mikhnevich, a baker"): a role word no list holds, matched by
+    its stem (a shared start all but two letters long) so that an inflected form ("майстра") still counts."""
+    rest = tokens.words(r.verb.sub(" ", window))
+    if not rest or len(rest) > 3 or view is None or any(w[:1].isupper() or w.lower() in r.stop for w in rest):
+        return None  # only a bare noun phrase as the subject: "кажа майстар", not "сообщили в министерстве"
+    nouns = [w.lower() for w in rest if len(w) >= 4 and w.lower() not in r.pronouns]
+    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0  # the context read stops before the quote (``pos``)
+    while k >= 0 and seen < NAMED_BACK:
+        m, at = view.mentions[k], view.offsets[k]
+        k -= 1
+        if m.kind != "person":
+            continue
+        seen += 1
+        after = at + m.end - m.start
+        stop = text.find("\n", after)
+        stop = len(text) if stop < 0 else stop
+        near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " + text[after:min(stop, pos, after + TITLE_REACH)]
+        words = [w.lower() for w in tokens.words(near)]
+        if any(_same_stem(n, w) for n in nouns for w in words):
+            return m.name
+    return None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word, by a shared start all but two letters of the shorter long (майстар, майстра)."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(4, min(len(a), len(b)) - 2)
 
 
 def _near(between: str) -> bool:
