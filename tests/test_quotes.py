@@ -90,3 +90,19 @@ def test_seed_quotes(seed_path):
     assert [s for s, _ in got] == ["Алтай Кульгінаў", "Андрэй Лаўрэнцьеў", "Алтай Кульгінаў"]
     assert all(len(ev) >= 3 for _, ev in got)  # each quote spans several sentences
     assert not any("\"" in q.text[:1] + q.text[-1:] for q in brief.facts.quotes)
+
+
+def test_paragraphs_reach_the_interview_rules():
+    """Through the whole pipeline: the interviewer's paragraph (a remark and a question) ends the answer before it,
+    and a dash-led speech with its attribution after a second dash is the person named with that role."""
+    import factsheet
+    from factsheet.model import Source
+
+    text = ("Майстар з Ліды\n\nЛіда, 12 лютага 2026 года. Ганчар Пётр Казлоўскі лепіць посуд трыццаць гадоў.\n\n"
+            "Як прайшла зіма?\n\n— Спакойна. Мы зрабілі дзвесце гаршкоў.\n\nЛетась вы выйгралі конкурс. Што далей?\n\n"
+            "— Будзем вучыць дзяцей.\n\n— Печ дабудуем да восені, — кажа ганчар.")
+    brief = factsheet.brief_from_text(text, lang="be", source=Source(date="2026-02-12")).to_dict()
+    said = [(q["speaker"], q["text"]) for q in brief["quotes"]]
+    assert ("Пётр Казлоўскі", "Спакойна. Мы зрабілі дзвесце гаршкоў.") in said
+    assert ("Пётр Казлоўскі", "Печ дабудуем да восені") in said
+    assert not any("Летась" in t for _, t in said)

@@ -11,10 +11,12 @@ quoted wish) and concrete (naming a person or organisation) ones come first. Tex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import tokens
 from ..model import Statement
-from . import quotes, timex
+from ..patterns import alternation
+from . import dialogue, quotes, timex
 from .dates import tense
 
 
@@ -42,7 +44,19 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("not_plans_maybe", [])
-    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(blocked)
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
+        rx(blocked)
+
+
+def _wish(pack) -> re.Pattern:
+    """The pack's ``wishes`` ("хочам", "would like to"): a wish names a plan only with a date, whatever other cue
+    (an infinitive such as "построить") stands beside it."""
+    return pack.compiled(_build_wish)
+
+
+def _build_wish(pack) -> re.Pattern:
+    words = pack.table("next_step_cues").get("wishes", [])
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _starts(sentences) -> list[int]:
@@ -116,12 +130,15 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
+        if not dated.get(i) and _wish(pack).search(text):
+            continue  # a wish without a date ("Хочам навучыць вучняў")
         is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
         # forecast, and a bare month ("in January") may be last January as well as the next
-        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead)
+        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
+            or bool(ahead) and _present_plan(text, pack)
         if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
         # the reporter's own statement is firmer than a wish
@@ -130,6 +147,28 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                    for part in _plans_in(_without_attribution(text, pack), pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
+
+
+def with_speakers(steps: list[Statement], said) -> list[Statement]:
+    """The steps, each a quote states given that quote's speaker as ``who`` ("— Мы адкрываем філіял у сакавіку":
+    the guest plans it); the reporter's own steps keep none."""
+    by_sentence: dict[int, object] = {}
+    for q in said:
+        for i in q.evidence:
+            if q.speaker:
+                by_sentence.setdefault(i, q)
+    out = []
+    for st in steps:
+        q = next((by_sentence[i] for i in st.evidence if i in by_sentence), None)
+        out.append(replace(st, who=q.speaker, text=_without_label(st.text, q.text)) if q else st)
+    return out
+
+
+def _without_label(text: str, quoted: str) -> str:
+    """A step's text without the speaker label its quote left out ("Ковальчук: Мост откроем…", "A: No. …")."""
+    label = dialogue.LABEL.match(text)
+    rest = text[label.end():] if label else text
+    return rest if label and quoted.startswith(rest[:20]) else text
 
 
 def _plans_in(text: str, pack) -> list[str]:
@@ -146,6 +185,23 @@ def _plans_in(text: str, pack) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     return [first, second[:1].upper() + second[1:]]
+
+
+def _present_plan(text: str, pack) -> bool:
+    """"We are opening a plant in March", "Мы адкрываем філіял у сакавіку": a first-person present verb with a
+    date ahead is a plan its speaker has made (the pack's ``present_plan``: the subject words and the verb endings
+    after them)."""
+    return bool(pack.compiled(_build_present)(text))
+
+
+def _build_present(pack):
+    t = pack.table("next_step_cues").get("present_plan", {})
+    subjects, endings = t.get("subjects", []), t.get("endings", [])
+    if not subjects or not endings:
+        return lambda text: None
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in subjects)
+                    + r")\s+\w+(?:" + "|".join(map(re.escape, endings)) + r")(?!\w)", re.IGNORECASE)
+    return rx.search
 
 
 def _tense_ahead(span, sentence: str, pack) -> bool:
