@@ -128,7 +128,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
+        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or _blocked(text, strong, blocked):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if not dated.get(i) and _wish(pack).search(text):
             continue  # a wish without a date ("Хочам навучыць вучняў")
@@ -147,6 +147,17 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                    for part in _plans_in(_without_attribution(text, pack), pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
+
+
+def _blocked(text: str, strong: re.Pattern, blocked: re.Pattern) -> bool:
+    """Is the sentence somebody's forecast, opinion or offer? A blocking cue counts unless a plan cue stands in an
+    earlier clause ("Фестываль пройдзе ў маі, на які чакаюць госцей": the plan comes first, the expectation is an
+    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked)."""
+    block = blocked.search(text)
+    if block is None:
+        return False
+    plan = strong.search(text, 0, block.start())
+    return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
 
 
 def with_speakers(steps: list[Statement], said) -> list[Statement]:
