@@ -199,20 +199,19 @@ def _plans_in(text: str, pack) -> list[str]:
 
 
 def _present_plan(text: str, pack) -> bool:
-    """"We are opening a plant in March", "Мы адкрываем філіял у сакавіку": a first-person present verb with a
-    date ahead is a plan its speaker has made (the pack's ``present_plan``: the subject words and the verb endings
-    after them)."""
-    return bool(pack.compiled(_build_present)(text))
+    """"We are opening a plant in March", "Мы адкрываем філіял у сакавіку", "the fair opens in April": a
+    first-person present verb or a timetable verb with a date ahead is a plan (the pack's ``present_plan``: the
+    subject words and the verb endings after them; ``scheduled``: the timetable verbs)."""
+    return bool(pack.compiled(_build_present).search(text))
 
 
-def _build_present(pack):
-    t = pack.table("next_step_cues").get("present_plan", {})
-    subjects, endings = t.get("subjects", []), t.get("endings", [])
-    if not subjects or not endings:
-        return lambda text: None
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in subjects)
-                    + r")\s+\w+(?:" + "|".join(map(re.escape, endings)) + r")(?!\w)", re.IGNORECASE)
-    return rx.search
+def _build_present(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    subjects, endings = t.get("present_plan", {}).get("subjects", []), t.get("present_plan", {}).get("endings", [])
+    parts = [alternation(t.get("scheduled", []))]
+    if subjects and endings:
+        parts.append(r"(?:" + alternation(subjects) + r")\s+\w+(?:" + "|".join(map(re.escape, endings)) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def _tense_ahead(span, sentence: str, pack) -> bool:

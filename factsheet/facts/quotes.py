@@ -172,6 +172,8 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         return True, speaker(span, head_from, span.start, head, r, ents, starts, text)
     if head.rstrip().endswith(":") and {w.lower() for w in tokens.words(head)} & r.pointers:
         return True, last_person(ents, span.start)  # "Her verdict on the pier: "…"": the person last named
+    if head.rstrip().endswith(":") and (one := _one_person(ents, head_from, span.start)):
+        return True, one  # "Education Minister Sergei Miron had one announcement: "…"": the one person named
     if head.rstrip().endswith(":") and len(tokens.words(head)) <= LABEL_WORDS:  # "Максім Рыжанкоў: «…»"
         who = speaker(span, head_from, span.start, head, r, ents, starts, text)
         titled = {w.lower() for w in tokens.words(head)} & r.role_words  # "Міністр: «…»"
@@ -213,6 +215,12 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
                                                         pack.compiled(reported.Cues).cue)]
     out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
     return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
+
+
+def _one_person(view, a: int, b: int) -> str | None:
+    """The one person named in [a, b) (a colon-introduced quote's lead-in), none when two or more are."""
+    named = {m.name for _, m in mentions_between(view, a, b, ("person",))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _previous_person(q: QuoteSpan, starts, view, text) -> str | None:

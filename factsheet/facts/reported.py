@@ -227,6 +227,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
+        if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
+            return who, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
     beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
     if len(tokens.words(before)) > 8 and not beside:
@@ -240,6 +242,16 @@ def _by_verb(i, s, cues, r, view, starts, text):
     span = _span(i, starts, start, len(s))
     who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
     return who, clause
+
+
+def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None:
+    """"Clause, she said." / "clause, the minister added": a pronoun or a role word between the comma and the
+    verb stands for a person named before (the speaker search reads it as the words after a quote)."""
+    words = [w.lower() for w in tokens.words(s[comma + 1:verb.start()])]
+    if not words or len(words) > 3 or not set(words) & (r.pronouns | r.role_words):
+        return None
+    return speaker(_span(i, starts, 0, comma), starts[i] + comma + 1, starts[i] + len(s), s[comma + 1:], r, view,
+                   starts, text)
 
 
 def _opening_person(i, s, view, starts) -> str | None:
