@@ -42,7 +42,7 @@ class Cues:
         self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
-        self.that = re.compile(rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD}\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*",
+        self.that = re.compile(rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*",
                                re.IGNORECASE)
 
 
@@ -69,7 +69,7 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                 and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
                 and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
                          and not _question(sentences[end + 1])) \
-                and not _narrator(sentences[end], end, guest, view, verb) \
+                and not (_narrator(sentences[end], end, guest, view, verb) and (not paragraphs or end in paragraphs)) \
                 and not _asking_paragraph(sentences, end, paragraphs) \
                 and not (cue is not None and paragraphs and end in paragraphs and cue.match(sentences[end])):
             end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
