@@ -15,8 +15,7 @@ from dataclasses import replace
 
 from .. import tokens
 from ..model import Statement
-from ..patterns import alternation
-from . import dialogue, quotes, timex
+from . import dialogue, quotes, step_cues, timex
 from .dates import tense
 
 
@@ -46,17 +45,6 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         + t.get("not_plans_maybe", [])
     return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
         rx(blocked)
-
-
-def _wish(pack) -> re.Pattern:
-    """The pack's ``wishes`` ("хочам", "would like to"): a wish names a plan only with a date, whatever other cue
-    (an infinitive such as "построить") stands beside it."""
-    return pack.compiled(_build_wish)
-
-
-def _build_wish(pack) -> re.Pattern:
-    words = pack.table("next_step_cues").get("wishes", [])
-    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _starts(sentences) -> list[int]:
@@ -128,9 +116,10 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or _blocked(text, strong, blocked):
+        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
+                or step_cues.framed_by_forecast(text, strong, blocked):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
-        if not dated.get(i) and _wish(pack).search(text):
+        if not dated.get(i) and step_cues.wish(pack).search(text):
             continue  # a wish without a date ("Хочам навучыць вучняў")
         is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
@@ -138,7 +127,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
         # forecast, and a bare month ("in January") may be last January as well as the next
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
-            or bool(ahead) and _present_plan(text, pack)
+            or bool(ahead) and step_cues.present_plan(text, pack)
         if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
         # the reporter's own statement is firmer than a wish
@@ -147,17 +136,6 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                    for part in _plans_in(_without_attribution(text, pack), pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
-
-
-def _blocked(text: str, strong: re.Pattern, blocked: re.Pattern) -> bool:
-    """Is the sentence somebody's forecast, opinion or offer? A blocking cue counts unless a plan cue stands in an
-    earlier clause ("Фестываль пройдзе ў маі, на які чакаюць госцей": the plan comes first, the expectation is an
-    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked)."""
-    block = blocked.search(text)
-    if block is None:
-        return False
-    plan = strong.search(text, 0, block.start())
-    return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
 
 
 def with_speakers(steps: list[Statement], said) -> list[Statement]:
@@ -196,22 +174,6 @@ def _plans_in(text: str, pack) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     return [first, second[:1].upper() + second[1:]]
-
-
-def _present_plan(text: str, pack) -> bool:
-    """"We are opening a plant in March", "Мы адкрываем філіял у сакавіку", "the fair opens in April": a
-    first-person present verb or a timetable verb with a date ahead is a plan (the pack's ``present_plan``: the
-    subject words and the verb endings after them; ``scheduled``: the timetable verbs)."""
-    return bool(pack.compiled(_build_present).search(text))
-
-
-def _build_present(pack) -> re.Pattern:
-    t = pack.table("next_step_cues")
-    subjects, endings = t.get("present_plan", {}).get("subjects", []), t.get("present_plan", {}).get("endings", [])
-    parts = [alternation(t.get("scheduled", []))]
-    if subjects and endings:
-        parts.append(r"(?:" + alternation(subjects) + r")\s+\w+(?:" + "|".join(map(re.escape, endings)) + ")")
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def _tense_ahead(span, sentence: str, pack) -> bool:
