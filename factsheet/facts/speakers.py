@@ -81,6 +81,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
+    if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
+        return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
     if ents is not None and not getattr(ents, "empty", False):
@@ -141,6 +143,18 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         if any(_same_stem(n, w) for n in nouns for w in words):
             return m.name
     return None
+
+
+def _by_surname(view, window: str, r) -> str | None:
+    """The one listed person whose last name starts as a capitalised word of the attribution does, or the other
+    way round ("Сак" for "Мікалай Сака", "Petrova's" for "Anna Petrova")."""
+    caps = [w for w in tokens.words(r.verb.sub(" ", window)) if w[:1].isupper() and len(w) >= 3
+            and w.lower() not in r.pronouns]
+    if not caps or view is None:
+        return None
+    people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
+              and any(p.name.split()[-1].startswith(w) or w.startswith(p.name.split()[-1]) for w in caps)}
+    return people.pop() if len(people) == 1 else None
 
 
 def _same_stem(a: str, b: str) -> bool:
