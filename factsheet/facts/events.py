@@ -28,7 +28,7 @@ MIN_WORDS = 5
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
-    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen) next-step cues as
+    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen; ``not_plans_claims``: claims, threats, habits) next-step cues as
     regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
@@ -42,7 +42,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
-        + t.get("not_plans_maybe", [])
+        + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
     return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
         rx(blocked)
 
