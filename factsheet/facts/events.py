@@ -123,6 +123,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue  # a wish without a date ("Хочам навучыць вучняў")
         is_strong = bool(strong.search(text))
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
+        if not ahead and step_cues.past_event(dated.get(i, []), ref, text, pack, DIRECTED_KINDS + ("weekday",)):
+            continue  # "Last year the sides agreed to build a plant": dated in the past, no word of the future
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
         # forecast, and a bare month ("in January") may be last January as well as the next

@@ -44,3 +44,22 @@ def build_present(pack) -> re.Pattern:
         parts.append(r"(?:" + alternation(subjects) + r")\s+\w+(?:" + "|".join(map(re.escape, endings)) + ")")
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
+
+
+def past_event(spans, ref, text: str, pack, guessed=()) -> bool:
+    """Is a sentence with no date ahead a past event? One of its dates is over by the publication date ``ref``
+    ("In 2019 the plant planned…", "Летась бакі дамовіліся…") and no future word (the pack's ``weak``,
+    ``strong_future`` and ``scheduled``: "will", "будзе", "адкрые") says that something is still to come. Dates
+    of the ``guessed`` kinds (a month or season the tense placed, a weekday) do not count: their year is a guess."""
+    if ref is None:
+        return False
+    iso = ref.isoformat()
+    over = any(sp.date and sp.kind not in guessed and sp.date.split("/")[-1] < iso[:len(sp.date.split("/")[-1])]
+               for sp in spans)
+    return over and not pack.compiled(build_future).search(text)
+
+
+def build_future(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    words = t.get("weak", []) + t.get("strong_future", []) + t.get("scheduled", [])
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
