@@ -174,6 +174,8 @@ QUOTE_MARKS = (
        "does ('собеседница', 'суразмоўца')"),
     _s("possessives", "words", [], "possessive pronouns that, in the words before a colon, point to the person "
        "last named as the speaker ('Her verdict: \"…\"', 'Яго адказ: «…»')"),
+    _s("male_pronouns", "words", [], "pronouns of a man ('he', 'ён'): after a quote they stand for the last man named"),
+    _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
 )
 

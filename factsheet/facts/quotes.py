@@ -24,6 +24,7 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
 from . import dialogue, reported
+from .resources import resources
 from .speakers import MentionView, last_person, mentions_between, speaker
 
 
@@ -60,6 +61,8 @@ class Rules:
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.stop = pack.words("stopwords")
         self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
+        self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
+        self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
         self.dash_word = re.compile(rf"\s*[,.!?…]*\s*[-–—]\s*((?={tokens.LETTER}){tokens.WORD})\s+({tokens.LETTER})")
 
 

@@ -67,7 +67,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return people[pick].name
     words = [w.lower() for w in tokens.words(window)]
     if any(w in r.pronouns for w in words):
-        return last_person(ents, span.start)
+        gender = next((r.genders[w] for w in words if w in r.genders), None)
+        return _last_of_gender(ents, span.start, gender, r) or last_person(ents, span.start)
     if titled_last := _last_titled(ents, span.start, set(words) & r.role_words, text, starts):
         return titled_last
     if not found and a >= span.end and (same := _named_with(ents, span.start, window, r, text, starts)):
@@ -141,6 +142,24 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " + text[after:min(stop, pos, after + TITLE_REACH)]
         words = [w.lower() for w in tokens.words(near)]
         if any(_same_stem(n, w) for n in nouns for w in words):
+            return m.name
+    return None
+
+
+def _last_of_gender(view, pos: int, gender: str | None, r) -> str | None:
+    """"…," she said: the person last named before ``pos`` whose given name is not of the other gender (a
+    name the lists do not know may be either)."""
+    if gender is None or view is None:
+        return None
+    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
+    while k >= 0 and seen < NAMED_BACK:
+        m = view.mentions[k]
+        k -= 1
+        if m.kind != "person":
+            continue
+        seen += 1
+        given = r.first_name(m.name.split()[0]) if m.name.split() else None
+        if given is None or given[1] == gender:
             return m.name
     return None
 
