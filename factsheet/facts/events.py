@@ -28,8 +28,9 @@ MIN_WORDS = 5
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
-    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen; ``not_plans_claims``: claims, threats, habits) next-step cues as
-    regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
+    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen;
+    ``not_plans_claims``: claims, threats, habits) next-step cues as regular expressions, built once per pack;
+    ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
 

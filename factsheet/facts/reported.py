@@ -42,8 +42,8 @@ class Cues:
         self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
-        self.that = re.compile(rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*",
-                               re.IGNORECASE)
+        self.that = re.compile(
+            rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
 
 def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None) -> list[Quote]:
@@ -56,7 +56,7 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = guest_before(view, first) or _lead_name(sentences[:first], view)
+    guest = _guest(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
     k = first
@@ -84,6 +84,11 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
 
 
 def guest_before(view, first: int) -> str | None:
+    """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too)."""
+    return _guest(view, first)
+
+
+def _guest(view, first: int) -> str | None:
     """The first person named before the first answer, among the people the brief lists (a club's name the
     mention layer took for a person and the ranking dropped is nobody's answer)."""
     listed = {p.name for p in view.who if p.type == "person"}

@@ -139,7 +139,8 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         after = at + m.end - m.start
         stop = text.find("\n", after)
         stop = len(text) if stop < 0 else stop
-        near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " + text[after:min(stop, pos, after + TITLE_REACH)]
+        near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " \
+            + text[after:min(stop, pos, after + TITLE_REACH)]
         words = [w.lower() for w in tokens.words(near)]
         if any(_same_stem(n, w) for n in nouns for w in words):
             return m.name
