@@ -120,3 +120,14 @@ def test_a_quoted_plan_names_its_speaker_and_drops_the_label():
     assert steps["We are opening a second workshop in Pinsk in April."] == "Nina Lapo"
     assert steps["The town council will discuss the budget in March."] is None
     assert all("who" in st for st in brief["next_steps"] if st["text"].startswith("We are"))
+
+
+def test_the_markdown_brief_names_who_stated_a_step():
+    """The speaker of a quoted step is shown beside it in the Markdown brief (from ``follow_ups``)."""
+    import factsheet
+
+    text = ("Weaver opens a second workshop\n\nBrest, 12 February 2026. Weaver Nina Lapo has made linen for thirty "
+            "years.\n\nQ: What is next?\n\nA: We are opening a second workshop in Pinsk in April.")
+    brief = factsheet.brief_from_text(text, lang="en", source=Source(date="2026-02-12"))
+    md = factsheet.render(brief, "md").decode("utf-8")
+    assert "We are opening a second workshop in Pinsk in April. — Nina Lapo" in md
