@@ -56,6 +56,7 @@ class When:
 class Statement:
     text: str
     evidence: list[int] = field(default_factory=list)
+    who: str | None = None  # a next step's speaker, when a quote states it ("We are opening…" — the guest)
 
 
 @dataclass
@@ -111,4 +112,4 @@ class Brief:
 
 def _compact(item: dict) -> dict:
     """An item without the optional keys it does not use, so a single article's JSON keeps its old shape."""
-    return {k: v for k, v in item.items() if not (k in ("aliases", "id", "reported") and not v)}
+    return {k: v for k, v in item.items() if not (k in ("aliases", "id", "reported", "who") and not v)}

@@ -180,6 +180,13 @@ QUOTE_MARKS = (
     _s("bare_clause_verbs", "words", [], "speech verbs that retell a clause with no conjunction ('X said the plant…')"),
     _s("back_cues", "words", [], "phrases opening a sentence that attributes the sentence before it ('Об этом "
        "сообщил X', 'Пра гэта паведаміў X')"),
+    _s("referring_nouns", "words", [], "nouns after a quote that stand for the person last named, as a pronoun "
+       "does ('собеседница', 'суразмоўца')"),
+    _s("possessives", "words", [], "possessive pronouns that, in the words before a colon, point to the person "
+       "last named as the speaker ('Her verdict: \"…\"', 'Яго адказ: «…»')"),
+    _s("male_pronouns", "words", [], "pronouns of a man ('he', 'ён'): after a quote they stand for the last man named"),
+    _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
+    _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
 )
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}

@@ -75,7 +75,8 @@ def brief_from_document(document: Document, pack, *, sentences: int | None = Non
         raise FactsheetError("has no sentences to brief")
     count = summarize.count_for(len(body), sentences, ratio)
     summary = summarize.summarize(body, pack, count, algorithm or summarize.DEFAULT, title=document.title)
-    found = facts.extract(body, pack, document.source, document.title)
+    found = facts.extract(body, pack, document.source, document.title,
+                          paragraphs=segment.paragraph_starts(document.paragraphs, pack))
     title, generated = document.title, False
     if not title:
         title, generated = generated_title(document.source, found, pack), True

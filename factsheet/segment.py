@@ -88,6 +88,18 @@ def split_sentences(paragraphs: list[str], pack) -> list[str]:
     return out
 
 
+def paragraph_starts(paragraphs: list[str], pack) -> frozenset[int]:
+    """Indices of the sentences of ``split_sentences`` that open a paragraph: an interview's question or answer
+    is a paragraph of its own, which the flat sentence list no longer shows."""
+    out, n = set(), 0
+    for para in paragraphs:
+        spans = sentence_spans(para, pack)
+        if spans:
+            out.add(n)
+        n += len(spans)
+    return frozenset(out)
+
+
 def sentence_spans(text: str, pack) -> list[tuple[int, int]]:
     """``(start, end)`` character offsets of the sentences in one paragraph, stripped of outer white space."""
     rules = rules_for(pack)

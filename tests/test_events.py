@@ -105,3 +105,29 @@ def test_a_step_drops_the_attribution_that_dates_the_report_not_the_plan():
     sents = ["Новы мост праз раку адкрыюць праз тыдзень, паведаміла ў пятніцу прэс-служба."]
     (step,) = events.extract_next_steps(sents, pack, None, source=Source(date="2025-12-06"))
     assert step.text == "Новы мост праз раку адкрыюць праз тыдзень."
+
+
+def test_a_quoted_plan_names_its_speaker_and_drops_the_label():
+    """A step stated in an answer carries the speaker as ``who`` (JSON key omitted when unknown); the answer label
+    ("A:") is no part of the step."""
+    import factsheet
+
+    text = ("Weaver opens a second workshop\n\nBrest, 12 February 2026. Weaver Nina Lapo has made linen for thirty "
+            "years.\n\nQ: What is next?\n\nA: We are opening a second workshop in Pinsk in April.\n\n"
+            "The town council will discuss the budget in March.")
+    brief = factsheet.brief_from_text(text, lang="en", source=Source(date="2026-02-12")).to_dict()
+    steps = {st["text"]: st.get("who") for st in brief["next_steps"]}
+    assert steps["We are opening a second workshop in Pinsk in April."] == "Nina Lapo"
+    assert steps["The town council will discuss the budget in March."] is None
+    assert all("who" in st for st in brief["next_steps"] if st["text"].startswith("We are"))
+
+
+def test_the_markdown_brief_names_who_stated_a_step():
+    """The speaker of a quoted step is shown beside it in the Markdown brief (from ``follow_ups``)."""
+    import factsheet
+
+    text = ("Weaver opens a second workshop\n\nBrest, 12 February 2026. Weaver Nina Lapo has made linen for thirty "
+            "years.\n\nQ: What is next?\n\nA: We are opening a second workshop in Pinsk in April.")
+    brief = factsheet.brief_from_text(text, lang="en", source=Source(date="2026-02-12"))
+    md = factsheet.render(brief, "md").decode("utf-8")
+    assert "We are opening a second workshop in Pinsk in April. — Nina Lapo" in md

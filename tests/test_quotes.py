@@ -7,8 +7,9 @@ from factsheet.facts import quotes
 from factsheet.facts.entities import Entities, Mention
 
 
-def make_ents(sentences, people):
-    """Mentions from [sentence, text as written, base form] rows; a fourth item is the person's role."""
+def make_ents(sentences, people, orgs=()):
+    """Mentions from [sentence, text as written, base form] rows; a fourth item is the person's role. ``orgs``:
+    organisation rows of the same shape."""
     from factsheet.model import Person
 
     mentions, who = [], {}
@@ -16,6 +17,11 @@ def make_ents(sentences, people):
         start = sentences[i].index(surface)
         mentions.append(Mention(i, start, start + len(surface), base, "person"))
         who.setdefault(base, Person(name=base, role=role[0] if role else None, evidence=[]))
+    for i, surface, base in orgs:
+        start = sentences[i].index(surface)
+        mentions.append(Mention(i, start, start + len(surface), base, "organization"))
+        who.setdefault(base, Person(name=base, type="organization", evidence=[]))
+    mentions.sort(key=lambda m: (m.sentence, m.start))
     return Entities(who=list(who.values()), mentions=mentions)
 
 
@@ -27,8 +33,9 @@ def quote_cases():
 @pytest.mark.parametrize("code,case", list(quote_cases()))
 def test_pack_quote_cases(code, case):
     pack = langpack.load(code)
-    ents = make_ents(case["sentences"], case["people"])
-    out = quotes.extract_quotes(case["sentences"], pack, ents)
+    ents = make_ents(case["sentences"], case["people"], case.get("orgs", ()))
+    paragraphs = frozenset(case["paragraphs"]) if "paragraphs" in case else None
+    out = quotes.extract_quotes(case["sentences"], pack, ents, paragraphs=paragraphs)
     assert [[q.speaker or "", *q.evidence] for q in out] == case["quotes"], out
 
 
@@ -83,3 +90,19 @@ def test_seed_quotes(seed_path):
     assert [s for s, _ in got] == ["Алтай Кульгінаў", "Андрэй Лаўрэнцьеў", "Алтай Кульгінаў"]
     assert all(len(ev) >= 3 for _, ev in got)  # each quote spans several sentences
     assert not any("\"" in q.text[:1] + q.text[-1:] for q in brief.facts.quotes)
+
+
+def test_paragraphs_reach_the_interview_rules():
+    """Through the whole pipeline: the interviewer's paragraph (a remark and a question) ends the answer before it,
+    and a dash-led speech with its attribution after a second dash is the person named with that role."""
+    import factsheet
+    from factsheet.model import Source
+
+    text = ("Майстар з Ліды\n\nЛіда, 12 лютага 2026 года. Ганчар Пётр Казлоўскі лепіць посуд трыццаць гадоў.\n\n"
+            "Як прайшла зіма?\n\n— Спакойна. Мы зрабілі дзвесце гаршкоў.\n\nЛетась вы выйгралі конкурс. Што далей?\n\n"
+            "— Будзем вучыць дзяцей.\n\n— Печ дабудуем да восені, — кажа ганчар.")
+    brief = factsheet.brief_from_text(text, lang="be", source=Source(date="2026-02-12")).to_dict()
+    said = [(q["speaker"], q["text"]) for q in brief["quotes"]]
+    assert ("Пётр Казлоўскі", "Спакойна. Мы зрабілі дзвесце гаршкоў.") in said
+    assert ("Пётр Казлоўскі", "Печ дабудуем да восені") in said
+    assert not any("Летась" in t for _, t in said)

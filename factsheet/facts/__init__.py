@@ -11,11 +11,14 @@ from . import entities, events, quotes, timex
 from .analysis import analyse
 
 
-def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None) -> Facts:
+def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None,
+            paragraphs: frozenset[int] | None = None) -> Facts:
+    """The facts of one body; ``paragraphs``: the sentence indices that open a paragraph, when known."""
     analysis = analyse(sentences, title, pack)  # built once: tokens for the entity passes, quote spans for the rest
     ents = entities.extract_entities(sentences, pack, title, analysis)
     spans = analysis.quotes
     what = events.extract_what(sentences, pack, ents, title, spans)
+    said = quotes.extract_quotes(sentences, pack, ents, spans, paragraphs)
     dates = timex.find_dates(sentences, pack, getattr(source, "date", None))  # found once, read by when and next steps
     return Facts(
         who=_without_credit(ents.who, sentences, source),
@@ -23,8 +26,8 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
         when=timex.extract_when(sentences, pack, source, title=title,
                                 event_sentences=[i for st in what[:1] for i in st.evidence], spans=dates),
         what=what,
-        next_steps=events.extract_next_steps(sentences, pack, ents, source, spans, dates),
-        quotes=quotes.extract_quotes(sentences, pack, ents, spans),
+        next_steps=events.with_speakers(events.extract_next_steps(sentences, pack, ents, source, spans, dates), said),
+        quotes=said,
     )
 
 

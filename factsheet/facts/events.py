@@ -11,10 +11,11 @@ quoted wish) and concrete (naming a person or organisation) ones come first. Tex
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import tokens
 from ..model import Statement
-from . import quotes, timex
+from . import dialogue, quotes, step_cues, timex
 from .dates import tense
 
 
@@ -27,8 +28,9 @@ MIN_WORDS = 5
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
-    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen) next-step cues as
-    regular expressions, built once per pack; ``strong_future`` (future-tense actions) count as strong."""
+    readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen;
+    ``not_plans_claims``: claims, threats, habits) next-step cues as regular expressions, built once per pack;
+    ``strong_future`` (future-tense actions) count as strong."""
     return pack.compiled(_build_cues)
 
 
@@ -41,8 +43,9 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
-        + t.get("not_plans_maybe", [])
-    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", [])), rx(blocked)
+        + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
+    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
+        rx(blocked)
 
 
 def _starts(sentences) -> list[int]:
@@ -117,13 +120,19 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         is_strong = bool(strong.search(text))
         if not (is_strong or i in dated):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
-        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") or blocked.search(text):
+        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
+                or step_cues.framed_by_forecast(text, strong, blocked):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
+        if not dated.get(i) and step_cues.wish(pack).search(text):
+            continue  # a wish without a date ("Хочам навучыць вучняў")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
+        if not ahead and step_cues.past_event(dated.get(i, []), ref, text, pack, DIRECTED_KINDS + ("weekday",)):
+            continue  # "Last year the sides agreed to build a plant": dated in the past, no word of the future
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
         # a cue verb ("торговый дом откроется в первом квартале следующего года"); a bare future year may be a
         # forecast, and a bare month ("in January") may be last January as well as the next
-        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead)
+        sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
+            or bool(ahead) and step_cues.present_plan(text, pack)
         if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
             continue
         # the reporter's own statement is firmer than a wish
@@ -132,6 +141,28 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                    for part in _plans_in(_without_attribution(text, pack), pack)]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
+
+
+def with_speakers(steps: list[Statement], said) -> list[Statement]:
+    """The steps, each a quote states given that quote's speaker as ``who`` ("— Мы адкрываем філіял у сакавіку":
+    the guest plans it); the reporter's own steps keep none."""
+    by_sentence: dict[int, object] = {}
+    for q in said:
+        for i in q.evidence:
+            if q.speaker:
+                by_sentence.setdefault(i, q)
+    out = []
+    for st in steps:
+        q = next((by_sentence[i] for i in st.evidence if i in by_sentence), None)
+        out.append(replace(st, who=q.speaker, text=_without_label(st.text, q.text)) if q else st)
+    return out
+
+
+def _without_label(text: str, quoted: str) -> str:
+    """A step's text without the speaker label its quote left out ("Ковальчук: Мост откроем…", "A: No. …")."""
+    label = dialogue.LABEL.match(text)
+    rest = text[label.end():] if label else text
+    return rest if label and quoted.startswith(rest[:20]) else text
 
 
 def _plans_in(text: str, pack) -> list[str]:

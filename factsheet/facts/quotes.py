@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
-from . import reported
-from .speakers import MentionView, mentions_between, speaker
+from . import dialogue, reported
+from .resources import resources
+from .speakers import MentionView, last_person, mentions_between, speaker
 
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark
@@ -52,11 +53,16 @@ class Rules:
         self.min_words = t["min_words"]
         self.long_words = t["long_words"]
         self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
-        self.pronouns = pack.words("pronouns")
+        self.pronouns = pack.words("pronouns") | {w.lower() for w in t["referring_nouns"]}
         self.role_words = {w for line in pack.lines("roles") for w in tokens.words(line.lower())} - pack.words("stopwords")
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
+        self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
+        self.stop = pack.words("stopwords")
+        self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
+        self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
+        self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
         self.dash_word = re.compile(rf"\s*[,.!?…]*\s*[-–—]\s*((?={tokens.LETTER}){tokens.WORD})\s+({tokens.LETTER})")
 
 
@@ -167,6 +173,10 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         head = text[head_from:span.start]
     if head.rstrip().endswith((":", ",")) and r.verb.search(head):
         return True, speaker(span, head_from, span.start, head, r, ents, starts, text)
+    if head.rstrip().endswith(":") and {w.lower() for w in tokens.words(head)} & r.pointers:
+        return True, last_person(ents, span.start)  # "Her verdict on the pier: "…"": the person last named
+    if head.rstrip().endswith(":") and (one := _one_person(ents, head_from, span.start)):
+        return True, one  # "Education Minister Sergei Miron had one announcement: "…"": the one person named
     if head.rstrip().endswith(":") and len(tokens.words(head)) <= LABEL_WORDS:  # "Максім Рыжанкоў: «…»"
         who = speaker(span, head_from, span.start, head, r, ents, starts, text)
         titled = {w.lower() for w in tokens.words(head)} & r.role_words  # "Міністр: «…»"
@@ -174,8 +184,10 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
     return False, None
 
 
-def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None) -> list[Quote]:
-    """Quotes in document order, attributed ones first; ``spans``: the document's quotes, when already paired."""
+def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None,
+                   paragraphs: frozenset[int] | None = None) -> list[Quote]:
+    """Quotes in document order, attributed ones first; ``spans``: the document's quotes, when already paired;
+    ``paragraphs``: the sentence indices that open a paragraph, when known."""
     sentences = tuple(sentences)
     r = rules(pack)
     starts = [0]
@@ -200,9 +212,18 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
         out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
         last = _Last(q.end, q.sentences, who) if ok else None
     taken = {i for q in spans for i in q.sentences}
-    out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb)]
+    out += [(False, q) for q in dialogue.dash_speech(sentences, r, outside, starts, text, taken, paragraphs)]
+    out += [(False, q) for q in dialogue.labelled(sentences, r, outside, starts, taken, paragraphs)]
+    out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb, paragraphs,
+                                                        pack.compiled(reported.Cues).cue)]
     out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
     return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
+
+
+def _one_person(view, a: int, b: int) -> str | None:
+    """The one person named in [a, b) (a colon-introduced quote's lead-in), none when two or more are."""
+    named = {m.name for _, m in mentions_between(view, a, b, ("person",))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _previous_person(q: QuoteSpan, starts, view, text) -> str | None:

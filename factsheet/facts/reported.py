@@ -42,13 +42,15 @@ class Cues:
         self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
-        self.that = re.compile(rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD}\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*",
-                               re.IGNORECASE)
+        self.that = re.compile(
+            rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
 
-def answers(sentences, view, taken: set[int], verb=None) -> list[Quote]:
+def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None) -> list[Quote]:
     """Dash-led answers after a question, given to the interviewee (see the module note). ``verb``: the pack's
-    speech verbs, which tell the narrator's lines after an answer ("Иван Сенкевич отметил, что …")."""
+    speech verbs, which tell the narrator's lines after an answer ("Иван Сенкевич отметил, что …");
+    ``paragraphs``: the sentence indices opening a paragraph, when known (an answer stops at the interviewer's);
+    ``cue``: the pack's source cues ("According to X, …" opening a paragraph is the narrator's)."""
     out, k = [], 0
     first = next((i for i in range(1, len(sentences)) if DASH.match(sentences[i])
                   and sentences[i - 1].rstrip().endswith("?")), None)
@@ -67,7 +69,9 @@ def answers(sentences, view, taken: set[int], verb=None) -> list[Quote]:
                 and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
                 and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
                          and not _question(sentences[end + 1])) \
-                and not _narrator(sentences[end], end, guest, view, verb):
+                and not (_narrator(sentences[end], end, guest, view, verb) and (not paragraphs or end in paragraphs)) \
+                and not _asking_paragraph(sentences, end, paragraphs) \
+                and not (cue is not None and paragraphs and end in paragraphs and cue.match(sentences[end])):
             end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
             # or a line the next dash answers ("Critics say the tickets are too dear." / "— They are not."; where
             # the interviewer's questions are dash-led too, the line before "— Что дальше?" is still the answer)
@@ -79,12 +83,28 @@ def answers(sentences, view, taken: set[int], verb=None) -> list[Quote]:
     return out
 
 
+def guest_before(view, first: int) -> str | None:
+    """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too)."""
+    return _guest(view, first)
+
+
 def _guest(view, first: int) -> str | None:
     """The first person named before the first answer, among the people the brief lists (a club's name the
     mention layer took for a person and the ranking dropped is nobody's answer)."""
     listed = {p.name for p in view.who if p.type == "person"}
     return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first
                  and (m.name in listed or not listed)), None)
+
+
+def _asking_paragraph(sentences, i: int, paragraphs) -> bool:
+    """Does a paragraph open at ``i`` and end with a question ("Летась вы выйгралі кубак. Што далей?")? It is the
+    interviewer's, statement and all, not the answer before it going on."""
+    if not paragraphs or i not in paragraphs:
+        return False
+    j = i
+    while j + 1 < len(sentences) and j + 1 not in paragraphs:
+        j += 1
+    return _question(sentences[j])
 
 
 def _question(sentence: str) -> bool:
@@ -126,13 +146,14 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     """Reported speech in the sentences no quote covers, each attributed to a person."""
     cues = pack.compiled(Cues)
     people = {m.name for m in view.mentions if m.kind == "person"}
+    sources = people | {m.name for m in view.mentions if m.kind == "organization"}
     out = _said_before(sentences, cues, r, view, starts, taken)
     for i, s in enumerate(sentences):
         if i in taken or s.rstrip().endswith("?"):
             continue
-        found = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts) \
-            or _by_verb(i, s, cues, r, view, starts, text)
-        if found and found[0] in people and len(tokens.words(found[1])) >= MIN_WORDS:
+        credited = _by_cue(i, s, cues, r, view, starts, text)  # "according to X": a firm or office may be X
+        found = credited or _by_aside(i, s, cues, view, starts) or _by_verb(i, s, cues, r, view, starts, text)
+        if found and found[0] in (sources if credited else people) and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
 
@@ -178,11 +199,13 @@ def _by_cue(i, s, cues, r, view, starts, text):
     clause = s[comma + 1:].strip()
     span = _span(i, starts, comma + 1, len(s))
     window = s[m.end():comma]
-    people = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma, ("person",))]
-    if people:
-        return people[0].name, clause
-    if len(tokens.words(window)) <= 1:  # "па яго словах", "according to him": the person last named
-        return last_person(view, starts[i]), clause
+    named = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma)]
+    people = [mm for mm in named if mm.kind == "person"]
+    if people or named:  # a person credited, else a firm or office ("according to the research firm X")
+        return (people or named)[0].name, clause
+    words = tokens.words(window)
+    if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
+        return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
     return None
 
 
@@ -209,6 +232,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
+        if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
+            return who, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
     beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
     if len(tokens.words(before)) > 8 and not beside:
@@ -222,6 +247,16 @@ def _by_verb(i, s, cues, r, view, starts, text):
     span = _span(i, starts, start, len(s))
     who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
     return who, clause
+
+
+def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None:
+    """"Clause, she said." / "clause, the minister added": a pronoun or a role word between the comma and the
+    verb stands for a person named before (the speaker search reads it as the words after a quote)."""
+    words = [w.lower() for w in tokens.words(s[comma + 1:verb.start()])]
+    if not words or len(words) > 3 or not set(words) & (r.pronouns | r.role_words):
+        return None
+    return speaker(_span(i, starts, 0, comma), starts[i] + comma + 1, starts[i] + len(s), s[comma + 1:], r, view,
+                   starts, text)
 
 
 def _opening_person(i, s, view, starts) -> str | None:

@@ -67,9 +67,12 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return people[pick].name
     words = [w.lower() for w in tokens.words(window)]
     if any(w in r.pronouns for w in words):
-        return last_person(ents, span.start)
+        gender = next((r.genders[w] for w in words if w in r.genders), None)
+        return _last_of_gender(ents, span.start, gender, r) or last_person(ents, span.start)
     if titled_last := _last_titled(ents, span.start, set(words) & r.role_words, text, starts):
         return titled_last
+    if not found and a >= span.end and (same := _named_with(ents, span.start, window, r, text, starts)):
+        return same  # "— …, — кажа майстар" after "Майстар Пётр Казлоўскі …": the person last named so
     by_role = {p.name for p in getattr(ents, "who", None) or [] if p.type == "person" and p.role
                and set(words) & r.role_words & {w.lower() for w in tokens.words(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
@@ -79,6 +82,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
+    if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
+        return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
     if ents is not None and not getattr(ents, "empty", False):
@@ -111,6 +116,75 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
     m, at = view.mentions[k], view.offsets[k]
     before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
     return m.name if titles & set(tokens.words(before)) else None
+
+
+NAMED_BACK = 30  # person mentions looked back through for one named with the attribution's noun
+
+
+def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None:
+    """The person last named before ``pos`` with a common noun of the attribution beside the name ("майстар"
+    for "Майстар Пётр Казлоўскі", "the baker" for "Olga Mikhnevich, a baker"): a role word no list holds, matched by
+    its stem (a shared start all but two letters long) so that an inflected form ("майстра") still counts."""
+    rest = tokens.words(r.verb.sub(" ", window))
+    if not rest or len(rest) > 3 or view is None or any(w[:1].isupper() or w.lower() in r.stop for w in rest):
+        return None  # only a bare noun phrase as the subject: "кажа майстар", not "сообщили в министерстве"
+    nouns = [w.lower() for w in rest if len(w) >= 4 and w.lower() not in r.pronouns]
+    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0  # the context read stops before the quote (``pos``)
+    while k >= 0 and seen < NAMED_BACK:
+        m, at = view.mentions[k], view.offsets[k]
+        k -= 1
+        if m.kind != "person":
+            continue
+        seen += 1
+        after = at + m.end - m.start
+        stop = text.find("\n", after)
+        stop = len(text) if stop < 0 else stop
+        near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " \
+            + text[after:min(stop, pos, after + TITLE_REACH)]
+        words = [w.lower() for w in tokens.words(near)]
+        if any(_same_stem(n, w) for n in nouns for w in words):
+            return m.name
+    return None
+
+
+def _last_of_gender(view, pos: int, gender: str | None, r) -> str | None:
+    """"…," she said: the person last named before ``pos`` whose given name is not of the other gender (a
+    name the lists do not know may be either)."""
+    if gender is None or view is None:
+        return None
+    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
+    while k >= 0 and seen < NAMED_BACK:
+        m = view.mentions[k]
+        k -= 1
+        if m.kind != "person":
+            continue
+        seen += 1
+        given = r.first_name(m.name.split()[0]) if m.name.split() else None
+        if given is None or given[1] == gender:
+            return m.name
+    return None
+
+
+def _by_surname(view, window: str, r) -> str | None:
+    """The one listed person whose last name starts as a capitalised word of the attribution does, or the other
+    way round ("Сак" for "Мікалай Сака", "Petrova's" for "Anna Petrova")."""
+    caps = [w for w in tokens.words(r.verb.sub(" ", window)) if w[:1].isupper() and len(w) >= 3
+            and w.lower() not in r.pronouns]
+    if not caps or view is None:
+        return None
+    people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
+              and any(p.name.split()[-1].startswith(w) or w.startswith(p.name.split()[-1]) for w in caps)}
+    return people.pop() if len(people) == 1 else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word, by a shared start all but two letters of the shorter long (майстар, майстра)."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(4, min(len(a), len(b)) - 2)
 
 
 def _near(between: str) -> bool:

@@ -109,6 +109,8 @@ def follow_ups(next_steps, when: list[When], sentences: list[str], meeting: date
         dates = sorted({w.date for w in when if w.date and evidence & set(w.evidence)
                         and any(t.lower() in text for t in [w.text, *w.aliases])}, key=_start_key)
         entry = {"text": step.text, "dates": dates, "evidence": list(step.evidence)}
+        if getattr(step, "who", None):  # the speaker who stated the step (a quote), when known
+            entry["who"] = step.who
         ends = [end_of(d) for d in dates if end_of(d)]
         if not ends:
             out["undated"].append(entry)

@@ -1,0 +1,116 @@
+"""Speech set off by dashes and by speaker labels, without quotation marks.
+
+- Direct speech led by a dash with the attribution after a second dash, the Belarusian and Russian convention:
+  "— Мы скончым да восені, — кажа майстар." (the speech may run over several sentences before the attribution,
+  and go on after it: "…, — сказаў ён. — Потым …"). The speaker is found as for a marked quote (speakers.py).
+- Lines opened by a speaker label: "Ковальчук: Мост откроем в июне." (a person the text names), "A: …" /
+  "Адказ: …" (the interviewee; the pack's ``answer_labels``); "Q: …" / "Карэспандэнт: …" (``question_labels``)
+  are the interviewer's and no quote.
+Both run before the dash-led interview answers (reported.answers), since an explicit attribution is surer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import tokens
+from ..model import Quote
+from .reported import guest_before
+from .speakers import mentions_between, speaker
+
+LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
+# the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"
+INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
+GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
+MAX_SENTENCES = 6  # sentences of one speech before its attribution at most
+TAIL_WORDS = 10  # an attribution is short
+LABEL = re.compile(r"^\s*([^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2})\s*:\s+(?=\S)")
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+
+
+def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=None) -> list[Quote]:
+    """Dash-led direct speech with its attribution after a second dash (see the module note)."""
+    out, k = [], 0
+    while k < len(sentences):
+        found = None if k in taken or not LEAD.match(sentences[k]) else _attributed(sentences, k, r)
+        if found is None:
+            k += 1
+            continue
+        j, m, window = found
+        body = [sentences[i] for i in range(k, j)] + [sentences[j][:m.start()] + (m[1] if m[1] != "," else "")]
+        span = _Span(starts[k], starts[j] + m.start())
+        a = starts[j] + m.end()
+        who = speaker(span, a, a + len(window), window, r, view, starts, text)
+        rest = sentences[j][m.end() + len(window):]
+        on = GOES_ON.match(rest)
+        if on:
+            body.append(rest[on.end():])
+        end = j + 1
+        while on and paragraphs is not None and end < len(sentences) and end not in paragraphs \
+                and end not in taken and end - k < MAX_SENTENCES and not _attributed(sentences, end, r):
+            body.append(sentences[end])  # the rest of the paragraph is the same speech
+            end += 1
+        words = " ".join(s.strip() for s in body)
+        out.append(Quote(speaker=who, text=LEAD.sub("", words, count=1).strip(), evidence=list(range(k, end))))
+        taken.update(range(k, end))
+        k = end
+    return out
+
+
+def _attributed(sentences, k: int, r):
+    """(sentence, match, attribution) of the dash-led speech opening at sentence ``k``, or None: the first
+    "…, — verb …" within a few sentences, before another dash-led line."""
+    for j in range(k, min(len(sentences), k + MAX_SENTENCES)):
+        s = sentences[j]
+        if j > k and LEAD.match(s):
+            return None
+        lead = LEAD.match(s) if j == k else None
+        for m in INNER.finditer(s, lead.end() if lead else 0):
+            window = s[m.end():]
+            stop = GOES_ON.search(window)
+            window = window[:stop.start()] if stop else window
+            words = tokens.words(window)
+            if words and words[0][:1].islower() and len(words) <= TAIL_WORDS and r.verb.search(window):
+                return j, m, window
+    return None
+
+
+def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> list[Quote]:
+    """Lines opened by a speaker label: a person the text names, or the pack's answer label (the guest, the
+    first person named before the first such line)."""
+    out, k = [], 0
+    while k < len(sentences):
+        who = None if k in taken else _label_speaker(sentences[k], k, r, view, starts)
+        if not who:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(sentences) and end - k < MAX_SENTENCES and end not in taken \
+                and (paragraphs is None or end not in paragraphs) and not LABEL.match(sentences[end]) \
+                and not sentences[end].rstrip().endswith("?"):
+            end += 1  # the answer goes on to the next label, question or paragraph
+        body = " ".join(s.strip() for s in sentences[k:end])
+        out.append(Quote(speaker=who, text=body[LABEL.match(body).end():], evidence=list(range(k, end))))
+        taken.update(range(k, end))
+        k = end
+    return out
+
+
+def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
+    """The speaker a line's label names: the answer label is the guest; a label that is exactly a person's
+    mention is that person; a question label, or anything else, is nobody."""
+    m = LABEL.match(s)
+    if m is None or s.rstrip().endswith("?"):
+        return None
+    label = " ".join(m[1].lower().split())
+    if label in r.answer_labels:
+        return guest_before(view, i)
+    named = mentions_between(view, starts[i] + m.start(1), starts[i] + m.end(1), ("person",))
+    if len(named) == 1 and named[0][1].start == m.start(1) and named[0][1].end == m.end(1):
+        return named[0][1].name
+    return None

@@ -1,0 +1,65 @@
+"""Next-step cues beyond the plain lists (events.py): wishes, first-person and timetable present plans, and
+forecasts that block a sentence only when they frame it. All words are the pack's ``next_step_cues.toml``."""
+from __future__ import annotations
+
+import re
+
+from ..patterns import alternation
+
+
+def wish(pack) -> re.Pattern:
+    """The pack's ``wishes`` ("хочам", "would like to"): a wish names a plan only with a date, whatever other cue
+    (an infinitive such as "построить") stands beside it."""
+    return pack.compiled(build_wish)
+
+
+def build_wish(pack) -> re.Pattern:
+    words = pack.table("next_step_cues").get("wishes", [])
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern) -> bool:
+    """Is the sentence somebody's forecast, opinion or offer? A blocking cue counts unless a plan cue stands in an
+    earlier clause ("Фестываль пройдзе ў маі, на які чакаюць госцей": the plan comes first, the expectation is an
+    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked)."""
+    block = blocking.search(text)
+    if block is None:
+        return False
+    plan = strong.search(text, 0, block.start())
+    return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
+
+
+def present_plan(text: str, pack) -> bool:
+    """"We are opening a plant in March", "Мы адкрываем філіял у сакавіку", "the fair opens in April": a
+    first-person present verb or a timetable verb with a date ahead is a plan (the pack's ``present_plan``: the
+    subject words and the verb endings after them; ``scheduled``: the timetable verbs)."""
+    return bool(pack.compiled(build_present).search(text))
+
+
+def build_present(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    subjects, endings = t.get("present_plan", {}).get("subjects", []), t.get("present_plan", {}).get("endings", [])
+    parts = [alternation(t.get("scheduled", []))]
+    if subjects and endings:
+        parts.append(r"(?:" + alternation(subjects) + r")\s+\w+(?:" + "|".join(map(re.escape, endings)) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+
+def past_event(spans, ref, text: str, pack, guessed=()) -> bool:
+    """Is a sentence with no date ahead a past event? One of its dates is over by the publication date ``ref``
+    ("In 2019 the plant planned…", "Летась бакі дамовіліся…") and no future word (the pack's ``weak``,
+    ``strong_future`` and ``scheduled``: "will", "будзе", "адкрые") says that something is still to come. Dates
+    of the ``guessed`` kinds (a month or season the tense placed, a weekday) do not count: their year is a guess."""
+    if ref is None:
+        return False
+    iso = ref.isoformat()
+    over = any(sp.date and sp.kind not in guessed and sp.date.split("/")[-1] < iso[:len(sp.date.split("/")[-1])]
+               for sp in spans)
+    return over and not pack.compiled(build_future).search(text)
+
+
+def build_future(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    words = t.get("weak", []) + t.get("strong_future", []) + t.get("scheduled", [])
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
