@@ -21,7 +21,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
     i = 0
     while i < len(toks):
         t = toks[i]
-        if used[i] and _owner_in_title(doc, si, toks, i, taken):
+        if used[i] and (_owner_in_title(doc, si, toks, i, taken)
+                        or (i in taken and place_phrases.memorial(doc, si, toks, i, taken))):
             i += 1
             continue
         if used[i] or not t.word or not t.cap or doc.R.strip_possessive(t.text).lower() in doc.R.not_names:
