@@ -117,6 +117,9 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
+        if noun == j - 1 and _and_same_case(R, toks, j, case):
+            j += 1  # "по безопасности и сотрудничеству": two nouns the preposition governs
+            continue
         ps = [p for p in M.parse(toks[j].text)[:3] if p.case == case]
         if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE):
             break
@@ -139,6 +142,12 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
             and not (R.is_noun(toks[noun].text, R.heads) or mo.ANIMATE in M.parse(toks[noun].text)[0].marks):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
     return k
+
+
+def _and_same_case(R, toks, j: int, case) -> bool:
+    """Is toks[j] "and" (pack: ``org_and``) before a lower-case noun in ``case``?"""
+    return toks[j].text.lower() in R.org_and and j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap \
+        and any(p.case == case and p.pos == mo.NOUN for p in R.morph.parse(toks[j + 1].text)[:2])
 
 
 def genitive_word(R, w) -> bool:

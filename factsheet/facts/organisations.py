@@ -9,6 +9,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from . import eponyms, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
+from .. import morphology as mo
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -77,7 +78,8 @@ def foreign_orgs(doc, si, s, toks, used):
         compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
         # a version number is no part of the word the lists know ("HTML5" is "html")
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
-                and not _gloss(toks, i, j, pat) and not compound:
+                and not _gloss(toks, i, j, pat) and not compound and not _product(doc, toks, i) \
+                and not _glossed_phrase(doc, si, toks, used, i, pat):
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
@@ -92,6 +94,33 @@ def _gloss(toks, i: int, j: int, pat) -> bool:
         k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
     return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
         and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
+
+
+def _product(doc, toks, i: int) -> bool:
+    """"операционной системы Windows", "конкурс The Best of Blogs": right after a noun of a thing (pack:
+    ``product_nouns``), a name in another script names that thing, not an organisation."""
+    R = doc.R
+    return i > 0 and bool(R.product_nouns) and toks[i - 1].word and not toks[i - 1].cap \
+        and R.is_noun(toks[i - 1].text, R.product_nouns)
+
+
+def _glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
+    """"Международная амнистия (Amnesty International)": a name in another script in brackets after a phrase of
+    two or three words that opens with a capital and goes on in lower case is that phrase's original spelling;
+    the phrase, in its base form, is the organisation (recorded, True returned)."""
+    if i < 3 or toks[i - 1].text != "(":
+        return False
+    for c in (i - 3, i - 4):
+        words = toks[max(c, 0):i - 1]
+        if c >= 0 and words[0].cap and not words[0].abbr and not pat.match(words[0].text) \
+                and all(w.word and not used[c + k] and (k == 0 or not w.cap) for k, w in enumerate(words)) \
+                and doc.R.morph.analyzer and doc.R.morph.parse(words[-1].text)[0].pos == mo.NOUN:
+            name = org_names.org_base(doc, [w.text for w in words], len(words) - 1)
+            doc.add("organization", name, si, words[0].start, words[-1].end)
+            for x in range(c, i - 1):
+                used[x] = True
+            return True
+    return False
 
 
 def _marker_before(doc, toks, i, used) -> bool:
@@ -208,7 +237,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     the head (at most four), trailing connectors dropped."""
     R = doc.R
     end, extra, named = head + 1, 0, False
-    while end < len(toks) and extra < 4 and not used[end]:
+    while end < len(toks) and (extra < 4 or _adjective_open(R, toks[end - 1], extra)) and not used[end]:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not person_cues.place_in_name(doc, toks, used, end - 1, place))
@@ -239,6 +268,12 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
+
+
+def _adjective_open(R, last, extra: int) -> bool:
+    """Past the four words a name's tail may take: does it stop at a lower-case adjective ("Министерство сельского
+    хозяйства и пищевой")? A name does not end in an adjective; its noun follows (two words more at most)."""
+    return extra < 6 and last.word and not last.cap and R.adjective(last.text)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
