@@ -128,13 +128,15 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
             return end
         noun = j if any(p.pos == mo.NOUN for p in ps) else noun
         j += 1
-        if noun == j - 1 and toks[noun].cap:
-            break  # "по Санкт-Петербургу": a name ends the phrase
+        if noun == j - 1 and toks[noun].cap and not _and_same_case(R, toks, j, case):
+            break  # "по Санкт-Петербургу": a name ends the phrase (or two: "… и Ленинградской области")
     if noun is None:
         return end
     j = noun + 1
     k = j
-    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and (genitive_word(R, toks[k]) or (
+    # (a word that may be a verb ends the name: "… по Омской области прибыли утром")
+    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and ((
+            genitive_word(R, toks[k]) and all(p.pos != mo.VERB for p in M.parse(toks[k].text)[:3])) or (
             toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
         k += 1  # "по развитию информационного общества", "при президенте РФ"
     k = k if k > j and M.parse(toks[k - 1].text)[0].pos == mo.NOUN else j
@@ -145,9 +147,11 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
 
 
 def _and_same_case(R, toks, j: int, case) -> bool:
-    """Is toks[j] "and" (pack: ``org_and``) before a lower-case noun in ``case``?"""
-    return toks[j].text.lower() in R.org_and and j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap \
-        and any(p.case == case and p.pos == mo.NOUN for p in R.morph.parse(toks[j + 1].text)[:2])
+    """Is toks[j] "and" (pack: ``org_and``) before a word in ``case`` written as the one before it (a name after a
+    name: "по Москве и Подмосковью", a noun after a noun)?"""
+    return j + 1 < len(toks) and toks[j].text.lower() in R.org_and and toks[j + 1].word \
+        and toks[j + 1].cap == toks[j - 1].cap and not toks[j + 1].abbr \
+        and any(p.case == case and p.pos in (mo.NOUN, mo.ADJECTIVE) for p in R.morph.parse(toks[j + 1].text)[:2])
 
 
 def genitive_word(R, w) -> bool:

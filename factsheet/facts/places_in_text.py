@@ -167,16 +167,14 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
-            and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
+            and name.lower() not in R.stopwords and not org_abbreviations.common_noun(doc, toks, i, name):
         if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
             doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
             return 1
-        place = org_abbreviations.country_after(doc, toks, used, i)
-        if place:
-            ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
-            ent.parts.add(R.key(name))  # "МЧС" alone later is this organisation
-            doc.add("place", place, si, toks[i + 1].start, toks[i + 1].end)
-            return 2
+        n = org_abbreviations.body_of_country(doc, si, toks, used, i, name) \
+            or org_abbreviations.unit_before(doc, si, toks, used, i, name)
+        if n:
+            return n
         org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
 
