@@ -25,7 +25,10 @@ def quoted_orgs(doc, si, s, toks, used):
                 if inner.count('"') % 2:
                     inner += '"'
                 j = by_start.get(close, len(toks) - 1)
-                if inner[:1].isupper() or inner[:1].isdigit():
+                if inner[:1].isupper() and _work_title(doc, toks, i):
+                    for x in range(i, j + 1):  # a title names no organisation, nor a person or place in it
+                        used[x] = True
+                elif inner[:1].isupper() or inner[:1].isdigit():
                     if len(inner.split()) <= 8:
                         marked = _marker_before(doc, toks, i, used)
                         b = i - 1
@@ -102,6 +105,17 @@ def _product(doc, toks, i: int) -> bool:
     R = doc.R
     return i > 0 and bool(R.product_nouns) and toks[i - 1].word and not toks[i - 1].cap \
         and R.is_noun(toks[i - 1].text, R.product_nouns)
+
+
+def _work_title(doc, toks, i: int) -> bool:
+    """"в статье Частного корреспондента «Синдром второй лиги»", "программы «Гражданское общество»": a quoted
+    name after a noun of a thing (pack: ``product_nouns``), maybe with its capitalised author between, is the
+    thing's title, no organisation."""
+    if _product(doc, toks, i):
+        return True
+    # the author between opens with a capital ("Частного корреспондента"); "проекта компании «…»" names the firm
+    return any(toks[k].word and toks[k].cap and not toks[k].initial and _product(doc, toks, k)
+               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1))
 
 
 def _glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
@@ -248,6 +262,8 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
         if end > head and toks[end - 1].text.endswith(R.possessive) and toks[end - 1].text not in R.possessive:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
+        if _appended_abbr(R, toks, head, end):
+            break  # "Международная федерация футбола ФИФА": the abbreviation is another name of it
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
@@ -268,6 +284,15 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
+
+
+def _appended_abbr(R, toks, head: int, end: int) -> bool:
+    """Does an abbreviation at ``end`` follow the name's lower-case tail as its other name ("Международная
+    федерация футбола ФИФА")? Not a place ("… обороны США"), not right after the head ("обком КПСС"), not
+    before another capitalised word."""
+    w = toks[end]
+    return w.abbr and end > head + 1 and not toks[end - 1].cap and len(w.text) >= 3 and not R.gaz.lookup([w.text]) \
+        and not (end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].cap)
 
 
 def _adjective_open(R, last, extra: int) -> bool:
@@ -310,6 +335,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
     ent.parts.add(org_names.initials(words, R))
+    if named == end < len(toks) and _appended_abbr(R, toks, head, end):
+        ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
     for x in range(end, named):
         used[x] = True
         hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
