@@ -270,7 +270,8 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
-                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]):
+                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
+                and not R.is_noun(toks[end + 1].text, R.heads):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) \
@@ -335,8 +336,11 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
     ent.parts.add(org_names.initials(words, R))
+    _inner_org(doc, si, toks, head, end, named)
     if named == end < len(toks) and _appended_abbr(R, toks, head, end):
         ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
+    elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")":
+        ent.parts.add(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the abbreviation is another name of it
     for x in range(end, named):
         used[x] = True
         hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
@@ -354,8 +358,26 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             elif hg and R.adjective(toks[x].text):  # "… Первомайского района": Первомайский район as well
                 place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
                 doc.add("place", place, si, toks[x].start, toks[x + 1].end)
+            elif x + 2 < end and places_in_text.two_adjectives_place(doc, si, toks, used, x):
+                pass  # "Делегация Ямало-Ненецкого автономного округа": that district as well
             elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
                 doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
+
+
+def _inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
+    """"канцелярия правительства Израиля", "пресс-служба Федерации бобслея России": an organisation head in the
+    genitive inside the name, with words after it, opens the name of the body the outer one belongs to; that body
+    is an organisation as well (in its base form)."""
+    R = doc.R
+    x = next((x for x in range(head + 1, end - 1) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
+              and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
+    if x is None:
+        return
+    words = [t.text for t in toks[x:end]]
+    name = org_names.org_base(doc, words, 0)
+    if named > end:
+        name = f"{name} {doc.sentences[si][toks[end].start:toks[named - 1].end]}"
+    doc.add("organization", name, si, toks[x].start, toks[named - 1].end).parts.add(org_names.initials(words, R))
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

@@ -128,6 +128,11 @@ def _two_adjective_place(doc, si, toks, used, i) -> int:
     return 3
 
 
+def two_adjectives_place(doc, si, toks, used, i) -> bool:
+    """The organisation pass asks for a place of two adjectives and a head inside a name; True when recorded."""
+    return bool(_two_adjective_place(doc, si, toks, used, i))
+
+
 def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
     """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
     before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
