@@ -8,7 +8,7 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
+from . import eponyms, org_abbreviations, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
 from .. import morphology as mo
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
@@ -361,7 +361,12 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             elif x + 2 < end and places_in_text.two_adjectives_place(doc, si, toks, used, x):
                 pass  # "Делегация Ямало-Ненецкого автономного округа": that district as well
             elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
-                doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
+                abbr = inflected_abbr(toks[x].text) or toks[x].text
+                if x + 1 < end and org_abbreviations.country_after(doc, toks, used, x):  # "… НАН Беларусі"
+                    doc.add("organization", f"{abbr} {toks[x + 1].text}", si, toks[x].start, toks[x + 1].end) \
+                        .parts.add(R.key(abbr))
+                else:
+                    doc.add("organization", abbr, si, toks[x].start, toks[x].end)
 
 
 def _inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
