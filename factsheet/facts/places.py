@@ -108,11 +108,11 @@ class Gazetteer:
     def lookup(self, words: list[str]) -> str | None:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""
         if len(words) == 1:
-            for cand in self._word_bases(words[0]):
-                hit = self.names.get(self.morph.key(cand))
-                if hit:
-                    return hit
-            return None
+            hits = [h for h in (self.names.get(self.morph.key(c)) for c in self._word_bases(words[0])) if h]
+            if len(set(hits)) > 1 and self.morph.analyzer:  # "Бразилии": Бразилия (the analyser knows it), not
+                known = {self.morph.key(p.base) for p in self.morph.parse(words[0])[:4] if p.known}  # Бразилиа
+                return next((h for h in hits if self.morph.key(h) in known), hits[0])
+            return hits[0] if hits else None
         # a name of several words starts with the first word of some listed name: most capitalised words do not,
         # and then no combination of base forms can hit (keys fold letter by letter, so a word keys alike alone)
         if not any(" " in c or self.morph.key(c) in self.first_words for c in self._word_bases(words[0])[:6]):
