@@ -138,7 +138,13 @@ def _glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
 
 
 def _marker_before(doc, toks, i, used) -> bool:
+    """A marker or organisation head right before the quote, or before one word that is no verb ("Дэлегацыя
+    наведала «Белмаша» цэх": the head does not name the quoted firm)."""
+    R = doc.R
     for j in (i - 1, i - 2):
+        if j == i - 2 and toks[i - 1].word and (toks[i - 1].text.lower().endswith(R.verb_endings) or (
+                R.morph.analyzer and R.morph.parse(toks[i - 1].text)[0].pos == mo.VERB)):
+            break
         if j >= 0 and toks[j].word:
             w = toks[j].text
             if w in doc.R.legal or doc.R.is_noun(w, doc.R.markers) or doc.R.is_noun(w, doc.R.heads):
