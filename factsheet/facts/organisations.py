@@ -359,8 +359,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
                             or (x == start < head and not R.lower_head_org and not toks[x + 1].cap)):
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             hg = R.gaz.head_gender(toks[x + 1].text) if not hit and x + 1 < end else None
-            if hit:
-                doc.add("place", hit, si, toks[x].start, toks[x].end)
+            if hit:  # ("администрация Кремля": a seat of power is the body seated there, an organisation)
+                doc.add("organization" if R.key(hit) in R.seats_of_power else "place", hit, si, toks[x].start,
+                        toks[x].end)
             elif hg and R.adjective(toks[x].text):  # "… Первомайского района": Первомайский район as well
                 place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
                 doc.add("place", place, si, toks[x].start, toks[x + 1].end)
