@@ -86,6 +86,21 @@ def quoted_base(doc, inner: str) -> str:
     return M.match_case(inf, inner) if inf else inner
 
 
+def quoted_owner(doc, si: int, start: int, inner: str) -> bool:
+    """"болельщика «Спартака»", "акции «Газпрома»": one quoted word in the genitive after a lower-case noun (not a
+    noun of a thing, pack ``product_nouns``) names the body that noun belongs to: an organisation. Needs the
+    analyser (it tells the case)."""
+    R, M = doc.R, doc.R.morph
+    if not M.analyzer or " " in inner or not inner[:1].isupper() or R.gaz.lookup([inner]):
+        return False  # (a listed place in quotes names a ship or a team of that place: "гибели «Колумбии»")
+    before = doc.sentences[si][:max(start - 1, 0)].split()[-1:]
+    if not before or not before[0].isalpha() or not before[0].islower() or R.is_noun(before[0], R.product_nouns):
+        return False
+    word, name = M.parse(before[0]), M.parse(inner)
+    return bool(word and name) and word[0].pos == mo.NOUN and name[0].pos == mo.NOUN \
+        and name[0].case == mo.GENITIVE and not any(p.case == mo.NOMINATIVE for p in name[:3])
+
+
 def relational(R, word: str) -> bool:
     """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
     number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
