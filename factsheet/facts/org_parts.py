@@ -139,7 +139,8 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
         if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE):
             break
         if j == end + 1 and not proper and ps[0].pos == mo.NOUN and not toks[j].cap \
-                and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads):
+                and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads) \
+                and not _and_same_case(R, toks, j + 1, case):  # "сборная России по бобслею и скелетону"
             return end
         noun = j if any(p.pos == mo.NOUN for p in ps) else noun
         j += 1
