@@ -8,8 +8,9 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_abbreviations, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
 from .. import morphology as mo
+from . import (eponyms, org_abbreviations, org_bounds, org_names, org_parts, org_shapes, person_cues, places_in_text,
+               subject)
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -25,7 +26,7 @@ def quoted_orgs(doc, si, s, toks, used):
                 if inner.count('"') % 2:
                     inner += '"'
                 j = by_start.get(close, len(toks) - 1)
-                if inner[:1].isupper() and _work_title(doc, toks, i):
+                if inner[:1].isupper() and org_bounds.work_title(doc, toks, i):
                     for x in range(i, j + 1):  # a title names no organisation, nor a person or place in it
                         used[x] = True
                 elif inner[:1].isupper() or inner[:1].isdigit():
@@ -81,8 +82,8 @@ def foreign_orgs(doc, si, s, toks, used):
         compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
         # a version number is no part of the word the lists know ("HTML5" is "html")
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
-                and not _gloss(toks, i, j, pat) and not compound and not _product(doc, toks, i) \
-                and not _glossed_phrase(doc, si, toks, used, i, pat):
+                and not _gloss(toks, i, j, pat) and not compound and not org_bounds.product(doc, toks, i) \
+                and not org_bounds.glossed_phrase(doc, si, toks, used, i, pat):
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
@@ -97,44 +98,6 @@ def _gloss(toks, i: int, j: int, pat) -> bool:
         k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
     return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
         and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
-
-
-def _product(doc, toks, i: int) -> bool:
-    """"операционной системы Windows", "конкурс The Best of Blogs": right after a noun of a thing (pack:
-    ``product_nouns``), a name in another script names that thing, not an organisation."""
-    R = doc.R
-    return i > 0 and bool(R.product_nouns) and toks[i - 1].word and not toks[i - 1].cap \
-        and R.is_noun(toks[i - 1].text, R.product_nouns)
-
-
-def _work_title(doc, toks, i: int) -> bool:
-    """"в статье Частного корреспондента «Синдром второй лиги»", "программы «Гражданское общество»": a quoted
-    name after a noun of a thing (pack: ``product_nouns``), maybe with its capitalised author between, is the
-    thing's title, no organisation."""
-    if _product(doc, toks, i):
-        return True
-    # the author between opens with a capital ("Частного корреспондента"); "проекта компании «…»" names the firm
-    return any(toks[k].word and toks[k].cap and not toks[k].initial and _product(doc, toks, k)
-               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1))
-
-
-def _glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
-    """"Международная амнистия (Amnesty International)": a name in another script in brackets after a phrase of
-    two or three words that opens with a capital and goes on in lower case is that phrase's original spelling;
-    the phrase, in its base form, is the organisation (recorded, True returned)."""
-    if i < 3 or toks[i - 1].text != "(":
-        return False
-    for c in (i - 3, i - 4):
-        words = toks[max(c, 0):i - 1]
-        if c >= 0 and words[0].cap and not words[0].abbr and not pat.match(words[0].text) \
-                and all(w.word and not used[c + k] and (k == 0 or not w.cap) for k, w in enumerate(words)) \
-                and doc.R.morph.analyzer and doc.R.morph.parse(words[-1].text)[0].pos == mo.NOUN:
-            name = org_names.org_base(doc, [w.text for w in words], len(words) - 1)
-            doc.add("organization", name, si, words[0].start, words[-1].end)
-            for x in range(c, i - 1):
-                used[x] = True
-            return True
-    return False
 
 
 def _marker_before(doc, toks, i, used) -> bool:
@@ -257,7 +220,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     the head (at most four), trailing connectors dropped."""
     R = doc.R
     end, extra, named = head + 1, 0, False
-    while end < len(toks) and (extra < 4 or _adjective_open(R, toks[end - 1], extra)) and not used[end]:
+    while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not person_cues.place_in_name(doc, toks, used, end - 1, place))
@@ -268,7 +231,7 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
         if end > head and toks[end - 1].text.endswith(R.possessive) and toks[end - 1].text not in R.possessive:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
-        if _appended_abbr(R, toks, head, end):
+        if org_bounds.appended_abbr(R, toks, head, end):
             break  # "Международная федерация футбола ФИФА": the abbreviation is another name of it
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
@@ -291,21 +254,6 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return end
-
-
-def _appended_abbr(R, toks, head: int, end: int) -> bool:
-    """Does an abbreviation at ``end`` follow the name's lower-case tail as its other name ("Международная
-    федерация футбола ФИФА")? Not a place ("… обороны США"), not right after the head ("обком КПСС"), not
-    before another capitalised word."""
-    w = toks[end]
-    return w.abbr and end > head + 1 and not toks[end - 1].cap and len(w.text) >= 3 and not R.gaz.lookup([w.text]) \
-        and not (end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].cap)
-
-
-def _adjective_open(R, last, extra: int) -> bool:
-    """Past the four words a name's tail may take: does it stop at a lower-case adjective ("Министерство сельского
-    хозяйства и пищевой")? A name does not end in an adjective; its noun follows (two words more at most)."""
-    return extra < 6 and last.word and not last.cap and R.adjective(last.text)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
@@ -342,8 +290,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
     ent.parts.add(org_names.initials(words, R))
-    _inner_org(doc, si, toks, head, end, named)
-    if named == end < len(toks) and _appended_abbr(R, toks, head, end):
+    org_bounds.inner_org(doc, si, toks, head, end, named)
+    if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
         ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
     elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")":
         ent.parts.add(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the abbreviation is another name of it
@@ -374,22 +322,6 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
                         .parts.add(R.key(abbr))
                 else:
                     doc.add("organization", abbr, si, toks[x].start, toks[x].end)
-
-
-def _inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
-    """"канцелярия правительства Израиля", "пресс-служба Федерации бобслея России": an organisation head in the
-    genitive inside the name, with words after it, opens the name of the body the outer one belongs to; that body
-    is an organisation as well (in its base form)."""
-    R = doc.R
-    x = next((x for x in range(head + 1, end - 1) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
-              and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
-    if x is None:
-        return
-    words = [t.text for t in toks[x:end]]
-    name = org_names.org_base(doc, words, 0)
-    if named > end:
-        name = f"{name} {doc.sentences[si][toks[end].start:toks[named - 1].end]}"
-    doc.add("organization", name, si, toks[x].start, toks[named - 1].end).parts.add(org_names.initials(words, R))
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
