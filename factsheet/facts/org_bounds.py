@@ -29,19 +29,24 @@ def adjective_open(R, last, extra: int) -> bool:
 
 
 def inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
-    """"канцелярия правительства Израиля", "пресс-служба Федерации бобслея России": an organisation head in the
-    genitive inside the name, with words after it, opens the name of the body the outer one belongs to; that body
-    is an organisation as well (in its base form)."""
+    """"канцелярия правительства Израиля", "Прэс-служба Мінскага гарвыканкама": an organisation head in the
+    genitive inside the name, with words after it or adjectives before it, names the body the outer one belongs
+    to; that body is an organisation as well (in its base form)."""
     R = doc.R
-    x = next((x for x in range(head + 1, end - 1) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
+    x = next((x for x in range(head + 1, end) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
               and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
     if x is None:
         return
-    words = [t.text for t in toks[x:end]]
-    name = org_names.org_base(doc, words, 0)
+    a = x  # "Мінскага гарвыканкама": the adjectives before the inner head open its name
+    while a > head + 1 and R.adjective(toks[a - 1].text):
+        a -= 1
+    if end - a < 2:
+        return
+    words = [t.text for t in toks[a:end]]
+    name = org_names.org_base(doc, words, x - a)
     if named > end:
         name = f"{name} {doc.sentences[si][toks[end].start:toks[named - 1].end]}"
-    doc.add("organization", name, si, toks[x].start, toks[named - 1].end).parts.add(org_names.initials(words, R))
+    doc.add("organization", name, si, toks[a].start, toks[named - 1].end).parts.add(org_names.initials(words, R))
 
 
 def product(doc, toks, i: int) -> bool:

@@ -93,8 +93,10 @@ def quoted_owner(doc, si: int, start: int, inner: str) -> bool:
     R, M = doc.R, doc.R.morph
     if not M.analyzer or " " in inner or not inner[:1].isupper() or R.gaz.lookup([inner]):
         return False  # (a listed place in quotes names a ship or a team of that place: "гибели «Колумбии»")
-    before = doc.sentences[si][:max(start - 1, 0)].split()[-1:]
-    if not before or not before[0].isalpha() or not before[0].islower() or R.is_noun(before[0], R.product_nouns):
+    words = doc.sentences[si][:max(start - 1, 0)].split()
+    before = words[-1:]  # (lower case, or opening the sentence: "Болельщики «Зенита» …")
+    if not before or not before[0].isalpha() or not (before[0].islower() or len(words) == 1) \
+            or R.is_noun(before[0], R.product_nouns):
         return False
     word, name = M.parse(before[0]), M.parse(inner)
     return bool(word and name) and word[0].pos == mo.NOUN and name[0].pos == mo.NOUN \
