@@ -39,6 +39,8 @@ def resolve_leftovers(doc):
             doc.add("organization", _source_base(doc, inner), si, start, end)
         elif org_parts.quoted_owner(doc, si, start, inner):  # "болельщика «Спартака»"
             doc.add("organization", org_parts.quoted_base(doc, inner), si, start, end)
+        elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
+            doc.add("organization", inner, si, start, end)
     # "Essex beat Kent": teams and firms by their frame; "Атлант, Гефест і Samsung": listed beside a firm
     framed = org_shapes.framed_names(doc) | org_lists.listed_orgs(doc)
     for item in doc.leftovers:

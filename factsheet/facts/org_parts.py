@@ -103,6 +103,13 @@ def quoted_owner(doc, si: int, start: int, inner: str) -> bool:
         and name[0].case == mo.GENITIVE and not any(p.case == mo.NOMINATIVE for p in name[:3])
 
 
+def quoted_abbreviation(doc, inner: str) -> bool:
+    """"в «КП»", "акции «РЖД»": an abbreviation in quotes is the name of a body (a publication, a firm), unless
+    the pack lists it as no name or it is a listed place."""
+    return 2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper() and inner.lower() not in doc.R.not_names \
+        and not doc.R.gaz.lookup([inner])
+
+
 def relational(R, word: str) -> bool:
     """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
     number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
