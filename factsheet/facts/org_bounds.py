@@ -85,3 +85,15 @@ def glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
                 used[x] = True
             return True
     return False
+
+
+def quoted_place(doc, si, toks, i: int, close: int, inner: str) -> bool:
+    """"промзона «Рыбацкое»", "возле бизнес-центра «Демидов»": a quoted name right after a place noun (pack:
+    ``place_apposition_heads``) names a place, as written (a quoted name keeps its nominative). True when
+    recorded."""
+    R = doc.R
+    if i == 0 or not R.apposition_heads or not toks[i - 1].word or toks[i - 1].cap \
+            or not R.is_noun(toks[i - 1].text, R.apposition_heads) or len(inner.split()) > 3:
+        return False
+    doc.add("place", inner, si, toks[i].start + 1, close)
+    return True

@@ -29,6 +29,9 @@ def quoted_orgs(doc, si, s, toks, used):
                 if inner[:1].isupper() and org_bounds.work_title(doc, toks, i):
                     for x in range(i, j + 1):  # a title names no organisation, nor a person or place in it
                         used[x] = True
+                elif inner[:1].isupper() and org_bounds.quoted_place(doc, si, toks, i, close, inner):
+                    for x in range(i, j + 1):
+                        used[x] = True
                 elif inner[:1].isupper() or inner[:1].isdigit():
                     if len(inner.split()) <= 8:
                         marked = _marker_before(doc, toks, i, used)
