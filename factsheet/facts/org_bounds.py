@@ -31,8 +31,11 @@ def adjective_open(R, last, extra: int) -> bool:
 def inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
     """"канцелярия правительства Израиля", "Прэс-служба Мінскага гарвыканкама": an organisation head in the
     genitive inside the name, with words after it or adjectives before it, names the body the outer one belongs
-    to; that body is an organisation as well (in its base form)."""
+    to; that body is an organisation as well (in its base form). Only where a name's head stands before its
+    genitive words (``lower_head_after_name_is_org``): "Union of Bank Employees" names no bank."""
     R = doc.R
+    if not R.lower_head_org:
+        return
     x = next((x for x in range(head + 1, end) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
               and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
     if x is None:

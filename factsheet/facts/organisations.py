@@ -296,8 +296,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
     org_bounds.inner_org(doc, si, toks, head, end, named)
     if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
         ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
-    elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")":
-        ent.parts.add(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the abbreviation is another name of it
+    elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")" \
+            and R.foreign and R.foreign.match(toks[named + 1].text):
+        ent.parts.add(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the original's abbreviation, another name
     for x in range(end, named):
         used[x] = True
         hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
