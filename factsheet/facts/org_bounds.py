@@ -28,6 +28,22 @@ def adjective_open(R, last, extra: int) -> bool:
     return extra < 6 and last.word and not last.cap and R.adjective(last.text)
 
 
+def no_dangling_adjective(R, toks, head: int, end: int) -> int:
+    """A name's tail ends in a noun: a lower-case adjective left at its end whose noun the tail did not take
+    ("Міністэрства інвестыцый і знешняга | гандлю") goes, with the "and" before it."""
+    def adjective(word: str) -> bool:  # (without an analyser, only an adjective's oblique ending tells it)
+        return R.adjective(word) if R.morph.analyzer else bool(R.oblique_adj) and word.lower().endswith(R.oblique_adj)
+
+    k = end
+    while k - 1 > head + 1 and toks[k - 1].word and not toks[k - 1].cap and adjective(toks[k - 1].text):
+        k -= 1
+    if k == end:
+        return end
+    while k - 1 > head and toks[k - 1].text.lower() in R.org_and:
+        k -= 1
+    return k
+
+
 def inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
     """"канцелярия правительства Израиля", "Прэс-служба Мінскага гарвыканкама": an organisation head in the
     genitive inside the name, with words after it or adjectives before it, names the body the outer one belongs

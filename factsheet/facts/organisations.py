@@ -246,7 +246,7 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not R.is_noun(toks[end + 1].text, R.heads):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
-        elif not w.cap and not R.connectors and R.genitive_like(w.text) \
+        elif not w.cap and not R.connectors and R.genitive_like(w.text) and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
@@ -256,7 +256,7 @@ def _org_end(doc, toks, used, head: int) -> int:
         extra += 1
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
-    return end
+    return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
