@@ -80,6 +80,9 @@ def work_title(doc, toks, i: int) -> bool:
     """"в статье Частного корреспондента «Синдром второй лиги»", "программы «Гражданское общество»": a quoted
     name after a noun of a thing (pack: ``product_nouns``), maybe with its capitalised author between, is the
     thing's title, no organisation."""
+    if i + 2 < len(toks) and org_parts.genitive_name(doc.R.morph, toks[i + 1].text) \
+            and toks[i + 2].text in "»”\"":
+        return False  # "проект «Газпрома»": a one-word name in the genitive is the owner, no title
     if product(doc, toks, i):
         return True
     # the author between opens with a capital ("Частного корреспондента"); "проекта компании «…»" names the firm

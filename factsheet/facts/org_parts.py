@@ -87,20 +87,24 @@ def quoted_base(doc, inner: str) -> str:
 
 
 def quoted_owner(doc, si: int, start: int, inner: str) -> bool:
-    """"болельщика «Спартака»", "акции «Газпрома»": one quoted word in the genitive after a lower-case noun (not a
-    noun of a thing, pack ``product_nouns``) names the body that noun belongs to: an organisation. Needs the
-    analyser (it tells the case)."""
+    """"болельщика «Спартака»", "акции «Газпрома»": one quoted word in the genitive after a lower-case noun names
+    the body that noun belongs to: an organisation. Needs the analyser (it tells the case)."""
     R, M = doc.R, doc.R.morph
     if not M.analyzer or " " in inner or not inner[:1].isupper() or R.gaz.lookup([inner]):
         return False  # (a listed place in quotes names a ship or a team of that place: "гибели «Колумбии»")
     words = doc.sentences[si][:max(start - 1, 0)].split()
     before = words[-1:]  # (lower case, or opening the sentence: "Болельщики «Зенита» …")
-    if not before or not before[0].isalpha() or not (before[0].islower() or len(words) == 1) \
-            or R.is_noun(before[0], R.product_nouns):
-        return False
-    word, name = M.parse(before[0]), M.parse(inner)
-    return bool(word and name) and word[0].pos == mo.NOUN and name[0].pos == mo.NOUN \
-        and name[0].case == mo.GENITIVE and not any(p.case == mo.NOMINATIVE for p in name[:3])
+    if not before or not before[0].isalpha() or not (before[0].islower() or len(words) == 1):
+        return False  # (a title in quotes keeps its nominative: "фильм «Брат»"; "проект «Газпрома»" is the owner)
+    word = M.parse(before[0])
+    return bool(word) and word[0].pos == mo.NOUN and genitive_name(M, inner)
+
+
+def genitive_name(M, inner: str) -> bool:
+    """Does the analyser read a one-word name only as a noun in the genitive ("Газпрома", not "Брат")?"""
+    name = M.parse(inner) if M.analyzer and " " not in inner else ()
+    return bool(name) and name[0].pos == mo.NOUN and name[0].case == mo.GENITIVE \
+        and not any(p.case == mo.NOMINATIVE for p in name[:3])
 
 
 def quoted_abbreviation(doc, inner: str) -> bool:
