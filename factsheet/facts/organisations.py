@@ -293,6 +293,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
     ent.parts.add(org_names.initials(words, R))
+    if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
+        spelled = words + [t.text for t in toks[end:named] if t.word]
+        ent.parts.add(org_names.initials([w for w in spelled if w.lower() not in R.stopwords], R))
     org_bounds.inner_org(doc, si, toks, head, end, named)
     if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
         ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
