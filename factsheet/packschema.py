@@ -123,6 +123,11 @@ ENTITIES = (
        "place with the listed place after them ('Южная Америка', 'западная Европа')"),
     _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "
        "organisation where it acts, a place after a locative preposition ('в Белом доме')"),
+    _s("product_nouns", "words", [], "lower-case nouns (base form) of things that are no organisation: a name in "
+       "another script right after one names that thing ('операционная система Windows', 'конкурс The Best of "
+       "Blogs'), not an organisation"),
+    _s("memorial_heads", "words", [], "lower-case nouns of a memorial (base form: 'памятник', 'мемориал'): with the "
+       "name of the person it honours after it, one place ('памятник Юрию Долгорукому'); the person stays a person"),
     _s("place_first_mention_weight", "number", 1.0, "weight of an early first mention in ranking places"),
     # organisations
     _s("foreign_org_pattern", "str", "", "regular expression of names in another script (organisations)"),

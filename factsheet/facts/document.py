@@ -37,6 +37,7 @@ class Extraction:
         self.mentions: list[tuple[Mention, Entity]] = []
         self.leftovers: list[tuple[int, Tok, bool, list[Tok], int]] = []
         self.quoted_left: list[tuple[int, int, int, str]] = []
+        self.common_abbrs: set[str] = set()  # "(СПО)" spelling lower-case words: a thing (org_abbreviations.py)
         # the word a headline opens with ("Taliban attacks …") is its subject: it counts as one more mention of
         # a frequent single name
         self.headline_opener = next((t.text for t in analysis.tokens[0] if t.text[0].isalpha()), None) \

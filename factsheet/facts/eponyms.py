@@ -33,4 +33,14 @@ def eponym_end(doc, toks, k: int) -> int:
     while end < len(toks) and end - j < most and toks[end].word and toks[end].cap and not toks[end].abbr \
             and (M.patronymic(toks[end].text) or not M.first_name(toks[end].text)):
         end += 1
+    return _second_eponym(doc, toks, end)
+
+
+def _second_eponym(doc, toks, end: int) -> int:
+    """"имени Станиславского и Немировича-Данченко": a second name joined by "and" (pack: ``org_and``) is named
+    after too, unless it is a listed place ("… имени Пушкина и Москвы")."""
+    R = doc.R
+    if end + 1 < len(toks) and toks[end].text.lower() in R.org_and and toks[end + 1].word and toks[end + 1].cap \
+            and not toks[end + 1].abbr and not R.gaz.lookup([toks[end + 1].text]):
+        return eponym_end(doc, toks, end)
     return end

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import morphology as mo
-from . import org_lists, org_names, org_shapes, roles, subject
+from . import org_lists, org_names, org_parts, org_shapes, roles, subject
 from .roles import fuller_role
 
 
@@ -37,6 +37,10 @@ def resolve_leftovers(doc):
             doc.add("organization", org.name, si, start, end)
         elif _quoted_source(doc, si, start, inner):
             doc.add("organization", _source_base(doc, inner), si, start, end)
+        elif org_parts.quoted_owner(doc, si, start, inner):  # "болельщика «Спартака»"
+            doc.add("organization", org_parts.quoted_base(doc, inner), si, start, end)
+        elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
+            doc.add("organization", inner, si, start, end)
     # "Essex beat Kent": teams and firms by their frame; "Атлант, Гефест і Samsung": listed beside a firm
     framed = org_shapes.framed_names(doc) | org_lists.listed_orgs(doc)
     for item in doc.leftovers:

@@ -46,6 +46,45 @@ def country_after(doc, toks, used, i) -> str | None:
     return hit
 
 
+def body_of_country(doc, si, toks, used, i: int, name: str) -> int:
+    """"МЧС России", "ГУ МЧС России по Санкт-Петербургу": an abbreviation (or a unit's abbreviation before one)
+    with its country after it, and a prepositional phrase that belongs to the name, is one organisation; the
+    country is a place as well. Tokens claimed (0 if none)."""
+    R, t = doc.R, toks[i]
+    inner = i + 1 if i + 1 < len(toks) and toks[i + 1].abbr and not used[i + 1] \
+        and toks[i + 1].start == t.end + 1 and country_after(doc, toks, used, i + 1) else i
+    place = country_after(doc, toks, used, inner)
+    if not place:
+        return 0
+    end = org_parts.prepositional_tail(doc, toks, used, inner + 2, i, True)
+    text = f"{name} {doc.sentences[si][toks[i + 1].start:toks[end - 1].end]}"
+    ent = doc.add("organization", text, si, t.start, toks[end - 1].end)
+    if inner > i:  # "ГУ МЧС России": a unit of "МЧС России", an organisation named as well
+        core = toks[inner]
+        ent = doc.add("organization", f"{core.text} {toks[inner + 1].text}", si, core.start, toks[inner + 1].end)
+    ent.parts.add(R.key(toks[inner].text if inner > i else name))  # "МЧС" alone later is this organisation
+    doc.add("place", place, si, toks[inner + 1].start, toks[inner + 1].end)
+    for x in range(inner + 2, end):  # "… по Санкт-Петербургу": that city is a place as well
+        hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
+        if hit:
+            doc.add("place", hit, si, toks[x].start, toks[x].end)
+    return end - i
+
+
+def unit_before(doc, si, toks, used, i: int, name: str) -> int:
+    """"ГУ МВД России по …": an abbreviation right before an organisation the phrase pass named from the next
+    token is a unit of it; the unit with that name is an organisation as well. 1 when recorded, else 0."""
+    if i + 1 >= len(toks) or not (used[i + 1] and toks[i + 1].abbr) or toks[i + 1].start != toks[i].end + 1:
+        return 0
+    for m, _ in reversed(doc.mentions):
+        if m.sentence != si:
+            break
+        if m.kind == "organization" and m.start == toks[i + 1].start:
+            doc.add("organization", f"{name} {m.name}", si, toks[i].start, m.end)
+            return 1
+    return 0
+
+
 def compound_org(R, word: str) -> bool:
     """"Сбербанк", "Росбанк", "Мосгордума": a capitalised common noun (no name, place or person) that ends in an
     organisation head of four letters or more is a compound name of an organisation."""
@@ -55,3 +94,22 @@ def compound_org(R, word: str) -> bool:
         return False
     base = ps[0].base
     return any(len(h) >= 4 and len(base) > len(h) + 1 and base.endswith(h) for h in R.heads if " " not in h)
+
+
+def common_noun(doc, toks, i: int, name: str) -> bool:
+    """"свободного программного обеспечения (СПО)": an abbreviation in brackets whose letters are the initials of
+    the lower-case words right before the bracket (each part of a hyphenated word counts) abbreviates a common
+    noun, a thing, no organisation; so does the same abbreviation later in the document."""
+    key = name.lower()
+    if key in doc.common_abbrs:
+        return True
+    if i < 3 or toks[i - 1].text != "(" or len(key) < 2:
+        return False
+    k, initials = i - 2, ""
+    while k >= 0 and toks[k].word and not toks[k].cap and len(initials) < len(key):
+        initials = "".join(p[0] for p in toks[k].text.lower().split("-") if p) + initials
+        k -= 1
+    if initials != key:
+        return False
+    doc.common_abbrs.add(key)
+    return True

@@ -17,7 +17,8 @@ def org_base(doc, words: list[str], h: int) -> str:
     out = list(words)
     if M.analyzer:
         p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
-        if p is not None and p.case != mo.NOMINATIVE:
+        # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
+        if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)):
             # one organisation: "федерациями Ирака" -> "федерация Ирака" (a plural-only noun stays plural)
             inf = None if mo.PLURAL_ONLY in p.marks else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
             number = mo.SINGULAR if inf else p.number  # the number of the form the head takes

@@ -86,6 +86,34 @@ def quoted_base(doc, inner: str) -> str:
     return M.match_case(inf, inner) if inf else inner
 
 
+def quoted_owner(doc, si: int, start: int, inner: str) -> bool:
+    """"болельщика «Спартака»", "акции «Газпрома»": one quoted word in the genitive after a lower-case noun names
+    the body that noun belongs to: an organisation. Needs the analyser (it tells the case)."""
+    R, M = doc.R, doc.R.morph
+    if not M.analyzer or " " in inner or not inner[:1].isupper() or R.gaz.lookup([inner]):
+        return False  # (a listed place in quotes names a ship or a team of that place: "гибели «Колумбии»")
+    words = doc.sentences[si][:max(start - 1, 0)].split()
+    before = words[-1:]  # (lower case, or opening the sentence: "Болельщики «Зенита» …")
+    if not before or not before[0].isalpha() or not (before[0].islower() or len(words) == 1):
+        return False  # (a title in quotes keeps its nominative: "фильм «Брат»"; "проект «Газпрома»" is the owner)
+    word = M.parse(before[0])
+    return bool(word) and word[0].pos == mo.NOUN and genitive_name(M, inner)
+
+
+def genitive_name(M, inner: str) -> bool:
+    """Does the analyser read a one-word name only as a noun in the genitive ("Газпрома", not "Брат")?"""
+    name = M.parse(inner) if M.analyzer and " " not in inner else ()
+    return bool(name) and name[0].pos == mo.NOUN and name[0].case == mo.GENITIVE \
+        and not any(p.case == mo.NOMINATIVE for p in name[:3])
+
+
+def quoted_abbreviation(doc, inner: str) -> bool:
+    """"в «КП»", "акции «РЖД»": an abbreviation in quotes is the name of a body (a publication, a firm), unless
+    the pack lists it as no name or it is a listed place."""
+    return 2 <= len(inner) <= 6 and inner.isalpha() and inner.isupper() and inner.lower() not in doc.R.not_names \
+        and not doc.R.gaz.lookup([inner])
+
+
 def relational(R, word: str) -> bool:
     """An adjective of relation ("шахматная", "японский"): the analyser's adjective that is no quality, pronoun or
     number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
@@ -117,21 +145,27 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
+        if noun == j - 1 and _and_same_case(R, toks, j, case):
+            j += 1  # "по безопасности и сотрудничеству": two nouns the preposition governs
+            continue
         ps = [p for p in M.parse(toks[j].text)[:3] if p.case == case]
         if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE):
             break
         if j == end + 1 and not proper and ps[0].pos == mo.NOUN and not toks[j].cap \
-                and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads):
+                and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads) \
+                and not _and_same_case(R, toks, j + 1, case):  # "сборная России по бобслею и скелетону"
             return end
         noun = j if any(p.pos == mo.NOUN for p in ps) else noun
         j += 1
-        if noun == j - 1 and toks[noun].cap:
-            break  # "по Санкт-Петербургу": a name ends the phrase
+        if noun == j - 1 and toks[noun].cap and not _and_same_case(R, toks, j, case):
+            break  # "по Санкт-Петербургу": a name ends the phrase (or two: "… и Ленинградской области")
     if noun is None:
         return end
     j = noun + 1
     k = j
-    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and (genitive_word(R, toks[k]) or (
+    # (a word that may be a verb ends the name: "… по Омской области прибыли утром")
+    while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and ((
+            genitive_word(R, toks[k]) and all(p.pos != mo.VERB for p in M.parse(toks[k].text)[:3])) or (
             toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
         k += 1  # "по развитию информационного общества", "при президенте РФ"
     k = k if k > j and M.parse(toks[k - 1].text)[0].pos == mo.NOUN else j
@@ -139,6 +173,14 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
             and not (R.is_noun(toks[noun].text, R.heads) or mo.ANIMATE in M.parse(toks[noun].text)[0].marks):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
     return k
+
+
+def _and_same_case(R, toks, j: int, case) -> bool:
+    """Is toks[j] "and" (pack: ``org_and``) before a word in ``case`` written as the one before it (a name after a
+    name: "по Москве и Подмосковью", a noun after a noun)?"""
+    return j + 1 < len(toks) and toks[j].text.lower() in R.org_and and toks[j + 1].word \
+        and toks[j + 1].cap == toks[j - 1].cap and not toks[j + 1].abbr \
+        and any(p.case == case and p.pos in (mo.NOUN, mo.ADJECTIVE) for p in R.morph.parse(toks[j + 1].text)[:2])
 
 
 def genitive_word(R, w) -> bool:

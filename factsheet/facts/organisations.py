@@ -8,7 +8,9 @@ mention; ``used`` marks the tokens earlier passes claimed.
 """
 from __future__ import annotations
 
-from . import eponyms, org_names, org_parts, org_shapes, person_cues, places_in_text, subject
+from .. import morphology as mo
+from . import (eponyms, org_abbreviations, org_bounds, org_names, org_parts, org_shapes, person_cues, places_in_text,
+               subject)
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -24,7 +26,13 @@ def quoted_orgs(doc, si, s, toks, used):
                 if inner.count('"') % 2:
                     inner += '"'
                 j = by_start.get(close, len(toks) - 1)
-                if inner[:1].isupper() or inner[:1].isdigit():
+                if inner[:1].isupper() and org_bounds.work_title(doc, toks, i):
+                    for x in range(i, j + 1):  # a title names no organisation, nor a person or place in it
+                        used[x] = True
+                elif inner[:1].isupper() and org_bounds.quoted_place(doc, si, toks, i, close, inner):
+                    for x in range(i, j + 1):
+                        used[x] = True
+                elif inner[:1].isupper() or inner[:1].isdigit():
                     if len(inner.split()) <= 8:
                         marked = _marker_before(doc, toks, i, used)
                         b = i - 1
@@ -77,7 +85,8 @@ def foreign_orgs(doc, si, s, toks, used):
         compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
         # a version number is no part of the word the lists know ("HTML5" is "html")
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
-                and not _gloss(toks, i, j, pat) and not compound:
+                and not _gloss(toks, i, j, pat) and not compound and not org_bounds.product(doc, toks, i) \
+                and not org_bounds.glossed_phrase(doc, si, toks, used, i, pat):
             doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
         for x in range(i, j):
             used[x] = True
@@ -95,7 +104,13 @@ def _gloss(toks, i: int, j: int, pat) -> bool:
 
 
 def _marker_before(doc, toks, i, used) -> bool:
+    """A marker or organisation head right before the quote, or before one word that is no verb ("Дэлегацыя
+    наведала «Белмаша» цэх": the head does not name the quoted firm)."""
+    R = doc.R
     for j in (i - 1, i - 2):
+        if j == i - 2 and toks[i - 1].word and (toks[i - 1].text.lower().endswith(R.verb_endings) or (
+                R.morph.analyzer and R.morph.parse(toks[i - 1].text)[0].pos == mo.VERB)):
+            break
         if j >= 0 and toks[j].word:
             w = toks[j].text
             if w in doc.R.legal or doc.R.is_noun(w, doc.R.markers) or doc.R.is_noun(w, doc.R.heads):
@@ -209,7 +224,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     the head (at most four), trailing connectors dropped."""
     R = doc.R
     end, extra, named = head + 1, 0, False
-    while end < len(toks) and extra < 4 and not used[end]:
+    while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not person_cues.place_in_name(doc, toks, used, end - 1, place))
@@ -220,16 +235,19 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
         if end > head and toks[end - 1].text.endswith(R.possessive) and toks[end - 1].text not in R.possessive:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
+        if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
+            break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
-                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]):
+                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
+                and not R.is_noun(toks[end + 1].text, R.heads):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
-        elif not w.cap and not R.connectors and R.genitive_like(w.text) \
+        elif not w.cap and not R.connectors and R.genitive_like(w.text) and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
@@ -239,7 +257,7 @@ def _org_end(doc, toks, used, head: int) -> int:
         extra += 1
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
-    return end
+    return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
@@ -276,6 +294,15 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
     ent.parts.add(org_names.initials(words, R))
+    if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
+        spelled = words + [t.text for t in toks[end:named] if t.word]
+        ent.parts.add(org_names.initials([w for w in spelled if w.lower() not in R.stopwords], R))
+    org_bounds.inner_org(doc, si, toks, head, end, named)
+    if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
+        ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
+    elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")" \
+            and R.foreign and R.foreign.match(toks[named + 1].text):
+        ent.parts.add(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the original's abbreviation, another name
     for x in range(end, named):
         used[x] = True
         hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
@@ -288,13 +315,21 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
                             or (x == start < head and not R.lower_head_org and not toks[x + 1].cap)):
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             hg = R.gaz.head_gender(toks[x + 1].text) if not hit and x + 1 < end else None
-            if hit:
-                doc.add("place", hit, si, toks[x].start, toks[x].end)
+            if hit:  # ("администрация Кремля": a seat of power is the body seated there, an organisation)
+                doc.add("organization" if R.key(hit) in R.seats_of_power else "place", hit, si, toks[x].start,
+                        toks[x].end)
             elif hg and R.adjective(toks[x].text):  # "… Первомайского района": Первомайский район as well
                 place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
                 doc.add("place", place, si, toks[x].start, toks[x + 1].end)
+            elif x + 2 < end and places_in_text.two_adjectives_place(doc, si, toks, used, x):
+                pass  # "Делегация Ямало-Ненецкого автономного округа": that district as well
             elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
-                doc.add("organization", inflected_abbr(toks[x].text) or toks[x].text, si, toks[x].start, toks[x].end)
+                abbr = inflected_abbr(toks[x].text) or toks[x].text
+                if x + 1 < end and org_abbreviations.country_after(doc, toks, used, x):  # "… НАН Беларусі"
+                    doc.add("organization", f"{abbr} {toks[x + 1].text}", si, toks[x].start, toks[x + 1].end) \
+                        .parts.add(R.key(abbr))
+                else:
+                    doc.add("organization", abbr, si, toks[x].start, toks[x].end)
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

@@ -92,3 +92,26 @@ def apposition_base(M, head: str, word: str) -> str | None:
     same = next((p for p in M.parse(word)[:4] if p.case == noun.case and p.number != mo.PLURAL), None)
     inf = same.inflect(mo.NOMINATIVE) if same else None
     return M.match_case(inf, word) if inf else None
+
+
+def memorial(doc, si, toks, i, taken) -> bool:
+    """"у памятника Юрию Долгорукому", "помнік першаму настаўніку Янку Купалу": a memorial noun (pack:
+    ``memorial_heads``) up to four words before a person's name (``i``, its first token) makes one place of them,
+    the noun in its base form and the rest as written (it honours the person in the dative); the person stays a
+    person. Recorded, True returned."""
+    R = doc.R
+    if not R.memorial_heads or i - 1 in taken:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].word and k not in taken and not R.is_noun(toks[k].text, R.memorial_heads):
+        k -= 1
+    if k < 0 or i - k > 4 or not toks[k].word or (toks[k].cap and not toks[k].initial) \
+            or not R.is_noun(toks[k].text, R.memorial_heads):
+        return False
+    j = i
+    while j < len(toks) and j in taken:
+        j += 1
+    base = next((b for b in R.memorial_heads if R.morph.matches(toks[k].text, b)), toks[k].text.lower())
+    s = doc.sentences[si]
+    doc.add("place", f"{base} {s[toks[k + 1].start:toks[j - 1].end]}", si, toks[k].start, toks[j - 1].end)
+    return True

@@ -106,11 +106,11 @@ class Gazetteer:
     def lookup(self, words: list[str]) -> str | None:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""
         if len(words) == 1:
-            for k in self._word_keys(words[0]):
-                hit = self.names.get(k)
-                if hit:
-                    return hit
-            return None
+            hits = [h for h in (self.names.get(k) for k in self._word_keys(words[0])) if h]
+            if len(set(hits)) > 1 and self.morph.analyzer:  # "Бразилии": Бразилия (the analyser knows it), not
+                known = {self.morph.key(p.base) for p in self.morph.parse(words[0])[:4] if p.known}  # Бразилиа
+                return next((h for h in hits if self.morph.key(h) in known), hits[0])
+            return hits[0] if hits else None
         if not self.starts_name(words[0]):
             return None
         for combo in itertools.islice(itertools.product(*(self._word_keys(w)[:6] for w in words)), 300):

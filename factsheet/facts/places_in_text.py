@@ -21,7 +21,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
     i = 0
     while i < len(toks):
         t = toks[i]
-        if used[i] and _owner_in_title(doc, si, toks, i, taken):
+        if used[i] and (_owner_in_title(doc, si, toks, i, taken)
+                        or (i in taken and place_phrases.memorial(doc, si, toks, i, taken))):
             i += 1
             continue
         if used[i] or not t.word or not t.cap or doc.R.strip_possessive(t.text).lower() in doc.R.not_names:
@@ -129,6 +130,11 @@ def _two_adjective_place(doc, si, toks, used, i) -> int:
     return 3
 
 
+def two_adjectives_place(doc, si, toks, used, i) -> bool:
+    """The organisation pass asks for a place of two adjectives and a head inside a name; True when recorded."""
+    return bool(_two_adjective_place(doc, si, toks, used, i))
+
+
 def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
     """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
     before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
@@ -168,16 +174,14 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
-            and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
+            and name.lower() not in R.stopwords and not org_abbreviations.common_noun(doc, toks, i, name):
         if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
             doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
             return 1
-        place = org_abbreviations.country_after(doc, toks, used, i)
-        if place:
-            ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
-            ent.parts.add(R.key(name))  # "МЧС" alone later is this organisation
-            doc.add("place", place, si, toks[i + 1].start, toks[i + 1].end)
-            return 2
+        n = org_abbreviations.body_of_country(doc, si, toks, used, i, name) \
+            or org_abbreviations.unit_before(doc, si, toks, used, i, name)
+        if n:
+            return n
         org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
 

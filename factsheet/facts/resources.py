@@ -50,6 +50,8 @@ class Resources:
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
         self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
+        self.memorial_heads = [w.lower() for w in cfg["memorial_heads"]]  # "памятник Юрию …": place_phrases.py
+        self.product_nouns = [w.lower() for w in cfg["product_nouns"]]  # "системы Windows": organisations.py
         self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
         self.confirm_persons = bool(cfg["confirm_unknown_persons"])
         self.person_noun_endings = tuple(cfg["person_noun_endings"]) or ("\0",)

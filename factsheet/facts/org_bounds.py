@@ -1,0 +1,121 @@
+"""Where an organisation name starts and ends, for the organisation passes (organisations.py): an abbreviation
+after a name's tail is its other name ("Международная федерация футбола ФИФА"), a tail does not stop at an
+adjective, the body an office belongs to is named as well ("канцелярия правительства Израиля"); a name in
+another script after a noun of a thing names the thing ("системы Windows"), a quoted title after a noun of a work
+names no organisation, and a name in brackets after a phrase is its original spelling ("Международная амнистия
+(Amnesty International)").
+
+Functions over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed.
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+from . import org_names, org_parts
+
+
+def appended_abbr(R, toks, head: int, end: int) -> bool:
+    """Does an abbreviation at ``end`` follow the name's lower-case tail as its other name ("Международная
+    федерация футбола ФИФА")? Not a place ("… обороны США"), not right after the head ("обком КПСС"), not
+    before another capitalised word."""
+    w = toks[end]
+    return w.abbr and end > head + 1 and not toks[end - 1].cap and len(w.text) >= 3 and not R.gaz.lookup([w.text]) \
+        and not (end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].cap)
+
+
+def adjective_open(R, last, extra: int) -> bool:
+    """Past the four words a name's tail may take: does it stop at a lower-case adjective ("Министерство сельского
+    хозяйства и пищевой")? A name does not end in an adjective; its noun follows (two words more at most)."""
+    return extra < 6 and last.word and not last.cap and R.adjective(last.text)
+
+
+def no_dangling_adjective(R, toks, head: int, end: int) -> int:
+    """A name's tail ends in a noun: a lower-case adjective left at its end whose noun the tail did not take
+    ("Міністэрства інвестыцый і знешняга | гандлю") goes, with the "and" before it."""
+    def adjective(word: str) -> bool:  # (without an analyser, only an adjective's oblique ending tells it)
+        return R.adjective(word) if R.morph.analyzer else bool(R.oblique_adj) and word.lower().endswith(R.oblique_adj)
+
+    k = end
+    while k - 1 > head + 1 and toks[k - 1].word and not toks[k - 1].cap and adjective(toks[k - 1].text):
+        k -= 1
+    if k == end:
+        return end
+    while k - 1 > head and toks[k - 1].text.lower() in R.org_and:
+        k -= 1
+    return k
+
+
+def inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
+    """"канцелярия правительства Израиля", "Прэс-служба Мінскага гарвыканкама": an organisation head in the
+    genitive inside the name, with words after it or adjectives before it, names the body the outer one belongs
+    to; that body is an organisation as well (in its base form). Only where a name's head stands before its
+    genitive words (``lower_head_after_name_is_org``): "Union of Bank Employees" names no bank."""
+    R = doc.R
+    if not R.lower_head_org:
+        return
+    x = next((x for x in range(head + 1, end) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
+              and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
+    if x is None:
+        return
+    a = x  # "Мінскага гарвыканкама": the adjectives before the inner head open its name
+    while a > head + 1 and R.adjective(toks[a - 1].text):
+        a -= 1
+    if end - a < 2:
+        return
+    words = [t.text for t in toks[a:end]]
+    name = org_names.org_base(doc, words, x - a)
+    if named > end:
+        name = f"{name} {doc.sentences[si][toks[end].start:toks[named - 1].end]}"
+    doc.add("organization", name, si, toks[a].start, toks[named - 1].end).parts.add(org_names.initials(words, R))
+
+
+def product(doc, toks, i: int) -> bool:
+    """"операционной системы Windows", "конкурс The Best of Blogs": right after a noun of a thing (pack:
+    ``product_nouns``), a name in another script names that thing, not an organisation."""
+    R = doc.R
+    return i > 0 and bool(R.product_nouns) and toks[i - 1].word and not toks[i - 1].cap \
+        and R.is_noun(toks[i - 1].text, R.product_nouns)
+
+
+def work_title(doc, toks, i: int) -> bool:
+    """"в статье Частного корреспондента «Синдром второй лиги»", "программы «Гражданское общество»": a quoted
+    name after a noun of a thing (pack: ``product_nouns``), maybe with its capitalised author between, is the
+    thing's title, no organisation."""
+    if i + 2 < len(toks) and org_parts.genitive_name(doc.R.morph, toks[i + 1].text) \
+            and toks[i + 2].text in "»”\"":
+        return False  # "проект «Газпрома»": a one-word name in the genitive is the owner, no title
+    if product(doc, toks, i):
+        return True
+    # the author between opens with a capital ("Частного корреспондента"); "проекта компании «…»" names the firm
+    return any(toks[k].word and toks[k].cap and not toks[k].initial and product(doc, toks, k)
+               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1))
+
+
+def glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
+    """"Международная амнистия (Amnesty International)": a name in another script in brackets after a phrase of
+    two or three words that opens with a capital and goes on in lower case is that phrase's original spelling;
+    the phrase, in its base form, is the organisation (recorded, True returned)."""
+    if i < 3 or toks[i - 1].text != "(":
+        return False
+    for c in (i - 3, i - 4):
+        words = toks[max(c, 0):i - 1]
+        if c >= 0 and words[0].cap and not words[0].abbr and not pat.match(words[0].text) \
+                and all(w.word and not used[c + k] and (k == 0 or not w.cap) for k, w in enumerate(words)) \
+                and doc.R.morph.analyzer and doc.R.morph.parse(words[-1].text)[0].pos == mo.NOUN:
+            name = org_names.org_base(doc, [w.text for w in words], len(words) - 1)
+            doc.add("organization", name, si, words[0].start, words[-1].end)
+            for x in range(c, i - 1):
+                used[x] = True
+            return True
+    return False
+
+
+def quoted_place(doc, si, toks, i: int, close: int, inner: str) -> bool:
+    """"промзона «Рыбацкое»", "возле бизнес-центра «Демидов»": a quoted name right after a place noun (pack:
+    ``place_apposition_heads``) names a place, as written (a quoted name keeps its nominative). True when
+    recorded."""
+    R = doc.R
+    if i == 0 or not R.apposition_heads or not toks[i - 1].word or toks[i - 1].cap \
+            or not R.is_noun(toks[i - 1].text, R.apposition_heads) or len(inner.split()) > 3:
+        return False
+    doc.add("place", inner, si, toks[i].start + 1, close)
+    return True
