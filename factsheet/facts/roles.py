@@ -8,7 +8,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_bounds
+from . import role_bounds, role_verbs
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -25,7 +25,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         farther = _title_before(doc, toks, [role_start], taken)  # "кіраўнік Адміністрацыі Прэзідэнта X"
         start = farther if farther is not None and role_bounds.governs(doc, toks, farther, role_start) else start
     if start is None:
-        return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+        return (_verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
@@ -47,6 +47,13 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
+
+
+def _verb_linked(doc, s, toks, idx) -> str | None:
+    """A title the sentence links to the name after it ("X является председателем …", "X (директор …)")."""
+    found = role_verbs.link_after(doc, toks, idx[-1] + 1)
+    role = title_phrase(doc, s, toks, found[0], found[1]) if found else None
+    return role_verbs.with_prefix(found[2], role) if role else None
 
 
 def _agreeing_adjective(doc, word: str, title: str) -> bool:
@@ -166,7 +173,7 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
     end = role_bounds.role_end(doc, toks, k, end)
     ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
     x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
-    if x is None or end <= k or not all(doc.R.adjective(w) for w in ahead[:x]):
+    if x is None or end <= k or not all(doc.R.adjective(w) or w.lower().endswith(doc.R.oblique_adj) for w in ahead[:x]):
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
