@@ -89,7 +89,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     words, j, between_ok = 0, idx[0] - 1, True
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
     j = honorific if honorific is not None else j
-    while j >= 0 and words < 7:
+    reach = LONG_REACH if R.case_endings else NEAR_REACH
+    while j >= 0 and words < reach:
         t = toks[j]
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
             j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
@@ -120,13 +121,23 @@ def _title_before(doc, toks, idx, taken) -> int | None:
             if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
                 between_ok = False
         j -= 1
+    if start is not None and R.case_endings and _far(toks, start, idx[0]) and not role_bounds.complement_run(doc, toks, start, idx[0]):
+        return None  # "директор по стратегии и развитию бизнеса Philips в России X": far only across its complement
     if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
         return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
     if start is not None and not role_bounds.verb_between_ok(doc, toks, start, idx[0]):
         return None
+    if start is not None and not any(role_bounds.verb_like(doc, t) for t in toks[start + 1:idx[0]]) \
+            and role_bounds.case_clash(doc, toks, start, idx[0]):
+        return None  # "с министром … Иван Петров": the title is another's
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
+
+
+def _far(toks, start: int, name: int) -> bool:
+    """Do more words than a near title reaches stand between the title and the name?"""
+    return sum(1 for t in toks[start + 1:name] if t.word) >= NEAR_REACH
 
 
 def _plural(doc, word: str) -> bool:
@@ -290,6 +301,8 @@ def _base_role(doc, text: str, head: str) -> str:
 
 
 DASHES = ("—", "–")
+NEAR_REACH = 7  # words back from a name a title is looked for
+LONG_REACH = 12  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 
 
