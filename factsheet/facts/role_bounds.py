@@ -120,6 +120,8 @@ def role_end(doc, toks, head: int, name: int) -> int:
     while end - 1 > head and (not toks[end - 1].word and toks[end - 1].text == "." or _listed(doc, toks[end - 1].text,
                                                                                               doc.R.titles)):
         end -= 1
+        if end - 1 > head and toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].cap:
+            end -= 1  # an initial of the name: "премьер-министр России В. Путин"
     while end < name and not toks[end].word:
         end += 1  # a dot closing an abbreviated honorific stays with it
     return end
