@@ -63,12 +63,24 @@ def phrase_end(doc, toks, k: int) -> int:
                 prep -= 1
             elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.morph.cfg["role_and"]):
                 break
-        elif not quoted and not R.case_endings and t.cap and end > k and toks[end - 1].word \
-                and not toks[end - 1].cap and toks[end - 1].text.lower() not in R.connectors | R.articles:
-            break  # "is president Mad Men star …": a name after a lower-case word starts another phrase
+        elif not quoted and not R.case_endings and _outside(R, toks, k, end):
+            break  # "is president Mad Men star …": a name after a lower-case noun starts another phrase; "in 1990"
         seen_title = seen_title or bool(t.word and R.role_len([t.text]))
         end += 1
+    while end > k + 1 and toks[end - 1].text.lower() in R.stopwords | R.articles | R.connectors:
+        end -= 1  # "finance minister in (May)"
     return end
+
+
+def _outside(R, toks, k: int, end: int) -> bool:
+    """Without case endings: does the word at ``end`` leave the title phrase: a number or a date word ("in 1990",
+    "in May"), or a capitalised word right after a lower-case content word ("president Mad Men star")?"""
+    t = toks[end]
+    if t.text[0].isdigit() or t.text.lower() in R.month_words | R.weekday_words:
+        return True
+    prev = toks[end - 1] if end > k else None
+    return t.cap and prev is not None and prev.word and not prev.cap \
+        and prev.text.lower() not in R.connectors | R.articles | R.stopwords
 
 
 def with_prefix(prefix: str, role: str) -> str:

@@ -184,7 +184,8 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
     end = role_bounds.role_end(doc, toks, k, end)
     ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
     x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
-    if x is None or end <= k or not all(doc.R.adjective(w) or w.lower().endswith(doc.R.oblique_adj) for w in ahead[:x]):
+    if x is None or end <= k or not all(doc.R.adjective(w) or w.lower().endswith(doc.R.oblique_adj)
+                                        or w.lower() in doc.R.role_modifiers for w in ahead[:x]):
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
@@ -247,11 +248,11 @@ def _tight(doc, toks, a: int, b: int) -> bool:
     """Without case endings to follow, a title joins a name only across title words, capitalised words,
     connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
     R = doc.R
-    for t in toks[a:b]:
-        low = t.text.lower()
+    for i in range(a, b):
+        t, low = toks[i], toks[i].text.lower()
         if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                           or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
-            return False
+                           or R.role_len([x.text for x in toks[i:b]]) or R.gaz.head_gender(t.text)):
+            return False  # (a title of two words, "prime minister", counts from its first)
     return True
 
 
