@@ -77,6 +77,8 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
     вопросам прав человека", "по работе с клиентами") with the words it takes, and a function word before a
     capitalised or genitive word ("в России", "от штата Аризона")?"""
     R = doc.R
+    if name - 1 > start and toks[name - 1].text.lower() in doc.R.morph.cfg["role_and"]:
+        return False  # "министр и Иван Петров": two people
     prep, governed, quoted = 0, False, False
     for i in range(start + 1, name):
         t, low = toks[i], toks[i].text.lower()

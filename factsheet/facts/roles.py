@@ -42,11 +42,25 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
-        return sentence_case(doc, toks, start, role), toks[head].text
+        return _fuller_after(doc, s, toks, idx, end - head, sentence_case(doc, toks, start, role)), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
-    return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
+    role = sentence_case(doc, toks, start, " ".join(adjs + [role]))
+    return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
+
+
+def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
+    """A bare title before the name (``span``: its words from the head; "витебский предприниматель X, владелец
+    сети пекарен «…»,") gives way to a longer title the text sets after the name."""
+    if span > 1 or role.endswith(")"):
+        return role  # the title has its complement or its owner in brackets
+    after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx)
+    words = after.split() if after else []
+    if len(words) <= len(role.split()) or not (doc.R.role_len(words[:1]) or doc.R.adjective(words[0])) \
+            or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
+        return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
+    return after
 
 
 def _verb_linked(doc, s, toks, idx) -> str | None:
@@ -86,7 +100,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     if role_bounds.complement_name(doc, toks, idx[0]):
         return None  # "head of Clinton's campaign": the name completes the title
     start = None
-    words, j, between_ok = 0, idx[0] - 1, True
+    words, j, between_ok, crossed = 0, idx[0] - 1, True, False
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
     j = honorific if honorific is not None else j
     reach = LONG_REACH if R.case_endings else NEAR_REACH
@@ -101,6 +115,11 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
                               or role_bounds.listed_complement(doc, toks, j, idx[0], taken)):
             j -= 1  # "министр промышленности и торговли", "Minister of Lands, Housing and …": one complement
+            continue
+        if start is None and R.case_endings and t.text.lower() in doc.R.morph.cfg["role_and"] and j - 1 not in taken \
+                and j + 1 < idx[0]:
+            crossed = True  # "па веславанні на байдарках і каноэ": only a complement may hold it (_title_ok)
+            j -= 1
             continue
         if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks \
                 or (start is not None and role_bounds.verb_like(doc, t)):
@@ -121,18 +140,24 @@ def _title_before(doc, toks, idx, taken) -> int | None:
             if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
                 between_ok = False
         j -= 1
-    if start is not None and R.case_endings and _far(toks, start, idx[0]) and not role_bounds.complement_run(doc, toks, start, idx[0]):
-        return None  # "директор по стратегии и развитию бизнеса Philips в России X": far only across its complement
-    if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
-        return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
-    if start is not None and not role_bounds.verb_between_ok(doc, toks, start, idx[0]):
+    if start is not None and not _title_ok(doc, toks, start, idx[0], crossed):
         return None
-    if start is not None and not any(role_bounds.verb_like(doc, t) for t in toks[start + 1:idx[0]]) \
-            and role_bounds.case_clash(doc, toks, start, idx[0]):
-        return None  # "с министром … Иван Петров": the title is another's
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
+
+
+def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
+    """May the title at ``start`` be the name's, by what stands between them?"""
+    R = doc.R
+    if R.case_endings and (crossed or _far(toks, start, name)) and not role_bounds.complement_run(doc, toks, start, name):
+        return False  # "директор по стратегии и развитию бизнеса Philips в России X": far only across its complement
+    if not R.case_endings and not _tight(doc, toks, start, name):
+        return False  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    if not role_bounds.verb_between_ok(doc, toks, start, name):
+        return False
+    return any(role_bounds.verb_like(doc, t) for t in toks[start + 1:name]) \
+        or not role_bounds.case_clash(doc, toks, start, name)  # "с министром … Иван Петров": another's title
 
 
 def _far(toks, start: int, name: int) -> bool:
