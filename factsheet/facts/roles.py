@@ -51,8 +51,10 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
 
 
 def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
-    """A bare title before the name (``span``: its words from the head; "витебский предприниматель X, владелец
-    сети пекарен «…»,") gives way to a longer title the text sets after the name."""
+    """A bare title before the name (``span``: its words from the head) is followed by a longer title the text
+    sets after the name: "витебский предприниматель X, владелец сети пекарен «…»," -> "витебский
+    предприниматель, владелец сети пекарен «…»" (neither loses what it says: "израильский премьер X, лидер
+    партии «Ликуд»")."""
     if span > 1 or role.endswith(")"):
         return role  # the title has its complement or its owner in brackets
     after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx)
@@ -60,7 +62,17 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
     if len(words) <= len(role.split()) or not (doc.R.role_len(words[:1]) or doc.R.adjective(words[0])) \
             or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
         return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
-    return after
+    return f"{role}, {after}"
+
+
+def _clause_break(doc, toks, i: int) -> bool:
+    """Does a clause start at ``i`` ("who spent …", "который …")? Not an "and" inside one title's complement, nor
+    one before a second title ("former mayor and Ohio secretary of state")."""
+    low = toks[i].text.lower()
+    if low not in doc.R.clause_breaks or role_bounds.joins_complement(doc, toks, i, set()):
+        return False
+    ahead = [t.text for t in toks[i + 1:i + 4] if t.word]
+    return not (low in doc.R.morph.cfg["role_and"] and any(doc.R.role_len(ahead[x:]) for x in range(len(ahead))))
 
 
 def _verb_linked(doc, s, toks, idx) -> str | None:
@@ -184,7 +196,7 @@ def _appositive(doc, s, toks, idx) -> str | None:
         if toks[k].text.lower() in R.articles:
             k += 1
         end = k
-        while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
+        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not _clause_break(doc, toks, end):
             end += 1
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
@@ -193,6 +205,9 @@ def _appositive(doc, s, toks, idx) -> str | None:
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
                     return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
+                if any(toks[m].cap and doc.R.role_len([toks[m - 1].text]) and doc.R.morph.first_name(toks[m].text)
+                       for m in range(k + 1, min(end, k + 4))):
+                    return None  # "Bushnell, Trade Minister Joseph Kimotho and others": another's title
                 if end - k <= 12 and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
                     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
