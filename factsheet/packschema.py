@@ -97,6 +97,8 @@ ENTITIES = (
        "link ('занимавш пост', 'экс-')"),
     _s("role_verb_fillers", "words", [], "words that may stand between a name and its role_verbs link ('который', "
        "'ранее', 'who')"),
+    _s("role_prepositions", "words", [], "prepositions inside a title's complement, with the few words they take "
+       "('заместитель председателя по работе с клиентами'): a title before a name reaches across them"),
     _s("relation_nouns", "words", [], "kin nouns in base form ('widow'): before a title they make the role the "
        "relation ('widow of the director'), not the relative's title"),
     # places

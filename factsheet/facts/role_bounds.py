@@ -73,7 +73,7 @@ def _oblique_pair(doc, a: str, b: str) -> bool:
 
 def complement_run(doc, toks, start: int, name: int) -> bool:
     """Are the words between a title and the name its complement: genitives and adjectives, capitalised and
-    quoted names, "and" between two of them, a preposition of a complement (``org_name_prepositions``: "по
+    quoted names, "and" between two of them, a preposition of a complement (``role_prepositions``: "по
     вопросам прав человека", "по работе с клиентами") with the words it takes, and a function word before a
     capitalised or genitive word ("в России", "от штата Аризона")?"""
     R = doc.R
@@ -86,7 +86,7 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
             quoted = not quoted
         elif quoted or t.cap or not t.word and t.text == ".":
             continue
-        elif low in R.org_preps:
+        elif low in R.morph.cfg["role_prepositions"]:
             prep = PREP_REACH
         elif prep or governed and low in doc.R.morph.cfg["role_and"]:
             prep = 2 if low in doc.R.morph.cfg["role_and"] else prep - 1  # "по связям с X и Y": Y too

@@ -57,7 +57,7 @@ def phrase_end(doc, toks, k: int) -> int:
         elif not quoted and ((t.text in BREAKS and t.text != "-") or low in R.clause_breaks):
             break
         elif not quoted and R.case_endings and seen_title and t.word and not t.cap:
-            if low in R.org_preps:
+            if low in R.morph.cfg["role_prepositions"]:
                 prep = PREP_WORDS
             elif prep:
                 prep -= 1
