@@ -158,11 +158,16 @@ def verb_between_ok(doc, toks, start: int, name: int) -> bool:
 
 
 def case_clash(doc, toks, title: int, name: int) -> bool:
-    """With an analyser: does the title stand in a case the name cannot ("В беседе с министром … Иван Петров
-    сказал": the minister is someone else)? Only a name word the analyser knows as a given name or surname
+    """With an analyser: does the title, governed by a preposition, stand in a case the name cannot ("В беседе с
+    министром … Иван Петров сказал": the minister is someone else)? Only a name word the analyser knows as a given name or surname
     tells its case; a foreign or indeclinable name agrees with any title. Without an analyser: a title in the
     pack's instrumental endings before a listed given name in its base form."""
     M = doc.R.morph
+    j = title - 1
+    while j >= 0 and toks[j].word and (doc.R.adjective(toks[j].text) or oblique_adjective(doc, toks, j, title)):
+        j -= 1
+    if j < 0 or toks[j].text.lower() not in doc.R.stopwords:
+        return False  # no preposition governs the title: "назначил министром финансов Ивана Петрова" is his
     if not M.analyzer:  # a title with a man's instrumental ending before a listed given name as written,
         low, end = toks[title].text.lower(), name  # no word of the name so ending ("паслом … Хасэ … Крусам")
         while end < len(toks) and end - name < 6 and toks[end].word:
