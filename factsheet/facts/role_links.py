@@ -90,7 +90,9 @@ def _subject_title(doc, si: int, toks, k: int, named: int) -> str | None:
     if any(t.word and not t.cap and R.role_lemmas(t.text) & lemmas for t in doc.analysis.tokens[si - 1]):
         return None
     role = title_phrase(doc, doc.sentences[si], toks, k, verb)
-    return sentence_case(doc, toks, k, role) if role else None
+    if not role or " " not in role:
+        return None  # a bare "Министр отметил …" may be anyone's: only a title with its complement links
+    return sentence_case(doc, toks, k, role)
 
 
 def _nominative_title(doc, word: str) -> bool:
