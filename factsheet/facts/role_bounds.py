@@ -124,6 +124,9 @@ def role_end(doc, toks, head: int, name: int) -> int:
         end -= 1
         if end - 1 > head and toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].cap:
             end -= 1  # an initial of the name: "премьер-министр России В. Путин"
+    while end - 1 > head and toks[end - 1].cap and not toks[end - 1].initial \
+            and doc.R.morph.first_name(toks[end - 1].text):
+        end -= 1  # given names of the person the name pass cut short: "… по экономике Луисом Альберто Гонсалесом"
     while end < name and not toks[end].word:
         end += 1  # a dot closing an abbreviated honorific stays with it
     return end
