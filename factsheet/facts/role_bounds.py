@@ -71,6 +71,21 @@ def _oblique_pair(doc, a: str, b: str) -> bool:
     return bool(cases[0] & cases[1])
 
 
+def clause_break(doc, toks, i: int) -> bool:
+    """Does a clause start at ``i`` ("who spent …", "который …")? Not an "and" inside one title's complement, nor
+    one before a second title ("former mayor and Ohio secretary of state")."""
+    low = toks[i].text.lower()
+    if low not in doc.R.clause_breaks or joins_complement(doc, toks, i, set()):
+        return False
+    ahead = [t.text for t in toks[i + 1:i + 4] if t.word]
+    return not (low in doc.R.morph.cfg["role_and"] and any(doc.R.role_len(ahead[x:]) for x in range(len(ahead))))
+
+
+def words_between(toks, start: int, name: int) -> int:
+    """How many words stand between a title and the name?"""
+    return sum(1 for t in toks[start + 1:name] if t.word)
+
+
 def complement_run(doc, toks, start: int, name: int) -> bool:
     """Are the words between a title and the name its complement: genitives and adjectives, capitalised and
     quoted names, "and" between two of them, a preposition of a complement (``role_prepositions``: "по

@@ -65,16 +65,6 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
     return f"{role}, {after}"
 
 
-def _clause_break(doc, toks, i: int) -> bool:
-    """Does a clause start at ``i`` ("who spent …", "который …")? Not an "and" inside one title's complement, nor
-    one before a second title ("former mayor and Ohio secretary of state")."""
-    low = toks[i].text.lower()
-    if low not in doc.R.clause_breaks or role_bounds.joins_complement(doc, toks, i, set()):
-        return False
-    ahead = [t.text for t in toks[i + 1:i + 4] if t.word]
-    return not (low in doc.R.morph.cfg["role_and"] and any(doc.R.role_len(ahead[x:]) for x in range(len(ahead))))
-
-
 def _verb_linked(doc, s, toks, idx) -> str | None:
     """A title the sentence links to the name after it ("X является председателем …", "X (директор …)")."""
     found = role_verbs.link_after(doc, toks, idx[-1] + 1)
@@ -162,7 +152,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
 def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
     """May the title at ``start`` be the name's, by what stands between them?"""
     R = doc.R
-    if R.case_endings and (crossed or _far(toks, start, name)) and not role_bounds.complement_run(doc, toks, start, name):
+    if R.case_endings and (crossed or role_bounds.words_between(toks, start, name) >= NEAR_REACH) and not role_bounds.complement_run(doc, toks, start, name):
         return False  # "директор по стратегии и развитию бизнеса Philips в России X": far only across its complement
     if not R.case_endings and not _tight(doc, toks, start, name):
         return False  # "a player appeared with Hillary Clinton": a verb stands between title and name
@@ -170,11 +160,6 @@ def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
         return False
     return any(role_bounds.verb_like(doc, t) for t in toks[start + 1:name]) \
         or not role_bounds.case_clash(doc, toks, start, name)  # "с министром … Иван Петров": another's title
-
-
-def _far(toks, start: int, name: int) -> bool:
-    """Do more words than a near title reaches stand between the title and the name?"""
-    return sum(1 for t in toks[start + 1:name] if t.word) >= NEAR_REACH
 
 
 def _plural(doc, word: str) -> bool:
@@ -196,7 +181,7 @@ def _appositive(doc, s, toks, idx) -> str | None:
         if toks[k].text.lower() in R.articles:
             k += 1
         end = k
-        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not _clause_break(doc, toks, end):
+        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end):
             end += 1
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
