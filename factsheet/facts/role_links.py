@@ -30,9 +30,11 @@ def linked_roles(doc) -> None:
             first_at[mention.sentence] = min(mention.start, first_at.get(mention.sentence, mention.start))
     for si in range(1, len(doc.sentences)):
         before = persons.get(si - 1, [])
+        if len(before) != 1:
+            continue
         toks = doc.analysis.tokens[si]
         words = [k for k, t in enumerate(toks) if t.word]
-        if len(before) != 1 or len(words) < 3:
+        if len(words) < 3:
             continue
         if toks[words[0]].text.lower() not in pronouns:  # a person named after the subject's verb may stand
             role = _subject_title(doc, si, toks, words[0], first_at.get(si, len(doc.sentences[si])))
