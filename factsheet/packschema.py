@@ -102,6 +102,13 @@ ENTITIES = (
        "heads the port authority' -> 'head of the port authority'); empty: the object's noun in the genitive"),
     _s("role_copulas", "words", [], "copulas after a sentence-opening pronoun ('is', 'является'): the title after "
        "them is the role of the one person the sentence before names"),
+    _s("role_verbs", "pairs", [], "[word starts of a link after a name, prefix of a past title]: 'X является "
+       "председателем …', 'X, who serves as …' give X the title after the link; a non-empty prefix marks a past "
+       "link ('занимавш пост', 'экс-')"),
+    _s("role_verb_fillers", "words", [], "words that may stand between a name and its role_verbs link ('который', "
+       "'ранее', 'who')"),
+    _s("role_prepositions", "words", [], "prepositions inside a title's complement, with the few words they take "
+       "('заместитель председателя по работе с клиентами'): a title before a name reaches across them"),
     _s("relation_nouns", "words", [], "kin nouns in base form ('widow'): before a title they make the role the "
        "relation ('widow of the director'), not the relative's title"),
     # places

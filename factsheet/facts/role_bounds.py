@@ -8,6 +8,9 @@ title makes the role someone else's ("муж певицы", pack: ``relation_nou
 from __future__ import annotations
 
 from .. import morphology as mo
+from .tokens import QUOTE_CHARS
+
+PREP_REACH = 3  # words a preposition inside a title's complement takes ("по работе с клиентами")
 
 
 def verb_like(doc, t) -> bool:
@@ -54,8 +57,61 @@ def joins_complement(doc, toks, j: int, taken) -> bool:
     if not (a.word and b.word) or R.role_len([a.text]) or R.role_len([b.text]):
         return False
     if R.case_endings:
-        return R.genitive_like(a.text) and R.genitive_like(b.text) and not verb_like(doc, a)
+        return (R.genitive_like(a.text) and R.genitive_like(b.text) or _oblique_pair(doc, a.text, b.text)) \
+            and not verb_like(doc, a)
     return a.cap and b.cap
+
+
+def _oblique_pair(doc, a: str, b: str) -> bool:
+    """With an analyser: are both nouns in one oblique case ("по стратегии и развитию": dative)?"""
+    M = doc.R.morph
+    if not M.analyzer:
+        return False
+    cases = [{p.case for p in M.parse(w.lower()) if p.pos == mo.NOUN} - {mo.NOMINATIVE, mo.ACCUSATIVE} for w in (a, b)]
+    return bool(cases[0] & cases[1])
+
+
+def clause_break(doc, toks, i: int) -> bool:
+    """Does a clause start at ``i`` ("who spent …", "который …")? Not an "and" inside one title's complement, nor
+    one before a second title ("former mayor and Ohio secretary of state")."""
+    low = toks[i].text.lower()
+    if low not in doc.R.clause_breaks or joins_complement(doc, toks, i, set()):
+        return False
+    ahead = [t.text for t in toks[i + 1:i + 4] if t.word]
+    return not (low in doc.R.morph.cfg["role_and"] and any(doc.R.role_len(ahead[x:]) for x in range(len(ahead))))
+
+
+def words_between(toks, start: int, name: int) -> int:
+    """How many words stand between a title and the name?"""
+    return sum(1 for t in toks[start + 1:name] if t.word)
+
+
+def complement_run(doc, toks, start: int, name: int) -> bool:
+    """Are the words between a title and the name its complement: genitives and adjectives, capitalised and
+    quoted names, "and" between two of them, a preposition of a complement (``role_prepositions``: "по
+    вопросам прав человека", "по работе с клиентами") with the words it takes, and a function word before a
+    capitalised or genitive word ("в России", "от штата Аризона")?"""
+    R = doc.R
+    if name - 1 > start and toks[name - 1].text.lower() in doc.R.morph.cfg["role_and"]:
+        return False  # "министр и Иван Петров": two people
+    prep, governed, quoted = 0, False, False
+    for i in range(start + 1, name):
+        t, low = toks[i], toks[i].text.lower()
+        if t.text in QUOTE_CHARS:
+            quoted = not quoted
+        elif quoted or t.cap or not t.word and t.text == ".":
+            continue
+        elif low in R.morph.cfg["role_prepositions"]:
+            prep = PREP_REACH
+        elif prep or governed and low in doc.R.morph.cfg["role_and"]:
+            prep = 2 if low in doc.R.morph.cfg["role_and"] else prep - 1  # "по связям с X и Y": Y too
+            governed = True
+            continue
+        elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.morph.cfg["role_and"]
+                  or low in R.stopwords and toks[i + 1].word and (toks[i + 1].cap or R.genitive_like(toks[i + 1].text))):
+            return False  # "в России", "от штата Аризона" qualify the title; "с министром" does not
+        governed = False
+    return True
 
 
 def listed_complement(doc, toks, j: int, name: int, taken) -> bool:
@@ -81,6 +137,11 @@ def role_end(doc, toks, head: int, name: int) -> int:
     while end - 1 > head and (not toks[end - 1].word and toks[end - 1].text == "." or _listed(doc, toks[end - 1].text,
                                                                                               doc.R.titles)):
         end -= 1
+        if end - 1 > head and toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].cap:
+            end -= 1  # an initial of the name: "премьер-министр России В. Путин"
+    while end - 1 > head and toks[end - 1].cap and not toks[end - 1].initial \
+            and doc.R.morph.first_name(toks[end - 1].text):
+        end -= 1  # given names of the person the name pass cut short: "… по экономике Луисом Альберто Гонсалесом"
     while end < name and not toks[end].word:
         end += 1  # a dot closing an abbreviated honorific stays with it
     return end
@@ -112,6 +173,42 @@ def verb_between_ok(doc, toks, start: int, name: int) -> bool:
     if not M.analyzer:
         return toks[start].text.lower().endswith(M.instrumental_endings) if M.instrumental_endings else True
     return any(q.pos == mo.NOUN and q.case == mo.INSTRUMENTAL for q in M.parse(toks[start].text.lower()))
+
+
+def case_clash(doc, toks, title: int, name: int) -> bool:
+    """With an analyser: does the title, governed by a preposition, stand in a case the name cannot ("В беседе с
+    министром … Иван Петров сказал": the minister is someone else)? Only a name word the analyser knows as a given name or surname
+    tells its case; a foreign or indeclinable name agrees with any title. Without an analyser: a title in the
+    pack's instrumental endings before a listed given name in its base form."""
+    M = doc.R.morph
+    j = title - 1
+    while j >= 0 and toks[j].word and (doc.R.adjective(toks[j].text) or oblique_adjective(doc, toks, j, title)):
+        j -= 1
+    if j < 0 or toks[j].text.lower() not in doc.R.stopwords:
+        return False  # no preposition governs the title: "назначил министром финансов Ивана Петрова" is his
+    if not M.analyzer:  # a title with a man's instrumental ending before a listed given name as written,
+        low, end = toks[title].text.lower(), name  # no word of the name so ending ("паслом … Хасэ … Крусам")
+        while end < len(toks) and end - name < 6 and toks[end].word:
+            end += 1  # the name with its particles ("дэ ла")
+        return bool(M.instrumental_endings) and low.endswith(M.instrumental_endings) \
+            and not _base_title(doc, low) and toks[name].text.lower() in M.first_names \
+            and not any(t.cap and t.text.lower().endswith(M.instrumental_endings) for t in toks[name:end])
+    lemmas = doc.R.role_lemmas(toks[title].text)
+    titles = {p.case for p in M.parse(toks[title].text.lower()) if p.pos == mo.NOUN and M.fold(p.base) in lemmas}
+    end = name
+    while end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].cap:
+        end += 1
+    told = [c for c in (_name_cases(M, toks[name].text), _name_cases(M, toks[end].text)) if c]
+    return bool(titles and told) and not any(titles & c for c in told)
+
+
+def _name_cases(M, word: str) -> set:
+    """Cases of a name word's singular readings as a given name or surname; empty when the analyser does not know
+    the word or reads it as indeclinable (a foreign name agrees with any title)."""
+    names = [p for p in M.parse(word) if p.kinds & {mo.GIVEN, mo.SURNAME} and p.number != mo.PLURAL]
+    if not any(p.known for p in names) or any(mo.INDECLINABLE in p.marks for p in names):
+        return set()
+    return {p.case for p in names}
 
 
 def oblique_adjective(doc, toks, i: int, head: int) -> bool:

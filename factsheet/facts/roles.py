@@ -8,7 +8,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_bounds
+from . import role_bounds, role_verbs
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -25,7 +25,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         farther = _title_before(doc, toks, [role_start], taken)  # "кіраўнік Адміністрацыі Прэзідэнта X"
         start = farther if farther is not None and role_bounds.governs(doc, toks, farther, role_start) else start
     if start is None:
-        return (_appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+        return (_verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
@@ -42,11 +42,34 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
-        return sentence_case(doc, toks, start, role), toks[head].text
+        return _fuller_after(doc, s, toks, idx, end - head, sentence_case(doc, toks, start, role)), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
-    return sentence_case(doc, toks, start, " ".join(adjs + [role])), toks[head].text
+    role = sentence_case(doc, toks, start, " ".join(adjs + [role]))
+    return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
+
+
+def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
+    """A bare title before the name (``span``: its words from the head) is followed by a longer title the text
+    sets after the name: "витебский предприниматель X, владелец сети пекарен «…»," -> "витебский
+    предприниматель, владелец сети пекарен «…»" (neither loses what it says: "израильский премьер X, лидер
+    партии «Ликуд»")."""
+    if span > 1 or role.endswith(")"):
+        return role  # the title has its complement or its owner in brackets
+    after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx)
+    words = after.split() if after else []
+    if len(words) <= len(role.split()) or not (doc.R.role_len(words[:1]) or doc.R.adjective(words[0])) \
+            or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
+        return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
+    return f"{role}, {after}"
+
+
+def _verb_linked(doc, s, toks, idx) -> str | None:
+    """A title the sentence links to the name after it ("X является председателем …", "X (директор …)")."""
+    found = role_verbs.link_after(doc, toks, idx[-1] + 1)
+    role = title_phrase(doc, s, toks, found[0], found[1]) if found else None
+    return role_verbs.with_prefix(found[2], role) if role else None
 
 
 def _agreeing_adjective(doc, word: str, title: str) -> bool:
@@ -79,10 +102,11 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     if role_bounds.complement_name(doc, toks, idx[0]):
         return None  # "head of Clinton's campaign": the name completes the title
     start = None
-    words, j, between_ok = 0, idx[0] - 1, True
+    words, j, between_ok, crossed = 0, idx[0] - 1, True, False
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
     j = honorific if honorific is not None else j
-    while j >= 0 and words < 7:
+    reach = LONG_REACH if R.case_endings else NEAR_REACH
+    while j >= 0 and words < reach:
         t = toks[j]
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
             j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
@@ -93,6 +117,11 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
                               or role_bounds.listed_complement(doc, toks, j, idx[0], taken)):
             j -= 1  # "министр промышленности и торговли", "Minister of Lands, Housing and …": one complement
+            continue
+        if start is None and R.case_endings and t.text.lower() in doc.R.morph.cfg["role_and"] and j - 1 not in taken \
+                and j + 1 < idx[0]:
+            crossed = True  # "па веславанні на байдарках і каноэ": only a complement may hold it (_title_ok)
+            j -= 1
             continue
         if (t.text in BREAKS and t.text not in QUOTE_CHARS) or j in taken or t.text.lower() in R.clause_breaks \
                 or (start is not None and role_bounds.verb_like(doc, t)):
@@ -113,13 +142,24 @@ def _title_before(doc, toks, idx, taken) -> int | None:
             if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
                 between_ok = False
         j -= 1
-    if start is not None and not R.case_endings and not _tight(doc, toks, start, idx[0]):
-        return None  # "a player appeared with Hillary Clinton": a verb stands between title and name
-    if start is not None and not role_bounds.verb_between_ok(doc, toks, start, idx[0]):
+    if start is not None and not _title_ok(doc, toks, start, idx[0], crossed):
         return None
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
+
+
+def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
+    """May the title at ``start`` be the name's, by what stands between them?"""
+    R = doc.R
+    if R.case_endings and (crossed or role_bounds.words_between(toks, start, name) >= NEAR_REACH) and not role_bounds.complement_run(doc, toks, start, name):
+        return False  # "директор по стратегии и развитию бизнеса Philips в России X": far only across its complement
+    if not R.case_endings and not _tight(doc, toks, start, name):
+        return False  # "a player appeared with Hillary Clinton": a verb stands between title and name
+    if not role_bounds.verb_between_ok(doc, toks, start, name):
+        return False
+    return any(role_bounds.verb_like(doc, t) for t in toks[start + 1:name]) \
+        or not role_bounds.case_clash(doc, toks, start, name)  # "с министром … Иван Петров": another's title
 
 
 def _plural(doc, word: str) -> bool:
@@ -141,7 +181,7 @@ def _appositive(doc, s, toks, idx) -> str | None:
         if toks[k].text.lower() in R.articles:
             k += 1
         end = k
-        while end < len(toks) and toks[end].text not in BREAKS - {"-"}:
+        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end):
             end += 1
         ahead = [t.text for t in toks[k:k + 3] if t.word]
         for x in range(len(ahead)):
@@ -150,6 +190,9 @@ def _appositive(doc, s, toks, idx) -> str | None:
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
                     return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
+                if any(toks[m].cap and doc.R.role_len([toks[m - 1].text]) and doc.R.morph.first_name(toks[m].text)
+                       for m in range(k + 1, min(end, k + 4))):
+                    return None  # "Bushnell, Trade Minister Joseph Kimotho and others": another's title
                 if end - k <= 12 and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
                     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
@@ -166,7 +209,8 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
     end = role_bounds.role_end(doc, toks, k, end)
     ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
     x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
-    if x is None or end <= k or not all(doc.R.adjective(w) for w in ahead[:x]):
+    if x is None or end <= k or not all(doc.R.adjective(w) or w.lower().endswith(doc.R.oblique_adj)
+                                        or w.lower() in doc.R.role_modifiers for w in ahead[:x]):
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
@@ -229,11 +273,11 @@ def _tight(doc, toks, a: int, b: int) -> bool:
     """Without case endings to follow, a title joins a name only across title words, capitalised words,
     connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
     R = doc.R
-    for t in toks[a:b]:
-        low = t.text.lower()
+    for i in range(a, b):
+        t, low = toks[i], toks[i].text.lower()
         if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                           or R.role_len([t.text]) or R.gaz.head_gender(t.text)):
-            return False
+                           or R.role_len([x.text for x in toks[i:b]]) or R.gaz.head_gender(t.text)):
+            return False  # (a title of two words, "prime minister", counts from its first)
     return True
 
 
@@ -281,6 +325,8 @@ def _base_role(doc, text: str, head: str) -> str:
 
 
 DASHES = ("—", "–")
+NEAR_REACH = 7  # words back from a name a title is looked for
+LONG_REACH = 12  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 
 
