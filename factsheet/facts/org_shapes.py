@@ -117,8 +117,9 @@ def _media(doc, word: str) -> bool:
 
 
 def _run_end(doc, toks, used, i: int) -> int:
-    j = i  # (a date word ends it: "agency Saturday launched")
-    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr and j - i < 5 \
+    j = i  # (a date word ends it: "agency Saturday launched"; a legal form after the name is part of it: "Bremmer AG")
+    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and j - i < 5 \
+            and (not toks[j].abbr or (j > i and doc.R.is_noun(toks[j].text, doc.R.heads))) \
             and (j == i or (toks[j].text.lower() not in doc.R.month_words
                             and toks[j].text.lower() not in doc.R.weekday_words)):
         j += 1
@@ -134,8 +135,9 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     if R.morph.first_name(words[0]) and (j - i >= 2 or not R.media_names) and not _media(doc, words[0]):
         return False  # "the newspaper editor John Smith" is a person; "агентство Ивана …"
     if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
-            or words[0].lower() in R.not_place_words:
-        return False  # "A British newspaper" names none; "the agency Friday started": a date, no name
+            or (words[0].lower() in R.not_place_words and not (j - i >= 2 and _media(doc, words[-1]))):
+        return False  # "A British newspaper" names none; "the agency Friday started": a date, no name (but
+        # "the Sunday Telegraph" is one)
     before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
                                                                      or toks[i - 1].text in R.org_nouns)
     if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative) \
@@ -164,15 +166,27 @@ def media_orgs(doc, si, s, toks, used):
         if used[i] or not (t.word and t.cap) or t.abbr:
             i += 1
             continue
-        j = _run_end(doc, toks, used, i)
+        a = _past_opener(doc, toks, used, i)
+        j = _run_end(doc, toks, used, a)
         # a given name after the first word starts a person's name: "оператор Аль-Арабии Халид аль-Масри"
-        j = next((k for k in range(i + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
-        if j > i and _media_run(doc, s, toks, used, i, j):
-            name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
-            doc.add("organization", name, si, t.start, toks[j - 1].end)
-            for x in range(i, j):
+        j = next((k for k in range(a + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
+        if j > a and _media_run(doc, s, toks, used, a, j):
+            name = s[toks[a].start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
+            k = doc.R.key(name)  # "The Sunday Telegraph" keeps its article, keyed as "the Sunday Telegraph" is
+            if a > i and t.text.lower() in doc.R.articles:
+                a, name = i, f"{t.text} {name}"
+            doc.add("organization", name, si, toks[a].start, toks[j - 1].end, k)
+            for x in range(a, j):
                 used[x] = True
         i = max(j, i + 1)
+
+
+def _past_opener(doc, toks, used, i: int) -> int:
+    """The run's first token past a function word that opens the sentence ("The Sunday Telegraph quoted", "But Le
+    Matin newspaper said"): a capital there says nothing, and the publication's name starts after it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    opener = toks[i].initial and toks[i].text.lower() in doc.R.stopwords
+    return i + 1 if opener and nxt is not None and nxt.word and nxt.cap and not used[i + 1] else i
 
 
 def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
