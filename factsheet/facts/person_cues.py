@@ -216,13 +216,15 @@ def joins_org(doc, toks, j: int) -> bool:
     return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
 
 
-def name_before_given(doc, words: list[str], lead: int, k: int, owned) -> bool:
+def name_before_given(doc, words: list[str], lead: int, k: int, owned, inner: bool = False) -> bool:
     """Is the unknown word before the given name at ``k`` a first given name, right after a title or a title's
-    modifier ("Minister of Agriculture Joao Carlos …")?"""
+    modifier ("Minister of Agriculture Joao Carlos …"), or opening a run inside the sentence (``inner``: "opposition
+    leader Rashed Karim Talukder", a name nobody's list knows before one it knows)?"""
     R, j = doc.R, k - 1
     if R.morph.analyzer or R.morph.surname_endings:
         return False  # with name morphology a title's genitive comes before the name ("Глава Роскосмоса …")
-    if j < lead or j in owned or not (j == lead > 0 or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
+    if j < lead or j in owned or not (j == lead > 0 or (j == lead == 0 and inner)
+                                      or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
         return False
     return _name_word(doc, words[j])
 

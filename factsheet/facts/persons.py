@@ -236,7 +236,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                or words[end].lower() in particle
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
-                         or words[end - 1].lower() in particle or words[end].lower() in particle) \
+                         or words[end - 1].lower() in particle or words[end].lower() in particle
+                         or _past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
                              and not particles.particle_ahead(doc, words, end)) \
@@ -246,7 +247,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
-            elif person_cues.name_before_given(doc, words, lead, k, owned):
+            elif person_cues.name_before_given(doc, words, lead, k, owned, not initial and k == lead + 1 < n - 1):
                 k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
@@ -277,6 +278,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if lead and start == lead:
         return start, start + 1
     return None
+
+
+def _past_particle(words: list[str], k: int, end: int, particle) -> bool:
+    """Has a particle joined the name after its given name at ``k``? The surnames after it are one name ("Joao Pedro
+    dos Reis Marques", "Maria da Graca Lopes Silva")."""
+    return any(w.lower() in particle for w in words[k + 1:end - 1])
 
 
 def _person_name(doc, words, initial, titled):
