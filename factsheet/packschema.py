@@ -134,6 +134,13 @@ ENTITIES = (
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
+    _s("team_result_words", "words", [], "lower-case words of a match result ('beat', 'drew', 'against') beside a "
+       "listed town that make it a team named after it, an organisation (team_places.py)"),
+    _s("team_match_words", "words", [], "words of a match ('against', 'lost') that make a listed town beside them a "
+       "team only in a sentence with a score ('lost 2-1 against Bologna'; team_places.py)"),
+    _s("team_role_words", "words", [], "players' roles ('captain', 'striker') that make the listed town before them "
+       "and a name a team ('Surrey all-rounder Adam Hollioake'; team_places.py)"),
+    _s("national_sides", "words", [], "places besides countries whose sides stay places ('England', 'Wales')"),
     _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_names, subject
+from . import org_frames, org_names, subject
 
 AMPERSAND = "&"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
@@ -166,27 +166,16 @@ def media_orgs(doc, si, s, toks, used):
         if used[i] or not (t.word and t.cap) or t.abbr:
             i += 1
             continue
-        a = _past_opener(doc, toks, used, i)
+        a = org_frames.past_opener(doc, toks, used, i)
         j = _run_end(doc, toks, used, a)
         # a given name after the first word starts a person's name: "оператор Аль-Арабии Халид аль-Масри"
         j = next((k for k in range(a + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
         if j > a and _media_run(doc, s, toks, used, a, j):
-            name = s[toks[a].start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
-            k = doc.R.key(name)  # "The Sunday Telegraph" keeps its article, keyed as "the Sunday Telegraph" is
-            if a > i and t.text.lower() in doc.R.articles:
-                a, name = i, f"{t.text} {name}"
+            a, name, k = org_frames.publication_name(doc, s, toks, i, a, j)
             doc.add("organization", name, si, toks[a].start, toks[j - 1].end, k)
             for x in range(a, j):
                 used[x] = True
         i = max(j, i + 1)
-
-
-def _past_opener(doc, toks, used, i: int) -> int:
-    """The run's first token past a function word that opens the sentence ("The Sunday Telegraph quoted", "But Le
-    Matin newspaper said"): a capital there says nothing, and the publication's name starts after it."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    opener = toks[i].initial and toks[i].text.lower() in doc.R.stopwords
-    return i + 1 if opener and nxt is not None and nxt.word and nxt.cap and not used[i + 1] else i
 
 
 def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
@@ -230,7 +219,9 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
     """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
     title, month or common word."""
     R, low = doc.R, word.lower()
-    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    # (a name in the possessive ends there: "Olimpico's Sergio Ventura")
+    after = () if toks[ti].text != word else (ti + 1,)
+    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, *after))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
         and low not in R.not_names and low not in R.not_person and low not in R.titles \
@@ -256,13 +247,16 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
         return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score
+    if org_frames.owner_of_person(doc, toks, ti, word):
+        return True
     if nxt is not None and not toks[ti].initial and nxt.text.lower() in R.speech \
             and not (ti > 0 and toks[ti - 1].word and toks[ti - 1].text.lower().startswith(R.speech)):
         return True  # "…, Magna said": a single name nobody introduced, no person's surname, speaks for a firm
     # "Chelsea captain John Terry", not "Defending champion X" (a sentence's first word) nor an adjective
     # ("Moscow-backed leader X", "Kurdish rebel X")
     return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \
-        and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word \
+        and not toks[ti + 2].abbr and (bool(R.role_len([nxt.text])) or nxt.text.lower() in R.team_roles) \
+        and toks[ti].text == word \
         and not toks[ti].initial and not compound_adjective(word) and not word.lower().endswith(R.adj_suffixes)
 
 

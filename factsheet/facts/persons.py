@@ -237,7 +237,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
                          or words[end - 1].lower() in particle or words[end].lower() in particle
-                         or _past_particle(words, k, end, particle)) \
+                         or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
                              and not particles.particle_ahead(doc, words, end)) \
@@ -278,12 +278,6 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if lead and start == lead:
         return start, start + 1
     return None
-
-
-def _past_particle(words: list[str], k: int, end: int, particle) -> bool:
-    """Has a particle joined the name after its given name at ``k``? The surnames after it are one name ("Joao Pedro
-    dos Reis Marques", "Maria da Graca Lopes Silva")."""
-    return any(w.lower() in particle for w in words[k + 1:end - 1])
 
 
 def _person_name(doc, words, initial, titled):

@@ -165,6 +165,8 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
         or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
+    if _event_or_heading(doc, toks, i):
+        return 1
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords:  # "ОТ" in a shouted headline
         if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
@@ -178,6 +180,18 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
             return 2
         org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
+
+
+def _event_or_heading(doc, toks, i) -> bool:
+    """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
+    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
+    "NOTE - …")? It names no organisation there."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
+        return True
+    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
 
 
 def _shouted_line(toks) -> bool:

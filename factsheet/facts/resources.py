@@ -103,6 +103,9 @@ class Resources:
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
         self.org_after = frozenset(cfg["org_after_words"])
+        self.team_results = frozenset(cfg["team_result_words"])  # team_places.py
+        self.team_roles = frozenset(cfg["team_role_words"])
+        self.team_scored = frozenset(cfg["team_match_words"])
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:

@@ -1,0 +1,32 @@
+"""Two small frames of English-style organisation names, read by org_shapes.py: a publication's name opening its
+sentence after a function word ("The Sunday Telegraph quoted", "But Le Matin newspaper said"), and a single
+unknown name in the possessive before a person ("Juventus's Zinedine Zidane": the club or firm of that person).
+"""
+from __future__ import annotations
+
+
+def past_opener(doc, toks, used, i: int) -> int:
+    """The run's first token past a function word that opens the sentence ("The Sunday Telegraph quoted", "But Le
+    Matin newspaper said"): a capital there says nothing, and the publication's name starts after it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    opener = toks[i].initial and toks[i].text.lower() in doc.R.stopwords
+    return i + 1 if opener and nxt is not None and nxt.word and nxt.cap and not used[i + 1] else i
+
+
+def publication_name(doc, s: str, toks, i: int, a: int, j: int) -> tuple[int, str, str]:
+    """(first token, name, key) of the publication toks[a:j] found past the opener at ``i``: "The Sunday Telegraph"
+    keeps its article, keyed as "the Sunday Telegraph" inside a sentence is."""
+    name = s[toks[a].start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
+    k = doc.R.key(name)
+    if a > i and toks[i].text.lower() in doc.R.articles:
+        return i, f"{toks[i].text} {name}", k
+    return a, name, k
+
+
+def owner_of_person(doc, toks, ti: int, word: str) -> bool:
+    """"Juventus's Zinedine Zidane", "Acme's Jane Doe": a single unknown name in the possessive right before a
+    person's given name and surname is the club or firm the person plays or works for."""
+    R = doc.R
+    return toks[ti].text != word and ti + 2 < len(toks) and toks[ti + 1].cap and toks[ti + 2].cap \
+        and toks[ti + 2].word and not toks[ti + 2].abbr and bool(R.morph.first_name(toks[ti + 1].text)) \
+        and not R.gaz.lookup([toks[ti + 2].text])

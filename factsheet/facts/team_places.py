@@ -1,0 +1,86 @@
+"""A listed town or county that a sports frame shows to be a team: "Dundee beat Aberdeen 2-1", "Glamorgan drew
+with Durham", "Surrey all-rounder Adam Hollioake". A club named after its place is an organisation there, and its
+other mentions in the same document are the club too, except where a locative preposition governs them ("in
+Leeds") or the mention is written in capitals (a dateline). Countries stay places: a national team is written as
+its country, and news copy keeps reading it so.
+
+Frames (pack: ``team_result_words``, ``team_role_words``): a result verb right after the place or right before it
+(one lower-case word between at most: "drew with"; ``team_match_words`` such as "against", "lost to" only in a
+sentence with a score), a score right after it ("Aberdeen 2-1"), or a
+player's role right after it and a capitalised name after that ("Lancashire batsman Graham Lloyd", "Chelsea
+central defender X"). Nothing is recorded here but the moves of place mentions to the club (a post-pass called by
+document.py after firms_not_places).
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Mention
+
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def teams_not_places(doc) -> None:
+    """Move the mentions of every listed place that a sports frame names as a team to an organisation."""
+    R = doc.R
+    results, roles = R.team_results, R.team_roles
+    if not (results or roles):
+        return
+    teams: set[str] = set()
+    for m, e in doc.mentions:
+        if e.kind == "place" and " " not in m.name.strip() and e.key not in teams \
+                and _framed(doc, m, results, roles):
+            teams.add(e.key)
+    if not teams:
+        return
+    teams -= _countries(doc, teams)
+    for n, (m, e) in enumerate(doc.mentions):
+        if e.kind != "place" or e.key not in teams or m.name.isupper() or doc._located(m.sentence, m.start) \
+                or not any(t.word and not t.cap for t in doc.analysis.tokens[m.sentence]):
+            continue  # (a dateline or heading, "PARAMARIBO, Surinam": no lower-case word, a place)
+        org = doc.ents.get(("organization", e.key))
+        if org is None:
+            org = doc.add("organization", e.name, m.sentence, m.start, m.end, e.key)
+            doc.mentions.pop()  # (the mention is this one, moved below)
+        elif m.sentence not in org.sentences:
+            org.sentences.append(m.sentence)
+            org.count += 1
+        doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
+        e.count -= 1
+    for key in teams:
+        place = doc.ents.get(("place", key))
+        if place is not None and place.count <= 0:
+            doc.ents.pop(("place", key))
+
+
+def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
+    """Does a result verb, a score or a player's role and name stand beside the place mention ``m``?"""
+    toks = doc.analysis.tokens[m.sentence]
+    i = next((k for k, t in enumerate(toks) if t.start == m.start), None)
+    if i is None:
+        return False
+    words = [t.text.lower() if t.word and not t.cap else "" for t in toks]
+    nxt = words[i + 1] if i + 1 < len(toks) else ""
+    if i + 1 < len(toks) and SCORE.fullmatch(toks[i + 1].text):
+        return True
+    # a word that also opens a plain clause ("protect Kurds against Baghdad") only where the sentence has a score
+    scored = any(SCORE.fullmatch(t.text) for t in toks)
+    near = {nxt, words[i - 1] if i >= 1 else "", words[i - 2] if i >= 2 and words[i - 1] else ""}
+    if any(w in results or (scored and w in doc.R.team_scored) for w in near if w):
+        return True
+    for k in (i + 1, i + 2):  # "Surrey all-rounder Adam", "Chelsea central defender Franck"
+        if k + 1 < len(toks) and words[k] in roles and toks[k + 1].word and toks[k + 1].cap \
+                and all(words[x] for x in range(i + 1, k + 1)):
+            return True
+    return False
+
+
+def _countries(doc, keys: set[str]) -> set[str]:
+    """The keys among ``keys`` that name a country (pycountry's names and the pack's own country names): asked
+    only when a frame found a team, so an article without one pays nothing."""
+    from .places import _country_names
+
+    R = doc.R
+    names = {R.key(n) for n in _country_names(R.morph.cfg["pycountry_locale"])}
+    names |= {R.key(n) for n in R.gaz.country_names}
+    return {k for k in keys if k in names}
