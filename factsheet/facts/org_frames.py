@@ -5,6 +5,14 @@ unknown name in the possessive before a person ("Juventus's Zinedine Zidane": th
 from __future__ import annotations
 
 
+def capitalised_neighbour(doc, toks, x: int) -> bool:
+    """Is toks[x] a capitalised word that may belong to the name beside it? Not a function word opening the
+    sentence ("The Bundesbank declined"), which is capitalised anyway."""
+    if not (0 <= x < len(toks) and toks[x].word and toks[x].cap):
+        return False
+    return not (toks[x].initial and toks[x].text.lower() in doc.R.stopwords)
+
+
 def past_opener(doc, toks, used, i: int) -> int:
     """The run's first token past a function word that opens the sentence ("The Sunday Telegraph quoted", "But Le
     Matin newspaper said"): a capital there says nothing, and the publication's name starts after it."""

@@ -101,7 +101,7 @@ def camel_org(doc, item, word: str) -> bool:
     si, t, _, toks, ti = item
     R = doc.R
     handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
-    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, ti + 1))
     if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
         return False  # (inside a longer name: "BellSouth Classic")
     if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
@@ -221,12 +221,12 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
     R, low = doc.R, word.lower()
     # (a name in the possessive ends there: "Olimpico's Sergio Ventura")
     after = () if toks[ti].text != word else (ti + 1,)
-    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, *after))
+    alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, *after))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
         and low not in R.not_names and low not in R.not_person and low not in R.titles \
         and low not in R.month_words and low not in R.weekday_words and not R.role_len([word]) \
-        and not R.is_noun(word, R.heads) and low not in doc.forms
+        and not R.is_noun(word, R.heads) and low not in doc.forms and not low.endswith(R.descriptor_endings)
 
 
 def _framed(doc, toks, ti: int, word: str) -> bool:

@@ -5,7 +5,8 @@ A whole capitalised pair (or triple) is a person when
 - a speech verb stands next to it, or past a short apposition ("X, the tourist, said", "said the tourist, X");
 - it is a line of its own (a byline) or a place or team in the possessive stands before it ("India's X");
 - a relative pronoun for persons follows after a comma ("X, who led", pack: ``person_relatives``);
-- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old");
+- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old"), or
+  in brackets a role or a substitute's minute ("X (captain)", "(12 - X 46th)");
 - a noun for a person stands right before it or before it and a comma ("dissident X", "fast bowler X", "two
   opposition leaders, X"): a listed person noun or role word, or a lower-case word with a person-noun ending
   (pack: ``person_noun_endings``) that is no organisation head ("club", "firm");
@@ -19,6 +20,7 @@ import re
 APPOSITION = 8
 # so many names in one list make it a list of people even when none of them is confirmed
 LIST = 3
+MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "46th": the minute a substitute came on
 
 
 def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
@@ -30,6 +32,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
+        or _bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
@@ -68,6 +71,15 @@ def _title_after(doc, toks, b: int) -> bool:
     if toks[j].word and not toks[j].cap and toks[j].text.lower() in doc.R.articles | doc.R.stopwords:
         j += 1
     return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
+
+
+def _bracket_after(doc, toks, b: int) -> bool:
+    """"X (captain)", "(12 - X 46th)": a role alone in brackets after the name, or the minute a substitute came on
+    before the bracket closes, as team sheets write them."""
+    nxt = [t.text.lower() for t in toks[b + 1:b + 4]]
+    if len(nxt) >= 3 and nxt[0] == "(" and nxt[2] == ")" and (doc.R.role_len([nxt[1]]) or nxt[1] in doc.R.team_roles):
+        return True
+    return len(nxt) >= 2 and nxt[1] == ")" and bool(MINUTE.fullmatch(nxt[0]))
 
 
 def _number_after(doc, toks, b: int) -> bool:

@@ -1,7 +1,7 @@
 """A listed town or county that a sports frame shows to be a team: "Dundee beat Aberdeen 2-1", "Glamorgan drew
 with Durham", "Surrey all-rounder Adam Hollioake". A club named after its place is an organisation there, and its
 other mentions in the same document are the club too, except where a locative preposition governs them ("in
-Leeds") or the mention is written in capitals (a dateline). Countries stay places: a national team is written as
+Leeds") or in a dateline. Countries stay places: a national team is written as
 its country, and news copy keeps reading it so.
 
 Frames (pack: ``team_result_words``, ``team_role_words``): a result verb right after the place or right before it
@@ -35,9 +35,9 @@ def teams_not_places(doc) -> None:
         return
     teams -= _countries(doc, teams)
     for n, (m, e) in enumerate(doc.mentions):
-        if e.kind != "place" or e.key not in teams or m.name.isupper() or doc._located(m.sentence, m.start) \
-                or not any(t.word and not t.cap for t in doc.analysis.tokens[m.sentence]):
-            continue  # (a dateline or heading, "PARAMARIBO, Surinam": no lower-case word, a place)
+        if e.kind != "place" or e.key not in teams or doc._located(m.sentence, m.start) \
+                or _dateline(doc.analysis.tokens[m.sentence]):
+            continue
         org = doc.ents.get(("organization", e.key))
         if org is None:
             org = doc.add("organization", e.name, m.sentence, m.start, m.end, e.key)
@@ -51,6 +51,11 @@ def teams_not_places(doc) -> None:
         place = doc.ents.get(("place", key))
         if place is not None and place.count <= 0:
             doc.ents.pop(("place", key))
+
+
+def _dateline(toks) -> bool:
+    """"PARAMARIBO, Surinam 1996-08-30": no lower-case word and a number; the place where the story was filed."""
+    return not any(t.word and not t.cap for t in toks) and any(t.text[:1].isdigit() for t in toks)
 
 
 def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
@@ -68,6 +73,10 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
     near = {nxt, words[i - 1] if i >= 1 else "", words[i - 2] if i >= 2 and words[i - 1] else ""}
     if any(w in results or (scored and w in doc.R.team_scored) for w in near if w):
         return True
+    if nxt in doc.R.list_conjunctions and i + 3 < len(toks) and toks[i + 2].cap and words[i + 3] in results:
+        return True  # "Sevilla and Betis drew"
+    if scored and nxt.endswith("ed") and len(nxt) > 4:
+        return True  # "Valladolid stunned the leaders with a 2-0 win": the subject of a result
     for k in (i + 1, i + 2):  # "Surrey all-rounder Adam", "Chelsea central defender Franck"
         if k + 1 < len(toks) and words[k] in roles and toks[k + 1].word and toks[k + 1].cap \
                 and all(words[x] for x in range(i + 1, k + 1)):
