@@ -45,7 +45,9 @@ def resolve_leftovers(doc):
             continue
         if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
             continue
-        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word) \
+        if _named_before(doc, known, item, word) or doc.R.key(word) in known.parts:
+            continue  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
+        if not _frequent_org(doc, known, item, word) \
                 and not org_shapes.camel_org(doc, item, word) and not org_shapes.framed_org(doc, item, word, framed):
             _new_person(doc, known, item, word)
 
@@ -122,6 +124,7 @@ def _frequent_org(doc, known: Known, item, word: str) -> bool:
                      for x in (ti - 1, ti + 1))
     if not (R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word])
             and word.lower() not in R.month_words and word.lower() not in R.stopwords
+            and not R.people_of(word)  # "Arabs": a people
             and known.counts[t.text] + (t.text == doc.headline_opener) >= R.frequent_orgs):
         return False
     ent = doc.add("organization", word, si, t.start, t.end)

@@ -38,3 +38,27 @@ def owner_of_person(doc, toks, ti: int, word: str) -> bool:
     return toks[ti].text != word and ti + 2 < len(toks) and toks[ti + 1].cap and toks[ti + 2].cap \
         and toks[ti + 2].word and not toks[ti + 2].abbr and bool(R.morph.first_name(toks[ti + 1].text)) \
         and not R.gaz.lookup([toks[ti + 2].text])
+
+
+def plural_owner_before(toks, used, start: int) -> bool:
+    """Does a capitalised plural in the possessive stand right before ``start`` ("Bond Traders' Association",
+    "Lay Volunteers' International Organisation")? Inside a name it is a word of the name."""
+    return start >= 2 and toks[start - 1].text in ("'", "’") and toks[start - 1].start == toks[start - 2].end \
+        and toks[start - 2].word and toks[start - 2].cap and toks[start - 2].text.endswith("s") and not used[start - 2] \
+        and not used[start - 1]
+
+
+def named_of_before(doc, toks, used, start: int) -> int:
+    """The first token of a name whose head closes it, taken back over a connector such as "of" to the capitalised
+    words before it ("Gold Fields of South Africa Ltd"); ``start`` when none stands there or they are a title."""
+    R = doc.R
+    c = toks[start - 1].text.lower() if start >= 2 else ""
+    if not c or c not in R.connectors or c in R.list_conjunctions or c in R.articles or used[start - 1]:
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < 3 and toks[k - 1].word and toks[k - 1].cap and not used[k - 1] \
+            and not toks[k - 1].abbr and not R.role_len([toks[k - 1].text]) \
+            and toks[k - 1].text.lower() not in R.titles and toks[k - 1].text.lower() not in R.stopwords:
+        k -= 1
+    # (a sentence's first word may be any word: "Representatives of First Bank")
+    return k if k < start - 1 and not toks[k].initial and not R.gaz.lookup([toks[k].text]) else start

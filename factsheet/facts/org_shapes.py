@@ -15,6 +15,7 @@ from . import org_frames, org_names, subject
 
 AMPERSAND = "&"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
+SPACED_APOSTROPHE = re.compile(r"(?<=s) (['’])(?= )")  # "Bond Traders ' Association" -> "Traders' Association"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
 
@@ -224,7 +225,7 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
     alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, *after))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
-        and low not in R.not_names and low not in R.not_person and low not in R.titles \
+        and low not in R.not_names and low not in R.not_person and low not in R.titles and not R.people_of(word) \
         and low not in R.month_words and low not in R.weekday_words and not R.role_len([word]) \
         and not R.is_noun(word, R.heads) and low not in doc.forms and not low.endswith(R.descriptor_endings)
 
@@ -345,5 +346,5 @@ def dotted_before(toks, used, start: int) -> int:
 
 def closed_dots(name: str) -> str:
     """A name whose words were joined by spaces, with an abbreviation's dots closed up again ("U . N . Security
-    Council" -> "U.N. Security Council")."""
-    return SPACED_DOTS.sub(r"\1.", name)
+    Council" -> "U.N. Security Council"), and a plural's possessive apostrophe ("Traders' Association")."""
+    return SPACED_APOSTROPHE.sub(r"\1", SPACED_DOTS.sub(r"\1.", name))

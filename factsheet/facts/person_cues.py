@@ -218,9 +218,11 @@ def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: boo
 
 def joins_org(doc, toks, j: int) -> bool:
     """Does a connector at ``j`` join the run to capitalised words ending in an organisation head ("Financial
-    Futures and Options Exchange", "Douglas & Lomason Co")?"""
+    Futures and Options Exchange", "Douglas & Lomason Co"), or a plural's possessive apostrophe ("Lay Volunteers'
+    International Organisation")?"""
     R = doc.R
-    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors)):
+    plural = 0 < j < len(toks) and toks[j].text in ("'", "’") and toks[j - 1].text.endswith("s")
+    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors or plural)):
         return False
     k = j + 1
     while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:

@@ -214,6 +214,11 @@ class Resources:
         return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
 
 
+    def people_of(self, word: str) -> bool:
+        """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""
+        low = word.lower()
+        return low.endswith("s") and low[:-1] in self.demonyms
+
     def placeish(self, word: str) -> bool:
         M = self.morph
         return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and mo.PLACE in M.top_tags(word))
