@@ -27,8 +27,8 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     """Does the context of the name at tokens ``idx`` say it is a person's? ``inner``: the name does not open its
     capitalised run; then only an owner in the possessive before it ("Norway's X") vouches."""
     a, b = idx[0], idx[-1]
-    if inner:
-        return _owner_before(doc, toks, a)
+    if inner:  # "Norway's X"; "Spaniard X": a nationality noun opening the run
+        return _owner_before(doc, toks, a) or (a >= 1 and toks[a - 1].text.lower() in doc.R.nationality_nouns)
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \

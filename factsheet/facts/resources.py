@@ -39,6 +39,7 @@ class Resources:
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
+        self.nationality_nouns = frozenset(cfg["nationality_nouns"])  # "Spaniard X": person_cues.vouched
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
         self.place_preps = set(cfg["place_prepositions"])
