@@ -32,7 +32,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
-        or _bracket_after(doc, toks, b) \
+        or bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
@@ -73,7 +73,7 @@ def _title_after(doc, toks, b: int) -> bool:
     return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
 
 
-def _bracket_after(doc, toks, b: int) -> bool:
+def bracket_after(doc, toks, b: int) -> bool:
     """"X (captain)", "(12 - X 46th)": a role alone in brackets after the name, or the minute a substitute came on
     before the bracket closes, as team sheets write them."""
     nxt = [t.text.lower() for t in toks[b + 1:b + 4]]
