@@ -127,6 +127,7 @@ class Extraction:
         leftovers.resolve_leftovers(self)
         org_lists.firms_not_places(self)  # "на долю Атланта" after "Атлант, Гефест и Samsung"
         team_places.teams_not_places(self)  # "Dundee beat Aberdeen 2-1": clubs named after their towns
+        org_lists.firms_in_apposition(self)  # "at Vetrola, one of the largest glass makers,": a firm
         role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
             person_cues.listed_surnames(self)

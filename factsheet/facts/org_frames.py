@@ -62,3 +62,11 @@ def named_of_before(doc, toks, used, start: int) -> int:
         k -= 1
     # (a sentence's first word may be any word: "Representatives of First Bank")
     return k if k < start - 1 and not toks[k].initial and not R.gaz.lookup([toks[k].text]) else start
+
+
+def past_one_of(doc, toks, k: int) -> int:
+    """The token after "one of" opening an apposition ("X, one of the country's largest banks"), else ``k``."""
+    if k + 2 < len(toks) and toks[k].text.lower() in doc.R.apposition_openers and toks[k + 1].text.lower() in \
+            doc.R.connectors:
+        return k + 2
+    return k

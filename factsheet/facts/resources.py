@@ -107,6 +107,7 @@ class Resources:
         self.team_results = frozenset(cfg["team_result_words"])  # team_places.py
         self.team_roles = frozenset(cfg["team_role_words"])
         self.team_scored = frozenset(cfg["team_match_words"])
+        self.apposition_openers = frozenset(cfg["apposition_openers"])  # "X, one of the largest banks": org_lists
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:

@@ -33,24 +33,30 @@ def teams_not_places(doc) -> None:
             teams.add(e.key)
     if not teams:
         return
-    teams -= _countries(doc, teams)
+    places_to_orgs(doc, teams - _countries(doc, teams), True)
+
+
+def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str = "place") -> None:
+    """Move the mentions of the places (or entities of ``kind``) ``keys`` to organisations of the same name, except
+    in a dateline and, with ``keep_located``, where a locative preposition governs them ("in Leeds")."""
     for n, (m, e) in enumerate(doc.mentions):
-        if e.kind != "place" or e.key not in teams or doc._located(m.sentence, m.start) \
+        if e.kind != kind or e.key not in keys or (keep_located and doc._located(m.sentence, m.start)) \
                 or _dateline(doc.analysis.tokens[m.sentence]):
             continue
-        org = doc.ents.get(("organization", e.key))
+        k = doc.R.key(e.name)  # (a person is keyed by the last word of the name)
+        org = doc.ents.get(("organization", k))
         if org is None:
-            org = doc.add("organization", e.name, m.sentence, m.start, m.end, e.key)
+            org = doc.add("organization", e.name, m.sentence, m.start, m.end, k)
             doc.mentions.pop()  # (the mention is this one, moved below)
         elif m.sentence not in org.sentences:
             org.sentences.append(m.sentence)
             org.count += 1
         doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
         e.count -= 1
-    for key in teams:
-        place = doc.ents.get(("place", key))
+    for key in keys:
+        place = doc.ents.get((kind, key))
         if place is not None and place.count <= 0:
-            doc.ents.pop(("place", key))
+            doc.ents.pop((kind, key))
 
 
 def _dateline(toks) -> bool:
