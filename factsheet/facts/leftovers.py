@@ -139,7 +139,9 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     R, M = doc.R, doc.R.morph
     strong = mo.SURNAME in M.top_tags(word) if M.analyzer else M.surname_like(word)
     # "(Becerril 46th)": a substitute's minute or a role in brackets after a single name in a team sheet
-    strong = strong or (R.confirm_persons and person_cues.bracket_after(doc, toks, ti))
+    vouched = R.confirm_persons and (person_cues.bracket_after(doc, toks, ti)
+                                     or person_cues.single_vouched(doc, toks, ti))
+    strong = strong or vouched
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
         return
@@ -156,6 +158,7 @@ def _new_person(doc, known: Known, item, word: str) -> None:
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
         base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
         ent = _add_person(doc, known, si, t, base)
+        ent.confirmed = ent.confirmed or vouched
         first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")
         while role_before == "initial" and first >= 2 and toks[first - 1].text == "." \
                 and len(toks[first - 2].text) == 1:

@@ -82,6 +82,14 @@ def bracket_after(doc, toks, b: int) -> bool:
     return len(nxt) >= 2 and nxt[1] == ")" and bool(MINUTE.fullmatch(nxt[0]))
 
 
+def single_vouched(doc, toks, i: int) -> bool:
+    """Is the single unknown name at ``i`` a person's surname by its context: a speech verb right before it closing
+    the clause ('"…," said Henke.')? (Not ", who …": British copy writes it of teams too.)"""
+    after = toks[i + 1].text if i + 1 < len(toks) else "."
+    return i >= 1 and _speech(doc, toks[i - 1]) and not toks[i - 1].text.lower().startswith("accord") \
+        and after in ".,;:!?\"”"
+
+
 def _number_after(doc, toks, b: int) -> bool:
     """", 37" or ", a 52-year-old" after the name: an age, or a minute in a team sheet."""
     j = b + 2
