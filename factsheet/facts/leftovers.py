@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import morphology as mo
-from . import org_lists, org_names, org_shapes, person_cues, roles, subject
+from . import bracket_cues, org_lists, org_names, org_shapes, roles, subject
 from .roles import fuller_role
 
 
@@ -139,8 +139,8 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     R, M = doc.R, doc.R.morph
     strong = mo.SURNAME in M.top_tags(word) if M.analyzer else M.surname_like(word)
     # "(Becerril 46th)": a substitute's minute or a role in brackets after a single name in a team sheet
-    vouched = R.confirm_persons and (person_cues.bracket_after(doc, toks, ti)
-                                     or person_cues.single_vouched(doc, toks, ti))
+    vouched = R.confirm_persons and (bracket_cues.bracket_after(doc, toks, ti)
+                                     or bracket_cues.single_vouched(doc, toks, ti))
     strong = strong or vouched
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"

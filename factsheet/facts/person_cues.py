@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from . import bracket_cues
+
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
 APPOSITION = 8
 # so many names in one list make it a list of people even when none of them is confirmed
 LIST = 3
-MINUTE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "46th": the minute a substitute came on
 
 
 def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
@@ -32,7 +33,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
-        or bracket_after(doc, toks, b) \
+        or bracket_cues.bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
@@ -71,23 +72,6 @@ def _title_after(doc, toks, b: int) -> bool:
     if toks[j].word and not toks[j].cap and toks[j].text.lower() in doc.R.articles | doc.R.stopwords:
         j += 1
     return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
-
-
-def bracket_after(doc, toks, b: int) -> bool:
-    """"X (captain)", "(12 - X 46th)": a role alone in brackets after the name, or the minute a substitute came on
-    before the bracket closes, as team sheets write them."""
-    nxt = [t.text.lower() for t in toks[b + 1:b + 4]]
-    if len(nxt) >= 3 and nxt[0] == "(" and nxt[2] == ")" and (doc.R.role_len([nxt[1]]) or nxt[1] in doc.R.team_roles):
-        return True
-    return len(nxt) >= 2 and nxt[1] == ")" and bool(MINUTE.fullmatch(nxt[0]))
-
-
-def single_vouched(doc, toks, i: int) -> bool:
-    """Is the single unknown name at ``i`` a person's surname by its context: a speech verb right before it closing
-    the clause ('"…," said Henke.')? (Not ", who …": British copy writes it of teams too.)"""
-    after = toks[i + 1].text if i + 1 < len(toks) else "."
-    return i >= 1 and _speech(doc, toks[i - 1]) and not toks[i - 1].text.lower().startswith("accord") \
-        and after in ".,;:!?\"”"
 
 
 def _number_after(doc, toks, b: int) -> bool:
