@@ -134,6 +134,8 @@ ENTITIES = (
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
+    _s("plural_endings", "words", [], "endings of plural nouns: a plural's possessive inside an organisation's name "
+       "('Traders' Association'), a people named in the plural ('Arabs')"),
     _s("apposition_openers", "words", [], "words that open an apposition before a connector ('one' of 'X, one of the "
        "largest banks,'): the kind of firm named after them (org_lists.py)"),
     _s("nationality_nouns", "words", [], "nouns for one person of a nation ('Spaniard', 'Swede') that vouch for the "

@@ -40,11 +40,12 @@ def owner_of_person(doc, toks, ti: int, word: str) -> bool:
         and not R.gaz.lookup([toks[ti + 2].text])
 
 
-def plural_owner_before(toks, used, start: int) -> bool:
+def plural_owner_before(doc, toks, used, start: int) -> bool:
     """Does a capitalised plural in the possessive stand right before ``start`` ("Bond Traders' Association",
     "Lay Volunteers' International Organisation")? Inside a name it is a word of the name."""
     return start >= 2 and toks[start - 1].text in ("'", "’") and toks[start - 1].start == toks[start - 2].end \
-        and toks[start - 2].word and toks[start - 2].cap and toks[start - 2].text.endswith("s") and not used[start - 2] \
+        and toks[start - 2].word and toks[start - 2].cap and toks[start - 2].text.endswith(doc.R.plural_endings) \
+        and not used[start - 2] \
         and not used[start - 1]
 
 

@@ -15,7 +15,7 @@ from . import org_frames, org_names, subject
 
 AMPERSAND = "&"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
-SPACED_APOSTROPHE = re.compile(r"(?<=s) (['’])(?= )")  # "Bond Traders ' Association" -> "Traders' Association"
+SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’])(?= \w)")  # "Bond Traders ' Association" -> "Traders' Association"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
 

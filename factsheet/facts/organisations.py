@@ -179,7 +179,7 @@ def _org_start(doc, toks, used, start: int) -> int:
         start -= 1
         if _joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
-    if org_frames.plural_owner_before(toks, used, start):
+    if org_frames.plural_owner_before(doc, toks, used, start):
         return _org_start(doc, toks, used, start - 2)  # "Toronto Bond Traders' Association"
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start

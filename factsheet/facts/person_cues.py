@@ -213,7 +213,7 @@ def joins_org(doc, toks, j: int) -> bool:
     Futures and Options Exchange", "Douglas & Lomason Co"), or a plural's possessive apostrophe ("Lay Volunteers'
     International Organisation")?"""
     R = doc.R
-    plural = 0 < j < len(toks) and toks[j].text in ("'", "’") and toks[j - 1].text.endswith("s")
+    plural = 0 < j < len(toks) and toks[j].text in ("'", "’") and toks[j - 1].text.endswith(R.plural_endings)
     if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors or plural)):
         return False
     k = j + 1

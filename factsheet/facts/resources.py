@@ -108,6 +108,7 @@ class Resources:
         self.team_roles = frozenset(cfg["team_role_words"])
         self.team_scored = frozenset(cfg["team_match_words"])
         self.apposition_openers = frozenset(cfg["apposition_openers"])  # "X, one of the largest banks": org_lists
+        self.plural_endings = tuple(cfg["plural_endings"]) or ("\0",)  # "Traders' Association", "Arabs"
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
@@ -219,7 +220,7 @@ class Resources:
     def people_of(self, word: str) -> bool:
         """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""
         low = word.lower()
-        return low.endswith("s") and low[:-1] in self.demonyms
+        return any(low.endswith(e) and low[:-len(e)] in self.demonyms for e in self.plural_endings if e != "\0")
 
     def placeish(self, word: str) -> bool:
         M = self.morph

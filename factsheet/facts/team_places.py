@@ -81,7 +81,7 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
         return True
     if nxt in doc.R.list_conjunctions and i + 3 < len(toks) and toks[i + 2].cap and words[i + 3] in results:
         return True  # "Sevilla and Betis drew"
-    if scored and nxt.endswith("ed") and len(nxt) > 4:
+    if scored and doc.R.subject.verb_endings and nxt.endswith(doc.R.subject.verb_endings) and len(nxt) > 4:
         return True  # "Valladolid stunned the leaders with a 2-0 win": the subject of a result
     for k in (i + 1, i + 2):  # "Surrey all-rounder Adam", "Chelsea central defender Franck"
         if k + 1 < len(toks) and words[k] in roles and toks[k + 1].word and toks[k + 1].cap \
