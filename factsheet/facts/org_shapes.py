@@ -220,8 +220,7 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
     """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
     title, month or common word."""
     R, low = doc.R, word.lower()
-    # (a name in the possessive ends there: "Olimpico's Sergio Ventura")
-    after = () if toks[ti].text != word else (ti + 1,)
+    after = () if toks[ti].text != word else (ti + 1,)  # a possessive ends the name: "Olimpico's Sergio Ventura"
     alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, *after))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
@@ -240,9 +239,10 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     if nxt is not None and cue not in R.org_after and cue not in R.stopwords and ti + 2 < len(toks) \
             and toks[ti + 2].word and not toks[ti + 2].cap:
         cue = toks[ti + 2].text.lower()  # "the Gomelsteklo glass plant", "Essex easily beat"
-    # a sentence's first word ("Local officials") only before a verb of both lists ("Essex beat") or when the
-    # document names it again
-    after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before or doc.name_word_counts[word] >= 2)
+    # a sentence's first word ("Local officials") only before a verb of both lists or of a result ("Essex beat",
+    # "Feyenoord drew") or when the document names it again
+    after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
+                                    or doc.name_word_counts[word] >= 2)
     if prev in R.org_before or after:
         return True
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \

@@ -172,6 +172,10 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
             doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
             return 1
+        if org_abbreviations.town_after(doc, toks, used, i):  # "PSV Eindhoven"
+            name = f"{name} {R.strip_possessive(toks[i + 1].text)}"
+            doc.add("organization", name, si, t.start, toks[i + 1].end).parts.add(R.key(t.text))
+            return 2
         place = org_abbreviations.country_after(doc, toks, used, i)
         if place:
             ent = doc.add("organization", f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end)
@@ -233,7 +237,9 @@ def _inside_name(doc, toks, i, j) -> bool:
         return False
 
     def names(k: int, before: bool) -> bool:
-        if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap or toks[k].abbr:
+        if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap:
+            return False
+        if toks[k].abbr:
             return False
         w = toks[k].text
         bare = doc.R.strip_possessive(w)
