@@ -71,3 +71,11 @@ def past_one_of(doc, toks, k: int) -> int:
             doc.R.connectors:
         return k + 2
     return k
+
+
+def thing_relative(doc, toks, ti: int, prev: str) -> bool:
+    """"Chevron, which runs the field, …": a single unknown name that takes a relative pronoun for things (pack:
+    ``thing_relatives``) is no person; not after a locative preposition, where it is a place ("in Uvira, which")."""
+    R = doc.R
+    return ti + 2 < len(toks) and toks[ti + 1].text == "," and toks[ti + 2].text.lower() in R.thing_relatives \
+        and prev not in R.locative and prev not in R.place_preps
