@@ -5,6 +5,7 @@ listed noun, does a title start here, is it an adjective, a plain dictionary wor
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .. import morphology as mo
 from . import subject
@@ -217,6 +218,15 @@ class Resources:
         ps = M.parse(word)
         return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
 
+
+    @cached_property
+    def country_keys(self) -> frozenset[str]:
+        """Keys of every country name (pycountry's and the pack's own, with its ``national_sides``): built once per
+        pack, the first time a sports frame asks (team_places.py)."""
+        from .places import _country_names
+
+        names = _country_names(self.morph.cfg["pycountry_locale"]) + list(self.gaz.country_names)
+        return frozenset(self.key(n) for n in names)
 
     def people_of(self, word: str) -> bool:
         """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""

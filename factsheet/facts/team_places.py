@@ -91,11 +91,6 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
 
 
 def _countries(doc, keys: set[str]) -> set[str]:
-    """The keys among ``keys`` that name a country (pycountry's names and the pack's own country names): asked
-    only when a frame found a team, so an article without one pays nothing."""
-    from .places import _country_names
-
-    R = doc.R
-    names = {R.key(n) for n in _country_names(R.morph.cfg["pycountry_locale"])}
-    names |= {R.key(n) for n in R.gaz.country_names}
-    return {k for k in keys if k in names}
+    """The keys among ``keys`` that name a country (pycountry's names and the pack's own country names, keyed once
+    per pack by resources.py)."""
+    return {k for k in keys if k in doc.R.country_keys}
