@@ -134,6 +134,8 @@ ENTITIES = (
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
+    _s("list_introducers", "words", [], "words (or two-word phrases) that open a list of examples after a plural "
+       "noun for firms ('oil companies, including Mobil and Texaco'; org_frames.py)"),
     _s("thing_relatives", "words", [], "relative pronouns for things ('which'): a single unknown name before one, "
        "after a comma, is an organisation ('Chevron, which runs …')"),
     _s("plural_endings", "words", [], "endings of plural nouns: a plural's possessive inside an organisation's name "

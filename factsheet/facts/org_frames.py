@@ -31,6 +31,11 @@ def publication_name(doc, s: str, toks, i: int, a: int, j: int) -> tuple[int, st
     return a, name, k
 
 
+def framed_here(doc, toks, ti: int, word: str, prev: str) -> bool:
+    """The frames of this module that make the single unknown name at ``ti`` an organisation (org_shapes._framed)."""
+    return owner_of_person(doc, toks, ti, word) or thing_relative(doc, toks, ti, prev) or kind_listed(doc, toks, ti)
+
+
 def owner_of_person(doc, toks, ti: int, word: str) -> bool:
     """"Juventus's Zinedine Zidane", "Acme's Jane Doe": a single unknown name in the possessive right before a
     person's given name and surname is the club or firm the person plays or works for."""
@@ -79,3 +84,18 @@ def thing_relative(doc, toks, ti: int, prev: str) -> bool:
     R = doc.R
     return ti + 2 < len(toks) and toks[ti + 1].text == "," and toks[ti + 2].text.lower() in R.thing_relatives \
         and prev not in R.locative and prev not in R.place_preps
+
+
+def kind_listed(doc, toks, ti: int) -> bool:
+    """"four oil companies, including Mobil and Texaco": a single unknown name opening a list after one of the
+    pack's ``list_introducers``, right after a plural noun for firms (``org_nouns``), names one of those firms;
+    framed_names carries the frame to the rest of the list."""
+    R, j = doc.R, ti - 1
+    if j < 1 or not R.list_introducers:
+        return False
+    if f"{toks[j - 1].text.lower()} {toks[j].text.lower()}" in R.list_introducers:
+        j -= 1
+    elif toks[j].text.lower() not in R.list_introducers:
+        return False
+    k = j - 1 - (toks[j - 1].text == ",")
+    return k >= 0 and toks[k].word and not toks[k].cap and R.is_noun(toks[k].text, R.org_nouns)

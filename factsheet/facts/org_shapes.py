@@ -248,7 +248,7 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
         return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score
-    if org_frames.owner_of_person(doc, toks, ti, word) or org_frames.thing_relative(doc, toks, ti, prev):
+    if org_frames.framed_here(doc, toks, ti, word, prev):
         return True
     if nxt is not None and not toks[ti].initial and nxt.text.lower() in R.speech \
             and not (ti > 0 and toks[ti - 1].word and toks[ti - 1].text.lower().startswith(R.speech)):

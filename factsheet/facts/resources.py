@@ -111,6 +111,7 @@ class Resources:
         self.apposition_openers = frozenset(cfg["apposition_openers"])  # "X, one of the largest banks": org_lists
         self.plural_endings = tuple(cfg["plural_endings"]) or ("\0",)  # "Traders' Association", "Arabs"
         self.thing_relatives = frozenset(cfg["thing_relatives"])  # "Chevron, which …": org_frames.py
+        self.list_introducers = frozenset(cfg["list_introducers"])  # "companies, including Mobil and Texaco"
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
