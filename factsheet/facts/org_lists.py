@@ -165,8 +165,8 @@ def firms_in_apposition(doc) -> None:
     preposition, is the firm its apposition names; all its mentions move to the organisation."""
     keys: dict[str, set] = {"place": set(), "person": set()}
     for m, e in doc.mentions:
-        if e.kind not in keys or e.key in keys[e.kind] or doc.R.gaz.lookup(m.name.split()) \
-                or (e.kind == "person" and (e.confirmed or e.role)):
+        if e.kind not in keys or e.key in keys[e.kind] or (e.kind == "person" and (e.confirmed or e.role)) \
+                or doc.R.gaz.lookup(m.name.split()):
             continue  # (a pair nobody vouched for as a person: "Orders went to Halvorsen Marine, the shipbuilder")
         toks = doc.analysis.tokens[m.sentence]
         last = next((k for k, t in enumerate(toks) if t.end == m.end), None)

@@ -65,29 +65,36 @@ def _dateline(toks) -> bool:
 
 
 def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
-    """Does a result verb, a score or a player's role and name stand beside the place mention ``m``?"""
+    """Does a result verb, a score or a player's role and name stand beside the place mention ``m``? (Only the
+    words around the mention are read; the whole sentence only for a score, when a match word stands there.)"""
     toks = doc.analysis.tokens[m.sentence]
     i = next((k for k, t in enumerate(toks) if t.start == m.start), None)
     if i is None:
         return False
-    words = [t.text.lower() if t.word and not t.cap else "" for t in toks]
-    nxt = words[i + 1] if i + 1 < len(toks) else ""
+
+    def word(k: int) -> str:
+        t = toks[k] if 0 <= k < len(toks) else None
+        return t.text.lower() if t is not None and t.word and not t.cap else ""
+
+    nxt = word(i + 1)
     if i + 1 < len(toks) and SCORE.fullmatch(toks[i + 1].text):
         return True
-    # a word that also opens a plain clause ("protect Kurds against Baghdad") only where the sentence has a score
-    scored = any(SCORE.fullmatch(t.text) for t in toks)
-    near = {nxt, words[i - 1] if i >= 1 else "", words[i - 2] if i >= 2 and words[i - 1] else ""}
-    if any(w in results or (scored and w in doc.R.team_scored) for w in near if w):
+    near = [w for w in (nxt, word(i - 1), word(i - 2) if word(i - 1) else "") if w]
+    if any(w in results for w in near):
         return True
-    if nxt in doc.R.list_conjunctions and i + 3 < len(toks) and toks[i + 2].cap and words[i + 3] in results:
+    if nxt in doc.R.list_conjunctions and i + 2 < len(toks) and toks[i + 2].cap and word(i + 3) in results:
         return True  # "Sevilla and Betis drew"
-    if scored and doc.R.subject.verb_endings and nxt.endswith(doc.R.subject.verb_endings) and len(nxt) > 4:
-        return True  # "Valladolid stunned the leaders with a 2-0 win": the subject of a result
     for k in (i + 1, i + 2):  # "Surrey all-rounder Adam", "Chelsea central defender Franck"
-        if k + 1 < len(toks) and words[k] in roles and toks[k + 1].word and toks[k + 1].cap \
-                and all(words[x] for x in range(i + 1, k + 1)):
+        if word(k) in roles and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].cap \
+                and all(word(x) for x in range(i + 1, k + 1)):
             return True
-    return False
+    ends = doc.R.subject.verb_endings
+    past = bool(ends) and nxt.endswith(ends) and len(nxt) > 4
+    if not (past or any(w in doc.R.team_scored for w in near)):
+        return False
+    # a match word that also opens a plain clause ("protect Kurds against Baghdad"), or a verb after the name
+    # ("Valladolid stunned the leaders with a 2-0 win"), only where the sentence has a score
+    return any(SCORE.fullmatch(t.text) for t in toks)
 
 
 def _countries(doc, keys: set[str]) -> set[str]:
