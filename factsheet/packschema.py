@@ -156,6 +156,23 @@ ENTITIES = (
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
+    _s("list_introducers", "words", [], "words (or two-word phrases) that open a list of examples after a plural "
+       "noun for firms ('oil companies, including Mobil and Texaco'; org_frames.py)"),
+    _s("thing_relatives", "words", [], "relative pronouns for things ('which'): a single unknown name before one, "
+       "after a comma, is an organisation ('Chevron, which runs …')"),
+    _s("plural_endings", "words", [], "endings of plural nouns: a plural's possessive inside an organisation's name "
+       "('Traders' Association'), a people named in the plural ('Arabs')"),
+    _s("apposition_openers", "words", [], "words that open an apposition before a connector ('one' of 'X, one of the "
+       "largest banks,'): the kind of firm named after them (org_lists.py)"),
+    _s("nationality_nouns", "words", [], "nouns for one person of a nation ('Spaniard', 'Swede') that vouch for the "
+       "unknown name after them (person_cues.py)"),
+    _s("team_result_words", "words", [], "lower-case words of a match result ('beat', 'drew', 'against') beside a "
+       "listed town that make it a team named after it, an organisation (team_places.py)"),
+    _s("team_match_words", "words", [], "words of a match ('against', 'lost') that make a listed town beside them a "
+       "team only in a sentence with a score ('lost 2-1 against Bologna'; team_places.py)"),
+    _s("team_role_words", "words", [], "players' roles ('captain', 'striker') that make the listed town before them "
+       "and a name a team ('Surrey all-rounder Adam Hollioake'; team_places.py)"),
+    _s("national_sides", "words", [], "places besides countries whose sides stay places ('England', 'Wales')"),
     _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "

@@ -177,11 +177,12 @@ CONLL = SHARED / "dev" / "en_conll_ner_dev.jsonl"
 def test_conll_floors():
     out, _ = run_eval("eval_conll.py", CONLL)
     f1 = {ln.split()[1]: float(ln.split()[4]) for ln in out.splitlines() if ln.startswith("factsheet ")}
-    # measured person 0.883, location 0.907, organisation 0.620 on the whole file (issue 8, organisations by
-    # shape and frame; before them 0.877 / 0.878 / 0.482); floors sit clearly below
-    assert f1["person"] >= 0.83
-    assert f1["location"] >= 0.86
-    assert f1["organisation"] >= 0.56
+    # measured person 0.901, location 0.911, organisation 0.672 on the whole file (issue 8, s4en: foreign given
+    # names, clubs named after towns, organisations in apposition and kept whole; before 0.884 / 0.907 / 0.624);
+    # floors sit clearly below
+    assert f1["person"] >= 0.86
+    assert f1["location"] >= 0.87
+    assert f1["organisation"] >= 0.62
 
 
 

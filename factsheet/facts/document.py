@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_lists, org_shapes, organisations, person_cues, persons,
-               places_in_text, role_links, streets)
+               places_in_text, role_links, streets, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -127,6 +127,8 @@ class Extraction:
                     self.leftovers.append((si, t, role_before, toks, i))
         leftovers.resolve_leftovers(self)
         org_lists.firms_not_places(self)  # "на долю Атланта" after "Атлант, Гефест и Samsung"
+        team_places.teams_not_places(self)  # "Dundee beat Aberdeen 2-1": clubs named after their towns
+        org_lists.firms_in_apposition(self)  # "at Vetrola, one of the largest glass makers,": a firm
         role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
             person_cues.listed_surnames(self)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import morphology as mo
-from . import org_lists, org_names, org_parts, org_shapes, roles, subject
+from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
 from .roles import fuller_role
 
 
@@ -49,7 +49,9 @@ def resolve_leftovers(doc):
             continue
         if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
             continue
-        if not _named_before(doc, known, item, word) and not _frequent_org(doc, known, item, word) \
+        if _named_before(doc, known, item, word) or doc.R.key(word) in known.parts:
+            continue  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
+        if not _frequent_org(doc, known, item, word) \
                 and not org_shapes.camel_org(doc, item, word) and not org_shapes.framed_org(doc, item, word, framed):
             _new_person(doc, known, item, word)
 
@@ -129,6 +131,7 @@ def _frequent_org(doc, known: Known, item, word: str) -> bool:
                      for x in (ti - 1, ti + 1))
     if not (R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word])
             and word.lower() not in R.month_words and word.lower() not in R.stopwords
+            and not R.people_of(word)  # "Arabs": a people
             and known.counts[t.text] + (t.text == doc.headline_opener) >= R.frequent_orgs):
         return False
     ent = doc.add("organization", word, si, t.start, t.end)
@@ -142,6 +145,10 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     si, t, role_before, toks, ti = item
     R, M = doc.R, doc.R.morph
     strong = mo.SURNAME in M.top_tags(word) if M.analyzer else M.surname_like(word)
+    # "(Becerril 46th)": a substitute's minute or a role in brackets after a single name in a team sheet
+    vouched = R.confirm_persons and (bracket_cues.bracket_after(doc, toks, ti)
+                                     or bracket_cues.single_vouched(doc, toks, ti))
+    strong = strong or vouched
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
         return
@@ -158,6 +165,7 @@ def _new_person(doc, known: Known, item, word: str) -> None:
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
         base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
         ent = _add_person(doc, known, si, t, base)
+        ent.confirmed = ent.confirmed or vouched
         first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")
         while role_before == "initial" and first >= 2 and toks[first - 1].text == "." \
                 and len(toks[first - 2].text) == 1:

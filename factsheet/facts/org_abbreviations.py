@@ -85,6 +85,17 @@ def unit_before(doc, si, toks, used, i: int, name: str) -> int:
     return 0
 
 
+def town_after(doc, toks, used, i) -> bool:
+    """"PSV Eindhoven", "NAC Breda": where a listed place next to another capitalised word is part of a longer name
+    (pack: ``place_name_neighbours``), a town right after an abbreviation closes a club's or firm's name."""
+    R = doc.R
+    if not R.gaz.neighbours or i + 1 >= len(toks) or used[i + 1] or not (toks[i + 1].word and toks[i + 1].cap) \
+            or toks[i + 1].abbr or len(toks[i].text) < 2 or R.gaz.lookup([toks[i].text]):
+        return False
+    return bool(R.gaz.lookup([R.strip_possessive(toks[i + 1].text)])) \
+        and not (i + 2 < len(toks) and toks[i + 2].word and toks[i + 2].cap)
+
+
 def compound_org(R, word: str) -> bool:
     """"Сбербанк", "Росбанк", "Мосгордума": a capitalised common noun (no name, place or person) that ends in an
     organisation head of four letters or more is a compound name of an organisation."""

@@ -10,7 +10,7 @@ Read by leftovers.py (through ``org_shapes.framed_org``); nothing is recorded he
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_names, org_shapes
+from . import org_frames, org_names, org_shapes, team_places
 from .records import Mention
 
 UNKNOWN, ORG = "u", "o"
@@ -83,11 +83,13 @@ def _apposed(doc, toks, ti: int) -> bool:
     if R.morph.analyzer and mo.SURNAME in R.morph.top_tags(toks[ti].text):
         return False
     k = ti + 2 if ti + 2 < len(toks) and toks[ti + 1].text == "," else len(toks)
+    k = org_frames.past_one_of(doc, toks, k)  # "X, one of the country's largest glass makers,"
     k += k < len(toks) and toks[k].text.lower() in R.articles
     for n in range(k, min(k + 4, len(toks))):
         t = toks[n]
-        if not t.word or t.text != R.strip_possessive(t.text):
-            return False
+        owner = t.text != R.strip_possessive(t.text)
+        if not t.word or (owner and (n > k + 1 or (t.cap and not R.gaz.lookup([R.strip_possessive(t.text)])))):
+            return False  # (a place or a lower-case owner opening it is no person's: "the country's largest")
         if R.role_len([t.text]) or not (t.cap or R.adjective(t.text) or not R.morph.analyzer
                                         or R.is_noun(t.text, R.org_nouns)):
             return False  # "Иванов, директор компании": a person's title first
@@ -156,3 +158,20 @@ def firms_not_places(doc) -> None:
             org.count += 1
             if m.sentence not in org.sentences:
                 org.sentences.append(m.sentence)
+
+
+def firms_in_apposition(doc) -> None:
+    """"at Vetrola, one of the country's largest glass makers,": a name no gazetteer knows, read as a place after a
+    preposition, is the firm its apposition names; all its mentions move to the organisation."""
+    keys: dict[str, set] = {"place": set(), "person": set()}
+    for m, e in doc.mentions:
+        if e.kind not in keys or e.key in keys[e.kind] or (e.kind == "person" and (e.confirmed or e.role)) \
+                or doc.R.gaz.lookup(m.name.split()):
+            continue  # (a pair nobody vouched for as a person: "Orders went to Halvorsen Marine, the shipbuilder")
+        toks = doc.analysis.tokens[m.sentence]
+        last = next((k for k, t in enumerate(toks) if t.end == m.end), None)
+        if last is not None and _apposed(doc, toks, last):
+            keys[e.kind].add(e.key)
+    for kind, found in keys.items():
+        if found:
+            team_places.places_to_orgs(doc, found, False, kind)

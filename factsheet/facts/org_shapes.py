@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_names, subject
+from . import org_frames, org_names, subject
 
 AMPERSAND = "&"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
+SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’])(?= \w)")  # "Bond Traders ' Association" -> "Traders' Association"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
 
@@ -101,7 +102,7 @@ def camel_org(doc, item, word: str) -> bool:
     si, t, _, toks, ti = item
     R = doc.R
     handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
-    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, ti + 1))
     if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
         return False  # (inside a longer name: "BellSouth Classic")
     if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
@@ -117,8 +118,9 @@ def _media(doc, word: str) -> bool:
 
 
 def _run_end(doc, toks, used, i: int) -> int:
-    j = i  # (a date word ends it: "agency Saturday launched")
-    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and not toks[j].abbr and j - i < 5 \
+    j = i  # (a date word ends it: "agency Saturday launched"; a legal form after the name is part of it: "Bremmer AG")
+    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and j - i < 5 \
+            and (not toks[j].abbr or (j > i and doc.R.is_noun(toks[j].text, doc.R.heads))) \
             and (j == i or (toks[j].text.lower() not in doc.R.month_words
                             and toks[j].text.lower() not in doc.R.weekday_words)):
         j += 1
@@ -134,8 +136,9 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     if R.morph.first_name(words[0]) and (j - i >= 2 or not R.media_names) and not _media(doc, words[0]):
         return False  # "the newspaper editor John Smith" is a person; "агентство Ивана …"
     if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
-            or words[0].lower() in R.not_place_words:
-        return False  # "A British newspaper" names none; "the agency Friday started": a date, no name
+            or (words[0].lower() in R.not_place_words and not (j - i >= 2 and _media(doc, words[-1]))):
+        return False  # "A British newspaper" names none; "the agency Friday started": a date, no name (but
+        # "the Sunday Telegraph" is one)
     before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
                                                                      or toks[i - 1].text in R.org_nouns)
     if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative) \
@@ -164,13 +167,14 @@ def media_orgs(doc, si, s, toks, used):
         if used[i] or not (t.word and t.cap) or t.abbr:
             i += 1
             continue
-        j = _run_end(doc, toks, used, i)
+        a = org_frames.past_opener(doc, toks, used, i)
+        j = _run_end(doc, toks, used, a)
         # a given name after the first word starts a person's name: "оператор Аль-Арабии Халид аль-Масри"
-        j = next((k for k in range(i + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
-        if j > i and _media_run(doc, s, toks, used, i, j):
-            name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
-            doc.add("organization", name, si, t.start, toks[j - 1].end)
-            for x in range(i, j):
+        j = next((k for k in range(a + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
+        if j > a and _media_run(doc, s, toks, used, a, j):
+            a, name, k = org_frames.publication_name(doc, s, toks, i, a, j)
+            doc.add("organization", name, si, toks[a].start, toks[j - 1].end, k)
+            for x in range(a, j):
                 used[x] = True
         i = max(j, i + 1)
 
@@ -216,12 +220,13 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
     """A capitalised word alone (no capitalised neighbour) that no list knows: no place, given name, nationality,
     title, month or common word."""
     R, low = doc.R, word.lower()
-    alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
+    after = () if toks[ti].text != word else (ti + 1,)  # a possessive ends the name: "Olimpico's Sergio Ventura"
+    alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, *after))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
-        and low not in R.not_names and low not in R.not_person and low not in R.titles \
+        and low not in R.not_names and low not in R.not_person and low not in R.titles and not R.people_of(word) \
         and low not in R.month_words and low not in R.weekday_words and not R.role_len([word]) \
-        and not R.is_noun(word, R.heads) and low not in doc.forms
+        and not R.is_noun(word, R.heads) and low not in doc.forms and not low.endswith(R.descriptor_endings)
 
 
 def _framed(doc, toks, ti: int, word: str) -> bool:
@@ -234,21 +239,25 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     if nxt is not None and cue not in R.org_after and cue not in R.stopwords and ti + 2 < len(toks) \
             and toks[ti + 2].word and not toks[ti + 2].cap:
         cue = toks[ti + 2].text.lower()  # "the Gomelsteklo glass plant", "Essex easily beat"
-    # a sentence's first word ("Local officials") only before a verb of both lists ("Essex beat") or when the
-    # document names it again
-    after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before or doc.name_word_counts[word] >= 2)
+    # a sentence's first word ("Local officials") only before a verb of both lists or of a result ("Essex beat",
+    # "Feyenoord drew") or when the document names it again
+    after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
+                                    or doc.name_word_counts[word] >= 2)
     if prev in R.org_before or after:
         return True
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
         return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score
+    if org_frames.framed_here(doc, toks, ti, word, prev):
+        return True
     if nxt is not None and not toks[ti].initial and nxt.text.lower() in R.speech \
             and not (ti > 0 and toks[ti - 1].word and toks[ti - 1].text.lower().startswith(R.speech)):
         return True  # "…, Magna said": a single name nobody introduced, no person's surname, speaks for a firm
     # "Chelsea captain John Terry", not "Defending champion X" (a sentence's first word) nor an adjective
     # ("Moscow-backed leader X", "Kurdish rebel X")
     return nxt is not None and ti + 2 < len(toks) and toks[ti + 2].word and toks[ti + 2].cap \
-        and not toks[ti + 2].abbr and bool(R.role_len([nxt.text])) and toks[ti].text == word \
+        and not toks[ti + 2].abbr and (bool(R.role_len([nxt.text])) or nxt.text.lower() in R.team_roles) \
+        and toks[ti].text == word \
         and not toks[ti].initial and not compound_adjective(word) and not word.lower().endswith(R.adj_suffixes)
 
 
@@ -337,5 +346,5 @@ def dotted_before(toks, used, start: int) -> int:
 
 def closed_dots(name: str) -> str:
     """A name whose words were joined by spaces, with an abbreviation's dots closed up again ("U . N . Security
-    Council" -> "U.N. Security Council")."""
-    return SPACED_DOTS.sub(r"\1.", name)
+    Council" -> "U.N. Security Council"), and a plural's possessive apostrophe ("Traders' Association")."""
+    return SPACED_APOSTROPHE.sub(r"\1", SPACED_DOTS.sub(r"\1.", name))

@@ -9,8 +9,8 @@ mention; ``used`` marks the tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, org_abbreviations, org_bounds, org_names, org_parts, org_shapes, person_cues, places_in_text,
-               subject)
+from . import (eponyms, org_abbreviations, org_bounds, org_frames, org_names, org_parts, org_shapes, person_cues,
+               places_in_text, subject)
 from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
 
 def quoted_orgs(doc, si, s, toks, used):
@@ -182,10 +182,12 @@ def _org_start(doc, toks, used, start: int) -> int:
     """The phrase's first token: capitalised modifiers before the head, and lower-case adjectives when a
     capitalised one opens the phrase ("Федеральной миграционной службы")."""
     R = doc.R
-    # a title modifier inside the name is an adjective of it ("Grodno Regional Executive Committee")
+    # a title modifier inside the name is an adjective of it ("Grodno Regional Executive Committee"); a month is
+    # none ("the September Treasury bond")
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
+            and toks[start - 1].text.lower() not in R.month_words \
             and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
@@ -193,6 +195,9 @@ def _org_start(doc, toks, used, start: int) -> int:
         start -= 1
         if _joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
+    if org_frames.plural_owner_before(doc, toks, used, start):
+        return _org_start(doc, toks, used, start - 2)  # "Toronto Bond Traders' Association"
+    start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] \
             and (not toks[j - 1].initial or (start - j >= 1 and org_parts.relational(R, toks[j - 1].text))) \

@@ -131,3 +131,9 @@ def after_prefixed(doc, words: list[str], a: int, last: int) -> int:
         if prefixed(doc, words[x]):
             return x + 1
     return a
+
+
+def past_particle(words: list[str], k: int, end: int, particle) -> bool:
+    """Has a particle joined the name after its given name at ``k``? The surnames after it are one name ("Joao Pedro
+    dos Reis Marques", "Maria da Graca Lopes Silva")."""
+    return any(w.lower() in particle for w in words[k + 1:end - 1])

@@ -5,7 +5,8 @@ A whole capitalised pair (or triple) is a person when
 - a speech verb stands next to it, or past a short apposition ("X, the tourist, said", "said the tourist, X");
 - it is a line of its own (a byline) or a place or team in the possessive stands before it ("India's X");
 - a relative pronoun for persons follows after a comma ("X, who led", pack: ``person_relatives``);
-- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old");
+- a number follows after a comma, an age or a minute in a roster ("X, 37,", "(X, 48)", "X, a 52-year-old"), or
+  in brackets a role or a substitute's minute ("X (captain)", "(12 - X 46th)");
 - a noun for a person stands right before it or before it and a comma ("dissident X", "fast bowler X", "two
   opposition leaders, X"): a listed person noun or role word, or a lower-case word with a person-noun ending
   (pack: ``person_noun_endings``) that is no organisation head ("club", "firm");
@@ -14,6 +15,8 @@ A whole capitalised pair (or triple) is a person when
 from __future__ import annotations
 
 import re
+
+from . import bracket_cues
 
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
 APPOSITION = 8
@@ -25,11 +28,12 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     """Does the context of the name at tokens ``idx`` say it is a person's? ``inner``: the name does not open its
     capitalised run; then only an owner in the possessive before it ("Norway's X") vouches."""
     a, b = idx[0], idx[-1]
-    if inner:
-        return _owner_before(doc, toks, a)
+    if inner:  # "Norway's X"; "Spaniard X": a nationality noun opening the run
+        return _owner_before(doc, toks, a) or (a >= 1 and toks[a - 1].text.lower() in doc.R.nationality_nouns)
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
+        or bracket_cues.bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
@@ -206,9 +210,11 @@ def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: boo
 
 def joins_org(doc, toks, j: int) -> bool:
     """Does a connector at ``j`` join the run to capitalised words ending in an organisation head ("Financial
-    Futures and Options Exchange", "Douglas & Lomason Co")?"""
+    Futures and Options Exchange", "Douglas & Lomason Co"), or a plural's possessive apostrophe ("Lay Volunteers'
+    International Organisation")?"""
     R = doc.R
-    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors)):
+    plural = 0 < j < len(toks) and toks[j].text in ("'", "’") and toks[j - 1].text.endswith(R.plural_endings)
+    if not (j + 1 < len(toks) and (toks[j].text == "&" or toks[j].text.lower() in R.connectors or plural)):
         return False
     k = j + 1
     while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
@@ -216,13 +222,15 @@ def joins_org(doc, toks, j: int) -> bool:
     return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
 
 
-def name_before_given(doc, words: list[str], lead: int, k: int, owned) -> bool:
+def name_before_given(doc, words: list[str], lead: int, k: int, owned, inner: bool = False) -> bool:
     """Is the unknown word before the given name at ``k`` a first given name, right after a title or a title's
-    modifier ("Minister of Agriculture Joao Carlos …")?"""
+    modifier ("Minister of Agriculture Joao Carlos …"), or opening a run inside the sentence (``inner``: "opposition
+    leader Rashed Karim Talukder", a name nobody's list knows before one it knows)?"""
     R, j = doc.R, k - 1
     if R.morph.analyzer or R.morph.surname_endings:
         return False  # with name morphology a title's genitive comes before the name ("Глава Роскосмоса …")
-    if j < lead or j in owned or not (j == lead > 0 or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
+    if j < lead or j in owned or not (j == lead > 0 or (j == lead == 0 and inner)
+                                      or (j >= 1 and words[j - 1].lower() in R.role_modifiers)):
         return False
     return _name_word(doc, words[j])
 

@@ -238,7 +238,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                or words[end].lower() in particle
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
-                         or words[end - 1].lower() in particle or words[end].lower() in particle) \
+                         or words[end - 1].lower() in particle or words[end].lower() in particle
+                         or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
                              and not particles.particle_ahead(doc, words, end)) \
@@ -248,7 +249,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
-            elif person_cues.name_before_given(doc, words, lead, k, owned) or name_shapes.given_pair(doc, words, lead, k, initial):
+            elif person_cues.name_before_given(doc, words, lead, k, owned, not initial and k == lead + 1 < n - 1) \
+                    or name_shapes.given_pair(doc, words, lead, k, initial):
                 k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word

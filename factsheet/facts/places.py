@@ -47,6 +47,12 @@ class Gazetteer:
             self.variants[self.morph.key(variant)] = self.names.get(self.morph.key(standard), standard)
         if cfg["country_aliases_one_place"]:
             self._country_aliases(pack, cfg["pycountry_locale"])
+        # the pack's own names of countries (country_names.tsv) and of other places that field national sides
+        # (``national_sides``): a team named so stays a place (team_places.py)
+        path = pack.dir / "country_names.tsv"
+        rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        self.country_names = frozenset([r.split("\t", 1)[0].strip() for r in rows if "\t" in r and not r.startswith("#")]
+                                       + list(cfg["national_sides"]))
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self.spelling_folds = [tuple(x) for x in cfg["place_spelling_folds"]]  # "сьв" -> "св" (тарашкевіца)

@@ -173,17 +173,35 @@ def _abbreviation(doc, si, toks, used, i, taken) -> int:
         0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
         or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
+    if _event_or_heading(doc, toks, i):
+        return 1
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords and not org_abbreviations.common_noun(doc, toks, i, name):
         if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
             doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
             return 1
+        if org_abbreviations.town_after(doc, toks, used, i):  # "PSV Eindhoven"
+            name = f"{name} {R.strip_possessive(toks[i + 1].text)}"
+            doc.add("organization", name, si, t.start, toks[i + 1].end).parts.add(R.key(t.text))
+            return 2
         n = org_abbreviations.body_of_country(doc, si, toks, used, i, name) \
             or org_abbreviations.unit_before(doc, si, toks, used, i, name)
         if n:
             return n
         org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
     return 1
+
+
+def _event_or_heading(doc, toks, i) -> bool:
+    """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
+    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
+    "NOTE - …")? It names no organisation there."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
+        return True
+    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
 
 
 def _shouted_line(toks) -> bool:
@@ -225,7 +243,9 @@ def _inside_name(doc, toks, i, j) -> bool:
         return False
 
     def names(k: int, before: bool) -> bool:
-        if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap or toks[k].abbr:
+        if not (0 <= k < len(toks)) or not toks[k].word or not toks[k].cap:
+            return False
+        if toks[k].abbr:
             return False
         w = toks[k].text
         bare = doc.R.strip_possessive(w)

@@ -5,7 +5,7 @@ listed noun, does a title start here, is it an adjective, a plain dictionary wor
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import morphology as mo
 from . import subject
@@ -41,6 +41,7 @@ class Resources:
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
+        self.nationality_nouns = frozenset(cfg["nationality_nouns"])  # "Spaniard X": person_cues.vouched
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
         self.place_preps = set(cfg["place_prepositions"])
@@ -108,6 +109,13 @@ class Resources:
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
         self.org_after = frozenset(cfg["org_after_words"])
+        self.team_results = frozenset(cfg["team_result_words"])  # team_places.py
+        self.team_roles = frozenset(cfg["team_role_words"])
+        self.team_scored = frozenset(cfg["team_match_words"])
+        self.apposition_openers = frozenset(cfg["apposition_openers"])  # "X, one of the largest banks": org_lists
+        self.plural_endings = tuple(cfg["plural_endings"]) or ("\0",)  # "Traders' Association", "Arabs"
+        self.thing_relatives = frozenset(cfg["thing_relatives"])  # "Chevron, which …": org_frames.py
+        self.list_introducers = frozenset(cfg["list_introducers"])  # "companies, including Mobil and Texaco"
         self.camel_prefixes = {w.lower() for w in cfg["camel_surname_prefixes"]} | self.particles
 
     def is_noun(self, word: str, bases: list[str]) -> bool:
@@ -215,6 +223,20 @@ class Resources:
         ps = M.parse(word)
         return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
 
+
+    @cached_property
+    def country_keys(self) -> frozenset[str]:
+        """Keys of every country name (pycountry's and the pack's own, with its ``national_sides``): built once per
+        pack, the first time a sports frame asks (team_places.py)."""
+        from .places import _country_names
+
+        names = _country_names(self.morph.cfg["pycountry_locale"]) + list(self.gaz.country_names)
+        return frozenset(self.key(n) for n in names)
+
+    def people_of(self, word: str) -> bool:
+        """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""
+        low = word.lower()
+        return any(low.endswith(e) and low[:-len(e)] in self.demonyms for e in self.plural_endings if e != "\0")
 
     def placeish(self, word: str) -> bool:
         M = self.morph

@@ -1,0 +1,103 @@
+"""A listed town or county that a sports frame shows to be a team: "Dundee beat Aberdeen 2-1", "Glamorgan drew
+with Durham", "Surrey all-rounder Adam Hollioake". A club named after its place is an organisation there, and its
+other mentions in the same document are the club too, except where a locative preposition governs them ("in
+Leeds") or in a dateline. Countries stay places: a national team is written as
+its country, and news copy keeps reading it so.
+
+Frames (pack: ``team_result_words``, ``team_role_words``): a result verb right after the place or right before it
+(one lower-case word between at most: "drew with"; ``team_match_words`` such as "against", "lost to" only in a
+sentence with a score), a score right after it ("Aberdeen 2-1"), or a
+player's role right after it and a capitalised name after that ("Lancashire batsman Graham Lloyd", "Chelsea
+central defender X"). Nothing is recorded here but the moves of place mentions to the club (a post-pass called by
+document.py after firms_not_places).
+"""
+from __future__ import annotations
+
+import re
+
+from .records import Mention
+
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def teams_not_places(doc) -> None:
+    """Move the mentions of every listed place that a sports frame names as a team to an organisation."""
+    R = doc.R
+    results, roles = R.team_results, R.team_roles
+    if not (results or roles):
+        return
+    teams: set[str] = set()
+    for m, e in doc.mentions:
+        if e.kind == "place" and " " not in m.name.strip() and e.key not in teams \
+                and _framed(doc, m, results, roles):
+            teams.add(e.key)
+    if not teams:
+        return
+    places_to_orgs(doc, teams - _countries(doc, teams), True)
+
+
+def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str = "place") -> None:
+    """Move the mentions of the places (or entities of ``kind``) ``keys`` to organisations of the same name, except
+    in a dateline and, with ``keep_located``, where a locative preposition governs them ("in Leeds")."""
+    for n, (m, e) in enumerate(doc.mentions):
+        if e.kind != kind or e.key not in keys or (keep_located and doc._located(m.sentence, m.start)) \
+                or _dateline(doc.analysis.tokens[m.sentence]):
+            continue
+        k = doc.R.key(e.name)  # (a person is keyed by the last word of the name)
+        org = doc.ents.get(("organization", k))
+        if org is None:
+            org = doc.add("organization", e.name, m.sentence, m.start, m.end, k)
+            doc.mentions.pop()  # (the mention is this one, moved below)
+        elif m.sentence not in org.sentences:
+            org.sentences.append(m.sentence)
+            org.count += 1
+        doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
+        e.count -= 1
+    for key in keys:
+        place = doc.ents.get((kind, key))
+        if place is not None and place.count <= 0:
+            doc.ents.pop((kind, key))
+
+
+def _dateline(toks) -> bool:
+    """"PARAMARIBO, Surinam 1996-08-30": no lower-case word and a number; the place where the story was filed."""
+    return not any(t.word and not t.cap for t in toks) and any(t.text[:1].isdigit() for t in toks)
+
+
+def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
+    """Does a result verb, a score or a player's role and name stand beside the place mention ``m``? (Only the
+    words around the mention are read; the whole sentence only for a score, when a match word stands there.)"""
+    toks = doc.analysis.tokens[m.sentence]
+    i = next((k for k, t in enumerate(toks) if t.start == m.start), None)
+    if i is None:
+        return False
+
+    def word(k: int) -> str:
+        t = toks[k] if 0 <= k < len(toks) else None
+        return t.text.lower() if t is not None and t.word and not t.cap else ""
+
+    nxt = word(i + 1)
+    if i + 1 < len(toks) and SCORE.fullmatch(toks[i + 1].text):
+        return True
+    near = [w for w in (nxt, word(i - 1), word(i - 2) if word(i - 1) else "") if w]
+    if any(w in results for w in near):
+        return True
+    if nxt in doc.R.list_conjunctions and i + 2 < len(toks) and toks[i + 2].cap and word(i + 3) in results:
+        return True  # "Sevilla and Betis drew"
+    for k in (i + 1, i + 2):  # "Surrey all-rounder Adam", "Chelsea central defender Franck"
+        if word(k) in roles and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].cap \
+                and all(word(x) for x in range(i + 1, k + 1)):
+            return True
+    ends = doc.R.subject.verb_endings
+    past = bool(ends) and nxt.endswith(ends) and len(nxt) > 4
+    if not (past or any(w in doc.R.team_scored for w in near)):
+        return False
+    # a match word that also opens a plain clause ("protect Kurds against Baghdad"), or a verb after the name
+    # ("Valladolid stunned the leaders with a 2-0 win"), only where the sentence has a score
+    return any(SCORE.fullmatch(t.text) for t in toks)
+
+
+def _countries(doc, keys: set[str]) -> set[str]:
+    """The keys among ``keys`` that name a country (pycountry's names and the pack's own country names, keyed once
+    per pack by resources.py)."""
+    return {k for k in keys if k in doc.R.country_keys}
