@@ -7,18 +7,17 @@ from __future__ import annotations
 from .. import morphology as mo
 
 from . import org_parts
+from .candidates import Candidate
 
 
-def adjective_abbreviation(doc, si, toks, used, i, name: str) -> None:
+def adjective_abbreviation(doc, si, toks, used, i, name: str) -> Candidate:
     """"японского МИДа" -> "японский МИД": the relational adjectives before an abbreviation belong to the
     organisation's name, in the nominative of their own gender ("российская ФСБ")."""
     start = org_parts.lower_adjectives_before(doc, toks, used, i)
     words = [nominative_adjective(doc.R.morph, toks[k].text) for k in range(start, i)]
-    ent = doc.add("organization", " ".join(words + [name]), si, toks[start].start, toks[i].end)
-    if words:
-        ent.parts.add(doc.R.key(name))  # "МИД" alone later is this organisation
-    for k in range(start, i):
-        used[k] = True
+    return Candidate("organization", " ".join(words + [name]), si, toks[start].start, toks[i].end,
+                     "org_abbreviations.adjective_abbreviation", claims=tuple(range(start, i)),
+                     parts=(doc.R.key(name),) if words else ())  # "МИД" alone later is this organisation
 
 
 def nominative_adjective(M, word: str) -> str:

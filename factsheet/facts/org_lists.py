@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_names, org_shapes
+from .candidates import Candidate
 from .records import Mention
 
 UNKNOWN, ORG = "u", "o"
@@ -100,7 +101,7 @@ def _apposed(doc, toks, ti: int) -> bool:
     return False
 
 
-def framed_runs(doc, si, s, toks, used):
+def framed_runs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """"lost against Torpedo Zhodino", "beat Shakhtyor Soligorsk 2-0": two or three capitalised words after one
     of the pack's ``org_before_words`` (a team beaten or played against) name a club, unless a given name, a
     title, a date word, a listed place ("Dynamo Moscow" is org_shapes.place_named_org's) or a person the document
@@ -108,7 +109,8 @@ def framed_runs(doc, si, s, toks, used):
     which would read the run as a person's name."""
     R = doc.R
     if not R.org_before:
-        return
+        return []
+    used, out = list(used), []  # a local copy: the pass reads its own claims
     for i in range(1, len(toks) - 1):
         if used[i] or toks[i - 1].text.lower() not in R.org_before or toks[i - 1].cap:
             continue
@@ -120,9 +122,11 @@ def framed_runs(doc, si, s, toks, used):
                 or any(R.gaz.lookup([w]) or R.morph.first_name(w) or w.lower() in R.not_place_words or w.lower() in R.stopwords
                        or w.lower() in R.titles for w in words) or _known_person(doc, words):
             continue
-        doc.add("organization", " ".join(words), si, toks[i].start, toks[j - 1].end)
+        out.append(Candidate("organization", " ".join(words), si, toks[i].start, toks[j - 1].end,
+                             "org_lists.framed_runs", claims=tuple(range(i, j))))
         for x in range(i, j):
             used[x] = True
+    return out
 
 
 def _known_person(doc, words: list[str]) -> bool:

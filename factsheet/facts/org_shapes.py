@@ -12,8 +12,10 @@ import re
 from collections import Counter
 
 from . import org_names, subject
+from .candidates import Candidate, claim
 
 AMPERSAND = "&"
+PLACE_NAMED = "org_shapes.place_named_org"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
@@ -62,8 +64,9 @@ def dotted(R, toks, end: int) -> bool:
         and toks[end].start == toks[end - 1].end and any(t.word or t.text in ",;" for t in toks[end + 1:])
 
 
-def joined_orgs(doc, si, s, toks, used):
+def joined_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Capitalised names joined by an ampersand name one organisation (a firm of partners)."""
+    used, out = list(used), []  # a local copy: the pass reads its own claims
     for amp, t in enumerate(toks):
         if t.text != AMPERSAND or used[amp] or amp == 0 or amp + 1 >= len(toks):
             continue
@@ -73,10 +76,12 @@ def joined_orgs(doc, si, s, toks, used):
         name = s[toks[start].start:toks[end - 1].start] + doc.R.strip_possessive(toks[end - 1].text)
         if dotted(doc.R, toks, end):
             name += "."
-        ent = doc.add("organization", name, si, toks[start].start, toks[end - 1].end)
-        ent.parts.add(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R))
+        out.append(Candidate("organization", name, si, toks[start].start, toks[end - 1].end, "org_shapes.joined_orgs",
+                             claims=tuple(range(start, end)),
+                             parts=(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R),)))
         for x in range(start, end):
             used[x] = True
+    return out
 
 
 def _head_compound(R, word: str) -> bool:
@@ -153,11 +158,12 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
 
 
-def media_orgs(doc, si, s, toks, used):
+def media_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Publications and broadcasters named by a lower-case media noun before them (media_heads.txt: "агентству
     Рейтер", "the official newspaper Granma"; the noun is no part of the name), and, where the pack says so
     (``media_names``), by a media noun after them or their media head: "the China Daily said", "Radio Red
     quoted"."""
+    used, out = list(used), []  # a local copy: the pass reads its own claims
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -169,10 +175,12 @@ def media_orgs(doc, si, s, toks, used):
         j = next((k for k in range(i + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
         if j > i and _media_run(doc, s, toks, used, i, j):
             name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
-            doc.add("organization", name, si, t.start, toks[j - 1].end)
+            out.append(Candidate("organization", name, si, t.start, toks[j - 1].end, "org_shapes.media_orgs",
+                                 claims=tuple(range(i, j))))
             for x in range(i, j):
                 used[x] = True
         i = max(j, i + 1)
+    return out
 
 
 def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
@@ -190,12 +198,13 @@ def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
     return None
 
 
-def spelled_orgs(doc, si, s, toks, used):
+def spelled_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """A name followed by its abbreviation in brackets, the abbreviation spelling its capitalised words' initials,
     is one organisation as long as the initials say, "in Europe" included (pack: ``media_names`` turns the
     English shape rules on)."""
     if not doc.R.media_names:
-        return
+        return []
+    used, out = list(used), []  # a local copy: the pass reads its own claims
     for p in range(1, len(toks) - 2):
         if toks[p].text != "(" or not toks[p + 1].abbr or toks[p + 2].text != ")":
             continue
@@ -206,10 +215,11 @@ def spelled_orgs(doc, si, s, toks, used):
         if start >= 2 and toks[start - 1].text.lower() in doc.R.connectors and toks[start - 2].cap:
             continue  # "Rally for the Return of Refugees … (RDR)": the name goes on past what the letters spell
         name = s[toks[start].start:toks[p - 1].start] + doc.R.strip_possessive(toks[p - 1].text)
-        ent = doc.add("organization", name, si, toks[start].start, toks[p - 1].end)
-        ent.parts.add(abbr)
+        out.append(Candidate("organization", name, si, toks[start].start, toks[p - 1].end, "org_shapes.spelled_orgs",
+                             claims=tuple(range(start, p)), parts=(abbr,)))
         for x in range(start, p):
             used[x] = True
+    return out
 
 
 def unknown_single(doc, toks, ti: int, word: str) -> bool:
@@ -293,12 +303,12 @@ def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
     return True
 
 
-def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
+def place_named_org(doc, si, s, toks, used, i: int, j: int) -> list[Candidate]:
     """A listed place toks[i:j] inside a longer capitalised name ("Dynamo Moscow", "Norwich City", "Standard
     Liege"): the whole name, two to four words with no person's given name first, is an organisation (a club, a
     firm named after its town); pack: ``media_names`` turns the English shape rules on."""
     if not doc.R.media_names:
-        return
+        return []
     a, b = i, j
     while a > 0 and i - a < 2 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].abbr \
             and toks[a - 1].text == doc.R.strip_possessive(toks[a - 1].text):
@@ -311,18 +321,15 @@ def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
     nxt = b + (b + 1 < len(toks) and toks[b].text in "'’")  # "Traders' Association"
     if not 2 <= len(words) <= 4 or R.morph.first_name(words[0]) or (nxt < len(toks) and toks[nxt].word
                                                                     and toks[nxt].cap):
-        return  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
+        return []  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
     if any(w.lower() in R.events for w in words):
-        for x in range(a, b):
-            used[x] = True  # "Texas Open": an event, none of its words names anything alone
-        return
+        return [claim(PLACE_NAMED, si, range(a, b))]  # "Texas Open": an event, none of its words names anything alone
     if any(w.lower() in R.stopwords or w.lower() in R.not_place_words or w.lower() in R.gaz.prefixes
            or (w.lower() in doc.forms and not R.gaz.lookup([w])) for w in words):
-        return  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
+        return []  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
         # common word the text also writes in lower case, capitalised in a caption
-    doc.add("organization", " ".join(words), si, toks[a].start, toks[b - 1].end)
-    for x in range(a, b):
-        used[x] = True
+    return [Candidate("organization", " ".join(words), si, toks[a].start, toks[b - 1].end, PLACE_NAMED,
+                      claims=tuple(range(a, b)))]
 
 
 def dotted_before(toks, used, start: int) -> int:

@@ -4,14 +4,17 @@ A pair of unknown capitalised words is still a person when a title stands before
 (foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"); a capitalised run ending in a weekday ("Remembrance
 Sunday") is an event, not a person. The role found beside the name comes from roles.py.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``used`` marks the
+tokens earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
 from . import eponyms, particles, person_cues, roles
+from .candidates import FILL, Candidate, claim
 from .roles import fuller_role
+
+RULE = "persons.persons"
 
 
 def _cap_runs(doc, toks, used):
@@ -39,14 +42,17 @@ def _cap_runs(doc, toks, used):
         yield run
 
 
-def persons(doc, si, s, toks, used, taken: set[int]):
+def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Names in capitalised runs; titles opening a run are the role, not the name."""
     eponym = eponyms.eponym_toks(doc, toks)
+    # local copies: the pass reads its own claims; ``roles``: each person's role so far, with this pass's finds
+    used, taken, out, roles_now = list(used), set(taken), [], {}
     for run in _cap_runs(doc, toks, used):
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
-            for i in run:
-                if i in eponym:
-                    used[i] = True
+            named_after = [i for i in run if i in eponym]
+            out.append(claim(RULE, si, named_after))
+            for i in named_after:
+                used[i] = True
             run = [i for i in run if i not in eponym]
             if not run:
                 continue
@@ -60,19 +66,24 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
         full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
-        ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-        if doc.R.morph.first_name(words[0]) or lead or anchored \
-                or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
-            ent.confirmed = True
-        ent.parts |= {doc.R.key(w) for w in full.split()}
-        for x in range(idx[0], idx[-1] + 1):
+        k = k or doc.R.key(full)
+        confirmed = bool(doc.R.morph.first_name(words[0]) or lead or anchored
+                         or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)))
+        names = tuple(range(idx[0], idx[-1] + 1))
+        claims = (*range(run[0], run[0] + lead), *names) if lead else names
+        for x in claims:
             used[x] = True
-            taken.add(x)
-        if lead:
-            for x in range(run[0], run[0] + lead):
-                used[x] = True
-        if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
-            ent.role = fuller_role(ent.role, roles.role_of(doc, s, toks, used, idx, role_start, taken))
+        taken.update(names)
+        role = roles_now[k] if k in roles_now else getattr(doc.ents.get(("person", k)), "role", None)
+        if role is None or " " not in role:  # a bare title gives way to a fuller one (resolve.merged_role)
+            found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken)
+            roles_now[k] = fuller_role(role, found_role)
+        else:
+            found_role = None
+        out.append(Candidate("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, RULE, key=k,
+                             claims=tuple(sorted(claims)), names=names, role=found_role, role_how=FILL,
+                             confirmed=confirmed, parts=tuple({doc.R.key(w) for w in full.split()})))
+    return out
 
 
 def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:

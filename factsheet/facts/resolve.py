@@ -1,0 +1,103 @@
+"""The one step that turns candidates into entities: the only writer of ``Extraction.ents``, ``mentions``,
+``cited``, ``quoted_left`` and of the sentence's claimed tokens (``used``, and ``taken`` for person names).
+
+Order and overlaps: candidates are applied in the order the passes ran (``Extraction.run``: most certain first)
+and, within a pass, in the order it found them. A candidate that claims a token an earlier candidate claimed
+is dropped: the earlier rule wins. A candidate that claims nothing (a place inside an organisation's name,
+"… Польши") is never dropped: it names a part of a span its own rule claimed.
+
+Merging a candidate into its entity (kind and key): a person's name widens to the longest form met; each
+mention counts, cites its sentence once, and records whether a locative preposition governs a place ("in
+Croydon") and whether a speech verb stands in a person's sentence; the role meets the entity's role as the
+candidate's ``role_how`` says; ``confirmed`` and ``parts`` accumulate; the rule is kept for the trace.
+"""
+from __future__ import annotations
+
+from .candidates import CLAIM, FILL, FULLER, QUOTED, Candidate
+from .records import Entity, Mention
+from .roles import fuller_role
+from .tokens import texts
+
+
+def apply(doc, found: list[Candidate], used: list, taken: set) -> list[Entity | None]:
+    """Apply one pass's candidates to the document and this sentence's claims; each candidate's entity (None when
+    it was dropped or records no entity), in order."""
+    out = []
+    for c in found:
+        if c.claims and any(used[x] for x in c.claims):
+            out.append(None)  # an earlier rule claimed one of its tokens
+            continue
+        for x in c.claims:
+            used[x] = True
+        taken.update(c.names)
+        out.append(record(doc, c))
+    return out
+
+
+def record(doc, c: Candidate) -> Entity | None:
+    """Merge one candidate into its entity (a new one when none has its kind and key); None for a claim."""
+    kind = c.kind
+    if kind == CLAIM:
+        return None
+    if kind == QUOTED:
+        doc.quoted_left.append((c.sentence, c.start, c.end, c.name))
+        return None
+    name, si, R = c.name, c.sentence, doc.R
+    k = c.key or R.key(R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
+    ent = doc.ents.get((kind, k))
+    if ent is None:
+        ent = doc.ents[(kind, k)] = Entity(kind, name, k)
+    elif kind == "person" and len(name.split()) > len(ent.name.split()):
+        ent.name = name
+    ent.count += 1
+    cited = doc.cited.setdefault((kind, k), set())
+    if si not in cited:  # (a list lookup made a name met in every sentence of a long report quadratic)
+        cited.add(si)
+        ent.sentences.append(si)
+    if kind == "place" and _located(doc, si, c.start) and not _owner(doc, si, c.start, c.end):
+        ent.located.append(si)
+    if kind == "person" and any(t.text.lower().startswith(R.speech) for t in doc.analysis.tokens[si]):
+        ent.quoted = True
+    doc.mentions.append((Mention(si, c.start, c.end, name, kind), ent))
+    if c.confirmed:
+        ent.confirmed = True
+    if c.parts:
+        ent.parts.update(c.parts)
+    if c.role_how is not None:
+        ent.role = merged_role(ent.role, c.role, c.role_how)
+    ent.rules.append(c)
+    return ent
+
+
+def merged_role(old: str | None, new: str | None, how: str) -> str | None:
+    """The role an entity keeps when a candidate brings ``new`` (candidates.FILL / FULLER / REPLACE)."""
+    if how == FILL:
+        return fuller_role(old, new) if old is None or " " not in old else old  # a bare title gives way
+    if how == FULLER:
+        return fuller_role(old, new)
+    return new
+
+
+def _located(doc, si: int, start: int) -> bool:
+    """Does a locative preposition govern the place at ``start`` ("in Croydon", "at the White House", "у Мінску")?
+    A bare mention ("US President", "Chicago Cubs") names an origin or a name part, not where the story is."""
+    R = doc.R
+    words = texts(doc.sentences[si][:start])[-4:]
+    for w in reversed(words):
+        if w.lower() in R.locative:
+            return True
+        if not w[0].isalpha() or (w[0].isupper() and not w.endswith(R.possessive)):
+            return False  # past a place in the possessive: "in Afghanistan's Mazar-i-Sharif"
+    return False
+
+
+def _owner(doc, si: int, start: int, end: int) -> bool:
+    """Is the place at start:end in the possessive before another name ("Afghanistan's Mazar-i-Sharif")? The
+    name after it is where the story happens."""
+    s = doc.sentences[si]
+    return s[start:end].endswith(doc.R.possessive) and s[end:].lstrip()[:1].isupper()
+
+
+def trace(doc) -> list[tuple[Entity, list[Candidate]]]:
+    """Each entity the passes found with the candidates that made it, in the order they were first found."""
+    return [(e, list(e.rules)) for e in doc.ents.values()]
