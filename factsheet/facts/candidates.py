@@ -42,6 +42,37 @@ class Candidate(NamedTuple):
     parts: tuple = ()
 
 
+# what a document-level pass changes in an entity found already (a ``Change``)
+CONFIRM, ROLE, RELABEL = "confirm", "role", "relabel"
+
+
+class Change(NamedTuple):
+    """A document-level pass's change to an entity found already (``entity``, read-only to the pass): CONFIRM it
+    (a person), give it the ROLE ``value`` (merged as FILL), or RELABEL it: ``value`` is (organisation, indices
+    of its mentions in ``Extraction.mentions``), the mentions move to that organisation and the entity goes."""
+
+    what: str
+    entity: object
+    rule: str
+    value: object = None
+
+
 def claim(rule: str, sentence: int, claims, names=()) -> Candidate:
     """Tokens taken, nothing recorded."""
     return Candidate(CLAIM, "", sentence, 0, 0, rule, claims=tuple(claims), names=tuple(names))
+
+
+def fuller_role(old: str | None, new: str | None) -> str | None:
+    """The more informative of two role phrases found for one person."""
+    if not new or (old and len(new.split()) <= len(old.split())):
+        return old
+    return new
+
+
+def merged_role(old: str | None, new: str | None, how: str) -> str | None:
+    """The role a person keeps when a candidate brings ``new`` (FILL / FULLER / REPLACE)."""
+    if how == FILL:
+        return fuller_role(old, new) if old is None or " " not in old else old  # a bare title gives way
+    if how == FULLER:
+        return fuller_role(old, new)
+    return new

@@ -18,11 +18,28 @@ from functools import cached_property
 from . import (bylines, datelines, leftovers, org_lists, org_shapes, organisations, person_cues, persons,
                places_in_text, resolve, role_links, streets)
 from .analysis import Analysis
-from .candidates import Candidate
 from .ranking import rank
 from .records import Entities, Entity, Mention
 from .resources import resources
 from .tokens import Tok
+
+
+# The passes over each sentence, in the order they claim tokens (the first to claim a token wins): each is
+# ``pass(doc, si, s, toks, used, taken) -> list[Candidate]``, reading ``used``/``taken`` without writing them.
+SENTENCE_PASSES = (
+    datelines.dateline,  # "LONDON 1996-08-30" opening the body: a place
+    bylines.byline,  # "Ірына СІДАРОВІЧ" alone: the author, claimed, no entity
+    organisations.quoted_orgs,  # АТ "…", завод «…»
+    organisations.foreign_orgs,  # web sites, names in another script
+    org_shapes.joined_orgs,  # "A.G. Edwards & Sons"
+    org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
+    org_shapes.media_orgs,  # "the China Daily said", агентству Рейтер
+    org_lists.framed_runs,  # "lost against Torpedo Zhodino"
+    streets.street_names,  # на вуліцы Гікалы
+    persons.persons,  # names in capitalised runs, with their roles
+    organisations.org_phrases,  # Министерство экономики, Bank of England
+    places_in_text.places_and_abbrs,  # places, abbreviations
+)
 
 
 class Extraction:
@@ -59,46 +76,48 @@ class Extraction:
         return Counter(self.R.strip_possessive(t.text) for toks in self.analysis.tokens for t in toks
                        if t.word and t.cap)
 
-    def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
-        """(Passes not yet returning candidates record through here: the same merge, resolve.record.)"""
-        return resolve.record(self, Candidate(kind, name, si, start, end, "unconverted", key=k))
-
     def run(self) -> None:
-        """The passes over each sentence, most certain first, each claiming the tokens it names; capitalised
-        words no pass claimed wait for the whole document (leftovers.py)."""
+        """The build step: each pass returns its candidates (or changes), and ``resolve`` applies them before the
+        next pass runs, so a later pass reads what the earlier ones found (read-only). Over each sentence the
+        passes run in ``SENTENCE_PASSES`` order, most certain first: a token an earlier pass claimed is no later
+        pass's. Capitalised words no pass claimed wait for the whole document (leftovers.py)."""
         for si, s in enumerate(self.sentences):
             toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
-            resolve.apply(self, datelines.dateline(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, bylines.byline(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, organisations.quoted_orgs(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, organisations.foreign_orgs(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, org_shapes.joined_orgs(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, org_shapes.spelled_orgs(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, org_shapes.media_orgs(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, org_lists.framed_runs(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, streets.street_names(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, persons.persons(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, organisations.org_phrases(self, si, s, toks, used, taken), used, taken)
-            resolve.apply(self, places_in_text.places_and_abbrs(self, si, s, toks, used, taken), used, taken)
-            for i, t in enumerate(toks):
-                if t.word and t.cap and not used[i] and not t.abbr:
-                    role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
-                    # "Ё. Хатояма", "N. Kan": a capitalised word after an initial is a surname (not "U.S. Army")
-                    # two initials ("С.В. Качановский") only before a surname-shaped word
-                    initialled = i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 \
-                        and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == "."
-                                                     and not self.R.morph.surname_like(t.text)) \
-                        and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
-                    role_before = role_before or ("initial" if initialled else False)
-                    self.leftovers.append((si, t, role_before, toks, i))
-        leftovers.resolve_leftovers(self)
-        org_lists.firms_not_places(self)  # "на долю Атланта" after "Атлант, Гефест и Samsung"
-        role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
+            for find in SENTENCE_PASSES:
+                resolve.apply(self, find(self, si, s, toks, used, taken), used, taken)
+            self.leftovers += self._left_over(si, toks, used)
+        known = leftovers.known_names(self)  # what the sentence passes named
+        self.record(leftovers.quoted_names(self, known))  # «Интерфакс» after "передаёт"
+        self.record(leftovers.resolve_leftovers(self, known))
+        resolve.change(self, org_lists.firms_not_places(self))  # "на долю Атланта" after "Атлант, Гефест и Samsung"
+        resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
-            person_cues.listed_surnames(self)
-            person_cues.confirm_listed(self)
+            self.record(person_cues.listed_surnames(self))
+            resolve.change(self, person_cues.confirm_listed(self))
+
+    def record(self, found) -> None:
+        """Apply a document-level pass's candidates (they claim no tokens: the sentences are done)."""
+        for c in found:
+            resolve.record(self, c)
+
+    def _left_over(self, si: int, toks, used) -> list[tuple[int, Tok, bool | str, tuple, int]]:
+        """The sentence's capitalised words no pass claimed, each with whether a role word or an initial stands
+        before it."""
+        out = []
+        for i, t in enumerate(toks):
+            if t.word and t.cap and not used[i] and not t.abbr:
+                role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
+                # "Ё. Хатояма", "N. Kan": a capitalised word after an initial is a surname (not "U.S. Army")
+                # two initials ("С.В. Качановский") only before a surname-shaped word
+                initialled = i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 \
+                    and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == "."
+                                                 and not self.R.morph.surname_like(t.text)) \
+                    and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
+                role_before = role_before or ("initial" if initialled else False)
+                out.append((si, t, role_before, toks, i))
+        return out
 
     def result(self, off: int = 0) -> Entities:
         """The ranked lists (ranking.py); the first ``off`` sentences (a headline) count for ranking but are no

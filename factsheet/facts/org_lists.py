@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_names, org_shapes
-from .candidates import Candidate
-from .records import Mention
+from .candidates import RELABEL, Candidate, Change
 
 UNKNOWN, ORG = "u", "o"
 
@@ -135,13 +134,14 @@ def _known_person(doc, words: list[str]) -> bool:
     return any(k == "person" and not keys.isdisjoint(e.parts) for (k, _), e in doc.ents.items())
 
 
-def firms_not_places(doc) -> None:
+def firms_not_places(doc) -> list[Change]:
     """"на долю Атланта": a single word read as a place of another name (the city "Атланта") that inflects the
     one-word name of a firm the document names ("Атлант") is that firm: its mentions move to the firm. A place
-    written as the firm's own name ("Брест" beside a club "Брест") stays a place."""
+    written as the firm's own name ("Брест" beside a club "Брест") stays a place. RELABEL changes."""
     orgs = org_names.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization" and " " not in e.name])
+    out: list[Change] = []
     if not orgs:
-        return
+        return out
     places: dict[int, list[int]] = {}  # one pass over the mentions: each one-word place's mentions
     for n, (m, e) in enumerate(doc.mentions):
         if e.kind == "place" and " " not in e.name:
@@ -153,10 +153,5 @@ def firms_not_places(doc) -> None:
         org = found[0] if all(o is found[0] for o in found) else None
         if org is None or org.key == ent.key:
             continue
-        doc.ents.pop(("place", ent.key), None)
-        for n in at:
-            m = doc.mentions[n][0]
-            doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
-            org.count += 1
-            if m.sentence not in org.sentences:
-                org.sentences.append(m.sentence)
+        out.append(Change(RELABEL, ent, "org_lists.firms_not_places", (org, tuple(at))))
+    return out

@@ -99,21 +99,20 @@ def _camel(R, word: str) -> bool:
         and word[:inner].lower() not in R.camel_prefixes
 
 
-def camel_org(doc, item, word: str) -> bool:
+def camel_org(doc, item, word: str) -> list[Candidate] | None:
     """A single capitalised word left over with a capital inside ("KeyCorp", "NationsBank") names a firm, unless a
     surname prefix or name particle (pack: ``camel_surname_prefixes``) makes that capital ("McDonald",
-    "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). True when recorded."""
+    "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). None when not."""
     si, t, _, toks, ti = item
     R = doc.R
     handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
     alone = all(not (0 <= x < len(toks) and toks[x].word and toks[x].cap) for x in (ti - 1, ti + 1))
     if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
-        return False  # (inside a longer name: "BellSouth Classic")
+        return None  # (inside a longer name: "BellSouth Classic")
     if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
                                 and word.lower() not in doc.forms)):
-        return False
-    doc.add("organization", word, si, t.start, t.end)
-    return True
+        return None
+    return [Candidate("organization", word, si, t.start, t.end, "org_shapes.camel_org")]
 
 
 def _media(doc, word: str) -> bool:
@@ -293,14 +292,13 @@ def framed_names(doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
-    """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. True when
-    recorded."""
+def framed_org(doc, item, word: str, framed: frozenset[str]) -> list[Candidate] | None:
+    """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. None when not."""
     si, t, _, toks, ti = item
     if word not in framed or not unknown_single(doc, toks, ti, word):
-        return False
-    doc.add("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end)  # "Рыбохраны": Рыбохрана
-    return True
+        return None
+    return [Candidate("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end,  # "Рыбохраны":
+                      "org_shapes.framed_org")]  # Рыбохрана
 
 
 def place_named_org(doc, si, s, toks, used, i: int, j: int) -> list[Candidate]:

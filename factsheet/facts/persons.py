@@ -10,9 +10,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, particles, person_cues, roles
-from .candidates import FILL, Candidate, claim
-from .roles import fuller_role
+from . import eponyms, org_parts, particles, person_cues, roles
+from .candidates import FILL, Candidate, claim, merged_role
 
 RULE = "persons.persons"
 
@@ -49,9 +48,8 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
     used, taken, out, roles_now = list(used), set(taken), [], {}
     for run in _cap_runs(doc, toks, used):
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
-            named_after = [i for i in run if i in eponym]
-            out.append(claim(RULE, si, named_after))
-            for i in named_after:
+            out.append(claim(RULE, si, [i for i in run if i in eponym]))
+            for i in out[-1].claims:
                 used[i] = True
             run = [i for i in run if i not in eponym]
             if not run:
@@ -75,11 +73,9 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             used[x] = True
         taken.update(names)
         role = roles_now[k] if k in roles_now else getattr(doc.ents.get(("person", k)), "role", None)
-        if role is None or " " not in role:  # a bare title gives way to a fuller one (resolve.merged_role)
-            found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken)
-            roles_now[k] = fuller_role(role, found_role)
-        else:
-            found_role = None
+        bare = role is None or " " not in role  # a bare title gives way to a fuller one (candidates.merged_role)
+        found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken) if bare else None
+        roles_now[k] = merged_role(role, found_role, FILL)
         out.append(Candidate("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, RULE, key=k,
                              claims=tuple(sorted(claims)), names=names, role=found_role, role_how=FILL,
                              confirmed=confirmed, parts=tuple({doc.R.key(w) for w in full.split()})))
@@ -118,7 +114,7 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
-    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
+    return org_parts.opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
         or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
 
 
@@ -151,21 +147,6 @@ def _find_name(doc, s, toks, used, found_run, taken):
            for x, w in enumerate(words[a:b], a)):
         return None  # a common word ("Bill", "Hall") names nobody, unless as the given name of a pair
     return (a, b), name, anchored
-
-
-def _opens_org(doc, toks, last: int) -> bool:
-    """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
-    ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
-    if not (doc.R.adjective(toks[last].text) or doc.R.modifier_adjective(toks[last].text)):
-        return False
-    j = last + 1
-    while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:
-        if doc.R.is_noun(toks[j].text, doc.R.heads):
-            return j > last + 1  # the head right after is checked by the caller
-        if not doc.R.adjective(toks[j].text):
-            return False
-        j += 1
-    return False
 
 
 def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):

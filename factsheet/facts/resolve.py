@@ -1,5 +1,6 @@
 """The one step that turns candidates into entities: the only writer of ``Extraction.ents``, ``mentions``,
-``cited``, ``quoted_left`` and of the sentence's claimed tokens (``used``, and ``taken`` for person names).
+``cited``, ``quoted_left`` and of the sentence's claimed tokens (``used``, and ``taken`` for person names); it
+also applies the document-level passes' changes (``change``: confirm a person, give a role, relabel mentions).
 
 Order and overlaps: candidates are applied in the order the passes ran (``Extraction.run``: most certain first)
 and, within a pass, in the order it found them. A candidate that claims a token an earlier candidate claimed
@@ -13,9 +14,8 @@ candidate's ``role_how`` says; ``confirmed`` and ``parts`` accumulate; the rule 
 """
 from __future__ import annotations
 
-from .candidates import CLAIM, FILL, FULLER, QUOTED, Candidate
+from .candidates import CLAIM, CONFIRM, FILL, QUOTED, ROLE, Candidate, Change, merged_role
 from .records import Entity, Mention
-from .roles import fuller_role
 from .tokens import texts
 
 
@@ -69,15 +69,6 @@ def record(doc, c: Candidate) -> Entity | None:
     return ent
 
 
-def merged_role(old: str | None, new: str | None, how: str) -> str | None:
-    """The role an entity keeps when a candidate brings ``new`` (candidates.FILL / FULLER / REPLACE)."""
-    if how == FILL:
-        return fuller_role(old, new) if old is None or " " not in old else old  # a bare title gives way
-    if how == FULLER:
-        return fuller_role(old, new)
-    return new
-
-
 def _located(doc, si: int, start: int) -> bool:
     """Does a locative preposition govern the place at ``start`` ("in Croydon", "at the White House", "у Мінску")?
     A bare mention ("US President", "Chicago Cubs") names an origin or a name part, not where the story is."""
@@ -96,6 +87,27 @@ def _owner(doc, si: int, start: int, end: int) -> bool:
     name after it is where the story happens."""
     s = doc.sentences[si]
     return s[start:end].endswith(doc.R.possessive) and s[end:].lstrip()[:1].isupper()
+
+
+def change(doc, changes: list[Change]) -> None:
+    """Apply a document-level pass's changes in order (candidates.Change)."""
+    for c in changes:
+        ent = c.entity
+        ent.rules.append(c)
+        if c.what == CONFIRM:
+            ent.confirmed = True
+        elif c.what == ROLE:
+            ent.role = merged_role(ent.role, c.value, FILL)
+        else:  # RELABEL: the place's mentions name the organisation
+            org, at = c.value
+            org.rules.append(c)
+            doc.ents.pop((ent.kind, ent.key), None)
+            for n in at:
+                m = doc.mentions[n][0]
+                doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, org.kind), org)
+                org.count += 1
+                if m.sentence not in org.sentences:
+                    org.sentences.append(m.sentence)
 
 
 def trace(doc) -> list[tuple[Entity, list[Candidate]]]:

@@ -284,10 +284,3 @@ def _base_role(doc, text: str, head: str) -> str:
 
 DASHES = ("—", "–")
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
-
-
-def fuller_role(old: str | None, new: str | None) -> str | None:
-    """The more informative of two role phrases found for one person."""
-    if not new or (old and len(new.split()) <= len(old.split())):
-        return old
-    return new
