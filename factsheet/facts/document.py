@@ -1,14 +1,15 @@
-"""The state of one entity extraction: the document's sentences, the entities found so far and their mentions,
-and the one visible order of the passes over each sentence (most certain first, each claiming its tokens).
+"""The build step of entity extraction: the document's state (the entities found so far and their mentions)
+and the one visible order of the passes (most certain first, each claiming its tokens).
 
-The passes are plain functions in the modules beside this one, each called with this state and the sentence's
-tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names,
-organisation phrases), streets.py (a street noun before a name), persons.py (names in capitalised runs, with
-roles.py for the role phrase, particles.py for names with particles), places_in_text.py (places and
-abbreviations) and leftovers.py (single capitalised words resolved against the whole document), then
-role_links.py (a role the next sentence states with a pronoun and a copula). Every pass
-records what it finds through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of
-person names in ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
+A pass is a plain function in a module beside this one that READS the analysis and this state and RETURNS what
+it found: ``Candidate`` records (candidates.py: kind, name, span, the tokens it claims, the rule that found it)
+or, after the sentences, ``Change`` records (confirm a person, give a role, relabel mentions). ``run`` hands
+each pass's result to resolve.py, the only writer of the entities, the mentions and the claimed tokens; the
+next pass then reads the state with those applied. Order: over each sentence ``SENTENCE_PASSES`` (bylines.py,
+organisations.py, org_shapes.py, org_lists.py, streets.py, persons.py with roles.py, places_in_text.py), then
+over the document leftovers.py (single capitalised words resolved against the whole document), org_lists.py
+(firms read as places), role_links.py (a role the next sentence states with a pronoun and a copula) and
+person_cues.py (lists of people). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
@@ -86,7 +87,9 @@ class Extraction:
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
             for find in SENTENCE_PASSES:
-                resolve.apply(self, find(self, si, s, toks, used, taken), used, taken)
+                found = find(self, si, s, toks, used, taken)
+                if found:  # (most passes find nothing in most sentences)
+                    resolve.apply(self, found, used, taken)
             self.leftovers += self._left_over(si, toks, used)
         known = leftovers.known_names(self)  # what the sentence passes named
         self.record(leftovers.quoted_names(self, known))  # «Интерфакс» after "передаёт"

@@ -18,8 +18,7 @@ from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_ro
 NAMED = "leftovers.named_before"
 
 
-@dataclass
-class Seen:
+class Seen(NamedTuple):
     """A person the pass knows of: name, key and the role so far (with what this pass found)."""
 
     name: str
@@ -46,8 +45,7 @@ class Known:
     made: dict = field(default_factory=dict)  # key -> name of each organisation the pass found
 
     def copy(self) -> Known:
-        persons = {k: Seen(p.name, p.key, p.role) for k, p in self.persons.items()}
-        return Known(persons, set(self.parts), list(self.orgs), self.counts, dict(self.made))
+        return Known(dict(self.persons), set(self.parts), list(self.orgs), self.counts, dict(self.made))
 
 
 def known_names(doc) -> Known:
@@ -150,7 +148,7 @@ def _named_before(doc, known: Known, item, word: str, framed=None) -> list[Candi
         role = None
         if hit.role is None or " " not in hit.role:  # a bare title gives way to a fuller one (resolve.merged_role)
             role = roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set())
-            hit.role = fuller_role(hit.role, role)
+            known.persons[hit.key] = hit._replace(role=fuller_role(hit.role, role))
         return [Candidate("person", hit.name, si, t.start, t.end, NAMED, key=hit.key, role=role, role_how=FILL,
                           confirmed=True)]
     org = org_names.known_org(doc, word, known.orgs)
@@ -215,6 +213,6 @@ def _add_person(doc, known: Known, si: int, t, name: str, role: str | None, how:
     ``how`` says (candidates.FULLER / REPLACE)."""
     key = doc.R.key(name)
     known.parts.add(key)
-    seen = known.persons.setdefault(key, Seen(name, key, None))
-    seen.role = merged_role(seen.role, role, how)
+    seen = known.persons.get(key) or Seen(name, key, None)
+    known.persons[key] = seen._replace(role=merged_role(seen.role, role, how))
     return Candidate("person", name, si, t.start, t.end, "leftovers.new_person", parts=(key,), role=role, role_how=how)

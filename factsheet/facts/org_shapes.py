@@ -3,8 +3,8 @@
 ("KeyCorp", "NationsBank"). Between two names an ampersand is written only inside a firm's name, so the whole run
 is one organisation, never two persons or a person and a fragment ("Edward D" and "Co.").
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py), read-only: ``doc.R`` is the pack's resources; ``used``
+marks the tokens earlier passes claimed; the passes return candidates (candidates.py).
 """
 from __future__ import annotations
 

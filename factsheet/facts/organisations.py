@@ -3,8 +3,8 @@ another script (Red Bull in Russian text), and organisation phrases (a head such
 its modifiers and genitive words). An abbreviation later merges into the organisation whose initials it is, so
 each organisation keeps its initials.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py), read-only: ``doc.R`` is the pack's resources; ``used``
+marks the tokens earlier passes claimed; the passes return candidates (candidates.py).
 """
 from __future__ import annotations
 

@@ -133,8 +133,10 @@ def confirm_listed(doc) -> list[Change]:
             people = [e for _, _, e in chain]
             if len({id(e) for e in people}) >= LIST or any(e.confirmed or id(e) in confirmed or e.role
                                                            for e in people):
-                out += [Change(CONFIRM, e, "person_cues.confirm_listed") for e in people]
-                confirmed.update(id(e) for e in people)
+                for e in people:
+                    if not (e.confirmed or id(e) in confirmed):  # (one who is confirmed already stays so)
+                        confirmed.add(id(e))
+                        out.append(Change(CONFIRM, e, "person_cues.confirm_listed"))
             chain = [item] if item and item[2].kind == "person" else []
     return out
 

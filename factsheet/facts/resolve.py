@@ -19,19 +19,19 @@ from .records import Entity, Mention
 from .tokens import texts
 
 
-def apply(doc, found: list[Candidate], used: list, taken: set) -> list[Entity | None]:
-    """Apply one pass's candidates to the document and this sentence's claims; each candidate's entity (None when
-    it was dropped or records no entity), in order."""
-    out = []
+def apply(doc, found: list[Candidate], used: list, taken: set) -> None:
+    """Apply one pass's candidates, in order, to the document and to this sentence's claims (``used``, and
+    ``taken`` for person-name tokens); a candidate claiming a token claimed before is dropped."""
     for c in found:
-        if c.claims and any(used[x] for x in c.claims):
-            out.append(None)  # an earlier rule claimed one of its tokens
-            continue
-        for x in c.claims:
-            used[x] = True
-        taken.update(c.names)
-        out.append(record(doc, c))
-    return out
+        claims = c.claims
+        if claims:
+            if any(map(used.__getitem__, claims)):
+                continue  # an earlier rule claimed one of its tokens
+            for x in claims:
+                used[x] = True
+            if c.names:
+                taken.update(c.names)
+        record(doc, c)
 
 
 def record(doc, c: Candidate) -> Entity | None:
