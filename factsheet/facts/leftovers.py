@@ -79,25 +79,24 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
         got = _agency_cited(doc, item, word)
-        if got is None and (len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word])):
-            continue  # "В" of "С.В.": an initial
-        for rule in (_named_before, _frequent_org, _camel_org, _framed_org, _new_person):
-            if got is not None:
-                break
-            got = rule(doc, known, item, word, framed)
-        for c in got or ():
+        if got is None:
+            if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):
+                continue  # "В" of "С.В.": an initial
+            # the first rule that answers (None: not mine; a list, maybe empty: resolved) decides
+            got = _named_before(doc, known, item, word)
+            if got is None:
+                got = _frequent_org(doc, known, item, word)
+            if got is None:
+                got = org_shapes.camel_org(doc, item, word)
+            if got is None:
+                got = org_shapes.framed_org(doc, item, word, framed)
+            if got is None:
+                got = _new_person(doc, known, item, word)
+        for c in got:
             if c.kind == "organization":
                 known.made.setdefault(c.key or doc.R.key(c.name), c.name)
-        out += got or ()
+        out += got
     return out
-
-
-def _camel_org(doc, known, item, word, framed):
-    return org_shapes.camel_org(doc, item, word)
-
-
-def _framed_org(doc, known, item, word, framed):
-    return org_shapes.framed_org(doc, item, word, framed)
 
 
 def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
@@ -136,7 +135,7 @@ def _agency_cited(doc, item, word: str) -> list[Candidate] | None:
     return [Candidate("organization", word, si, t.start, t.end, "leftovers.agency_cited")]
 
 
-def _named_before(doc, known: Known, item, word: str, framed=None) -> list[Candidate] | None:
+def _named_before(doc, known: Known, item, word: str) -> list[Candidate] | None:
     """A known person by surname, a known organisation inflected, a place named again (or a nationality, which
     names nothing: no candidate); None when none of these."""
     si, t, _, toks, ti = item
@@ -161,7 +160,7 @@ def _named_before(doc, known: Known, item, word: str, framed=None) -> list[Candi
     return None
 
 
-def _frequent_org(doc, known: Known, item, word: str, framed=None) -> list[Candidate] | None:
+def _frequent_org(doc, known: Known, item, word: str) -> list[Candidate] | None:
     """A single unknown name the document repeats (pack: ``frequent_single_names_are_orgs``) names an
     organisation, not inside a longer capitalised run ("World Series")."""
     si, t, _, toks, ti = item
@@ -179,7 +178,7 @@ def _frequent_org(doc, known: Known, item, word: str, framed=None) -> list[Candi
     return [Candidate("organization", word, si, t.start, t.end, "leftovers.frequent_org")]
 
 
-def _new_person(doc, known: Known, item, word: str, framed=None) -> list[Candidate]:
+def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     """A new person from one word: a given name alone, or a surname the analyser, a title or initials vouch for."""
     si, t, role_before, toks, ti = item
     R, M = doc.R, doc.R.morph

@@ -42,9 +42,11 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             if hit_n:
                 break
         if found or hit_n:
-            out += with_claims(found, range(i, i + hit_n), rule, si)
-        for x in range(i, i + hit_n):
-            used[x] = True
+            found = with_claims(found, range(i, i + hit_n), rule, si)
+            for c in found:
+                for x in c.claims:  # (a name may claim past i + hit_n: "Dynamo Moscow", org_shapes.place_named_org)
+                    used[x] = True
+            out += found
         i += hit_n or 1
     return out
 

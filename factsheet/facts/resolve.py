@@ -50,14 +50,17 @@ def record(doc, c: Candidate) -> Entity | None:
     elif kind == "person" and len(name.split()) > len(ent.name.split()):
         ent.name = name
     ent.count += 1
-    cited = doc.cited.setdefault((kind, k), set())
+    cited = doc.cited.get((kind, k))
+    if cited is None:
+        cited = doc.cited[(kind, k)] = set()
     if si not in cited:  # (a list lookup made a name met in every sentence of a long report quadratic)
         cited.add(si)
         ent.sentences.append(si)
     if kind == "place" and _located(doc, si, c.start) and not _owner(doc, si, c.start, c.end):
         ent.located.append(si)
-    if kind == "person" and any(t.text.lower().startswith(R.speech) for t in doc.analysis.tokens[si]):
-        ent.quoted = True
+    if kind == "person" and not ent.quoted \
+            and any(t.text.lower().startswith(R.speech) for t in doc.analysis.tokens[si]):
+        ent.quoted = True  # (asked until it is so: a person quoted once is quoted)
     doc.mentions.append((Mention(si, c.start, c.end, name, kind), ent))
     if c.confirmed:
         ent.confirmed = True
