@@ -109,7 +109,7 @@ def framed_runs(doc, si, s, toks, used, taken) -> list[Candidate]:
     R = doc.R
     if not R.org_before:
         return []
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     for i in range(1, len(toks) - 1):
         if used[i] or toks[i - 1].text.lower() not in R.org_before or toks[i - 1].cap:
             continue
@@ -123,6 +123,8 @@ def framed_runs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         out.append(Candidate("organization", " ".join(words), si, toks[i].start, toks[j - 1].end,
                              "org_lists.framed_runs", claims=tuple(range(i, j))))
+        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+            used = list(used)
         for x in range(i, j):
             used[x] = True
     return out

@@ -66,7 +66,7 @@ def dotted(R, toks, end: int) -> bool:
 
 def joined_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Capitalised names joined by an ampersand name one organisation (a firm of partners)."""
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     for amp, t in enumerate(toks):
         if t.text != AMPERSAND or used[amp] or amp == 0 or amp + 1 >= len(toks):
             continue
@@ -79,6 +79,7 @@ def joined_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         out.append(Candidate("organization", name, si, toks[start].start, toks[end - 1].end, "org_shapes.joined_orgs",
                              claims=tuple(range(start, end)),
                              parts=(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R),)))
+        used = list(used) if used is shared else used  # its own copy from its first claim on
         for x in range(start, end):
             used[x] = True
     return out
@@ -162,7 +163,7 @@ def media_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     Рейтер", "the official newspaper Granma"; the noun is no part of the name), and, where the pack says so
     (``media_names``), by a media noun after them or their media head: "the China Daily said", "Radio Red
     quoted"."""
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -176,6 +177,7 @@ def media_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
             name = s[t.start:toks[j - 1].start] + doc.R.strip_possessive(toks[j - 1].text)
             out.append(Candidate("organization", name, si, t.start, toks[j - 1].end, "org_shapes.media_orgs",
                                  claims=tuple(range(i, j))))
+            used = list(used) if used is shared else used  # its own copy from its first claim on
             for x in range(i, j):
                 used[x] = True
         i = max(j, i + 1)
@@ -203,7 +205,7 @@ def spelled_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     English shape rules on)."""
     if not doc.R.media_names:
         return []
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     for p in range(1, len(toks) - 2):
         if toks[p].text != "(" or not toks[p + 1].abbr or toks[p + 2].text != ")":
             continue
@@ -216,6 +218,7 @@ def spelled_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         name = s[toks[start].start:toks[p - 1].start] + doc.R.strip_possessive(toks[p - 1].text)
         out.append(Candidate("organization", name, si, toks[start].start, toks[p - 1].end, "org_shapes.spelled_orgs",
                              claims=tuple(range(start, p)), parts=(abbr,)))
+        used = list(used) if used is shared else used  # its own copy from its first claim on
         for x in range(start, p):
             used[x] = True
     return out

@@ -20,7 +20,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name (a quoted name without one waits
     for the whole document: leftovers.py)."""
     by_start = {t.start: i for i, t in enumerate(toks)}
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -36,6 +36,8 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                         marked = _marker_before(doc, toks, i, used)
                         b = i - 1
                         claims = tuple(range(i, j + 1))
+                        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                            used = list(used)
                         if b >= 0 and toks[b].abbr and toks[b].text not in doc.R.legal and not used[b] \
                                 and not doc.R.is_noun(toks[b].text, doc.R.markers) \
                                 and toks[b].end == t.start - 1:
@@ -65,11 +67,13 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     pat = doc.R.foreign
     if pat is None:
         return []
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     for m in (doc.R.web_address.finditer(s) if doc.R.web_address else ()):
         hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
         if hit and not any(used[i] for i in hit):
             out.append(Candidate("organization", m.group(), si, m.start(), m.end(), FOREIGN_RULE, claims=tuple(hit)))
+            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                used = list(used)
             for i in hit:
                 used[i] = True
     i = 0
@@ -95,6 +99,8 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                                  FOREIGN_RULE, claims=claims))
         else:
             out.append(claim(FOREIGN_RULE, si, claims))  # a gloss, a version number, a compound: no name
+        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+            used = list(used)
         for x in claims:
             used[x] = True
         i = j
@@ -122,7 +128,7 @@ def _marker_before(doc, toks, i, used) -> bool:
 
 def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Парк высокіх тэхналогій, Министерство экономики Беларуси, правительство Китая, Bank of England."""
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -133,6 +139,8 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             name = s[toks[i + 1].start:toks[j - 1].end]
             out.append(Candidate("organization", name, si, toks[i + 1].start, toks[j - 1].end, PHRASE_RULE,
                                  claims=tuple(range(i, j))))
+            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                used = list(used)
             for x in range(i, j):
                 used[x] = True
             i = j
@@ -148,6 +156,8 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
             i += 1
             continue
+        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+            used = list(used)
         out += _record_org(doc, si, s, toks, used, (start, head, end))
         i = end
     return out

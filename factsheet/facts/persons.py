@@ -44,11 +44,13 @@ def _cap_runs(doc, toks, used):
 def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Names in capitalised runs; titles opening a run are the role, not the name."""
     eponym = eponyms.eponym_toks(doc, toks)
-    # local copies: the pass reads its own claims; ``roles``: each person's role so far, with this pass's finds
-    used, taken, out, roles_now = list(used), set(taken), [], {}
-    for run in _cap_runs(doc, toks, used):
+    # ``roles_now``: each person's role so far, with this pass's finds
+    shared, out, roles_now = used, [], {}
+    for run in _cap_runs(doc, toks, used):  # (reads ahead of the runs it gave, which hold every claim made here)
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
             out.append(claim(RULE, si, [i for i in run if i in eponym]))
+            if used is shared:  # (its own copies from its first claim on: resolve.py writes the shared ones)
+                used, taken = list(used), set(taken)
             for i in out[-1].claims:
                 used[i] = True
             run = [i for i in run if i not in eponym]
@@ -69,6 +71,8 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
                          or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)))
         names = tuple(range(idx[0], idx[-1] + 1))
         claims = (*range(run[0], run[0] + lead), *names) if lead else names
+        if used is shared:
+            used, taken = list(used), set(taken)
         for x in claims:
             used[x] = True
         taken.update(names)

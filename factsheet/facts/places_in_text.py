@@ -25,7 +25,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
 
     Each rule ``(doc, si, toks, used, i, taken, found) -> tokens claimed from i`` appends its candidates to
     ``found`` (a list of this pass's own); the tokens it claims from ``i`` go to its first candidate."""
-    used, out = list(used), []  # a local copy: the pass reads its own claims
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -43,6 +43,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
                 break
         if found or hit_n:
             found = with_claims(found, range(i, i + hit_n), rule, si)
+            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                used = list(used)
             for c in found:
                 for x in c.claims:  # (a name may claim past i + hit_n: "Dynamo Moscow", org_shapes.place_named_org)
                     used[x] = True
