@@ -176,7 +176,8 @@ def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
     if not words or modifier or _affiliation(doc, toks, i) \
             or any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words):
         return 0
-    found.append(Candidate("place", " ".join(words), si, t.start, toks[j - 1].end, "places_in_text.place_after_preposition"))
+    found.append(Candidate("place", " ".join(words), si, t.start, toks[j - 1].end,
+                           "places_in_text.place_after_preposition"))
     return j - i
 
 
