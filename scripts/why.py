@@ -1,5 +1,6 @@
 """Why is this a person? Each entity the fact engine found in an article, with the rule behind each of its
-mentions (and the later changes: a confirmation, a role, a relabelling), before ranking merges and keeps them.
+mentions (and the later changes: a confirmation, a role, a relabelling, a mention moved), before ranking merges
+and keeps them.
 
     python scripts/why.py ARTICLE [--lang xx]
 
@@ -14,7 +15,7 @@ import sys
 
 from factsheet import detect, langpack, pipeline, reader, segment
 from factsheet.errors import FactsheetError
-from factsheet.facts.candidates import RELABEL, Candidate
+from factsheet.facts.candidates import MOVE, RELABEL, Candidate
 from factsheet.facts.entities import trace_entities
 
 
@@ -34,6 +35,9 @@ def explain(path: str, lang: str = "auto") -> str:
         for c in found:
             if isinstance(c, Candidate):
                 lines.append(f"    {c.rule:<44} s{c.sentence:<3} {sentences[c.sentence][c.start:c.end]!r}")
+            elif c.what == MOVE:  # one mention moved here from a place or person of the same name
+                m = c.value[1]
+                lines.append(f"    {c.rule:<44} s{m.sentence:<3} {sentences[m.sentence][m.start:m.end]!r} (moved)")
             else:  # a document-level change: confirm, role, relabel (the place's mentions name an organisation)
                 said = c.value[0].name if c.what == RELABEL else c.value
                 lines.append(f"    {c.rule:<44} {c.what}{'' if said is None else ' ' + repr(said)}")

@@ -37,6 +37,17 @@ def test_a_relabelled_place_names_the_change():
     assert all("." in r for r in every)  # each candidate names module.function
 
 
+def test_a_club_named_after_its_town_shows_the_moves():
+    # a score after the town makes it a team; its later mention moves to the club too (a MOVE change)
+    _, traced = trace_entities(["Dundee beat Aberdeen 2-1 on Saturday in Glasgow.",
+                                "Aberdeen had led at half-time."], langpack.load("en"))
+    assert [ent.kind for ent, _ in traced if ent.name == "Aberdeen"] == ["organization"]
+    found = [c for ent, got in traced if ent.name == "Aberdeen" for c in got]
+    assert [c.rule for c in found] == ["team_places.teams_not_places"] * 2
+    assert found[-1].what == "move" and found[-1].value[1].sentence == 1
+    assert [ent.kind for ent, _ in traced if ent.name == "Glasgow"] == ["place"]  # "in Glasgow": a place
+
+
 def test_why_prints_rules(tmp_path):
     script = ROOT / "scripts" / "why.py"
     if not script.exists():

@@ -50,8 +50,8 @@ class Change(NamedTuple):
     """A document-level pass's change to an entity found already (``entity``, read-only to the pass): CONFIRM it
     (a person), give it the ROLE ``value`` (merged as FILL), or RELABEL it: ``value`` is (organisation, indices
     of its mentions in ``Extraction.mentions``), the mentions move to that organisation and the entity goes.
-    MOVE: ``value`` is the index of one of its mentions, which moves to the organisation of the entity's name
-    (made when there is none); the entity goes with its last mention."""
+    MOVE: ``value`` is (index, mention) of one of its mentions, which moves to the organisation of the entity's
+    name (made when there is none); the entity goes with its last mention."""
 
     what: str
     entity: object

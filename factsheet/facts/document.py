@@ -3,12 +3,13 @@ and the one visible order of the passes (most certain first, each claiming its t
 
 A pass is a plain function in a module beside this one that READS the analysis and this state and RETURNS what
 it found: ``Candidate`` records (candidates.py: kind, name, span, the tokens it claims, the rule that found it)
-or, after the sentences, ``Change`` records (confirm a person, give a role, relabel mentions). ``run`` hands
-each pass's result to resolve.py, the only writer of the entities, the mentions and the claimed tokens; the
-next pass then reads the state with those applied. Order: over each sentence ``SENTENCE_PASSES`` (bylines.py,
-organisations.py, org_shapes.py, org_lists.py, streets.py, persons.py with roles.py, places_in_text.py), then
-over the document leftovers.py (single capitalised words resolved against the whole document), org_lists.py
-(firms read as places), role_links.py (a role the next sentence states with a pronoun and a copula) and
+or, after the sentences, ``Change`` records (confirm a person, give a role, relabel or move mentions). ``run``
+hands each pass's result to resolve.py, the only writer of the entities, the mentions and the claimed tokens;
+the next pass then reads the state with those applied. Order: over each sentence ``SENTENCE_PASSES``
+(datelines.py, bylines.py, organisations.py, org_foreign.py, org_shapes.py, org_media.py, org_lists.py,
+streets.py, persons.py with roles.py, places_in_text.py), then over the document leftovers.py (single capitalised
+words resolved against the whole document), org_lists.py (firms read as places, firms in apposition),
+team_places.py (clubs named after their towns), role_links.py (a role the next sentence states) and
 person_cues.py (lists of people). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
@@ -16,8 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_lists, org_shapes, organisations, person_cues, persons,
-               places_in_text, resolve, role_links, streets, team_places)
+from . import (bylines, datelines, leftovers, org_foreign, org_lists, org_media, org_shapes, organisations,
+               person_cues, persons, places_in_text, resolve, role_links, streets, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -31,10 +32,10 @@ SENTENCE_PASSES = (
     datelines.dateline,  # "LONDON 1996-08-30" opening the body: a place
     bylines.byline,  # "Ірына СІДАРОВІЧ" alone: the author, claimed, no entity
     organisations.quoted_orgs,  # АТ "…", завод «…»
-    organisations.foreign_orgs,  # web sites, names in another script
+    org_foreign.foreign_orgs,  # web sites, names in another script
     org_shapes.joined_orgs,  # "A.G. Edwards & Sons"
     org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
-    org_shapes.media_orgs,  # "the China Daily said", агентству Рейтер
+    org_media.media_orgs,  # "the China Daily said", агентству Рейтер
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles

@@ -1,6 +1,7 @@
-"""Organisations named by an abbreviation with words around it, for the place and abbreviation pass
-(places_in_text.py): relational adjectives before it ("японский МИД"), its country after it ("МЧС России"); and
-a compound of an organisation head ("Сбербанк").
+"""Abbreviations, a rule of the place and abbreviation pass (places_in_text.py): a left-over abbreviation names an
+organisation, with the words around it: relational adjectives before it ("японский МИД"), its country after it
+("МЧС России"), a town after it ("PSV Eindhoven"); not a shouted heading, an event's name or the initials of the
+common noun before it ("(СПО)"). And a compound of an organisation head ("Сбербанк").
 """
 from __future__ import annotations
 
@@ -8,8 +9,59 @@ from .. import morphology as mo
 
 from . import org_parts
 from .candidates import Candidate
+from .tokens import ROMAN, inflected_abbr
 
-COUNTRY_RULE = "org_abbreviations.body_of_country"
+ABBREVIATION, COUNTRY_RULE = "org_abbreviations.abbreviation", "org_abbreviations.body_of_country"
+
+
+def abbreviation(doc, si, toks, used, i, taken, found) -> int:
+    """A left-over abbreviation names an organisation ("МИДа": with a case ending); a run of long upper-case
+    words ("MORE GREAT STORIES") is a shouted heading and names nothing, but is claimed all the same."""
+    R, t = doc.R, toks[i]
+    if not t.abbr:
+        return 0
+    shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
+    shouted = shouted or (len(t.text) >= 4 and any(
+        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
+        or _shouted_line(toks)
+    name = inflected_abbr(t.text) or t.text
+    if _event_or_heading(doc, toks, i):
+        return 1
+    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
+            and name.lower() not in R.stopwords and not common_noun(doc, toks, i, name):
+        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
+            found.append(Candidate("place", name, si, t.start, t.end, ABBREVIATION))  # "СНГ": read as a place
+            return 1
+        if town_after(doc, toks, used, i):  # "PSV Eindhoven"
+            name = f"{name} {R.strip_possessive(toks[i + 1].text)}"
+            found.append(Candidate("organization", name, si, t.start, toks[i + 1].end, ABBREVIATION,
+                                   parts=(R.key(t.text),)))
+            return 2
+        n = body_of_country(doc, si, toks, used, i, name, found) \
+            or unit_before(doc, si, toks, used, i, name, found)
+        if n:
+            return n
+        found.append(adjective_abbreviation(doc, si, toks, used, i, name))
+    return 1
+
+
+def _event_or_heading(doc, toks, i) -> bool:
+    """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
+    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
+    "NOTE - …")? It names no organisation there."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
+        return True
+    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
+
+
+def _shouted_line(toks) -> bool:
+    """Is the sentence written in capitals ("SOCCER - CUP DRAW", a dateline "THE HAGUE")? Its upper-case words are
+    no abbreviations. Read only at an abbreviation, so an ordinary sentence is not scanned."""
+    words = [t for t in toks if t.word and not t.text[0].isdigit()]
+    return len(words) >= 2 and 5 * sum(t.abbr or (len(t.text) == 1 and t.cap) for t in words) >= 3 * len(words)
 
 
 def adjective_abbreviation(doc, si, toks, used, i, name: str) -> Candidate:

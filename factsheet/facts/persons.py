@@ -83,8 +83,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken) if bare else None
         roles_now[k] = merged_role(role, found_role, FILL)
         name = names_now[k] if k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
-        wider = name is None or len(full.split()) > len(name.split())  # (as resolve.record widens a name)
-        names_now[k] = full if wider else name
+        names_now[k] = full if name is None or len(full.split()) > len(name.split()) else name  # (as resolve widens)
         out.append(Candidate("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, RULE, key=k,
                              claims=tuple(sorted(claims)), names=names, role=found_role, role_how=FILL,
                              confirmed=confirmed, parts=tuple({doc.R.key(w) for w in full.split()})))

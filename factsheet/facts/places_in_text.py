@@ -1,8 +1,8 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
 capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
 origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), a word the analyser reads as a place; an
-abbreviation written with dots ("U.S.") under its letters;
-left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
+abbreviation written with dots ("U.S.") under its
+letters; left-over abbreviations name organisations (org_abbreviations.abbreviation). A country in a currency phrase ("долараў ЗША") is no place of the
 story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
 Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``used`` marks the tokens
@@ -13,10 +13,8 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import org_abbreviations, org_shapes, person_cues, place_phrases, subject
 from .candidates import Candidate, claim
-from .tokens import ROMAN, inflected_abbr
 
-DOTTED, ADJECTIVE, ABBREVIATION, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", \
-    "places_in_text.abbreviation", "places_in_text.tagged_name"
+DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
 
 
 def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
@@ -38,7 +36,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         hit_n, found = 0, []
         for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
-                     place_phrases.place_after_head, _place_after_preposition, _abbreviation, _tagged_name):
+                     place_phrases.place_after_head, _place_after_preposition, org_abbreviations.abbreviation, _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
             if hit_n:
                 break
@@ -190,56 +188,6 @@ def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
     found.append(Candidate("place", " ".join(words), si, t.start, toks[j - 1].end,
                            "places_in_text.place_after_preposition"))
     return j - i
-
-
-def _abbreviation(doc, si, toks, used, i, taken, found) -> int:
-    """A left-over abbreviation names an organisation ("МИДа": with a case ending); a run of long upper-case
-    words ("MORE GREAT STORIES") is a shouted heading and names nothing, but is claimed all the same."""
-    R, t = doc.R, toks[i]
-    if not t.abbr:
-        return 0
-    shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
-    shouted = shouted or (len(t.text) >= 4 and any(
-        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
-        or _shouted_line(toks)
-    name = inflected_abbr(t.text) or t.text
-    if _event_or_heading(doc, toks, i):
-        return 1
-    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
-            and name.lower() not in R.stopwords and not org_abbreviations.common_noun(doc, toks, i, name):
-        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
-            found.append(Candidate("place", name, si, t.start, t.end, ABBREVIATION))  # "СНГ": read as a place
-            return 1
-        if org_abbreviations.town_after(doc, toks, used, i):  # "PSV Eindhoven"
-            name = f"{name} {R.strip_possessive(toks[i + 1].text)}"
-            found.append(Candidate("organization", name, si, t.start, toks[i + 1].end, ABBREVIATION,
-                                   parts=(R.key(t.text),)))
-            return 2
-        n = org_abbreviations.body_of_country(doc, si, toks, used, i, name, found) \
-            or org_abbreviations.unit_before(doc, si, toks, used, i, name, found)
-        if n:
-            return n
-        found.append(org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name))
-    return 1
-
-
-def _event_or_heading(doc, toks, i) -> bool:
-    """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
-    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
-    "NOTE - …")? It names no organisation there."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None:
-        return False
-    if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
-        return True
-    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
-
-
-def _shouted_line(toks) -> bool:
-    """Is the sentence written in capitals ("SOCCER - CUP DRAW", a dateline "THE HAGUE")? Its upper-case words are
-    no abbreviations. Read only at an abbreviation, so an ordinary sentence is not scanned."""
-    words = [t for t in toks if t.word and not t.text[0].isdigit()]
-    return len(words) >= 2 and 5 * sum(t.abbr or (len(t.text) == 1 and t.cap) for t in words) >= 3 * len(words)
 
 
 def _tagged_name(doc, si, toks, used, i, taken, found) -> int:

@@ -118,8 +118,7 @@ def change(doc, changes: list[Change]) -> None:
 def _move(doc, c: Change) -> None:
     """One mention of ``c.entity`` (a place or a person) moves to the organisation of the same name: a new one
     counts the mention, a known one counts each sentence it gains."""
-    ent, n = c.entity, c.value
-    m = doc.mentions[n][0]
+    ent, (n, m) = c.entity, c.value
     k = doc.R.key(ent.name)  # (a person is keyed by the last word of the name)
     org = doc.ents.get(("organization", k))
     if org is None:

@@ -48,7 +48,7 @@ def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str, rule: str
         if e.kind != kind or e.key not in keys or (keep_located and resolve.located(doc, m.sentence, m.start)) \
                 or _dateline(doc.analysis.tokens[m.sentence]):
             continue
-        out.append(Change(MOVE, e, rule, n))
+        out.append(Change(MOVE, e, rule, (n, m)))
     return out
 
 
