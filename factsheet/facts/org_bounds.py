@@ -49,8 +49,8 @@ def no_dangling_adjective(R, toks, head: int, end: int) -> int:
 def inner_org(doc, si, toks, head: int, end: int, named: int) -> list[Candidate]:
     """"канцелярия правительства Израиля", "Прэс-служба Мінскага гарвыканкама": an organisation head in the
     genitive inside the name, with words after it or adjectives before it, names the body the outer one belongs
-    to; that body is an organisation as well (in its base form): its candidate, or none. Only where a name's head stands before its
-    genitive words (``lower_head_after_name_is_org``): "Union of Bank Employees" names no bank."""
+    to; that body is an organisation as well (in its base form): its candidate, or none. Only where a name's head
+    stands before its genitive words (``lower_head_after_name_is_org``): "Union of Bank Employees" names no bank."""
     R = doc.R
     if not R.lower_head_org:
         return []

@@ -1,9 +1,9 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
 capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
-origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), a word the analyser reads as a place; an
-abbreviation written with dots ("U.S.") under its
-letters; left-over abbreviations name organisations (org_abbreviations.abbreviation). A country in a currency phrase ("долараў ЗША") is no place of the
-story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
+origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), a word the analyser reads as a
+place; an abbreviation written with dots ("U.S.") under its letters; left-over abbreviations name organisations
+(org_abbreviations.abbreviation). A country in a currency phrase ("долараў ЗША") is no place of the story; a
+listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
 Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``used`` marks the tokens
 earlier passes claimed (read-only); the pass returns candidates (candidates.py).
@@ -36,7 +36,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         hit_n, found = 0, []
         for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
-                     place_phrases.place_after_head, _place_after_preposition, org_abbreviations.abbreviation, _tagged_name):
+                     place_phrases.place_after_head, _place_after_preposition, org_abbreviations.abbreviation,
+                     _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
             if hit_n:
                 break
