@@ -2,23 +2,27 @@
 or at the end of a feature) names the author, who is no participant of the story, so it is claimed and nothing is
 recorded. An upper-case word elsewhere stays an abbreviation (places_in_text.py).
 
-A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed.
+A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed
+(read-only); it returns candidates (candidates.py).
 """
 from __future__ import annotations
+
+from .candidates import Candidate, claim
 
 MAX_WORDS = 5  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ" at most; a longer line is text
 
 
-def byline(doc, si, s, toks, used):
+def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Claim a line of given names each with an upper-case surname: a byline, not an organisation."""
     words = [t for t in toks if t.word]
     if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
-        return
+        return []
     k = next((x for x, t in enumerate(words[:3]) if t.text.lower() in doc.R.byline_words), None)
     lead_ok = k == 0 or (k and toks[-1].word and not any(doc.R.gaz.lookup([t.text]) for t in words[:k]))
     if k is not None and lead_ok and all(t.cap for t in words[k + 1:]) and 2 <= len(words) - k <= 4:
-        used[:] = [True] * len(toks)  # "By Jane Holloway", "Interview by Jane Holloway": a line of its own with
-        return  # the pack's byline word before a name; not a sentence's tail ("Britain by Richard Hannon.")
+        # "By Jane Holloway", "Interview by Jane Holloway": a line of its own with the pack's byline word before
+        # a name; not a sentence's tail ("Britain by Richard Hannon.")
+        return [claim("bylines.byline", si, _unclaimed(used))]
     names = [t for t in words if t.text.lower() not in doc.R.stopwords]  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ"
     if len(names) % 2 and len(names) > 2 and not doc.R.morph.first_name(names[0].text):
         names = names[1:]  # "Гутарыў Андрэй ПЯТРОЎ", "Беседовал Иван ПЕТРОВ": the word saying who wrote it
@@ -26,5 +30,10 @@ def byline(doc, si, s, toks, used):
         first.cap and not first.text.isupper() and doc.R.morph.first_name(first.text)
         and last.text.isupper() and len(last.text) >= 3 for first, last in zip(names[::2], names[1::2]))
     if names and pairs:
-        for i in range(len(toks)):
-            used[i] = True
+        return [claim("bylines.byline", si, _unclaimed(used))]
+    return []
+
+
+def _unclaimed(used) -> list[int]:
+    """The whole line's tokens no earlier pass claimed."""
+    return [i for i, u in enumerate(used) if not u]

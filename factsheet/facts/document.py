@@ -1,27 +1,47 @@
-"""The state of one entity extraction: the document's sentences, the entities found so far and their mentions,
-and the one visible order of the passes over each sentence (most certain first, each claiming its tokens).
+"""The build step of entity extraction: the document's state (the entities found so far and their mentions)
+and the one visible order of the passes (most certain first, each claiming its tokens).
 
-The passes are plain functions in the modules beside this one, each called with this state and the sentence's
-tokens: bylines.py (an author's name line names nobody), organisations.py (quoted names, foreign-script names,
-organisation phrases), streets.py (a street noun before a name), persons.py (names in capitalised runs, with
-roles.py for the role phrase, particles.py for names with particles), places_in_text.py (places and
-abbreviations) and leftovers.py (single capitalised words resolved against the whole document), then
-role_links.py (a role the next sentence states with a pronoun and a copula). Every pass
-records what it finds through ``Extraction.add``; the tokens a pass claims are marked in ``used``, the tokens of
-person names in ``taken`` (the role and place passes read them). Ranking the result is ranking.py's job.
+A pass is a plain function in a module beside this one that READS the analysis and this state and RETURNS what
+it found: ``Candidate`` records (candidates.py: kind, name, span, the tokens it claims, the rule that found it)
+or, after the sentences, ``Change`` records (confirm a person, give a role, relabel or move mentions). ``run``
+hands each pass's result to resolve.py, the only writer of the entities, the mentions and the claimed tokens;
+the next pass then reads the state with those applied. Order: over each sentence ``SENTENCE_PASSES``
+(datelines.py, bylines.py, organisations.py, org_foreign.py, org_shapes.py, org_media.py, org_lists.py,
+streets.py, persons.py with roles.py, places_in_text.py), then over the document leftovers.py (single capitalised
+words resolved against the whole document), org_lists.py (firms read as places, firms in apposition),
+team_places.py (clubs named after their towns), role_links.py (a role the next sentence states) and
+person_cues.py (lists of people). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_lists, org_shapes, organisations, person_cues, persons,
-               places_in_text, role_links, streets, team_places)
+from . import (bylines, datelines, leftovers, org_foreign, org_lists, org_media, org_shapes, organisations,
+               person_cues, persons, places_in_text, resolve, role_links, streets, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
 from .resources import resources
-from .tokens import Tok, texts
+from .tokens import Tok
+
+
+# The passes over each sentence, in the order they claim tokens (the first to claim a token wins): each is
+# ``pass(doc, si, s, toks, used, taken) -> list[Candidate]``, reading ``used``/``taken`` without writing them.
+SENTENCE_PASSES = (
+    datelines.dateline,  # "LONDON 1996-08-30" opening the body: a place
+    bylines.byline,  # "Ірына СІДАРОВІЧ" alone: the author, claimed, no entity
+    organisations.quoted_orgs,  # АТ "…", завод «…»
+    org_foreign.foreign_orgs,  # web sites, names in another script
+    org_shapes.joined_orgs,  # "A.G. Edwards & Sons"
+    org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
+    org_media.media_orgs,  # "the China Daily said", агентству Рейтер
+    org_lists.framed_runs,  # "lost against Torpedo Zhodino"
+    streets.street_names,  # на вуліцы Гікалы
+    persons.persons,  # names in capitalised runs, with their roles
+    organisations.org_phrases,  # Министерство экономики, Bank of England
+    places_in_text.places_and_abbrs,  # places, abbreviations
+)
 
 
 class Extraction:
@@ -59,80 +79,52 @@ class Extraction:
         return Counter(self.R.strip_possessive(t.text) for toks in self.analysis.tokens for t in toks
                        if t.word and t.cap)
 
-    def add(self, kind: str, name: str, si: int, start: int, end: int, k: str | None = None) -> Entity:
-        k = k or self.R.key(self.R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
-        ent = self.ents.get((kind, k))
-        if ent is None:
-            ent = self.ents[(kind, k)] = Entity(kind, name, k)
-        elif kind == "person" and len(name.split()) > len(ent.name.split()):
-            ent.name = name
-        ent.count += 1
-        cited = self.cited.setdefault((kind, k), set())
-        if si not in cited:  # (a list lookup made a name met in every sentence of a long report quadratic)
-            cited.add(si)
-            ent.sentences.append(si)
-        if kind == "place" and self._located(si, start) and not self._owner(si, start, end):
-            ent.located.append(si)
-        if kind == "person" and any(t.text.lower().startswith(self.R.speech) for t in self.analysis.tokens[si]):
-            ent.quoted = True
-        self.mentions.append((Mention(si, start, end, name, kind), ent))
-        return ent
-
-    def _located(self, si: int, start: int) -> bool:
-        """Does a locative preposition govern the place at ``start`` ("in Croydon", "at the White House", "у Мінску")?
-        A bare mention ("US President", "Chicago Cubs") names an origin or a name part, not where the story is."""
-        words = texts(self.sentences[si][:start])[-4:]
-        for w in reversed(words):
-            if w.lower() in self.R.locative:
-                return True
-            if not w[0].isalpha() or (w[0].isupper() and not w.endswith(self.R.possessive)):
-                return False  # past a place in the possessive: "in Afghanistan's Mazar-i-Sharif"
-        return False
-
-    def _owner(self, si: int, start: int, end: int) -> bool:
-        """Is the place at start:end in the possessive before another name ("Afghanistan's Mazar-i-Sharif")? The
-        name after it is where the story happens."""
-        s = self.sentences[si]
-        return s[start:end].endswith(self.R.possessive) and s[end:].lstrip()[:1].isupper()
-
     def run(self) -> None:
-        """The passes over each sentence, most certain first, each claiming the tokens it names; capitalised
-        words no pass claimed wait for the whole document (leftovers.py)."""
+        """The build step: each pass returns its candidates (or changes), and ``resolve`` applies them before the
+        next pass runs, so a later pass reads what the earlier ones found (read-only). Over each sentence the
+        passes run in ``SENTENCE_PASSES`` order, most certain first: a token an earlier pass claimed is no later
+        pass's. Capitalised words no pass claimed wait for the whole document (leftovers.py)."""
         for si, s in enumerate(self.sentences):
             toks = self.analysis.tokens[si]
             used = [False] * len(toks)
             taken: set[int] = set()  # tokens of person names (the role and place passes read them)
-            datelines.dateline(self, si, s, toks, used)
-            bylines.byline(self, si, s, toks, used)
-            organisations.quoted_orgs(self, si, s, toks, used)
-            organisations.foreign_orgs(self, si, s, toks, used)
-            org_shapes.joined_orgs(self, si, s, toks, used)
-            org_shapes.spelled_orgs(self, si, s, toks, used)
-            org_shapes.media_orgs(self, si, s, toks, used)
-            org_lists.framed_runs(self, si, s, toks, used)  # "against Torpedo Zhodino"
-            streets.street_names(self, si, s, toks, used)
-            persons.persons(self, si, s, toks, used, taken)
-            organisations.org_phrases(self, si, s, toks, used)
-            places_in_text.places_and_abbrs(self, si, s, toks, used, taken)
-            for i, t in enumerate(toks):
-                if t.word and t.cap and not used[i] and not t.abbr:
-                    role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
-                    # "Ё. Хатояма", "N. Kan": a capitalised word after an initial is a surname (not "U.S. Army")
-                    # two initials ("С.В. Качановский") only before a surname-shaped word
-                    initialled = i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 \
-                        and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == "."
-                                                     and not self.R.morph.surname_like(t.text)) \
-                        and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
-                    role_before = role_before or ("initial" if initialled else False)
-                    self.leftovers.append((si, t, role_before, toks, i))
-        leftovers.resolve_leftovers(self)
-        org_lists.firms_not_places(self)  # "на долю Атланта" after "Атлант, Гефест и Samsung"
-        team_places.teams_not_places(self)  # "Dundee beat Aberdeen 2-1": clubs named after their towns
-        org_lists.firms_in_apposition(self)  # "at Vetrola, one of the largest glass makers,": a firm
-        role_links.linked_roles(self)  # "X … . Он является председателем …": the title of X
+            for find in SENTENCE_PASSES:
+                found = find(self, si, s, toks, used, taken)
+                if found:  # (most passes find nothing in most sentences)
+                    resolve.apply(self, found, used, taken)
+            self.leftovers += self._left_over(si, toks, used)
+        known = leftovers.known_names(self)  # what the sentence passes named
+        self.record(leftovers.quoted_names(self, known))  # «Интерфакс» after "передаёт"
+        self.record(leftovers.resolve_leftovers(self, known))
+        resolve.change(self, org_lists.firms_not_places(self))  # "на долю Атланта" after "Атлант, Гефест и Samsung"
+        resolve.change(self, team_places.teams_not_places(self))  # "Dundee beat Aberdeen 2-1": clubs named after towns
+        resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"
+        resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
-            person_cues.listed_surnames(self)
-            person_cues.confirm_listed(self)
+            self.record(person_cues.listed_surnames(self))
+            resolve.change(self, person_cues.confirm_listed(self))
+
+    def record(self, found) -> None:
+        """Apply a document-level pass's candidates (they claim no tokens: the sentences are done)."""
+        for c in found:
+            resolve.record(self, c)
+
+    def _left_over(self, si: int, toks, used) -> list[tuple[int, Tok, bool | str, tuple, int]]:
+        """The sentence's capitalised words no pass claimed, each with whether a role word or an initial stands
+        before it."""
+        out = []
+        for i, t in enumerate(toks):
+            if t.word and t.cap and not used[i] and not t.abbr:
+                role_before = i > 0 and self.R.role_len([toks[i - 1].text]) > 0
+                # "Ё. Хатояма", "N. Kan": a capitalised word after an initial is a surname (not "U.S. Army")
+                # two initials ("С.В. Качановский") only before a surname-shaped word
+                initialled = i >= 2 and toks[i - 1].text == "." and len(toks[i - 2].text) == 1 \
+                    and toks[i - 2].cap and not (i >= 3 and toks[i - 3].text == "."
+                                                 and not self.R.morph.surname_like(t.text)) \
+                    and not self.R.is_noun(t.text, self.R.heads) and not self.R.gaz.lookup([t.text])
+                role_before = role_before or ("initial" if initialled else False)
+                out.append((si, t, role_before, toks, i))
+        return out
 
     def result(self, off: int = 0) -> Entities:
         """The ranked lists (ranking.py); the first ``off`` sentences (a headline) count for ranking but are no

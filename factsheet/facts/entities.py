@@ -11,6 +11,7 @@ pack by resources.py; every pass reads one analysis of the document (analysis.py
 """
 from __future__ import annotations
 
+from . import resolve
 from .analysis import analyse
 from .document import Extraction
 from .records import Entities, Mention
@@ -18,8 +19,8 @@ from .resources import Resources, resources
 from .tokens import QUOTE_CHARS, TOKEN, Tok, tokenize
 
 # also importable from here: a pack's resources (scripts/eval_be_names.py) and the tokens other stages may share
-__all__ = ["Entities", "Mention", "extract_entities", "Resources", "resources", "QUOTE_CHARS", "TOKEN", "Tok",
-           "tokenize"]
+__all__ = ["Entities", "Mention", "extract_entities", "trace_entities", "Resources", "resources", "QUOTE_CHARS",
+           "TOKEN", "Tok", "tokenize"]
 
 
 def extract_entities(sentences, pack, title: str | None = None, analysis=None) -> Entities:
@@ -31,3 +32,12 @@ def extract_entities(sentences, pack, title: str | None = None, analysis=None) -
     doc = Extraction(analysis, pack)
     doc.run()
     return doc.result(off=analysis.offset)
+
+
+def trace_entities(sentences, pack, title: str | None = None):
+    """Why each entity was found: (the analysed sentences, headline first when given; [(entity, the candidates and
+    changes that made it, in order)]), before ranking merges and keeps them (scripts/why.py prints it)."""
+    analysis = analyse(sentences, title)
+    doc = Extraction(analysis, pack)
+    doc.run()
+    return analysis.sentences, resolve.trace(doc)

@@ -2,58 +2,107 @@
 surname-only mentions of known persons, inflected organisation names, places named once after a preposition,
 frequent single names (organisations), and new surnames when a title or the analyser vouches for them.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py), read-only: ``doc.R`` is the pack's resources; they return
+candidates (candidates.py) for the resolution step (resolve.py).
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .. import morphology as mo
 from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
-from .roles import fuller_role
+from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
+
+NAMED, QUOTED_RULE = "leftovers.named_before", "leftovers.quoted_names"
+
+
+class Seen(NamedTuple):
+    """A person the pass knows of: name, key and the role so far (with what this pass found)."""
+
+    name: str
+    key: str
+    role: str | None
+
+
+class Org(NamedTuple):
+    """An organisation this pass found that no earlier pass had: its name and key (org_names.known_org reads
+    both)."""
+
+    name: str
+    key: str
 
 
 @dataclass
 class Known:
-    """What the whole document named, read (and grown) while the leftovers resolve."""
+    """What the whole document named: read at the start, then grown by the pass's own finds (a copy of its own)."""
 
-    persons: dict  # key -> person entity
+    persons: dict  # key -> Seen
     parts: set  # every name word of those persons (keys)
     orgs: list  # (organisation, name key), org_names.org_keys
     counts: Counter  # how often each capitalised word is left over inside a sentence
+    made: dict = field(default_factory=dict)  # key -> name of each organisation the pass found
+
+    def copy(self) -> Known:
+        return Known(dict(self.persons), set(self.parts), list(self.orgs), self.counts, dict(self.made))
 
 
-def resolve_leftovers(doc):
-    """Single capitalised words: surname-only mentions, inflected organisation names, new surnames."""
-    persons = {e.key: e for (k, _), e in doc.ents.items() if k == "person"}
-    known = Known(persons, {p for e in persons.values() for p in e.parts},
-                  org_names.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization"]),
-                  Counter(x[1].text for x in doc.leftovers if not x[1].initial))
+def known_names(doc) -> Known:
+    """What the sentence passes named, read before the leftovers resolve (document.py hands it to both steps)."""
+    persons = {e.key: Seen(e.name, e.key, e.role) for (k, _), e in doc.ents.items() if k == "person"}
+    return Known(persons, {p for (k, _), e in doc.ents.items() if k == "person" for p in e.parts},
+                 org_names.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization"]),
+                 Counter(x[1].text for x in doc.leftovers if not x[1].initial))
+
+
+def quoted_names(doc, known: Known) -> list[Candidate]:
+    """A quoted name no marker made an organisation (organisations.quoted_orgs left it): a known organisation
+    inflected, or a publication the story cites ("передаёт «Интерфакс»")."""
+    out = []
     for si, start, end, inner in doc.quoted_left:
         org = org_names.known_org(doc, inner, known.orgs)
         if org:
-            doc.add("organization", org.name, si, start, end)
+            out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
-            doc.add("organization", _source_base(doc, inner), si, start, end)
+            out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner):  # "болельщика «Спартака»"
-            doc.add("organization", org_parts.quoted_base(doc, inner), si, start, end)
+            out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
-            doc.add("organization", inner, si, start, end)
+            out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
+    return out
+
+
+def resolve_leftovers(doc, known: Known) -> list[Candidate]:
+    """Single capitalised words: surname-only mentions, inflected organisation names, new surnames. Each word
+    is read against what the document named and what this pass found for the words before it."""
+    known = known.copy()
     # "Essex beat Kent": teams and firms by their frame; "Атлант, Гефест і Samsung": listed beside a firm
     framed = org_shapes.framed_names(doc) | org_lists.listed_orgs(doc)
+    out: list[Candidate] = []
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
-        if _agency_cited(doc, item, word):
-            continue
-        if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):  # "В" of "С.В.": an initial
-            continue
-        if _named_before(doc, known, item, word) or doc.R.key(word) in known.parts:
-            continue  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
-        if not _frequent_org(doc, known, item, word) \
-                and not org_shapes.camel_org(doc, item, word) and not org_shapes.framed_org(doc, item, word, framed):
-            _new_person(doc, known, item, word)
+        got = _agency_cited(doc, item, word)
+        if got is None:
+            if len(word) < 2 or word.lower() in doc.R.not_names or doc.R.role_len([word]):
+                continue  # "В" of "С.В.": an initial
+            # the first rule that answers (None: not mine; a list, maybe empty: resolved) decides
+            got = _named_before(doc, known, item, word)
+            if got is None and doc.R.key(word) in known.parts:
+                got = []  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
+            if got is None:
+                got = _frequent_org(doc, known, item, word)
+            if got is None:
+                got = org_shapes.camel_org(doc, item, word)
+            if got is None:
+                got = org_shapes.framed_org(doc, item, word, framed)
+            if got is None:
+                got = _new_person(doc, known, item, word)
+        for c in got:
+            if c.kind == "organization":
+                known.made.setdefault(c.key or doc.R.key(c.name), c.name)
+        out += got
+    return out
 
 
 def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
@@ -82,20 +131,19 @@ def _source_base(doc, inner: str) -> str:
     return inner if head is None else org_names.org_base(doc, words, head)
 
 
-def _agency_cited(doc, item, word: str) -> bool:
+def _agency_cited(doc, item, word: str) -> list[Candidate] | None:
     """A news agency the pack lists, next to a reporting cue ("told Reuters", "Xinhua said"), is an organisation of
-    the story (ranked as its source); a bare credit ("Photo: Reuters") names nothing. True when recorded."""
+    the story (ranked as its source); a bare credit ("Photo: Reuters") names nothing. None when no agency."""
     si, t = item[0], item[1]
     if word.lower() not in doc.R.subject.agencies \
             or not subject.near_source_cue(doc.sentences[si], t.start, t.end, doc.R.subject, 12):
-        return False
-    doc.add("organization", word, si, t.start, t.end)
-    return True
+        return None
+    return [Candidate("organization", word, si, t.start, t.end, "leftovers.agency_cited")]
 
 
-def _named_before(doc, known: Known, item, word: str) -> bool:
-    """A known person by surname, a known organisation inflected, a place named again; True when recorded (or a
-    nationality, which names nothing)."""
+def _named_before(doc, known: Known, item, word: str) -> list[Candidate] | None:
+    """A known person by surname, a known organisation inflected, a place named again (or a nationality, which
+    names nothing: no candidate); None when none of these."""
     si, t, _, toks, ti = item
     R, M = doc.R, doc.R.morph
     # the word as written first, then its surname base forms (m, f): the first that names a known person wins;
@@ -105,24 +153,23 @@ def _named_before(doc, known: Known, item, word: str) -> bool:
         forms = (R.key(M.surname(word, g, False)) for g in ("m", "f"))
         hit = next((known.persons[f] for f in forms if f in known.persons), None)
     if hit:
-        doc.add("person", hit.name, si, t.start, t.end, hit.key)
-        hit.confirmed = True
-        if hit.role is None or " " not in hit.role:
-            hit.role = fuller_role(hit.role, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set()))
-        return True
+        role = None
+        if hit.role is None or " " not in hit.role:  # a bare title gives way to a fuller one (resolve.merged_role)
+            role = roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set())
+            known.persons[hit.key] = hit._replace(role=fuller_role(hit.role, role))
+        return [Candidate("person", hit.name, si, t.start, t.end, NAMED, key=hit.key, role=role, role_how=FILL,
+                          confirmed=True)]
     org = org_names.known_org(doc, word, known.orgs)
     if org:
-        doc.add("organization", org.name, si, t.start, t.end)
-        return True
+        return [Candidate("organization", org.name, si, t.start, t.end, NAMED)]
     if word.lower() in R.demonyms:
-        return True
+        return []
     if ("place", R.key(word)) in doc.ents and not t.initial:  # "Croydon" again, found once after "in"
-        doc.add("place", doc.ents[("place", R.key(word))].name, si, t.start, t.end)
-        return True
-    return False
+        return [Candidate("place", doc.ents[("place", R.key(word))].name, si, t.start, t.end, NAMED)]
+    return None
 
 
-def _frequent_org(doc, known: Known, item, word: str) -> bool:
+def _frequent_org(doc, known: Known, item, word: str) -> list[Candidate] | None:
     """A single unknown name the document repeats (pack: ``frequent_single_names_are_orgs``) names an
     organisation, not inside a longer capitalised run ("World Series")."""
     si, t, _, toks, ti = item
@@ -133,14 +180,15 @@ def _frequent_org(doc, known: Known, item, word: str) -> bool:
             and word.lower() not in R.month_words and word.lower() not in R.stopwords
             and not R.people_of(word)  # "Arabs": a people
             and known.counts[t.text] + (t.text == doc.headline_opener) >= R.frequent_orgs):
-        return False
-    ent = doc.add("organization", word, si, t.start, t.end)
-    if all(o is not ent for o, _ in known.orgs):  # a new organisation: keyed once, after the others
-        known.orgs += org_names.org_keys(doc, [ent])
-    return True
+        return None
+    key = R.key(word)
+    if all(o.key != key for o, _ in known.orgs):  # a new organisation: keyed once, after the others
+        ent = doc.ents.get(("organization", key))  # made by an earlier step, or by this pass
+        known.orgs += org_names.org_keys(doc, [Org(ent.name if ent else known.made.get(key, word), key)])
+    return [Candidate("organization", word, si, t.start, t.end, "leftovers.frequent_org")]
 
 
-def _new_person(doc, known: Known, item, word: str) -> None:
+def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     """A new person from one word: a given name alone, or a surname the analyser, a title or initials vouch for."""
     si, t, role_before, toks, ti = item
     R, M = doc.R, doc.R.morph
@@ -151,31 +199,35 @@ def _new_person(doc, known: Known, item, word: str) -> None:
     strong = strong or vouched
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
-        return
+        return []
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings
     if M.analyzer and M.tags(word, 0.1) & {mo.PLACE, mo.ORGANISATION}:
-        return
+        return []
     if M.analyzer and not strong and mo.GIVEN in M.top_tags(word) and M.parse(word)[0].known:
         got = M.nominative(word, mo.GIVEN)  # a given name alone ("Даниил")
-        if got:
-            ent = _add_person(doc, known, si, t, got[0])
-            ent.role = fuller_role(ent.role, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set()))
-        return
+        if not got:
+            return []
+        return [_add_person(doc, known, si, t, got[0], roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
+                                                                     set()), FULLER)]
     if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
         base = word if guessed else M.surname(word, None, None if not M.analyzer else False)
-        ent = _add_person(doc, known, si, t, base)
-        ent.confirmed = ent.confirmed or vouched
         first = ti  # the role ends before the initials ("врач … больницы С.В. Качановский")
         while role_before == "initial" and first >= 2 and toks[first - 1].text == "." \
                 and len(toks[first - 2].text) == 1:
             first -= 2
-        ent.role = roles.role_of(doc, doc.sentences[si], toks, None, [first], None, set())
+        return [_add_person(doc, known, si, t, base, roles.role_of(doc, doc.sentences[si], toks, None, [first], None,
+                                                                  set()), REPLACE, bool(vouched))]
+    return []
 
 
-def _add_person(doc, known: Known, si: int, t, name: str):
-    ent = doc.add("person", name, si, t.start, t.end)
-    ent.parts.add(doc.R.key(name))
-    known.parts.add(doc.R.key(name))
-    known.persons[ent.key] = ent
-    return ent
+def _add_person(doc, known: Known, si: int, t, name: str, role: str | None, how: str,
+                confirmed: bool = False) -> Candidate:
+    """A new person (or one more mention of the person of that key) with the role found beside it, merged as
+    ``how`` says (candidates.FULLER / REPLACE); ``confirmed`` when something beside the name vouches for it."""
+    key = doc.R.key(name)
+    known.parts.add(key)
+    seen = known.persons.get(key) or Seen(name, key, None)
+    known.persons[key] = seen._replace(role=merged_role(seen.role, role, how))
+    return Candidate("person", name, si, t.start, t.end, "leftovers.new_person", parts=(key,), role=role, role_how=how,
+                     confirmed=confirmed)

@@ -10,17 +10,18 @@ from . import particles
 from .roles import role_case
 
 
-def settle(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
+def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_now=None) -> tuple[str, str]:
     """(name, key) of the person named by toks[i:] as ``words`` (``found`` by persons.py), after the checks here:
     a name in a roster before its country in brackets is as written ("Хорхе Ларрионда (Уругвай)"), a given name
     that does not decline ("з Хасэ Гансалесам"), the case of the title before it (oblique or nominative), a given
-    name in an oblique case beside a surname that does not agree, a namesake."""
+    name in an oblique case beside a surname that does not agree, a namesake (``names_now``: the names the
+    person pass found in this sentence, by key)."""
     if _roster(doc.R, toks, i, i + len(words)):
-        return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]))
+        return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]), names_now)
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
     full, k = _nominative_title(doc, toks, i, words, _given_only(doc, words, (full, k)))
-    return full, namesake_key(doc, full, k)
+    return full, namesake_key(doc, full, k, names_now)
 
 
 def _nominative_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:
@@ -128,17 +129,17 @@ def _base_in(M, word: str, case: str) -> str:
     return particles.named_base(M, word, case) or word
 
 
-def namesake_key(doc, full: str, k: str) -> str:
+def namesake_key(doc, full: str, k: str, names_now=None) -> str:
     """The key a person's full name is recorded under: the surname's (so "Кадыров" alone finds the person), unless
     the document already named someone else by that surname with another given name ("Рамзан Кадыров" and
     "Ахмат-Хаджи Кадыров", two Лаўрэнцьевы): then the whole name, so the namesakes stay two people. A name that
     is the other's last words ("Al Harthy" of "Salim bin Nasser Al Harthy") is the same person."""
     R = doc.R
-    known = doc.ents.get(("person", k))
+    known = names_now[k] if names_now and k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
     words = full.split()
     if known is None or len(words) < 2:
         return k
-    other = known.name.split()
+    other = known.split()
     tail = min(len(words), len(other))
     if len(other) < 2 or [R.key(w) for w in words[-tail:]] == [R.key(w) for w in other[-tail:]] \
             or _same_given(R.key(words[0]), R.key(other[0])) \

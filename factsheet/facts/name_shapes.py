@@ -8,12 +8,12 @@ from .. import morphology as mo
 from . import person_cues
 
 
-def syllable_name(doc, toks, run: list[int], words: list[str], lead: int):
+def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_now=()):
     """((a, b), (name, key), True) when the words after the titles (``lead``) and a place named with them ("посол
     Южной Кореи Пак Сон Хо") are three or four capitalised syllables of at most ``syllable_name_letters`` letters,
     none a title, place, month, organisation word or listed common word, the first no stop word opening the
     sentence, and one of them no dictionary word unless a title stands before them (or stood before the same name
-    earlier in the document); else None."""
+    earlier in the document, or in this sentence: ``names_now``, the person pass's finds by key); else None."""
     R = doc.R
     most = R.morph.cfg["syllable_name_letters"]
     a = lead
@@ -29,7 +29,7 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int):
             return None
     before = toks[run[0] - 1] if run[0] > 0 else None
     titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
-        or ("person", R.key(cand[-1])) in doc.ents  # named so before, after a title
+        or ("person", R.key(cand[-1])) in doc.ents or R.key(cand[-1]) in names_now  # named so before, titled
     if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords) \
             or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
             or (not titled and all(R.plain_word(w) for w in cand)):  # "Гэта Мой Новы Дом": a sentence's words

@@ -1,24 +1,77 @@
-"""Organisations named by an abbreviation with words around it, for the place and abbreviation pass
-(places_in_text.py): relational adjectives before it ("японский МИД"), its country after it ("МЧС России"); and
-a compound of an organisation head ("Сбербанк").
+"""Abbreviations, a rule of the place and abbreviation pass (places_in_text.py): a left-over abbreviation names an
+organisation, with the words around it: relational adjectives before it ("японский МИД"), its country after it
+("МЧС России"), a town after it ("PSV Eindhoven"); not a shouted heading, an event's name or the initials of the
+common noun before it ("(СПО)"). And a compound of an organisation head ("Сбербанк").
 """
 from __future__ import annotations
 
 from .. import morphology as mo
 
 from . import org_parts
+from .candidates import Candidate
+from .tokens import ROMAN, inflected_abbr
+
+ABBREVIATION, COUNTRY_RULE = "org_abbreviations.abbreviation", "org_abbreviations.body_of_country"
 
 
-def adjective_abbreviation(doc, si, toks, used, i, name: str) -> None:
+def abbreviation(doc, si, toks, used, i, taken, found) -> int:
+    """A left-over abbreviation names an organisation ("МИДа": with a case ending); a run of long upper-case
+    words ("MORE GREAT STORIES") is a shouted heading and names nothing, but is claimed all the same."""
+    R, t = doc.R, toks[i]
+    if not t.abbr:
+        return 0
+    shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
+    shouted = shouted or (len(t.text) >= 4 and any(
+        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
+        or _shouted_line(toks)
+    name = inflected_abbr(t.text) or t.text
+    if _event_or_heading(doc, toks, i):
+        return 1
+    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
+            and name.lower() not in R.stopwords and not common_noun(doc, toks, i, name):
+        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
+            found.append(Candidate("place", name, si, t.start, t.end, ABBREVIATION))  # "СНГ": read as a place
+            return 1
+        if town_after(doc, toks, used, i):  # "PSV Eindhoven"
+            name = f"{name} {R.strip_possessive(toks[i + 1].text)}"
+            found.append(Candidate("organization", name, si, t.start, toks[i + 1].end, ABBREVIATION,
+                                   parts=(R.key(t.text),)))
+            return 2
+        n = body_of_country(doc, si, toks, used, i, name, found) \
+            or unit_before(doc, si, toks, used, i, name, found)
+        if n:
+            return n
+        found.append(adjective_abbreviation(doc, si, toks, used, i, name))
+    return 1
+
+
+def _event_or_heading(doc, toks, i) -> bool:
+    """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
+    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
+    "NOTE - …")? It names no organisation there."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
+        return True
+    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
+
+
+def _shouted_line(toks) -> bool:
+    """Is the sentence written in capitals ("SOCCER - CUP DRAW", a dateline "THE HAGUE")? Its upper-case words are
+    no abbreviations. Read only at an abbreviation, so an ordinary sentence is not scanned."""
+    words = [t for t in toks if t.word and not t.text[0].isdigit()]
+    return len(words) >= 2 and 5 * sum(t.abbr or (len(t.text) == 1 and t.cap) for t in words) >= 3 * len(words)
+
+
+def adjective_abbreviation(doc, si, toks, used, i, name: str) -> Candidate:
     """"японского МИДа" -> "японский МИД": the relational adjectives before an abbreviation belong to the
     organisation's name, in the nominative of their own gender ("российская ФСБ")."""
     start = org_parts.lower_adjectives_before(doc, toks, used, i)
     words = [nominative_adjective(doc.R.morph, toks[k].text) for k in range(start, i)]
-    ent = doc.add("organization", " ".join(words + [name]), si, toks[start].start, toks[i].end)
-    if words:
-        ent.parts.add(doc.R.key(name))  # "МИД" alone later is this organisation
-    for k in range(start, i):
-        used[k] = True
+    return Candidate("organization", " ".join(words + [name]), si, toks[start].start, toks[i].end,
+                     "org_abbreviations.adjective_abbreviation", claims=tuple(range(start, i)),
+                     parts=(doc.R.key(name),) if words else ())  # "МИД" alone later is this organisation
 
 
 def nominative_adjective(M, word: str) -> str:
@@ -46,10 +99,10 @@ def country_after(doc, toks, used, i) -> str | None:
     return hit
 
 
-def body_of_country(doc, si, toks, used, i: int, name: str) -> int:
+def body_of_country(doc, si, toks, used, i: int, name: str, found: list) -> int:
     """"МЧС России", "ГУ МЧС России по Санкт-Петербургу": an abbreviation (or a unit's abbreviation before one)
     with its country after it, and a prepositional phrase that belongs to the name, is one organisation; the
-    country is a place as well. Tokens claimed (0 if none)."""
+    country is a place as well. Candidates appended to ``found``; tokens claimed (0 if none)."""
     R, t = doc.R, toks[i]
     inner = i + 1 if i + 1 < len(toks) and toks[i + 1].abbr and not used[i + 1] \
         and toks[i + 1].start == t.end + 1 and country_after(doc, toks, used, i + 1) else i
@@ -58,29 +111,34 @@ def body_of_country(doc, si, toks, used, i: int, name: str) -> int:
         return 0
     end = org_parts.prepositional_tail(doc, toks, used, inner + 2, i, True)
     text = f"{name} {doc.sentences[si][toks[i + 1].start:toks[end - 1].end]}"
-    ent = doc.add("organization", text, si, t.start, toks[end - 1].end)
+    part = (R.key(toks[inner].text if inner > i else name),)  # "МЧС" alone later is this organisation
     if inner > i:  # "ГУ МЧС России": a unit of "МЧС России", an organisation named as well
         core = toks[inner]
-        ent = doc.add("organization", f"{core.text} {toks[inner + 1].text}", si, core.start, toks[inner + 1].end)
-    ent.parts.add(R.key(toks[inner].text if inner > i else name))  # "МЧС" alone later is this organisation
-    doc.add("place", place, si, toks[inner + 1].start, toks[inner + 1].end)
+        found.append(Candidate("organization", text, si, t.start, toks[end - 1].end, COUNTRY_RULE))
+        found.append(Candidate("organization", f"{core.text} {toks[inner + 1].text}", si, core.start,
+                               toks[inner + 1].end, COUNTRY_RULE, parts=part))
+    else:
+        found.append(Candidate("organization", text, si, t.start, toks[end - 1].end, COUNTRY_RULE, parts=part))
+    found.append(Candidate("place", place, si, toks[inner + 1].start, toks[inner + 1].end, COUNTRY_RULE))
     for x in range(inner + 2, end):  # "… по Санкт-Петербургу": that city is a place as well
         hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
         if hit:
-            doc.add("place", hit, si, toks[x].start, toks[x].end)
+            found.append(Candidate("place", hit, si, toks[x].start, toks[x].end, COUNTRY_RULE))
     return end - i
 
 
-def unit_before(doc, si, toks, used, i: int, name: str) -> int:
+def unit_before(doc, si, toks, used, i: int, name: str, found: list) -> int:
     """"ГУ МВД России по …": an abbreviation right before an organisation the phrase pass named from the next
-    token is a unit of it; the unit with that name is an organisation as well. 1 when recorded, else 0."""
+    token is a unit of it; the unit with that name is an organisation as well (appended to ``found``). 1 when
+    found, else 0."""
     if i + 1 >= len(toks) or not (used[i + 1] and toks[i + 1].abbr) or toks[i + 1].start != toks[i].end + 1:
         return 0
     for m, _ in reversed(doc.mentions):
         if m.sentence != si:
             break
         if m.kind == "organization" and m.start == toks[i + 1].start:
-            doc.add("organization", f"{name} {m.name}", si, toks[i].start, m.end)
+            found.append(Candidate("organization", f"{name} {m.name}", si, toks[i].start, m.end,
+                                   "org_abbreviations.unit_before"))
             return 1
     return 0
 

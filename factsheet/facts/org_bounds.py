@@ -5,12 +5,14 @@ another script after a noun of a thing names the thing ("системы Windows"
 names no organisation, and a name in brackets after a phrase is its original spelling ("Международная амнистия
 (Amnesty International)").
 
-Functions over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py), read-only; ``used`` marks the tokens earlier passes
+claimed; what they find they return as candidates (candidates.py).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_names, org_parts
+from .candidates import Candidate
 
 
 def appended_abbr(R, toks, head: int, end: int) -> bool:
@@ -44,28 +46,29 @@ def no_dangling_adjective(R, toks, head: int, end: int) -> int:
     return k
 
 
-def inner_org(doc, si, toks, head: int, end: int, named: int) -> None:
+def inner_org(doc, si, toks, head: int, end: int, named: int) -> list[Candidate]:
     """"канцелярия правительства Израиля", "Прэс-служба Мінскага гарвыканкама": an organisation head in the
     genitive inside the name, with words after it or adjectives before it, names the body the outer one belongs
-    to; that body is an organisation as well (in its base form). Only where a name's head stands before its
-    genitive words (``lower_head_after_name_is_org``): "Union of Bank Employees" names no bank."""
+    to; that body is an organisation as well (in its base form): its candidate, or none. Only where a name's head
+    stands before its genitive words (``lower_head_after_name_is_org``): "Union of Bank Employees" names no bank."""
     R = doc.R
     if not R.lower_head_org:
-        return
+        return []
     x = next((x for x in range(head + 1, end) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
               and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
     if x is None:
-        return
+        return []
     a = x  # "Мінскага гарвыканкама": the adjectives before the inner head open its name
     while a > head + 1 and R.adjective(toks[a - 1].text):
         a -= 1
     if end - a < 2:
-        return
+        return []
     words = [t.text for t in toks[a:end]]
     name = org_names.org_base(doc, words, x - a)
     if named > end:
         name = f"{name} {doc.sentences[si][toks[end].start:toks[named - 1].end]}"
-    doc.add("organization", name, si, toks[a].start, toks[named - 1].end).parts.add(org_names.initials(words, R))
+    return [Candidate("organization", name, si, toks[a].start, toks[named - 1].end, "org_bounds.inner_org",
+                      parts=(org_names.initials(words, R),))]
 
 
 def product(doc, toks, i: int) -> bool:
@@ -90,32 +93,29 @@ def work_title(doc, toks, i: int) -> bool:
                and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1))
 
 
-def glossed_phrase(doc, si, toks, used, i: int, pat) -> bool:
+def glossed_phrase(doc, si, toks, used, i: int, pat) -> Candidate | None:
     """"Международная амнистия (Amnesty International)": a name in another script in brackets after a phrase of
     two or three words that opens with a capital and goes on in lower case is that phrase's original spelling;
-    the phrase, in its base form, is the organisation (recorded, True returned)."""
+    the phrase, in its base form, is the organisation (its candidate, claiming the phrase; else None)."""
     if i < 3 or toks[i - 1].text != "(":
-        return False
+        return None
     for c in (i - 3, i - 4):
         words = toks[max(c, 0):i - 1]
         if c >= 0 and words[0].cap and not words[0].abbr and not pat.match(words[0].text) \
                 and all(w.word and not used[c + k] and (k == 0 or not w.cap) for k, w in enumerate(words)) \
                 and doc.R.morph.analyzer and doc.R.morph.parse(words[-1].text)[0].pos == mo.NOUN:
             name = org_names.org_base(doc, [w.text for w in words], len(words) - 1)
-            doc.add("organization", name, si, words[0].start, words[-1].end)
-            for x in range(c, i - 1):
-                used[x] = True
-            return True
-    return False
+            return Candidate("organization", name, si, words[0].start, words[-1].end, "org_bounds.glossed_phrase",
+                             claims=tuple(range(c, i - 1)))
+    return None
 
 
-def quoted_place(doc, si, toks, i: int, close: int, inner: str) -> bool:
+def quoted_place(doc, si, toks, i: int, close: int, inner: str) -> Candidate | None:
     """"промзона «Рыбацкое»", "возле бизнес-центра «Демидов»": a quoted name right after a place noun (pack:
-    ``place_apposition_heads``) names a place, as written (a quoted name keeps its nominative). True when
-    recorded."""
+    ``place_apposition_heads``) names a place, as written (a quoted name keeps its nominative). Its candidate
+    (the caller gives it the quote's tokens), else None."""
     R = doc.R
     if i == 0 or not R.apposition_heads or not toks[i - 1].word or toks[i - 1].cap \
             or not R.is_noun(toks[i - 1].text, R.apposition_heads) or len(inner.split()) > 3:
-        return False
-    doc.add("place", inner, si, toks[i].start + 1, close)
-    return True
+        return None
+    return Candidate("place", inner, si, toks[i].start + 1, close, "org_bounds.quoted_place")

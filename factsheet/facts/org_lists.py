@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_frames, org_names, org_shapes, team_places
-from .records import Mention
+from .candidates import RELABEL, Candidate, Change
 
 UNKNOWN, ORG = "u", "o"
 
@@ -102,7 +102,7 @@ def _apposed(doc, toks, ti: int) -> bool:
     return False
 
 
-def framed_runs(doc, si, s, toks, used):
+def framed_runs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """"lost against Torpedo Zhodino", "beat Shakhtyor Soligorsk 2-0": two or three capitalised words after one
     of the pack's ``org_before_words`` (a team beaten or played against) name a club, unless a given name, a
     title, a date word, a listed place ("Dynamo Moscow" is org_shapes.place_named_org's) or a person the document
@@ -110,7 +110,8 @@ def framed_runs(doc, si, s, toks, used):
     which would read the run as a person's name."""
     R = doc.R
     if not R.org_before:
-        return
+        return []
+    shared, out = used, []
     for i in range(1, len(toks) - 1):
         if used[i] or toks[i - 1].text.lower() not in R.org_before or toks[i - 1].cap:
             continue
@@ -122,9 +123,13 @@ def framed_runs(doc, si, s, toks, used):
                 or any(R.gaz.lookup([w]) or R.morph.first_name(w) or w.lower() in R.not_place_words or w.lower() in R.stopwords
                        or w.lower() in R.titles for w in words) or _known_person(doc, words):
             continue
-        doc.add("organization", " ".join(words), si, toks[i].start, toks[j - 1].end)
+        out.append(Candidate("organization", " ".join(words), si, toks[i].start, toks[j - 1].end,
+                             "org_lists.framed_runs", claims=tuple(range(i, j))))
+        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+            used = list(used)
         for x in range(i, j):
             used[x] = True
+    return out
 
 
 def _known_person(doc, words: list[str]) -> bool:
@@ -133,13 +138,14 @@ def _known_person(doc, words: list[str]) -> bool:
     return any(k == "person" and not keys.isdisjoint(e.parts) for (k, _), e in doc.ents.items())
 
 
-def firms_not_places(doc) -> None:
+def firms_not_places(doc) -> list[Change]:
     """"на долю Атланта": a single word read as a place of another name (the city "Атланта") that inflects the
     one-word name of a firm the document names ("Атлант") is that firm: its mentions move to the firm. A place
-    written as the firm's own name ("Брест" beside a club "Брест") stays a place."""
+    written as the firm's own name ("Брест" beside a club "Брест") stays a place. RELABEL changes."""
     orgs = org_names.org_keys(doc, [e for (k, _), e in doc.ents.items() if k == "organization" and " " not in e.name])
+    out: list[Change] = []
     if not orgs:
-        return
+        return out
     places: dict[int, list[int]] = {}  # one pass over the mentions: each one-word place's mentions
     for n, (m, e) in enumerate(doc.mentions):
         if e.kind == "place" and " " not in e.name:
@@ -151,18 +157,13 @@ def firms_not_places(doc) -> None:
         org = found[0] if all(o is found[0] for o in found) else None
         if org is None or org.key == ent.key:
             continue
-        doc.ents.pop(("place", ent.key), None)
-        for n in at:
-            m = doc.mentions[n][0]
-            doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
-            org.count += 1
-            if m.sentence not in org.sentences:
-                org.sentences.append(m.sentence)
+        out.append(Change(RELABEL, ent, "org_lists.firms_not_places", (org, tuple(at))))
+    return out
 
 
-def firms_in_apposition(doc) -> None:
+def firms_in_apposition(doc) -> list[Change]:
     """"at Vetrola, one of the country's largest glass makers,": a name no gazetteer knows, read as a place after a
-    preposition, is the firm its apposition names; all its mentions move to the organisation."""
+    preposition, is the firm its apposition names; all its mentions move to the organisation (MOVE changes)."""
     keys: dict[str, set] = {"place": set(), "person": set()}
     for m, e in doc.mentions:
         if e.kind not in keys or e.key in keys[e.kind] or (e.kind == "person" and (e.confirmed or e.role)) \
@@ -172,6 +173,8 @@ def firms_in_apposition(doc) -> None:
         last = next((k for k, t in enumerate(toks) if t.end == m.end), None)
         if last is not None and _apposed(doc, toks, last):
             keys[e.kind].add(e.key)
+    out: list[Change] = []
     for kind, found in keys.items():
         if found:
-            team_places.places_to_orgs(doc, found, False, kind)
+            out += team_places.places_to_orgs(doc, found, False, kind, "org_lists.firms_in_apposition")
+    return out

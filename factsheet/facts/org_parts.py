@@ -218,3 +218,18 @@ def inner_abbreviation(R, toks, x: int) -> bool:
     w = toks[x].text
     return toks[x].abbr and len(w) >= 3 and w not in R.legal and w.lower() not in R.not_names \
         and w.lower() not in R.stopwords and not ROMAN.fullmatch(w)
+
+
+def opens_org(doc, toks, last: int) -> bool:
+    """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
+    ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
+    if not (doc.R.adjective(toks[last].text) or doc.R.modifier_adjective(toks[last].text)):
+        return False
+    j = last + 1
+    while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:
+        if doc.R.is_noun(toks[j].text, doc.R.heads):
+            return j > last + 1  # the head right after is checked by the caller
+        if not doc.R.adjective(toks[j].text):
+            return False
+        j += 1
+    return False

@@ -3,17 +3,19 @@
 ("KeyCorp", "NationsBank"). Between two names an ampersand is written only inside a firm's name, so the whole run
 is one organisation, never two persons or a person and a fragment ("Edward D" and "Co.").
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py), read-only: ``doc.R`` is the pack's resources; ``used``
+marks the tokens earlier passes claimed; the passes return candidates (candidates.py).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from . import org_frames, org_names, subject
+from . import org_frames, org_names
+from .candidates import Candidate, claim
 
 AMPERSAND = "&"
+PLACE_NAMED = "org_shapes.place_named_org"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
 SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’])(?= \w)")  # "Bond Traders ' Association" -> "Traders' Association"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
@@ -63,8 +65,9 @@ def dotted(R, toks, end: int) -> bool:
         and toks[end].start == toks[end - 1].end and any(t.word or t.text in ",;" for t in toks[end + 1:])
 
 
-def joined_orgs(doc, si, s, toks, used):
+def joined_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Capitalised names joined by an ampersand name one organisation (a firm of partners)."""
+    shared, out = used, []
     for amp, t in enumerate(toks):
         if t.text != AMPERSAND or used[amp] or amp == 0 or amp + 1 >= len(toks):
             continue
@@ -74,10 +77,13 @@ def joined_orgs(doc, si, s, toks, used):
         name = s[toks[start].start:toks[end - 1].start] + doc.R.strip_possessive(toks[end - 1].text)
         if dotted(doc.R, toks, end):
             name += "."
-        ent = doc.add("organization", name, si, toks[start].start, toks[end - 1].end)
-        ent.parts.add(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R))
+        out.append(Candidate("organization", name, si, toks[start].start, toks[end - 1].end, "org_shapes.joined_orgs",
+                             claims=tuple(range(start, end)),
+                             parts=(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R),)))
+        used = list(used) if used is shared else used  # its own copy from its first claim on
         for x in range(start, end):
             used[x] = True
+    return out
 
 
 def _head_compound(R, word: str) -> bool:
@@ -95,88 +101,20 @@ def _camel(R, word: str) -> bool:
         and word[:inner].lower() not in R.camel_prefixes
 
 
-def camel_org(doc, item, word: str) -> bool:
+def camel_org(doc, item, word: str) -> list[Candidate] | None:
     """A single capitalised word left over with a capital inside ("KeyCorp", "NationsBank") names a firm, unless a
     surname prefix or name particle (pack: ``camel_surname_prefixes``) makes that capital ("McDonald",
-    "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). True when recorded."""
+    "DiCaprio"); so does a word ending in an organisation head ("a loan from Belarusbank"). None when not."""
     si, t, _, toks, ti = item
     R = doc.R
     handle = t.start > 0 and doc.sentences[si][t.start - 1] == "@"  # "@HannahSmith": a social media handle
     alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, ti + 1))
     if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
-        return False  # (inside a longer name: "BellSouth Classic")
+        return None  # (inside a longer name: "BellSouth Classic")
     if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
                                 and word.lower() not in doc.forms)):
-        return False
-    doc.add("organization", word, si, t.start, t.end)
-    return True
-
-
-def _media(doc, word: str) -> bool:
-    """A media noun of the pack (media_heads.txt), inflected too where the language inflects ("агентству")."""
-    return word.lower() in doc.R.subject.media or doc.R.is_noun(word, doc.R.media_heads)
-
-
-def _run_end(doc, toks, used, i: int) -> int:
-    j = i  # (a date word ends it: "agency Saturday launched"; a legal form after the name is part of it: "Bremmer AG")
-    while j < len(toks) and not used[j] and toks[j].word and toks[j].cap and j - i < 5 \
-            and (not toks[j].abbr or (j > i and doc.R.is_noun(toks[j].text, doc.R.heads))) \
-            and (j == i or (toks[j].text.lower() not in doc.R.month_words
-                            and toks[j].text.lower() not in doc.R.weekday_words)):
-        j += 1
-    return j
-
-
-def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
-    """Does the capitalised run toks[i:j] name a publication: a lower-case media noun right before or after it
-    ("the newspaper Granma", "Itar-Tass news agency"), or a media head closing or opening it ("China Daily",
-    "Radio Red") beside a reporting cue? Or an organisation after one of the pack's ``org_nouns`` ("the
-    consulting firm X")?"""
-    R, words = doc.R, [t.text for t in toks[i:j]]
-    if R.morph.first_name(words[0]) and (j - i >= 2 or not R.media_names) and not _media(doc, words[0]):
-        return False  # "the newspaper editor John Smith" is a person; "агентство Ивана …"
-    if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
-            or (words[0].lower() in R.not_place_words and not (j - i >= 2 and _media(doc, words[-1]))):
-        return False  # "A British newspaper" names none; "the agency Friday started": a date, no name (but
-        # "the Sunday Telegraph" is one)
-    before = i > 0 and toks[i - 1].word and not toks[i - 1].cap and (_media(doc, toks[i - 1].text)
-                                                                     or toks[i - 1].text in R.org_nouns)
-    if j + 1 < len(toks) and toks[j + 1].cap and (toks[j].text in R.connectors or toks[j].text in R.locative) \
-            and not (before and toks[j].text in R.list_conjunctions):  # "the publishers Azbuka and Eksmo": a list
-        return False  # "Human Rights in China": the name goes on past a connector
-    if before and (R.role_len(words) or words[0].lower() in R.titles):
-        return False  # "the party Chairman X": a title
-    # "Yeltsin's press office": an owner in the possessive, no publication
-    after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
-        and not words[-1].endswith(R.possessive)
-    if before or (after and R.media_names):
-        return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords  # not "газета Минска"
-    headed = R.media_names and j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
-        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
-    return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
-
-
-def media_orgs(doc, si, s, toks, used):
-    """Publications and broadcasters named by a lower-case media noun before them (media_heads.txt: "агентству
-    Рейтер", "the official newspaper Granma"; the noun is no part of the name), and, where the pack says so
-    (``media_names``), by a media noun after them or their media head: "the China Daily said", "Radio Red
-    quoted"."""
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if used[i] or not (t.word and t.cap) or t.abbr:
-            i += 1
-            continue
-        a = org_frames.past_opener(doc, toks, used, i)
-        j = _run_end(doc, toks, used, a)
-        # a given name after the first word starts a person's name: "оператор Аль-Арабии Халид аль-Масри"
-        j = next((k for k in range(a + 1, j) if doc.R.morph.first_name(toks[k].text)), j)
-        if j > a and _media_run(doc, s, toks, used, a, j):
-            a, name, k = org_frames.publication_name(doc, s, toks, i, a, j)
-            doc.add("organization", name, si, toks[a].start, toks[j - 1].end, k)
-            for x in range(a, j):
-                used[x] = True
-        i = max(j, i + 1)
+        return None
+    return [Candidate("organization", word, si, t.start, t.end, "org_shapes.camel_org")]
 
 
 def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
@@ -194,12 +132,13 @@ def _spelled_start(doc, toks, paren: int, abbr: str) -> int | None:
     return None
 
 
-def spelled_orgs(doc, si, s, toks, used):
+def spelled_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """A name followed by its abbreviation in brackets, the abbreviation spelling its capitalised words' initials,
     is one organisation as long as the initials say, "in Europe" included (pack: ``media_names`` turns the
     English shape rules on)."""
     if not doc.R.media_names:
-        return
+        return []
+    shared, out = used, []
     for p in range(1, len(toks) - 2):
         if toks[p].text != "(" or not toks[p + 1].abbr or toks[p + 2].text != ")":
             continue
@@ -210,10 +149,12 @@ def spelled_orgs(doc, si, s, toks, used):
         if start >= 2 and toks[start - 1].text.lower() in doc.R.connectors and toks[start - 2].cap:
             continue  # "Rally for the Return of Refugees … (RDR)": the name goes on past what the letters spell
         name = s[toks[start].start:toks[p - 1].start] + doc.R.strip_possessive(toks[p - 1].text)
-        ent = doc.add("organization", name, si, toks[start].start, toks[p - 1].end)
-        ent.parts.add(abbr)
+        out.append(Candidate("organization", name, si, toks[start].start, toks[p - 1].end, "org_shapes.spelled_orgs",
+                             claims=tuple(range(start, p)), parts=(abbr,)))
+        used = list(used) if used is shared else used  # its own copy from its first claim on
         for x in range(start, p):
             used[x] = True
+    return out
 
 
 def unknown_single(doc, toks, ti: int, word: str) -> bool:
@@ -292,22 +233,21 @@ def framed_names(doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def framed_org(doc, item, word: str, framed: frozenset[str]) -> bool:
-    """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. True when
-    recorded."""
+def framed_org(doc, item, word: str, framed: frozenset[str]) -> list[Candidate] | None:
+    """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. None when not."""
     si, t, _, toks, ti = item
     if word not in framed or not unknown_single(doc, toks, ti, word):
-        return False
-    doc.add("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end)  # "Рыбохраны": Рыбохрана
-    return True
+        return None
+    return [Candidate("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end,  # "Рыбохраны":
+                      "org_shapes.framed_org")]  # Рыбохрана
 
 
-def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
+def place_named_org(doc, si, s, toks, used, i: int, j: int) -> list[Candidate]:
     """A listed place toks[i:j] inside a longer capitalised name ("Dynamo Moscow", "Norwich City", "Standard
     Liege"): the whole name, two to four words with no person's given name first, is an organisation (a club, a
     firm named after its town); pack: ``media_names`` turns the English shape rules on."""
     if not doc.R.media_names:
-        return
+        return []
     a, b = i, j
     while a > 0 and i - a < 2 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].abbr \
             and toks[a - 1].text == doc.R.strip_possessive(toks[a - 1].text):
@@ -320,18 +260,15 @@ def place_named_org(doc, si, s, toks, used, i: int, j: int) -> None:
     nxt = b + (b + 1 < len(toks) and toks[b].text in "'’")  # "Traders' Association"
     if not 2 <= len(words) <= 4 or R.morph.first_name(words[0]) or (nxt < len(toks) and toks[nxt].word
                                                                     and toks[nxt].cap):
-        return  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
+        return []  # a person, or a longer name past a possessive ("Toronto Bond Traders' Association")
     if any(w.lower() in R.events for w in words):
-        for x in range(a, b):
-            used[x] = True  # "Texas Open": an event, none of its words names anything alone
-        return
+        return [claim(PLACE_NAMED, si, range(a, b))]  # "Texas Open": an event, none of its words names anything alone
     if any(w.lower() in R.stopwords or w.lower() in R.not_place_words or w.lower() in R.gaz.prefixes
            or (w.lower() in doc.forms and not R.gaz.lookup([w])) for w in words):
-        return  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
+        return []  # "Texas Open", "Greater Milwaukee Open Thursday": an event, a region; "Croydon Tram derailment": a
         # common word the text also writes in lower case, capitalised in a caption
-    doc.add("organization", " ".join(words), si, toks[a].start, toks[b - 1].end)
-    for x in range(a, b):
-        used[x] = True
+    return [Candidate("organization", " ".join(words), si, toks[a].start, toks[b - 1].end, PLACE_NAMED,
+                      claims=tuple(range(a, b)))]
 
 
 def dotted_before(toks, used, start: int) -> int:

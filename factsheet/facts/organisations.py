@@ -1,21 +1,27 @@
-"""Organisation passes: a marker before a quoted name (АТ "…", завод "…"), web sites and capitalised names in
-another script (Red Bull in Russian text), and organisation phrases (a head such as Парк/Министерство/Ministry with
-its modifiers and genitive words). An abbreviation later merges into the organisation whose initials it is, so
+"""Organisation passes: a marker before a quoted name (АТ "…", завод "…") and organisation phrases (a head such as
+Парк/Министерство/Ministry with its modifiers and genitive words); web sites and names in another script are
+org_foreign.py's. An abbreviation later merges into the organisation whose initials it is, so
 each organisation keeps its initials.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py), read-only: ``doc.R`` is the pack's resources; ``used``
+marks the tokens earlier passes claimed; the passes return candidates (candidates.py).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, org_abbreviations, org_bounds, org_frames, org_names, org_parts, org_shapes, person_cues,
                places_in_text, subject)
-from .tokens import QUOTE_CHARS, ROMAN, inflected_abbr, quote_close
+from .candidates import QUOTED, Candidate, claim
+from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
-def quoted_orgs(doc, si, s, toks, used):
-    """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name."""
+QUOTED_RULE, PHRASE_RULE = "organisations.quoted_orgs", "organisations.org_phrases"
+
+
+def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
+    """АТ "Група кампаній "Алюр"", завода "Амкадор": a marker, then a quoted name (a quoted name without one waits
+    for the whole document: leftovers.py)."""
     by_start = {t.start: i for i, t in enumerate(toks)}
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -26,81 +32,45 @@ def quoted_orgs(doc, si, s, toks, used):
                 if inner.count('"') % 2:
                     inner += '"'
                 j = by_start.get(close, len(toks) - 1)
-                if inner[:1].isupper() and org_bounds.work_title(doc, toks, i):
-                    for x in range(i, j + 1):  # a title names no organisation, nor a person or place in it
-                        used[x] = True
-                elif inner[:1].isupper() and org_bounds.quoted_place(doc, si, toks, i, close, inner):
-                    for x in range(i, j + 1):
+                title = inner[:1].isupper() and org_bounds.work_title(doc, toks, i)
+                place = None if title or not inner[:1].isupper() \
+                    else org_bounds.quoted_place(doc, si, toks, i, close, inner)
+                if title or place:  # a title names no organisation, nor a person or place in it
+                    free = tuple(x for x in range(i, j + 1) if not used[x])
+                    out.append(place._replace(claims=free) if place else claim("org_bounds.work_title", si, free))
+                    if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                        used = list(used)
+                    for x in free:
                         used[x] = True
                 elif inner[:1].isupper() or inner[:1].isdigit():
                     if len(inner.split()) <= 8:
                         marked = _marker_before(doc, toks, i, used)
                         b = i - 1
+                        claims = tuple(range(i, j + 1))
+                        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                            used = list(used)
                         if b >= 0 and toks[b].abbr and toks[b].text not in doc.R.legal and not used[b] \
                                 and not doc.R.is_noun(toks[b].text, doc.R.markers) \
                                 and toks[b].end == t.start - 1:
                             # "РИА «Новости»": an abbreviation before a quoted name is part of it
                             name = f"{toks[b].text} {inner}"
-                            ent = doc.add("organization", name, si, toks[b].start, close)
-                            ent.parts.add(org_names.initials(name.replace('"', " ").split(), doc.R))
+                            out.append(Candidate("organization", name, si, toks[b].start, close, QUOTED_RULE,
+                                                 claims=(b, *claims), parts=(org_names.initials(
+                                                     name.replace('"', " ").split(), doc.R),)))
                             used[b] = True
                         elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
                             name = inner if marked else org_parts.quoted_base(doc, inner)
-                            ent = doc.add("organization", name, si, t.start + 1, close)
-                            ent.parts.add(org_names.initials(inner.replace('"', " ").split(), doc.R))
+                            out.append(Candidate("organization", name, si, t.start + 1, close, QUOTED_RULE,
+                                                 claims=claims, parts=(org_names.initials(
+                                                     inner.replace('"', " ").split(), doc.R),)))
                         else:
-                            doc.quoted_left.append((si, t.start + 1, close, inner))
-                        for x in range(i, j + 1):
+                            out.append(Candidate(QUOTED, inner, si, t.start + 1, close, QUOTED_RULE, claims=claims))
+                        for x in claims:
                             used[x] = True
                 i = j + 1
                 continue
         i += 1
-
-
-def foreign_orgs(doc, si, s, toks, used):
-    """Web sites and capitalised names in another script (Facebook, Red Bull) name organisations."""
-    pat = doc.R.foreign
-    if pat is None:
-        return
-    for m in (doc.R.web_address.finditer(s) if doc.R.web_address else ()):
-        hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
-        if hit and not any(used[i] for i in hit):
-            doc.add("organization", m.group(), si, m.start(), m.end())
-            for i in hit:
-                used[i] = True
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if used[i] or not (t.word and t.cap and pat.match(t.text)):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(toks) and not used[j] and toks[j].word and (
-                (pat.match(toks[j].text) and (toks[j].cap or (j + 1 < len(toks) and toks[j + 1].cap)))
-                or toks[j].text.isdigit()):
-            j += 1
-        while j - 1 > i and not toks[j - 1].cap:
-            j -= 1
-        tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
-        compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
-        # a version number is no part of the word the lists know ("HTML5" is "html")
-        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
-                and not _gloss(toks, i, j, pat) and not compound and not org_bounds.product(doc, toks, i) \
-                and not org_bounds.glossed_phrase(doc, si, toks, used, i, pat):
-            doc.add("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end)
-        for x in range(i, j):
-            used[x] = True
-        i = j
-
-
-def _gloss(toks, i: int, j: int, pat) -> bool:
-    """Is toks[i:j] the original spelling in brackets right after a name ("Билл Герстенмайер (Bill
-    Gerstenmaier)", "Раскассэ (La Rascasse)")? It names what the name before it names, nothing new."""
-    k = j
-    while k < len(toks) and k - j < 4 and toks[k].text != ")" and (pat.match(toks[k].text) or toks[k].text == "-"):
-        k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
-    return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
-        and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
+    return out
 
 
 def _marker_before(doc, toks, i, used) -> bool:
@@ -118,8 +88,9 @@ def _marker_before(doc, toks, i, used) -> bool:
     return False
 
 
-def org_phrases(doc, si, s, toks, used):
+def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Парк высокіх тэхналогій, Министерство экономики Беларуси, правительство Китая, Bank of England."""
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -128,7 +99,10 @@ def org_phrases(doc, si, s, toks, used):
             while j < len(toks) and j - i <= 4 and toks[j].word and toks[j].cap and not used[j]:
                 j += 1
             name = s[toks[i + 1].start:toks[j - 1].end]
-            doc.add("organization", name, si, toks[i + 1].start, toks[j - 1].end)
+            out.append(Candidate("organization", name, si, toks[i + 1].start, toks[j - 1].end, PHRASE_RULE,
+                                 claims=tuple(range(i, j))))
+            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                used = list(used)
             for x in range(i, j):
                 used[x] = True
             i = j
@@ -144,8 +118,11 @@ def org_phrases(doc, si, s, toks, used):
         if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
             i += 1
             continue
-        _record_org(doc, si, s, toks, used, (start, head, end))
+        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+            used = list(used)
+        out += _record_org(doc, si, s, toks, used, (start, head, end))
         i = end
+    return out
 
 
 def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -277,7 +254,7 @@ def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
     return not (len(words) == 1 and (first.initial or not R.bare_head_org))
 
 
-def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
+def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Candidate]:
     """Add the organisation toks[start:end] (with an eponym after it: "… імя П.М. Машэрава"), claim its tokens;
     a listed place inside the name is also a place ("… Польши"), not after "of" ("Bank of England")."""
     R = doc.R
@@ -297,22 +274,25 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
         name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
-    ent = doc.add("organization", name, si, toks[start].start, toks[named - 1].end)
-    ent.parts.add(org_names.initials(words, R))
+    # (the eponym after it, "імя П.М. Машэрава", the person pass claimed already)
+    claims = tuple(x for x in range(start, named) if not used[x])
+    parts = [org_names.initials(words, R)]
     if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
         spelled = words + [t.text for t in toks[end:named] if t.word]
-        ent.parts.add(org_names.initials([w for w in spelled if w.lower() not in R.stopwords], R))
-    org_bounds.inner_org(doc, si, toks, head, end, named)
+        parts.append(org_names.initials([w for w in spelled if w.lower() not in R.stopwords], R))
     if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
-        ent.parts.add(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
+        parts.append(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
     elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")" \
             and R.foreign and R.foreign.match(toks[named + 1].text):
-        ent.parts.add(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the original's abbreviation, another name
+        parts.append(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the original's abbreviation, another name
+    out = [Candidate("organization", name, si, toks[start].start, toks[named - 1].end, PHRASE_RULE,
+                     claims=claims, parts=tuple(parts))]
+    out += org_bounds.inner_org(doc, si, toks, head, end, named)
     for x in range(end, named):
         used[x] = True
         hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
         if hit and toks[end].text.lower() not in R.named_after:  # "совет при главном архитекторе Москвы": Москва is a place as well
-            doc.add("place", hit, si, toks[x].start, toks[x].end)
+            out.append(Candidate("place", hit, si, toks[x].start, toks[x].end, PHRASE_RULE))
     for x in range(start, end):
         used[x] = True
         # (and the place opening "the Vitebsk regional executive committee", org_parts.place_before_body)
@@ -321,20 +301,21 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> None:
             hit = R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)
             hg = R.gaz.head_gender(toks[x + 1].text) if not hit and x + 1 < end else None
             if hit:  # ("администрация Кремля": a seat of power is the body seated there, an organisation)
-                doc.add("organization" if R.key(hit) in R.seats_of_power else "place", hit, si, toks[x].start,
-                        toks[x].end)
+                out.append(Candidate("organization" if R.key(hit) in R.seats_of_power else "place", hit, si,
+                                     toks[x].start, toks[x].end, PHRASE_RULE))
             elif hg and R.adjective(toks[x].text):  # "… Первомайского района": Первомайский район as well
                 place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
-                doc.add("place", place, si, toks[x].start, toks[x + 1].end)
-            elif x + 2 < end and places_in_text.two_adjectives_place(doc, si, toks, used, x):
-                pass  # "Делегация Ямало-Ненецкого автономного округа": that district as well
+                out.append(Candidate("place", place, si, toks[x].start, toks[x + 1].end, PHRASE_RULE))
+            elif x + 2 < end and (two := places_in_text.two_adjectives_place(doc, si, toks, used, x)):
+                out += two  # "Делегация Ямало-Ненецкого автономного округа": that district as well
             elif org_parts.inner_abbreviation(R, toks, x):  # "обком КПСС": КПСС is an organisation as well
                 abbr = inflected_abbr(toks[x].text) or toks[x].text
                 if x + 1 < end and org_abbreviations.country_after(doc, toks, used, x):  # "… НАН Беларусі"
-                    doc.add("organization", f"{abbr} {toks[x + 1].text}", si, toks[x].start, toks[x + 1].end) \
-                        .parts.add(R.key(abbr))
+                    out.append(Candidate("organization", f"{abbr} {toks[x + 1].text}", si, toks[x].start,
+                                         toks[x + 1].end, PHRASE_RULE, parts=(R.key(abbr),)))
                 else:
-                    doc.add("organization", abbr, si, toks[x].start, toks[x].end)
+                    out.append(Candidate("organization", abbr, si, toks[x].start, toks[x].end, PHRASE_RULE))
+    return out
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

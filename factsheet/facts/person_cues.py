@@ -15,6 +15,7 @@ A whole capitalised pair (or triple) is a person when
 from __future__ import annotations
 
 import re
+from .candidates import CONFIRM, Candidate, Change
 
 from . import bracket_cues
 
@@ -117,9 +118,12 @@ def _role_before_comma(doc, toks, comma: int) -> bool:
     return False
 
 
-def confirm_listed(doc) -> None:
+def confirm_listed(doc) -> list[Change]:
     """A list of names joined by commas or conjunctions is a list of people when one of them is a confirmed
-    person or it runs to ``LIST`` person-shaped names ("Billy Andrade, Duffy Waldorf and X"; a team sheet)."""
+    person or it runs to ``LIST`` person-shaped names ("Billy Andrade, Duffy Waldorf and X"; a team sheet):
+    CONFIRM changes."""
+    out: list[Change] = []
+    confirmed: set[int] = set()  # ids of the persons this pass confirms (a later list reads them)
     by_sentence: dict[int, list] = {}
     for m, e in doc.mentions:
         by_sentence.setdefault(m.sentence, []).append((m.start, m.end, e))
@@ -131,18 +135,23 @@ def confirm_listed(doc) -> None:
                 chain.append(item)
                 continue
             people = [e for _, _, e in chain]
-            if len({id(e) for e in people}) >= LIST or any(e.confirmed or e.role for e in people):
+            if len({id(e) for e in people}) >= LIST or any(e.confirmed or id(e) in confirmed or e.role
+                                                           for e in people):
                 for e in people:
-                    e.confirmed = True
+                    if not (e.confirmed or id(e) in confirmed):  # (one who is confirmed already stays so)
+                        confirmed.add(id(e))
+                        out.append(Change(CONFIRM, e, "person_cues.confirm_listed"))
             chain = [item] if item and item[2].kind == "person" else []
+    return out
 
 
-def listed_surnames(doc) -> None:
+def listed_surnames(doc) -> list[Candidate]:
     """A comma list of single capitalised words, ``LIST`` + 1 or more, at least two of them surnames of persons
     the document named, is a list of surnames: a team sheet ("Given, Breen, Staunton, Irwin, Quinn")."""
     R = doc.R
     known = {e.key for (k, _), e in doc.ents.items() if k == "person" and (e.confirmed or e.role)}
     left = {(si, t.start): t for si, t, *_ in doc.leftovers}
+    out: list[Candidate] = []
     for si, toks in enumerate(doc.analysis.tokens):
         chain: list = []
         for i, t in enumerate(toks + (None,)):
@@ -156,8 +165,10 @@ def listed_surnames(doc) -> None:
             if len(chain) > LIST and sum(R.key(R.strip_possessive(x.text)) in known for x in chain) >= 2:
                 for x in chain:
                     if (si, x.start) in left and not R.gaz.lookup([x.text]):
-                        doc.add("person", x.text, si, x.start, x.end).confirmed = True
+                        out.append(Candidate("person", x.text, si, x.start, x.end, "person_cues.listed_surnames",
+                                             confirmed=True))
             chain = []
+    return out
 
 
 def _list_gap(doc, gap: str) -> bool:

@@ -4,14 +4,16 @@ A pair of unknown capitalised words is still a person when a title stands before
 (foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"); a capitalised run ending in a weekday ("Remembrance
 Sunday") is an event, not a person. The role found beside the name comes from roles.py.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``used`` marks the
+tokens earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, name_case, name_shapes, particles, person_cues, roles
-from .roles import fuller_role
+from . import eponyms, name_case, name_shapes, org_parts, particles, person_cues, roles
+from .candidates import FILL, Candidate, claim, merged_role
+
+RULE = "persons.persons"
 
 
 def _cap_runs(doc, toks, used):
@@ -39,14 +41,18 @@ def _cap_runs(doc, toks, used):
         yield run
 
 
-def persons(doc, si, s, toks, used, taken: set[int]):
+def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Names in capitalised runs; titles opening a run are the role, not the name."""
     eponym = eponyms.eponym_toks(doc, toks)
-    for run in _cap_runs(doc, toks, used):
+    # ``roles_now``, ``names_now``: each person's role and name (by key) so far, with this pass's finds
+    shared, out, roles_now, names_now = used, [], {}, {}
+    for run in _cap_runs(doc, toks, used):  # (reads ahead of the runs it gave, which hold every claim made here)
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
-            for i in run:
-                if i in eponym:
-                    used[i] = True
+            out.append(claim(RULE, si, [i for i in run if i in eponym]))
+            if used is shared:  # (its own copies from its first claim on: resolve.py writes the shared ones)
+                used, taken = list(used), set(taken)
+            for i in out[-1].claims:
+                used[i] = True
             run = [i for i in run if i not in eponym]
             if not run:
                 continue
@@ -54,27 +60,34 @@ def persons(doc, si, s, toks, used, taken: set[int]):
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        found = name_shapes.syllable_name(doc, toks, run, words, lead) \
+        found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) \
             or _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
         if found is None:
             continue
         (a, b), (full, k), anchored = found
         idx, words = run[a:b], words[a:b]
         full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
-        full, k = name_case.settle(doc, toks, idx[0], words, (full, k))
-        ent = doc.add("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, k)
-        if doc.R.morph.first_name(words[0]) or lead or anchored \
-                or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)):
-            ent.confirmed = True
-        ent.parts |= {doc.R.key(w) for w in full.split()}
-        for x in range(idx[0], idx[-1] + 1):
+        full, k = name_case.settle(doc, toks, idx[0], words, (full, k), names_now)
+        k = k or doc.R.key(full)
+        confirmed = bool(doc.R.morph.first_name(words[0]) or lead or anchored
+                         or (doc.R.confirm_persons and b == len(run) and person_cues.vouched(doc, toks, idx, a > 0)))
+        names = tuple(range(idx[0], idx[-1] + 1))
+        claims = (*range(run[0], run[0] + lead), *names) if lead else names
+        if used is shared:
+            used, taken = list(used), set(taken)
+        for x in claims:
             used[x] = True
-            taken.add(x)
-        if lead:
-            for x in range(run[0], run[0] + lead):
-                used[x] = True
-        if ent.role is None or " " not in ent.role:  # a bare title gives way to a fuller one
-            ent.role = fuller_role(ent.role, roles.role_of(doc, s, toks, used, idx, role_start, taken))
+        taken.update(names)
+        role = roles_now[k] if k in roles_now else getattr(doc.ents.get(("person", k)), "role", None)
+        bare = role is None or " " not in role  # a bare title gives way to a fuller one (candidates.merged_role)
+        found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken) if bare else None
+        roles_now[k] = merged_role(role, found_role, FILL)
+        name = names_now[k] if k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
+        names_now[k] = full if name is None or len(full.split()) > len(name.split()) else name  # (as resolve widens)
+        out.append(Candidate("person", full, si, toks[idx[0]].start, toks[idx[-1]].end, RULE, key=k,
+                             claims=tuple(sorted(claims)), names=names, role=found_role, role_how=FILL,
+                             confirmed=confirmed, parts=tuple({doc.R.key(w) for w in full.split()})))
+    return out
 
 
 def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
@@ -109,7 +122,7 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
-    return _opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
+    return org_parts.opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
         or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
 
 
@@ -142,21 +155,6 @@ def _find_name(doc, s, toks, used, found_run, taken):
            for x, w in enumerate(words[a:b], a)):
         return None  # a common word ("Bill", "Hall") names nobody, unless as the given name of a pair
     return (a, b), name, anchored
-
-
-def _opens_org(doc, toks, last: int) -> bool:
-    """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
-    ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
-    if not (doc.R.adjective(toks[last].text) or doc.R.modifier_adjective(toks[last].text)):
-        return False
-    j = last + 1
-    while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:
-        if doc.R.is_noun(toks[j].text, doc.R.heads):
-            return j > last + 1  # the head right after is checked by the caller
-        if not doc.R.adjective(toks[j].text):
-            return False
-        j += 1
-    return False
 
 
 def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):

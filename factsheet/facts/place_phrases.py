@@ -2,14 +2,15 @@
 adjective with a listed place ("Южная Америка"), a capitalised name in apposition to a place noun ("провинция
 Хэнань"), and seats of power that act as the body seated there ("Кремль заявил").
 
-Rule functions ``(doc, si, toks, used, i, taken) -> tokens claimed``, as in places_in_text.py.
+Rule functions ``(doc, si, toks, used, i, taken, found) -> tokens claimed``, as in places_in_text.py.
 """
 from __future__ import annotations
 
 from .. import morphology as mo
+from .candidates import Candidate
 
 
-def compass_place(doc, si, toks, used, i, taken) -> int:
+def compass_place(doc, si, toks, used, i, taken, found) -> int:
     """"в Южной Америке", "страны западной Европы": a compass adjective (pack: ``compass_adjectives``) and the
     listed place after it are one place, the adjective agreeing with it ("Южная Америка")."""
     R = doc.R
@@ -25,7 +26,8 @@ def compass_place(doc, si, toks, used, i, taken) -> int:
     hit = R.gaz.lookup([place.text])
     if not hit or " " in hit:
         return 0
-    doc.add("place", f"{agree(doc, adj.text, hit)} {hit}", si, toks[start].start, place.end)
+    found.append(Candidate("place", f"{agree(doc, adj.text, hit)} {hit}", si, toks[start].start, place.end,
+                           "place_phrases.compass_place"))
     return n
 
 
@@ -60,7 +62,7 @@ def seat_kind(doc, toks, i: int, hit: str) -> str:
     return "organization"
 
 
-def place_after_head(doc, si, toks, used, i, taken) -> int:
+def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     """"провинции Хэнань", "в городе Кемерово": a capitalised name in apposition to a lower-case place noun (pack:
     ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
     the nominative)."""
@@ -77,7 +79,8 @@ def place_after_head(doc, si, toks, used, i, taken) -> int:
                      and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN}):
         return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
     name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
-    doc.add("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end)
+    found.append(Candidate("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end,
+                           "place_phrases.place_after_head"))
     return j - i
 
 
@@ -94,11 +97,12 @@ def apposition_base(M, head: str, word: str) -> str | None:
     return M.match_case(inf, word) if inf else None
 
 
-def memorial(doc, si, toks, i, taken) -> bool:
+def memorial(doc, si, toks, i, taken, out: list) -> bool:
     """"у памятника Юрию Долгорукому", "помнік першаму настаўніку Янку Купалу": a memorial noun (pack:
     ``memorial_heads``) up to four words before a person's name (``i``, its first token) makes one place of them,
     the noun in its base form and the rest as written (it honours the person in the dative); the person stays a
-    person. Recorded, True returned."""
+    person. Its candidate (claiming nothing: the person pass claimed the name) appended to ``out``, True
+    returned."""
     R = doc.R
     if not R.memorial_heads or i - 1 in taken:
         return False
@@ -113,5 +117,6 @@ def memorial(doc, si, toks, i, taken) -> bool:
         j += 1
     base = next((b for b in R.memorial_heads if R.morph.matches(toks[k].text, b)), toks[k].text.lower())
     s = doc.sentences[si]
-    doc.add("place", f"{base} {s[toks[k + 1].start:toks[j - 1].end]}", si, toks[k].start, toks[j - 1].end)
+    out.append(Candidate("place", f"{base} {s[toks[k + 1].start:toks[j - 1].end]}", si, toks[k].start,
+                         toks[j - 1].end, "place_phrases.memorial"))
     return True

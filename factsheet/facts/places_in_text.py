@@ -1,45 +1,69 @@
 """Place and abbreviation pass: the gazetteer, an adjective before a place head ("Гродзенская вобласць"), a
 capitalised name after a locative preposition, after a place noun and "of" ("the city of Lublin"), or after an
-origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), a word the analyser reads as a place; an
-abbreviation written with dots ("U.S.") under its letters;
-left-over abbreviations name organisations. A country in a currency phrase ("долараў ЗША") is no place of the
-story; a listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
+origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), a word the analyser reads as a
+place; an abbreviation written with dots ("U.S.") under its letters; left-over abbreviations name organisations
+(org_abbreviations.abbreviation). A country in a currency phrase ("долараў ЗША") is no place of the story; a
+listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``doc.add`` records a
-mention; ``used`` marks the tokens earlier passes claimed.
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``used`` marks the tokens
+earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_abbreviations, org_shapes, person_cues, place_phrases, subject
-from .tokens import ROMAN, inflected_abbr
+from .candidates import Candidate, claim
+
+DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
 
 
-def places_and_abbrs(doc, si, s, toks, used, taken: set[int]):
+def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Places (gazetteer, adjective + place head, after a preposition, the analyser's place names) and
-    abbreviations: at each capitalised token the first of these rules that claims tokens wins."""
+    abbreviations: at each capitalised token the first of these rules that claims tokens wins.
+
+    Each rule ``(doc, si, toks, used, i, taken, found) -> tokens claimed from i`` appends its candidates to
+    ``found`` (a list of this pass's own); the tokens it claims from ``i`` go to its first candidate."""
+    shared, out = used, []
     i = 0
     while i < len(toks):
         t = toks[i]
-        if used[i] and (_owner_in_title(doc, si, toks, i, taken)
-                        or (i in taken and place_phrases.memorial(doc, si, toks, i, taken))):
+        if used[i] and (_owner_in_title(doc, si, toks, i, taken, out)
+                        or (i in taken and place_phrases.memorial(doc, si, toks, i, taken, out))):
             i += 1
             continue
         if used[i] or not t.word or not t.cap or doc.R.strip_possessive(t.text).lower() in doc.R.not_names:
             i += 1
             continue
-        hit_n = 0
+        hit_n, found = 0, []
         for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
-                     place_phrases.place_after_head, _place_after_preposition, _abbreviation, _tagged_name):
-            hit_n = rule(doc, si, toks, used, i, taken)
+                     place_phrases.place_after_head, _place_after_preposition, org_abbreviations.abbreviation,
+                     _tagged_name):
+            hit_n = rule(doc, si, toks, used, i, taken, found)
             if hit_n:
                 break
-        for x in range(i, i + hit_n):
-            used[x] = True
+        if found or hit_n:
+            found = with_claims(found, range(i, i + hit_n), rule, si)
+            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                used = list(used)
+            for c in found:
+                for x in c.claims:  # (a name may claim past i + hit_n: "Dynamo Moscow", org_shapes.place_named_org)
+                    used[x] = True
+            out += found
         i += hit_n or 1
+    return out
 
 
-def _dotted(doc, si, toks, used, i, taken) -> int:
+def with_claims(found: list[Candidate], claims: range, rule, si: int) -> list[Candidate]:
+    """``found`` with the tokens ``rule`` claimed given to its first candidate (a claim alone when it found none)."""
+    if not claims:
+        return found
+    if not found:
+        return [claim(f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__.lstrip('_')}", si, claims)]
+    first = found[0]
+    return [first._replace(claims=tuple(sorted({*first.claims, *claims})))] + found[1:]
+
+
+def _dotted(doc, si, toks, used, i, taken, found) -> int:
     """An abbreviation written with dots ("U.S.", "U.N."): a listed place under its letters ("US"), else an
     organisation after a lower-case word ("the U.N."), unless a capitalised word follows (initials: "J.R. Ewing")."""
     j = i
@@ -53,18 +77,18 @@ def _dotted(doc, si, toks, used, i, taken) -> int:
     written = doc.sentences[si][toks[i].start:toks[j - 1].end]
     hit = doc.R.gaz.lookup([letters])
     if hit:
-        doc.add("place", written, si, toks[i].start, toks[j - 1].end, doc.R.key(hit))
+        found.append(Candidate("place", written, si, toks[i].start, toks[j - 1].end, DOTTED, key=doc.R.key(hit)))
     elif not (j < len(toks) and toks[j].word and toks[j].cap) and (
             (i > 0 and toks[i - 1].word and not toks[i - 1].cap)  # "the U.N. said"
             or (toks[i].initial and j < len(toks) and toks[j].word)):  # "U.N. officials said"
         # (initials stand after a mark or beside a name: "– В.Л.)", "J.R. Ewing")
-        doc.add("organization", written, si, toks[i].start, toks[j - 1].end)
+        found.append(Candidate("organization", written, si, toks[i].start, toks[j - 1].end, DOTTED))
     else:
         return 0
     return j - i
 
 
-def _listed_place(doc, si, toks, used, i, taken) -> int:
+def _listed_place(doc, si, toks, used, i, taken, found) -> int:
     """A place of the gazetteer, longest first; tokens claimed also when it is part of a currency or a longer
     name ("620 млн долараў ЗША", "Manchester United") and so no place of the story."""
     R, M, t = doc.R, doc.R.morph, toks[i]
@@ -76,7 +100,7 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
             continue
         hit = R.gaz.lookup([R.strip_possessive(x.text) for x in span])
         if hit and _inside_name(doc, toks, i, i + n):
-            org_shapes.place_named_org(doc, si, doc.sentences[si], toks, used, i, i + n)  # "Dynamo Moscow"
+            found += org_shapes.place_named_org(doc, si, doc.sentences[si], toks, used, i, i + n)  # "Dynamo Moscow"
             return n
         if hit and _currency_next_to(doc, toks, i, i + n):
             return n
@@ -85,20 +109,21 @@ def _listed_place(doc, si, toks, used, i, taken) -> int:
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and mo.PLACE not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
-                doc.add(place_phrases.seat_kind(doc, toks, i, hit), hit, si, t.start, span[-1].end)
+                found.append(Candidate(place_phrases.seat_kind(doc, toks, i, hit), hit, si, t.start, span[-1].end,
+                                       "places_in_text.listed_place"))
                 return n
             return 0
     return 0
 
 
-def _adjective_place(doc, si, toks, used, i, taken) -> int:
+def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
     """An adjective before a place head ("Гродзенская вобласць"), not a nationality ("the Afghan city of …")."""
     t = toks[i]
     if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
         return 0
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
-        return _two_adjective_place(doc, si, toks, used, i)
+        return _two_adjective_place(doc, si, toks, used, i, found)
     if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
         # "Huize county", "Hung Yen province": where a name keeps its head capitalised, a lower-case head
         # describes the place, no part of its name; the capitalised words before it are
@@ -106,15 +131,15 @@ def _adjective_place(doc, si, toks, used, i, taken) -> int:
         while a > 0 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].initial \
                 and toks[a - 1].text.lower() not in doc.R.not_place_words | doc.R.stopwords:
             a -= 1
-            used[a] = True
-        doc.add("place", doc.sentences[si][toks[a].start:t.start] + doc.R.strip_possessive(t.text), si,
-                toks[a].start, t.end)
+        found.append(Candidate("place", doc.sentences[si][toks[a].start:t.start] + doc.R.strip_possessive(t.text),
+                               si, toks[a].start, t.end, ADJECTIVE, claims=tuple(range(a, i))))
         return 2
-    doc.add("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end)
+    found.append(Candidate("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end,
+                           ADJECTIVE))
     return 2
 
 
-def _two_adjective_place(doc, si, toks, used, i) -> int:
+def _two_adjective_place(doc, si, toks, used, i, found) -> int:
     """"в Северо-Кавказском федеральном округе": a capitalised and a lower-case adjective before a place head."""
     R, t = doc.R, toks[i]
     if i + 2 >= len(toks) or used[i + 1] or used[i + 2] or not toks[i + 2].word or toks[i + 1].cap \
@@ -126,16 +151,19 @@ def _two_adjective_place(doc, si, toks, used, i) -> int:
         return 0
     inner = adjective_place(doc, toks[i + 1].text, toks[i + 2].text, *hg)
     first = adjective_place(doc, t.text, toks[i + 2].text, *hg).split(" ")[0]
-    doc.add("place", f"{first} {inner}", si, t.start, toks[i + 2].end)
+    found.append(Candidate("place", f"{first} {inner}", si, t.start, toks[i + 2].end, ADJECTIVE))
     return 3
 
 
-def two_adjectives_place(doc, si, toks, used, i) -> bool:
-    """The organisation pass asks for a place of two adjectives and a head inside a name; True when recorded."""
-    return bool(_two_adjective_place(doc, si, toks, used, i))
+def two_adjectives_place(doc, si, toks, used, i) -> list[Candidate]:
+    """The organisation pass asks for a place of two adjectives and a head inside a name (its candidate, or
+    none)."""
+    found: list[Candidate] = []
+    _two_adjective_place(doc, si, toks, used, i, found)
+    return found
 
 
-def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
+def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
     """A capitalised name after a place preposition, after "city of", or a person's home town; not a name
     before a common noun it modifies ("in Taliban raid"), nor an organisation a person works at."""
     R, t = doc.R, toks[i]
@@ -158,60 +186,12 @@ def _place_after_preposition(doc, si, toks, used, i, taken) -> int:
     if not words or modifier or _affiliation(doc, toks, i) \
             or any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words):
         return 0
-    doc.add("place", " ".join(words), si, t.start, toks[j - 1].end)
+    found.append(Candidate("place", " ".join(words), si, t.start, toks[j - 1].end,
+                           "places_in_text.place_after_preposition"))
     return j - i
 
 
-def _abbreviation(doc, si, toks, used, i, taken) -> int:
-    """A left-over abbreviation names an organisation ("МИДа": with a case ending); a run of long upper-case
-    words ("MORE GREAT STORIES") is a shouted heading and names nothing, but is claimed all the same."""
-    R, t = doc.R, toks[i]
-    if not t.abbr:
-        return 0
-    shouted = len(t.text) >= 5 and (t.text.lower() in doc.forms or t.text.capitalize() in doc.forms)
-    shouted = shouted or (len(t.text) >= 4 and any(
-        0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
-        or _shouted_line(toks)
-    name = inflected_abbr(t.text) or t.text
-    if _event_or_heading(doc, toks, i):
-        return 1
-    if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
-            and name.lower() not in R.stopwords and not org_abbreviations.common_noun(doc, toks, i, name):
-        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
-            doc.add("place", name, si, t.start, t.end)  # "СНГ": the analyser reads it as a place
-            return 1
-        if org_abbreviations.town_after(doc, toks, used, i):  # "PSV Eindhoven"
-            name = f"{name} {R.strip_possessive(toks[i + 1].text)}"
-            doc.add("organization", name, si, t.start, toks[i + 1].end).parts.add(R.key(t.text))
-            return 2
-        n = org_abbreviations.body_of_country(doc, si, toks, used, i, name) \
-            or org_abbreviations.unit_before(doc, si, toks, used, i, name)
-        if n:
-            return n
-        org_abbreviations.adjective_abbreviation(doc, si, toks, used, i, name)
-    return 1
-
-
-def _event_or_heading(doc, toks, i) -> bool:
-    """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
-    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
-    "NOTE - …")? It names no organisation there."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None:
-        return False
-    if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
-        return True
-    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
-
-
-def _shouted_line(toks) -> bool:
-    """Is the sentence written in capitals ("SOCCER - CUP DRAW", a dateline "THE HAGUE")? Its upper-case words are
-    no abbreviations. Read only at an abbreviation, so an ordinary sentence is not scanned."""
-    words = [t for t in toks if t.word and not t.text[0].isdigit()]
-    return len(words) >= 2 and 5 * sum(t.abbr or (len(t.text) == 1 and t.cap) for t in words) >= 3 * len(words)
-
-
-def _tagged_name(doc, si, toks, used, i, taken) -> int:
+def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
     """A word the analyser reads as a place or an organisation name, in its base form."""
     M, t = doc.R.morph, toks[i]
     if not M.analyzer:
@@ -221,14 +201,14 @@ def _tagged_name(doc, si, toks, used, i, taken) -> int:
         else "organization" if mo.ORGANISATION in top else None
     if kind is None and not t.initial and org_abbreviations.compound_org(doc.R, t.text):
         got = M.nominative(t.text)
-        doc.add("organization", got[0] if got else t.text, si, t.start, t.end)
+        found.append(Candidate("organization", got[0] if got else t.text, si, t.start, t.end, TAGGED))
         return 1
     if t.initial and not (kind == "organization" and all(mo.ORGANISATION in p.kinds for p in M.parse(t.text) if p.known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None
     if not got:
         return 0
-    doc.add(kind, got[0], si, t.start, t.end)
+    found.append(Candidate(kind, got[0], si, t.start, t.end, TAGGED))
     return 1
 
 
@@ -264,20 +244,22 @@ def _inside_name(doc, toks, i, j) -> bool:
     return names(i - 1, True) or (not governed and doc.R.strip_possessive(last) == last and names(j, False))
 
 
-def _owner_in_title(doc, si, toks, i, taken) -> bool:
+def _owner_in_title(doc, si, toks, i, taken, out: list[Candidate]) -> bool:
     """"Lithuania's Transport Minister", "Niigata Governor": a listed place in the possessive or before a title
-    word, inside a title the person pass claimed (and no name covers), is a place; recorded, True returned."""
+    word, inside a title the person pass claimed (and no name covers: no mention so far, nor one of ``out``,
+    this pass's own), is a place; appended to ``out``, True returned."""
     t = toks[i]
     if not (t.word and t.cap) or i in taken:
         return False
     bare = doc.R.strip_possessive(t.text)
     if bare == t.text and not (i + 1 < len(toks) and doc.R.role_len([toks[i + 1].text])):
         return False  # neither "Lithuania's" nor "Niigata Governor"
-    if any(m.sentence == si and m.start <= t.start < m.end for m, _ in doc.mentions):
+    if any(m.sentence == si and m.start <= t.start < m.end for m, _ in doc.mentions) \
+            or any(c.start <= t.start < c.end for c in out):
         return False
     hit = doc.R.gaz.lookup([bare])
     if hit:
-        doc.add("place", hit, si, t.start, t.start + len(bare))
+        out.append(Candidate("place", hit, si, t.start, t.start + len(bare), "places_in_text.owner_in_title"))
     return bool(hit)
 
 

@@ -44,3 +44,5 @@ class Entity:
     parts: set = field(default_factory=set)  # lower-case name words (persons), initials (organisations)
     confirmed: bool = False  # a person with a known given name, a title or a role
     located: list = field(default_factory=list)  # sentences where a locative preposition governs the place
+    # the candidates merged into it (candidates.py), for the trace (resolve.trace, scripts/why.py); no output
+    rules: list = field(default_factory=list, repr=False)

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_bounds, role_verbs
+from .candidates import ROLE, Change
 from .role_phrases import sentence_case
-from .roles import fuller_role, title_phrase
+from .roles import title_phrase
 from .tokens import BREAKS
 
 MAX_ROLE_WORDS = 12  # words of a title phrase after the copula
 
 
-def linked_roles(doc) -> None:
-    """Give each pronoun-and-copula sentence's title to the single person named in the sentence before it."""
+def linked_roles(doc) -> list[Change]:
+    """Give each pronoun-and-copula sentence's title to the single person named in the sentence before it (a
+    ROLE change, merged as a bare title giving way to a fuller one)."""
     copulas = [tuple(c.lower().split()) for c in doc.R.morph.cfg["role_copulas"]]
+    out: list[Change] = []
     if not copulas:
-        return
+        return out
     pronouns = doc.R.pronouns
     persons: dict[int, list] = {}
     first_at: dict[int, int] = {}  # where a sentence's first person mention starts
@@ -43,8 +46,9 @@ def linked_roles(doc) -> None:
         else:
             k = _after_copula(toks, words, copulas)
             role = _title_after(doc, doc.sentences[si], toks, k) if k is not None else None
-        if role and (before[0].role is None or " " not in before[0].role):
-            before[0].role = fuller_role(before[0].role, role)
+        if role:
+            out.append(Change(ROLE, before[0], "role_links.linked_roles", role))
+    return out
 
 
 def _after_copula(toks, words: list[int], copulas) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_bounds, role_verbs
+from .candidates import fuller_role  # noqa: F401 (rules written before candidates.py import it from here)
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -328,10 +329,3 @@ DASHES = ("—", "–")
 NEAR_REACH = 7  # words back from a name a title is looked for
 LONG_REACH = 12  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
-
-
-def fuller_role(old: str | None, new: str | None) -> str | None:
-    """The more informative of two role phrases found for one person."""
-    if not new or (old and len(new.split()) <= len(old.split())):
-        return old
-    return new

@@ -3,20 +3,23 @@
 stands in the genitive or the nominative already). It runs before the person pass, so the person a street is named
 after is no participant of the story.
 
-A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed.
+A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the tokens earlier passes claimed
+(read-only); it returns candidates (candidates.py).
 """
 from __future__ import annotations
 
+from .candidates import Candidate
 from .places_in_text import adjective_place
 
 MAX_NAME_WORDS = 3  # "вуліца Янкі Купалы", "проспект Газеты Правда": a street's name is short
 
 
-def street_names(doc, si, s, toks, used):
+def street_names(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Claim "<street noun> <Capitalised name>" as a place."""
     R = doc.R
+    out: list[Candidate] = []
     if not R.street_heads:
-        return
+        return out
     i = 0
     while i + 1 < len(toks):
         t, nxt = toks[i], toks[i + 1]
@@ -34,10 +37,10 @@ def street_names(doc, si, s, toks, used):
             i += 1  # lower case, no street name
             continue
         name = _agreeing(doc, t.text, base, toks[i + 1:j]) or s[nxt.start:toks[j - 1].end]
-        doc.add("place", f"{base} {name}", si, t.start, toks[j - 1].end)
-        for x in range(i, j):
-            used[x] = True
+        out.append(Candidate("place", f"{base} {name}", si, t.start, toks[j - 1].end, "streets.street_names",
+                             claims=tuple(range(i, j))))
         i = j
+    return out
 
 
 def _town_after(doc, toks, k: int) -> bool:

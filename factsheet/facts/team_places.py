@@ -8,55 +8,48 @@ Frames (pack: ``team_result_words``, ``team_role_words``): a result verb right a
 (one lower-case word between at most: "drew with"; ``team_match_words`` such as "against", "lost to" only in a
 sentence with a score), a score right after it ("Aberdeen 2-1"), or a
 player's role right after it and a capitalised name after that ("Lancashire batsman Graham Lloyd", "Chelsea
-central defender X"). Nothing is recorded here but the moves of place mentions to the club (a post-pass called by
-document.py after firms_not_places).
+central defender X"). Nothing is recorded here: the pass returns the moves of place mentions to the club (MOVE
+changes, applied by resolve.py; a post-pass called by document.py after firms_not_places).
 """
 from __future__ import annotations
 
 import re
 
+from . import resolve
+from .candidates import MOVE, Change
 from .records import Mention
 
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 
 
-def teams_not_places(doc) -> None:
-    """Move the mentions of every listed place that a sports frame names as a team to an organisation."""
+def teams_not_places(doc) -> list[Change]:
+    """Move the mentions of every listed place that a sports frame names as a team to an organisation (MOVE
+    changes)."""
     R = doc.R
     results, roles = R.team_results, R.team_roles
     if not (results or roles):
-        return
+        return []
     teams: set[str] = set()
     for m, e in doc.mentions:
         if e.kind == "place" and " " not in m.name.strip() and e.key not in teams \
                 and _framed(doc, m, results, roles):
             teams.add(e.key)
     if not teams:
-        return
-    places_to_orgs(doc, teams - _countries(doc, teams), True)
+        return []
+    return places_to_orgs(doc, teams - _countries(doc, teams), True, "place", "team_places.teams_not_places")
 
 
-def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str = "place") -> None:
-    """Move the mentions of the places (or entities of ``kind``) ``keys`` to organisations of the same name, except
-    in a dateline and, with ``keep_located``, where a locative preposition governs them ("in Leeds")."""
+def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str, rule: str) -> list[Change]:
+    """MOVE changes: the mentions of the places (or entities of ``kind``) ``keys`` go to organisations of the same
+    name, except in a dateline and, with ``keep_located``, where a locative preposition governs them ("in
+    Leeds"); an entity left with no mention goes (resolve.change)."""
+    out: list[Change] = []
     for n, (m, e) in enumerate(doc.mentions):
-        if e.kind != kind or e.key not in keys or (keep_located and doc._located(m.sentence, m.start)) \
+        if e.kind != kind or e.key not in keys or (keep_located and resolve.located(doc, m.sentence, m.start)) \
                 or _dateline(doc.analysis.tokens[m.sentence]):
             continue
-        k = doc.R.key(e.name)  # (a person is keyed by the last word of the name)
-        org = doc.ents.get(("organization", k))
-        if org is None:
-            org = doc.add("organization", e.name, m.sentence, m.start, m.end, k)
-            doc.mentions.pop()  # (the mention is this one, moved below)
-        elif m.sentence not in org.sentences:
-            org.sentences.append(m.sentence)
-            org.count += 1
-        doc.mentions[n] = (Mention(m.sentence, m.start, m.end, org.name, "organization"), org)
-        e.count -= 1
-    for key in keys:
-        place = doc.ents.get((kind, key))
-        if place is not None and place.count <= 0:
-            doc.ents.pop((kind, key))
+        out.append(Change(MOVE, e, rule, (n, m)))
+    return out
 
 
 def _dateline(toks) -> bool:

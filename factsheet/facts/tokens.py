@@ -59,3 +59,15 @@ def quote_close(text: str, p: int) -> int | None:
                 collapsed = j
     # nested straight quotes often share one closing mark: АТ "Група кампаній "Алюр" Андрэй …
     return collapsed
+
+
+def match_case(base: str, surface: str) -> str:
+    """Give ``base`` the capitalisation of ``surface`` (per hyphen part)."""
+    if surface.isupper() and len(surface) > 1:
+        return base.upper()
+    parts, sparts = base.split("-"), surface.split("-")
+    out = []
+    for i, p in enumerate(parts):
+        s = sparts[i] if i < len(sparts) else sparts[-1]
+        out.append(p[:1].upper() + p[1:] if s[:1].isupper() else p)
+    return "-".join(out)

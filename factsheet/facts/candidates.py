@@ -1,0 +1,80 @@
+"""What a pass found: a ``Candidate``, one immutable record per find, handed to the one resolution step
+(resolve.py) that alone writes the entities, mentions and claimed tokens.
+
+A pass reads the analysis and the state so far (read-only) and returns a list of candidates in the order it
+found them. ``rule`` names the function that found it ("persons.persons"): each entity keeps the rules of its
+candidates, so "why is this a person" has an answer (``resolve.trace``, ``scripts/why.py``).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# kinds that are no entity: tokens claimed and nothing recorded (an author's byline, the title before a name,
+# the person an organisation is named after), and a quoted name that waits for the whole document (leftovers.py)
+CLAIM = "claim"
+QUOTED = "quoted"
+
+# how a candidate's ``role`` meets the role its person already has (roles.fuller_role picks the fuller phrase)
+FILL = "fill"  # only a bare title (one word, or none) gives way to the fuller of the two
+FULLER = "fuller"  # the fuller of the two
+REPLACE = "replace"  # the candidate's role, even none
+
+
+class Candidate(NamedTuple):
+    """One find: ``kind`` ("person" | "organization" | "place", or CLAIM / QUOTED) named ``name`` in sentence
+    ``sentence`` at characters ``start:end``, found by ``rule``. ``key``: the entity's key when the rule knows it
+    (else the resolution step keys the name). ``claims``: token indices it takes from later rules; ``names``:
+    the tokens of a person's name among them (the role and place rules avoid them). ``role`` (merged as
+    ``role_how`` says), ``confirmed`` and ``parts`` (name words or initials) are added to the entity."""
+
+    kind: str
+    name: str
+    sentence: int
+    start: int
+    end: int
+    rule: str
+    key: str | None = None
+    claims: tuple = ()
+    names: tuple = ()
+    role: str | None = None
+    role_how: str | None = None  # None: the candidate says nothing of a role
+    confirmed: bool = False
+    parts: tuple = ()
+
+
+# what a document-level pass changes in an entity found already (a ``Change``)
+CONFIRM, ROLE, RELABEL, MOVE = "confirm", "role", "relabel", "move"
+
+
+class Change(NamedTuple):
+    """A document-level pass's change to an entity found already (``entity``, read-only to the pass): CONFIRM it
+    (a person), give it the ROLE ``value`` (merged as FILL), or RELABEL it: ``value`` is (organisation, indices
+    of its mentions in ``Extraction.mentions``), the mentions move to that organisation and the entity goes.
+    MOVE: ``value`` is (index, mention) of one of its mentions, which moves to the organisation of the entity's
+    name (made when there is none); the entity goes with its last mention."""
+
+    what: str
+    entity: object
+    rule: str
+    value: object = None
+
+
+def claim(rule: str, sentence: int, claims, names=()) -> Candidate:
+    """Tokens taken, nothing recorded."""
+    return Candidate(CLAIM, "", sentence, 0, 0, rule, claims=tuple(claims), names=tuple(names))
+
+
+def fuller_role(old: str | None, new: str | None) -> str | None:
+    """The more informative of two role phrases found for one person."""
+    if not new or (old and len(new.split()) <= len(old.split())):
+        return old
+    return new
+
+
+def merged_role(old: str | None, new: str | None, how: str) -> str | None:
+    """The role a person keeps when a candidate brings ``new`` (FILL / FULLER / REPLACE)."""
+    if how == FILL:
+        return fuller_role(old, new) if old is None or " " not in old else old  # a bare title gives way
+    if how == FULLER:
+        return fuller_role(old, new)
+    return new

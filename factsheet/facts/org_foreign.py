@@ -1,0 +1,73 @@
+"""Organisations written in another script or as a web address: "Facebook", "Red Bull" in a Russian text,
+"www.example.com". A name in another script in brackets after a name is its original spelling (no new name), after
+a noun of a thing it names the thing ("системы Windows"), and after a phrase of two or three words it spells that
+phrase, which is the organisation ("Международная амнистия (Amnesty International)", org_bounds.glossed_phrase).
+
+A pass over ``doc``, the ``Extraction`` (document.py), read-only; ``used`` marks the tokens earlier passes claimed;
+it returns candidates (candidates.py).
+"""
+from __future__ import annotations
+
+from . import org_bounds
+from .candidates import Candidate, claim
+from .tokens import ROMAN
+
+FOREIGN_RULE = "org_foreign.foreign_orgs"
+
+
+def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
+    """Web sites and capitalised names in another script (Facebook, Red Bull) name organisations."""
+    pat = doc.R.foreign
+    if pat is None:
+        return []
+    shared, out = used, []
+    for m in (doc.R.web_address.finditer(s) if doc.R.web_address else ()):
+        hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
+        if hit and not any(used[i] for i in hit):
+            out.append(Candidate("organization", m.group(), si, m.start(), m.end(), FOREIGN_RULE, claims=tuple(hit)))
+            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+                used = list(used)
+            for i in hit:
+                used[i] = True
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if used[i] or not (t.word and t.cap and pat.match(t.text)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and not used[j] and toks[j].word and (
+                (pat.match(toks[j].text) and (toks[j].cap or (j + 1 < len(toks) and toks[j + 1].cap)))
+                or toks[j].text.isdigit()):
+            j += 1
+        while j - 1 > i and not toks[j - 1].cap:
+            j -= 1
+        tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
+        compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
+        # a version number is no part of the word the lists know ("HTML5" is "html")
+        claims, gloss = tuple(range(i, j)), None
+        if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
+                and not _gloss(toks, i, j, pat) and not compound and not org_bounds.product(doc, toks, i) \
+                and (gloss := org_bounds.glossed_phrase(doc, si, toks, used, i, pat)) is None:
+            out.append(Candidate("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end,
+                                 FOREIGN_RULE, claims=claims))
+        else:
+            if gloss is not None:  # "Международная амнистия (Amnesty International)": the phrase before it
+                out.append(gloss)
+            out.append(claim(FOREIGN_RULE, si, claims))  # a gloss, a version number, a compound: no name
+        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
+            used = list(used)
+        for x in claims + (gloss.claims if gloss is not None else ()):
+            used[x] = True
+        i = j
+    return out
+
+
+def _gloss(toks, i: int, j: int, pat) -> bool:
+    """Is toks[i:j] the original spelling in brackets right after a name ("Билл Герстенмайер (Bill
+    Gerstenmaier)", "Раскассэ (La Rascasse)")? It names what the name before it names, nothing new."""
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].text != ")" and (pat.match(toks[k].text) or toks[k].text == "-"):
+        k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
+    return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
+        and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
