@@ -73,7 +73,8 @@ ENTITIES = (
     _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
-       "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
+       "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules; with an "
+       "analyser, where it may read the word as an adjective agreeing with the noun)"),
     _s("relational_adjective_endings", "words", [], "endings of adjectives of relation ('шахматная', 'японскі') "
        "that open a lower-case organisation name (packs without an analyser)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),
