@@ -155,6 +155,19 @@ def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[
 _INLINE = re.compile(r"^(?P<line>[^()\n–—]{4,60}?)\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[–—-]\s+\S")
 
 
+def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None] | None, str | None, int]:
+    """A dateline opening ``text`` up to a dash ("MINSK, 18 November 2025 (BelTA) – …", "МОГИЛЕВ, 24 ноября (БЕЛТА) –
+    …"): ((date, place) or None, the agency in brackets where the packs list it, where the story's words begin)."""
+    m = _INLINE.match(text)
+    if not m:
+        return None, None, 0
+    dateline = parse_dateline(m["line"].rstrip(" ,."), code)
+    agency = parse_agency(m["agency"]) if m["agency"] else None
+    if dateline is None and agency and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
+        dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
+    return dateline, agency, (m.end() - 1 if dateline else 0)
+
+
 def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """(paragraphs, source) with the source completed by a dateline that opens the first paragraph: up to a dash
     ("MINSK, 18 November 2025 (BelTA) – …": its date and place, and the agency in brackets where the packs list it;
@@ -162,11 +175,7 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
     sentence describes the article and leaves the body)."""
     if not paragraphs:
         return paragraphs, given
-    m = _INLINE.match(paragraphs[0])
-    dateline = parse_dateline(m["line"].rstrip(" ,."), code) if m else None
-    agency = parse_agency(m["agency"]) if m and m["agency"] else None
-    if dateline is None and agency and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
-        dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
+    dateline, agency, _ = leading_dateline(paragraphs[0], code)
     body = list(paragraphs)
     if dateline is None:
         head, dot, rest = paragraphs[0].partition(". ")

@@ -344,13 +344,15 @@ def test_cli_ratio_and_sentences():
             "Q: What was this year like for the bus plant?",
             "Kirova: Hard.", "We lost two buyers to a plant in Poland.",
             "Q: What comes next for the plant?",
-            "Kirova: In spring we start making electric buses for a city in Kazakhstan."],
+            "Kirova: In spring we start making electric buses for a city in Kazakhstan.",
+            "The plant is also rebuilding its paint shop and its warehouse for finished buses."],
      "The director of the Borisov bus plant on the year ahead"),
     ("be", ["Дырэктар Барысаўскага аўтобуснага завода Ганна Кірава расказала пра планы завода.",
             "Карэспандэнт: Які быў гэты год для завода?",
             "Кірава: Цяжкі.", "Мы страцілі двух пакупнікоў у Польшчы і Літве.",
             "Карэспандэнт: Што будзе далей?",
-            "Кірава: Увесну пачнём выпускаць электробусы для горада ў Казахстане."],
+            "Кірава: Увесну пачнём выпускаць электробусы для горада ў Казахстане.",
+            "Завод таксама перабудоўвае фарбавальны цэх і склад гатовых аўтобусаў."],
      "Дырэктар Барысаўскага аўтобуснага завода пра планы на год"),
 ])
 def test_an_interviewers_question_is_no_key_point(lang, sentences, title):

@@ -66,7 +66,7 @@ def _merge_aliases(doc) -> dict[int, object]:
             alias[id(e)] = longer[0]
             longer[0].count += e.count
             longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
-            if _nominative_later(e.name, longer[0].name):
+            if _nominative_later(e.name, longer[0].name) and _written(doc, e):
                 longer[0].name = e.name
     return alias
 
@@ -77,6 +77,12 @@ def _nominative_later(later: str, first: str) -> bool:
     ending: the nominative is the shortest case form of a name (Вэйминь, Вэйминем, Вэйминю; Сулим, Сулима)."""
     a, b = later.split(), first.split()
     return len(a) == len(b) and a != b and all(x == y or _ending_dropped(x, y) for x, y in zip(a, b))
+
+
+def _written(doc, e) -> bool:
+    """Does the text write the person's name as it stands (not a base form a rule made, which may cut too far:
+    "Баськ" of "Баська")?"""
+    return any(ent is e and doc.sentences[m.sentence][m.start:m.end] == e.name for m, ent in doc.mentions)
 
 
 def _ending_dropped(base: str, form: str) -> bool:

@@ -73,6 +73,7 @@ class Resources:
         self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj = tuple(cfg["adjective_endings"])
         self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.relational_oblique = tuple(cfg["relational_oblique_endings"])
         self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
         self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
@@ -209,10 +210,10 @@ class Resources:
 
     def _agreeing_relational(self, word: str, noun: str, case: str) -> bool:
         """"председатель Могилевского облисполкома": a word with an oblique adjective ending (pack:
-        ``oblique_adjective_endings``) in the case of the noun after it is that noun's adjective, though the analyser
+        ``relational_oblique_endings``) in the case of the noun after it is that noun's adjective, though the analyser
         reads a surname first: where it may also read an adjective, or the noun heads an organisation name (the
         dictionary lacks "слуцкий" as an adjective)."""
-        if not (self.oblique_adj and word.lower().endswith(self.oblique_adj)):
+        if not (self.relational_oblique and word.lower().endswith(self.relational_oblique)):
             return False
         ps = self.morph.parse(word)[:4]
         return any(p.pos == mo.ADJECTIVE and p.case == case for p in ps) \
