@@ -45,6 +45,13 @@ def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
     return tuple(out)
 
 
+@cache
+def _yearless_pattern(code: str) -> re.Pattern:
+    """"МИНСК, 24 ноября", "MINSK, March 5": an agency's dateline without the year (how БЕЛТА and Reuters write it)."""
+    month = "(?:" + alternation(langpack.load(code).month_numbers()) + ")"
+    return re.compile(rf"^{_PLACE}\s*,\s*(?:\d{{1,2}}\s+{month}|{month}\s+\d{{1,2}})\.?$", re.I)
+
+
 def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
     """``(iso_date, place)`` when the whole line is a dateline in the pack's language, else None."""
     line = line.strip()
@@ -119,7 +126,10 @@ def _url_line() -> re.Pattern:
 def _fill_from_dateline(source: Source, dateline: tuple[str, str | None]) -> None:
     """The dateline's date and place where the source has none yet (what the user gave wins)."""
     source.date = source.date or dateline[0]
-    source.place = source.place or dateline[1]
+    place = dateline[1]
+    if place and place.isupper():  # "МОГИЛЕВ, 24 ноября": the agency's capitals are no part of the name
+        place = place.title()
+    source.place = source.place or place
 
 
 def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
@@ -145,6 +155,19 @@ def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[
 _INLINE = re.compile(r"^(?P<line>[^()\n–—]{4,60}?)\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*[–—-]\s+\S")
 
 
+def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None] | None, str | None, int]:
+    """A dateline opening ``text`` up to a dash ("MINSK, 18 November 2025 (BelTA) – …", "МОГИЛЕВ, 24 ноября (БЕЛТА) –
+    …"): ((date, place) or None, the agency in brackets where the packs list it, where the story's words begin)."""
+    m = _INLINE.match(text)
+    if not m:
+        return None, None, 0
+    dateline = parse_dateline(m["line"].rstrip(" ,."), code)
+    agency = parse_agency(m["agency"]) if m["agency"] else None
+    if dateline is None and agency and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
+        dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
+    return dateline, agency, (m.end() - 1 if dateline else 0)
+
+
 def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """(paragraphs, source) with the source completed by a dateline that opens the first paragraph: up to a dash
     ("MINSK, 18 November 2025 (BelTA) – …": its date and place, and the agency in brackets where the packs list it;
@@ -152,8 +175,7 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
     sentence describes the article and leaves the body)."""
     if not paragraphs:
         return paragraphs, given
-    m = _INLINE.match(paragraphs[0])
-    dateline = parse_dateline(m["line"].rstrip(" ,."), code) if m else None
+    dateline, agency, _ = leading_dateline(paragraphs[0], code)
     body = list(paragraphs)
     if dateline is None:
         head, dot, rest = paragraphs[0].partition(". ")
@@ -163,7 +185,7 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
         body[0] = rest.strip()
     source = replace(given)
     _fill_from_dateline(source, dateline)
-    if m and m["agency"] and (agency := parse_agency(m["agency"])):
+    if agency:
         source.publisher = source.publisher or agency
     return body, source
 

@@ -175,3 +175,19 @@ def test_the_agency_in_the_dateline_is_no_party_to_the_story(body, listed):
     brief = factsheet.brief_from_text(text, lang="ru")
     assert brief.source.publisher == "БЕЛТА"
     assert ("БЕЛТА" in [p.name for p in brief.facts.who]) is listed
+
+
+def test_a_wire_dateline_is_no_part_of_a_step_quote_or_lead():
+    """"NEW DELHI, November 27 (BelTA) - …": the dateline opening the first sentence names the place and agency
+    (the source line), and the step, quote and lead drawn from that sentence begin with the story's own words."""
+    import factsheet
+
+    text = ("Belarus and Oman agree on a dairy plant\n\n"
+            "MUSCAT, October 14 (BelTA) - Belarus and Oman have agreed to build a dairy plant near Sohar next year, "
+            "Deputy Agriculture Minister Ivan Lebedz said on Tuesday.\n\n"
+            "The plant will process 200 tonnes of milk a day, Lebedz told reporters.\n")
+    brief = factsheet.brief_from_text(text, lang="en").to_dict()
+    assert (brief["source"]["place"], brief["source"]["publisher"]) == ("Muscat", "BelTA")
+    drawn = [x["text"] for key in ("what", "next_steps", "quotes") for x in brief[key] if 0 in x["evidence"]]
+    assert all(any(0 in x["evidence"] for x in brief[key]) for key in ("what", "next_steps", "quotes")), brief
+    assert not any(t.upper().startswith("MUSCAT") for t in drawn), drawn

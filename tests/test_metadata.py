@@ -136,7 +136,7 @@ def test_a_dateline_under_the_headline_is_taken_out_of_the_body():
 
 
 @pytest.mark.parametrize("first, code, expected", [
-    ("SANTIAGO, 18 November 2025 (BelTA) – The minister arrived.", "en", ("2025-11-18", "SANTIAGO", "BelTA")),
+    ("SANTIAGO, 18 November 2025 (BelTA) – The minister arrived.", "en", ("2025-11-18", "Santiago", "BelTA")),
     ("Гомель, 3 апреля 2025 года – Завод открыл цех.", "ru", ("2025-04-03", "Гомель", None)),
     ("Мінск, 9 мая 2024 (БЕЛТА) - Урачыстасці прайшлі.", "be", ("2024-05-09", "Мінск", "БЕЛТА")),
 ])
@@ -144,6 +144,19 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_source(first, code, ex
     doc = to_document(f"Title\n\n{first} More follows.\n", code)
     assert doc.paragraphs == [f"{first} More follows."]  # the words stay
     assert (doc.source.date, doc.source.place, doc.source.publisher) == expected
+
+
+@pytest.mark.parametrize("first, code, expected", [
+    ("ВИТЕБСК, 12 марта (БЕЛТА) – Завод открыл цех.", "ru", ("Витебск", "БЕЛТА")),
+    ("БРЭСТ, 2 чэрвеня (БЕЛТА) – Мост адкрылі.", "be", ("Брэст", "БЕЛТА")),
+    ("NEW YORK, March 5 (Reuters) - Shares rose.", "en", ("New York", "Reuters")),
+    ("Гомель, 3 апреля – Завод открыл цех.", "ru", (None, None)),  # no agency: a dash after a date may be prose
+])
+def test_an_agency_dateline_without_a_year_gives_place_and_agency(first, code, expected):
+    """How БЕЛТА and Reuters write it on the wire: the place and the agency, and no date (no year to give it)."""
+    doc = to_document(f"Title\n\n{first} More follows.\n", code)
+    assert doc.paragraphs == [f"{first} More follows."]
+    assert (doc.source.place, doc.source.publisher, doc.source.date) == (*expected, None)
 
 
 def test_a_sentence_with_a_dash_is_no_dateline():

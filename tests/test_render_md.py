@@ -218,3 +218,24 @@ def test_date_note_only_when_the_text_lacks_it(text, iso, code, note):
     from factsheet.render.context import date_note
 
     assert date_note({"text": text, "date": iso}, code) == note
+
+
+def test_a_labelled_interview_answer_is_a_key_point_without_its_label():
+    """A Q&A with speaker labels ("Q:", "Kirova:"): the questions and a one-word answer are no key points, and an
+    answer picked is shown as the speaker's words, without the label."""
+    import factsheet
+
+    text = ("Borisov bus maker Anna Kirova: electric buses for Kazakhstan next spring\n\n"
+            "Anna Kirova, the director of the Borisov bus plant, talked to us about the plant and its new buses.\n\n"
+            "Q: What was this year like for the bus plant?\n"
+            "Kirova: Hard. We lost two buyers to a plant in Poland and cut one shift at the bus plant.\n"
+            "Q: Will you hire again?\n"
+            "Kirova: Yes.\n"
+            "Q: What comes next for the plant?\n"
+            "Kirova: In spring we start making electric buses for a city in Kazakhstan, forty buses in the first year.\n")
+    brief = factsheet.brief_from_text(text, lang="en")
+    md_text = factsheet.render(brief, "md").decode()
+    points = md_text.split("## Key points", 1)[1].split("##", 1)[0]
+    lines = [line for line in points.splitlines() if line.startswith("- ")]
+    assert lines and not any("Q:" in line or "Kirova:" in line or "“Yes”" in line for line in lines), lines
+    assert any(line.startswith("- “") and line.split(" [")[0].endswith("— Anna Kirova") for line in lines), lines

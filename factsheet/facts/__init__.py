@@ -5,7 +5,11 @@ language pack. Entities run first because dates, events and quotes refer to the 
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..langpack import LanguagePack
+from ..metadata import leading_dateline
 from ..model import Facts, Source
 from . import entities, events, quotes, timex
 from .analysis import analyse
@@ -25,10 +29,25 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
         where=ents.where,
         when=timex.extract_when(sentences, pack, source, title=title,
                                 event_sentences=[i for st in what[:1] for i in st.evidence], spans=dates),
-        what=what,
-        next_steps=events.with_speakers(events.extract_next_steps(sentences, pack, ents, source, spans, dates), said),
-        quotes=said,
+        what=_after_dateline(what, sentences, pack),
+        next_steps=_after_dateline(events.with_speakers(
+            events.extract_next_steps(sentences, pack, ents, source, spans, dates), said), sentences, pack),
+        quotes=_after_dateline(said, sentences, pack),
     )
+
+
+def _after_dateline(items: list, sentences: list[str], pack: LanguagePack) -> list:
+    """The items drawn from the first sentence without the dateline that opens it ("NEW DELHI, November 27 (BelTA)
+    - India and Belarus have agreed …"): a step, a quote or the lead reads as the story's own words."""
+    cut = leading_dateline(sentences[0], pack.code)[2] if sentences else 0
+    if not cut:
+        return items
+    lines = (sentences[0][:cut], re.sub(r"\s*\([^()]*\)", "", sentences[0][:cut]))  # the lead drops brackets
+    out = []
+    for x in items:
+        line = next((ln for ln in lines if 0 in x.evidence and x.text.startswith(ln)), None)
+        out.append(replace(x, text=x.text[len(line):].lstrip()) if line else x)
+    return out
 
 
 def _without_credit(who: list, sentences: list[str], source: Source) -> list:

@@ -66,7 +66,29 @@ def _merge_aliases(doc) -> dict[int, object]:
             alias[id(e)] = longer[0]
             longer[0].count += e.count
             longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+            if _nominative_later(e.name, longer[0].name) and _written(doc, e):
+                longer[0].name = e.name
     return alias
+
+
+def _nominative_later(later: str, first: str) -> bool:
+    """Is a later form of a name its base form where the first was inflected and the rules could not undo it
+    ("Чжан Вэйминем" first, "Чжан Вэйминь сообщил" later)? Each later word is the first's word without a case
+    ending: the nominative is the shortest case form of a name (Вэйминь, Вэйминем, Вэйминю; Сулим, Сулима)."""
+    a, b = later.split(), first.split()
+    return len(a) == len(b) and a != b and all(x == y or _ending_dropped(x, y) for x, y in zip(a, b))
+
+
+def _written(doc, e) -> bool:
+    """Does the text write the person's name as it stands (not a base form a rule made, which may cut too far:
+    "Баськ" of "Баська")?"""
+    return any(ent is e and doc.sentences[m.sentence][m.start:m.end] == e.name for m, ent in doc.mentions)
+
+
+def _ending_dropped(base: str, form: str) -> bool:
+    """Is ``form`` ``base`` with a case ending added (Сулим/Сулимы; Вэйминь/Вэйминем, a soft sign giving way)? Not
+    a shorter stem a rule cut too far (Севярынц of Севярынец)."""
+    return len(base) < len(form) and (form.startswith(base) or (base[-1] in "ьй" and form.startswith(base[:-1])))
 
 
 def _same_person(doc, e, o, ew: list[str], ow: list[str]) -> bool:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from .. import langpack
+from ..patterns import SPEAKER_LABEL
 
 SOURCE_KEYS = ("path", "publisher", "date", "place", "url", "title")
 SECTIONS = ("summary", "who", "where", "when", "what", "next_steps", "quotes")
@@ -128,7 +129,7 @@ def key_point(item: dict, ctx: dict) -> str:
     cut = _marks().attribution.search(body)
     if cut and len(cut.group().split()) <= 10:
         body = body[:cut.start()]
-    body = _strip_unpaired(re.sub(r"^[-–—]\s+", "", body.strip()))  # an interview answer's leading dash
+    body = _strip_unpaired(_without_label(re.sub(r"^[-–—]\s+", "", body.strip()), quote.get("text") or ""))
     if not body or _closes_inside(body):
         return text  # a long attribution stayed in: the sentence as written, not wrapped in a second pair of marks
     if body.endswith(".") and not body.endswith(".."):
@@ -136,6 +137,13 @@ def key_point(item: dict, ctx: dict) -> str:
     labels = ctx["labels"]
     said = f"{labels.get('quote_open', '“')}{body}{labels.get('quote_close', '”')}"
     return f"{said} — {quote['speaker']}" if quote.get("speaker") else said
+
+
+def _without_label(body: str, said: str) -> str:
+    """An interview answer without its speaker label ("Hardacre: About four million" → "About four million"),
+    unless the quote's own words begin with it; a leading dash went before."""
+    label = SPEAKER_LABEL.match(body)
+    return body[label.end():] if label and not said.lstrip().startswith(body[:label.end()].strip()) else body
 
 
 def _closes_inside(body: str) -> bool:

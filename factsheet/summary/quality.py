@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..patterns import SPEAKER_LABEL
+
 SHORT_WORDS, SHORT = 6, 0.5      # fewer words: a heading, a fragment or a dateline, rarely a key point
+TINY_WORDS, TINY = 3, 0.1        # fewer words after a speaker label: "Hardacre: Yes." answers nothing alone
 LONG_WORDS, LONG = 60, 0.8       # more words: a run-on or a list, hard to read as one point
 ATTRIBUTION = 0.2                # "He added:", "- адзначыў ён.": says who speaks, not what
 FRAGMENT = 0.7                   # a piece of a quotation spread over several sentences
@@ -44,6 +47,9 @@ class Cues:
         factor = 1.0
         if len(words) < SHORT_WORDS:
             factor *= SHORT
+            label = SPEAKER_LABEL.match(str(sentence))
+            if label and len(words) - len(label.group(1).split()) < TINY_WORDS:
+                factor *= TINY
         elif len(words) > LONG_WORDS:
             factor *= LONG
         if self.attribution_only(words):
@@ -54,9 +60,10 @@ class Cues:
 
     @staticmethod
     def interviewer_questions(texts: list[str]) -> list[bool]:
-        """Which sentences are an interviewer's questions: dash-led ones ("— Что дальше?"), and any question a
-        dash-led answer follows ("What did it cost?" / "— About 40 million.")."""
-        dashed = [t[:1] in "-–—" for t in texts]
+        """Which sentences are an interviewer's questions: dash-led or labelled ones ("— Что дальше?", "Q: Why
+        Gomel?", "Карэспандэнт: …?"), and any question a dash-led or labelled answer follows ("What did it cost?" /
+        "— About 40 million.", "Hardacre: About four million.")."""
+        dashed = [t[:1] in "-–—" or bool(SPEAKER_LABEL.match(t)) for t in texts]
         asks = [t.rstrip().rstrip("»”\"'").endswith("?") for t in texts]
         return [asks[i] and (dashed[i] or (i + 1 < len(texts) and dashed[i + 1])) for i in range(len(texts))]
 
