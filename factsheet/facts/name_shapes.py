@@ -7,6 +7,8 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import person_cues
 
+_ADDRESS_OPENERS = frozenset("—–-«„“\"")  # a dialogue's dash or a quotation opening before a name addressed
+
 
 def syllable_name(doc, toks, run: list[int], words: list[str], lead: int):
     """((a, b), (name, key), True) when the words after the titles (``lead``) and a place named with them ("посол
@@ -50,6 +52,24 @@ def _declined(M, cand: list[str]) -> list[str]:
     if not ending or not cand[-1].lower().endswith(ending.lower()) or len(cand[-1]) <= len(ending) + 1:
         return cand
     return [base, *cand[1:-1], cand[-1][:-len(ending)]]
+
+
+def patronymic_stands(doc, toks, idx: list[int], words: list[str]) -> bool:
+    """Is the second of two name words, a patronymic in form ("Андрей Петрович", "Андрей Мартинович"), the
+    person's patronymic rather than a surname? A man's -вич word right after a given name is his surname (common
+    Belarusian surnames are patronymics in form), unless the document writes the pair with a surname after it
+    ("Андрей Петрович Костюкевич"), or the pair is addressed ("— Андрей Петрович, как …"). A woman's patronymic
+    ("Наина Иосифовна") is no surname."""
+    ps = doc.R.morph.parse(words[1])
+    if ps and ps[0].gender == mo.FEMININE:
+        return True
+    before, after = idx[0] - 1, idx[-1] + 1
+    if after < len(toks) and toks[after].text == "," and before >= 0 and not toks[before].word \
+            and toks[before].text in _ADDRESS_OPENERS:
+        return True
+    pair = (words[0], words[1])
+    return any((ts[i].text, ts[i + 1].text) == pair and ts[i + 2].word and ts[i + 2].cap
+               for ts in doc.analysis.tokens for i in range(len(ts) - 2) if ts[i].text == pair[0])
 
 
 def org_candidates(doc, words: list[str]) -> list[str]:

@@ -123,7 +123,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     name = None
     if span is not None:
         a, b = span
-        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead))
+        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead),
+                            (toks, run[a:b]))
     anchored = False
     if not name:
         got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
@@ -283,8 +284,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     return None
 
 
-def _person_name(doc, words, initial, titled):
-    """(base-form full name, key) when the capitalised words name a person, else None."""
+def _person_name(doc, words, initial, titled, place=None):
+    """(base-form full name, key) when the capitalised words name a person, else None; ``place``: (toks, their
+    indexes), where the words stand."""
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
         if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]):
@@ -305,7 +307,8 @@ def _person_name(doc, words, initial, titled):
         ps = M.parse(words[1])
         # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
         if len(words) == 2 and mo.PATRONYMIC in M.top_tags(words[1]) and ps[0].known \
-                and not (first[1] == "f" and ps[0].gender == mo.MASCULINE):
+                and not (first[1] == "f" and ps[0].gender == mo.MASCULINE) \
+                and (place is None or name_shapes.patronymic_stands(doc, place[0], place[1], words)):
             return first[0], doc.R.key(first[0])
         full = M.agree_name(words)
         fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
