@@ -96,6 +96,19 @@ def given_pair(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
         and person_cues._name_word(doc, w)
 
 
+def unknown_before_given(doc, words: list[str], lead: int, k: int) -> bool:
+    """With an analyser: is the word before the given name at ``k`` the name's first part, though no list knows it
+    ("Ранджит Кумара Перера": "Кумара" reads as the genitive of a listed name, so the name seemed to start there)?
+    The given name reads in an oblique case, and the word before it is unknown to the dictionary, no place, title
+    or common word; a title's genitive complement ("Глава Роскосмоса …") is a dictionary word."""
+    R, M, j = doc.R, doc.R.morph, k - 1
+    first = M.first_name(words[k])
+    if not M.analyzer or j < lead or not first or first[2] or k + 1 >= len(words):
+        return False
+    w = words[j]
+    return not any(p.known for p in M.parse(w)) and not R.gaz.lookup([w]) and person_cues._name_word(doc, w)
+
+
 def second_given(doc, words: list[str]):
     """Rules only: (first word, gender, True) when the second word of the name is a listed given name in its base
     form and the first one opens the name unknown ("Валід Юсеф Абу Захра", found by ``given_pair``): the name

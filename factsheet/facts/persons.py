@@ -251,7 +251,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             elif person_cues.name_before_given(doc, words, lead, k, owned, not initial and k == lead + 1 < n - 1) \
-                    or name_shapes.given_pair(doc, words, lead, k, initial):
+                    or name_shapes.given_pair(doc, words, lead, k, initial) \
+                    or name_shapes.unknown_before_given(doc, words, lead, k):
                 k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
