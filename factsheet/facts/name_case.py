@@ -27,11 +27,16 @@ def _verb_subject(doc, toks, i: int, words: list[str]) -> bool:
     """With an analyser, is a name whose first word is no given name the dictionary knows ("Кваме Асанте Боатенг",
     "Ранджит Кумара Перера") the subject of the verb right after it: a speech verb, or a verb in the singular
     ("… сообщил", "… забил")? A subject is in the nominative: the name stays as written, though its endings read
-    as an oblique case of Russian words. A known given name tells its case itself ("Жена Ивана Петрова сказала")."""
+    as an oblique case of Russian words. A first word the dictionary knows tells its case itself ("Жена Ивана
+    Петрова сказала")."""
     M, j = doc.R.morph, i + len(words)
-    if not M.analyzer or j >= len(toks) or not toks[j].word or toks[j].cap \
-            or any(mo.GIVEN in p.kinds and p.known for p in M.parse(words[0])):
-        return False
+    if not M.analyzer or len(words) < 2 or j >= len(toks) or not toks[j].word or toks[j].cap \
+            or any(p.known for p in M.parse(words[0])):
+        return False  # one word may be an object before its verb ("Сечина назначил …")
+    b = toks[i - 1] if i else None
+    if b is not None and b.word and (b.initial or not b.cap) \
+            and not (doc.R.role_len([b.text]) and role_case(doc, b.text) is None):
+        return False  # a noun's genitive: "визит Си Цзиньпина состоялся"
     verb = toks[j].text.lower()
     p = (M.parse(verb) or [None])[0]
     return verb.startswith(doc.R.speech) or (p is not None and p.known and p.pos == mo.VERB and p.number == mo.SINGULAR)

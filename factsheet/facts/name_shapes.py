@@ -54,15 +54,17 @@ def _declined(M, cand: list[str]) -> list[str]:
     return [base, *cand[1:-1], cand[-1][:-len(ending)]]
 
 
-def patronymic_stands(doc, toks, idx: list[int], words: list[str]) -> bool:
+def patronymic_stands(doc, toks, idx: list[int], words: list[str], gender: str) -> bool:
     """Is the second of two name words, a patronymic in form ("Андрей Петрович", "Андрей Мартинович"), the
     person's patronymic rather than a surname? A man's -вич word right after a given name is his surname (common
     Belarusian surnames are patronymics in form), unless the document writes the pair with a surname after it
     ("Андрей Петрович Костюкевич"), or the pair is addressed ("— Андрей Петрович, как …"). A woman's patronymic
-    ("Наина Иосифовна") is no surname."""
+    ("Наина Иосифовна") is no surname; a man's after a woman's given name is her surname ("Ирина Кононович")."""
     ps = doc.R.morph.parse(words[1])
     if ps and ps[0].gender == mo.FEMININE:
         return True
+    if gender == "f" and ps and ps[0].gender == mo.MASCULINE:
+        return False
     before, after = idx[0] - 1, idx[-1] + 1
     if after < len(toks) and toks[after].text == "," and before >= 0 and not toks[before].word \
             and toks[before].text in _ADDRESS_OPENERS:
@@ -70,6 +72,33 @@ def patronymic_stands(doc, toks, idx: list[int], words: list[str]) -> bool:
     pair = (words[0], words[1])
     return any((ts[i].text, ts[i + 1].text) == pair and ts[i + 2].word and ts[i + 2].cap
                for ts in doc.analysis.tokens for i in range(len(ts) - 2) if ts[i].text == pair[0])
+
+
+def title_complement(doc, toks, idx: list[int]) -> bool:
+    """Is the one capitalised word after a title (``toks[idx[0]]``) the title's complement, not a surname: the words
+    after it continue a noun phrase in lower case, with a complement's preposition (``role_prepositions``:
+    "Кіраўнік Дэпартамэнту па справах моладзі") or an adjective in an oblique case ("Начальнік Упраўлення
+    ўнутраных спраў")? A surname is followed by a verb, a mark or the next name."""
+    R, j = doc.R, idx[-1] + 1
+    if len(idx) != 1 or j + 1 >= len(toks) or not toks[j].word or toks[j].cap or not toks[j + 1].word:
+        return False
+    low = toks[j].text.lower()
+    return low in R.morph.cfg["role_prepositions"] or (bool(R.oblique_adj) and low.endswith(R.oblique_adj)
+                                                        and not low.endswith(R.verb_endings) and not toks[j + 1].cap)
+
+
+def adjective_opens(doc, words: list[str]) -> bool:
+    """Does a capitalised run with no given name open with an adjective in an oblique case ("Валанцёры Чырвонага
+    Крыжа", "Волонтеры Красного Креста"): a name of a body or thing after a plural noun, no person's? The analyser's
+    first reading, else the pack's oblique adjective endings; a surname-shaped last word keeps the pair a name."""
+    R, M, w = doc.R, doc.R.morph, words[0]
+    if M.analyzer:
+        p = (M.parse(w) or [None])[0]
+        adj = p is not None and p.known and p.pos == mo.ADJECTIVE and p.case not in (mo.NOMINATIVE, None) \
+            and not M.tags(w, 0.2) & {mo.SURNAME, mo.GIVEN}
+    else:
+        adj = bool(R.oblique_adj) and w.lower().endswith(R.oblique_adj)
+    return adj and not M.surname_like(words[-1])
 
 
 def org_candidates(doc, words: list[str]) -> list[str]:
@@ -81,14 +110,16 @@ def org_candidates(doc, words: list[str]) -> list[str]:
 
 
 def given_pair(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
-    """Rules only, in a pack whose names decline: is the unknown word right before the listed given name at ``k``
-    (in its base form) a first given name ("старшыня … зоны Валід Юсеф Абу Захра")? It opens the name after the
+    """In a pack whose names decline, by rules (with an analyser: ``unknown_before_given``): is the unknown word
+    right before the listed given name at ``k`` (in its base form) a first given name ("старшыня … зоны Валід Юсеф Абу Захра")? It opens the name after the
     titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
     a title's complement "Белшыны", not a place "у Егіпце") and is no surname, title, place, nationality or common
     word."""
     R, M = doc.R, doc.R.morph
     j = k - 1
-    if M.analyzer or not M.surname_endings or j < lead or (j == 0 and initial) \
+    if M.analyzer:
+        return unknown_before_given(doc, words, lead, k)
+    if not M.surname_endings or j < lead or (j == 0 and initial) \
             or not all(R.placeish(x) for x in words[lead:j]):  # "Пасол Алжыра Рашыд Хамад …"
         return False
     first, w = M.first_name(words[k]), words[j]

@@ -169,7 +169,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     while len(words) - lead > 2 and doc.R.placeish(words[lead]):
         lead += 1  # "Посол Японии в России Масахару Коно"
     cand, idx = words[lead:], run[lead:]
-    if not 2 <= len(cand) <= 3:
+    if not 2 <= len(cand) <= 3 or name_shapes.adjective_opens(doc, cand):
         return None
     for w, x in zip(cand, idx):
         low, place = w.lower(), R.gaz.lookup([w])
@@ -251,8 +251,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             elif person_cues.name_before_given(doc, words, lead, k, owned, not initial and k == lead + 1 < n - 1) \
-                    or name_shapes.given_pair(doc, words, lead, k, initial) \
-                    or name_shapes.unknown_before_given(doc, words, lead, k):
+                    or name_shapes.given_pair(doc, words, lead, k, initial):
                 k -= 1  # "Minister of Agriculture Joao Carlos dos Santos"
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
@@ -285,12 +284,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     return None
 
 
-def _person_name(doc, words, initial, titled, place=None):
-    """(base-form full name, key) when the capitalised words name a person, else None; ``place``: (toks, their
-    indexes), where the words stand."""
+def _person_name(doc, words, initial, titled, place):
+    """(base-form full name, key) when the words at ``place`` (toks, indexes) name a person, else None."""
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
-        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]):
+        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]) \
+                and not name_shapes.title_complement(doc, *place):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
@@ -308,8 +307,7 @@ def _person_name(doc, words, initial, titled, place=None):
         ps = M.parse(words[1])
         # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
         if len(words) == 2 and mo.PATRONYMIC in M.top_tags(words[1]) and ps[0].known \
-                and not (first[1] == "f" and ps[0].gender == mo.MASCULINE) \
-                and (place is None or name_shapes.patronymic_stands(doc, place[0], place[1], words)):
+                and name_shapes.patronymic_stands(doc, *place, words, first[1]):
             return first[0], doc.R.key(first[0])
         full = M.agree_name(words)
         fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
@@ -327,9 +325,8 @@ def _person_name(doc, words, initial, titled, place=None):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
         if not M.surname_like(last) and not any_pair:
             return None
-        if gaz.lookup(words[:1]) or gaz.lookup(words) or any(w.lower() in R.not_names for w in words):
-            return None
-        if any(w.lower() in R.not_person for w in words):
+        if gaz.lookup(words[:1]) or gaz.lookup(words) or name_shapes.adjective_opens(doc, words) \
+                or any(w.lower() in R.not_names or w.lower() in R.not_person for w in words):
             return None
         if not M.analyzer and any(w.lower() in R.demonyms for w in words):
             return None  # "Iraqi Kurdish", "Escaped British": a nationality is no name part
