@@ -32,12 +32,19 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int):
     before = toks[run[0] - 1] if run[0] > 0 else None
     titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
         or ("person", R.key(cand[-1])) in doc.ents  # named so before, after a title
-    if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords) \
+    if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords and not _family_first(R, cand)) \
             or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
             or (not titled and all(R.plain_word(w) for w in cand)):  # "Гэта Мой Новы Дом": a sentence's words
         return None
     name = " ".join(_declined(R.morph, cand))
     return (a, len(words)), (name, R.key(name.split()[-1])), True
+
+
+def _family_first(R, cand: list[str]) -> bool:
+    """May the stop word opening a sentence be a family name ("Кім Чэн Ын", "Ли Сун Хи": the pronoun "кім", the
+    particle "ли")? The syllables after it are capitalised inside the sentence, as names are; at most one of them
+    may be a common or dictionary word too ("Кім Ён Ха": "ён"), not "Кім Вы Былі"."""
+    return sum(w.lower() in R.stopwords or R.plain_word(w) for w in cand[1:]) <= 1
 
 
 def _declined(M, cand: list[str]) -> list[str]:
