@@ -108,6 +108,15 @@ def adjective_opens(doc, words: list[str]) -> bool:
     return adj and not M.surname_like(words[-1])
 
 
+def place_before_name(doc, word: str) -> bool:
+    """Is ``word``, before a name in a capitalised run, a place ("Посол Японии …"): listed, or a place in the
+    dictionary? The analyser's guess from the ending of a word it does not know ("Махинда") is no place."""
+    if doc.R.gaz.lookup([word]):
+        return True
+    p = (doc.R.morph.parse(word) or [None])[0] if doc.R.morph.analyzer else None
+    return p is not None and p.known and mo.PLACE in p.kinds
+
+
 def org_candidates(doc, words: list[str]) -> list[str]:
     """The words of a name that may make it an organisation's ("Парк …"): not a listed given name, nor an inflected
     given name opening a pair whose last word is surname-shaped ("Марка Цукерберга": Марк, not "марка")."""

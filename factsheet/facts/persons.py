@@ -166,7 +166,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     from outside the given-name list (foreign names) in every pack. Returns ((a, b), (name, key)) or None."""
     R, M = doc.R, doc.R.morph
     titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
-    while len(words) - lead > 2 and doc.R.placeish(words[lead]):
+    while len(words) - lead > 2 and name_shapes.place_before_name(doc, words[lead]):
         lead += 1  # "Посол Японии в России Масахару Коно"
     cand, idx = words[lead:], run[lead:]
     if not 2 <= len(cand) <= 3 or name_shapes.adjective_opens(doc, cand):
@@ -258,7 +258,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     start = lead
     if initial and start == 0 and not M.analyzer and not person_cues.name_like_opener(doc, words):
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))) \
+    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and name_shapes.place_before_name(doc, words[start]))) \
             and not (start + 1 < n and words[start + 1].lower() in R.particles):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
     while n > start and doc.R.plain_word(words[n - 1]):
