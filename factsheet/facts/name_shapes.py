@@ -64,7 +64,7 @@ def _declined(M, cand: list[str]) -> list[str]:
 def patronymic_stands(doc, toks, idx: list[int], words: list[str], gender: str) -> bool:
     """Is the second of two name words, a patronymic in form ("Андрей Петрович", "Андрей Мартинович"), the
     person's patronymic rather than a surname? A man's -вич word right after a given name is his surname (common
-    Belarusian surnames are patronymics in form), unless the document writes the pair with a surname after it
+    Belarusian surnames are patronymics in form), unless the document named the pair with a surname before
     ("Андрей Петрович Костюкевич"), or the pair is addressed ("— Андрей Петрович, как …"). A woman's patronymic
     ("Наина Иосифовна") is no surname; a man's after a woman's given name is her surname ("Ирина Кононович")."""
     ps = doc.R.morph.parse(words[1])
@@ -76,9 +76,13 @@ def patronymic_stands(doc, toks, idx: list[int], words: list[str], gender: str) 
     if after < len(toks) and toks[after].text == "," and before >= 0 and not toks[before].word \
             and toks[before].text in _ADDRESS_OPENERS:
         return True
-    pair = (words[0], words[1])
-    return any((ts[i].text, ts[i + 1].text) == pair and ts[i + 2].word and ts[i + 2].cap
-               for ts in doc.analysis.tokens for i in range(len(ts) - 2) if ts[i].text == pair[0])
+    given = doc.R.morph.first_name(words[0])
+    first, patr = doc.R.key(given[0] if given else words[0]), doc.R.key(words[1])
+    for e in doc.ents.values():  # the persons named so far: a few dozen, not every token again
+        full = e.name.split()
+        if e.kind == "person" and len(full) >= 3 and doc.R.key(full[0]) == first and patr.startswith(doc.R.key(full[1])):
+            return True
+    return False
 
 
 def title_complement(doc, toks, idx: list[int]) -> bool:
