@@ -80,7 +80,8 @@ def patronymic_stands(doc, toks, idx: list[int], words: list[str], gender: str) 
     first, patr = doc.R.key(given[0] if given else words[0]), doc.R.key(words[1])
     for e in doc.ents.values():  # the persons named so far: a few dozen, not every token again
         full = e.name.split()
-        if e.kind == "person" and len(full) >= 3 and doc.R.key(full[0]) == first and patr.startswith(doc.R.key(full[1])):
+        if e.kind == "person" and len(full) >= 3 and doc.R.key(full[0]) == first \
+                and patr.startswith(doc.R.key(full[1])):
             return True
     return False
 
@@ -131,8 +132,8 @@ def org_candidates(doc, words: list[str]) -> list[str]:
 
 def given_pair(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
     """In a pack whose names decline, by rules (with an analyser: ``unknown_before_given``): is the unknown word
-    right before the listed given name at ``k`` (in its base form) a first given name ("старшыня … зоны Валід Юсеф Абу Захра")? It opens the name after the
-    titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
+    right before the listed given name at ``k`` (in its base form) a first given name ("старшыня … зоны Валід Юсеф
+    Абу Захра")? It opens the name after the titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
     a title's complement "Белшыны", not a place "у Егіпце") and is no surname, title, place, nationality or common
     word."""
     R, M = doc.R, doc.R.morph

@@ -259,7 +259,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if initial and start == 0 and not M.analyzer and not person_cues.name_like_opener(doc, words) \
             and not particles.opens_prefixed(doc, words):
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and name_shapes.place_before_name(doc, words[start]))) \
+    while start < n and (doc.R.plain_word(words[start])
+                         or (n - start > 2 and name_shapes.place_before_name(doc, words[start]))) \
             and not (start + 1 < n and words[start + 1].lower() in R.particles):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
     while n > start and doc.R.plain_word(words[n - 1]):
