@@ -155,10 +155,12 @@ def unknown_before_given(doc, words: list[str], lead: int, k: int) -> bool:
     or common word; a title's genitive complement ("Глава Роскосмоса …") is a dictionary word."""
     R, M, j = doc.R, doc.R.morph, k - 1
     first = M.first_name(words[k])
-    if not M.analyzer or j < lead or not first or first[2] or k + 1 >= len(words):
+    if not M.analyzer or j < lead or not first or k + 1 >= len(words) or (first[2] and j != lead):
         return False
-    w = words[j]
-    return not any(p.known for p in M.parse(w)) and not R.gaz.lookup([w]) and person_cues._name_word(doc, w)
+    w, ps = words[j], M.parse(words[j])
+    if first[2] and (w[-1:].lower() in M.vowels or (ps and ps[0].case not in (mo.NOMINATIVE, None))):
+        return False  # before a given name in its base form: "Нгуен Тхи Лан", not "Укрэнерго Владимир …"
+    return not any(p.known for p in ps) and not R.gaz.lookup([w]) and person_cues._name_word(doc, w)
 
 
 def second_given(doc, words: list[str]):
