@@ -202,7 +202,12 @@ class Resources:
             return False
         if self.morph.analyzer:
             nps = self.morph.parse(nxt.text)
-            return self.modifier_adjective(word) and (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN))
+            # a surname in the dictionary that is an adjective of relation in form agrees with the noun after it:
+            # "Председатель Браславского райисполкома"
+            relational = not nxt.abbr and bool(nps) and word.lower().endswith(self.relational_endings) \
+                and any(p.case == nps[0].case for p in self.morph.parse(word))
+            return (self.modifier_adjective(word) or relational) \
+                and (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN))
         return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
 
     def modifier(self, word: str) -> bool:
