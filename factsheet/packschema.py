@@ -74,8 +74,6 @@ ENTITIES = (
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
        "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
-    _s("relational_oblique_endings", "words", [], "oblique endings of relational adjectives ('Могилевского'): "
-       "before a noun in the same case, such a word is its adjective, though the analyser reads a surname first"),
     _s("relational_adjective_endings", "words", [], "endings of adjectives of relation ('шахматная', 'японскі') "
        "that open a lower-case organisation name (packs without an analyser)"),
     _s("adjective_suffixes", "words", [], "a lower-case word after a name ending so modifies a noun"),

@@ -16,12 +16,31 @@ def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_no
     that does not decline ("з Хасэ Гансалесам"), the case of the title before it (oblique or nominative), a given
     name in an oblique case beside a surname that does not agree, a namesake (``names_now``: the names the
     person pass found in this sentence, by key)."""
-    if _roster(doc.R, toks, i, i + len(words)):
+    if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]), names_now)
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
     full, k = _nominative_title(doc, toks, i, words, _given_only(doc, words, (full, k)))
     return full, namesake_key(doc, full, k, names_now)
+
+
+def _verb_subject(doc, toks, i: int, words: list[str]) -> bool:
+    """With an analyser, is a name whose first word is no given name the dictionary knows ("Кваме Асанте Боатенг",
+    "Ранджит Кумара Перера") the subject of the verb right after it: a speech verb, or a verb in the singular
+    ("… сообщил", "… забил")? A subject is in the nominative: the name stays as written, though its endings read
+    as an oblique case of Russian words. A first word the dictionary knows tells its case itself ("Жена Ивана
+    Петрова сказала")."""
+    M, j = doc.R.morph, i + len(words)
+    if not M.analyzer or len(words) < 2 or j >= len(toks) or not toks[j].word or toks[j].cap \
+            or any(p.known for p in M.parse(words[0])):
+        return False  # one word may be an object before its verb ("Сечина назначил …")
+    b = toks[i - 1] if i else None
+    if b is not None and b.word and (b.initial or not b.cap) \
+            and not (doc.R.role_len([b.text]) and role_case(doc, b.text) is None):
+        return False  # a noun's genitive: "визит Си Цзиньпина состоялся"
+    verb = toks[j].text.lower()
+    p = (M.parse(verb) or [None])[0]
+    return verb.startswith(doc.R.speech) or (p is not None and p.known and p.pos == mo.VERB and p.number == mo.SINGULAR)
 
 
 def _nominative_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import person_cues
 
+_ADDRESS_OPENERS = frozenset("—–-«„“\"")  # a dialogue's dash or a quotation opening before a name addressed
+
 
 def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_now=()):
     """((a, b), (name, key), True) when the words after the titles (``lead``) and a place named with them ("посол
@@ -30,12 +32,19 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
     before = toks[run[0] - 1] if run[0] > 0 else None
     titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
         or ("person", R.key(cand[-1])) in doc.ents or R.key(cand[-1]) in names_now  # named so before, titled
-    if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords) \
+    if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords and not _family_first(R, cand)) \
             or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
             or (not titled and all(R.plain_word(w) for w in cand)):  # "Гэта Мой Новы Дом": a sentence's words
         return None
     name = " ".join(_declined(R.morph, cand))
     return (a, len(words)), (name, R.key(name.split()[-1])), True
+
+
+def _family_first(R, cand: list[str]) -> bool:
+    """May the stop word opening a sentence be a family name ("Кім Чэн Ын", "Ли Сун Хи": the pronoun "кім", the
+    particle "ли")? The syllables after it are capitalised inside the sentence, as names are; at most one of them
+    may be a common or dictionary word too ("Кім Ён Ха": "ён"), not "Кім Вы Былі"."""
+    return sum(w.lower() in R.stopwords or R.plain_word(w) for w in cand[1:]) <= 1
 
 
 def _declined(M, cand: list[str]) -> list[str]:
@@ -52,6 +61,67 @@ def _declined(M, cand: list[str]) -> list[str]:
     return [base, *cand[1:-1], cand[-1][:-len(ending)]]
 
 
+def patronymic_stands(doc, toks, idx: list[int], words: list[str], gender: str) -> bool:
+    """Is the second of two name words, a patronymic in form ("Андрей Петрович", "Андрей Мартинович"), the
+    person's patronymic rather than a surname? A man's -вич word right after a given name is his surname (common
+    Belarusian surnames are patronymics in form), unless the document named the pair with a surname before
+    ("Андрей Петрович Костюкевич"), or the pair is addressed ("— Андрей Петрович, как …"). A woman's patronymic
+    ("Наина Иосифовна") is no surname; a man's after a woman's given name is her surname ("Ирина Кононович")."""
+    ps = doc.R.morph.parse(words[1])
+    if ps and ps[0].gender == mo.FEMININE:
+        return True
+    if gender == "f" and ps and ps[0].gender == mo.MASCULINE:
+        return False
+    before, after = idx[0] - 1, idx[-1] + 1
+    if after < len(toks) and toks[after].text == "," and before >= 0 and not toks[before].word \
+            and toks[before].text in _ADDRESS_OPENERS:
+        return True
+    given = doc.R.morph.first_name(words[0])
+    first, patr = doc.R.key(given[0] if given else words[0]), doc.R.key(words[1])
+    for e in doc.ents.values():  # the persons named so far: a few dozen, not every token again
+        full = e.name.split()
+        if e.kind == "person" and len(full) >= 3 and doc.R.key(full[0]) == first \
+                and patr.startswith(doc.R.key(full[1])):
+            return True
+    return False
+
+
+def title_complement(doc, toks, idx: list[int]) -> bool:
+    """Is the one capitalised word after a title (``toks[idx[0]]``) the title's complement, not a surname: the words
+    after it continue a noun phrase in lower case, with a complement's preposition (``role_prepositions``:
+    "Кіраўнік Дэпартамэнту па справах моладзі") or an adjective in an oblique case ("Начальнік Упраўлення
+    ўнутраных спраў")? A surname is followed by a verb, a mark or the next name."""
+    R, j = doc.R, idx[-1] + 1
+    if len(idx) != 1 or j + 1 >= len(toks) or not toks[j].word or toks[j].cap or not toks[j + 1].word:
+        return False
+    low = toks[j].text.lower()
+    return low in R.morph.cfg["role_prepositions"] or (bool(R.oblique_adj) and low.endswith(R.oblique_adj)
+                                                        and not low.endswith(R.verb_endings) and not toks[j + 1].cap)
+
+
+def adjective_opens(doc, words: list[str]) -> bool:
+    """Does a capitalised run with no given name open with an adjective in an oblique case ("Валанцёры Чырвонага
+    Крыжа", "Волонтеры Красного Креста"): a name of a body or thing after a plural noun, no person's? The analyser's
+    first reading, else the pack's oblique adjective endings; a surname-shaped last word keeps the pair a name."""
+    R, M, w = doc.R, doc.R.morph, words[0]
+    if M.analyzer:
+        p = (M.parse(w) or [None])[0]
+        adj = p is not None and p.known and p.pos == mo.ADJECTIVE and p.case not in (mo.NOMINATIVE, None) \
+            and not M.tags(w, 0.2) & {mo.SURNAME, mo.GIVEN}
+    else:
+        adj = bool(R.oblique_adj) and w.lower().endswith(R.oblique_adj)
+    return adj and not M.surname_like(words[-1])
+
+
+def place_before_name(doc, word: str) -> bool:
+    """Is ``word``, before a name in a capitalised run, a place ("Посол Японии …"): listed, or a place in the
+    dictionary? The analyser's guess from the ending of a word it does not know ("Махинда") is no place."""
+    if doc.R.gaz.lookup([word]):
+        return True
+    p = (doc.R.morph.parse(word) or [None])[0] if doc.R.morph.analyzer else None
+    return p is not None and p.known and mo.PLACE in p.kinds
+
+
 def org_candidates(doc, words: list[str]) -> list[str]:
     """The words of a name that may make it an organisation's ("Парк …"): not a listed given name, nor an inflected
     given name opening a pair whose last word is surname-shaped ("Марка Цукерберга": Марк, not "марка")."""
@@ -61,19 +131,36 @@ def org_candidates(doc, words: list[str]) -> list[str]:
 
 
 def given_pair(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:
-    """Rules only, in a pack whose names decline: is the unknown word right before the listed given name at ``k``
-    (in its base form) a first given name ("старшыня … зоны Валід Юсеф Абу Захра")? It opens the name after the
-    titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
+    """In a pack whose names decline, by rules (with an analyser: ``unknown_before_given``): is the unknown word
+    right before the listed given name at ``k`` (in its base form) a first given name ("старшыня … зоны Валід Юсеф
+    Абу Захра")? It opens the name after the titles, is not the sentence's first word, ends in a consonant as a man's given name in its base form does (not
     a title's complement "Белшыны", not a place "у Егіпце") and is no surname, title, place, nationality or common
     word."""
     R, M = doc.R, doc.R.morph
     j = k - 1
-    if M.analyzer or not M.surname_endings or j < lead or (j == 0 and initial) \
+    if M.analyzer:
+        return unknown_before_given(doc, words, lead, k)
+    if not M.surname_endings or j < lead or (j == 0 and initial) \
             or not all(R.placeish(x) for x in words[lead:j]):  # "Пасол Алжыра Рашыд Хамад …"
         return False
     first, w = M.first_name(words[k]), words[j]
     return bool(first and first[2]) and w[-1:].lower() not in M.vowels and not M.surname_like(w) \
         and person_cues._name_word(doc, w)
+
+
+def unknown_before_given(doc, words: list[str], lead: int, k: int) -> bool:
+    """With an analyser: is the word before the given name at ``k`` the name's first part, though no list knows it
+    ("Ранджит Кумара Перера": "Кумара" reads as the genitive of a listed name, so the name seemed to start there)?
+    The given name reads in an oblique case, and the word before it is unknown to the dictionary, no place, title
+    or common word; a title's genitive complement ("Глава Роскосмоса …") is a dictionary word."""
+    R, M, j = doc.R, doc.R.morph, k - 1
+    first = M.first_name(words[k])
+    if not M.analyzer or j < lead or not first or k + 1 >= len(words) or (first[2] and j != lead):
+        return False
+    w, ps = words[j], M.parse(words[j])
+    if first[2] and (w[-1:].lower() in M.vowels or (ps and ps[0].case not in (mo.NOMINATIVE, None))):
+        return False  # before a given name in its base form: "Нгуен Тхи Лан", not "Укрэнерго Владимир …"
+    return not any(p.known for p in ps) and not R.gaz.lookup([w]) and person_cues._name_word(doc, w)
 
 
 def second_given(doc, words: list[str]):

@@ -12,6 +12,17 @@ def prefixed(doc, word: str) -> bool:
     return bool(rest[:1].isupper()) and head.lower() in doc.R.particles
 
 
+def opens_prefixed(doc, words: list[str]) -> bool:
+    """May the first word of a sentence open the name that ends behind a hyphened particle ("Абдэль Фатах ас-Сісі
+    заявіў")? Such an ending marks a foreign name; the word before it is its part when the document never writes it
+    in lower case and it is no listed word, title, place or organisation word."""
+    R, w = doc.R, words[0]
+    low = w.lower()
+    return 2 < len(words) <= 4 and prefixed(doc, words[-1]) and low not in doc.forms and low not in R.stopwords \
+        and low not in R.titles and low not in R.particles and not R.plain_word(w) and not R.role_len([w]) \
+        and not R.gaz.lookup([w]) and not R.is_noun(w, R.heads)
+
+
 def count(doc, words: list[str], a: int, b: int) -> int:
     """How many of ``words[a:b]`` are name particles: they do not count toward a name's length ("Хасэ Антоніа дэ ла
     Крус Рамірэс" is four name words)."""

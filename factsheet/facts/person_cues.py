@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from .candidates import CONFIRM, Candidate, Change
 
+from .. import morphology as mo
 from . import bracket_cues
 
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
@@ -204,11 +205,23 @@ def past_subject(doc, toks, idx: list[int]) -> bool:
     its first word ("Ефрасіння Жаўрыд выйграла", pack: ``past_subject_endings``)?"""
     pairs = doc.R.morph.cfg["past_subject_endings"]
     after = idx[-1] + 1
-    if not pairs or not toks[idx[0]].initial or after >= len(toks) or not toks[after].word or toks[after].cap:
+    if not toks[idx[0]].initial or after >= len(toks) or not toks[after].word or toks[after].cap:
+        return False
+    if doc.R.morph.analyzer:  # each word unknown to the dictionary: not "Вчера Олувасеун Адеболу выиграл"
+        return _singular_verb(doc, toks[after].text) \
+            and not any(p.known for i in idx for p in doc.R.morph.parse(toks[i].text))
+    if not pairs:
         return False
     first, verb = toks[idx[0]].text.lower(), toks[after].text.lower()
     return len(verb) > 4 and any(first.endswith(n) and verb.endswith(v) for n, v in pairs) \
         and not doc.R.adjective(toks[idx[0]].text)
+
+
+def _singular_verb(doc, word: str) -> bool:
+    """With an analyser: is ``word`` a verb in the singular ("забил", "сообщила"), whose subject is one person?
+    The dictionary reads the gender too, but a foreign man's name may end as a woman's ("Чуквуэмека")."""
+    p = (doc.R.morph.parse(word.lower()) or [None])[0]
+    return p is not None and p.known and p.pos == mo.VERB and p.number == mo.SINGULAR
 
 
 def given_name_as_surname(doc, words: list[str], lead: int, k: int, initial: bool) -> bool:

@@ -136,7 +136,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     name = None
     if span is not None:
         a, b = span
-        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead))
+        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead),
+                            (toks, run[a:b]))
     anchored = False
     if not name:
         got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
@@ -163,10 +164,10 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     from outside the given-name list (foreign names) in every pack. Returns ((a, b), (name, key)) or None."""
     R, M = doc.R, doc.R.morph
     titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
-    while len(words) - lead > 2 and doc.R.placeish(words[lead]):
+    while len(words) - lead > 2 and name_shapes.place_before_name(doc, words[lead]):
         lead += 1  # "Посол Японии в России Масахару Коно"
     cand, idx = words[lead:], run[lead:]
-    if not 2 <= len(cand) <= 3:
+    if not 2 <= len(cand) <= 3 or name_shapes.adjective_opens(doc, cand):
         return None
     for w, x in zip(cand, idx):
         low, place = w.lower(), R.gaz.lookup([w])
@@ -253,9 +254,11 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             return k, end
     # no given name: a surname-shaped last word with the word before it, or a titled single word
     start = lead
-    if initial and start == 0 and not M.analyzer and not person_cues.name_like_opener(doc, words):
+    if initial and start == 0 and not M.analyzer and not person_cues.name_like_opener(doc, words) \
+            and not particles.opens_prefixed(doc, words):
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
-    while start < n and (doc.R.plain_word(words[start]) or (n - start > 2 and doc.R.placeish(words[start]))) \
+    while start < n and (doc.R.plain_word(words[start])
+                         or (n - start > 2 and name_shapes.place_before_name(doc, words[start]))) \
             and not (start + 1 < n and words[start + 1].lower() in R.particles):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
     while n > start and doc.R.plain_word(words[n - 1]):
@@ -281,11 +284,12 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     return None
 
 
-def _person_name(doc, words, initial, titled):
-    """(base-form full name, key) when the capitalised words name a person, else None."""
+def _person_name(doc, words, initial, titled, place):
+    """(base-form full name, key) when the words at ``place`` (toks, indexes) name a person, else None."""
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
-        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]):
+        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]) \
+                and not name_shapes.title_complement(doc, *place):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
@@ -303,7 +307,7 @@ def _person_name(doc, words, initial, titled):
         ps = M.parse(words[1])
         # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
         if len(words) == 2 and mo.PATRONYMIC in M.top_tags(words[1]) and ps[0].known \
-                and not (first[1] == "f" and ps[0].gender == mo.MASCULINE):
+                and name_shapes.patronymic_stands(doc, *place, words, first[1]):
             return first[0], doc.R.key(first[0])
         full = M.agree_name(words)
         fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
@@ -321,9 +325,8 @@ def _person_name(doc, words, initial, titled):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
         if not M.surname_like(last) and not any_pair:
             return None
-        if gaz.lookup(words[:1]) or gaz.lookup(words) or any(w.lower() in R.not_names for w in words):
-            return None
-        if any(w.lower() in R.not_person for w in words):
+        if gaz.lookup(words[:1]) or gaz.lookup(words) or name_shapes.adjective_opens(doc, words) \
+                or any(w.lower() in R.not_names or w.lower() in R.not_person for w in words):
             return None
         if not M.analyzer and any(w.lower() in R.demonyms for w in words):
             return None  # "Iraqi Kurdish", "Escaped British": a nationality is no name part

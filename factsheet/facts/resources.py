@@ -73,7 +73,6 @@ class Resources:
         self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj = tuple(cfg["adjective_endings"])
         self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
-        self.relational_oblique = tuple(cfg["relational_oblique_endings"])
         self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
         self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
@@ -203,21 +202,13 @@ class Resources:
             return False
         if self.morph.analyzer:
             nps = self.morph.parse(nxt.text)
-            if not (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN)):
-                return False
-            return self.modifier_adjective(word) or (not nxt.abbr and self._agreeing_relational(word, nxt.text, nps[0].case))
+            # a surname in the dictionary that is an adjective of relation in form agrees with the noun after it:
+            # "Председатель Браславского райисполкома"
+            relational = not nxt.abbr and bool(nps) and word.lower().endswith(self.relational_endings) \
+                and any(p.case == nps[0].case for p in self.morph.parse(word))
+            return (self.modifier_adjective(word) or relational) \
+                and (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN))
         return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
-
-    def _agreeing_relational(self, word: str, noun: str, case: str) -> bool:
-        """"председатель Могилевского облисполкома": a word with an oblique adjective ending (pack:
-        ``relational_oblique_endings``) in the case of the noun after it is that noun's adjective, though the analyser
-        reads a surname first: where it may also read an adjective, or the noun heads an organisation name (the
-        dictionary lacks "слуцкий" as an adjective)."""
-        if not (self.relational_oblique and word.lower().endswith(self.relational_oblique)):
-            return False
-        ps = self.morph.parse(word)[:4]
-        return any(p.pos == mo.ADJECTIVE and p.case == case for p in ps) \
-            or (self.is_noun(noun, self.heads) and any(p.case == case for p in ps))
 
     def modifier(self, word: str) -> bool:
         """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
