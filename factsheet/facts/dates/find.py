@@ -187,15 +187,17 @@ def _first_months(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str |
 
 
 def _month_range(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
-    """"январь–октябрь 2025 года", "January-September": the months as one interval; without a year, the year
-    of the last month as for any month alone."""
+    """"январь–октябрь 2025 года", "January-September", "с августа по ноябрь", "з лістапада па люты": the months
+    as one interval (across a new year when the first month is the later one); without a year, the year of the
+    last month as for any month alone."""
     g, r = m.groupdict(), ctx.rules
     first, last = r.months[phrase_key(g["mn"])], r.months[phrase_key(g["mn2"])]
-    if first >= last:
+    if first == last:
         return False, None
     if y is None and ctx.ref:
         y = resolve.year_of(last, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
-    return True, resolve.month_span(y, first, last - first + 1) if y else None
+    months = (last - first) % 12 + 1
+    return True, resolve.month_span(y - (first > last), first, months) if y else None
 
 
 def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:

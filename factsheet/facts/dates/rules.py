@@ -173,6 +173,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     year_tail = f"(?:{year_req})?"
     day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
     preps = alternation(t.get("year_prepositions", []))
+    month_preps = alternation(t.get("year_prepositions", []) + t.get("month_prepositions", []))
     year_rel = alternation(k for k, (unit, _) in rel_periods.items() if unit == "year")
     mods = alternation(set(t.get("weekday_next", [])) | set(t.get("weekday_last", [])))
     pats = [
@@ -193,7 +194,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("year_word", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR}){year_req}"),
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
         ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
-        ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
+        ("prep_month", rf"(?<!\w)(?:{month_preps})\s+(?P<mn>{m})(?![\w])"),  # "in March", "перенесли на май"
         ("part_month", rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s+(?P<mn>{m})(?![\w])"),  # "в конце мая"
         ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\.?\s*\d)"),  # "last November", "next January"
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
@@ -209,7 +210,10 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
         + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
-            triggers["dmy"])]  # "январь–октябрь 2025 года", "January-September"
+            triggers["dmy"]),  # "январь–октябрь 2025 года", "January-September"
+           ("month_range", rf"(?<!\w)(?:{alternation(t.get('range_from_words', []))})\s+(?P<mn>{m})\s+"
+                           rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
+                           rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
