@@ -68,6 +68,8 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
             part = r.part_before.search(s, max(0, start - PART_REACH), start)
             if part and kind not in DAY_KINDS + ("clock",):
                 start = part.start()
+                if r.deadline_part.match(s, start):  # "by the end of 2027", "до конца квартала": a deadline
+                    iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     return out
