@@ -223,6 +223,8 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
         unit, offset = r.deadlines[phrase_key(m[0])]
         return True, resolve.last_day(resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m))
     if kind in ("ago", "ahead", "ahead_cued"):
+        if r.relative_to.match(ctx.sentence, m.end()):
+            return False, None  # "через неделю после выборов": counted from an event this text does not date
         num = g.get("num")
         n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
         if kind != "ago":  # "built in 10 days" is a duration, "will open in 10 days" a date

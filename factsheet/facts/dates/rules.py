@@ -77,6 +77,7 @@ class DateRules:
     deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
     since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
+    relative_to: re.Pattern  # "после", "after" right after "через неделю": counted from another event, not today
     hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
     plain_words: frozenset  # stop words: a bare year may be followed by one
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
@@ -122,6 +123,7 @@ def _build_rules(pack) -> DateRules:
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{alternation(t.get('hypothetical', []))})(?:\s+[^\W\d_]+){{0,4}}\s+$",
                                 re.IGNORECASE),
+        relative_to=re.compile(rf"\s+(?:{alternation(t.get('ago', {}).get('relative_to', []))})(?!\w)", re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
         future=_stem_regex(tense.get("future", [])),
