@@ -194,6 +194,18 @@ def test_rank_a_holiday_is_a_reference_point_not_the_event():
     assert [c.key for c in rank(found, date(2025, 3, 12), frozenset({0, 1, 2}))] == ["2025-03-11", "2025-03-08"]
 
 
+@pytest.mark.parametrize("code,sents,first", [
+    ("ru", ["ГРОДНО, 14 октября.", "Во вторник в областной больнице открыли новое отделение."], "2026-10-13"),
+    ("be", ["ГРОДНА, 14 кастрычніка – У аўторак у абласной бальніцы адкрылі новае аддзяленне."], "2026-10-13"),
+    ("en", ["GRODNO, Oct 14 (Agency) - A regional hospital opened a new ward on Tuesday."], "2026-10-13"),
+    ("ru", ["14 октября в Гродно открыли новое отделение больницы.", "Во вторник там был министр."],
+     "2026-10-14"),  # a date that opens a clause is no dateline
+])
+def test_when_dateline_day_after_the_event_day(code, sents, first):
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-10-14"))
+    assert [w.date for w in out][:2] == [first, "2026-10-13" if first != "2026-10-13" else "2026-10-14"]
+
+
 def test_when_takes_the_what_sentence_and_headline_as_the_event():
     pack = langpack.load("en")
     sents = ["The old bridge, built in 1908, was a landmark.", "It was repaired in 2009 to 2013.",
