@@ -84,6 +84,7 @@ class DateRules:
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
+    clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
     clock: re.Pattern | None
     day_part_before: re.Pattern
     day_part_after: re.Pattern
@@ -130,6 +131,7 @@ def _build_rules(pack) -> DateRules:
         past=_stem_regex(tense.get("past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
+        clause_words=_stem_regex(tense.get("clause_words", [])),
         **_time_rules(t.get("time", {})),
     )
 
