@@ -17,6 +17,7 @@ import argparse
 import re
 import sys
 import tomllib
+from datetime import date, timedelta
 from pathlib import Path
 
 import factsheet
@@ -115,19 +116,38 @@ def score_roles(brief: dict, gold: dict, stop, strict: bool = False):
     return right, wrong, missed
 
 
+def day_interval(iso: str) -> str:
+    """A gold interval of years or months ("2009/2013", "2025-06/2025-08") written as the product writes every
+    interval, from its first day to its last ("2009-01-01/2013-12-31"): the same ISO 8601 period."""
+    if "/" not in iso:
+        return iso
+    first, last = iso.split("/")
+    first += "-01" * (2 - first.count("-"))
+    if last.count("-") == 0:
+        last += "-12-31"
+    elif last.count("-") == 1:
+        y, m = map(int, last.split("-"))
+        last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    return f"{first}/{last}"
+
+
+def alt_dates(text: str) -> set[str]:
+    return {day_interval(d) for d in text.split("|")}
+
+
 def score_when(brief: dict, gold: dict):
     """when-first: the first dated item against the main event's date; when-all: every gold date vs every item."""
     dated = [w for w in brief["when"] if w.get("date")]
     first = ([], [], [])
     if gold.get("event_date"):
-        want = set(gold["event_date"].split("|"))
+        want = alt_dates(gold["event_date"])
         if not dated:
             first = ([], [], [f"{gold['event_date']}"])
         elif dated[0]["date"] in want:
             first = ([dated[0]["date"]], [], [])
         else:
             first = ([], [f"{dated[0]['text']} [{dated[0]['date']}] (gold {gold['event_date']})"], [])
-    groups = [set(d.split("|")) for d in gold.get("dates", []) + [gold.get("event_date", "")] if d]
+    groups = [alt_dates(d) for d in gold.get("dates", []) + [gold.get("event_date", "")] if d]
     got = {w["date"] for w in dated}
     wanted = set().union(*groups)
     every = ([min(g & got) for g in groups if g & got], sorted(got - wanted - {gold["date"]}),
@@ -182,7 +202,7 @@ def score_step_dates(brief: dict, gold: dict):
         used = set(step.get("evidence", [])) if step else set()
         dates = [w["date"] for w in brief["when"] if w.get("date") and used & set(w.get("evidence", []))]
         item = f"{want['starts']!r}: {dates} (gold {want['date']})"
-        (right if want["date"] in dates else wrong if dates else missed).append(item)
+        (right if alt_dates(want["date"]) & set(dates) else wrong if dates else missed).append(item)
     return right, wrong, missed
 
 
