@@ -193,16 +193,19 @@ def score_steps(brief: dict, gold: dict):
 
 def score_step_dates(brief: dict, gold: dict):
     """For each gold step with a date: the dates of the `when` items from the sentences of the brief's matching
-    step (a scheduled date resolved to the wrong year is wrong; no step or no date there is missed)."""
+    step (a scheduled date resolved to the wrong year is wrong; no step or no date there is missed). The
+    alternatives the gold's `dates` list for that date count too ("2025-03-28|2025-03-24/2025-03-30")."""
     right, wrong, missed = [], [], []
+    groups = [alt_dates(d) for d in gold.get("dates", [])]  # a step's date as the gold's `dates` allow it
     for want in (g for g in gold.get("next_steps", []) if g.get("date")):
+        allowed = set().union(alt_dates(want["date"]), *(g for g in groups if alt_dates(want["date"]) & g))
         key = norm(want["starts"])
         step = next((s for s in brief["next_steps"] if key in norm(" ".join(
             [s["text"]] + [brief["sentences"][i] for i in s.get("evidence", [])]))), None)
         used = set(step.get("evidence", [])) if step else set()
         dates = [w["date"] for w in brief["when"] if w.get("date") and used & set(w.get("evidence", []))]
         item = f"{want['starts']!r}: {dates} (gold {want['date']})"
-        (right if alt_dates(want["date"]) & set(dates) else wrong if dates else missed).append(item)
+        (right if allowed & set(dates) else wrong if dates else missed).append(item)
     return right, wrong, missed
 
 

@@ -73,6 +73,16 @@ def test_the_scorer_reads_a_gold_interval_of_years_or_months_as_days():
     assert eval_own.day_interval("2025-06") == "2025-06"
 
 
+def test_the_scorer_takes_a_step_date_as_the_gold_dates_allow_it():
+    gold = {"dates": ["2026-05-29|2026-05-25/2026-05-31"],
+            "next_steps": [{"starts": "Мост откроют", "date": "2026-05-29"}]}
+    brief = {"sentences": ["Мост откроют через две недели."], "next_steps": [{"text": "Мост откроют", "evidence": [0]}],
+             "when": [{"text": "через две недели", "date": "2026-05-25/2026-05-31", "evidence": [0]}]}
+    assert eval_own.score_step_dates(brief, gold)[0]
+    brief["when"][0]["date"] = "2025-05-25/2025-05-31"
+    assert eval_own.score_step_dates(brief, gold)[1]
+
+
 def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
     gold = {"date": "2025-03-14", "persons": [{"name": "Пётр Іваноў", "role": "міністр"}],
             "quotes": [{"speaker": "Пётр Іваноў", "starts": "Мы гатовыя"}], "places": ["Мінск"],
