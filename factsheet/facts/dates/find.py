@@ -17,7 +17,7 @@ from .tense import direction
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
-NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
@@ -142,6 +142,8 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return _first_months(m, ctx, y)
     if kind == "month_range":
         return _month_range(m, ctx, y)
+    if kind == "day_span":
+        return _day_span(m, ctx, y)
     if kind == "decade":
         return True, resolve.decade(int(g["dec"]))
     return _relative(kind, m, ctx)
@@ -200,6 +202,24 @@ def _month_range(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | 
         y = resolve.year_of(last, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
     months = (last - first) % 12 + 1
     return True, resolve.month_span(y - (first > last), first, months) if y else None
+
+
+def _day_span(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"с 5 по 10 мая", "с 28 июня по 2 июля", "from June 28 to July 2": the days as one interval; without a
+    year, the year of the last day as for any day alone (the first one a year earlier across the new year)."""
+    g, r = m.groupdict(), ctx.rules
+    last_m = r.months[phrase_key(g.get("mn") or g["mn0"])]
+    first_m = r.months[phrase_key(g["mn0"])] if g.get("mn0") else last_m
+    d0, d = int(g["d0"]), int(g["d"])
+    if y is None and ctx.ref:
+        y = resolve.year_of(last_m, d if 1 <= d <= 31 else None, ctx.ref,
+                            direction(ctx.sentence, m.start(), m.end(), r))
+    if y is None:
+        return d0 <= 31 and d <= 31, None
+    first, last = resolve.iso(y - (first_m > last_m), first_m, d0), resolve.iso(y, last_m, d)
+    if first is None or last is None or first >= last:
+        return False, None
+    return True, f"{first}/{last}"
 
 
 def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:

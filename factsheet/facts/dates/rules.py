@@ -211,13 +211,27 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
     triggers = {kind: (words, True) for kind, words in _triggers(t, months, rel_periods).items()}
-    return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
+    pats = [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
         + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
             triggers["dmy"]),  # "январь–октябрь 2025 года", "January-September"
            ("month_range", rf"(?<!\w)(?:{alternation(t.get('range_from_words', []))})\s+(?P<mn>{m})\s+"
                            rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
                            rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
+    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"])
+
+
+def _day_span_patterns(t: dict, m: str, day: str, year_tail: str, trigger) -> list[tuple]:
+    """Two days joined by the pack's range words: "с 5 по 10 мая", "з 28 чэрвеня па 2 ліпеня", "from 28 June to
+    2 July"; month-first packs also "from June 28 to July 2", "from May 5 to 10"."""
+    frm, to = alternation(t.get("range_from_words", [])), alternation(t.get("range_words", []))
+    year = rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?"
+    out = [("day_span", rf"(?<!\w)(?:{frm})\s+(?P<d0>[0-3]?\d)(?:\s+(?P<mn0>{m}))?\s+(?:{to})\s+{day}\s+(?P<mn>{m}){year}"
+                        r"(?![\w])", trigger)]
+    if t.get("month_first"):
+        out.append(("day_span", rf"(?<!\w)(?:{frm})\s+(?P<mn0>{m})\s+(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:{to})\s+"
+                                rf"(?:(?P<mn>{m})\s+)?{day}(?!\d){year}(?![\w])", trigger))
+    return out
 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:
