@@ -14,6 +14,7 @@ from ...tokens import LETTER as _LETTER, WORD
 from . import resolve
 from .rules import WORDS, DateRules, phrase_key, rules
 from .tense import direction
+from .times import DAY_KINDS, with_times
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
@@ -22,9 +23,7 @@ NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "r
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
-DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
-LETTER = re.compile(_LETTER)
 NEXT_WORD = re.compile(rf"\s*((?={_LETTER}){WORD})")
 
 
@@ -64,7 +63,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
         kept = _longest_first(_matches(ctx, has_digit))
         clock_day = day_before or (ref.isoformat() if ref else None)
         day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
-        for start, end, iso, kind, timed in _with_times(s, kept, r, clock_day, has_digit):
+        for start, end, iso, kind, timed in with_times(s, kept, r, clock_day, has_digit):
             part = r.part_before.search(s, max(0, start - PART_REACH), start)
             if part and kind not in DAY_KINDS + ("clock",):
                 start = part.start()
@@ -281,44 +280,3 @@ def _bare_year_ok(sentence: str, end: int, r: DateRules) -> bool:
         return False
     word = m.group(1)
     return word[0].isupper() or word.lower() in r.plain_words
-
-
-def _with_times(s: str, spans: list, r: DateRules, day: str | None, has_digit: bool) -> list:
-    """Spans widened by the time of day next to a day date ("late Thursday", "11pm local time on Thursday").
-
-    A clock time in a sentence that has no date of its own ("At 00:48 in Cleveland…") is a span of its own,
-    on ``day``: the day named in the sentence before, else the source date ("today"): news tells an event's
-    time without its day only when the day was just said or is the dateline's.
-    """
-    if r.clock is None:
-        return [(*sp, False) for sp in spans]
-    clocks = [c for c in r.clock.finditer(s) if not r.unit_after.match(s, c.end())
-              and not any(c.start() < e and b < c.end() for b, e, *_ in spans)] if has_digit else []
-    out = []
-    for start, end, iso, kind in spans:
-        span = (start, end)
-        if kind in DAY_KINDS:
-            start, end = _widen(s, start, end, clocks, r)
-        out.append((start, end, iso, kind, (start, end) != span))
-    clocks = [c for c in clocks if LETTER.search(c[0])]  # "at 00:48", "6am"; a bare "2:15" may be a score
-    if clocks and not spans:
-        c = clocks[0]
-        out.append((c.start(), c.end(), day, "clock", True))
-    return out
-
-
-def _widen(s: str, start: int, end: int, clocks: list, r: DateRules) -> tuple[int, int]:
-    """A day span with the day parts and clock times next to it; the clocks used are taken out of ``clocks``."""
-    if part := r.day_part_before.search(s, max(0, start - PART_REACH), start):
-        start = part.start()
-    if part := r.day_part_after.match(s, end):
-        end = part.end()
-    for c in list(clocks):
-        if c.end() <= start and r.time_gap.fullmatch(s, c.end(), start):
-            start = c.start()
-        elif c.start() >= end and r.time_gap.fullmatch(s, end, c.start()):
-            end = c.end()
-        else:
-            continue
-        clocks.remove(c)
-    return start, end
