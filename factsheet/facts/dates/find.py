@@ -158,9 +158,9 @@ def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | N
         return False, None
     if y is None and ctx.ref and ctx.rules.since.match(m[0]):  # "since January": the last one, however near
         y = ctx.ref.year if (mon, d or 1) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
-    if y is None:
-        y = resolve.year_of(mon, d, ctx.ref, direction(ctx.sentence, m.start(), m.end(), ctx.rules)) \
-            if ctx.ref else ctx.ref_y
+    if y is None:  # "перенесли на май": a month something is set for lies ahead
+        way = 1 if ctx.rules.target.match(m[0]) else direction(ctx.sentence, m.start(), m.end(), ctx.rules)
+        y = resolve.year_of(mon, d, ctx.ref, way) if ctx.ref else ctx.ref_y
         if y is None:
             return True, None
     return True, resolve.iso(y, mon, d)

@@ -76,6 +76,7 @@ class DateRules:
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
     since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
+    target: re.Pattern  # "на" opening a month: a date set for it, the next such month ("перенесли на май")
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
     relative_to: re.Pattern  # "после", "after" right after "через неделю": counted from another event, not today
     hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
@@ -119,6 +120,7 @@ def _build_rules(pack) -> DateRules:
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=_compiled(_patterns(t, months, rel_periods)),
+        target=re.compile(rf"(?:{alternation(t.get('month_prepositions', []))})\s", re.IGNORECASE),
         since=re.compile(rf"(?:{alternation(t.get('since_words', []))})(?!\w)", re.IGNORECASE),
         deadline_part=re.compile(rf"(?:{alternation(t.get('deadline_parts', []))})(?!\w)", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
