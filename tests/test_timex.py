@@ -185,6 +185,16 @@ def test_rank_timed_then_headline_among_event_days():
     assert [c.key for c in rank([plain, main, timed], ref, events)][0] == "2025-03-10"
 
 
+def test_rank_a_period_the_lead_reports_on_before_plans():
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("2026-12-31", 4), _cand("2026-05", 5), _cand("2026-01-01/2026-03-31", 1), _cand("2025", 6)]
+    order = rank(found, date(2026, 4, 20), frozenset({0, 1, 2}))
+    assert [c.key for c in order] == ["2026-01-01/2026-03-31", "2026-12-31", "2026-05", "2025"]
+
+
 def test_rank_a_holiday_is_a_reference_point_not_the_event():
     from datetime import date
 

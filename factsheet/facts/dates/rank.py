@@ -9,7 +9,9 @@ A pure function over small records, so that each rule can be tested alone (tests
    понедельник …") is when the report was filed: it comes after the event's own days. A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
    reference point more than an event's time: it does not enter this tier;
 1. the reference (dateline) date, when the body refers to it;
-2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text;
+2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text; then a
+   month or period of the reference's year, not ahead of it, that an event sentence names (the quarter an
+   interview's lead reports on);
 3. dates ahead of the reference (plans), the most precise first;
 4. other dates of the reference's year or later, in text order;
 5. background: dates that end before the reference's year (history: "in 1908", "2009 to 2013");
@@ -77,6 +79,8 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
         return (1,)
     if day and not future and gap <= RECENT_DAYS:
         return (2, c.first, gap)
+    if c.date and in_event and not future and not is_background(c.date, ref):
+        return (2.5, c.first)  # a month or period the lead reports on ("у першым квартале"): before plans
     if future:
         return (3, -precision(c.date), c.first)
     if c.date:
