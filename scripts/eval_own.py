@@ -17,6 +17,7 @@ import argparse
 import re
 import sys
 import tomllib
+from datetime import date, timedelta
 from pathlib import Path
 
 import factsheet
@@ -115,19 +116,38 @@ def score_roles(brief: dict, gold: dict, stop, strict: bool = False):
     return right, wrong, missed
 
 
+def day_interval(iso: str) -> str:
+    """A gold interval of years or months ("2009/2013", "2025-06/2025-08") written as the product writes every
+    interval, from its first day to its last ("2009-01-01/2013-12-31"): the same ISO 8601 period."""
+    if "/" not in iso:
+        return iso
+    first, last = iso.split("/")
+    first += "-01" * (2 - first.count("-"))
+    if last.count("-") == 0:
+        last += "-12-31"
+    elif last.count("-") == 1:
+        y, m = map(int, last.split("-"))
+        last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    return f"{first}/{last}"
+
+
+def alt_dates(text: str) -> set[str]:
+    return {day_interval(d) for d in text.split("|")}
+
+
 def score_when(brief: dict, gold: dict):
     """when-first: the first dated item against the main event's date; when-all: every gold date vs every item."""
     dated = [w for w in brief["when"] if w.get("date")]
     first = ([], [], [])
     if gold.get("event_date"):
-        want = set(gold["event_date"].split("|"))
+        want = alt_dates(gold["event_date"])
         if not dated:
             first = ([], [], [f"{gold['event_date']}"])
         elif dated[0]["date"] in want:
             first = ([dated[0]["date"]], [], [])
         else:
             first = ([], [f"{dated[0]['text']} [{dated[0]['date']}] (gold {gold['event_date']})"], [])
-    groups = [set(d.split("|")) for d in gold.get("dates", []) + [gold.get("event_date", "")] if d]
+    groups = [alt_dates(d) for d in gold.get("dates", []) + [gold.get("event_date", "")] if d]
     got = {w["date"] for w in dated}
     wanted = set().union(*groups)
     every = ([min(g & got) for g in groups if g & got], sorted(got - wanted - {gold["date"]}),
@@ -173,16 +193,19 @@ def score_steps(brief: dict, gold: dict):
 
 def score_step_dates(brief: dict, gold: dict):
     """For each gold step with a date: the dates of the `when` items from the sentences of the brief's matching
-    step (a scheduled date resolved to the wrong year is wrong; no step or no date there is missed)."""
+    step (a scheduled date resolved to the wrong year is wrong; no step or no date there is missed). The
+    alternatives the gold's `dates` list for that date count too ("2025-03-28|2025-03-24/2025-03-30")."""
     right, wrong, missed = [], [], []
+    groups = [alt_dates(d) for d in gold.get("dates", [])]  # a step's date as the gold's `dates` allow it
     for want in (g for g in gold.get("next_steps", []) if g.get("date")):
+        allowed = set().union(alt_dates(want["date"]), *(g for g in groups if alt_dates(want["date"]) & g))
         key = norm(want["starts"])
         step = next((s for s in brief["next_steps"] if key in norm(" ".join(
             [s["text"]] + [brief["sentences"][i] for i in s.get("evidence", [])]))), None)
         used = set(step.get("evidence", [])) if step else set()
         dates = [w["date"] for w in brief["when"] if w.get("date") and used & set(w.get("evidence", []))]
         item = f"{want['starts']!r}: {dates} (gold {want['date']})"
-        (right if want["date"] in dates else wrong if dates else missed).append(item)
+        (right if allowed & set(dates) else wrong if dates else missed).append(item)
     return right, wrong, missed
 
 

@@ -52,7 +52,7 @@ def perfect_brief(path: Path, gold: dict) -> dict:
                 for p in gold.get("persons", [])]
         + [{"name": first(o), "type": "organization", "role": None} for o in gold.get("organisations", [])],
         "where": [{"name": first(p)} for p in gold.get("places", [])],
-        "when": [{"text": d, "date": d.split("|")[0], "evidence": [0]} for d in [gold.get("event_date", "")] + gold.get("dates", [])
+        "when": [{"text": d, "date": eval_own.day_interval(d.split("|")[0]), "evidence": [0]} for d in [gold.get("event_date", "")] + gold.get("dates", [])
                  if d],
         "quotes": [{"speaker": first(q["speaker"]), "text": q["starts"]} for q in gold.get("quotes", [])],
         "next_steps": [{"text": s["starts"], "evidence": [0]} for s in gold.get("next_steps", [])],
@@ -64,6 +64,23 @@ def test_the_scorer_gives_a_perfect_brief_full_marks():
         stop = langpack.load(gold["lang"]).words("stopwords")
         for kind, (right, wrong, missed) in eval_own.score(perfect_brief(path, gold), gold, stop).items():
             assert not wrong and not missed, (path.name, kind, wrong, missed)
+
+
+def test_the_scorer_reads_a_gold_interval_of_years_or_months_as_days():
+    assert eval_own.day_interval("2009/2013") == "2009-01-01/2013-12-31"
+    assert eval_own.day_interval("2024-11/2025-02") == "2024-11-01/2025-02-28"
+    assert eval_own.day_interval("2025-06-01/2025-08-31") == "2025-06-01/2025-08-31"
+    assert eval_own.day_interval("2025-06") == "2025-06"
+
+
+def test_the_scorer_takes_a_step_date_as_the_gold_dates_allow_it():
+    gold = {"dates": ["2026-05-29|2026-05-25/2026-05-31"],
+            "next_steps": [{"starts": "Мост откроют", "date": "2026-05-29"}]}
+    brief = {"sentences": ["Мост откроют через две недели."], "next_steps": [{"text": "Мост откроют", "evidence": [0]}],
+             "when": [{"text": "через две недели", "date": "2026-05-25/2026-05-31", "evidence": [0]}]}
+    assert eval_own.score_step_dates(brief, gold)[0]
+    brief["when"][0]["date"] = "2025-05-25/2025-05-31"
+    assert eval_own.score_step_dates(brief, gold)[1]
 
 
 def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():

@@ -185,6 +185,16 @@ def test_rank_timed_then_headline_among_event_days():
     assert [c.key for c in rank([plain, main, timed], ref, events)][0] == "2025-03-10"
 
 
+def test_rank_a_period_the_lead_reports_on_before_plans():
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("2026-12-31", 4), _cand("2026-05", 5), _cand("2026-01-01/2026-03-31", 1), _cand("2025", 6)]
+    order = rank(found, date(2026, 4, 20), frozenset({0, 1, 2}))
+    assert [c.key for c in order] == ["2026-01-01/2026-03-31", "2026-12-31", "2026-05", "2025"]
+
+
 def test_rank_a_holiday_is_a_reference_point_not_the_event():
     from datetime import date
 
@@ -192,6 +202,18 @@ def test_rank_a_holiday_is_a_reference_point_not_the_event():
 
     found = [_cand("2025-03-08", 0, named=True), _cand("2025-03-11", 2)]
     assert [c.key for c in rank(found, date(2025, 3, 12), frozenset({0, 1, 2}))] == ["2025-03-11", "2025-03-08"]
+
+
+@pytest.mark.parametrize("code,sents,first", [
+    ("ru", ["ГРОДНО, 14 октября.", "Во вторник в областной больнице открыли новое отделение."], "2026-10-13"),
+    ("be", ["ГРОДНА, 14 кастрычніка – У аўторак у абласной бальніцы адкрылі новае аддзяленне."], "2026-10-13"),
+    ("en", ["GRODNO, Oct 14 (Agency) - A regional hospital opened a new ward on Tuesday."], "2026-10-13"),
+    ("ru", ["14 октября в Гродно открыли новое отделение больницы.", "Во вторник там был министр."],
+     "2026-10-14"),  # a date that opens a clause is no dateline
+])
+def test_when_dateline_day_after_the_event_day(code, sents, first):
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-10-14"))
+    assert [w.date for w in out][:2] == [first, "2026-10-13" if first != "2026-10-13" else "2026-10-14"]
 
 
 def test_when_takes_the_what_sentence_and_headline_as_the_event():

@@ -4,6 +4,7 @@ The flow, one module per step, each a set of pure functions over the pack's comp
 
     rules.py    the pack's months.toml / dates.toml compiled once per pack (patterns, word tables, tense cues)
     find.py     sentences -> date spans (longest match wins; times of day attached to their day)
+    times.py    times of day joined to their day; a lone clock time dated by the day said before
     tense.py    which way a date without its year points (the nearest future / past cue in its sentence)
     resolve.py  a span's ISO value: a day, a month, a year or an interval "YYYY-MM-DD/YYYY-MM-DD"
     when.py     spans -> ``When`` items (one per date, with evidence)   <- ``extract_when``, the entry point

@@ -14,17 +14,16 @@ from ...tokens import LETTER as _LETTER, WORD
 from . import resolve
 from .rules import WORDS, DateRules, phrase_key, rules
 from .tense import direction
+from .times import DAY_KINDS, with_times
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
-NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
-DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
 DIGIT = re.compile(r"\d")
-LETTER = re.compile(_LETTER)
 NEXT_WORD = re.compile(rf"\s*((?={_LETTER}){WORD})")
 
 
@@ -64,10 +63,12 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
         kept = _longest_first(_matches(ctx, has_digit))
         clock_day = day_before or (ref.isoformat() if ref else None)
         day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
-        for start, end, iso, kind, timed in _with_times(s, kept, r, clock_day, has_digit):
+        for start, end, iso, kind, timed in with_times(s, kept, r, clock_day, has_digit):
             part = r.part_before.search(s, max(0, start - PART_REACH), start)
             if part and kind not in DAY_KINDS + ("clock",):
                 start = part.start()
+                if r.deadline_part.match(s, start):  # "by the end of 2027", "до конца квартала": a deadline
+                    iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     return out
@@ -140,6 +141,8 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return _first_months(m, ctx, y)
     if kind == "month_range":
         return _month_range(m, ctx, y)
+    if kind == "day_span":
+        return _day_span(m, ctx, y)
     if kind == "decade":
         return True, resolve.decade(int(g["dec"]))
     return _relative(kind, m, ctx)
@@ -155,9 +158,9 @@ def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | N
         return False, None
     if y is None and ctx.ref and ctx.rules.since.match(m[0]):  # "since January": the last one, however near
         y = ctx.ref.year if (mon, d or 1) <= (ctx.ref.month, ctx.ref.day) else ctx.ref.year - 1
-    if y is None:
-        y = resolve.year_of(mon, d, ctx.ref, direction(ctx.sentence, m.start(), m.end(), ctx.rules)) \
-            if ctx.ref else ctx.ref_y
+    if y is None:  # "перенесли на май": a month something is set for lies ahead
+        way = 1 if ctx.rules.target.match(m[0]) else direction(ctx.sentence, m.start(), m.end(), ctx.rules)
+        y = resolve.year_of(mon, d, ctx.ref, way) if ctx.ref else ctx.ref_y
         if y is None:
             return True, None
     return True, resolve.iso(y, mon, d)
@@ -187,15 +190,35 @@ def _first_months(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str |
 
 
 def _month_range(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
-    """"январь–октябрь 2025 года", "January-September": the months as one interval; without a year, the year
-    of the last month as for any month alone."""
+    """"январь–октябрь 2025 года", "January-September", "с августа по ноябрь", "з лістапада па люты": the months
+    as one interval (across a new year when the first month is the later one); without a year, the year of the
+    last month as for any month alone."""
     g, r = m.groupdict(), ctx.rules
     first, last = r.months[phrase_key(g["mn"])], r.months[phrase_key(g["mn2"])]
-    if first >= last:
+    if first == last:
         return False, None
     if y is None and ctx.ref:
         y = resolve.year_of(last, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
-    return True, resolve.month_span(y, first, last - first + 1) if y else None
+    months = (last - first) % 12 + 1
+    return True, resolve.month_span(y - (first > last), first, months) if y else None
+
+
+def _day_span(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+    """"с 5 по 10 мая", "с 28 июня по 2 июля", "from June 28 to July 2": the days as one interval; without a
+    year, the year of the last day as for any day alone (the first one a year earlier across the new year)."""
+    g, r = m.groupdict(), ctx.rules
+    last_m = r.months[phrase_key(g.get("mn") or g["mn0"])]
+    first_m = r.months[phrase_key(g["mn0"])] if g.get("mn0") else last_m
+    d0, d = int(g["d0"]), int(g["d"])
+    if y is None and ctx.ref:
+        y = resolve.year_of(last_m, d if 1 <= d <= 31 else None, ctx.ref,
+                            direction(ctx.sentence, m.start(), m.end(), r))
+    if y is None:
+        return d0 <= 31 and d <= 31, None
+    first, last = resolve.iso(y - (first_m > last_m), first_m, d0), resolve.iso(y, last_m, d)
+    if first is None or last is None or first >= last:
+        return False, None
+    return True, f"{first}/{last}"
 
 
 def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
@@ -219,6 +242,8 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
         unit, offset = r.deadlines[phrase_key(m[0])]
         return True, resolve.last_day(resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m))
     if kind in ("ago", "ahead", "ahead_cued"):
+        if r.relative_to.match(ctx.sentence, m.end()):
+            return False, None  # "через неделю после выборов": counted from an event this text does not date
         num = g.get("num")
         n = 1 if not num else int(num) if num.isdigit() else r.ago_numbers[phrase_key(num)]
         if kind != "ago":  # "built in 10 days" is a duration, "will open in 10 days" a date
@@ -255,44 +280,3 @@ def _bare_year_ok(sentence: str, end: int, r: DateRules) -> bool:
         return False
     word = m.group(1)
     return word[0].isupper() or word.lower() in r.plain_words
-
-
-def _with_times(s: str, spans: list, r: DateRules, day: str | None, has_digit: bool) -> list:
-    """Spans widened by the time of day next to a day date ("late Thursday", "11pm local time on Thursday").
-
-    A clock time in a sentence that has no date of its own ("At 00:48 in Cleveland…") is a span of its own,
-    on ``day``: the day named in the sentence before, else the source date ("today"): news tells an event's
-    time without its day only when the day was just said or is the dateline's.
-    """
-    if r.clock is None:
-        return [(*sp, False) for sp in spans]
-    clocks = [c for c in r.clock.finditer(s) if not r.unit_after.match(s, c.end())
-              and not any(c.start() < e and b < c.end() for b, e, *_ in spans)] if has_digit else []
-    out = []
-    for start, end, iso, kind in spans:
-        span = (start, end)
-        if kind in DAY_KINDS:
-            start, end = _widen(s, start, end, clocks, r)
-        out.append((start, end, iso, kind, (start, end) != span))
-    clocks = [c for c in clocks if LETTER.search(c[0])]  # "at 00:48", "6am"; a bare "2:15" may be a score
-    if clocks and not spans:
-        c = clocks[0]
-        out.append((c.start(), c.end(), day, "clock", True))
-    return out
-
-
-def _widen(s: str, start: int, end: int, clocks: list, r: DateRules) -> tuple[int, int]:
-    """A day span with the day parts and clock times next to it; the clocks used are taken out of ``clocks``."""
-    if part := r.day_part_before.search(s, max(0, start - PART_REACH), start):
-        start = part.start()
-    if part := r.day_part_after.match(s, end):
-        end = part.end()
-    for c in list(clocks):
-        if c.end() <= start and r.time_gap.fullmatch(s, c.end(), start):
-            start = c.start()
-        elif c.start() >= end and r.time_gap.fullmatch(s, end, c.start()):
-            end = c.end()
-        else:
-            continue
-        clocks.remove(c)
-    return start, end

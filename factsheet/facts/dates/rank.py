@@ -5,10 +5,13 @@ A pure function over small records, so that each rule can be tested alone (tests
 0. a day in an event sentence (the lead, the sentence the What comes from) or in the headline, not after the
    reference date; one written with its time of day ("late Thursday") first — a bare day in the lead is more
    often an update ("the toll rose Friday"); then one the headline names; then the earliest sentence, then
-   the day nearest the reference. A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
+   the day nearest the reference. A day said only in a dateline opening the body ("МИНСК, 12 мая. В
+   понедельник …") is when the report was filed: it comes after the event's own days. A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
    reference point more than an event's time: it does not enter this tier;
 1. the reference (dateline) date, when the body refers to it;
-2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text;
+2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text; then a
+   month or period of the reference's year, not ahead of it, that an event sentence names (the quarter an
+   interview's lead reports on);
 3. dates ahead of the reference (plans), the most precise first;
 4. other dates of the reference's year or later, in text order;
 5. background: dates that end before the reference's year (history: "in 1908", "2009 to 2013");
@@ -33,6 +36,7 @@ class Candidate:
     timed_in_event: bool = False  # written with its time of day in an event sentence
     in_title: bool = False  # the headline names it
     named: bool = False  # written as a holiday's name
+    dateline: bool = False  # said only in a dateline opening the body ("МИНСК, 12 мая."): when the text was filed
 
 
 def precision(iso: str | None) -> float:
@@ -70,11 +74,13 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     future = is_future(c.date, ref)
     if day and in_event and not future and not c.named:
         first_event = min((i for i in c.sentences if i in events), default=c.first)
-        return (0, not c.timed_in_event, not c.in_title, first_event, gap)
+        return (0, c.dateline, not c.timed_in_event, not c.in_title, first_event, gap)
     if ref is not None and c.date == ref.isoformat():
         return (1,)
     if day and not future and gap <= RECENT_DAYS:
         return (2, c.first, gap)
+    if c.date and in_event and not future and not is_background(c.date, ref):
+        return (2.5, c.first)  # a month or period the lead reports on ("у першым квартале"): before plans
     if future:
         return (3, -precision(c.date), c.first)
     if c.date:

@@ -76,13 +76,16 @@ class DateRules:
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
     deadline_part: re.Pattern  # "до конца", "by the end of" opening a month: its last day ("до конца июня")
     since: re.Pattern  # "since" opening a month: always the last such month ("had doubled since January")
+    target: re.Pattern  # "на" opening a month: a date set for it, the next such month ("перенесли на май")
     unit_after: re.Pattern  # "20 years", "1500 чалавек": a number that is a quantity
+    relative_to: re.Pattern  # "после", "after" right after "через неделю": counted from another event, not today
     hypothetical: re.Pattern  # "as if the final were tomorrow", "как будто завтра": a few words before, no date
     plain_words: frozenset  # stop words: a bare year may be followed by one
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
+    clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
     clock: re.Pattern | None
     day_part_before: re.Pattern
     day_part_after: re.Pattern
@@ -117,17 +120,20 @@ def _build_rules(pack) -> DateRules:
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=_compiled(_patterns(t, months, rel_periods)),
+        target=re.compile(rf"(?:{alternation(t.get('month_prepositions', []))})\s", re.IGNORECASE),
         since=re.compile(rf"(?:{alternation(t.get('since_words', []))})(?!\w)", re.IGNORECASE),
         deadline_part=re.compile(rf"(?:{alternation(t.get('deadline_parts', []))})(?!\w)", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s*$", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{alternation(t.get('hypothetical', []))})(?:\s+[^\W\d_]+){{0,4}}\s+$",
                                 re.IGNORECASE),
+        relative_to=re.compile(rf"\s+(?:{alternation(t.get('ago', {}).get('relative_to', []))})(?!\w)", re.IGNORECASE),
         unit_after=re.compile(rf"\s*(?:{alternation(t.get('non_date_units', []))})(?!\w)", re.IGNORECASE),
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
         future=_stem_regex(tense.get("future", [])),
         past=_stem_regex(tense.get("past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
+        clause_words=_stem_regex(tense.get("clause_words", [])),
         **_time_rules(t.get("time", {})),
     )
 
@@ -173,6 +179,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     year_tail = f"(?:{year_req})?"
     day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
     preps = alternation(t.get("year_prepositions", []))
+    month_preps = alternation(t.get("year_prepositions", []) + t.get("month_prepositions", []))
     year_rel = alternation(k for k, (unit, _) in rel_periods.items() if unit == "year")
     mods = alternation(set(t.get("weekday_next", [])) | set(t.get("weekday_last", [])))
     pats = [
@@ -193,7 +200,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("year_word", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR}){year_req}"),
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
         ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
-        ("prep_month", rf"(?<!\w)(?:{preps})\s+(?P<mn>{m})(?![\w])"),
+        ("prep_month", rf"(?<!\w)(?:{month_preps})\s+(?P<mn>{m})(?![\w])"),  # "in March", "перенесли на май"
         ("part_month", rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s+(?P<mn>{m})(?![\w])"),  # "в конце мая"
         ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\.?\s*\d)"),  # "last November", "next January"
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
@@ -206,10 +213,27 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
     triggers = {kind: (words, True) for kind, words in _triggers(t, months, rel_periods).items()}
-    return [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
+    pats = [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
         + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
-            triggers["dmy"])]  # "январь–октябрь 2025 года", "January-September"
+            triggers["dmy"]),  # "январь–октябрь 2025 года", "January-September"
+           ("month_range", rf"(?<!\w)(?:{alternation(t.get('range_from_words', []))})\s+(?P<mn>{m})\s+"
+                           rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
+                           rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
+    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"])
+
+
+def _day_span_patterns(t: dict, m: str, day: str, year_tail: str, trigger) -> list[tuple]:
+    """Two days joined by the pack's range words: "с 5 по 10 мая", "з 28 чэрвеня па 2 ліпеня", "from 28 June to
+    2 July"; month-first packs also "from June 28 to July 2", "from May 5 to 10"."""
+    frm, to = alternation(t.get("range_from_words", [])), alternation(t.get("range_words", []))
+    year = rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?"
+    out = [("day_span", rf"(?<!\w)(?:{frm})\s+(?P<d0>[0-3]?\d)(?:\s+(?P<mn0>{m}))?\s+(?:{to})\s+{day}\s+(?P<mn>{m}){year}"
+                        r"(?![\w])", trigger)]
+    if t.get("month_first"):
+        out.append(("day_span", rf"(?<!\w)(?:{frm})\s+(?P<mn0>{m})\s+(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:{to})\s+"
+                                rf"(?:(?P<mn>{m})\s+)?{day}(?!\d){year}(?![\w])", trigger))
+    return out
 
 
 def _ago_patterns(ago: dict) -> list[tuple[str, str, tuple[frozenset, bool] | None]]:

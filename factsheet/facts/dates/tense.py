@@ -13,6 +13,10 @@ commas, dashes, colons) and only when nearer to the date than that clause's othe
 "пераможцаў" looks like a past form, but the verb is nearer). A noun next to the date can still mislead ("В
 субботу комитет рассмотрел": ahead). A date alone in its clause ("К осени, по его словам, достроят школу")
 weighs the sentence's present/future endings with its other cues, the nearest deciding.
+
+A cue in the date's own clause (between punctuation marks and the pack's ``clause_words``, "that", "что") comes
+before a nearer one in another clause: "The minister said that from September salaries would rise" points
+ahead, as does "Міністэрства ўключыла школу ў план, і ў ліпені групы адкрыюцца".
 """
 from __future__ import annotations
 
@@ -30,6 +34,12 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     if clause_only:
         lo, hi = _clause(sentence, start, end)
         return direction(sentence[lo:hi], start - lo, end - lo, r)
+    lo, hi = _clause(sentence, start, end, r.clause_words)
+    if (lo, hi) != (0, len(sentence)):  # the date's own clause decides when it holds a cue: "said that from
+        # September salaries would rise", "уключыла школу ў план, і групы мы прымем у ліпені"
+        own = direction(sentence[lo:hi], start - lo, end - lo, r)
+        if own:
+            return own
     ahead = list(r.future.finditer(sentence))
     back = [m for m in r.past.finditer(sentence)
             if (m.start() == 0 or not m[0][0].isupper())  # "United", "Павел": a name, not a verb
@@ -71,8 +81,10 @@ def _gap(start: int, end: int):
     return lambda m: start - m.end() if m.end() <= start else m.start() - end
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the clause around ``sentence[start:end]``: between the punctuation marks next to it."""
-    lo = max((m.end() for m in CLAUSE_EDGE.finditer(sentence, 0, start)), default=0)
-    edge = CLAUSE_EDGE.search(sentence, end)
-    return lo, edge.start() if edge else len(sentence)
+def _clause(sentence: str, start: int, end: int, words: re.Pattern | None = None) -> tuple[int, int]:
+    """The bounds of the clause around ``sentence[start:end]``: between the punctuation marks next to it (and
+    the ``words`` that open a clause, "that", "что", when given)."""
+    edges = [CLAUSE_EDGE] + ([words] if words else [])
+    lo = max((m.end() for e in edges for m in e.finditer(sentence, 0, start)), default=0)
+    hi = min((m.start() for e in edges if (m := e.search(sentence, end))), default=len(sentence))
+    return lo, hi

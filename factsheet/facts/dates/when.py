@@ -6,11 +6,16 @@ of day when there is one), and ``date`` its ISO value: writing the date out for 
 """
 from __future__ import annotations
 
+import re
+
 from ...model import When
 from . import rank as ranking
 from .find import Span, find_dates
 from .resolve import parse_source_date
 
+DATELINE_KINDS = ("iso", "dmy_num", "dmy", "mdy")  # dates written out, as a dateline writes them
+DATELINE_END = re.compile(r"\(|\s[–—-]\s|[–—]|\.(?:\s|$)")  # where a dateline ends: "(Reuters)", a dash, a stop
+DATELINE_PLACE = 4  # words at most of the place beside a dateline's date ("NEW YORK", "Минск")
 LEAD_SENTENCES = 3  # the lead: its days are the event's time unless the headline or the What says another
 
 
@@ -32,7 +37,8 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
     if spans is None:
         spans = find_dates(sentences, pack, src)
     events = _events(event_sentences)
-    items, candidates = _group(spans, events, _title_dates(title, pack, src))
+    filed = _dateline_spans(sentences, spans)
+    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed)
     if keep_source_date and ref and ref.isoformat() not in items:
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
@@ -50,14 +56,38 @@ def _title_dates(title: str | None, pack, src: str | None) -> frozenset[str]:
     return frozenset(sp.date for sp in find_dates([title], pack, src) if sp.date)
 
 
-def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str]) -> tuple[dict, dict]:
-    """One item per date (per text when undated): the items, and what ranking reads of each."""
+def _dateline_spans(sentences: list[str], spans: list[Span]) -> frozenset[int]:
+    """The indices of spans that are a dateline opening the body: a written date in the first sentence with
+    nothing before it but a few capitalised words (the place) and nothing after it before the sentence ends or
+    a dash or bracket ("МИНСК, 12 мая.", "12 мая 2026, Минск –", "LONDON, May 12 (Reuters) -")."""
+    out = set()
+    for k, sp in enumerate(spans):
+        if sp.sentence != 0 or sp.kind not in DATELINE_KINDS:
+            continue
+        s = sentences[0]
+        end = DATELINE_END.search(s, sp.end)
+        if _place_only(s[:sp.start]) and _place_only(s[sp.end:end.start() if end else len(s)]):
+            out.add(k)
+    return frozenset(out)
+
+
+def _place_only(text: str) -> bool:
+    """Nothing but a few capitalised words and commas: the place of a dateline, or nothing."""
+    words = text.replace(",", " ").split()
+    return len(words) <= DATELINE_PLACE and all(w[:1].isupper() for w in words)
+
+
+def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str],
+           filed: frozenset[int] = frozenset()) -> tuple[dict, dict]:
+    """One item per date (per text when undated): the items, and what ranking reads of each; ``filed``: the
+    indices of the spans that are a dateline."""
     items: dict[str, When] = {}
     first: dict[str, int] = {}
     timed: set[str] = set()
     timed_in_event: set[str] = set()
     keys = [(sp.date or sp.text.lower(), sp.kind == "holiday") for sp in spans]
     named = {k for k, holiday in keys if holiday} - {k for k, holiday in keys if not holiday}
+    told = {sp.date or sp.text.lower() for k, sp in enumerate(spans) if k not in filed}  # said in the text
     for sp in spans:
         key = sp.date or sp.text.lower()
         if key not in items:
@@ -71,6 +101,6 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
-                                       w.date in title_dates, k in named)
+                                       w.date in title_dates, k in named, k not in told)
                   for k, w in items.items()}
     return items, candidates
