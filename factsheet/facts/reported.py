@@ -6,7 +6,8 @@
 - Reported speech is a clause attributed by a speech verb or a source cue: "X said (that) …", "X заявіў: …",
   "…, сообщил X.", "Паводле X, …", "according to X, …". The speaker is the person named in the attribution, a
   pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (quotes._speaker).
-  Only clauses with a person as speaker are kept: an organisation's statement is no one's words.
+  A clause is kept with a person as speaker, or an organisation where the text names no person (org_speech.py:
+  "Міністэрства паведаміла, што …").
 The rules read the pack's ``quote_marks.toml``: ``source_cues`` (phrases opening "according to X,") and
 ``that_words`` (the conjunction after the verb, dropped from the clause).
 """
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
+from . import org_speech
 from .speakers import last_person, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
@@ -40,6 +42,10 @@ class Cues:
                                 re.IGNORECASE) if cues else None
         back = t["back_cues"]
         self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
+        ends = t["participle_endings"]  # a participle opening the sentence is no retold clause
+        self.participle = re.compile(rf"^\W*{tokens.LETTER}+?(?:" + alternation(ends) + r")(?!\w)",
+                                     re.IGNORECASE) if ends else None
+        self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(
@@ -153,7 +159,9 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
             continue
         credited = _by_cue(i, s, cues, r, view, starts, text)  # "according to X": a firm or office may be X
         found = credited or _by_aside(i, s, cues, view, starts) or _by_verb(i, s, cues, r, view, starts, text)
-        if found and found[0] in (sources if credited else people) and len(tokens.words(found[1])) >= MIN_WORDS:
+        if not (found and found[0] in (sources if credited else people)):
+            found = org_speech.by_organisation(i, s, cues, r, view, starts)  # "Минприроды сообщило, что …"
+        if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
 
@@ -204,6 +212,8 @@ def _by_cue(i, s, cues, r, view, starts, text):
     if people or named:  # a person credited, else a firm or office ("according to the research firm X")
         return (people or named)[0].name, clause
     words = tokens.words(window)
+    if {w.lower() for w in words} & r.org_nouns and not any(w[:1].isupper() for w in words):
+        return org_speech.last_organisation(view, starts[i]), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
         return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
     return None
@@ -227,7 +237,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
             return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
     that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
-    ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(","))  # "X said, and"
+    ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
+        and not _participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= 6:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
@@ -247,6 +258,12 @@ def _by_verb(i, s, cues, r, view, starts, text):
     span = _span(i, starts, start, len(s))
     who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
     return who, clause
+
+
+def _participle(s: str, cues) -> bool:
+    """Does the sentence open with a participle ("Speaking to reporters, …", "Адказваючы на пытанне, …")?"""
+    m = cues.participle.match(s) if cues.participle else None
+    return bool(m) and m.group().strip(" \"'«“(").lower() not in cues.stop
 
 
 def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None:
