@@ -75,7 +75,8 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
     if orgs:
         pos, m = orgs[0] if first else orgs[-1]
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
-        return m.name if len(tokens.words(gap)) <= 1 else None
+        gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
+        return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
     lower = [w.lower() for w in words]
     if r.org_nouns & set(lower) and not any(w[:1].isupper() for w in words[1:]):
         return last_organisation(view, starts[i] + a)

@@ -69,7 +69,10 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     if any(w in r.pronouns for w in words):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
         return _last_of_gender(ents, span.start, gender, r) or last_person(ents, span.start)
-    if titled_last := _last_titled(ents, span.start, set(words) & r.role_words, text, starts):
+    titles = set(words) & r.role_words
+    if titles and _unnamed_titled(ents, span.start, titles, text):
+        return None  # "— сказаў міністр" after a second minister the entity layer did not name: not the first one
+    if titled_last := _last_titled(ents, span.start, titles, text, starts):
         return titled_last
     if not found and a >= span.end and (same := _named_with(ents, span.start, window, r, text, starts)):
         return same  # "— …, — кажа майстар" after "Майстар Пётр Казлоўскі …": the person last named so
@@ -116,6 +119,38 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
     m, at = view.mentions[k], view.offsets[k]
     before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
     return m.name if titles & set(tokens.words(before)) else None
+
+
+NAME_AFTER_TITLE = 6  # words after a title searched for the name it introduces
+
+
+def _unnamed_titled(view, pos: int, titles: set[str], text: str) -> bool:
+    """Is the title of the attribution given, after the person last named, to a name the entity layer did not mark
+    ("Міністр Павел Жук …. Міністр земляробства Егіпта Ала Фарук … «…», — сказаў міністр")? Then the text points
+    to that newer person, whom no rule can name here; a bare title ("Міністр адзначыў") refers back as before."""
+    if view is None:
+        return False
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    since = text.find("\n", view.offsets[k]) if k >= 0 else 0  # from the sentence after the last person named
+    if since < 0 or since >= pos:
+        return False
+    words = list(tokens.WORD_RE.finditer(text, since, pos))
+    for n, w in enumerate(words):
+        if any(_same_stem(w.group().lower(), title) for title in titles):
+            run = 0
+            for x in words[n + 1:n + 1 + NAME_AFTER_TITLE]:
+                run = run + 1 if x.group()[:1].isupper() and not _covered(view, x.start()) else 0
+                if run >= 2:
+                    return True
+    return False
+
+
+def _covered(view, at: int) -> bool:
+    """Does an entity mention (of any kind) cover offset ``at``? The few mentions opening just before it are read."""
+    j = bisect.bisect_right(view.offsets, at) - 1
+    return any(view.offsets[i] + view.mentions[i].end - view.mentions[i].start > at for i in range(max(0, j - 2), j + 1))
 
 
 NAMED_BACK = 30  # person mentions looked back through for one named with the attribution's noun
