@@ -218,6 +218,8 @@ QUOTE_MARKS = (
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
     _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
        "reporters, X said …'): that phrase is no retold clause"),
+    _s("verb_joins", "words", [], "words joining a second speech verb to the subject's first verb ('X called it "
+       "harsh and said …'): the speaker opens the sentence"),
     _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
        "last named ('ведомство', 'press service')"),
 )

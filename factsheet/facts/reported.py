@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
-from . import org_speech
+from . import org_speech, speech_shapes
 from .speakers import last_person, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
@@ -46,6 +46,7 @@ class Cues:
         self.participle = re.compile(rf"^\W*{tokens.LETTER}+?(?:" + alternation(ends) + r")(?!\w)",
                                      re.IGNORECASE) if ends else None
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
+        self.joins = {w.lower() for w in t["verb_joins"]}
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(
@@ -238,7 +239,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     comma = before.rfind(",")
     that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
     ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
-        and not _participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
+        and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= 6:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
@@ -247,7 +248,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
             return who, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
     beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
-    if len(tokens.words(before)) > 8 and not beside:
+    joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
+    if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
     cut = cues.that.match(after)
     clause = after[cut.end():].strip()
@@ -256,14 +258,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
         return None
     start = len(s) - len(clause)
     span = _span(i, starts, start, len(s))
-    who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
+    who = joined or speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
     return who, clause
-
-
-def _participle(s: str, cues) -> bool:
-    """Does the sentence open with a participle ("Speaking to reporters, …", "Адказваючы на пытанне, …")?"""
-    m = cues.participle.match(s) if cues.participle else None
-    return bool(m) and m.group().strip(" \"'«“(").lower() not in cues.stop
 
 
 def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None:
