@@ -247,7 +247,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
         if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
             return who, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
-    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
+    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip(" ,")  # "…, директор X(,) заявил, что"
     joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
     if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
