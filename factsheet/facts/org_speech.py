@@ -9,11 +9,10 @@ pack's ``org_referring_nouns``). reported.py tries a person first; these rules r
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from .. import tokens
-from .speakers import mentions_between
+from .speakers import last_organisation, mentions_between
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
@@ -81,13 +80,3 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
     if r.org_nouns & set(lower) and not any(w[:1].isupper() for w in words[1:]):
         return last_organisation(view, starts[i] + a)
     return None
-
-
-def last_organisation(view, pos: int) -> str | None:
-    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …")."""
-    if view is None:
-        return None
-    k = bisect.bisect_left(view.offsets, pos) - 1
-    while k >= 0 and view.mentions[k].kind != "organization":
-        k -= 1
-    return view.mentions[k].name if k >= 0 else None

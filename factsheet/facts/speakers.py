@@ -43,6 +43,16 @@ def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", 
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
+def last_organisation(view: MentionView | None, pos: int) -> str | None:
+    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …")."""
+    if view is None:
+        return None
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "organization":
+        k -= 1
+    return view.mentions[k].name if k >= 0 else None
+
+
 def last_person(view: MentionView | None, pos: int) -> str | None:
     """The person named last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
     if view is None:
@@ -85,6 +95,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
+    if not found and a >= span.end and set(words) & r.org_nouns and not any(w[:1].isupper() for w in words[1:]):
+        return last_organisation(ents, span.start)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
