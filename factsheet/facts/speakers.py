@@ -78,7 +78,10 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     words = [w.lower() for w in tokens.words(window)]
     if any(w in r.pronouns for w in words):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
-        return _last_of_gender(ents, span.start, gender, r) or last_person(ents, span.start)
+        named = _last_of_gender(ents, span.start, gender, r)
+        if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
+            return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
+        return named[0] if named else last_person(ents, span.start)
     titles = set(words) & r.role_words
     if titles and _unnamed_titled(ents, span.start, titles, text):
         return None  # "— сказаў міністр" after a second minister the entity layer did not name: not the first one
@@ -194,9 +197,9 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
     return None
 
 
-def _last_of_gender(view, pos: int, gender: str | None, r) -> str | None:
+def _last_of_gender(view, pos: int, gender: str | None, r) -> tuple[str, int] | None:
     """"…," she said: the person last named before ``pos`` whose given name is not of the other gender (a
-    name the lists do not know may be either)."""
+    name the lists do not know may be either), with the offset where that mention ends."""
     if gender is None or view is None:
         return None
     k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
@@ -208,8 +211,19 @@ def _last_of_gender(view, pos: int, gender: str | None, r) -> str | None:
         seen += 1
         given = r.first_name(m.name.split()[0]) if m.name.split() else None
         if given is None or given[1] == gender:
-            return m.name
+            return m.name, view.offsets[k + 1] + m.end - m.start
     return None
+
+
+def _unnamed_of_gender(view, a: int, b: int, gender: str, r, text: str) -> bool:
+    """Does text[a:b] name, outside every mention, somebody of that gender: a given name of the gender followed by
+    another capitalised word ("Алеся Цвірко-Навумчык", unknown to the entity layer)?"""
+    words = list(tokens.WORD_RE.finditer(text, a, b))
+    for w, nxt in zip(words, words[1:]):
+        if w.group()[:1].isupper() and nxt.group()[:1].isupper() and not _covered(view, w.start()) \
+                and not _covered(view, nxt.start()) and (given := r.first_name(w.group())) and given[1] == gender:
+            return True
+    return False
 
 
 def _by_surname(view, window: str, r) -> str | None:
