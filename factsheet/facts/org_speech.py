@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
-from .speakers import last_organisation, mentions_between
+from .speakers import last_organisation, mentions_between, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
@@ -76,7 +76,5 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    lower = [w.lower() for w in words]
-    if r.org_nouns & set(lower) and not any(w[:1].isupper() for w in words[1:]):
-        return last_organisation(view, starts[i] + a)
-    return None
+    return last_organisation(view, starts[i] + a) if refers_back(words, r) else None
+

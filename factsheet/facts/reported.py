@@ -20,7 +20,7 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
 from . import org_speech, speech_shapes
-from .speakers import last_organisation, last_person, mentions_between, speaker
+from .speakers import last_organisation, last_person, refers_back, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
@@ -214,7 +214,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
     if people or named:  # a person credited, else a firm or office ("according to the research firm X")
         return (people or named)[0].name, clause
     words = tokens.words(window)
-    if {w.lower() for w in words} & r.org_nouns and not any(w[:1].isupper() for w in words):
+    if refers_back(words, r):
         return last_organisation(view, starts[i]), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
         return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named

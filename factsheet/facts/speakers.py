@@ -53,6 +53,14 @@ def last_organisation(view: MentionView | None, pos: int) -> str | None:
     return view.mentions[k].name if k >= 0 else None
 
 
+def refers_back(words: list[str], r) -> bool:
+    """Do the words name an organisation by a common noun ("ведомство", "the court's press service", "в
+    министерстве")? Only stop words and lower-case words stand before the noun: "Национальный банк" is a name."""
+    k = next((n for n, w in enumerate(words) if w.lower() in r.org_nouns), None)
+    return k is not None and all(w[:1].islower() or w.lower() in r.stop for w in words[:k]) \
+        and not any(w[:1].isupper() for w in words[k + 1:])
+
+
 def last_person(view: MentionView | None, pos: int) -> str | None:
     """The person named last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
     if view is None:
@@ -98,7 +106,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
-    if not found and a >= span.end and set(words) & r.org_nouns and not any(w[:1].isupper() for w in words[1:]):
+    if not found and a >= span.end and refers_back(tokens.words(r.verb.sub(" ", window)), r):
         return last_organisation(ents, span.start)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
