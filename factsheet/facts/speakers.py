@@ -45,12 +45,7 @@ def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", 
 
 def last_organisation(view: MentionView | None, pos: int) -> str | None:
     """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …")."""
-    if view is None:
-        return None
-    k = bisect.bisect_left(view.offsets, pos) - 1
-    while k >= 0 and view.mentions[k].kind != "organization":
-        k -= 1
-    return view.mentions[k].name if k >= 0 else None
+    return _last_of_kind(view, pos, "organization")
 
 
 def refers_back(words: list[str], r) -> bool:
@@ -62,11 +57,16 @@ def refers_back(words: list[str], r) -> bool:
 
 
 def last_person(view: MentionView | None, pos: int) -> str | None:
-    """The person named last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
+    """The person named last before offset ``pos``."""
+    return _last_of_kind(view, pos, "person")
+
+
+def _last_of_kind(view: MentionView | None, pos: int, kind: str) -> str | None:
+    """The mention of ``kind`` last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
     if view is None:
         return None
     k = bisect.bisect_left(view.offsets, pos) - 1
-    while k >= 0 and view.mentions[k].kind != "person":
+    while k >= 0 and view.mentions[k].kind != kind:
         k -= 1
     return view.mentions[k].name if k >= 0 else None
 
