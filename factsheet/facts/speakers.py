@@ -1,7 +1,9 @@
 """Who said it: the speaker of a quote or a reported clause, from the entity mentions outside quotes.
 
 Shared by quotes.py (marked quotes) and reported.py (speech without marks): a named person in the attribution
-window (else an organisation), a pronoun or a role word standing for the person last named.
+window (else an organisation), a pronoun or a role word standing for the person last named, a common noun
+("ведомство") for the organisation last named. A pronoun or title is nobody's when the text gives it, after the
+person last named, to a name the entity layer missed.
 """
 from __future__ import annotations
 
