@@ -20,9 +20,10 @@ TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
 
 
-def by_organisation(i: int, s: str, cues, r, view, starts) -> tuple[str, str] | None:
-    """(organisation, clause) when an organisation is the subject of a speech verb in sentence ``i``."""
-    for verb in r.verb.finditer(s):
+def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, str] | None:
+    """(organisation, clause) when an organisation is the subject of a speech verb in sentence ``i``; ``first``:
+    the sentence's first speech verb (the search goes on from it)."""
+    for verb in r.verb.finditer(s, first.start()):
         found = _subject_first(i, s, verb, cues, r, view, starts) or _clause_first(i, s, verb, r, view, starts)
         if found:
             return found

@@ -160,9 +160,11 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
         if i in taken or s.rstrip().endswith("?"):
             continue
         credited = _by_cue(i, s, cues, r, view, starts, text)  # "according to X": a firm or office may be X
-        found = credited or _by_aside(i, s, cues, view, starts) or _by_verb(i, s, cues, r, view, starts, text)
-        if not (found and found[0] in (sources if credited else people)):
-            found = org_speech.by_organisation(i, s, cues, r, view, starts)  # "Минприроды сообщило, что …"
+        verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
+        found = credited or _by_aside(i, s, cues, view, starts) \
+            or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
+        if verb is not None and not (found and found[0] in (sources if credited else people)):
+            found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
         if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
