@@ -52,10 +52,11 @@ def last_organisation(view: MentionView | None, pos: int) -> str | None:
 
 def refers_back(words: list[str], r) -> bool:
     """Do the words name an organisation by a common noun ("ведомство", "the court's press service", "в
-    министерстве")? Only stop words and lower-case words stand before the noun: "Национальный банк" is a name."""
+    министерстве")? Only stop words and lower-case words stand before the noun ("Национальный банк" is a name),
+    and only such nouns after it ("пресс-служба суда"; "пресс-служба областного суда" describes another body)."""
     k = next((n for n, w in enumerate(words) if w.lower() in r.org_nouns), None)
     return k is not None and all(w[:1].islower() or w.lower() in r.stop for w in words[:k]) \
-        and not any(w[:1].isupper() for w in words[k + 1:])
+        and all(w.lower() in r.org_nouns or w.lower() in r.stop for w in words[k + 1:])
 
 
 def last_person(view: MentionView | None, pos: int) -> str | None:
