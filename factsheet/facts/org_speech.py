@@ -38,7 +38,7 @@ def _subject_first(i, s, verb, cues, r, view, starts):
         return None  # the verb of a later clause, not the sentence's own attribution
     org = _slot_org(i, cut, verb.start(), s, r, view, starts)
     that = cues.that.match(after)
-    opened = that.group().strip(" ,") or verb.group().lower() in cues.bare
+    opened = that.group().strip(" ,") or verb.group().lower() in cues.org_bare  # "Bank X says it …", not "added"
     if org is None or not opened or not (after[:1].isspace() or after.startswith((",", ":"))):
         return None
     return org, after[that.end():].strip()

@@ -38,6 +38,7 @@ class Cues:
         cues = t["source_cues"]
         self.cue = re.compile(r"^\W*(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
         self.bare = {w.lower() for w in t["bare_clause_verbs"]}
+        self.org_bare = {w.lower() for w in t["org_bare_verbs"]}
         # the cue set off by commas inside the sentence: "К осени, по его словам, достроят школу"
         self.aside = re.compile(r",\s*(?:" + alternation(cues) + r")(?!\w)(?P<who>[^,]{0,60}?),",
                                 re.IGNORECASE) if cues else None
