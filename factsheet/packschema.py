@@ -216,6 +216,14 @@ QUOTE_MARKS = (
     _s("male_pronouns", "words", [], "pronouns of a man ('he', 'ён'): after a quote they stand for the last man named"),
     _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
+    _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
+       "reporters, X said …'): that phrase is no retold clause"),
+    _s("verb_joins", "words", [], "words joining a second speech verb to the subject's first verb ('X called it "
+       "harsh and said …'): the speaker opens the sentence"),
+    _s("org_bare_verbs", "words", [], "the bare clause verbs that retell an organisation's clause ('Bank X says it "
+       "approved …'); with the others an organisation does things ('X added three routes')"),
+    _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
+       "last named ('ведомство', 'press service')"),
 )
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}

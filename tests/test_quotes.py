@@ -106,3 +106,16 @@ def test_paragraphs_reach_the_interview_rules():
     assert ("Пётр Казлоўскі", "Спакойна. Мы зрабілі дзвесце гаршкоў.") in said
     assert ("Пётр Казлоўскі", "Печ дабудуем да восені") in said
     assert not any("Летась" in t for _, t in said)
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("en", "Answering questions from farmers, Tom Reyes said the grain subsidy would stay.", "Tom Reyes",
+     "the grain subsidy would stay."),
+    ("be", "Адказваючы на пытанні фермераў, Тамаш Рэйс сказаў, што субсідыя на збожжа застанецца.", "Тамаш Рэйс",
+     "субсідыя на збожжа застанецца."),
+])
+def test_a_participle_opening_the_sentence_is_not_the_retold_clause(code, sentence, name, said):
+    """"Speaking to reporters, X said …": the words after the verb are what X said, not the participle phrase."""
+    pack = langpack.load(code)
+    (q,) = quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))
+    assert (q.speaker, q.text) == (name, said)

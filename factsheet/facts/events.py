@@ -123,6 +123,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
+        if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted):
+            continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition
         if not dated.get(i) and step_cues.wish(pack).search(text):
             continue  # a wish without a date ("Хочам навучыць вучняў")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]

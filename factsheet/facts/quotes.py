@@ -60,6 +60,7 @@ class Rules:
                                re.IGNORECASE) if told else None
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.stop = pack.words("stopwords")
+        self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
         self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
         self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None

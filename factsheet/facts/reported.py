@@ -6,7 +6,8 @@
 - Reported speech is a clause attributed by a speech verb or a source cue: "X said (that) …", "X заявіў: …",
   "…, сообщил X.", "Паводле X, …", "according to X, …". The speaker is the person named in the attribution, a
   pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (quotes._speaker).
-  Only clauses with a person as speaker are kept: an organisation's statement is no one's words.
+  A clause is kept with a person as speaker, or an organisation where the text names no person (org_speech.py:
+  "Міністэрства паведаміла, што …").
 The rules read the pack's ``quote_marks.toml``: ``source_cues`` (phrases opening "according to X,") and
 ``that_words`` (the conjunction after the verb, dropped from the clause).
 """
@@ -18,13 +19,15 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
-from .speakers import last_person, mentions_between, speaker
+from . import org_speech, speech_shapes
+from .speakers import last_organisation, last_person, refers_back, mentions_between, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
 MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
 TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
+LEAD_WORDS = 12  # "clause, Deputy Chairman of the City Committee X said": title and name between the comma and the verb
 
 
 class Cues:
@@ -35,11 +38,17 @@ class Cues:
         cues = t["source_cues"]
         self.cue = re.compile(r"^\W*(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
         self.bare = {w.lower() for w in t["bare_clause_verbs"]}
+        self.org_bare = {w.lower() for w in t["org_bare_verbs"]}
         # the cue set off by commas inside the sentence: "К осени, по его словам, достроят школу"
         self.aside = re.compile(r",\s*(?:" + alternation(cues) + r")(?!\w)(?P<who>[^,]{0,60}?),",
                                 re.IGNORECASE) if cues else None
         back = t["back_cues"]
         self.back = re.compile(r"^\W*(?:" + alternation(back) + r")(?!\w)", re.IGNORECASE) if back else None
+        ends = t["participle_endings"]  # a participle opening the sentence is no retold clause
+        self.participle = re.compile(rf"^\W*{tokens.LETTER}+?(?:" + alternation(ends) + r")(?!\w)",
+                                     re.IGNORECASE) if ends else None
+        self.stop = pack.words("stopwords")  # "Everything", "During": no participles
+        self.joins = {w.lower() for w in t["verb_joins"]}
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(
@@ -152,8 +161,12 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
         if i in taken or s.rstrip().endswith("?"):
             continue
         credited = _by_cue(i, s, cues, r, view, starts, text)  # "according to X": a firm or office may be X
-        found = credited or _by_aside(i, s, cues, view, starts) or _by_verb(i, s, cues, r, view, starts, text)
-        if found and found[0] in (sources if credited else people) and len(tokens.words(found[1])) >= MIN_WORDS:
+        verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
+        found = credited or _by_aside(i, s, cues, view, starts) \
+            or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
+        if verb is not None and not (found and found[0] in (sources if credited else people)):
+            found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
+        if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
     return out
 
@@ -204,6 +217,8 @@ def _by_cue(i, s, cues, r, view, starts, text):
     if people or named:  # a person credited, else a firm or office ("according to the research firm X")
         return (people or named)[0].name, clause
     words = tokens.words(window)
+    if refers_back(words, r):
+        return last_organisation(view, starts[i]), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
         return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
     return None
@@ -227,16 +242,18 @@ def _by_verb(i, s, cues, r, view, starts, text):
             return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
     that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
-    ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(","))  # "X said, and"
-    if comma > 0 and ends and len(tokens.words(before[comma:])) <= 6:
+    ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
+        and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
+    if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
             return named[-1][1].name, before[:comma].strip()
         if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
             return who, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
-    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip()  # "…, директор X заявил, что"
-    if len(tokens.words(before)) > 8 and not beside:
+    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip(" ,")  # "…, директор X(,) заявил, что"
+    joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
+    if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
     cut = cues.that.match(after)
     clause = after[cut.end():].strip()
@@ -245,7 +262,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
         return None
     start = len(s) - len(clause)
     span = _span(i, starts, start, len(s))
-    who = speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
+    who = joined or speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
     return who, clause
 
 

@@ -1,7 +1,9 @@
 """Who said it: the speaker of a quote or a reported clause, from the entity mentions outside quotes.
 
 Shared by quotes.py (marked quotes) and reported.py (speech without marks): a named person in the attribution
-window (else an organisation), a pronoun or a role word standing for the person last named.
+window (else an organisation), a pronoun or a role word standing for the person last named, a common noun
+("ведомство") for the organisation last named. A pronoun or title is nobody's when the text gives it, after the
+person last named, to a name the entity layer missed.
 """
 from __future__ import annotations
 
@@ -43,12 +45,31 @@ def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", 
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
+def last_organisation(view: MentionView | None, pos: int) -> str | None:
+    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …")."""
+    return _last_of_kind(view, pos, "organization")
+
+
+def refers_back(words: list[str], r) -> bool:
+    """Do the words name an organisation by a common noun ("ведомство", "the court's press service", "в
+    министерстве")? Only stop words and lower-case words stand before the noun ("Национальный банк" is a name),
+    and only such nouns after it ("пресс-служба суда"; "пресс-служба областного суда" describes another body)."""
+    k = next((n for n, w in enumerate(words) if w.lower() in r.org_nouns), None)
+    return k is not None and all(w[:1].islower() or w.lower() in r.stop for w in words[:k]) \
+        and all(w.lower() in r.org_nouns or w.lower() in r.stop for w in words[k + 1:])
+
+
 def last_person(view: MentionView | None, pos: int) -> str | None:
-    """The person named last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
+    """The person named last before offset ``pos``."""
+    return _last_of_kind(view, pos, "person")
+
+
+def _last_of_kind(view: MentionView | None, pos: int, kind: str) -> str | None:
+    """The mention of ``kind`` last before offset ``pos`` (a bisection and a short walk back, not a scan of all)."""
     if view is None:
         return None
     k = bisect.bisect_left(view.offsets, pos) - 1
-    while k >= 0 and view.mentions[k].kind != "person":
+    while k >= 0 and view.mentions[k].kind != kind:
         k -= 1
     return view.mentions[k].name if k >= 0 else None
 
@@ -68,8 +89,14 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     words = [w.lower() for w in tokens.words(window)]
     if any(w in r.pronouns for w in words):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
-        return _last_of_gender(ents, span.start, gender, r) or last_person(ents, span.start)
-    if titled_last := _last_titled(ents, span.start, set(words) & r.role_words, text, starts):
+        named = _last_of_gender(ents, span.start, gender, r)
+        if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
+            return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
+        return named[0] if named else last_person(ents, span.start)
+    titles = set(words) & r.role_words
+    if titles and _unnamed_titled(ents, span.start, titles, text):
+        return None  # "— сказаў міністр" after a second minister the entity layer did not name: not the first one
+    if titled_last := _last_titled(ents, span.start, titles, text, starts):
         return titled_last
     if not found and a >= span.end and (same := _named_with(ents, span.start, window, r, text, starts)):
         return same  # "— …, — кажа майстар" after "Майстар Пётр Казлоўскі …": the person last named so
@@ -82,6 +109,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
+    if not found and a >= span.end and refers_back(tokens.words(r.verb.sub(" ", window)), r):
+        return last_organisation(ents, span.start)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
@@ -118,6 +147,38 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
     return m.name if titles & set(tokens.words(before)) else None
 
 
+NAME_AFTER_TITLE = 6  # words after a title searched for the name it introduces
+
+
+def _unnamed_titled(view, pos: int, titles: set[str], text: str) -> bool:
+    """Is the title of the attribution given, after the person last named, to a name the entity layer did not mark
+    ("Міністр Павел Жук …. Міністр земляробства Егіпта Ала Фарук … «…», — сказаў міністр")? Then the text points
+    to that newer person, whom no rule can name here; a bare title ("Міністр адзначыў") refers back as before."""
+    if view is None:
+        return False
+    k = bisect.bisect_left(view.offsets, pos) - 1
+    while k >= 0 and view.mentions[k].kind != "person":
+        k -= 1
+    since = text.find("\n", view.offsets[k]) if k >= 0 else 0  # from the sentence after the last person named
+    if since < 0 or since >= pos:
+        return False
+    words = list(tokens.WORD_RE.finditer(text, since, pos))
+    for n, w in enumerate(words):
+        if any(_same_stem(w.group().lower(), title) for title in titles):
+            run = 0
+            for x in words[n + 1:n + 1 + NAME_AFTER_TITLE]:
+                run = run + 1 if x.group()[:1].isupper() and not _covered(view, x.start()) else 0
+                if run >= 2:
+                    return True
+    return False
+
+
+def _covered(view, at: int) -> bool:
+    """Does an entity mention (of any kind) cover offset ``at``? The few mentions opening just before it are read."""
+    j = bisect.bisect_right(view.offsets, at) - 1
+    return any(view.offsets[i] + view.mentions[i].end - view.mentions[i].start > at for i in range(max(0, j - 2), j + 1))
+
+
 NAMED_BACK = 30  # person mentions looked back through for one named with the attribution's noun
 
 
@@ -147,9 +208,9 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
     return None
 
 
-def _last_of_gender(view, pos: int, gender: str | None, r) -> str | None:
+def _last_of_gender(view, pos: int, gender: str | None, r) -> tuple[str, int] | None:
     """"…," she said: the person last named before ``pos`` whose given name is not of the other gender (a
-    name the lists do not know may be either)."""
+    name the lists do not know may be either), with the offset where that mention ends."""
     if gender is None or view is None:
         return None
     k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
@@ -161,8 +222,19 @@ def _last_of_gender(view, pos: int, gender: str | None, r) -> str | None:
         seen += 1
         given = r.first_name(m.name.split()[0]) if m.name.split() else None
         if given is None or given[1] == gender:
-            return m.name
+            return m.name, view.offsets[k + 1] + m.end - m.start
     return None
+
+
+def _unnamed_of_gender(view, a: int, b: int, gender: str, r, text: str) -> bool:
+    """Does text[a:b] name, outside every mention, somebody of that gender: a given name of the gender followed by
+    another capitalised word ("Алеся Цвірко-Навумчык", unknown to the entity layer)?"""
+    words = list(tokens.WORD_RE.finditer(text, a, b))
+    for w, nxt in zip(words, words[1:]):
+        if w.group()[:1].isupper() and nxt.group()[:1].isupper() and not _covered(view, w.start()) \
+                and not _covered(view, nxt.start()) and (given := r.first_name(w.group())) and given[1] == gender:
+            return True
+    return False
 
 
 def _by_surname(view, window: str, r) -> str | None:

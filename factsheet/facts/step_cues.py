@@ -63,3 +63,52 @@ def build_future(pack) -> re.Pattern:
     t = pack.table("next_step_cues")
     words = t.get("weak", []) + t.get("strong_future", []) + t.get("scheduled", [])
     return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False) -> bool:
+    """Is the sentence, cue and date notwithstanding, no one's plan? An imperative to readers ("Званіце на гарачую
+    лінію, калі …", "Call the hotline if …"), a plan denied ("павышаць тарыфы не плануецца", "no rise is
+    planned") or a forecast on a condition ("Калі горад не паспее, пасажыры будуць ездзіць …") whose main clause
+    has no plan cue. The words are the pack's ``[not_plans_forms]``: ``imperative_endings`` and
+    ``imperatives`` (the first word; not in a quote), ``negations`` (right before the cue), ``denying_openers`` (opening the cue's
+    clause) and ``conditions`` (opening the sentence)."""
+    forms = pack.compiled(_Forms)  # in a quote the imperative and the condition are the speaker's, not the reporter's
+    return forms.denied(text, strong) or not quoted and (forms.imperative(text) or forms.conditional(text, strong))
+
+
+class _Forms:
+    """The pack's ``[not_plans_forms]`` table, compiled once per pack."""
+
+    def __init__(self, pack):
+        t = pack.table("next_step_cues").get("not_plans_forms", {})
+        self.endings = tuple(e.lower() for e in t.get("imperative_endings", []))
+        self.words = {w.lower() for w in t.get("imperatives", [])}
+        self.negations = {w.lower() for w in t.get("negations", [])}
+        self.openers = {w.lower() for w in t.get("denying_openers", [])}
+        self.timetable = pack.compiled(build_present)  # "If we get through, the semi-finals begin in March"
+        conditions = t.get("conditions", [])
+        self.condition = re.compile(r"^\W*(?:" + alternation(conditions) + r")(?!\w)", re.IGNORECASE) \
+            if conditions else None
+
+    def imperative(self, text: str) -> bool:
+        first = re.match(r"\W*(\w+)", text)
+        word = first.group(1).lower() if first else ""
+        return word in self.words or bool(self.endings) and len(word) > 4 and word.endswith(self.endings)
+
+    def denied(self, text: str, strong: re.Pattern) -> bool:
+        """Every plan cue of the sentence is denied: a negation right before it, or opening its clause ("No
+        rise in fares is planned")."""
+        cues = list(strong.finditer(text))
+        return bool(cues) and all(self._negated(text, m.start()) for m in cues)
+
+    def _negated(self, text: str, at: int) -> bool:
+        clause = re.split(r"[,;:—–]", text[:at])[-1].lower().split()
+        return bool(clause) and (clause[-1] in self.negations or clause[0].strip("\"«“") in self.openers)
+
+    def conditional(self, text: str, strong: re.Pattern) -> bool:
+        """"If the city misses the deadline, passengers will ride buses": the main clause (after the condition's
+        comma) has no plan cue of its own."""
+        m = self.condition.match(text) if self.condition else None
+        comma = text.find(",", m.end()) if m else -1
+        return comma > 0 and not strong.search(text, comma) and not self.timetable.search(text, comma)
+

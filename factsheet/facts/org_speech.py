@@ -1,0 +1,81 @@
+"""Reported speech whose speaker is an organisation, where no person is named.
+
+An agency report often credits a body, not a person: "Міністэрства паведаміла, што …", "…, сообщил Национальный
+статистический комитет", "В Следственном комитете сообщили, что …", "Belarusbank says it approved …", "…, the
+Ministry of Information said on Thursday". The body is the subject of the speech verb: an organisation mention in
+the words next to the verb with no clause break between (before the verb, or right after it when the clause comes
+first), or a noun that stands for the organisation last named ("ведомство", "the court's press service"; the
+pack's ``org_referring_nouns``). reported.py tries a person first; these rules run only where none is found.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import tokens
+from .speakers import last_organisation, mentions_between, refers_back
+
+SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
+OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
+TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday after the board met")
+BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
+
+
+def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, str] | None:
+    """(organisation, clause) when an organisation is the subject of a speech verb in sentence ``i``; ``first``:
+    the sentence's first speech verb (the search goes on from it)."""
+    for verb in r.verb.finditer(s, first.start()):
+        found = _subject_first(i, s, verb, cues, r, view, starts) or _clause_first(i, s, verb, r, view, starts)
+        if found:
+            return found
+    return None
+
+
+def _subject_first(i, s, verb, cues, r, view, starts):
+    """"ORG сообщило, что clause" / "ORG says clause": the subject ends the words before the verb."""
+    before, after = s[:verb.start()], s[verb.end():]
+    cut = max(before.rfind(c) for c in ",;:") + 1
+    if cut and len(tokens.words(before[:cut])) > OPENER_WORDS:
+        return None  # the verb of a later clause, not the sentence's own attribution
+    org = _slot_org(i, cut, verb.start(), s, r, view, starts)
+    that = cues.that.match(after)
+    opened = that.group().strip(" ,") or verb.group().lower() in cues.org_bare  # "Bank X says it …", not "added"
+    if org is None or not opened or not (after[:1].isspace() or after.startswith((",", ":"))):
+        return None
+    return org, after[that.end():].strip()
+
+
+def _clause_first(i, s, verb, r, view, starts):
+    """"clause, сообщил ORG." / "clause, ORG said on Thursday.": the clause before the comma, the subject beside
+    the verb after it."""
+    before, after = s[:verb.start()], s[verb.end():]
+    comma = before.rfind(",")
+    if comma <= 0 or len(tokens.words(before[:comma])) < 3:
+        return None
+    if not before[comma + 1:].strip():  # "clause, сообщил Национальный статистический комитет."
+        end = BREAK.search(after)
+        stop = end.start() if end else len(after)
+        org = _slot_org(i, verb.end(), verb.end() + stop, s, r, view, starts, first=True)
+    elif len(tokens.words(after)) <= TAIL_WORDS and not BREAK.search(before[comma + 1:]):
+        org = _slot_org(i, comma + 1, verb.start(), s, r, view, starts)  # "clause, the ministry said on Monday"
+    else:
+        return None
+    return (org, before[:comma].strip()) if org else None
+
+
+def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -> str | None:
+    """The organisation the words s[a:b] name (no person among them), or the one last named when they hold a
+    noun standing for it; ``first``: the words follow the verb, so the mention must open them."""
+    words = tokens.words(s[a:b])
+    if not words or len(words) > SLOT_WORDS or BREAK.search(s[a:b]):
+        return None
+    named = mentions_between(view, starts[i] + a, starts[i] + b)
+    if any(m.kind == "person" for _, m in named):
+        return None
+    orgs = [(pos, m) for pos, m in named if m.kind == "organization"]
+    if orgs:
+        pos, m = orgs[0] if first else orgs[-1]
+        gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
+        gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
+        return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
+    return last_organisation(view, starts[i] + a) if refers_back(words, r) else None
+
