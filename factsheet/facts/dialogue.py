@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .. import tokens
 from ..model import Quote
+from ..patterns import SPEAKER_LABEL
 from .reported import guest_before
 from .speakers import mentions_between, speaker
 
@@ -24,7 +25,7 @@ INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
 GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
 MAX_SENTENCES = 6  # sentences of one speech before its attribution at most
 TAIL_WORDS = 10  # an attribution is short
-LABEL = re.compile(r"^\s*([^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2})\s*:\s+(?=\S)")
+LABEL = SPEAKER_LABEL  # "Ковальчук: …", "Q: …" (patterns.py: the key-point picker reads it too)
 
 
 @dataclass

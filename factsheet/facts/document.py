@@ -10,7 +10,7 @@ the next pass then reads the state with those applied. Order: over each sentence
 streets.py, persons.py with roles.py, places_in_text.py), then over the document leftovers.py (single capitalised
 words resolved against the whole document), org_lists.py (firms read as places, firms in apposition),
 team_places.py (clubs named after their towns), role_links.py (a role the next sentence states) and
-person_cues.py (lists of people). Ranking the result is ranking.py's job.
+person_lists.py (lists of people). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_foreign, org_lists, org_media, org_shapes, organisations,
-               person_cues, persons, places_in_text, resolve, role_links, streets, team_places)
+               person_lists, persons, places_in_text, resolve, role_links, streets, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -101,8 +101,8 @@ class Extraction:
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"
         resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
         if self.R.confirm_persons:
-            self.record(person_cues.listed_surnames(self))
-            resolve.change(self, person_cues.confirm_listed(self))
+            self.record(person_lists.listed_surnames(self))
+            resolve.change(self, person_lists.confirm_listed(self))
 
     def record(self, found) -> None:
         """Apply a document-level pass's candidates (they claim no tokens: the sentences are done)."""

@@ -179,3 +179,13 @@ def titled(doc, words: list[str], a: int, lead: int) -> bool:
         return False
     ps = doc.R.morph.parse(words[a - 1])
     return not (ps and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL)
+
+
+def thing(doc, word: str) -> bool:
+    """Does the analyser know ``word`` as an organisation, a place or a lifeless noun ("представителей
+    Роскосмоса")? Then it is no surname after a title."""
+    M = doc.R.morph
+    if not M.analyzer or mo.SURNAME in M.tags(word, 0.1):
+        return False
+    p = (M.parse(word) or [None])[0]
+    return p is not None and p.known and ({mo.ORGANISATION, mo.PLACE} & M.top_tags(word) or mo.INANIMATE in p.marks)

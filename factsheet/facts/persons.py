@@ -288,7 +288,7 @@ def _person_name(doc, words, initial, titled, place):
     """(base-form full name, key) when the words at ``place`` (toks, indexes) name a person, else None."""
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
-        if titled and not doc.R.gaz.lookup(words) and not _thing(doc, words[0]) \
+        if titled and not doc.R.gaz.lookup(words) and not name_shapes.thing(doc, words[0]) \
                 and not name_shapes.title_complement(doc, *place):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
@@ -342,12 +342,3 @@ def _person_name(doc, words, initial, titled, place):
     full = " ".join([fbase, *middle, lbase])
     return full, doc.R.key(lbase)
 
-
-def _thing(doc, word: str) -> bool:
-    """Does the analyser know ``word`` as an organisation, a place or a lifeless noun ("представителей
-    Роскосмоса")? Then it is no surname after a title."""
-    M = doc.R.morph
-    if not M.analyzer or mo.SURNAME in M.tags(word, 0.1):
-        return False
-    p = (M.parse(word) or [None])[0]
-    return p is not None and p.known and ({mo.ORGANISATION, mo.PLACE} & M.top_tags(word) or mo.INANIMATE in p.marks)
