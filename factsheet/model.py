@@ -67,8 +67,36 @@ class Quote:
     reported: bool = False  # the speaker's words retold without quotation marks ("X said that …")
 
 
+@dataclass(frozen=True)
+class Field:
+    """One fact field of a brief, declared once: the model, the JSON, both renderers and the merge read ``FIELDS``.
+
+    ``name`` is the JSON key, the ``Facts`` attribute and the template slot; ``label`` the key of its heading in
+    each pack's ``[labels]``; ``render`` how a DOCX slot writes it (``render/docx_items.RENDER``); ``merge`` how a
+    merged brief joins it: ``"dedupe"`` keeps one of near-duplicate items, any other names a step of its own in
+    ``merge/`` (people, places, dates)."""
+
+    name: str
+    record: type
+    label: str
+    render: str
+    merge: str
+
+
+FIELDS = (  # in JSON order (design.md §1); a new fact type adds its line here and its list to Facts below
+    Field("who", Person, "who", render="names", merge="people"),
+    Field("where", Place, "where", render="inline", merge="places"),
+    Field("when", When, "when", render="dates", merge="dates"),
+    Field("what", Statement, "what", render="statements", merge="dedupe"),
+    Field("next_steps", Statement, "next_steps", render="steps", merge="dedupe"),
+    Field("quotes", Quote, "quotes", render="quotes", merge="dedupe"),
+)
+
+
 @dataclass
 class Facts:
+    """A brief's facts: one list per field of ``FIELDS``, in its order (tests/test_package.py checks)."""
+
     who: list[Person] = field(default_factory=list)
     where: list[Place] = field(default_factory=list)
     when: list[When] = field(default_factory=list)
@@ -102,8 +130,8 @@ class Brief:
         if out["source"].get("url") is None:
             out["source"].pop("url", None)
         facts = asdict(self.facts)
-        for key in ("who", "where", "when", "what", "next_steps", "quotes"):
-            out[key] = [_compact(item) for item in facts[key]]
+        for fact in FIELDS:
+            out[fact.name] = [_compact(item) for item in facts[fact.name]]
         if self.sources is not None:
             out["sources"] = self.sources
         out.update(self.extra)

@@ -52,3 +52,21 @@ def test_every_pack_has_every_label():
     union = set().union(*keys.values())
     for code, have in keys.items():
         assert have == union, f"{code} lacks labels {sorted(union - have)}"
+
+
+def test_fact_fields_are_declared_once_and_read_everywhere():
+    """``model.FIELDS`` is the one list of fact fields: Facts holds one list per field in its order, every pack
+    labels each, the DOCX knows how to write each, and a brief's JSON has each key in that order."""
+    import dataclasses
+
+    from factsheet.model import FIELDS, Brief, Facts, Source
+    from factsheet.render.docx_items import ITEMS, RENDER
+
+    names = [fact.name for fact in FIELDS]
+    assert [f.name for f in dataclasses.fields(Facts)] == names
+    assert [f.type for f in dataclasses.fields(Facts)] == [f"list[{fact.record.__name__}]" for fact in FIELDS]
+    for code in langpack.available():
+        assert {fact.label for fact in FIELDS} <= set(langpack.load(code).labels), code
+    assert {fact.render for fact in FIELDS} <= set(RENDER) and set(names) <= set(ITEMS)
+    out = Brief(language="en", title="t", source=Source(), sentences=[], summary=[]).to_dict()
+    assert [key for key in out if key in names] == names

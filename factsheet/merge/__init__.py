@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import zip_longest
 
-from ..model import Brief, Facts, Source
+from ..model import FIELDS, Brief, Facts, Source
 from . import duplicates, people, places, timeline
 from .people import Member
 
@@ -54,8 +54,8 @@ def merge_briefs(briefs: list[Brief], *, language: str | None = None, title: str
     def dedupe(key):
         return duplicates.dedupe_items(_interleave(shifted(key)), sigs, source_of, prefer)
 
-    facts = Facts(who=who, where=where, when=when, what=dedupe("what"), next_steps=dedupe("next_steps"),
-                  quotes=dedupe("quotes"))
+    facts = Facts(who=who, where=where, when=when,
+                  **{fact.name: dedupe(fact.name) for fact in FIELDS if fact.merge == "dedupe"})
     summaries = [[i + offsets[k] for i in briefs[k].summary] for k in order]
     distinct = set(duplicates.dedupe_indices(_interleave(summaries), sigs, source_of, prefer))
     summary = _balanced_summary([[i for i in s if i in distinct] for s in summaries if s])

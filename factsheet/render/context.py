@@ -10,10 +10,11 @@ import re
 from functools import cache
 
 from .. import langpack
+from ..model import FIELDS
 from ..patterns import SPEAKER_LABEL
 
 SOURCE_KEYS = ("path", "publisher", "date", "place", "url", "title")
-SECTIONS = ("summary", "who", "where", "when", "what", "next_steps", "quotes")
+SECTIONS = ("summary",) + tuple(fact.name for fact in FIELDS)
 ADDED = ("timeline", "people")  # lists a merged brief adds
 SHORT_TITLE = 70  # characters of the title in the one-line footer
 

@@ -1,10 +1,13 @@
 """What each list slot of a DOCX template holds for a brief. Each ``items_*`` takes the filler
 (``docx_filler.Filler``: ``ctx``, the template context; ``code``, the language dates are written in) and returns
 ``[("item", build) | ("heading", text)]`` in order, where ``build(writer)`` writes one item's paragraph with a
-``docx_writer.Writer``. ``ITEMS`` names them by slot; the slots of a merged brief come from ``docx_merged``.
+``docx_writer.Writer``. A fact field's slot (``model.FIELDS``) is written by the function its ``render`` names in
+``RENDER``, given the field's items; ``ITEMS`` names every slot; the slots of a merged brief come from
+``docx_merged``.
 """
 from __future__ import annotations
 
+from ..model import FIELDS
 from . import context as C
 from . import docx_merged as merged
 from .docx_xml import NBSP
@@ -15,7 +18,7 @@ def items_summary(f):
             for s in f.ctx["summary"]]
 
 
-def items_who(f):
+def items_names(f, names):
     def one(p):
         def build(w):
             w.fact(p["name"], p.get("evidence"), bold=True)
@@ -23,41 +26,41 @@ def items_who(f):
                 w.text(" — " + p["role"])
             w.refs(p.get("evidence"))
         return build
-    return [("item", one(p)) for p in f.ctx["who"]]
+    return [("item", one(p)) for p in names]
 
 
-def items_where(f):
-    places = f.ctx["where"]
-    if not places:
+def items_inline(f, items):
+    """All the items in one paragraph, separated by "; ": each its ``name`` (a place) or else its ``text``."""
+    if not items:
         return []
 
     def build(w):
-        for k, place in enumerate(places):
+        for k, item in enumerate(items):
             if k:
                 w.text("; ")
-            w.fact(place["name"], place.get("evidence"))
-            w.refs(place.get("evidence"))
+            w.fact(item["name"] if "name" in item else item["text"], item.get("evidence"))
+            w.refs(item.get("evidence"))
     return [("item", build)]
 
 
-def items_when(f):
+def items_dates(f, dates):
     def one(t):
         def build(w):
             w.fact(C.when_text(t, f.code, f.ctx.get("language", "")), t.get("evidence"))
             w.refs(t.get("evidence"))
         return build
-    return [("item", one(t)) for t in f.ctx["when"]]
+    return [("item", one(t)) for t in dates]
 
 
-def items_what(f):
-    return merged.statements(f.ctx["what"])
+def items_statements(f, statements):
+    return merged.statements(statements)
 
 
-def items_next_steps(f):
-    return merged.items_follow_ups(f) or merged.statements(f.ctx["next_steps"])
+def items_steps(f, steps):
+    return merged.items_follow_ups(f) or merged.statements(steps)
 
 
-def items_quotes(f):
+def items_quotes(f, quotes):
     labels = f.ctx["labels"]
 
     def one(q):
@@ -70,7 +73,7 @@ def items_quotes(f):
                 w.text(speaker.replace(" ", NBSP) if len(speaker) <= 40 else speaker, bold=True)
             w.refs(q.get("evidence"))
         return build
-    return [("item", one(q)) for q in f.ctx["quotes"]]
+    return [("item", one(q)) for q in quotes]
 
 
 def items_sentences(f):
@@ -103,9 +106,18 @@ def items_source_line(f):
     return [("item", b) for b in map(one, sources) if b]
 
 
+RENDER = {  # a fact field's ``render`` -> the function that writes its items
+    "names": items_names, "inline": items_inline, "dates": items_dates, "statements": items_statements,
+    "steps": items_steps, "quotes": items_quotes,
+}
+
+
+def _field_slot(fact):
+    return lambda f: RENDER[fact.render](f, f.ctx[fact.name])
+
+
 ITEMS = {  # list slot -> its items
-    "summary": items_summary, "who": items_who, "where": items_where, "when": items_when, "what": items_what,
-    "next_steps": items_next_steps, "quotes": items_quotes, "sentences": items_sentences,
+    "summary": items_summary, **{fact.name: _field_slot(fact) for fact in FIELDS}, "sentences": items_sentences,
     "source_line": items_source_line, "timeline": merged.items_timeline, "people": merged.items_people,
     "aliases": merged.items_aliases,
 }
