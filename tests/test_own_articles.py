@@ -118,17 +118,21 @@ def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
 # roles 1.000/0.800, roles-form 0.984/0.797, where 0.979/0.871, when-first P 0.795, when-all 0.944/0.931,
 # quotes-speaker 0.933/0.737, next_steps 0.872/0.855, steps-date 0.922/0.913 (the quotes-speaker recall floor lowered
 # 0.80 -> 0.65 to keep main green: speaker-labelled Q&A answers and organisations as speakers go unattributed).
+# After the fourth session's rules (all 60; main at the session's end): who-person 0.976/0.959, who-org 0.943/0.781,
+# roles 0.993/0.893, roles-form 0.972/0.891, where 0.976/0.875, when-first P 0.909, when-all 0.981/0.964,
+# quotes-speaker 0.954/0.888, next_steps 0.907/0.901, steps-date 1.000/0.964; the floors below were raised to about
+# 0.1 under these.
 FLOORS = {
-    "who-person": (0.82, 0.80),
-    "who-org": (0.85, 0.55),
-    "roles": (0.90, 0.75),
-    "roles-form": (0.85, 0.75),
+    "who-person": (0.88, 0.86),
+    "who-org": (0.85, 0.68),
+    "roles": (0.90, 0.80),
+    "roles-form": (0.88, 0.80),
     "where": (0.90, 0.80),
-    "when-first": (0.65, 0.0),
-    "when-all": (0.85, 0.85),
-    "quotes-speaker": (0.85, 0.65),
-    "next_steps": (0.78, 0.80),
-    "steps-date": (0.85, 0.82),
+    "when-first": (0.80, 0.0),
+    "when-all": (0.90, 0.88),
+    "quotes-speaker": (0.86, 0.79),
+    "next_steps": (0.82, 0.81),
+    "steps-date": (0.90, 0.87),
 }
 
 
