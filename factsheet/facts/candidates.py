@@ -64,6 +64,16 @@ def claim(rule: str, sentence: int, claims, names=()) -> Candidate:
     return Candidate(CLAIM, "", sentence, 0, 0, rule, claims=tuple(claims), names=tuple(names))
 
 
+def mark(used: list, shared: list, indices) -> list:
+    """``used`` with ``indices`` marked claimed, for a pass that reads its own claims while it runs: its own copy
+    from its first claim on (``shared`` is the sentence's list, which only resolve.py writes)."""
+    if used is shared:
+        used = list(used)
+    for x in indices:
+        used[x] = True
+    return used
+
+
 def fuller_role(old: str | None, new: str | None) -> str | None:
     """The more informative of two role phrases found for one person."""
     if not new or (old and len(new.split()) <= len(old.split())):
