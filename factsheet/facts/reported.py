@@ -65,7 +65,7 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = _guest(view, first) or _lead_name(sentences[:first], view)
+    guest = guest_before(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
     k = first
@@ -93,13 +93,9 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
 
 
 def guest_before(view, first: int) -> str | None:
-    """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too)."""
-    return _guest(view, first)
-
-
-def _guest(view, first: int) -> str | None:
-    """The first person named before the first answer, among the people the brief lists (a club's name the
-    mention layer took for a person and the ranking dropped is nobody's answer)."""
+    """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too): the first
+    person named before it, among the people the brief lists (a club's name the mention layer took for a person
+    and the ranking dropped is nobody's answer)."""
     listed = {p.name for p in view.who if p.type == "person"}
     return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first
                  and (m.name in listed or not listed)), None)
