@@ -14,7 +14,7 @@ from typing import NamedTuple
 CLAIM = "claim"
 QUOTED = "quoted"
 
-# how a candidate's ``role`` meets the role its person already has (roles.fuller_role picks the fuller phrase)
+# how a candidate's ``role`` meets the role its person already has (fuller_role below picks the fuller phrase)
 FILL = "fill"  # only a bare title (one word, or none) gives way to the fuller of the two
 FULLER = "fuller"  # the fuller of the two
 REPLACE = "replace"  # the candidate's role, even none

@@ -5,7 +5,7 @@
   names before the first answer (the lead introduces the guest).
 - Reported speech is a clause attributed by a speech verb or a source cue: "X said (that) …", "X заявіў: …",
   "…, сообщил X.", "Паводле X, …", "according to X, …". The speaker is the person named in the attribution, a
-  pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (quotes._speaker).
+  pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (speakers.speaker).
   A clause is kept with a person as speaker, or an organisation where the text names no person (org_speech.py:
   "Міністэрства паведаміла, што …").
 The rules read the pack's ``quote_marks.toml``: ``source_cues`` (phrases opening "according to X,") and
