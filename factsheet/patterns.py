@@ -13,3 +13,8 @@ def alternation(words) -> str:
     """Alternation of literal phrases, lower-cased, longest first, spaces matching any whitespace."""
     items = sorted({w.lower() for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or NEVER
+
+
+def phrases(words) -> re.Pattern:
+    """Any of the literal phrases ``words`` as whole words, in any case (a pack's word list as one pattern)."""
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)

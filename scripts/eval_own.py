@@ -17,11 +17,11 @@ import argparse
 import re
 import sys
 import tomllib
-from datetime import date, timedelta
 from pathlib import Path
 
 import factsheet
 from factsheet import langpack
+from factsheet.facts.dates.resolve import last_day
 from factsheet.model import Source
 
 TYPES = ("who-person", "who-org", "roles", "roles-form", "where", "when-first", "when-all", "quotes-speaker", "next_steps",
@@ -123,12 +123,7 @@ def day_interval(iso: str) -> str:
         return iso
     first, last = iso.split("/")
     first += "-01" * (2 - first.count("-"))
-    if last.count("-") == 0:
-        last += "-12-31"
-    elif last.count("-") == 1:
-        y, m = map(int, last.split("-"))
-        last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
-    return f"{first}/{last}"
+    return f"{first}/{last_day(last)}"
 
 
 def alt_dates(text: str) -> set[str]:

@@ -24,25 +24,33 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
     what = events.extract_what(sentences, pack, ents, title, spans)
     said = quotes.extract_quotes(sentences, pack, ents, spans, paragraphs)
     dates = timex.find_dates(sentences, pack, getattr(source, "date", None))  # found once, read by when and next steps
+    lines = _dateline_lines(sentences, pack)  # found once, cut from the what, the steps and the quotes
     return Facts(
         who=_without_credit(ents.who, sentences, source),
         where=ents.where,
         when=timex.extract_when(sentences, pack, source, title=title,
                                 event_sentences=[i for st in what[:1] for i in st.evidence], spans=dates),
-        what=_after_dateline(what, sentences, pack),
+        what=_after_dateline(what, lines),
         next_steps=_after_dateline(events.with_speakers(
-            events.extract_next_steps(sentences, pack, ents, source, spans, dates), said), sentences, pack),
-        quotes=_after_dateline(said, sentences, pack),
+            events.extract_next_steps(sentences, pack, ents, source, spans, dates), said), lines),
+        quotes=_after_dateline(said, lines),
     )
 
 
-def _after_dateline(items: list, sentences: list[str], pack: LanguagePack) -> list:
-    """The items drawn from the first sentence without the dateline that opens it ("NEW DELHI, November 27 (BelTA)
-    - India and Belarus have agreed …"): a step, a quote or the lead reads as the story's own words."""
+def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]:
+    """The dateline opening the first sentence ("NEW DELHI, November 27 (BelTA) - "), as written and without its
+    brackets (the lead drops them); none when the sentence opens with no dateline."""
     cut = leading_dateline(sentences[0], pack.code)[2] if sentences else 0
     if not cut:
+        return ()
+    return sentences[0][:cut], re.sub(r"\s*\([^()]*\)", "", sentences[0][:cut])
+
+
+def _after_dateline(items: list, lines: tuple[str, ...]) -> list:
+    """The items drawn from the first sentence without the dateline ``lines`` that opens it ("NEW DELHI, November
+    27 (BelTA) - India and Belarus have agreed …"): a step, a quote or the lead reads as the story's own words."""
+    if not lines:
         return items
-    lines = (sentences[0][:cut], re.sub(r"\s*\([^()]*\)", "", sentences[0][:cut]))  # the lead drops brackets
     out = []
     for x in items:
         line = next((ln for ln in lines if 0 in x.evidence and x.text.startswith(ln)), None)

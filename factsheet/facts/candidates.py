@@ -14,7 +14,7 @@ from typing import NamedTuple
 CLAIM = "claim"
 QUOTED = "quoted"
 
-# how a candidate's ``role`` meets the role its person already has (roles.fuller_role picks the fuller phrase)
+# how a candidate's ``role`` meets the role its person already has (fuller_role below picks the fuller phrase)
 FILL = "fill"  # only a bare title (one word, or none) gives way to the fuller of the two
 FULLER = "fuller"  # the fuller of the two
 REPLACE = "replace"  # the candidate's role, even none
@@ -62,6 +62,16 @@ class Change(NamedTuple):
 def claim(rule: str, sentence: int, claims, names=()) -> Candidate:
     """Tokens taken, nothing recorded."""
     return Candidate(CLAIM, "", sentence, 0, 0, rule, claims=tuple(claims), names=tuple(names))
+
+
+def mark(used: list, shared: list, indices) -> list:
+    """``used`` with ``indices`` marked claimed, for a pass that reads its own claims while it runs: its own copy
+    from its first claim on (``shared`` is the sentence's list, which only resolve.py writes)."""
+    if used is shared:
+        used = list(used)
+    for x in indices:
+        used[x] = True
+    return used
 
 
 def fuller_role(old: str | None, new: str | None) -> str | None:

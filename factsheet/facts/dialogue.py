@@ -25,7 +25,6 @@ INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
 GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
 MAX_SENTENCES = 6  # sentences of one speech before its attribution at most
 TAIL_WORDS = 10  # an attribution is short
-LABEL = SPEAKER_LABEL  # "Ковальчук: …", "Q: …" (patterns.py: the key-point picker reads it too)
 
 
 @dataclass
@@ -92,11 +91,11 @@ def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> li
             continue
         end = k + 1
         while end < len(sentences) and end - k < MAX_SENTENCES and end not in taken \
-                and (paragraphs is None or end not in paragraphs) and not LABEL.match(sentences[end]) \
+                and (paragraphs is None or end not in paragraphs) and not SPEAKER_LABEL.match(sentences[end]) \
                 and not sentences[end].rstrip().endswith("?"):
             end += 1  # the answer goes on to the next label, question or paragraph
         body = " ".join(s.strip() for s in sentences[k:end])
-        out.append(Quote(speaker=who, text=body[LABEL.match(body).end():], evidence=list(range(k, end))))
+        out.append(Quote(speaker=who, text=body[SPEAKER_LABEL.match(body).end():], evidence=list(range(k, end))))
         taken.update(range(k, end))
         k = end
     return out
@@ -105,7 +104,7 @@ def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> li
 def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     """The speaker a line's label names: the answer label is the guest; a label that is exactly a person's
     mention is that person; a question label, or anything else, is nobody."""
-    m = LABEL.match(s)
+    m = SPEAKER_LABEL.match(s)
     if m is None or s.rstrip().endswith("?"):
         return None
     label = " ".join(m[1].lower().split())

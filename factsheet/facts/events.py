@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from .. import tokens
 from ..model import Statement
-from . import dialogue, quotes, step_cues, timex
+from ..patterns import SPEAKER_LABEL
+from . import quotes, step_cues, timex
 from .dates import tense
 
 
@@ -162,7 +163,7 @@ def with_speakers(steps: list[Statement], said) -> list[Statement]:
 
 def _without_label(text: str, quoted: str) -> str:
     """A step's text without the speaker label its quote left out ("Ковальчук: Мост откроем…", "A: No. …")."""
-    label = dialogue.LABEL.match(text)
+    label = SPEAKER_LABEL.match(text)
     rest = text[label.end():] if label else text
     return rest if label and quoted.startswith(rest[:20]) else text
 

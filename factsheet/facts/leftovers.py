@@ -154,7 +154,7 @@ def _named_before(doc, known: Known, item, word: str) -> list[Candidate] | None:
         hit = next((known.persons[f] for f in forms if f in known.persons), None)
     if hit:
         role = None
-        if hit.role is None or " " not in hit.role:  # a bare title gives way to a fuller one (resolve.merged_role)
+        if hit.role is None or " " not in hit.role:  # a bare title gives way to a fuller one (candidates.merged_role)
             role = roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set())
             known.persons[hit.key] = hit._replace(role=fuller_role(hit.role, role))
         return [Candidate("person", hit.name, si, t.start, t.end, NAMED, key=hit.key, role=role, role_how=FILL,

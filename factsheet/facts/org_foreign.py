@@ -9,7 +9,7 @@ it returns candidates (candidates.py).
 from __future__ import annotations
 
 from . import org_bounds
-from .candidates import Candidate, claim
+from .candidates import Candidate, claim, mark
 from .tokens import ROMAN
 
 FOREIGN_RULE = "org_foreign.foreign_orgs"
@@ -25,10 +25,7 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
         if hit and not any(used[i] for i in hit):
             out.append(Candidate("organization", m.group(), si, m.start(), m.end(), FOREIGN_RULE, claims=tuple(hit)))
-            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
-                used = list(used)
-            for i in hit:
-                used[i] = True
+            used = mark(used, shared, hit)
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -55,10 +52,7 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
             if gloss is not None:  # "Международная амнистия (Amnesty International)": the phrase before it
                 out.append(gloss)
             out.append(claim(FOREIGN_RULE, si, claims))  # a gloss, a version number, a compound: no name
-        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
-            used = list(used)
-        for x in claims + (gloss.claims if gloss is not None else ()):
-            used[x] = True
+        used = mark(used, shared, claims + (gloss.claims if gloss is not None else ()))
         i = j
     return out
 

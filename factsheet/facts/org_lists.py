@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_frames, org_names, org_shapes, team_places
-from .candidates import RELABEL, Candidate, Change
+from .candidates import RELABEL, Candidate, Change, mark
 
 UNKNOWN, ORG = "u", "o"
 
@@ -125,10 +125,7 @@ def framed_runs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         out.append(Candidate("organization", " ".join(words), si, toks[i].start, toks[j - 1].end,
                              "org_lists.framed_runs", claims=tuple(range(i, j))))
-        if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
-            used = list(used)
-        for x in range(i, j):
-            used[x] = True
+        used = mark(used, shared, range(i, j))
     return out
 
 

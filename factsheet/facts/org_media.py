@@ -8,7 +8,7 @@ it returns candidates (candidates.py).
 from __future__ import annotations
 
 from . import org_frames, subject
-from .candidates import Candidate
+from .candidates import Candidate, mark
 
 
 def _media(doc, word: str) -> bool:
@@ -75,8 +75,6 @@ def media_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
             a, name, k = org_frames.publication_name(doc, s, toks, i, a, j)
             out.append(Candidate("organization", name, si, toks[a].start, toks[j - 1].end, "org_media.media_orgs",
                                  key=k, claims=tuple(range(a, j))))
-            used = list(used) if used is shared else used  # its own copy from its first claim on
-            for x in range(a, j):
-                used[x] = True
+            used = mark(used, shared, range(a, j))
         i = max(j, i + 1)
     return out

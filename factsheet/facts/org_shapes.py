@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from . import org_frames, org_names
-from .candidates import Candidate, claim
+from .candidates import Candidate, claim, mark
 
 AMPERSAND = "&"
 PLACE_NAMED = "org_shapes.place_named_org"
@@ -80,9 +80,7 @@ def joined_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         out.append(Candidate("organization", name, si, toks[start].start, toks[end - 1].end, "org_shapes.joined_orgs",
                              claims=tuple(range(start, end)),
                              parts=(org_names.initials([x.text for x in toks[start:end] if x.word], doc.R),)))
-        used = list(used) if used is shared else used  # its own copy from its first claim on
-        for x in range(start, end):
-            used[x] = True
+        used = mark(used, shared, range(start, end))
     return out
 
 
@@ -151,9 +149,7 @@ def spelled_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         name = s[toks[start].start:toks[p - 1].start] + doc.R.strip_possessive(toks[p - 1].text)
         out.append(Candidate("organization", name, si, toks[start].start, toks[p - 1].end, "org_shapes.spelled_orgs",
                              claims=tuple(range(start, p)), parts=(abbr,)))
-        used = list(used) if used is shared else used  # its own copy from its first claim on
-        for x in range(start, p):
-            used[x] = True
+        used = mark(used, shared, range(start, p))
     return out
 
 

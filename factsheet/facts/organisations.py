@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import (eponyms, org_abbreviations, org_bounds, org_frames, org_names, org_parts, org_shapes, person_cues,
                places_in_text, subject)
-from .candidates import QUOTED, Candidate, claim
+from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
 QUOTED_RULE, PHRASE_RULE = "organisations.quoted_orgs", "organisations.org_phrases"
@@ -38,10 +38,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                 if title or place:  # a title names no organisation, nor a person or place in it
                     free = tuple(x for x in range(i, j + 1) if not used[x])
                     out.append(place._replace(claims=free) if place else claim("org_bounds.work_title", si, free))
-                    if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
-                        used = list(used)
-                    for x in free:
-                        used[x] = True
+                    used = mark(used, shared, free)
                 elif inner[:1].isupper() or inner[:1].isdigit():
                     if len(inner.split()) <= 8:
                         marked = _marker_before(doc, toks, i, used)
@@ -101,10 +98,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             name = s[toks[i + 1].start:toks[j - 1].end]
             out.append(Candidate("organization", name, si, toks[i + 1].start, toks[j - 1].end, PHRASE_RULE,
                                  claims=tuple(range(i, j))))
-            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
-                used = list(used)
-            for x in range(i, j):
-                used[x] = True
+            used = mark(used, shared, range(i, j))
             i = j
             continue
         found = _org_head(doc, toks, used, i)

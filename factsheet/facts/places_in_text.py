@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import org_abbreviations, org_shapes, person_cues, place_phrases, subject
-from .candidates import Candidate, claim
+from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
 
@@ -43,11 +43,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
                 break
         if found or hit_n:
             found = with_claims(found, range(i, i + hit_n), rule, si)
-            if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
-                used = list(used)
-            for c in found:
-                for x in c.claims:  # (a name may claim past i + hit_n: "Dynamo Moscow", org_shapes.place_named_org)
-                    used[x] = True
+            # (a name may claim past i + hit_n: "Dynamo Moscow", org_shapes.place_named_org)
+            used = mark(used, shared, [x for c in found for x in c.claims])
             out += found
         i += hit_n or 1
     return out

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .. import tokens
 from ..model import Quote
-from ..patterns import alternation
+from ..patterns import phrases
 from . import dialogue, reported
 from .resources import resources
 from .speakers import MentionView, last_person, mentions_between, speaker
@@ -52,7 +52,7 @@ class Rules:
         self.marks = re.compile("[" + re.escape("".join(self.openers | self.closing)) + "]")
         self.min_words = t["min_words"]
         self.long_words = t["long_words"]
-        self.verb = re.compile(r"(?<!\w)(?:" + alternation(pack.lines("speech_verbs")) + r")(?!\w)", re.IGNORECASE)
+        self.verb = phrases(pack.lines("speech_verbs"))
         self.pronouns = pack.words("pronouns") | {w.lower() for w in t["referring_nouns"]}
         self.role_words = {w for line in pack.lines("roles") for w in tokens.words(line.lower())} - pack.words("stopwords")
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters

@@ -26,9 +26,6 @@ class Entities:
     # the unnamed person subject of the lead ("Several people"), also who[0]: no named entity
     subject: Person | None = None
 
-    def in_sentence(self, index: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.sentence == index and (kind is None or m.kind == kind)]
-
 
 @dataclass
 class Entity:

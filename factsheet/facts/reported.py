@@ -5,7 +5,7 @@
   names before the first answer (the lead introduces the guest).
 - Reported speech is a clause attributed by a speech verb or a source cue: "X said (that) …", "X заявіў: …",
   "…, сообщил X.", "Паводле X, …", "according to X, …". The speaker is the person named in the attribution, a
-  pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (quotes._speaker).
+  pronoun or a role word ("he", "ён", "глава Нацбанка") standing for the person last named (speakers.speaker).
   A clause is kept with a person as speaker, or an organisation where the text names no person (org_speech.py:
   "Міністэрства паведаміла, што …").
 The rules read the pack's ``quote_marks.toml``: ``source_cues`` (phrases opening "according to X,") and
@@ -65,7 +65,7 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = _guest(view, first) or _lead_name(sentences[:first], view)
+    guest = guest_before(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
     k = first
@@ -93,13 +93,9 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
 
 
 def guest_before(view, first: int) -> str | None:
-    """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too)."""
-    return _guest(view, first)
-
-
-def _guest(view, first: int) -> str | None:
-    """The first person named before the first answer, among the people the brief lists (a club's name the
-    mention layer took for a person and the ranking dropped is nobody's answer)."""
+    """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too): the first
+    person named before it, among the people the brief lists (a club's name the mention layer took for a person
+    and the ranking dropped is nobody's answer)."""
     listed = {p.name for p in view.who if p.type == "person"}
     return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first
                  and (m.name in listed or not listed)), None)

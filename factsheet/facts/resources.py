@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 from .. import morphology as mo
 from . import subject
 from .names import Morph
-from .places import Gazetteer
+from .places import Gazetteer, _country_names
 
 ADJECTIVAL = (mo.ADJECTIVE, mo.PARTICIPLE)  # the analyser's readings that modify a noun as an adjective does
 
@@ -233,8 +233,6 @@ class Resources:
     def country_keys(self) -> frozenset[str]:
         """Keys of every country name (pycountry's and the pack's own, with its ``national_sides``): built once per
         pack, the first time a sports frame asks (team_places.py)."""
-        from .places import _country_names
-
         names = _country_names(self.morph.cfg["pycountry_locale"]) + list(self.gaz.country_names)
         return frozenset(self.key(n) for n in names)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_bounds, role_verbs
-from .candidates import fuller_role  # noqa: F401 (rules written before candidates.py import it from here)
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import alternation
+from ..patterns import alternation, phrases
 
 
 def wish(pack) -> re.Pattern:
@@ -15,7 +15,7 @@ def wish(pack) -> re.Pattern:
 
 def build_wish(pack) -> re.Pattern:
     words = pack.table("next_step_cues").get("wishes", [])
-    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+    return phrases(words)
 
 
 def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern) -> bool:
@@ -62,7 +62,7 @@ def past_event(spans, ref, text: str, pack, guessed=()) -> bool:
 def build_future(pack) -> re.Pattern:
     t = pack.table("next_step_cues")
     words = t.get("weak", []) + t.get("strong_future", []) + t.get("scheduled", [])
-    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+    return phrases(words)
 
 
 def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False) -> bool:
