@@ -234,6 +234,14 @@ def place_in_name(doc, toks, used, i, hit: str) -> bool:
         and not R.gaz.lookup([toks[i + 1].text])
 
 
+def place_opens_run(doc, toks, i: int) -> bool:
+    """Is toks[i] a listed place after a locative preposition, with another capitalised word after it ("консул … в
+    Минске Ван Лэй", "in Minsk Ivan Petrov said")? The place ends there; a name may start after it."""
+    R = doc.R
+    return 0 < i < len(toks) - 1 and toks[i - 1].text.lower() in R.locative and toks[i + 1].word \
+        and toks[i + 1].cap and not R.morph.first_name(toks[i].text) and bool(R.gaz.lookup([toks[i].text]))
+
+
 def place_as_written(R, word: str) -> bool:
     """Is ``word`` a listed place as written (not only one of its inflection guesses)?"""
     hit = R.gaz.lookup([word])

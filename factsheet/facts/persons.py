@@ -22,6 +22,8 @@ def _cap_runs(doc, toks, used):
     for i, t in enumerate(toks):
         # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
         joined = run and particles.prefixed(doc, t.text)
+        if not run and t.cap and person_cues.place_opens_run(doc, toks, i):
+            continue  # "в Минске Ван Лэй": the place is no part of the name after it
         if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) and not t.digit \
                 and not t.text.lower().endswith(doc.R.descriptor_endings):  # no name has a digit ("BBC2")
             run.append(i)
