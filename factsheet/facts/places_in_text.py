@@ -133,6 +133,12 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
         return 2
     found.append(Candidate("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end,
                            ADJECTIVE))
+    k = i - 2  # "у Брэсцкай і Гродзенскай абласцях": the first adjective shares the head
+    if k >= 0 and toks[i - 1].text.lower() in doc.R.list_conjunctions and toks[k].word and toks[k].cap \
+            and not used[k] and not toks[k].abbr and toks[k].text[-3:].lower() == t.text[-3:].lower() \
+            and toks[k].text.lower() not in doc.R.demonyms | doc.R.stopwords:
+        found.append(Candidate("place", adjective_place(doc, toks[k].text, toks[i + 1].text, *hg), si, toks[k].start,
+                               toks[k].end, ADJECTIVE, claims=(k,)))
     return 2
 
 
