@@ -29,6 +29,9 @@ def _country_codes(locale: str) -> list[tuple[str, str]]:
         pairs = [(tr.gettext(c.name), c.alpha_2) for c in pycountry.countries]
     else:
         pairs = [(n, c.alpha_2) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
+    # after every short name, the official long one ("Республика Беларусь"): the same country, never the standard
+    tr_official = tr.gettext if tr else str
+    pairs += [(tr_official(c.official_name), c.alpha_2) for c in pycountry.countries if hasattr(c, "official_name")]
     return [(countries.short(n), code) for n, code in pairs]
 
 
