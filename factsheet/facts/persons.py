@@ -297,6 +297,8 @@ def _person_name(doc, words, initial, titled, place):
         return None
     if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in name_shapes.org_candidates(doc, words)):
         return None  # "Acme Holdings Inc", "Парк ..." name organisations
+    if R.gaz.lookup(words):
+        return None  # "из Коста Рики": the whole run is a listed place (its hyphen written as a space)
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
         return None

@@ -56,6 +56,9 @@ class Gazetteer:
         rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
         self.country_names = frozenset([r.split("\t", 1)[0].strip() for r in rows if "\t" in r and not r.startswith("#")]
                                        + list(cfg["national_sides"]))
+        for key, name in list(self.names.items()):  # "Коста Рика", "Эль Сальвадор": a hyphen written as a space
+            if "-" in key and not key.startswith("-"):
+                self.names.setdefault(key.replace("-", " "), name)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self.spelling_folds = [tuple(x) for x in cfg["place_spelling_folds"]]  # "сьв" -> "св" (тарашкевіца)
