@@ -1,6 +1,6 @@
 """Place rules of the place pass (places_in_text.py) for names built of more than a listed word: a compass
 adjective with a listed place ("Южная Америка"), a capitalised name in apposition to a place noun ("провинция
-Хэнань"), and seats of power that act as the body seated there ("Кремль заявил").
+Хэнань"), a building named by its head and a genitive ("во Дворце молодёжи"), and seats of power that act as the body seated there ("Кремль заявил").
 
 Rule functions ``(doc, si, toks, used, i, taken, found) -> tokens claimed``, as in places_in_text.py.
 """
@@ -120,3 +120,38 @@ def memorial(doc, si, toks, i, taken, out: list) -> bool:
     out.append(Candidate("place", f"{base} {s[toks[k + 1].start:toks[j - 1].end]}", si, toks[k].start,
                          toks[j - 1].end, "place_phrases.memorial"))
     return True
+
+
+def building(doc, si, toks, used, i, taken, found) -> int:
+    """"во Дворце молодёжи", "у Дома правительства", "в Центральном доме литераторов": a capitalised building noun
+    (pack: ``building_heads``), or a capitalised adjective and that noun, with a lower-case noun in the genitive
+    after it names a building, a place. The head goes to the nominative, the genitive stays ("Дворец молодёжи")."""
+    R, M = doc.R, doc.R.morph
+    if not R.building_heads or not M.analyzer:  # the genitive after the head is the analyser's to tell
+        return 0
+    h = i
+    if not R.is_noun(toks[i].text, R.building_heads):
+        h = i + 1
+        if h >= len(toks) or toks[h].cap or not toks[h].word or not R.adjective(toks[i].text) \
+                or not R.is_noun(toks[h].text, R.building_heads):
+            return 0
+    end = h + 1
+    if end < len(toks) and not used[end] and toks[end].text.lower() not in R.stopwords \
+            and R.adjective(toks[end].text) and _genitive(M, toks[end].text, mo.ADJECTIVE):
+        end += 1  # "Дворец водного спорта"
+    if end >= len(toks) or used[end] or not toks[end].word or toks[end].cap or toks[end].text.lower() in R.stopwords \
+            or not _genitive(M, toks[end].text, mo.NOUN):  # (a capitalised genitive is an owner: "Дом Бхутто")
+        return 0
+    head = M.match_case(M.form_of(toks[h].text, M.noun_table(R.building_heads)), toks[h].text)
+    if h > i:
+        head = f"{agree(doc, toks[i].text, head)} {head.lower()}"  # "Центральном доме" -> "Центральный дом"
+    s = doc.sentences[si]
+    found.append(Candidate("place", f"{head} {s[toks[h + 1].start:toks[end].end]}", si, toks[i].start,
+                           toks[end].end, "place_phrases.building"))
+    return end + 1 - i
+
+
+def _genitive(M, word: str, pos: str) -> bool:
+    """Is a likely reading of ``word`` a ``pos`` in the genitive?"""
+    return any(p.pos == pos and p.case == mo.GENITIVE for p in M.parse(word)[:3])
+
