@@ -67,17 +67,17 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
     the nominative)."""
     R, M = doc.R, doc.R.morph
-    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].cap or not toks[i - 1].word \
+    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].initial or not toks[i - 1].word \
             or not R.is_noun(toks[i - 1].text, R.apposition_heads):
-        return 0
+        return 0  # (a capitalised head inside the sentence is part of the name: "на Острове Уайт")
     j = i
     while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
             and toks[j].text.lower() not in R.not_place_words:
         j += 1
     words = [t.text for t in toks[i:j]]
     if not words or (M.analyzer and M.parse(words[0])[0].known and mo.PLACE not in M.top_tags(words[0])
-                     and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN}):
-        return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
+                     and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN} and _genitive(M, toks[i - 1].text, mo.NOUN)):
+        return 0  # a known surname after a head in the genitive ("мэр города Лужков": the title's holder)
     name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
     found.append(Candidate("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end,
                            "place_phrases.place_after_head"))
