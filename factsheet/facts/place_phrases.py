@@ -142,6 +142,10 @@ def building(doc, si, toks, used, i, taken, found) -> int:
     if end >= len(toks) or used[end] or not toks[end].word or toks[end].cap or toks[end].text.lower() in R.stopwords \
             or not _genitive(M, toks[end].text, mo.NOUN):  # (a capitalised genitive is an owner: "Дом Бхутто")
         return 0
+    nxt = end + 1  # "Дом дружбы народов": a second genitive noun depends on the first
+    if nxt < len(toks) and toks[nxt].word and not toks[nxt].cap and not used[nxt] \
+            and toks[nxt].text.lower() not in R.stopwords and _genitive(M, toks[nxt].text, mo.NOUN):
+        end = nxt
     head = M.match_case(M.form_of(toks[h].text, M.noun_table(R.building_heads)), toks[h].text)
     if h > i:
         head = f"{agree(doc, toks[i].text, head)} {head.lower()}"  # "Центральном доме" -> "Центральный дом"
