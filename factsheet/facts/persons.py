@@ -133,6 +133,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     title or speech verb; None when the run names an event, common nouns or no person."""
     R = doc.R
     run, words, lead, role_start = found_run
+    if len(words) - lead >= 2 and R.gaz.lookup(words[lead:]):
+        return None  # "у часы Вялікага Княства Літоўскага": the whole run is a listed place
     owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
     span = _name_span(doc, words, lead, toks[run[0]].initial, owned)
     name = None
