@@ -122,6 +122,23 @@ def memorial(doc, si, toks, i, taken, out: list) -> bool:
     return True
 
 
+def memorial_by_name(doc, si, toks, used, i, taken, found) -> int:
+    """"недалеко — памятник Пушкину", "каля помніка Купалу": one capitalised word in the dative right after a
+    memorial noun (pack: ``memorial_heads``) names the memorial, a place; with no given name beside it the word is
+    no person of the story (``memorial`` keeps a named person a person)."""
+    R, M = doc.R, doc.R.morph
+    if not R.memorial_heads or i == 0 or not toks[i - 1].word or toks[i - 1].cap \
+            or not R.is_noun(toks[i - 1].text, R.memorial_heads) \
+            or (i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap):
+        return 0
+    if M.analyzer and not any(p.case == mo.DATIVE for p in M.parse(toks[i].text)[:3]):
+        return 0
+    base = next((b for b in R.memorial_heads if M.matches(toks[i - 1].text, b)), toks[i - 1].text.lower())
+    found.append(Candidate("place", f"{base} {toks[i].text}", si, toks[i - 1].start, toks[i].end,
+                           "place_phrases.memorial_by_name"))
+    return 1
+
+
 def building(doc, si, toks, used, i, taken, found) -> int:
     """"во Дворце молодёжи", "у Дома правительства", "в Центральном доме литераторов": a capitalised building noun
     (pack: ``building_heads``), or a capitalised adjective and that noun, with a lower-case noun in the genitive

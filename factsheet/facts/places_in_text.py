@@ -36,7 +36,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         hit_n, found = 0, []
         for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
-                     place_phrases.place_after_head, place_phrases.building, _place_after_preposition,
+                     place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
+                     _place_after_preposition,
                      org_abbreviations.abbreviation,
                      _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
