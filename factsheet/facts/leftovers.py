@@ -222,6 +222,8 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     if M.analyzer and M.tags(word, 0.1) & {mo.PLACE, mo.ORGANISATION}:
         return []
     if M.analyzer and not strong and mo.GIVEN in M.top_tags(word) and M.parse(word)[0].known:
+        if ti > 0 and toks[ti - 1].text.lower() in R.locative:
+            return _place_not_name(doc, si, t, word)  # "под Анталией": a town the dictionary reads as a name
         got = M.nominative(word, mo.GIVEN)  # a given name alone ("Даниил")
         if not got:
             return []
@@ -237,6 +239,14 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
         return [_add_person(doc, known, si, t, base, roles.role_of(doc, doc.sentences[si], toks, None, [first], None,
                                                                   set()), REPLACE, bool(vouched))]
     return []
+
+
+def _place_not_name(doc, si: int, t, word: str) -> list[Candidate]:
+    """A lone word the analyser reads only as a given name, right after a locative preposition ("на базе под
+    Анталией"): nobody is "under" or "in" a first name; the word names a place, in its nominative."""
+    got = doc.R.morph.nominative(word, mo.GIVEN)
+    name = got[0] if got else word
+    return [Candidate("place", name, si, t.start, t.end, "leftovers.place_not_name")]
 
 
 def _add_person(doc, known: Known, si: int, t, name: str, role: str | None, how: str,
