@@ -17,6 +17,9 @@ from .errors import FactsheetError
 # what XML 1.0 cannot hold (C0 controls but tab/newline/CR, DEL, lone surrogates, U+FFFE/U+FFFF): dropped from
 # every text read, so that no output format can break on them
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# a stress mark (combining acute or grave accent) over a Cyrillic letter: dictionaries and some texts mark the
+# stressed vowel ("Шма́каў"); no Cyrillic letter is spelled with one, so it is dropped and the word reads whole
+STRESS = re.compile("(?<=[\u0400-\u04ff])[\u0300\u0301]")
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D))
 _BINARY_MIN, _BINARY_SHARE = 4, 0.01  # this many control bytes, and this share of all bytes, make a file binary
 _UTF8_MAJORITY = 20  # valid multi-byte characters per broken byte that make a file UTF-8 with damage

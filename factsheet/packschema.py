@@ -115,6 +115,11 @@ ENTITIES = (
     _s("pycountry_locale", "str", "", "locale of pycountry's country names for the gazetteer"),
     _s("place_spelling_folds", "pairs", [], "[classical, standard] letter groups: a place written in another "
        "orthography ('у Сьвіслачы') is looked up in the standard one too ('Свіслач')"),
+    _s("building_heads", "words", [], "nouns of a building named by its head and a genitive after it ('во Дворце "
+       "молодёжи', 'у Дома правительства'): the whole phrase is a place"),
+    _s("place_stem_vowels", "pairs", [], "[inflected, base] vowels of a place's stem that alternate when the "
+       "stress moves to the ending ('у Крамлі' -> 'Крэмль', 'Сажа' -> 'Сож'): tried on the last such vowel "
+       "when no other base form is listed"),
     _s("place_prepositions", "words", [], "an unknown capitalised name after one of these is a place"),
     _s("locative_prepositions", "words", [], "prepositions saying where something happens: such places rank first"),
     _s("origin_prepositions", "words", [], "'of', 'from': a name after one, beside a person, is a home town"),

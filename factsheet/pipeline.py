@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import detect, langpack, metadata, reader
-from .decoding import CONTROL
+from .decoding import CONTROL, STRESS
 from .errors import FactsheetError
 from .merge.timeline import annotate
 from .model import Brief, Document, Source
@@ -37,6 +37,8 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     """
     source = source or Source()
     text = CONTROL.sub("", text)  # what a file loses on reading (XML-forbidden characters, lone surrogates)
+    text = STRESS.sub("", text)  # "Шма́каў" is the name Шмакаў: a stress mark splits no word
+    title = STRESS.sub("", title) if title else title
     if date is not None and not metadata.is_iso_day(date):
         raise FactsheetError(f"--date {date!r} is not a date written YYYY-MM-DD")
     code = detect.detect(text) if lang in (None, "", "auto") else lang

@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factsheet import langpack  # noqa: E402
+from factsheet.decoding import STRESS  # noqa: E402
 from factsheet.facts.entities import resources  # noqa: E402
 
 
@@ -70,7 +71,7 @@ def main(path: str, half: str | None = None, errors: bool = False) -> None:
             kind = feats.get("NameType") if cols[3] == "PROPN" else None
             if kind not in ("Giv", "Sur", "Geo"):
                 continue
-            word, lemma = cols[1], cols[2]
+            word, lemma = STRESS.sub("", cols[1]), cols[2]  # the product drops stress marks as it reads a text
             gender = {"Masc": "m", "Fem": "f"}.get(feats.get("Gender", ""))
             if kind == "Giv":  # the surname after a given name tells its case, as in a name the product reads
                 after = rows[i + 1][1] if i + 1 < len(rows) and "NameType=Sur" in rows[i + 1][5] else ""

@@ -203,6 +203,20 @@ def test_foreign_speaker_gets_the_pronoun_quote():
     assert quote.speaker == "Янас Мікулёніс"
 
 
+@pytest.mark.parametrize("code,text,person,place", [
+    ("be", "Свята ў Глыбокім\n\nНастаўніца Ала Бурэ́ль правяла ўрок у вёсцы пад Глыбо́кім.\n", "Ала Бурэль", "Глыбокае"),
+    ("ru", "Праздник в Тамбове\n\nУчитель Олег Кузьми́н провёл урок в Тамбо́ве.\n", "Олег Кузьмин", "Тамбов"),
+])
+def test_stress_marks_split_no_name(code, text, person, place):
+    """A stress mark over a vowel (a combining accent) is dropped as the text is read: the name reads whole."""
+    import factsheet
+
+    brief = factsheet.brief_from_text(text, lang=code)
+    assert person in [p.name for p in brief.facts.who]
+    assert place in [p.name for p in brief.facts.where]
+    assert "\u0301" not in brief.sentences[0]
+
+
 def test_unnamed_subject_keeps_the_schema():
     """An unnamed lead subject reaches the brief as a who item of type person (the schema's enum), first."""
     import factsheet

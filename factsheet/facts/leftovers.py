@@ -15,6 +15,8 @@ from .. import morphology as mo
 from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
 from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
 
+NEW_PERSON = "leftovers.new_person"
+
 NAMED, QUOTED_RULE = "leftovers.named_before", "leftovers.quoted_names"
 
 
@@ -102,6 +104,22 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
             if c.kind == "organization":
                 known.made.setdefault(c.key or doc.R.key(c.name), c.name)
         out += got
+    return _side_by_side(doc, out)
+
+
+def _side_by_side(doc, found: list[Candidate]) -> list[Candidate]:
+    """"3. Аркади Патаркацишвили — 6,69 %": two single words side by side (one space between) that each came out
+    a new person are one person's name, a given name and a surname no list holds, not two people."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None and c.rule == prev.rule == NEW_PERSON and c.kind == prev.kind == "person" \
+                and c.sentence == prev.sentence and doc.sentences[c.sentence][prev.end:c.start] == " " \
+                and " " not in prev.name and " " not in c.name:
+            out[-1] = c._replace(name=f"{prev.name} {c.name}", start=prev.start, key=c.parts[0] if c.parts else None,
+                                 role=c.role or prev.role, confirmed=c.confirmed or prev.confirmed)
+            continue
+        out.append(c)
     return out
 
 
@@ -204,6 +222,8 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     if M.analyzer and M.tags(word, 0.1) & {mo.PLACE, mo.ORGANISATION}:
         return []
     if M.analyzer and not strong and mo.GIVEN in M.top_tags(word) and M.parse(word)[0].known:
+        if ti > 0 and toks[ti - 1].text.lower() in R.locative:
+            return _place_not_name(doc, si, t, word)  # "под Анталией": a town the dictionary reads as a name
         got = M.nominative(word, mo.GIVEN)  # a given name alone ("Даниил")
         if not got:
             return []
@@ -221,6 +241,14 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     return []
 
 
+def _place_not_name(doc, si: int, t, word: str) -> list[Candidate]:
+    """A lone word the analyser reads only as a given name, right after a locative preposition ("на базе под
+    Анталией"): nobody is "under" or "in" a first name; the word names a place, in its nominative."""
+    got = doc.R.morph.nominative(word, mo.GIVEN)
+    name = got[0] if got else word
+    return [Candidate("place", name, si, t.start, t.end, "leftovers.place_not_name")]
+
+
 def _add_person(doc, known: Known, si: int, t, name: str, role: str | None, how: str,
                 confirmed: bool = False) -> Candidate:
     """A new person (or one more mention of the person of that key) with the role found beside it, merged as
@@ -229,5 +257,5 @@ def _add_person(doc, known: Known, si: int, t, name: str, role: str | None, how:
     known.parts.add(key)
     seen = known.persons.get(key) or Seen(name, key, None)
     known.persons[key] = seen._replace(role=merged_role(seen.role, role, how))
-    return Candidate("person", name, si, t.start, t.end, "leftovers.new_person", parts=(key,), role=role, role_how=how,
+    return Candidate("person", name, si, t.start, t.end, NEW_PERSON, parts=(key,), role=role, role_how=how,
                      confirmed=confirmed)

@@ -119,3 +119,18 @@ def quoted_place(doc, si, toks, i: int, close: int, inner: str) -> Candidate | N
             or not R.is_noun(toks[i - 1].text, R.apposition_heads) or len(inner.split()) > 3:
         return None
     return Candidate("place", inner, si, toks[i].start + 1, close, "org_bounds.quoted_place")
+
+
+def places_in_quoted(doc, si, toks, i: int, j: int) -> list[Candidate]:
+    """«Голос Америки», «Эхо Москвы»: a listed place in an oblique case after the first word of a quoted name is
+    also a place, as one inside an organisation's name is ("МВД России"); it claims nothing, the name keeps its
+    words. A word in the place's base form is not taken: in «Сахьядры Агра Машынз» it is a word of the name."""
+    out = []
+    for x in range(i + 2, j):
+        t = toks[x]
+        if t.word and t.cap and not t.abbr and toks[x - 1].word:
+            hit = doc.R.gaz.lookup([t.text])
+            if hit and doc.R.key(hit) != doc.R.key(t.text) and doc.R.key(hit) not in doc.R.seats_of_power:
+                out.append(Candidate("place", hit, si, t.start, t.end, "org_bounds.places_in_quoted"))
+    return out
+

@@ -64,6 +64,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                             out.append(Candidate(QUOTED, inner, si, t.start + 1, close, QUOTED_RULE, claims=claims))
                         for x in claims:
                             used[x] = True
+                        out += org_bounds.places_in_quoted(doc, si, toks, i, j)
                 i = j + 1
                 continue
         i += 1

@@ -133,6 +133,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     title or speech verb; None when the run names an event, common nouns or no person."""
     R = doc.R
     run, words, lead, role_start = found_run
+    if len(words) - lead >= 2 and R.gaz.lookup(words[lead:]):
+        return None  # "у часы Вялікага Княства Літоўскага": the whole run is a listed place
     owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
     span = _name_span(doc, words, lead, toks[run[0]].initial, owned)
     name = None
@@ -297,6 +299,8 @@ def _person_name(doc, words, initial, titled, place):
         return None
     if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in name_shapes.org_candidates(doc, words)):
         return None  # "Acme Holdings Inc", "Парк ..." name organisations
+    if R.gaz.lookup(words):
+        return None  # "из Коста Рики": the whole run is a listed place (its hyphen written as a space)
     if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
            for i, w in enumerate(words) if w.lower() not in M.first_names):
         return None

@@ -1,6 +1,6 @@
 """Place rules of the place pass (places_in_text.py) for names built of more than a listed word: a compass
 adjective with a listed place ("Южная Америка"), a capitalised name in apposition to a place noun ("провинция
-Хэнань"), and seats of power that act as the body seated there ("Кремль заявил").
+Хэнань"), a building named by its head and a genitive ("во Дворце молодёжи"), and seats of power that act as the body seated there ("Кремль заявил").
 
 Rule functions ``(doc, si, toks, used, i, taken, found) -> tokens claimed``, as in places_in_text.py.
 """
@@ -67,17 +67,17 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
     the nominative)."""
     R, M = doc.R, doc.R.morph
-    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].cap or not toks[i - 1].word \
+    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].initial or not toks[i - 1].word \
             or not R.is_noun(toks[i - 1].text, R.apposition_heads):
-        return 0
+        return 0  # (a capitalised head inside the sentence is part of the name: "на Острове Уайт")
     j = i
     while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
             and toks[j].text.lower() not in R.not_place_words:
         j += 1
     words = [t.text for t in toks[i:j]]
     if not words or (M.analyzer and M.parse(words[0])[0].known and mo.PLACE not in M.top_tags(words[0])
-                     and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN}):
-        return 0  # a known surname or given name ("мэр города Лужков": the title's holder)
+                     and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN} and _genitive(M, toks[i - 1].text, mo.NOUN)):
+        return 0  # a known surname after a head in the genitive ("мэр города Лужков": the title's holder)
     name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
     found.append(Candidate("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end,
                            "place_phrases.place_after_head"))
@@ -120,3 +120,59 @@ def memorial(doc, si, toks, i, taken, out: list) -> bool:
     out.append(Candidate("place", f"{base} {s[toks[k + 1].start:toks[j - 1].end]}", si, toks[k].start,
                          toks[j - 1].end, "place_phrases.memorial"))
     return True
+
+
+def memorial_by_name(doc, si, toks, used, i, taken, found) -> int:
+    """"недалеко — памятник Пушкину", "каля помніка Купалу": one capitalised word in the dative right after a
+    memorial noun (pack: ``memorial_heads``) names the memorial, a place; with no given name beside it the word is
+    no person of the story (``memorial`` keeps a named person a person)."""
+    R, M = doc.R, doc.R.morph
+    if not R.memorial_heads or i == 0 or not toks[i - 1].word or toks[i - 1].cap \
+            or not R.is_noun(toks[i - 1].text, R.memorial_heads) \
+            or (i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap):
+        return 0
+    if M.analyzer and not any(p.case == mo.DATIVE for p in M.parse(toks[i].text)[:3]):
+        return 0
+    base = next((b for b in R.memorial_heads if M.matches(toks[i - 1].text, b)), toks[i - 1].text.lower())
+    found.append(Candidate("place", f"{base} {toks[i].text}", si, toks[i - 1].start, toks[i].end,
+                           "place_phrases.memorial_by_name"))
+    return 1
+
+
+def building(doc, si, toks, used, i, taken, found) -> int:
+    """"во Дворце молодёжи", "у Дома правительства", "в Центральном доме литераторов": a capitalised building noun
+    (pack: ``building_heads``), or a capitalised adjective and that noun, with a lower-case noun in the genitive
+    after it names a building, a place. The head goes to the nominative, the genitive stays ("Дворец молодёжи")."""
+    R, M = doc.R, doc.R.morph
+    if not R.building_heads or not M.analyzer:  # the genitive after the head is the analyser's to tell
+        return 0
+    h = i
+    if not R.is_noun(toks[i].text, R.building_heads):
+        h = i + 1
+        if h >= len(toks) or toks[h].cap or not toks[h].word or not R.adjective(toks[i].text) \
+                or not R.is_noun(toks[h].text, R.building_heads):
+            return 0
+    end = h + 1
+    if end < len(toks) and not used[end] and toks[end].text.lower() not in R.stopwords \
+            and R.adjective(toks[end].text) and _genitive(M, toks[end].text, mo.ADJECTIVE):
+        end += 1  # "Дворец водного спорта"
+    if end >= len(toks) or used[end] or not toks[end].word or toks[end].cap or toks[end].text.lower() in R.stopwords \
+            or not _genitive(M, toks[end].text, mo.NOUN):  # (a capitalised genitive is an owner: "Дом Бхутто")
+        return 0
+    nxt = end + 1  # "Дом дружбы народов": a second genitive noun depends on the first
+    if nxt < len(toks) and toks[nxt].word and not toks[nxt].cap and not used[nxt] \
+            and toks[nxt].text.lower() not in R.stopwords and _genitive(M, toks[nxt].text, mo.NOUN):
+        end = nxt
+    head = M.match_case(M.form_of(toks[h].text, M.noun_table(R.building_heads)), toks[h].text)
+    if h > i:
+        head = f"{agree(doc, toks[i].text, head)} {head.lower()}"  # "Центральном доме" -> "Центральный дом"
+    s = doc.sentences[si]
+    found.append(Candidate("place", f"{head} {s[toks[h + 1].start:toks[end].end]}", si, toks[i].start,
+                           toks[end].end, "place_phrases.building"))
+    return end + 1 - i
+
+
+def _genitive(M, word: str, pos: str) -> bool:
+    """Is a likely reading of ``word`` a ``pos`` in the genitive?"""
+    return any(p.pos == pos and p.case == mo.GENITIVE for p in M.parse(word)[:3])
+

@@ -29,6 +29,9 @@ def _country_codes(locale: str) -> list[tuple[str, str]]:
         pairs = [(tr.gettext(c.name), c.alpha_2) for c in pycountry.countries]
     else:
         pairs = [(n, c.alpha_2) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))]
+    # after every short name, the official long one ("Республика Беларусь"): the same country, never the standard
+    tr_official = tr.gettext if tr else str
+    pairs += [(tr_official(c.official_name), c.alpha_2) for c in pycountry.countries if hasattr(c, "official_name")]
     return [(countries.short(n), code) for n, code in pairs]
 
 
@@ -53,10 +56,15 @@ class Gazetteer:
         rows = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
         self.country_names = frozenset([r.split("\t", 1)[0].strip() for r in rows if "\t" in r and not r.startswith("#")]
                                        + list(cfg["national_sides"]))
+        for key, name in list(self.names.items()):  # "Коста Рика", "Эль Сальвадор": a hyphen written as a space
+            if "-" in key and not key.startswith("-"):
+                self.names.setdefault(key.replace("-", " "), name)
         self.maxlen = max((len(k.split()) for k in self.names), default=1)
         self.first_words = frozenset(k.split(" ")[0] for k in self.names if " " in k)
         self.spelling_folds = [tuple(x) for x in cfg["place_spelling_folds"]]  # "сьв" -> "св" (тарашкевіца)
         self._word_keys = lru_cache(maxsize=20000)(self._keys)
+        self.stem_vowels = [tuple(x) for x in cfg["place_stem_vowels"]]  # "Крамлі" -> "Крэмль" (akanne)
+        self._vowel_keys = lru_cache(maxsize=20000)(self._alternated_keys)
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
         # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,
@@ -91,7 +99,7 @@ class Gazetteer:
         if plain:  # "з Ўкраіны": a first letter that alternates by what stands before it is read as the plain one
             word = (plain.upper() if word[:1].isupper() else plain) + word[1:]
         out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
-        out += self.morph.candidates(word, "adjective_m")
+        out += self.morph.candidates(word, "adjective_m") + self.morph.candidates(word, "adjective_n")[1:]
         standard = self._standard_spelling(word)
         if standard != word:  # "Сьвіслачы": the classical spelling's candidates, then the standard one's
             out += self.morph.candidates(standard, "place")
@@ -100,6 +108,19 @@ class Gazetteer:
                 inf = p.inflect(mo.NOMINATIVE)
                 out += [p.base] + ([inf] if inf else [])
         return tuple(dict.fromkeys(self.morph.key(o) for o in out))[:12]
+
+    def _alternated_keys(self, word: str) -> tuple[str, ...]:
+        """Keys of the base forms ``word`` has when its stem's vowel alternates (the pack's ``place_stem_vowels``:
+        Belarusian writes a stressed о/э as а once the stress moves to the ending, "у Крамлі" of "Крэмль"): the
+        last such vowel of each rule candidate restored. Tried only when the plain candidates miss."""
+        out = []
+        for cand in self.morph.candidates(word, "place")[1:]:  # the ending undone: the word itself has none
+            low = cand.lower()
+            for inflected, base in self.stem_vowels:
+                at = low.rfind(inflected)
+                if 0 < at < len(low) - len(inflected):  # a vowel of the stem, not the base's own ending
+                    out.append(low[:at] + base + low[at + len(inflected):])
+        return tuple(dict.fromkeys(self.morph.key(o) for o in out))
 
     def _standard_spelling(self, word: str) -> str:
         low = word.lower()
@@ -113,6 +134,8 @@ class Gazetteer:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""
         if len(words) == 1:
             hits = [h for h in (self.names.get(k) for k in self._word_keys(words[0])) if h]
+            if not hits and self.stem_vowels:
+                hits = [h for h in (self.names.get(k) for k in self._vowel_keys(words[0])) if h]
             if len(set(hits)) > 1 and self.morph.analyzer:  # "Бразилии": Бразилия (the analyser knows it), not
                 known = {self.morph.key(p.base) for p in self.morph.parse(words[0])[:4] if p.known}  # Бразилиа
                 return next((h for h in hits if self.morph.key(h) in known), hits[0])

@@ -36,7 +36,9 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         hit_n, found = 0, []
         for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
-                     place_phrases.place_after_head, _place_after_preposition, org_abbreviations.abbreviation,
+                     place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
+                     _place_after_preposition,
+                     org_abbreviations.abbreviation,
                      _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
             if hit_n:
@@ -121,6 +123,8 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return _two_adjective_place(doc, si, toks, used, i, found)
+    if _no_adjective(doc, t.text):  # "Власти Республики Дагестан": a noun opening the sentence, not the place's
+        return 0
     if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
         # "Huize county", "Hung Yen province": where a name keeps its head capitalised, a lower-case head
         # describes the place, no part of its name; the capitalised words before it are
@@ -140,6 +144,12 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
         found.append(Candidate("place", adjective_place(doc, toks[k].text, toks[i + 1].text, *hg), si, toks[k].start,
                                toks[k].end, ADJECTIVE, claims=(k,)))
     return 2
+
+
+def _no_adjective(doc, word: str) -> bool:
+    """Has the analyser no adjective reading of ``word`` at all? (Without an analyser the head decides.)"""
+    M = doc.R.morph
+    return bool(M.analyzer) and not any(q.pos == mo.ADJECTIVE for q in M.parse(word))
 
 
 def _two_adjective_place(doc, si, toks, used, i, found) -> int:
