@@ -153,6 +153,10 @@ ENTITIES = (
        "organisation ('Magna shares', 'Essex beat')"),
     _s("unknown_lists_are_orgs", "bool", False, "a list of three or more single unknown names ending in a list "
        "conjunction names organisations ('followed by Skoda, Renault and Hyundai'; org_lists.py)"),
+    _s("domain_heads", "words", [], "lower-case organisation heads (base form) whose lower-case genitive complement "
+       "names a body of its own ('министерство обороны', 'федерация тенниса'; organisations.py)"),
+    _s("plural_heads", "words", [], "organisation heads (base form) whose bodies are named in the plural even one "
+       "per place ('правоохранительные органы Китая, Малайзии': each country's 'органы'; org_coordinated.py)"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

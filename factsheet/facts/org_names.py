@@ -12,15 +12,19 @@ if TYPE_CHECKING:
     from .resources import Resources
 
 
-def org_base(doc, words: list[str], h: int) -> str:
+def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
+    """The name in its base form: the head in the nominative, its adjectives agreeing. A plural head stays plural
+    ("разведывательных служб Пакистана": the services of one country), unless ``one`` body is meant ("федерациями
+    Ирака, Сирии": one federation of each country; org_parts.listed_bodies)."""
     R, M = doc.R, doc.R.morph
     out = list(words)
     if M.analyzer:
         p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
         # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
         if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)):
-            # one organisation: "федерациями Ирака" -> "федерация Ирака" (a plural-only noun stays plural)
-            inf = None if mo.PLURAL_ONLY in p.marks else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
+            # a capitalised name before a plural head shares it with another ("Большого, Мариинского театров")
+            plural = p.number == mo.PLURAL and not one and not any(w[:1].isupper() for w in words[:h])
+            inf = None if mo.PLURAL_ONLY in p.marks or plural else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
             number = mo.SINGULAR if inf else p.number  # the number of the form the head takes
             inf = inf or p.inflect(mo.NOMINATIVE)
             if inf:
@@ -28,8 +32,8 @@ def org_base(doc, words: list[str], h: int) -> str:
             for a in range(h):
                 q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None)
                 if q is not None:
-                    g = p.gender or mo.MASCULINE
                     number = number or mo.SINGULAR
+                    g = (p.gender or mo.MASCULINE) if number == mo.SINGULAR else None
                     inf = q.inflect(mo.NOMINATIVE, number, g)
                     if g == mo.MASCULINE and number == mo.SINGULAR:  # the base form itself ("Большого" ->
                         out[a] = M.match_case(q.base, words[a])  # "Большой", where inflecting gives "Больший")

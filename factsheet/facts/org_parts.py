@@ -35,6 +35,25 @@ def place_follows(doc, toks, used, i: int) -> bool:
     return mo.GENITIVE in cases and mo.NOMINATIVE not in cases  # not an indeclinable name ("Сколково")
 
 
+def domain_follows(doc, toks, used, i: int) -> bool:
+    """A head the pack lists as naming its domain (``domain_heads``) with a lower-case genitive noun after it,
+    maybe after one adjective: "министерства обороны", "министерство иностранных дел", "федерации тенниса". The
+    genitive names what the body is for, so the phrase is a name even with no place or capital in it."""
+    R = doc.R
+    j = i + 1
+    if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text):
+        j += 1  # "иностранных"
+    return j < len(toks) and not used[j] and not used[i + 1] and genitive_word(R, toks[j]) \
+        and R.is_noun(toks[i].text, R.domain_heads) \
+        and not R.adjective(toks[j].text)
+
+
+def adjective_head(R, toks, j: int) -> bool:
+    """An adjective and an organisation head at ``j``: "… и налоговой инспекции" after a name opens a second body."""
+    return j + 1 < len(toks) and toks[j + 1].word and R.adjective(toks[j].text) \
+        and R.is_noun(toks[j + 1].text, R.heads)
+
+
 def place_before_body(doc, toks, used, head: int) -> int | None:
     """"the Vitebsk regional executive committee", "Minsk city council": a listed place, then one to three
     lower-case words (no function word), then the lower-case head name the body of that place; the place's index,

@@ -9,8 +9,8 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, org_abbreviations, org_bounds, org_frames, org_names, org_parts, org_shapes, person_cues,
-               places_in_text, subject)
+from . import (eponyms, org_abbreviations, org_bounds, org_coordinated, org_frames, org_names, org_parts, org_shapes,
+               person_cues, places_in_text, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -140,6 +140,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
+    if org_parts.domain_follows(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
     if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
         k = org_parts.place_before_body(doc, toks, used, i)
         if k is not None:
@@ -220,7 +222,8 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
-                and not R.is_noun(toks[end + 1].text, R.heads):  # "… и профсоюза Юнайт": a second body
+                and not R.is_noun(toks[end + 1].text, R.heads) \
+                and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) and w.text.lower() not in R.stopwords \
@@ -279,8 +282,9 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")" \
             and R.foreign and R.foreign.match(toks[named + 1].text):
         parts.append(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the original's abbreviation, another name
-    out = [Candidate("organization", name, si, toks[start].start, toks[named - 1].end, PHRASE_RULE,
-                     claims=claims, parts=tuple(parts))]
+    listed = org_coordinated.bodies_of_places(doc, si, s, toks, used, phrase) if named == end else []
+    out = [Candidate("organization", listed[0].name if listed else name, si, toks[start].start, toks[named - 1].end,
+                     PHRASE_RULE, claims=claims, parts=tuple(parts))] + listed[1:]
     out += org_bounds.inner_org(doc, si, toks, head, end, named)
     for x in range(end, named):
         used[x] = True

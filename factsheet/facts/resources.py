@@ -105,6 +105,8 @@ class Resources:
         self.media_names = bool(cfg["media_names"])
         self.events = frozenset(cfg["event_words"])
         self.org_nouns = frozenset(cfg["org_nouns"])
+        self.domain_heads = [w.lower() for w in cfg["domain_heads"]]  # "министерство обороны": organisations.py
+        self.plural_heads = [w.lower() for w in cfg["plural_heads"]]  # "органы Китая, Малайзии": org_coordinated.py
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])

@@ -1,0 +1,45 @@
+"""Organisation names that share a part with a neighbour in a list: a plural body followed by several places in the
+genitive is one body per place ("правоохранительными органами Китая, Малайзии и Таиланда", "делегации Польши и
+Литвы"). Read by organisations.py after a phrase is found; returns candidates (candidates.py), claims nothing (the
+places stay places for the place pass).
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+from . import org_names
+from .candidates import Candidate
+
+
+def listed_places(doc, toks, used, end: int) -> list[int]:
+    """The tokens of the places listed right after a name ending in a place: ", Малайзии, Сингапура и Таиланда"
+    (a comma or a list conjunction, then a listed place in an inflected form or an abbreviation), else []."""
+    R, out, k = doc.R, [], end
+    while k + 1 < len(toks) and (toks[k].text == "," or toks[k].text.lower() in R.list_conjunctions):
+        w = toks[k + 1]
+        hit = R.gaz.lookup([w.text]) if w.word and w.cap and not used[k + 1] else None
+        if not hit or not (w.abbr or R.key(w.text) != R.key(hit)):
+            break
+        if k + 2 < len(toks) and toks[k + 2].word and toks[k + 2].cap:
+            break  # "… и Ивано-Франковской области", "и Вьетнама Нгуен …": the place opens a longer name
+        out.append(k + 1)
+        k += 2
+    if out and toks[out[-1] - 1].text == "," and not (k < len(toks) and toks[k].text.lower() in R.list_conjunctions):
+        return []  # a list ends with its conjunction (", Ливана и другими странами"): ", Сирии," is no list
+    return out
+
+
+def bodies_of_places(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Candidate]:
+    """"федерациями Ирака, Сирии и Ливана": a plural head whose name ends in a place, with more places listed after
+    it, names one body of each place: a candidate per place, the head singular ("федерация Сирии"), or plural
+    where the pack names such bodies in the plural (``plural_heads``: "правоохранительные органы Китая"). Empty
+    when the phrase is no such list."""
+    R, M = doc.R, doc.R.morph
+    start, head, end = phrase
+    if not M.analyzer or end - 1 <= head or not R.gaz.lookup([toks[end - 1].text]):
+        return []
+    plural = any(p.pos == mo.NOUN and p.number == mo.PLURAL for p in M.parse(toks[head].text)[:3])
+    places = listed_places(doc, toks, used, end) if plural else []  # ("делегации": plural or genitive)
+    words, one = [t.text for t in toks[start:end]], not R.is_noun(toks[head].text, R.plural_heads)
+    return [Candidate("organization", org_names.org_base(doc, words[:-1] + [toks[k].text], head - start, one),
+                      si, toks[start].start, toks[k].end, "org_coordinated.bodies_of_places")
+            for k in [end - 1] + places] if places else []
