@@ -157,6 +157,12 @@ ENTITIES = (
        "names a body of its own ('министерство обороны', 'федерация тенниса'; organisations.py)"),
     _s("plural_heads", "words", [], "organisation heads (base form) whose bodies are named in the plural even one "
        "per place ('правоохранительные органы Китая, Малайзии': each country's 'органы'; org_coordinated.py)"),
+    _s("posted_heads", "words", [], "organisation heads (base form) of bodies posted somewhere: a listed place after "
+       "a posted preposition is part of the name ('посольство России в Японии'; org_parts.posted_tail)"),
+    _s("posted_prepositions", "words", [], "locative prepositions whose listed place ends an organisation's name "
+       "after a posted head or a prepositional tail ('… по безопасности и сотрудничеству в Европе')"),
+    _s("unit_heads", "words", [], "lower-case heads (base form) of a unit of a larger body: before that body's "
+       "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

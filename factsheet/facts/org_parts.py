@@ -54,6 +54,31 @@ def adjective_head(R, toks, j: int) -> bool:
         and R.is_noun(toks[j + 1].text, R.heads)
 
 
+def abbreviation_follows(doc, toks, used, i: int) -> bool:
+    """A lower-case head of a unit (``unit_heads``) right before an organisation's abbreviation names a unit of
+    it: "пресс-служба МЧС", "комитет ООН против пыток", "штаб НАТО"; a kind noun before one is its apposition
+    ("федерации ФИДЕ": ФИДЕ itself), a role is no head ("министр МВД")."""
+    return i + 1 < len(toks) and not used[i + 1] and inner_abbreviation(doc.R, toks, i + 1) \
+        and not doc.R.gaz.lookup([toks[i + 1].text]) and doc.R.is_noun(toks[i].text, doc.R.unit_heads)
+
+
+def posted_tail(doc, toks, used, end: int, head: int) -> int:
+    """"посольство России в Японии", "представительства компании в Германии": a listed place after a locative
+    preposition (``posted_prepositions``) is part of the name after a head the pack lists as posted somewhere
+    (``posted_heads``); elsewhere it says where a body met ("комитет ООН против пыток в Женеве"). The token after
+    the name."""
+    R = doc.R
+    if end + 1 >= len(toks) or toks[end].text.lower() not in R.posted_preps or used[end + 1] \
+            or not R.is_noun(toks[head].text, R.posted_heads):
+        return end
+    for n in (2, 1):
+        words = [t.text for t in toks[end + 1:end + 1 + n]]
+        if len(words) == n and all(t.word and not used[end + 1 + k] for k, t in enumerate(toks[end + 1:end + 1 + n])) \
+                and words[-1][:1].isupper() and R.gaz.lookup(words):
+            return end + 1 + n
+    return end
+
+
 def place_before_body(doc, toks, used, head: int) -> int | None:
     """"the Vitebsk regional executive committee", "Minsk city council": a listed place, then one to three
     lower-case words (no function word), then the lower-case head name the body of that place; the place's index,
@@ -161,14 +186,15 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
     if not case or not M.analyzer:
         return end
-    proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
+    # a capitalised name, a second phrase, or a body named by an abbreviation ("Комитет ООН по правам ребенка")
+    proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end))
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         if noun == j - 1 and _and_same_case(R, toks, j, case):
             j += 1  # "по безопасности и сотрудничеству": two nouns the preposition governs
             continue
         ps = [p for p in M.parse(toks[j].text)[:3] if p.case == case]
-        if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE):
+        if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE) or toks[j].text.lower() in R.stopwords:  # "в"
             break
         if j == end + 1 and not proper and ps[0].pos == mo.NOUN and not toks[j].cap \
                 and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads) \

@@ -140,7 +140,7 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
-    if org_parts.domain_follows(doc, toks, used, i):
+    if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
     if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
         k = org_parts.place_before_body(doc, toks, used, i)
@@ -264,6 +264,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     else:
         named = org_parts.prepositional_tail(doc, toks, used, end, start)
         named = org_parts.prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
+        named = org_parts.posted_tail(doc, toks, used, named, head)  # "посольство России в Японии"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
@@ -277,6 +278,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
         spelled = words + [t.text for t in toks[end:named] if t.word]
         parts.append(org_names.initials([w for w in spelled if w.lower() not in R.stopwords], R))
+        parts.append(org_names.initials(spelled, R))  # "Движение против нелегальной иммиграции": ДПНИ
     if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
         parts.append(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
     elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")" \
@@ -288,9 +290,15 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     out += org_bounds.inner_org(doc, si, toks, head, end, named)
     for x in range(end, named):
         used[x] = True
-        hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
-        if hit and toks[end].text.lower() not in R.named_after:  # "совет при главном архитекторе Москвы": Москва is a place as well
+        hit = (R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)) if toks[x].cap else None
+        hg = R.gaz.head_gender(toks[x + 1].text) if toks[x].cap and not hit and x + 1 < named else None
+        if toks[end].text.lower() in R.named_after:
+            continue
+        if hit:  # "совет при главном архитекторе Москвы": Москва is a place as well
             out.append(Candidate("place", hit, si, toks[x].start, toks[x].end, PHRASE_RULE))
+        elif hg and R.adjective(toks[x].text):  # "пресс-служба МЧС по Томской области": Томская область too
+            place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
+            out.append(Candidate("place", place, si, toks[x].start, toks[x + 1].end, PHRASE_RULE))
     for x in range(start, end):
         used[x] = True
         # (and the place opening "the Vitebsk regional executive committee", org_parts.place_before_body)
