@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .. import morphology as mo
 from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
 from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
+from .tokens import QUOTE_CHARS
 
 NAMED, QUOTED_RULE = "leftovers.named_before", "leftovers.quoted_names"
 
@@ -60,17 +61,37 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
     """A quoted name no marker made an organisation (organisations.quoted_orgs left it): a known organisation
     inflected, or a publication the story cites ("передаёт «Интерфакс»")."""
     out = []
+    ends: dict[int, set[int]] = {}  # sentence -> where an organisation's mention ends
+    for m, _ in doc.mentions:
+        if m.kind == "organization":
+            ends.setdefault(m.sentence, set()).add(m.end)
     for si, start, end, inner in doc.quoted_left:
         org = org_names.known_org(doc, inner, known.orgs)
         if org:
             out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))
+        elif inner[:1].isupper() and _listed_after_org(doc, si, start, ends.get(si, ())):  # "«Газпрома» и «Роснефти»"
+            out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
+        else:
+            continue
+        ends.setdefault(si, set()).add(end)
     return out
+
+
+def _listed_after_org(doc, si: int, start: int, ends) -> bool:
+    """Is the quoted name opening at ``start`` listed right after an organisation's name, joined by a comma or a
+    list conjunction ("акции «Газпрома» и «Роснефти»", "«Динамо», «Шахтёр» и «Нафтан»")? Then it is one too."""
+    s = doc.sentences[si]
+    for e in ends:
+        gap = s[e:start].strip(" " + QUOTE_CHARS).strip()
+        if e < start and start - e <= 8 and (gap == "," or gap.lower() in doc.R.list_conjunctions):
+            return True
+    return False
 
 
 def resolve_leftovers(doc, known: Known) -> list[Candidate]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 
-from .tokens import ROMAN
+from .tokens import QUOTE_CHARS, ROMAN
 
 
 def place_follows(doc, toks, used, i: int) -> bool:
@@ -77,6 +77,20 @@ def posted_tail(doc, toks, used, end: int, head: int) -> int:
                 and words[-1][:1].isupper() and R.gaz.lookup(words):
             return end + 1 + n
     return end
+
+
+def describes_name(doc, toks, start: int, head: int, end: int) -> bool:
+    """"Шведская компания IKEA", "Крупнейшая компания России «Роснефть»": adjectives and a kind noun (``org_markers``),
+    maybe with its country, right before a name describe that name, the organisation; they name none of their own
+    (a person's name after one opens a title: "директор Белорусского металлургического завода Виктор …")."""
+    R = doc.R
+    place = head + 2 <= end <= head + 3 and toks[head + 1].cap and bool(R.gaz.lookup([toks[head + 1].text]))
+    if place and end == head + 3:  # "банк России Сбербанк": the name is the phrase's last word
+        end -= 1
+    return (end == head + 1 or place) and end < len(toks) and not toks[head].cap \
+        and ((toks[end].text in QUOTE_CHARS and toks[end].text not in "»”") or (toks[end].word and toks[end].cap)) \
+        and not R.gaz.lookup([toks[end].text]) and not R.morph.first_name(toks[end].text) \
+        and R.is_noun(toks[head].text, R.markers) and all(R.adjective(t.text) for t in toks[start:head])
 
 
 def place_before_body(doc, toks, used, head: int) -> int | None:

@@ -109,7 +109,8 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
             _org_end(doc, toks, used, head)
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
+        if org_parts.describes_name(doc, toks, start, head, end) or (not _names_org(doc, words, t, start, head) and
+                                                                     org_parts.prepositional_tail(doc, toks, used, end, start) == end):
             i += 1
             continue
         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
