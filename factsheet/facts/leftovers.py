@@ -73,7 +73,7 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
-        elif org_parts.quoted_owner(doc, si, start, inner):  # "болельщика «Спартака»"
+        elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
@@ -81,6 +81,14 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             continue
         ends.setdefault(si, set()).add(end)
     return out
+
+
+def _after_title(doc, si: int, start: int, inner: str) -> bool:
+    """"нападающий «Зенита»", "тренер «Ростова» Валерий Карпин": a quoted name of one or two words right after a
+    title (roles.txt) is the body the title holder works for, in the genitive: an organisation."""
+    words = doc.sentences[si][:max(start - 1, 0)].split()
+    return bool(words) and inner[:1].isupper() and len(inner.split()) <= 2 and words[-1].isalpha() \
+        and doc.R.role_len(words[-1:]) == 1 and not inner.isupper()  # (a town's name in quotes: its team)
 
 
 def _listed_after_org(doc, si: int, start: int, ends) -> bool:

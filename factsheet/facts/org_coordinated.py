@@ -43,3 +43,19 @@ def bodies_of_places(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> li
     return [Candidate("organization", org_names.org_base(doc, words[:-1] + [toks[k].text], head - start, one),
                       si, toks[start].start, toks[k].end, "org_coordinated.bodies_of_places")
             for k in [end - 1] + places] if places else []
+
+
+def adjectives_before(doc, toks, used, start: int) -> int:
+    """"Промышленный и коммерческий банк Китая": adjectives joined by "and" (``org_and``) before a name that opens
+    with a lower-case adjective belong to it when the first of them is capitalised; the name's new first token
+    (``start`` when there are none)."""
+    R = doc.R
+    if start < 2 or toks[start].cap or used[start - 1] or toks[start - 1].text.lower() not in R.org_and \
+            or not R.adjective(toks[start].text):
+        return start
+    j = start - 1
+    while j > 0 and start - 1 - j < 3 and toks[j - 1].word and not used[j - 1] and R.adjective(toks[j - 1].text):
+        j -= 1
+        if toks[j].cap:
+            return j
+    return start

@@ -59,9 +59,11 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
 
 def _gloss(toks, i: int, j: int, pat) -> bool:
     """Is toks[i:j] the original spelling in brackets right after a name ("Билл Герстенмайер (Bill
-    Gerstenmaier)", "Раскассэ (La Rascasse)")? It names what the name before it names, nothing new."""
+    Gerstenmaier)", "Раскассэ (La Rascasse)", a quoted one: "газета «Ла стампа» (La Stampa)")? It names what the
+    name before it names, nothing new."""
     k = j
     while k < len(toks) and k - j < 4 and toks[k].text != ")" and (pat.match(toks[k].text) or toks[k].text == "-"):
         k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
     return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
-        and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
+        and ((toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text))
+             or toks[i - 2].text in "»”")

@@ -108,6 +108,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         head = found[1]
         start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
             _org_end(doc, toks, used, head)
+        start = org_coordinated.adjectives_before(doc, toks, used, start)  # "Промышленный и коммерческий банк"
         words = [x.text for x in toks[start:end]]
         if org_parts.describes_name(doc, toks, start, head, end) or (not _names_org(doc, words, t, start, head) and
                                                                      org_parts.prepositional_tail(doc, toks, used, end, start) == end):
