@@ -163,6 +163,8 @@ ENTITIES = (
        "after a posted head or a prepositional tail ('… по безопасности и сотрудничеству в Европе')"),
     _s("unit_heads", "words", [], "lower-case heads (base form) of a unit of a larger body: before that body's "
        "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
+    _s("name_adjectives", "words", [], "adjectives of quality (base form) that open the names of institutions: "
+       "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

@@ -132,7 +132,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
             return i, i
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
                 and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
-                and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence
+                and (not t.initial or org_parts.relational(R, t.text)
+                     or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
@@ -175,7 +176,8 @@ def _org_start(doc, toks, used, start: int) -> int:
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] \
-            and (not toks[j - 1].initial or (start - j >= 1 and org_parts.relational(R, toks[j - 1].text))) \
+            and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
+                                                                  or R.is_noun(toks[j - 1].text, R.name_adjectives)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
         j -= 1
@@ -332,7 +334,8 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
     while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
-            return (not toks[j].initial or (j < i - 1 and org_parts.relational(doc.R, toks[j].text)
+            return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)
+                                                           or doc.R.is_noun(toks[j].text, doc.R.name_adjectives))
                                             and org_parts.singular(doc.R, toks[i].text))) \
                 and doc.R.modifier(toks[j].text)
     return False

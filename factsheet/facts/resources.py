@@ -110,6 +110,7 @@ class Resources:
         self.posted_heads = [w.lower() for w in cfg["posted_heads"]]  # "посольство … в Японии": org_parts.py
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
+        self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
