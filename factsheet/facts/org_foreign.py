@@ -67,7 +67,7 @@ def _gloss(toks, i: int, j: int, pat) -> bool:
         k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
     return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
         and ((toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text))
-             or toks[i - 2].text in "»”")
+             or toks[i - 2].text in "»”\"")
 
 
 def _model(toks, i: int, j: int) -> bool:

@@ -85,3 +85,22 @@ def gender(noun: str, endings: list) -> str:
 def initials(words: list[str], R: Resources) -> str:
     """Lower-case initials, connectors skipped: an abbreviation merges into the name they spell (ranking.py)."""
     return "".join(w[0] for w in words if w and w[0].isalnum() and w.lower() not in R.connectors).lower()
+
+
+def short_form(short: str, full: str, stopwords) -> bool:
+    """Is the one-word ``short`` cut from the first words of ``full``, a piece of each in turn ("Минсельхоз" of
+    "Министерство сельского хозяйства …", "Госдума" of "Государственная дума", "Мінсельгасхарч" of "Міністэрства
+    сельскай гаспадаркі і харчавання")? Pieces of two letters or more, at least two words, stop words skipped."""
+    s = short.lower().replace("ё", "е")
+    words = [w for w in full.lower().replace("ё", "е").split() if w not in stopwords]
+    if " " in short or "-" in short or len(s) < 5 or len(words) < 2 or short.isupper() or s[:2] != words[0][:2]:
+        return False
+
+    def fits(pos: int, k: int) -> bool:  # s[pos:] made of pieces of words[k:]
+        if pos == len(s):
+            return k >= 2
+        if k == len(words):
+            return False
+        return any(s[pos:pos + n] == words[k][:n] and fits(pos + n, k + 1)
+                   for n in range(min(len(words[k]), len(s) - pos), 1, -1))
+    return fits(0, 0)
