@@ -170,7 +170,8 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     """Does the word at ``ti`` stand in an organisation's frame: "beat Essex", "Lear shares", or before a role and
     a name ("Chelsea captain John Terry")?"""
     R = doc.R
-    prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word and not toks[ti - 1].cap else ""
+    prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word \
+        and (not toks[ti - 1].cap or toks[ti - 1].initial) else ""  # ("Активисты Гринпис" opening a sentence)
     nxt = toks[ti + 1] if ti + 1 < len(toks) and toks[ti + 1].word and not toks[ti + 1].cap else None
     cue = nxt.text.lower() if nxt is not None else ""
     if nxt is not None and cue not in R.org_after and cue not in R.stopwords and ti + 2 < len(toks) \
