@@ -137,7 +137,7 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
 def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
     """"передаёт «Интерфакс»", "сообщает «Коммерсантъ»": a short quoted name right after a reporting cue, or a
     listed agency in quotes, is the publication the story cites: an organisation."""
-    words = inner.split()
+    words = [w for w in inner.split() if w not in "—–"]  # "«Новый Регион — Екатеринбург»": a regional edition
     if not words or len(words) > 3 or not all(w[:1].isalnum() or w[:1] in "-." for w in words) \
             or any(c in inner for c in ",:;!?"):
         return False
