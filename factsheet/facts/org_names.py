@@ -104,3 +104,17 @@ def short_form(short: str, full: str, stopwords) -> bool:
         return any(s[pos:pos + n] == words[k][:n] and fits(pos + n, k + 1)
                    for n in range(min(len(words[k]), len(s) - pos), 1, -1))
     return fits(0, 0)
+
+
+def spelled_tail(short: str, full: str, R) -> bool:
+    """Do two names share their head words and end, one in an abbreviation, the other in the words it spells
+    ("комиссия ЕС" and "(антимонопольная) комиссия Европейского союза", "пресс-служба МЧС" and "пресс-служба
+    Министерства по чрезвычайным ситуациям")? The longer may have adjectives before the head."""
+    a, b = short.lower().split(), full.lower().split()
+    if len(a) < 2 or not short.split()[-1].isupper() or len(b) <= len(a) or a[0] not in b[:3]:
+        return False
+    k = b.index(a[0])
+    if b[k:k + len(a) - 1] != a[:-1]:
+        return False
+    tail = full.split()[k + len(a) - 1:]
+    return len(tail) >= 2 and a[-1] in (initials(tail, R), initials([w for w in tail if w.lower() not in R.stopwords], R))

@@ -55,11 +55,18 @@ def adjective_head(R, toks, j: int) -> bool:
 
 
 def abbreviation_follows(doc, toks, used, i: int) -> bool:
-    """A lower-case head of a unit (``unit_heads``) right before an organisation's abbreviation names a unit of
-    it: "пресс-служба МЧС", "комитет ООН против пыток", "штаб НАТО"; a kind noun before one is its apposition
-    ("федерации ФИДЕ": ФИДЕ itself), a role is no head ("министр МВД")."""
-    return i + 1 < len(toks) and not used[i + 1] and inner_abbreviation(doc.R, toks, i + 1) \
-        and not doc.R.gaz.lookup([toks[i + 1].text]) and doc.R.is_noun(toks[i].text, doc.R.unit_heads)
+    """A lower-case head of a unit (``unit_heads``) right before the name of an organisation names a unit of it:
+    its abbreviation ("пресс-служба МЧС", "комиссия ЕС", "комитет ООН против пыток") or its capitalised name
+    ("комиссия Европейского союза", "пресс-служба Министерства обороны"); a kind noun before one is its
+    apposition ("федерации ФИДЕ": ФИДЕ itself), a role is no head ("министр МВД")."""
+    R, j = doc.R, i + 1
+    if j >= len(toks) or used[j] or not toks[j].word or not toks[j].cap or R.gaz.lookup([toks[j].text]) \
+            or not R.is_noun(toks[i].text, R.unit_heads):
+        return False
+    if toks[j].abbr:
+        return len(toks[j].text) >= 2 and toks[j].text not in R.legal and toks[j].text.lower() not in R.not_names \
+            and not ROMAN.fullmatch(toks[j].text)
+    return R.is_noun(toks[j].text, R.heads) or opens_org(doc, toks, j) or adjective_head(R, toks, j)
 
 
 def posted_tail(doc, toks, used, end: int, head: int) -> int:

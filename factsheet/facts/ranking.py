@@ -45,8 +45,9 @@ def _merge_aliases(doc) -> dict[int, object]:
     for e in orgs:
         if e.name.isupper():
             full = next((o for o in orgs if o is not e and key(e.name) in o.parts), None)
-        else:  # "Минсельхоз" of "Министерство сельского хозяйства": the one longer name it is cut from
-            cut = [o for o in orgs if o is not e and org_names.short_form(e.name, o.name, doc.R.stopwords)]
+        else:  # "Минсельхоз" of "Министерство сельского хозяйства", "комиссия ЕС" of "комиссия Европейского союза"
+            cut = [o for o in orgs if o is not e and (org_names.short_form(e.name, o.name, doc.R.stopwords)
+                                                       or org_names.spelled_tail(e.name, o.name, doc.R))]
             full = cut[0] if len(cut) == 1 else None
         if full:
             alias[id(e)] = full
