@@ -6,7 +6,7 @@ places stay places for the place pass).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_names
+from . import org_names, org_parts
 from .candidates import Candidate
 
 
@@ -59,3 +59,20 @@ def adjectives_before(doc, toks, used, start: int) -> int:
         if toks[j].cap:
             return j
     return start
+
+
+def shared_place(doc, si, toks, used, phrase: tuple[int, int, int]) -> list[Candidate]:
+    """"генштаба и разведывательных служб Пакистана": a lower-case head joined by "and" (``org_and``) right before
+    a name that ends in a place in the genitive shares that place: "генштаб Пакистана" as well (its candidate,
+    claiming the head; else [])."""
+    R = doc.R
+    start, head, end = phrase
+    x = start - 2
+    if x < 0 or end - 1 <= head or toks[start - 1].text.lower() not in R.org_and or used[x] or used[start - 1] \
+            or not toks[x].word or toks[x].cap or not R.is_noun(toks[x].text, R.heads) \
+            or not toks[end - 1].cap or not R.gaz.lookup([toks[end - 1].text]):
+        return []
+    first = org_parts.lower_adjectives_before(doc, toks, used, x)
+    words = [t.text for t in toks[first:x + 1]] + [toks[end - 1].text]
+    return [Candidate("organization", org_names.org_base(doc, words, x - first), si, toks[first].start, toks[x].end,
+                      "org_coordinated.shared_place", claims=tuple(range(first, x + 1)))]

@@ -117,6 +117,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
             used = list(used)
         out += _record_org(doc, si, s, toks, used, (start, head, end))
+        out += org_coordinated.shared_place(doc, si, toks, used, (start, head, end))  # "генштаба и … Пакистана"
         i = end
     return out
 
