@@ -189,12 +189,27 @@ def relational(R, word: str) -> bool:
 
 
 def disagrees(R, word: str, after: str) -> bool:
-    """Without an analyser: does a word ending like a nominative adjective stand before an inflected word
-    ("Эксперты Сусветнага банка")? It modifies nothing there. Analyser packs tell adjectives by their parse."""
-    if R.morph.analyzer or not R.oblique_adj:
+    """Does ``word`` fail to agree with the word after it, so that it modifies nothing there? Without an analyser:
+    a word ending like a nominative adjective before an inflected word ("Эксперты Сусветнага банка"); with one:
+    no reading of it shares case, number and gender with a reading of the next ("Позднее комиссия ЕС …")."""
+    if R.morph.analyzer:
+        return _disagree_parsed(R.morph, word, after)
+    if not R.oblique_adj:
         return False
     low, nxt = word.lower(), after.lower()
     return not low.endswith(R.oblique_adj) and nxt.endswith(R.oblique_adj + tuple(R.genitive))
+
+
+def _disagree_parsed(M, word: str, after: str) -> bool:
+    """No adjective reading of ``word`` agrees in case, number and (in the singular) gender with a reading of
+    ``after``, as the analyser reads them; False when either has no such reading to compare."""
+    adj = [p for p in M.parse(word)[:4] if p.pos in (mo.ADJECTIVE, mo.PARTICIPLE)]
+    nxt = [p for p in M.parse(after)[:4] if p.pos in (mo.NOUN, mo.ADJECTIVE, mo.PARTICIPLE)]
+    if not adj or not nxt:
+        return False
+    return not any(a.case == b.case and a.number == b.number
+                   and (a.number == mo.PLURAL or not a.gender or not b.gender or a.gender == b.gender)
+                   for a in adj for b in nxt)
 
 
 def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = False) -> int:
