@@ -75,7 +75,7 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
-        elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
+        elif org_parts.quoted_abbreviation(doc, inner) or _known_to_analyser(doc, si, start, end, inner):  # "в «КП»", "«Газпром»"
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         else:
             continue
@@ -89,6 +89,18 @@ def _after_title(doc, si: int, start: int, inner: str) -> bool:
     words = doc.sentences[si][:max(start - 1, 0)].split()
     return bool(words) and inner[:1].isupper() and len(inner.split()) <= 2 and words[-1].isalpha() \
         and doc.R.role_len(words[-1:]) == 1 and not inner.isupper()  # (a town's name in quotes: its team)
+
+
+def _known_to_analyser(doc, si: int, start: int, end: int, inner: str) -> bool:
+    """"«Газпром» повысил цены": one quoted word the analyser's dictionary knows as the name of an organisation
+    is one, wherever it stands; "«Динамо» обыграло «Зенит»": a quoted name right before or after a match result
+    (pack: ``team_result_words``) is a team."""
+    s = doc.sentences[si]
+    M, near = doc.R.morph, s[:max(start - 1, 0)].split()[-1:] + s[end + 1:].split()[:1]
+    if inner[:1].isupper() and any(w.lower().strip(",.") in doc.R.team_results for w in near):
+        return True
+    return M.analyzer is not None and " " not in inner and inner[:1].isupper() \
+        and any(mo.ORGANISATION in p.kinds for p in M.parse(inner)[:3])
 
 
 def _listed_after_org(doc, si: int, start: int, ends) -> bool:
