@@ -181,8 +181,8 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     # "Feyenoord drew") or when the document names it again
     after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
                                     or doc.name_word_counts[word] >= 2)
-    if prev in R.org_before or after:
-        return True
+    if (prev in R.org_before and not R.morph.surname_like(word)) or after:
+        return True  # (a surname after one is a person's: "сотрудники Шойгу", "офис Навального")
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
         return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score
