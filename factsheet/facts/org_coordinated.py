@@ -76,3 +76,17 @@ def shared_place(doc, si, toks, used, phrase: tuple[int, int, int]) -> list[Cand
     words = [t.text for t in toks[first:x + 1]] + [toks[end - 1].text]
     return [Candidate("organization", org_names.org_base(doc, words, x - first), si, toks[first].start, toks[x].end,
                       "org_coordinated.shared_place", claims=tuple(range(first, x + 1)))]
+
+
+def class_of_bodies(doc, toks, used, phrase: tuple[int, int, int]) -> bool:
+    """"в школах и больницах Минска", "банков России": a lower-case head read only in the plural, with one place
+    after it, names a class of bodies, no organisation; not a head the pack names in the plural (``plural_heads``:
+    "спецслужбы России") nor a list of places ("федерациями Ирака, Сирии": one body each)."""
+    R, M = doc.R, doc.R.morph
+    start, head, end = phrase
+    w = toks[head]
+    if not M.analyzer or w.cap or end - 1 <= head or not R.gaz.lookup([toks[end - 1].text]) \
+            or R.is_noun(w.text, R.plural_heads):
+        return False
+    nouns = [p for p in M.parse(w.text)[:3] if p.pos == mo.NOUN]
+    return bool(nouns) and all(p.number == mo.PLURAL for p in nouns) and not listed_places(doc, toks, used, end)

@@ -110,8 +110,10 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             _org_end(doc, toks, used, head)
         start = org_coordinated.adjectives_before(doc, toks, used, start)  # "Промышленный и коммерческий банк"
         words = [x.text for x in toks[start:end]]
-        if org_parts.describes_name(doc, toks, start, head, end) or (not _names_org(doc, words, t, start, head) and
-                                                                     org_parts.prepositional_tail(doc, toks, used, end, start) == end):
+        if org_parts.describes_name(doc, toks, start, head, end) \
+                or org_coordinated.class_of_bodies(doc, toks, used, (start, head, end)) \
+                or (not _names_org(doc, words, t, start, head)
+                    and org_parts.prepositional_tail(doc, toks, used, end, start) == end):
             i += 1
             continue
         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
