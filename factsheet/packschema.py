@@ -158,6 +158,18 @@ ENTITIES = (
        "organisation ('Magna shares', 'Essex beat')"),
     _s("unknown_lists_are_orgs", "bool", False, "a list of three or more single unknown names ending in a list "
        "conjunction names organisations ('followed by Skoda, Renault and Hyundai'; org_lists.py)"),
+    _s("domain_heads", "words", [], "lower-case organisation heads (base form) whose lower-case genitive complement "
+       "names a body of its own ('министерство обороны', 'федерация тенниса'; organisations.py)"),
+    _s("plural_heads", "words", [], "organisation heads (base form) whose bodies are named in the plural even one "
+       "per place ('правоохранительные органы Китая, Малайзии': each country's 'органы'; org_coordinated.py)"),
+    _s("posted_heads", "words", [], "organisation heads (base form) of bodies posted somewhere: a listed place after "
+       "a posted preposition is part of the name ('посольство России в Японии'; org_parts.posted_tail)"),
+    _s("posted_prepositions", "words", [], "locative prepositions whose listed place ends an organisation's name "
+       "after a posted head or a prepositional tail ('… по безопасности и сотрудничеству в Европе')"),
+    _s("unit_heads", "words", [], "lower-case heads (base form) of a unit of a larger body: before that body's "
+       "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
+    _s("name_adjectives", "words", [], "adjectives of quality (base form) that open the names of institutions: "
+       "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

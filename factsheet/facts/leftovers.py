@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .. import morphology as mo
 from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
 from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
+from .tokens import QUOTE_CHARS
 
 NEW_PERSON = "leftovers.new_person"
 
@@ -62,17 +63,57 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
     """A quoted name no marker made an organisation (organisations.quoted_orgs left it): a known organisation
     inflected, or a publication the story cites ("передаёт «Интерфакс»")."""
     out = []
+    ends: dict[int, set[int]] = {}  # sentence -> where an organisation's mention ends
+    for m, _ in doc.mentions:
+        if m.kind == "organization":
+            ends.setdefault(m.sentence, set()).add(m.end)
     for si, start, end, inner in doc.quoted_left:
         org = org_names.known_org(doc, inner, known.orgs)
         if org:
             out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))
+        elif inner[:1].isupper() and _listed_after_org(doc, si, start, ends.get(si, ())):  # "«Газпрома» и «Роснефти»"
+            out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
-        elif org_parts.quoted_owner(doc, si, start, inner):  # "болельщика «Спартака»"
+        elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
-        elif org_parts.quoted_abbreviation(doc, inner):  # "опубликованной в «КП»"
+        elif org_parts.quoted_abbreviation(doc, inner) or _known_to_analyser(doc, si, start, end, inner):  # "в «КП»", "«Газпром»"
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
+        else:
+            continue
+        ends.setdefault(si, set()).add(end)
     return out
+
+
+def _after_title(doc, si: int, start: int, inner: str) -> bool:
+    """"нападающий «Зенита»", "тренер «Ростова» Валерий Карпин": a quoted name of one or two words right after a
+    title (roles.txt) is the body the title holder works for, in the genitive: an organisation."""
+    words = doc.sentences[si][:max(start - 1, 0)].split()
+    return bool(words) and inner[:1].isupper() and len(inner.split()) <= 2 and words[-1].isalpha() \
+        and doc.R.role_len(words[-1:]) == 1 and not inner.isupper()  # (a town's name in quotes: its team)
+
+
+def _known_to_analyser(doc, si: int, start: int, end: int, inner: str) -> bool:
+    """"«Газпром» повысил цены": one quoted word the analyser's dictionary knows as the name of an organisation
+    is one, wherever it stands; "«Динамо» обыграло «Зенит»": a quoted name right before or after a match result
+    (pack: ``team_result_words``) is a team."""
+    s = doc.sentences[si]
+    M, near = doc.R.morph, s[:max(start - 1, 0)].split()[-1:] + s[end + 1:].split()[:1]
+    if inner[:1].isupper() and any(w.lower().strip(",.") in doc.R.team_results for w in near):
+        return True
+    return M.analyzer is not None and " " not in inner and inner[:1].isupper() \
+        and any(mo.ORGANISATION in p.kinds for p in M.parse(inner)[:3])
+
+
+def _listed_after_org(doc, si: int, start: int, ends) -> bool:
+    """Is the quoted name opening at ``start`` listed right after an organisation's name, joined by a comma or a
+    list conjunction ("акции «Газпрома» и «Роснефти»", "«Динамо», «Шахтёр» и «Нафтан»")? Then it is one too."""
+    s = doc.sentences[si]
+    for e in ends:
+        gap = s[e:start].strip(" " + QUOTE_CHARS).strip()
+        if e < start and start - e <= 8 and (gap == "," or gap.lower() in doc.R.list_conjunctions):
+            return True
+    return False
 
 
 def resolve_leftovers(doc, known: Known) -> list[Candidate]:
@@ -126,7 +167,7 @@ def _side_by_side(doc, found: list[Candidate]) -> list[Candidate]:
 def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
     """"передаёт «Интерфакс»", "сообщает «Коммерсантъ»": a short quoted name right after a reporting cue, or a
     listed agency in quotes, is the publication the story cites: an organisation."""
-    words = inner.split()
+    words = [w for w in inner.split() if w not in "—–"]  # "«Новый Регион — Екатеринбург»": a regional edition
     if not words or len(words) > 3 or not all(w[:1].isalnum() or w[:1] in "-." for w in words) \
             or any(c in inner for c in ",:;!?"):
         return False

@@ -45,6 +45,7 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         claims, gloss = tuple(range(i, j)), None
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
                 and not _gloss(toks, i, j, pat) and not compound and not org_bounds.product(doc, toks, i) \
+                and not _model(toks, i, j) \
                 and (gloss := org_bounds.glossed_phrase(doc, si, toks, used, i, pat)) is None:
             out.append(Candidate("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end,
                                  FOREIGN_RULE, claims=claims))
@@ -59,9 +60,17 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
 
 def _gloss(toks, i: int, j: int, pat) -> bool:
     """Is toks[i:j] the original spelling in brackets right after a name ("Билл Герстенмайер (Bill
-    Gerstenmaier)", "Раскассэ (La Rascasse)")? It names what the name before it names, nothing new."""
+    Gerstenmaier)", "Раскассэ (La Rascasse)", a quoted one: "газета «Ла стампа» (La Stampa)")? It names what the
+    name before it names, nothing new."""
     k = j
     while k < len(toks) and k - j < 4 and toks[k].text != ")" and (pat.match(toks[k].text) or toks[k].text == "-"):
         k += 1  # "(Khaled el-Masri)": lower-case name parts up to the bracket
     return 2 <= i and k < len(toks) and toks[i - 1].text == "(" and toks[k].text == ")" \
-        and toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text)
+        and ((toks[i - 2].word and not toks[i - 2].text.islower() and not pat.match(toks[i - 2].text))
+             or toks[i - 2].text in "»”\"")
+
+
+def _model(toks, i: int, j: int) -> bool:
+    """"Galaxy S25", "Boeing 737 MAX", "Windows 11": a name with a model number after its first word names a
+    product or a model, not an organisation."""
+    return any(c.isdigit() for t in toks[i + 1:j] for c in t.text)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 
 def capitalised_neighbour(doc, toks, x: int) -> bool:
-    """Is toks[x] a capitalised word that may belong to the name beside it? Not a function word opening the
-    sentence ("The Bundesbank declined"), which is capitalised anyway."""
+    """Is toks[x] a capitalised word that may belong to the name beside it? Not a function word or an
+    organisation's frame word opening the sentence ("The Bundesbank declined", "Активисты Гринпис …"), which is
+    capitalised anyway."""
     if not (0 <= x < len(toks) and toks[x].word and toks[x].cap):
         return False
-    return not (toks[x].initial and toks[x].text.lower() in doc.R.stopwords)
+    return not (toks[x].initial and (toks[x].text.lower() in doc.R.stopwords or toks[x].text.lower() in doc.R.org_before))
 
 
 def past_opener(doc, toks, used, i: int) -> int:

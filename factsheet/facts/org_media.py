@@ -45,6 +45,8 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
         return False  # "Human Rights in China": the name goes on past a connector
     if before and (R.role_len(words) or words[0].lower() in R.titles):
         return False  # "the party Chairman X": a title
+    if before and j - i >= 2 and (hit := R.gaz.lookup(words[:1])) and R.key(hit) != R.key(words[0]):
+        return False  # "банк России Сбербанк": an inflected place belongs to the noun, the name follows it
     # "Yeltsin's press office": an owner in the possessive, no publication
     after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
         and not words[-1].endswith(R.possessive)

@@ -12,15 +12,19 @@ if TYPE_CHECKING:
     from .resources import Resources
 
 
-def org_base(doc, words: list[str], h: int) -> str:
+def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
+    """The name in its base form: the head in the nominative, its adjectives agreeing. A plural head stays plural
+    ("разведывательных служб Пакистана": the services of one country), unless ``one`` body is meant ("федерациями
+    Ирака, Сирии": one federation of each country; org_parts.listed_bodies)."""
     R, M = doc.R, doc.R.morph
     out = list(words)
     if M.analyzer:
         p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
         # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
         if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)):
-            # one organisation: "федерациями Ирака" -> "федерация Ирака" (a plural-only noun stays plural)
-            inf = None if mo.PLURAL_ONLY in p.marks else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
+            # a capitalised name before a plural head shares it with another ("Большого, Мариинского театров")
+            plural = p.number == mo.PLURAL and not one and not any(w[:1].isupper() for w in words[:h])
+            inf = None if mo.PLURAL_ONLY in p.marks or plural else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
             number = mo.SINGULAR if inf else p.number  # the number of the form the head takes
             inf = inf or p.inflect(mo.NOMINATIVE)
             if inf:
@@ -28,8 +32,8 @@ def org_base(doc, words: list[str], h: int) -> str:
             for a in range(h):
                 q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None)
                 if q is not None:
-                    g = p.gender or mo.MASCULINE
                     number = number or mo.SINGULAR
+                    g = (p.gender or mo.MASCULINE) if number == mo.SINGULAR else None
                     inf = q.inflect(mo.NOMINATIVE, number, g)
                     if g == mo.MASCULINE and number == mo.SINGULAR:  # the base form itself ("Большого" ->
                         out[a] = M.match_case(q.base, words[a])  # "Большой", where inflecting gives "Больший")
@@ -81,3 +85,36 @@ def gender(noun: str, endings: list) -> str:
 def initials(words: list[str], R: Resources) -> str:
     """Lower-case initials, connectors skipped: an abbreviation merges into the name they spell (ranking.py)."""
     return "".join(w[0] for w in words if w and w[0].isalnum() and w.lower() not in R.connectors).lower()
+
+
+def short_form(short: str, full: str, stopwords) -> bool:
+    """Is the one-word ``short`` cut from the first words of ``full``, a piece of each in turn ("Минсельхоз" of
+    "Министерство сельского хозяйства …", "Госдума" of "Государственная дума", "Мінсельгасхарч" of "Міністэрства
+    сельскай гаспадаркі і харчавання")? Pieces of two letters or more, at least two words, stop words skipped."""
+    s = short.lower().replace("ё", "е")
+    words = [w for w in full.lower().replace("ё", "е").split() if w not in stopwords]
+    if " " in short or "-" in short or len(s) < 5 or len(words) < 2 or short.isupper() or s[:2] != words[0][:2]:
+        return False
+
+    def fits(pos: int, k: int) -> bool:  # s[pos:] made of pieces of words[k:]
+        if pos == len(s):
+            return k >= 2
+        if k == len(words):
+            return False
+        return any(s[pos:pos + n] == words[k][:n] and fits(pos + n, k + 1)
+                   for n in range(min(len(words[k]), len(s) - pos), 1, -1))
+    return fits(0, 0)
+
+
+def spelled_tail(short: str, full: str, R) -> bool:
+    """Do two names share their head words and end, one in an abbreviation, the other in the words it spells
+    ("комиссия ЕС" and "(антимонопольная) комиссия Европейского союза", "пресс-служба МЧС" and "пресс-служба
+    Министерства по чрезвычайным ситуациям")? The longer may have adjectives before the head."""
+    a, b = short.lower().split(), full.lower().split()
+    if len(a) < 2 or not short.split()[-1].isupper() or len(b) <= len(a) or a[0] not in b[:3]:
+        return False
+    k = b.index(a[0])
+    if b[k:k + len(a) - 1] != a[:-1]:
+        return False
+    tail = full.split()[k + len(a) - 1:]
+    return len(tail) >= 2 and a[-1] in (initials(tail, R), initials([w for w in tail if w.lower() not in R.stopwords], R))

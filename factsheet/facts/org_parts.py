@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 
-from .tokens import ROMAN
+from .tokens import QUOTE_CHARS, ROMAN
 
 
 def place_follows(doc, toks, used, i: int) -> bool:
@@ -33,6 +33,71 @@ def place_follows(doc, toks, used, i: int) -> bool:
         return False
     cases = {p.case for p in R.morph.parse(w)[:3] if mo.PLACE in p.kinds}
     return mo.GENITIVE in cases and mo.NOMINATIVE not in cases  # not an indeclinable name ("Сколково")
+
+
+def domain_follows(doc, toks, used, i: int) -> bool:
+    """A head the pack lists as naming its domain (``domain_heads``) with a lower-case genitive noun after it,
+    maybe after one adjective: "министерства обороны", "министерство иностранных дел", "федерации тенниса". The
+    genitive names what the body is for, so the phrase is a name even with no place or capital in it."""
+    R = doc.R
+    j = i + 1
+    if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text):
+        j += 1  # "иностранных"
+    return j < len(toks) and not used[j] and not used[i + 1] and genitive_word(R, toks[j]) \
+        and R.is_noun(toks[i].text, R.domain_heads) \
+        and not R.adjective(toks[j].text)
+
+
+def adjective_head(R, toks, j: int) -> bool:
+    """An adjective and an organisation head at ``j``: "… и налоговой инспекции" after a name opens a second body."""
+    return j + 1 < len(toks) and toks[j + 1].word and R.adjective(toks[j].text) \
+        and R.is_noun(toks[j + 1].text, R.heads)
+
+
+def abbreviation_follows(doc, toks, used, i: int) -> bool:
+    """A lower-case head of a unit (``unit_heads``) right before the name of an organisation names a unit of it:
+    its abbreviation ("пресс-служба МЧС", "комиссия ЕС", "комитет ООН против пыток") or its capitalised name
+    ("комиссия Европейского союза", "пресс-служба Министерства обороны"); a kind noun before one is its
+    apposition ("федерации ФИДЕ": ФИДЕ itself), a role is no head ("министр МВД")."""
+    R, j = doc.R, i + 1
+    if j >= len(toks) or used[j] or not toks[j].word or not toks[j].cap or R.gaz.lookup([toks[j].text]) \
+            or not R.is_noun(toks[i].text, R.unit_heads):
+        return False
+    if toks[j].abbr:
+        return len(toks[j].text) >= 2 and toks[j].text not in R.legal and toks[j].text.lower() not in R.not_names \
+            and not ROMAN.fullmatch(toks[j].text)
+    return R.is_noun(toks[j].text, R.heads) or opens_org(doc, toks, j) or adjective_head(R, toks, j)
+
+
+def posted_tail(doc, toks, used, end: int, head: int) -> int:
+    """"посольство России в Японии", "представительства компании в Германии": a listed place after a locative
+    preposition (``posted_prepositions``) is part of the name after a head the pack lists as posted somewhere
+    (``posted_heads``); elsewhere it says where a body met ("комитет ООН против пыток в Женеве"). The token after
+    the name."""
+    R = doc.R
+    if end + 1 >= len(toks) or toks[end].text.lower() not in R.posted_preps or used[end + 1] \
+            or not R.is_noun(toks[head].text, R.posted_heads):
+        return end
+    for n in (2, 1):
+        words = [t.text for t in toks[end + 1:end + 1 + n]]
+        if len(words) == n and all(t.word and not used[end + 1 + k] for k, t in enumerate(toks[end + 1:end + 1 + n])) \
+                and words[-1][:1].isupper() and R.gaz.lookup(words):
+            return end + 1 + n
+    return end
+
+
+def describes_name(doc, toks, start: int, head: int, end: int) -> bool:
+    """"Шведская компания IKEA", "Крупнейшая компания России «Роснефть»": adjectives and a kind noun (``org_markers``),
+    maybe with its country, right before a name describe that name, the organisation; they name none of their own
+    (a person's name after one opens a title: "директор Белорусского металлургического завода Виктор …")."""
+    R = doc.R
+    place = head + 2 <= end <= head + 3 and toks[head + 1].cap and bool(R.gaz.lookup([toks[head + 1].text]))
+    if place and end == head + 3:  # "банк России Сбербанк": the name is the phrase's last word
+        end -= 1
+    return (end == head + 1 or place) and end < len(toks) and not toks[head].cap \
+        and ((toks[end].text in QUOTE_CHARS and toks[end].text not in "»”") or (toks[end].word and toks[end].cap)) \
+        and not R.gaz.lookup([toks[end].text]) and not R.morph.first_name(toks[end].text) \
+        and R.is_noun(toks[head].text, R.markers) and all(R.adjective(t.text) for t in toks[start:head])
 
 
 def place_before_body(doc, toks, used, head: int) -> int | None:
@@ -124,12 +189,27 @@ def relational(R, word: str) -> bool:
 
 
 def disagrees(R, word: str, after: str) -> bool:
-    """Without an analyser: does a word ending like a nominative adjective stand before an inflected word
-    ("Эксперты Сусветнага банка")? It modifies nothing there. Analyser packs tell adjectives by their parse."""
-    if R.morph.analyzer or not R.oblique_adj:
+    """Does ``word`` fail to agree with the word after it, so that it modifies nothing there? Without an analyser:
+    a word ending like a nominative adjective before an inflected word ("Эксперты Сусветнага банка"); with one:
+    no reading of it shares case, number and gender with a reading of the next ("Позднее комиссия ЕС …")."""
+    if R.morph.analyzer:
+        return _disagree_parsed(R.morph, word, after)
+    if not R.oblique_adj:
         return False
     low, nxt = word.lower(), after.lower()
     return not low.endswith(R.oblique_adj) and nxt.endswith(R.oblique_adj + tuple(R.genitive))
+
+
+def _disagree_parsed(M, word: str, after: str) -> bool:
+    """No adjective reading of ``word`` agrees in case, number and (in the singular) gender with a reading of
+    ``after``, as the analyser reads them; False when either has no such reading to compare."""
+    adj = [p for p in M.parse(word)[:4] if p.pos in (mo.ADJECTIVE, mo.PARTICIPLE)]
+    nxt = [p for p in M.parse(after)[:4] if p.pos in (mo.NOUN, mo.ADJECTIVE, mo.PARTICIPLE)]
+    if not adj or not nxt:
+        return False
+    return not any(a.case == b.case and a.number == b.number
+                   and (a.number == mo.PLURAL or not a.gender or not b.gender or a.gender == b.gender)
+                   for a in adj for b in nxt)
 
 
 def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = False) -> int:
@@ -142,14 +222,15 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
     if not case or not M.analyzer:
         return end
-    proper = proper or (toks[first].cap and not toks[first].initial)  # a capitalised name, or a second phrase
+    # a capitalised name, a second phrase, or a body named by an abbreviation ("Комитет ООН по правам ребенка")
+    proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end))
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         if noun == j - 1 and _and_same_case(R, toks, j, case):
             j += 1  # "по безопасности и сотрудничеству": two nouns the preposition governs
             continue
         ps = [p for p in M.parse(toks[j].text)[:3] if p.case == case]
-        if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE):
+        if not ps or ps[0].pos not in (mo.NOUN, mo.ADJECTIVE) or toks[j].text.lower() in R.stopwords:  # "в"
             break
         if j == end + 1 and not proper and ps[0].pos == mo.NOUN and not toks[j].cap \
                 and mo.ANIMATE not in ps[0].marks and not R.is_noun(toks[j].text, R.heads) \

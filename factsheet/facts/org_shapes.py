@@ -170,7 +170,8 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     """Does the word at ``ti`` stand in an organisation's frame: "beat Essex", "Lear shares", or before a role and
     a name ("Chelsea captain John Terry")?"""
     R = doc.R
-    prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word and not toks[ti - 1].cap else ""
+    prev = toks[ti - 1].text.lower() if ti > 0 and toks[ti - 1].word \
+        and (not toks[ti - 1].cap or toks[ti - 1].initial) else ""  # ("Активисты Гринпис" opening a sentence)
     nxt = toks[ti + 1] if ti + 1 < len(toks) and toks[ti + 1].word and not toks[ti + 1].cap else None
     cue = nxt.text.lower() if nxt is not None else ""
     if nxt is not None and cue not in R.org_after and cue not in R.stopwords and ti + 2 < len(toks) \
@@ -180,8 +181,8 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     # "Feyenoord drew") or when the document names it again
     after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
                                     or doc.name_word_counts[word] >= 2)
-    if prev in R.org_before or after:
-        return True
+    if (prev in R.org_before and not R.morph.surname_like(word)) or after:
+        return True  # (a surname after one is a person's: "сотрудники Шойгу", "офис Навального")
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
         return True  # "Benetton (Italy) 92 Dinamo (Russia) 81": a team with its country and its score

@@ -9,8 +9,8 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, org_abbreviations, org_bounds, org_frames, org_names, org_parts, org_shapes, person_cues,
-               places_in_text, subject)
+from . import (eponyms, org_abbreviations, org_bounds, org_coordinated, org_frames, org_names, org_parts, org_shapes,
+               person_cues, places_in_text, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -109,13 +109,18 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         head = found[1]
         start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
             _org_end(doc, toks, used, head)
+        start = org_coordinated.adjectives_before(doc, toks, used, start)  # "Промышленный и коммерческий банк"
         words = [x.text for x in toks[start:end]]
-        if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
+        if org_parts.describes_name(doc, toks, start, head, end) \
+                or org_coordinated.class_of_bodies(doc, toks, used, (start, head, end)) \
+                or (not _names_org(doc, words, t, start, head)
+                    and org_parts.prepositional_tail(doc, toks, used, end, start) == end):
             i += 1
             continue
         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
             used = list(used)
         out += _record_org(doc, si, s, toks, used, (start, head, end))
+        out += org_coordinated.shared_place(doc, si, toks, used, (start, head, end))  # "генштаба и … Пакистана"
         i = end
     return out
 
@@ -131,7 +136,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
             return i, i
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
                 and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
-                and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence
+                and (not t.initial or org_parts.relational(R, t.text)
+                     or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
@@ -141,6 +147,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
+    if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
     if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
         k = org_parts.place_before_body(doc, toks, used, i)
         if k is not None:
@@ -172,7 +180,8 @@ def _org_start(doc, toks, used, start: int) -> int:
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] \
-            and (not toks[j - 1].initial or (start - j >= 1 and org_parts.relational(R, toks[j - 1].text))) \
+            and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
+                                                                  or R.is_noun(toks[j - 1].text, R.name_adjectives)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
         j -= 1
@@ -221,7 +230,8 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
-                and not R.is_noun(toks[end + 1].text, R.heads):  # "… и профсоюза Юнайт": a second body
+                and not R.is_noun(toks[end + 1].text, R.heads) \
+                and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
         elif not w.cap and not R.connectors and R.genitive_like(w.text) and w.text.lower() not in R.stopwords \
@@ -262,6 +272,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     else:
         named = org_parts.prepositional_tail(doc, toks, used, end, start)
         named = org_parts.prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
+        named = org_parts.posted_tail(doc, toks, used, named, head)  # "посольство России в Японии"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
@@ -275,19 +286,27 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
         spelled = words + [t.text for t in toks[end:named] if t.word]
         parts.append(org_names.initials([w for w in spelled if w.lower() not in R.stopwords], R))
+        parts.append(org_names.initials(spelled, R))  # "Движение против нелегальной иммиграции": ДПНИ
     if named == end < len(toks) and org_bounds.appended_abbr(R, toks, head, end):
         parts.append(R.key(inflected_abbr(toks[end].text) or toks[end].text))  # "ФИФА" alone is this one
     elif named + 2 < len(toks) and toks[named].text == "(" and toks[named + 1].abbr and toks[named + 2].text == ")" \
             and R.foreign and R.foreign.match(toks[named + 1].text):
         parts.append(R.key(toks[named + 1].text))  # "Бюро … (USPTO)": the original's abbreviation, another name
-    out = [Candidate("organization", name, si, toks[start].start, toks[named - 1].end, PHRASE_RULE,
-                     claims=claims, parts=tuple(parts))]
+    listed = org_coordinated.bodies_of_places(doc, si, s, toks, used, phrase) if named == end else []
+    out = [Candidate("organization", listed[0].name if listed else name, si, toks[start].start, toks[named - 1].end,
+                     PHRASE_RULE, claims=claims, parts=tuple(parts))] + listed[1:]
     out += org_bounds.inner_org(doc, si, toks, head, end, named)
     for x in range(end, named):
         used[x] = True
-        hit = R.gaz.lookup([toks[x].text]) if toks[x].cap else None
-        if hit and toks[end].text.lower() not in R.named_after:  # "совет при главном архитекторе Москвы": Москва is a place as well
+        hit = (R.gaz.lookup([toks[x].text]) or org_parts.tagged_place(R, toks[x].text)) if toks[x].cap else None
+        hg = R.gaz.head_gender(toks[x + 1].text) if toks[x].cap and not hit and x + 1 < named else None
+        if toks[end].text.lower() in R.named_after:
+            continue
+        if hit:  # "совет при главном архитекторе Москвы": Москва is a place as well
             out.append(Candidate("place", hit, si, toks[x].start, toks[x].end, PHRASE_RULE))
+        elif hg and R.adjective(toks[x].text):  # "пресс-служба МЧС по Томской области": Томская область too
+            place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)
+            out.append(Candidate("place", place, si, toks[x].start, toks[x + 1].end, PHRASE_RULE))
     for x in range(start, end):
         used[x] = True
         # (and the place opening "the Vitebsk regional executive committee", org_parts.place_before_body)
@@ -319,7 +338,8 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
     while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
-            return (not toks[j].initial or (j < i - 1 and org_parts.relational(doc.R, toks[j].text)
+            return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)
+                                                           or doc.R.is_noun(toks[j].text, doc.R.name_adjectives))
                                             and org_parts.singular(doc.R, toks[i].text))) \
                 and doc.R.modifier(toks[j].text)
     return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from ..model import Person, Place
-from . import subject
+from . import org_names, subject
 from .records import Entities, Mention
 from .tokens import texts
 
@@ -45,10 +45,14 @@ def _merge_aliases(doc) -> dict[int, object]:
     for e in orgs:
         if e.name.isupper():
             full = next((o for o in orgs if o is not e and key(e.name) in o.parts), None)
-            if full:
-                alias[id(e)] = full
-                full.count += e.count
-                full.sentences = sorted(set(full.sentences) | set(e.sentences))
+        else:  # "Минсельхоз" of "Министерство сельского хозяйства", "комиссия ЕС" of "комиссия Европейского союза"
+            cut = [o for o in orgs if o is not e and (org_names.short_form(e.name, o.name, doc.R.stopwords)
+                                                       or org_names.spelled_tail(e.name, o.name, doc.R))]
+            full = cut[0] if len(cut) == 1 else None
+        if full:
+            alias[id(e)] = full
+            full.count += e.count
+            full.sentences = sorted(set(full.sentences) | set(e.sentences))
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
     words = {id(e): [key(w) for w in e.name.split()] for e in people}  # keyed once, not per pair
     # every rule below needs the first words to share their first three letters: compare only within a bucket

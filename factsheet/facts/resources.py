@@ -106,6 +106,12 @@ class Resources:
         self.media_names = bool(cfg["media_names"])
         self.events = frozenset(cfg["event_words"])
         self.org_nouns = frozenset(cfg["org_nouns"])
+        self.domain_heads = [w.lower() for w in cfg["domain_heads"]]  # "министерство обороны": organisations.py
+        self.plural_heads = [w.lower() for w in cfg["plural_heads"]]  # "органы Китая, Малайзии": org_coordinated.py
+        self.posted_heads = [w.lower() for w in cfg["posted_heads"]]  # "посольство … в Японии": org_parts.py
+        self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
+        self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
+        self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
