@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_foreign, org_lists, org_media, org_shapes, organisations,
+from . import (bylines, datelines, leftovers, org_aliases, org_foreign, org_lists, org_media, org_shapes, organisations,
                person_lists, persons, places_in_text, resolve, role_links, streets, team_places)
 from .analysis import Analysis
 from .ranking import rank
@@ -96,6 +96,8 @@ class Extraction:
         known = leftovers.known_names(self)  # what the sentence passes named
         self.record(leftovers.quoted_names(self, known))  # «Интерфакс» after "передаёт"
         self.record(leftovers.resolve_leftovers(self, known))
+        # "Johnson Controls" after "Johnson Controls Inc": the firm's short form, no person
+        resolve.change(self, org_aliases.firm_persons(self, org_aliases.firm_stems(self)))
         resolve.change(self, org_lists.firms_not_places(self))  # "на долю Атланта" after "Атлант, Гефест и Samsung"
         resolve.change(self, team_places.teams_not_places(self))  # "Dundee beat Aberdeen 2-1": clubs named after towns
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
+from . import bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, roles, subject
 from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
 
 NAMED, QUOTED_RULE = "leftovers.named_before", "leftovers.quoted_names"
@@ -79,6 +79,7 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
     known = known.copy()
     # "Essex beat Kent": teams and firms by their frame; "Атлант, Гефест і Samsung": listed beside a firm
     framed = org_shapes.framed_names(doc) | org_lists.listed_orgs(doc)
+    stems = org_aliases.firm_stems(doc)  # "Magna" of "Magna International Inc"
     out: list[Candidate] = []
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
@@ -90,6 +91,8 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
             got = _named_before(doc, known, item, word)
             if got is None and doc.R.key(word) in known.parts:
                 got = []  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
+            if got is None:
+                got = org_aliases.short_form(doc, item, word, stems)
             if got is None:
                 got = _frequent_org(doc, known, item, word)
             if got is None:

@@ -119,3 +119,10 @@ def quoted_place(doc, si, toks, i: int, close: int, inner: str) -> Candidate | N
             or not R.is_noun(toks[i - 1].text, R.apposition_heads) or len(inner.split()) > 3:
         return None
     return Candidate("place", inner, si, toks[i].start + 1, close, "org_bounds.quoted_place")
+
+
+def firm_closed(R, toks, end: int) -> bool:
+    """Does a legal form ("Inc", "AG", pack: ``firm_suffixes``) after a name word close the firm's name before a
+    connector ("Haldeck AG of Bremen", "The Dow Chemical Co of the United States")?"""
+    return end >= 2 and toks[end].text.lower() in R.connectors and toks[end - 2].cap \
+        and toks[end - 1].text.rstrip(".").lower() in R.firm_suffixes

@@ -106,6 +106,7 @@ class Resources:
         self.events = frozenset(cfg["event_words"])
         self.org_nouns = frozenset(cfg["org_nouns"])
         self.org_suffixes = tuple(cfg["org_suffixes"])
+        self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
         self.org_after = frozenset(cfg["org_after_words"])
