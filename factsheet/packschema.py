@@ -155,6 +155,8 @@ ENTITIES = (
        "conjunction names organisations ('followed by Skoda, Renault and Hyundai'; org_lists.py)"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
+    _s("number_words", "words", [], "words before a number that belongs to a name ('No' of 'Trust No. 35'; "
+       "organisations.py)"),
     _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
        "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

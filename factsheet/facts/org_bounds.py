@@ -126,3 +126,9 @@ def firm_closed(R, toks, end: int) -> bool:
     connector ("Haldeck AG of Bremen", "The Dow Chemical Co of the United States")?"""
     return end >= 2 and toks[end].text.lower() in R.connectors and toks[end - 2].cap \
         and toks[end - 1].text.rstrip(".").lower() in R.firm_suffixes
+
+
+def numbered_end(toks, at: int) -> int:
+    """The token after "No. 35" at ``at`` (a number word, its dot, a number), or ``at`` when no number follows."""
+    k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == ".")
+    return k + 1 if k < len(toks) and toks[k].digit else at

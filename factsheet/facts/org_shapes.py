@@ -17,6 +17,7 @@ from .candidates import Candidate, claim, mark
 AMPERSAND = "&"
 PLACE_NAMED = "org_shapes.place_named_org"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
+SPACED_NUMBER_DOT = re.compile(r"(?<=[^\W\d]) \.(?= \d)")  # "Trust No . 35" -> "Trust No. 35"
 SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’])(?= \w)")  # "Bond Traders ' Association" -> "Traders' Association"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
@@ -279,5 +280,5 @@ def dotted_before(toks, used, start: int) -> int:
 
 def closed_dots(name: str) -> str:
     """A name whose words were joined by spaces, with an abbreviation's dots closed up again ("U . N . Security
-    Council" -> "U.N. Security Council"), and a plural's possessive apostrophe ("Traders' Association")."""
-    return SPACED_APOSTROPHE.sub(r"\1", SPACED_DOTS.sub(r"\1.", name))
+    Council" -> "U.N. Security Council"; "Trust No . 35" -> "Trust No. 35"), and a plural's possessive apostrophe ("Traders' Association")."""
+    return SPACED_NUMBER_DOT.sub(".", SPACED_APOSTROPHE.sub(r"\1", SPACED_DOTS.sub(r"\1.", name)))

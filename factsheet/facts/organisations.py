@@ -159,7 +159,8 @@ def _org_start(doc, toks, used, start: int) -> int:
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and toks[start - 1].text.lower() not in R.month_words \
-            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms) \
+            and not (toks[start - 1].initial  # (inside a sentence: "the Socialist Workers Party")
+                     and subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms)) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
@@ -213,6 +214,9 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
+        if w.text in R.number_words:
+            end = org_bounds.numbered_end(toks, end)  # "Trust No. 35": the number ends the name
+            break
         if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):

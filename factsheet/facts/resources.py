@@ -106,6 +106,7 @@ class Resources:
         self.events = frozenset(cfg["event_words"])
         self.org_nouns = frozenset(cfg["org_nouns"])
         self.org_suffixes = tuple(cfg["org_suffixes"])
+        self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
@@ -236,6 +237,16 @@ class Resources:
         pack, the first time a sports frame asks (team_places.py)."""
         names = _country_names(self.morph.cfg["pycountry_locale"]) + list(self.gaz.country_names)
         return frozenset(self.key(n) for n in names)
+
+    def org_word(self, word: str) -> bool:
+        """Is ``word`` a legal form or an organisation head or marker, in the plural too ("Unions", "Workers'
+        Unions")? A person's name does not end in one."""
+        if word in self.legal or self.is_noun(word, self.heads) or self.is_noun(word, self.markers):
+            return True
+        low = word.lower()
+        return any(low.endswith(e) and len(low) > len(e) + 2 and (self.is_noun(low[:-len(e)], self.heads)
+                                                                   or self.is_noun(low[:-len(e)], self.markers))
+                   for e in self.plural_endings if e != "\0")
 
     def people_of(self, word: str) -> bool:
         """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""
