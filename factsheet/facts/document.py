@@ -18,7 +18,7 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_aliases, org_foreign, org_lists, org_media, org_shapes, organisations,
-               person_lists, persons, places_in_text, resolve, role_links, streets, team_places)
+               person_lists, persons, places_in_text, resolve, role_links, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -37,6 +37,7 @@ SENTENCE_PASSES = (
     org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
     org_media.media_orgs,  # "the China Daily said", агентству Рейтер
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
+    team_lines.result_line,  # "Perugia 2 Sampdoria 1": a line of match results
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
     organisations.org_phrases,  # Министерство экономики, Bank of England

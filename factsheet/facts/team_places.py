@@ -20,6 +20,7 @@ from .candidates import MOVE, Change
 from .records import Mention
 
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+SPORT_RULES = frozenset({"team_lines.result_line", "org_lists.framed_runs"})  # the passes that name teams
 
 
 def teams_not_places(doc) -> list[Change]:
@@ -34,9 +35,10 @@ def teams_not_places(doc) -> list[Change]:
         if e.kind == "place" and " " not in m.name.strip() and e.key not in teams \
                 and _framed(doc, m, results, roles):
             teams.add(e.key)
+    if teams or _sporting(doc):
+        teams |= sports_towns(doc, teams)
     if not teams:
         return []
-    teams |= sports_towns(doc, teams)
     return places_to_orgs(doc, teams - _countries(doc, teams), True, "place", "team_places.teams_not_places")
 
 
@@ -111,6 +113,12 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
     # a match word that also opens a plain clause ("protect Kurds against Baghdad"), or a verb after the name
     # ("Valladolid stunned the leaders with a 2-0 win"), only where the sentence has a score
     return any(SCORE.fullmatch(t.text) for t in toks)
+
+
+def _sporting(doc) -> bool:
+    """Has a sports frame named a team here ("Perugia 2 Sampdoria 1", "lost against Torpedo Zhodino")?"""
+    return any(k == "organization" and any(getattr(c, "rule", None) in SPORT_RULES for c in e.rules)
+               for (k, _), e in doc.ents.items())
 
 
 def _of_country(doc, toks, i: int) -> bool:
