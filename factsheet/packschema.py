@@ -188,6 +188,8 @@ ENTITIES = (
     _s("byline_words", "words", [], "a word opening a byline line before the author's name ('By'): the author is "
        "no participant"),
     _s("abbreviated_org_words", "words", [], "organisation words written with a dot that belongs to the name ('Inc.')"),
+    _s("person_of_nouns", "words", [], "nouns that take a person after 'of' ('the regime of X', 'widow of X'): an "
+       "unknown name there is a person's (person_cues.py)"),
     _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
     _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
     _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),

@@ -32,7 +32,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
         or bracket_cues.bracket_after(doc, toks, b) \
-        or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
+        or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) or _of_person_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
 
@@ -102,6 +102,19 @@ def _person_noun_before(doc, toks, a: int) -> bool:
     if R.role_len([w]) or w in R.subject.first_words:
         return True
     return len(w) > 4 and w.endswith(R.person_noun_endings)
+
+
+def _of_person_before(doc, toks, a: int) -> bool:
+    """"the regime of X", "widow of X" (pack: ``person_of_nouns``), "Speaker of parliament X", "the minister of
+    finance X": a noun that takes a person after "of", or a title and its lower-case "of" phrase, before the name."""
+    R = doc.R
+    j = a - 1
+    while j >= 1 and a - j <= 4 and toks[j].word and not toks[j].cap and toks[j].text.lower() not in R.connectors:
+        j -= 1  # "the minister of finance X": the lower-case words of the "of" phrase
+    if j < 1 or toks[j].text.lower() not in R.connectors or not toks[j - 1].word:
+        return False
+    noun = toks[j - 1].text.lower()
+    return (j == a - 1 and noun in R.person_of_nouns) or (j < a - 1 and bool(R.role_len([toks[j - 1].text])))
 
 
 def _role_before_comma(doc, toks, comma: int) -> bool:

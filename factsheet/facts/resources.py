@@ -41,6 +41,7 @@ class Resources:
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
+        self.person_of_nouns = frozenset(cfg["person_of_nouns"])  # "the regime of X": person_cues.py
         self.nationality_nouns = frozenset(cfg["nationality_nouns"])  # "Spaniard X": person_cues.vouched
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
@@ -155,6 +156,9 @@ class Resources:
                 n = len(role)
                 if best < n <= len(words) and all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
                     best = n
+        if not best and "-" in low.strip("-"):  # "chief-of-staff", "police-chief": a title joined by hyphens
+            parts = low.split("-")
+            best = int(all(parts) and bool(self.role_len(parts[:1]) or self.role_len(parts[-1:])))
         return best
 
     def role_lemmas(self, word: str) -> frozenset:
