@@ -18,7 +18,8 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_aliases, org_foreign, org_lists, org_media, org_shapes, organisations,
-               person_lists, persons, places_in_text, resolve, role_links, streets, team_lines, team_places)
+               person_lists, persons, places_in_text, resolve, role_links, shouted, streets, team_lines,
+               team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -71,6 +72,12 @@ class Extraction:
         комиссар") keeps its capital where a sentence opens with it too. A word after a dash, colon or opening quote
         (``Tok.initial``: "— Генеральный директор …") is capitalised anyway and does not count."""
         return frozenset(t.text.lower() for toks in self.analysis.tokens for t in toks
+                         if t.word and t.cap and not t.initial)
+
+    @cached_property
+    def written_inside(self) -> frozenset[str]:
+        """Words (lower case) capitalised inside a sentence that is not written in capitals (shouted.py)."""
+        return frozenset(t.text.lower() for toks in self.analysis.tokens if not shouted.shouted(toks) for t in toks
                          if t.word and t.cap and not t.initial)
 
     @cached_property

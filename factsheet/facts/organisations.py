@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, org_abbreviations, org_bounds, org_frames, org_names, org_parts, org_shapes, person_cues,
-               places_in_text, subject)
+               places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -111,6 +111,9 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         words = [x.text for x in toks[start:end]]
         if not _names_org(doc, words, t, start, head) and org_parts.prepositional_tail(doc, toks, used, end, start) == end:
             i += 1
+            continue
+        if shouted.shouted(toks) and shouted.unheard(doc, words):
+            i = end  # "DUTCH LEAGUE RESULTS": a shouted headline's capitals name nothing the text does not name
             continue
         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
             used = list(used)
