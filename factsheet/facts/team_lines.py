@@ -7,6 +7,7 @@ which news copy keeps reading as the country (a place). Competitors' lines ("Tom
 from __future__ import annotations
 
 from .candidates import Candidate
+from .team_places import SCORE, SPORT_RULES
 
 RULE = "team_lines.result_line"
 
@@ -46,3 +47,24 @@ def _side(toks, used, k: int) -> tuple[int, int, int] | None:
     if k < len(toks) and toks[k].digit and toks[k].text.isdigit() and len(toks[k].text) <= 3:
         return start, end, k + 1
     return None
+
+
+def sports_report(doc) -> bool:
+    """Is the document a report on sport: a line of results, a club after a match word, or a result verb ("beat", "drew") in a sentence with
+    a score ("2-1")? Read once per document (org_shapes.framed_names)."""
+    results = doc.R.team_results
+    for toks in doc.analysis.tokens:
+        if any(t.text.lower() in results for t in toks if t.word and not t.cap) \
+                and any(SCORE.fullmatch(t.text) for t in toks):
+            return True
+    return any(getattr(c, "rule", None) in SPORT_RULES for (k, _), e in doc.ents.items() if k == "organization"
+               for c in e.rules)
+
+
+def owner_of_player(doc, toks, ti: int) -> bool:
+    """"Juventus's Zinedine Zidane": in a report on sport, a single name in the possessive before a person's
+    name of two capitalised words is the player's club."""
+    t = toks[ti]
+    return t.text != doc.R.strip_possessive(t.text) and ti + 2 < len(toks) \
+        and all(x.word and x.cap and not x.abbr for x in toks[ti + 1:ti + 3]) \
+        and not (ti + 3 < len(toks) and toks[ti + 3].word and toks[ti + 3].cap)
