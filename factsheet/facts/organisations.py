@@ -203,7 +203,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
     the head (at most four), trailing connectors dropped."""
     R = doc.R
-    end, extra, named = head + 1, 0, False
+    end, extra, named = org_bounds.joined_heads(R, toks, used, head), 0, False  # "Securities and Futures Commission"
     while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
