@@ -157,6 +157,10 @@ ENTITIES = (
        "consulting firm X')"),
     _s("number_words", "words", [], "words before a number that belongs to a name ('No' of 'Trust No. 35'; "
        "organisations.py)"),
+    _s("employer_prepositions", "words", [], "prepositions between a noun for a person's job and the name of the "
+       "employer ('an analyst at Smith Barney'; org_employer.py)"),
+    _s("job_nouns", "words", [], "nouns for people by their work that no roles list holds ('trader', 'workers'): "
+       "the name after them and an employer preposition is the employer (org_employer.py)"),
     _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
        "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

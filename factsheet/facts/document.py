@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_aliases, org_foreign, org_lists, org_media, org_shapes, organisations,
+from . import (bylines, datelines, leftovers, org_aliases, org_employer, org_foreign, org_lists, org_media, org_shapes, organisations,
                person_lists, persons, places_in_text, resolve, role_links, shouted, streets, team_lines,
                team_places)
 from .analysis import Analysis
@@ -39,6 +39,7 @@ SENTENCE_PASSES = (
     org_media.media_orgs,  # "the China Daily said", агентству Рейтер
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
     team_lines.result_line,  # "Perugia 2 Sampdoria 1": a line of match results
+    org_employer.employer_orgs,  # "an analyst at Smith Barney": a person's employer
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
     organisations.org_phrases,  # Министерство экономики, Bank of England

@@ -108,6 +108,8 @@ class Resources:
         self.org_nouns = frozenset(cfg["org_nouns"])
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
+        self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
+        self.job_nouns = frozenset(cfg["job_nouns"])  # "a trader at X": org_employer.py
         self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
