@@ -129,8 +129,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
     if t.cap:
-        if R.is_noun(t.text, heads):
-            return i, i
+        if R.is_noun(t.text, heads) or (i > 0 and toks[i - 1].cap and R.compound_head(t.text)):
+            return i, i  # ("Norddeutsche Landesbank": a head compound closing a longer name)
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
                 and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
                 and (not t.initial or org_parts.relational(R, t.text)):  # "Витебский горисполком" opening a sentence

@@ -244,10 +244,17 @@ class Resources:
         names = _country_names(self.morph.cfg["pycountry_locale"]) + list(self.gaz.country_names)
         return frozenset(self.key(n) for n in names)
 
+    def compound_head(self, word: str) -> bool:
+        """Does ``word`` end in an organisation head written as one word with its stem ("Landesbank", "Citibank";
+        pack: ``org_suffixes``)?"""
+        low = word.lower()
+        return any(low.endswith(h) and len(low) - len(h) >= 3 for h in self.org_suffixes)
+
     def org_word(self, word: str) -> bool:
         """Is ``word`` a legal form or an organisation head or marker, in the plural too ("Unions", "Workers'
         Unions")? A person's name does not end in one."""
-        if word in self.legal or self.is_noun(word, self.heads) or self.is_noun(word, self.markers):
+        if word in self.legal or self.is_noun(word, self.heads) or self.is_noun(word, self.markers) \
+                or self.compound_head(word):
             return True
         low = word.lower()
         return any(low.endswith(e) and len(low) > len(e) + 2 and (self.is_noun(low[:-len(e)], self.heads)
