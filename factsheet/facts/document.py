@@ -7,8 +7,9 @@ or, after the sentences, ``Change`` records (confirm a person, give a role, rela
 hands each pass's result to resolve.py, the only writer of the entities, the mentions and the claimed tokens;
 the next pass then reads the state with those applied. Order: over each sentence ``SENTENCE_PASSES``
 (datelines.py, bylines.py, organisations.py, org_foreign.py, org_shapes.py, org_media.py, org_lists.py,
-streets.py, persons.py with roles.py, places_in_text.py), then over the document leftovers.py (single capitalised
-words resolved against the whole document), org_lists.py (firms read as places, firms in apposition),
+team_lines.py, org_employer.py, streets.py, persons.py with roles.py, places_in_text.py), then over the document
+leftovers.py (single capitalised words resolved against the whole document), org_aliases.py (a firm's short
+form read as a person), org_lists.py (firms read as places, firms in apposition),
 team_places.py (clubs named after their towns), role_links.py (a role the next sentence states) and
 person_lists.py (lists of people). Ranking the result is ranking.py's job.
 """

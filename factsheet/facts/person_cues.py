@@ -51,8 +51,9 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
         j = b + 2
         while j < len(toks) and j - b <= APPOSITION and toks[j].text not in ",.;:!?\"“”":
             j += 1
-        if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]):
-            return True
+        if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]) \
+                and not any(t.word and not t.cap and t.text.lower() in doc.R.org_nouns for t in toks[b + 2:j]):
+            return True  # (not "X, South Korea's largest shipbuilder, said": a firm speaks)
     j = a - 1
     if j >= 0 and toks[j].text == ",":  # "said the tourist, X"
         j -= 1
