@@ -161,6 +161,9 @@ ENTITIES = (
        "employer ('an analyst at Smith Barney'; org_employer.py)"),
     _s("job_nouns", "words", [], "nouns for people by their work that no roles list holds ('trader', 'workers'): "
        "the name after them and an employer preposition is the employer (org_employer.py)"),
+    _s("double_surnames", "words", [], "surnames after which a second surname follows in one name ('Garcia' of "
+       "'Alberto Garcia Aspe'; name_shapes.first_of_two_surnames)"),
+    _s("double_surname_endings", "words", [], "endings of such a first surname (the Spanish patronymic '-ez')"),
     _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
        "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

@@ -239,6 +239,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                or words[end].lower() in particle
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
+                         or (end == k + 2 and name_shapes.first_of_two_surnames(R, words[end - 1], words[end]))
                          or words[end - 1].lower() in particle or words[end].lower() in particle
                          or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])
