@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, roles, subject
+from . import (bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, person_cues, roles,
+               subject)
 from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
 
 NAMED, QUOTED_RULE = "leftovers.named_before", "leftovers.quoted_names"
@@ -197,10 +198,12 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     R, M = doc.R, doc.R.morph
     strong = mo.SURNAME in M.top_tags(word) if M.analyzer else M.surname_like(word)
     # "(Becerril 46th)": a substitute's minute or a role in brackets after a single name in a team sheet
+    apposed = R.confirm_persons and person_cues.apposition_vouches(doc, toks, ti)  # "Okonjo, 56,"
     vouched = R.confirm_persons and (bracket_cues.bracket_after(doc, toks, ti)
-                                     or bracket_cues.single_vouched(doc, toks, ti))
+                                     or bracket_cues.single_vouched(doc, toks, ti)) or apposed
     strong = strong or vouched
-    if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
+    if (t.initial and not (M.analyzer and strong and not R.plain_word(word)) and not apposed) \
+            or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
         return []
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings

@@ -62,6 +62,12 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
     return j >= 0 and _speech(doc, toks[j])
 
 
+def apposition_vouches(doc, toks, b: int) -> bool:
+    """A title or an age in apposition after a single name ("Okonjo, the finance minister,", "Okonjo, 56,"):
+    it is a person's surname, even opening a sentence (leftovers.py)."""
+    return _title_after(doc, toks, b) or _number_after(doc, toks, b)
+
+
 def _title_after(doc, toks, b: int) -> bool:
     """", our captain" or ", the club's coach" after the name: a title in apposition (one article or function
     word may stand before it)."""
