@@ -70,13 +70,24 @@ def apposition_vouches(doc, toks, b: int) -> bool:
 
 def _title_after(doc, toks, b: int) -> bool:
     """", our captain" or ", the club's coach" after the name: a title in apposition (one article or function
-    word may stand before it)."""
+    word may stand before it, and one or two lower-case words before a title that closes the apposition)."""
     j = b + 2
     if j >= len(toks) or toks[b + 1].text != ",":
         return False
     if toks[j].word and not toks[j].cap and toks[j].text.lower() in doc.R.articles | doc.R.stopwords:
         j += 1
-    return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
+    if j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text])):
+        return True
+    # ", the finance minister,", ", the club's coach.": one or two lower-case words before the title, which
+    # then closes the apposition
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not all(x.word and not x.cap and x.text.lower() not in doc.R.stopwords
+                                     for x in toks[j:k]):
+            return False
+        if toks[k].word and not toks[k].cap and doc.R.role_len([toks[k].text]) \
+                and (k + 1 == len(toks) or toks[k + 1].text in ",.;)" or toks[k + 1].text.lower() in doc.R.connectors):
+            return True
+    return False
 
 
 def _number_after(doc, toks, b: int) -> bool:
