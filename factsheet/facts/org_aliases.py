@@ -1,6 +1,7 @@
 """Short forms of a firm's name: "Magna International Inc" is later "Magna", "Johnson Controls Inc" is
 "Johnson Controls", "Douglas & Lomason Co" is "Douglas & Lomason". News copy names a firm once in full, with its
-legal suffix (pack: ``firm_suffixes``: "Inc", "Corp", "Plc", "AG", ...), and then by its first words.
+legal suffix (pack: ``firm_suffixes``: "Inc", "Corp", "Plc", "AG", ...), and then by its first words; a club
+named with its town ("Rotor Volgograd") is later written without it ("Rotor").
 
 The leading words of such a name, written alone, name the firm (a leftover single word: ``short_form``; a pair the
 person rules took: ``firm_persons``); ranking.py merges the short form into the full name and keeps it as one of
@@ -22,7 +23,10 @@ def firm_stems(doc) -> dict[tuple[str, ...], object]:
         return stems
     for (k, _), e in doc.ents.items():
         words = e.name.split()
-        if k != "organization" or len(words) < 2 or words[-1].rstrip(".").lower() not in R.firm_suffixes:
+        if k != "organization" or len(words) < 2:
+            continue
+        club = _town_named(R, words)  # "Rotor Volgograd" is later "Rotor"
+        if not club and words[-1].rstrip(".").lower() not in R.firm_suffixes:
             continue
         keys = tuple(R.key(w.rstrip(".,")) for w in words)
         for n in range(1, len(words)):
@@ -34,6 +38,14 @@ def firm_stems(doc) -> dict[tuple[str, ...], object]:
     return {s: e for s, e in stems.items() if e is not None}
 
 
+def _town_named(R, words: list[str]) -> bool:
+    """"Rotor Volgograd", "Red Star Belgrade": a club named by its own words and its town (a listed place, last);
+    its own words alone are its short form. Not a name with a connector or an organisation head ("Bank of
+    England", "Moscow City Council")."""
+    return bool(R.gaz.lookup(words[-1:])) and not R.gaz.lookup(words[:1]) and all(
+        w.lower() not in R.connectors and not R.is_noun(w, R.heads) and w[:1].isupper() for w in words[:-1])
+
+
 def short_form(doc, item, word: str, stems: dict) -> list[Candidate] | None:
     """A single capitalised word that opens a firm's full name ("Magna" after "Magna International Inc") names
     that firm; None when it opens none. A sentence's first word only when the text capitalises it inside a
@@ -41,8 +53,8 @@ def short_form(doc, item, word: str, stems: dict) -> list[Candidate] | None:
     si, t, _, toks, ti = item
     R = doc.R
     firm = stems.get((R.key(word),))
-    if firm is None or word.lower() in R.stopwords or word.lower() in R.not_names:
-        return None
+    if firm is None or word.lower() in R.stopwords or word.lower() in R.not_names or word.lower() in doc.forms:
+        return None  # (a word the text also writes in lower case is a common word: "Standard" of "standard")
     if t.initial and word.lower() not in doc.capitalised_inside:
         return None
     return [Candidate("organization", word, si, t.start, t.end, RULE)]
