@@ -172,6 +172,17 @@ ENTITIES = (
        "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
+    _s("number_words", "words", [], "words before a number that belongs to a name ('No' of 'Trust No. 35'; "
+       "organisations.py)"),
+    _s("employer_prepositions", "words", [], "prepositions between a noun for a person's job and the name of the "
+       "employer ('an analyst at Smith Barney'; org_employer.py)"),
+    _s("job_nouns", "words", [], "nouns for people by their work that no roles list holds ('trader', 'workers'): "
+       "the name after them and an employer preposition is the employer (org_employer.py)"),
+    _s("double_surnames", "words", [], "surnames after which a second surname follows in one name ('Garcia' of "
+       "'Alberto Garcia Aspe'; name_shapes.first_of_two_surnames)"),
+    _s("double_surname_endings", "words", [], "endings of such a first surname (the Spanish patronymic '-ez')"),
+    _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
+       "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
     _s("list_introducers", "words", [], "words (or two-word phrases) that open a list of examples after a plural "
        "noun for firms ('oil companies, including Mobil and Texaco'; org_frames.py)"),
@@ -201,6 +212,8 @@ ENTITIES = (
     _s("byline_words", "words", [], "a word opening a byline line before the author's name ('By'): the author is "
        "no participant"),
     _s("abbreviated_org_words", "words", [], "organisation words written with a dot that belongs to the name ('Inc.')"),
+    _s("person_of_nouns", "words", [], "nouns that take a person after 'of' ('the regime of X', 'widow of X'): an "
+       "unknown name there is a person's (person_cues.py)"),
     _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
     _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
     _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),

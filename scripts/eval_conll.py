@@ -3,7 +3,9 @@
 Per article, as the dev README says: `who` items typed person are compared with `persons`, `where` items with
 `locations`, `who` items typed organization with `organisations`; each gold entity can be matched once; names
 match case-insensitively, and a person also matches when one side is the other's last word ("Takagi" and
-"Takuya Takagi"). A repeated or unmatched item counts against precision. The article is given as a user would
+"Takuya Takagi"). A repeated or unmatched item counts against precision. The gold lists each written form of an
+organisation once ("Magna International Inc" and "Magna", "Kurdistan Democratic Party" and "KDP"); the product
+gives the other forms as the item's ``aliases``, and each alias counts as an item of its own. The article is given as a user would
 give it: the headline, a blank line, then the text (which opens with its dateline).
 Two plain baselines run in the same pass: ``baseline`` offers every maximal run of capitalised words in the body
 (a sentence's first word only when the run goes on past it) as a person, a location and an organisation at once;
@@ -51,7 +53,8 @@ def product(art: dict) -> dict[str, list[str]]:
     brief = factsheet.brief_from_text(text, lang="en").to_dict()
     return {
         "person": [x["name"] for x in brief["who"] if x["type"] == "person"],
-        "organisation": [x["name"] for x in brief["who"] if x["type"] != "person"],
+        # an organisation's other names in the text (its abbreviation, its short form: "aliases") are items too
+        "organisation": [n for x in brief["who"] if x["type"] != "person" for n in [x["name"], *x.get("aliases", [])]],
         "location": [x["name"] for x in brief["where"]],
     }
 

@@ -42,6 +42,8 @@ def test_entity_case(code, case):
         assert name in who and who[name].type == "person", (name, list(who))
     for name in case.get("orgs", []):
         assert name in who and who[name].type == "organization", (name, list(who))
+    for name, other in case.get("aliases", {}).items():  # an organisation's other names in the text
+        assert name in who and sorted(who[name].aliases) == sorted(other), (name, who.get(name))
     for name in case.get("not_who", []):
         assert name not in who, (name, list(who))
     for name in case.get("where", []):

@@ -7,8 +7,9 @@ or, after the sentences, ``Change`` records (confirm a person, give a role, rela
 hands each pass's result to resolve.py, the only writer of the entities, the mentions and the claimed tokens;
 the next pass then reads the state with those applied. Order: over each sentence ``SENTENCE_PASSES``
 (datelines.py, bylines.py, organisations.py, org_foreign.py, org_shapes.py, org_media.py, org_lists.py,
-streets.py, persons.py with roles.py, places_in_text.py), then over the document leftovers.py (single capitalised
-words resolved against the whole document), org_lists.py (firms read as places, firms in apposition),
+team_lines.py, org_employer.py, streets.py, persons.py with roles.py, places_in_text.py), then over the document
+leftovers.py (single capitalised words resolved against the whole document), org_aliases.py (a firm's short
+form read as a person), org_lists.py (firms read as places, firms in apposition),
 team_places.py (clubs named after their towns), role_links.py (a role the next sentence states) and
 person_lists.py (lists of people). Ranking the result is ranking.py's job.
 """
@@ -17,8 +18,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_foreign, org_lists, org_media, org_shapes, organisations,
-               person_lists, persons, places_in_text, resolve, role_links, streets, team_places)
+from . import (bylines, datelines, leftovers, org_aliases, org_employer, org_foreign, org_lists, org_media, org_shapes, organisations,
+               person_lists, persons, places_in_text, resolve, role_links, shouted, streets, team_lines,
+               team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -37,6 +39,8 @@ SENTENCE_PASSES = (
     org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
     org_media.media_orgs,  # "the China Daily said", агентству Рейтер
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
+    team_lines.result_line,  # "Perugia 2 Sampdoria 1": a line of match results
+    org_employer.employer_orgs,  # "an analyst at Smith Barney": a person's employer
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
     organisations.org_phrases,  # Министерство экономики, Bank of England
@@ -73,6 +77,12 @@ class Extraction:
                          if t.word and t.cap and not t.initial)
 
     @cached_property
+    def written_inside(self) -> frozenset[str]:
+        """Words (lower case) capitalised inside a sentence that is not written in capitals (shouted.py)."""
+        return frozenset(t.text.lower() for toks in self.analysis.tokens if not shouted.shouted(toks) for t in toks
+                         if t.word and t.cap and not t.initial)
+
+    @cached_property
     def name_word_counts(self) -> Counter:
         """How often each capitalised word (possessive dropped) is written in the document: a name's last word
         that recurs alone more often than the word before it is the surname (person_cues.recurring_surname)."""
@@ -96,6 +106,8 @@ class Extraction:
         known = leftovers.known_names(self)  # what the sentence passes named
         self.record(leftovers.quoted_names(self, known))  # «Интерфакс» after "передаёт"
         self.record(leftovers.resolve_leftovers(self, known))
+        # "Johnson Controls" after "Johnson Controls Inc": the firm's short form, no person
+        resolve.change(self, org_aliases.firm_persons(self, org_aliases.firm_stems(self)))
         resolve.change(self, org_lists.firms_not_places(self))  # "на долю Атланта" after "Атлант, Гефест и Samsung"
         resolve.change(self, team_places.teams_not_places(self))  # "Dundee beat Aberdeen 2-1": clubs named after towns
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import bracket_cues, org_lists, org_names, org_parts, org_shapes, roles, subject
+from . import (bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, person_cues, roles,
+               subject)
 from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
 from .tokens import QUOTE_CHARS
 
@@ -122,6 +123,7 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
     known = known.copy()
     # "Essex beat Kent": teams and firms by their frame; "Атлант, Гефест і Samsung": listed beside a firm
     framed = org_shapes.framed_names(doc) | org_lists.listed_orgs(doc)
+    stems = org_aliases.firm_stems(doc)  # "Magna" of "Magna International Inc"
     out: list[Candidate] = []
     for item in doc.leftovers:
         word = doc.R.strip_possessive(item[1].text)
@@ -133,6 +135,8 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
             got = _named_before(doc, known, item, word)
             if got is None and doc.R.key(word) in known.parts:
                 got = []  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
+            if got is None:
+                got = org_aliases.short_form(doc, item, word, stems)
             if got is None:
                 got = _frequent_org(doc, known, item, word)
             if got is None:
@@ -253,10 +257,12 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     R, M = doc.R, doc.R.morph
     strong = mo.SURNAME in M.top_tags(word) if M.analyzer else M.surname_like(word)
     # "(Becerril 46th)": a substitute's minute or a role in brackets after a single name in a team sheet
+    apposed = R.confirm_persons and person_cues.apposition_vouches(doc, toks, ti)  # "Okonjo, 56,"
     vouched = R.confirm_persons and (bracket_cues.bracket_after(doc, toks, ti)
-                                     or bracket_cues.single_vouched(doc, toks, ti))
+                                     or bracket_cues.single_vouched(doc, toks, ti)) or apposed
     strong = strong or vouched
-    if (t.initial and not (M.analyzer and strong and not R.plain_word(word))) or R.gaz.lookup([word]) \
+    if (t.initial and not (M.analyzer and strong and not R.plain_word(word)) and not apposed) \
+            or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or R.attributive(toks, ti):  # "у Балканскім рэгіёне"
         return []
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings

@@ -189,3 +189,14 @@ def thing(doc, word: str) -> bool:
         return False
     p = (M.parse(word) or [None])[0]
     return p is not None and p.known and ({mo.ORGANISATION, mo.PLACE} & M.top_tags(word) or mo.INANIMATE in p.marks)
+
+
+def first_of_two_surnames(R, word: str, nxt: str) -> bool:
+    """Is ``word``, right after a given name, the first of two surnames ("Alberto Garcia Aspe", "Luis Hernandez
+    Carreon")? Spanish and Portuguese names carry the father's and the mother's; the pack says which words open
+    such a pair (``double_surnames``, and ``double_surname_endings`` such as the patronymic "-ez"); ``nxt`` is the
+    word that would join."""
+    low, after = word.lower(), nxt.lower()
+    if after in R.weekday_words or after in R.month_words or after in R.not_names or after in R.stopwords:
+        return False  # "Carlos Garcia Monday": a date after the name
+    return low in R.double_surnames or (len(low) > 4 and low.endswith(R.double_surname_endings))

@@ -25,7 +25,7 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
         0 <= x < len(toks) and toks[x].abbr and len(toks[x].text) >= 4 for x in (i - 1, i + 1))) \
         or _shouted_line(toks)
     name = inflected_abbr(t.text) or t.text
-    if _event_or_heading(doc, toks, i):
+    if _event_or_heading(doc, toks, i) or _currency_prefix(toks, i):
         return 1
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords and not common_noun(doc, toks, i, name):
@@ -55,6 +55,12 @@ def _event_or_heading(doc, toks, i) -> bool:
     if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
         return True
     return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
+
+
+def _currency_prefix(toks, i) -> bool:
+    """"HK$80 million", "US$5": letters glued to a currency sign name the currency's country, no organisation."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.start == toks[i].end and nxt.text[:1] in "$€£¥"
 
 
 def _shouted_line(toks) -> bool:

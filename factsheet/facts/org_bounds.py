@@ -134,3 +134,29 @@ def places_in_quoted(doc, si, toks, i: int, j: int) -> list[Candidate]:
                 out.append(Candidate("place", hit, si, t.start, t.end, "org_bounds.places_in_quoted"))
     return out
 
+
+def firm_closed(R, toks, end: int) -> bool:
+    """Does a legal form ("Inc", "AG", pack: ``firm_suffixes``) after a name word close the firm's name before a
+    connector ("Haldeck AG of Bremen", "The Dow Chemical Co of the United States")?"""
+    return end >= 2 and toks[end].text.lower() in R.connectors and toks[end - 2].cap \
+        and toks[end - 1].text.rstrip(".").lower() in R.firm_suffixes
+
+
+def numbered_end(toks, at: int) -> int:
+    """The token after "No. 35" at ``at`` (a number word, its dot, a number), or ``at`` when no number follows."""
+    k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == ".")
+    return k + 1 if k < len(toks) and toks[k].digit else at
+
+
+def joined_heads(R, toks, used, head: int) -> int:
+    """"Securities and Futures Commission", "Bank and Trust Company": a head joined by "and"/"&" right after it
+    to capitalised words that end in another head is one name; the token after them, else ``head`` + 1."""
+    j = head + 1
+    if j + 1 >= len(toks) or not (toks[j].text == "&" or toks[j].text.lower() in R.list_conjunctions) \
+            or toks[head].text.rstrip(".").lower() in R.firm_suffixes:
+        return j  # ("Johnson Controls Inc and Lear Corp": a legal form closed the first name)
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].word and toks[k].cap and not used[k]:
+        k += 1
+    return k if k > j + 1 and R.is_noun(toks[k - 1].text, R.heads) \
+        and toks[k - 1].text.rstrip(".").lower() not in R.firm_suffixes else j

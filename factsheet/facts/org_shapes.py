@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_frames, org_names
+from . import org_frames, org_names, team_lines
 from .candidates import Candidate, claim, mark
 
 AMPERSAND = "&"
 PLACE_NAMED = "org_shapes.place_named_org"
 SPACED_DOTS = re.compile(r"(\b[A-Z]) \.( (?=[A-Z] \.))?")
+SPACED_NUMBER_DOT = re.compile(r"(?<=[^\W\d]) \.(?= \d)")  # "Trust No . 35" -> "Trust No. 35"
 SPACED_APOSTROPHE = re.compile(r"(?<=\w) (['’])(?= \w)")  # "Bond Traders ' Association" -> "Traders' Association"
 MAX_SIDE = 4  # capitalised words on each side of the ampersand at most
 
@@ -211,11 +212,12 @@ def framed_names(doc) -> frozenset[str]:
     known |= {R.key(w) for w, n in seen.items() if R.frequent_orgs and n >= R.frequent_orgs}  # leftovers.py's
     found: set[str] = set()
     chains: list[list[str]] = []
+    sport = team_lines.sports_report(doc)  # "Juventus's Zinedine Zidane" in a report on sport
     for si, t, _, toks, ti in doc.leftovers:
         word = R.strip_possessive(t.text)
         if not unknown_single(doc, toks, ti, word):
             continue
-        if _framed(doc, toks, ti, word):
+        if _framed(doc, toks, ti, word) or (sport and team_lines.owner_of_player(doc, toks, ti)):
             found.add(word)
         gap = toks[ti - 1].text.lower() if ti > 0 else ""
         if chains and chains[-1][0] == (si, ti - 2) and (gap == "," or gap in R.list_conjunctions):
@@ -280,5 +282,5 @@ def dotted_before(toks, used, start: int) -> int:
 
 def closed_dots(name: str) -> str:
     """A name whose words were joined by spaces, with an abbreviation's dots closed up again ("U . N . Security
-    Council" -> "U.N. Security Council"), and a plural's possessive apostrophe ("Traders' Association")."""
-    return SPACED_APOSTROPHE.sub(r"\1", SPACED_DOTS.sub(r"\1.", name))
+    Council" -> "U.N. Security Council"; "Trust No . 35" -> "Trust No. 35"), and a plural's possessive apostrophe ("Traders' Association")."""
+    return SPACED_NUMBER_DOT.sub(".", SPACED_APOSTROPHE.sub(r"\1", SPACED_DOTS.sub(r"\1.", name)))

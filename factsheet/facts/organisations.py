@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, org_abbreviations, org_bounds, org_coordinated, org_frames, org_names, org_parts, org_shapes,
-               person_cues, places_in_text, subject)
+               person_cues, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -117,6 +117,9 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
                     and org_parts.prepositional_tail(doc, toks, used, end, start) == end):
             i += 1
             continue
+        if shouted.shouted(toks) and shouted.unheard(doc, words):
+            i = end  # "DUTCH LEAGUE RESULTS": a shouted headline's capitals name nothing the text does not name
+            continue
         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
             used = list(used)
         out += _record_org(doc, si, s, toks, used, (start, head, end))
@@ -132,8 +135,8 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
     if t.cap:
-        if R.is_noun(t.text, heads):
-            return i, i
+        if R.is_noun(t.text, heads) or (i > 0 and toks[i - 1].cap and R.compound_head(t.text)):
+            return i, i  # ("Norddeutsche Landesbank": a head compound closing a longer name)
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
                 and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
                 and (not t.initial or org_parts.relational(R, t.text)
@@ -168,7 +171,8 @@ def _org_start(doc, toks, used, start: int) -> int:
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and toks[start - 1].text.lower() not in R.month_words \
-            and not subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms) \
+            and not (toks[start - 1].initial  # (inside a sentence: "the Socialist Workers Party")
+                     and subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms)) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
                  or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
@@ -209,7 +213,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
     the head (at most four), trailing connectors dropped."""
     R = doc.R
-    end, extra, named = head + 1, 0, False
+    end, extra, named = org_bounds.joined_heads(R, toks, used, head), 0, False  # "Securities and Futures Commission"
     while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
@@ -221,6 +225,11 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "сборная СССР Виктор Понедельник": a given name in its base form opens a person's name
         if end > head and toks[end - 1].text.endswith(R.possessive) and toks[end - 1].text not in R.possessive:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
+        if org_bounds.firm_closed(R, toks, end):
+            break  # "Haldeck AG of Bremen": a legal form after the name closes it
+        if w.text in R.number_words:
+            end = org_bounds.numbered_end(toks, end)  # "Trust No. 35": the number ends the name
+            break
         if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):

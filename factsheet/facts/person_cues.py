@@ -32,7 +32,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
         or bracket_cues.bracket_after(doc, toks, b) \
-        or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) \
+        or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) or _of_person_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
 
 
@@ -51,8 +51,9 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
         j = b + 2
         while j < len(toks) and j - b <= APPOSITION and toks[j].text not in ",.;:!?\"“”":
             j += 1
-        if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]):
-            return True
+        if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]) \
+                and not any(t.word and not t.cap and t.text.lower() in doc.R.org_nouns for t in toks[b + 2:j]):
+            return True  # (not "X, South Korea's largest shipbuilder, said": a firm speaks)
     j = a - 1
     if j >= 0 and toks[j].text == ",":  # "said the tourist, X"
         j -= 1
@@ -61,15 +62,32 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
     return j >= 0 and _speech(doc, toks[j])
 
 
+def apposition_vouches(doc, toks, b: int) -> bool:
+    """A title or an age in apposition after a single name ("Okonjo, the finance minister,", "Okonjo, 56,"):
+    it is a person's surname, even opening a sentence (leftovers.py)."""
+    return _title_after(doc, toks, b) or _number_after(doc, toks, b)
+
+
 def _title_after(doc, toks, b: int) -> bool:
     """", our captain" or ", the club's coach" after the name: a title in apposition (one article or function
-    word may stand before it)."""
+    word may stand before it, and one or two lower-case words before a title that closes the apposition)."""
     j = b + 2
     if j >= len(toks) or toks[b + 1].text != ",":
         return False
     if toks[j].word and not toks[j].cap and toks[j].text.lower() in doc.R.articles | doc.R.stopwords:
         j += 1
-    return j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text]))
+    if j < len(toks) and toks[j].word and not toks[j].cap and bool(doc.R.role_len([toks[j].text])):
+        return True
+    # ", the finance minister,", ", the club's coach.": one or two lower-case words before the title, which
+    # then closes the apposition
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not all(x.word and not x.cap and x.text.lower() not in doc.R.stopwords
+                                     for x in toks[j:k]):
+            return False
+        if toks[k].word and not toks[k].cap and doc.R.role_len([toks[k].text]) \
+                and (k + 1 == len(toks) or toks[k + 1].text in ",.;)" or toks[k + 1].text.lower() in doc.R.connectors):
+            return True
+    return False
 
 
 def _number_after(doc, toks, b: int) -> bool:
@@ -102,6 +120,19 @@ def _person_noun_before(doc, toks, a: int) -> bool:
     if R.role_len([w]) or w in R.subject.first_words:
         return True
     return len(w) > 4 and w.endswith(R.person_noun_endings)
+
+
+def _of_person_before(doc, toks, a: int) -> bool:
+    """"the regime of X", "widow of X" (pack: ``person_of_nouns``), "Speaker of parliament X", "the minister of
+    finance X": a noun that takes a person after "of", or a title and its lower-case "of" phrase, before the name."""
+    R = doc.R
+    j = a - 1
+    while j >= 1 and a - j <= 4 and toks[j].word and not toks[j].cap and toks[j].text.lower() not in R.connectors:
+        j -= 1  # "the minister of finance X": the lower-case words of the "of" phrase
+    if j < 1 or toks[j].text.lower() not in R.connectors or not toks[j - 1].word:
+        return False
+    noun = toks[j - 1].text.lower()
+    return (j == a - 1 and noun in R.person_of_nouns) or (j < a - 1 and bool(R.role_len([toks[j - 1].text])))
 
 
 def _role_before_comma(doc, toks, comma: int) -> bool:

@@ -65,8 +65,9 @@ def listed_surnames(doc) -> list[Candidate]:
 
 def _list_gap(doc, gap: str) -> bool:
     """What stands between two names of one list: a comma or a conjunction (pack: ``list_conjunctions``), past
-    a short remark in brackets ("X (captain), Y")."""
+    a short remark in brackets ("X (captain), Y") or a name of one word ("X, Inzamam-ul-Haq, Y")."""
     gap = re.sub(r"\([^()]{1,20}\)", " ", gap)
+    gap = re.sub(r"^(\s*,\s*)[A-Z][\w'-]+(?=\s*,\s*$)", r"\1", gap)  # ", Inzamam-ul-Haq, ": one name of one word
     words = re.sub(r"([,;()])", r" \1 ", gap).split()
     joined = [w for w in words if w in ",;" or w.lower() in doc.R.list_conjunctions]
     # a team sheet numbers its places: "Jeff Wilson, 13 - Walter Little"

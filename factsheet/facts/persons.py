@@ -151,7 +151,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
         anchored = True
     if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
-    if b < len(words) and (words[-1] in R.legal or R.is_noun(words[-1], R.heads) or R.is_noun(words[-1], R.markers)):
+    if R.org_word(words[b - 1]) or (b < len(words) and R.org_word(words[-1])):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):
@@ -241,6 +241,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                or words[end].lower() in particle
                                                or words[end - 1].lower() in particle) \
                     and (loose or M.first_name(words[end - 1]) or len(words[end - 1]) == 1
+                         or (end == k + 2 and name_shapes.first_of_two_surnames(R, words[end - 1], words[end]))
                          or words[end - 1].lower() in particle or words[end].lower() in particle
                          or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])

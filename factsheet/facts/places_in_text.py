@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_abbreviations, org_shapes, person_cues, place_phrases, subject
+from . import org_abbreviations, org_shapes, person_cues, place_phrases, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -191,6 +191,8 @@ def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
         j += 1
         if R.strip_possessive(toks[j - 1].text) != toks[j - 1].text:
             break
+    if shouted.shouted(toks) and shouted.unheard(doc, [x.text for x in toks[i:j]]):
+        return 0  # "IN TITLE RACE": a shouted headline's capitals name nothing the text does not name
     words = [R.strip_possessive(x.text) for x in toks[i:j]]
     nxt = toks[j] if j < len(toks) else None
     modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \

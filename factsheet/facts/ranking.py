@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from ..model import Person, Place
-from . import org_names, subject
+from . import org_aliases, org_names, subject
 from .records import Entities, Mention
 from .tokens import texts
 
@@ -26,7 +26,9 @@ def rank(doc, off: int = 0) -> Entities:
     def body(e) -> list[int]:
         return sorted(x - off for x in e.sentences if x >= off)
 
-    who = [Person(e.name, e.kind, e.role, body(e)) for e in rank_who(doc, ents, mentions, off) if body(e)]
+    other = org_aliases.alias_names(doc, alias, ents)  # "KDP", "Magna": other names of an organisation
+    who = [Person(e.name, e.kind, e.role, body(e), other.get(id(e), []))
+           for e in rank_who(doc, ents, mentions, off) if body(e)]
     unnamed = lead_subject(doc, mentions, off)
     if unnamed:
         who.insert(0, unnamed)
@@ -53,6 +55,7 @@ def _merge_aliases(doc) -> dict[int, object]:
             alias[id(e)] = full
             full.count += e.count
             full.sentences = sorted(set(full.sentences) | set(e.sentences))
+    org_aliases.merge_short_forms(doc, orgs, alias)  # "Magna" -> "Magna International Inc"
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
     words = {id(e): [key(w) for w in e.name.split()] for e in people}  # keyed once, not per pair
     # every rule below needs the first words to share their first three letters: compare only within a bucket

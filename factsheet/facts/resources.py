@@ -41,6 +41,7 @@ class Resources:
         self.not_names = pack.words("not_names")
         self.not_person = pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
+        self.person_of_nouns = frozenset(cfg["person_of_nouns"])  # "the regime of X": person_cues.py
         self.nationality_nouns = frozenset(cfg["nationality_nouns"])  # "Spaniard X": person_cues.vouched
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
@@ -113,6 +114,12 @@ class Resources:
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
         self.org_suffixes = tuple(cfg["org_suffixes"])
+        self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
+        self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
+        self.job_nouns = frozenset(cfg["job_nouns"])  # "a trader at X": org_employer.py
+        self.double_surnames = frozenset(cfg["double_surnames"])  # "Alberto Garcia Aspe": name_shapes.py
+        self.double_surname_endings = tuple(cfg["double_surname_endings"]) or ("\0",)
+        self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases
         self.org_before = frozenset(cfg["org_before_words"])
         self.unknown_lists = bool(cfg["unknown_lists_are_orgs"])
         self.org_after = frozenset(cfg["org_after_words"])
@@ -160,6 +167,9 @@ class Resources:
                 n = len(role)
                 if best < n <= len(words) and all(self.morph.matches(w, r) for w, r in zip(words[1:n], role[1:])):
                     best = n
+        if not best and "-" in low.strip("-"):  # "chief-of-staff", "police-chief": a title joined by hyphens
+            parts = low.split("-")
+            best = int(all(parts) and bool(self.role_len(parts[:1]) or self.role_len(parts[-1:])))
         return best
 
     def role_lemmas(self, word: str) -> frozenset:
@@ -242,6 +252,23 @@ class Resources:
         pack, the first time a sports frame asks (team_places.py)."""
         names = _country_names(self.morph.cfg["pycountry_locale"]) + list(self.gaz.country_names)
         return frozenset(self.key(n) for n in names)
+
+    def compound_head(self, word: str) -> bool:
+        """Does ``word`` end in an organisation head written as one word with its stem ("Landesbank", "Citibank";
+        pack: ``org_suffixes``)?"""
+        low = word.lower()
+        return any(low.endswith(h) and len(low) - len(h) >= 3 for h in self.org_suffixes)
+
+    def org_word(self, word: str) -> bool:
+        """Is ``word`` a legal form or an organisation head or marker, in the plural too ("Unions", "Workers'
+        Unions")? A person's name does not end in one."""
+        if word in self.legal or self.is_noun(word, self.heads) or self.is_noun(word, self.markers) \
+                or self.compound_head(word):
+            return True
+        low = word.lower()
+        return any(low.endswith(e) and len(low) > len(e) + 2 and (self.is_noun(low[:-len(e)], self.heads)
+                                                                   or self.is_noun(low[:-len(e)], self.markers))
+                   for e in self.plural_endings if e != "\0")
 
     def people_of(self, word: str) -> bool:
         """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""

@@ -20,6 +20,7 @@ from .candidates import MOVE, Change
 from .records import Mention
 
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+SPORT_RULES = frozenset({"team_lines.result_line", "org_lists.framed_runs"})  # the passes that name teams
 
 
 def teams_not_places(doc) -> list[Change]:
@@ -34,9 +35,30 @@ def teams_not_places(doc) -> list[Change]:
         if e.kind == "place" and " " not in m.name.strip() and e.key not in teams \
                 and _framed(doc, m, results, roles):
             teams.add(e.key)
+    if teams or _sporting(doc):
+        teams |= sports_towns(doc, teams)
     if not teams:
         return []
     return places_to_orgs(doc, teams - _countries(doc, teams), True, "place", "team_places.teams_not_places")
+
+
+def sports_towns(doc, teams: set[str]) -> set[str]:
+    """In a report a frame has shown to be about sport (``teams``: a team found), a one-word town no locative
+    preposition governs anywhere is a club too: "Birmingham's Gary Breen", "Karlsruhe of Germany", "joined
+    Espanyol from Nantes". A town after "of" is the club's home ("Espanyol of Barcelona") and stays a place, as
+    does every town the report once places something in ("in Leeds"), and the dateline."""
+    R, out = doc.R, set()
+    home = {p for (k, _), e in doc.ents.items() if k == "person" for p in e.parts}  # "Washington" of a player
+    for m, e in doc.mentions:
+        if e.kind != "place" or e.key in teams or " " in m.name.strip():
+            continue
+        before = doc.sentences[m.sentence][:m.start].split()[-1:]
+        if resolve.located(doc, m.sentence, m.start) or _dateline(doc.analysis.tokens[m.sentence]) \
+                or (before and before[0].lower() in R.connectors):
+            home.add(e.key)
+        else:
+            out.add(e.key)
+    return out - home
 
 
 def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str, rule: str) -> list[Change]:
@@ -54,7 +76,8 @@ def places_to_orgs(doc, keys: set[str], keep_located: bool, kind: str, rule: str
 
 def _dateline(toks) -> bool:
     """"PARAMARIBO, Surinam 1996-08-30": no lower-case word and a number; the place where the story was filed."""
-    return not any(t.word and not t.cap for t in toks) and any(t.text[:1].isdigit() for t in toks)
+    return not any(t.word and not t.cap and not t.text[:1].isdigit() for t in toks) \
+        and any(t.text[:1].isdigit() for t in toks)  # ("PARIS 1996-08-31": the date is no lower-case word)
 
 
 def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
@@ -77,6 +100,8 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
         return True
     if nxt in doc.R.list_conjunctions and i + 2 < len(toks) and toks[i + 2].cap and word(i + 3) in results:
         return True  # "Sevilla and Betis drew"
+    if _of_country(doc, toks, i):
+        return True
     for k in (i + 1, i + 2):  # "Surrey all-rounder Adam", "Chelsea central defender Franck"
         if word(k) in roles and k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].cap \
                 and all(word(x) for x in range(i + 1, k + 1)):
@@ -88,6 +113,21 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
     # a match word that also opens a plain clause ("protect Kurds against Baghdad"), or a verb after the name
     # ("Valladolid stunned the leaders with a 2-0 win"), only where the sentence has a score
     return any(SCORE.fullmatch(t.text) for t in toks)
+
+
+def _sporting(doc) -> bool:
+    """Has a sports frame named a team here ("Perugia 2 Sampdoria 1", "lost against Torpedo Zhodino")?"""
+    return any(k == "organization" and any(getattr(c, "rule", None) in SPORT_RULES for c in e.rules)
+               for (k, _), e in doc.ents.items())
+
+
+def _of_country(doc, toks, i: int) -> bool:
+    """"Karlsruhe of Germany", "Espanyol of Barcelona": a town followed by "of" and its country names a club as
+    sports copy introduces a foreign side (nobody writes a town so otherwise)."""
+    c = i + 2 + (i + 3 < len(toks) and toks[i + 2].text.lower() in doc.R.articles)  # "of the Netherlands"
+    if c >= len(toks) or toks[i + 1].text.lower() not in doc.R.connectors or not toks[c].cap:
+        return False
+    return doc.R.key(toks[c].text) in doc.R.country_keys and doc.R.key(toks[i].text) not in doc.R.country_keys
 
 
 def _countries(doc, keys: set[str]) -> set[str]:

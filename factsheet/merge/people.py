@@ -114,7 +114,8 @@ def merged_item(c: Cluster, brief_code: str):
                                                -len(m.item.evidence), m.rank))
     name = display_name([(m.item.name, m.code) for m in ordered], brief_code,
                         personal=getattr(ordered[0].item, "type", "") == "person")
-    aliases = list(dict.fromkeys(m.item.name for m in ordered if m.item.name != name))
+    # (an article's own other names of an organisation, "KDP", stay among them)
+    aliases = list(dict.fromkeys(a for m in ordered for a in (m.item.name, *m.item.aliases) if a != name))
     evidence = sorted({i for m in c.members for i in m.item.evidence})
     first = ordered[0].item
     extra = {}
