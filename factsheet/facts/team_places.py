@@ -93,7 +93,7 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
         return t.text.lower() if t is not None and t.word and not t.cap else ""
 
     nxt = word(i + 1)
-    if i + 1 < len(toks) and SCORE.fullmatch(toks[i + 1].text):
+    if _score(doc, toks, i + 1):
         return True
     near = [w for w in (nxt, word(i - 1), word(i - 2) if word(i - 1) else "") if w]
     if any(w in results for w in near):
@@ -112,7 +112,14 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
         return False
     # a match word that also opens a plain clause ("protect Kurds against Baghdad"), or a verb after the name
     # ("Valladolid stunned the leaders with a 2-0 win"), only where the sentence has a score
-    return any(SCORE.fullmatch(t.text) for t in toks)
+    return any(_score(doc, toks, k) for k in range(len(toks)))
+
+
+def _score(doc, toks, k: int) -> bool:
+    """Is token ``k`` a match score ("2-1")? Not the days of a date range before a month ("3-4 June",
+    "3-4 июня": a river named before one is no team)."""
+    return k < len(toks) and bool(SCORE.fullmatch(toks[k].text)) \
+        and not (k + 1 < len(toks) and toks[k + 1].text.lower() in doc.R.month_words)
 
 
 def _sporting(doc) -> bool:
