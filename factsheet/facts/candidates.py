@@ -44,6 +44,7 @@ class Candidate(NamedTuple):
 
 # what a document-level pass changes in an entity found already (a ``Change``)
 CONFIRM, ROLE, RELABEL, MOVE = "confirm", "role", "relabel", "move"
+FULL_ROLE = "full_role"  # the role ``value`` replaces a shorter one it completes ("глава партии" -> "… «Яблоко»")
 
 
 class Change(NamedTuple):
