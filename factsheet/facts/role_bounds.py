@@ -11,6 +11,7 @@ from .. import morphology as mo
 from .tokens import QUOTE_CHARS
 
 PREP_REACH = 3  # words a preposition inside a title's complement takes ("по работе с клиентами")
+LIST_REACH = 10  # tokens after a comma of a listed complement where the closing conjunction may stand
 
 
 def verb_like(doc, t) -> bool:
@@ -99,7 +100,7 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
         t, low = toks[i], toks[i].text.lower()
         if t.text in QUOTE_CHARS:
             quoted = not quoted
-        elif quoted or t.cap or not t.word and t.text == ".":
+        elif quoted or t.cap or not t.word and t.text == "." or listed_complement(doc, toks, i, name, ()):
             continue
         elif low in R.morph.cfg["role_prepositions"]:
             prep = PREP_REACH
@@ -123,11 +124,19 @@ def listed_complement(doc, toks, j: int, name: int, taken) -> bool:
     a, b = toks[j - 1], toks[j + 1]
     if not (a.word and b.word) or j - 1 in taken or doc.R.role_len([a.text]) or doc.R.role_len([b.text]):
         return False
-    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and doc.R.genitive_like(b.text)):
-        return False
+    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and doc.R.genitive_like(b.text)
+                                   or _oblique_pair(doc, a.text, b.text) or _governed_place(doc, toks, j + 1, name)):
+        return False  # "по стратегии бизнеса в России, на Украине и в Казахстане": places listed with prepositions
     if not doc.R.case_endings and not (a.cap and b.cap):
         return False
-    return any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + 6)))
+    return any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + LIST_REACH)))
+
+
+def _governed_place(doc, toks, k: int, name: int) -> bool:
+    """A preposition and the capitalised place it governs at ``k`` ("на Украине"), an item of a list of places in
+    a title's complement."""
+    return k + 1 < name and toks[k].text.lower() in doc.R.stopwords and toks[k + 1].cap \
+        and bool(doc.R.gaz.lookup([toks[k + 1].text]))
 
 
 def role_end(doc, toks, head: int, name: int) -> int:

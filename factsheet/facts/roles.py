@@ -105,6 +105,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     words, j, between_ok, crossed = 0, idx[0] - 1, True, False
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
     j = honorific if honorific is not None else j
+    if j >= 0 and toks[j].text.lower() in R.morph.cfg["role_and"]:
+        return None  # "встреча министра, директора завода и Анны Ким": the titles are the others'
     reach = LONG_REACH if R.case_endings else NEAR_REACH
     while j >= 0 and words < reach:
         t = toks[j]
@@ -326,5 +328,5 @@ def _base_role(doc, text: str, head: str) -> str:
 
 DASHES = ("—", "–")
 NEAR_REACH = 7  # words back from a name a title is looked for
-LONG_REACH = 12  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
+LONG_REACH = 16  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
