@@ -134,7 +134,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
     R = doc.R
     run, words, lead, role_start = found_run
     owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
-    span = _name_span(doc, words, lead, toks[run[0]].initial, owned)
+    span = _name_span(doc, words, lead, toks[run[0]].initial, owned, (toks, run))
     name = None
     if span is not None:
         a, b = span
@@ -210,7 +210,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
-def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset()) -> tuple[int, int] | None:
+def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(), around=None) -> tuple[int, int] | None:
     """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
     R, M = doc.R, doc.R.morph
     n = len(words)
@@ -247,7 +247,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
                                                                  or particles.particle_ahead(doc, words, end))):
                 end += 1
-            end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
+            end += person_cues.recurring_surname(doc, words, k, end) \
+                or (around is not None and person_cues.set_off_surname(doc, *around, words, k, end))
+            # "Jose Soler Puig", named "Puig" later; "Fatima Abubakar Lawan, a senior adviser": set off by a title
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             elif person_cues.name_before_given(doc, words, lead, k, owned, not initial and k == lead + 1 < n - 1) \

@@ -10,7 +10,7 @@ from . import role_bounds
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
-MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the name
+MAX_TITLE_WORDS = 12  # words of a title phrase set off by a comma before the name
 
 
 def sentence_case(doc, toks, start: int, role: str) -> str:
@@ -39,7 +39,7 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     articles and determiners are dropped."""
     R = doc.R
     comma, end = idx[0] - 1, idx[-1] + 1
-    closed = end >= len(toks) or toks[end].text in (",", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
+    closed = end >= len(toks) or toks[end].text in (",", ";", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
     if comma < 1 or toks[comma].text != "," or not closed:
         return None
     j = comma - 1

@@ -113,7 +113,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
             j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
             continue
-        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
+        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and (toks[j - 1].abbr or _bracketed_part(doc, toks, j)):
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
         if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
@@ -149,6 +149,14 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
+
+
+def _bracketed_part(doc, toks, close: int) -> bool:
+    """Is the one capitalised word in brackets closing at ``close`` part of the title before it ("Deputy Secretary
+    (East)", "Minister (Energy)")?"""
+    word = toks[close - 1]
+    return close >= 3 and word.word and word.cap and not doc.R.gaz.lookup([word.text]) \
+        and doc.R.role_len([toks[close - 3].text]) > 0
 
 
 def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
