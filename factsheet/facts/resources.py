@@ -159,6 +159,9 @@ class Resources:
         """Base forms a title word may have: every noun reading counts ("премьера" is also "премьер")."""
         if word not in self._role_cache:
             out = set(self.morph.lemmas(word)) | {self.morph.fold(word.lower())}
+            low = word.lower()
+            if low[:1] in self.morph.initial_folds:  # "ўрач" after a vowel is "урач"
+                out |= self.role_lemmas(self.morph.initial_folds[low[0]] + low[1:])
             out |= {self.morph.fold(p.base) for p in self.morph.parse(word.lower())[:4] if p.pos == mo.NOUN}
             self._role_cache[word] = frozenset(out)
         return self._role_cache[word]

@@ -31,7 +31,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
     head = _adjective_title(doc, toks, head, idx[0])  # "ведущего аналитика": "аналитик" heads it
-    while start > 0 and head - start < 2 and toks[start - 1].word and start - 1 not in taken \
+    while start > 0 and head - start < MAX_ADJECTIVES and toks[start - 1].word and start - 1 not in taken \
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
@@ -203,7 +203,7 @@ def _appositive(doc, s, toks, idx) -> str | None:
                 if any(toks[m].cap and doc.R.role_len([toks[m - 1].text]) and doc.R.morph.first_name(toks[m].text)
                        for m in range(k + 1, min(end, k + 4))):
                     return None  # "Bushnell, Trade Minister Joseph Kimotho and others": another's title
-                if end - k <= 12 and end > k:
+                if end - k <= MAX_APPOSITIVE and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
                     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
                 break
@@ -329,8 +329,9 @@ def _base_role(doc, text: str, head: str) -> str:
     if not text.lower().startswith(head.lower()):
         return text
     M, R = doc.R.morph, doc.R
-    own = M.fold(head.lower())  # the first one-word title (in list order) that is a base form of the head
-    hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f != own and f in R.one_word_roles]
+    low = head.lower()  # the first one-word title (in list order) that is a base form of the head, if another word
+    own = {M.fold(low), M.fold(M.initial_folds.get(low[:1], low[:1]) + low[1:])}  # ("ўрач" is "урач")
+    hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
     return M.match_case(min(hits)[1], head) + text[len(head):] if hits else text
 
 
@@ -338,3 +339,5 @@ DASHES = ("—", "–")
 NEAR_REACH = 7  # words back from a name a title is looked for
 LONG_REACH = 16  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
+MAX_APPOSITIVE = 16  # tokens of an appositive title after the name ("a geophysicist at the … of Belarus")
+MAX_ADJECTIVES = 3  # adjectives before a title's head ("галоўны дзяржаўны санітарны ўрач")
