@@ -320,4 +320,15 @@ def event(doc, words: list[str]) -> bool:
     return len(words) >= 2 and words[-1].lower() in doc.R.events
 
 
+def place_named_first(doc, toks, run: list[int], words: list[str]) -> bool:
+    """Does a run of three or more capitalised words open with the name of a place that a lower-case place noun
+    before it takes in apposition ("міністр прамысловасці штата Махараштра Рагхунатх Дэшмукх", "мэр города
+    Кемерово Илья Середюк")? Its first word is the place's (places_in_text finds it), the rest the person's."""
+    R = doc.R
+    before = run[0] - 1
+    return len(run) >= 3 and before >= 0 and bool(R.apposition_heads) and toks[before].word \
+        and not toks[before].cap and R.is_noun(toks[before].text, R.apposition_heads) \
+        and not R.morph.first_name(words[0]) and bool(R.morph.first_name(words[1]) or len(run) >= 4)
+
+
 TITLE_BACK = 10  # tokens before the comma where the title of a name set off by commas may stand

@@ -59,6 +59,8 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             if not run:
                 continue
         words = [doc.R.strip_possessive(toks[i].text) for i in run]
+        if person_cues.place_named_first(doc, toks, run, words):
+            run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
