@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import eponyms, name_case, name_shapes, org_parts, particles, person_cues, roles
-from .candidates import FILL, Candidate, claim, merged_role
+from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
 
@@ -83,7 +83,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             used[x] = True
         taken.update(names)
         role = roles_now[k] if k in roles_now else getattr(doc.ents.get(("person", k)), "role", None)
-        bare = role is None or " " not in role  # a bare title gives way to a fuller one (candidates.merged_role)
+        bare = names_no_body(role)  # a bare title, or one naming no body, gives way (candidates.merged_role)
         found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken) if bare else None
         roles_now[k] = merged_role(role, found_role, FILL)
         name = names_now[k] if k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
