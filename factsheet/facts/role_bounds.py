@@ -285,3 +285,22 @@ def appositive_ok(doc, ahead: list[str], x: int) -> bool:
         return True  # "одному из президентов компании": one of several, a title of his
     nouns = [q for q in M.parse(ahead[x]) if q.pos == mo.NOUN]
     return not nouns or not all(q.number == mo.PLURAL for q in nouns)
+
+
+def bracketed_part(doc, toks, close: int) -> bool:
+    """Is the one capitalised word in brackets closing at ``close`` part of the title before it ("Deputy Secretary
+    (East)", "Minister (Energy)")?"""
+    word = toks[close - 1]
+    return close >= 3 and word.word and word.cap and not doc.R.gaz.lookup([word.text]) \
+        and doc.R.role_len([toks[close - 3].text]) > 0
+
+
+def participle_title(doc, head: str) -> str | None:
+    """The nominative of a participle opening a listed title of several words ("исполняющего" -> "исполняющий"),
+    or None."""
+    M = doc.R.morph
+    for p in M.parse(head.lower())[:4] if M.analyzer else ():
+        form = p.inflect(mo.NOMINATIVE, mo.SINGULAR, p.gender) if p.pos == mo.PARTICIPLE and p.gender else None
+        if form and M.fold(form) in doc.R.role_heads and M.fold(form) != M.fold(head.lower()):
+            return form
+    return None

@@ -113,7 +113,8 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
             j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
             continue
-        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and (toks[j - 1].abbr or _bracketed_part(doc, toks, j)):
+        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" \
+                and (toks[j - 1].abbr or role_bounds.bracketed_part(doc, toks, j)):
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
         if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
@@ -149,14 +150,6 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
-
-
-def _bracketed_part(doc, toks, close: int) -> bool:
-    """Is the one capitalised word in brackets closing at ``close`` part of the title before it ("Deputy Secretary
-    (East)", "Minister (Energy)")?"""
-    word = toks[close - 1]
-    return close >= 3 and word.word and word.cap and not doc.R.gaz.lookup([word.text]) \
-        and doc.R.role_len([toks[close - 3].text]) > 0
 
 
 def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
@@ -332,7 +325,10 @@ def _base_role(doc, text: str, head: str) -> str:
     low = head.lower()  # the first one-word title (in list order) that is a base form of the head, if another word
     own = {M.fold(low), M.fold(M.initial_folds.get(low[:1], low[:1]) + low[1:])}  # ("ўрач" is "урач")
     hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
-    return M.match_case(min(hits)[1], head) + text[len(head):] if hits else text
+    if hits:
+        return M.match_case(min(hits)[1], head) + text[len(head):]
+    lead = role_bounds.participle_title(doc, head)  # "исполняющего обязанности" -> "исполняющий обязанности"
+    return M.match_case(lead, head) + text[len(head):] if lead else text
 
 
 DASHES = ("—", "–")
