@@ -151,6 +151,8 @@ def role_end(doc, toks, head: int, name: int) -> int:
     while end - 1 > head and toks[end - 1].cap and not toks[end - 1].initial \
             and doc.R.morph.first_name(toks[end - 1].text):
         end -= 1  # given names of the person the name pass cut short: "… по экономике Луисом Альберто Гонсалесом"
+    if end - 1 > head and toks[end - 1].word and not toks[end - 1].cap and nationality(doc, toks[end - 1].text):
+        end -= 1  # "наставник «Гомеля» испанец X": the nationality is no part of the title
     while end < name and not toks[end].word:
         end += 1  # a dot closing an abbreviated honorific stays with it
     return end
@@ -304,3 +306,9 @@ def participle_title(doc, head: str) -> str | None:
         if form and M.fold(form) in doc.R.role_heads and M.fold(form) != M.fold(head.lower()):
             return form
     return None
+
+
+def nationality(doc, word: str) -> bool:
+    """Is ``word`` (in any case) a noun for one person of a nation (pack: ``nationality_nouns``)?"""
+    nouns = doc.R.nationality_nouns
+    return bool(nouns) and (word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)))
