@@ -16,7 +16,7 @@ A whole capitalised pair (or triple) is a person when
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import bracket_cues
+from . import bracket_cues, role_bounds
 
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
 APPOSITION = 8
@@ -331,4 +331,20 @@ def place_named_first(doc, toks, run: list[int], words: list[str]) -> bool:
         and not R.morph.first_name(words[0]) and bool(R.morph.first_name(words[1]) or len(run) >= 4)
 
 
+def set_off_title(doc, toks, idx: list[int], role: str | None, head: str | None) -> bool:
+    """Is ``role`` an appositive title set off by commas right after the name (roles.role_with_head gives no title
+    word ``head`` for one): "Le Thi Mai, 47, the deputy director of …, confirmed", not "Good Morning, the minister
+    said" (a verb before the next comma: a clause, no apposition)?"""
+    after = idx[-1] + 1
+    if role is None or head is not None or after >= len(toks) or toks[after].text != ",":
+        return False
+    for t in toks[after + 1:]:
+        if t.text in APPOSITION_ENDS:
+            return True
+        if role_bounds.verb_like(doc, t) or t.word and t.text.lower().startswith(doc.R.speech):
+            return False
+    return False
+
+
+APPOSITION_ENDS = (",", ";", "—", "–", "(")  # marks closing an apposition after a name
 TITLE_BACK = 10  # tokens before the comma where the title of a name set off by commas may stand

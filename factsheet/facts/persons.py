@@ -196,8 +196,8 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     role = titled or found is not None
     if not (nominal or role):
         return None
-    if toks[idx[0]].initial and not nominal:
-        return None
+    if toks[idx[0]].initial and not (nominal or person_cues.set_off_title(doc, toks, idx, found, found_head)):
+        return None  # (a sentence's first words are a name when a title follows in apposition: "X Y, 47, the mayor")
     head = toks[role_start].text if titled and role_start is not None else found_head
     nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles)
     if nominative:

@@ -186,10 +186,10 @@ def _appositive(doc, s, toks, idx) -> str | None:
         end = k
         while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end):
             end += 1
-        ahead = [t.text for t in toks[k:k + 3] if t.word]
+        ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
         for x in range(len(ahead)):
             if R.role_len(ahead[x:]):
-                if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:k + 3] if t.word][:x]):
+                if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:min(k + AHEAD, end)] if t.word][:x]):
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
                     return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
@@ -337,3 +337,4 @@ LONG_REACH = 16  # ... where words change their endings, across a title's comple
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
 MAX_APPOSITIVE = 16  # tokens of an appositive title after the name ("a geophysicist at the … of Belarus")
 MAX_ADJECTIVES = 3  # adjectives before a title's head ("галоўны дзяржаўны санітарны ўрач")
+AHEAD = 4  # words after an appositive's comma where its title may start ("the former Qatari prime minister")
