@@ -12,6 +12,7 @@ from .tokens import QUOTE_CHARS
 
 PREP_REACH = 3  # words a preposition inside a title's complement takes ("по работе с клиентами")
 LIST_REACH = 10  # tokens after a comma of a listed complement where the closing conjunction may stand
+ORG_WORDS = 4  # words of an organisation's name before a title it owns (org_before)
 
 
 def verb_like(doc, t) -> bool:
@@ -312,3 +313,25 @@ def nationality(doc, word: str) -> bool:
     """Is ``word`` (in any case) a noun for one person of a nation (pack: ``nationality_nouns``)?"""
     nouns = doc.R.nationality_nouns
     return bool(nouns) and (word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)))
+
+
+def org_before(doc, toks, start: int, taken) -> int:
+    """Where names keep their form, a capitalised organisation name ending in an organisation noun right before a
+    title in lower case is the title's owner ("Minsk Tractor Works general director X", "Halyk Bank chief
+    economist X"): the title starts at the name's first word (at most ``ORG_WORDS`` back)."""
+    R = doc.R
+    last = start if toks[start].cap else start - 1  # (a compound title may have taken the noun already)
+    if R.case_endings or last < 0 or last + 1 >= len(toks) or toks[last + 1].cap or last in taken \
+            or not toks[last].cap or not (R.is_noun(toks[last].text, R.heads) or R.is_noun(toks[last].text, R.markers)):
+        return start
+    first = last
+    while first - 1 >= 0 and last - first < ORG_WORDS and first - 1 not in taken and toks[first - 1].word \
+            and toks[first - 1].cap and (not toks[first - 1].initial or _named_anyway(doc, toks[first - 1].text)):
+        first -= 1
+    return min(first, start) if first < last else start
+
+
+def _named_anyway(doc, word: str) -> bool:
+    """Is a sentence's capitalised first word a name all the same: a listed place, or a word the text capitalises
+    inside a sentence ("Minsk Tractor Works …", not "Yesterday")?"""
+    return bool(doc.R.gaz.lookup([word])) or word.lower() in doc.capitalised_inside

@@ -269,7 +269,7 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         bare = doc.R.strip_possessive(word)
         if bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
             start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
-    return start
+    return role_bounds.org_before(doc, toks, start, taken)  # "Minsk Tractor Works general director"
 
 
 def _tight(doc, toks, a: int, b: int) -> bool:
