@@ -20,14 +20,20 @@ def owned_roles(doc) -> list[Change]:
     reach = doc.R.morph.cfg["role_owner_reach"]
     if not reach:
         return []
-    orgs = [m for m, e in doc.mentions if e.kind == "organization"]
-    out, done = [], set()
+    orgs: dict[int, list] = {}  # each sentence's organisation mentions
+    for m, e in doc.mentions:
+        if e.kind == "organization":
+            orgs.setdefault(m.sentence, []).append(m)
+    out, done, nouns = [], set(), {}
     for m, ent in doc.mentions:
         if ent.kind != "person" or not ent.role or ent.key in done:
             continue
-        noun = _bare_owner(doc, ent.role)
+        if ent.key not in nouns:
+            nouns[ent.key] = _bare_owner(doc, ent.role)
+        noun = nouns[ent.key]
         at = _title_end(doc, m, ent.role) if noun else None
-        name = _named_by(doc, orgs, m.sentence, at, noun, reach) if at is not None else None
+        near = [o for k in range(m.sentence - reach, m.sentence + 1) for o in orgs.get(k, ())]
+        name = _named_by(doc, near, m.sentence, at, noun, reach) if at is not None and near else None
         if name:
             done.add(ent.key)
             out.append(Change(FULL_ROLE, ent, "role_owners.owned_roles", f"{ent.role} {name}"))
