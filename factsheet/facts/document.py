@@ -102,6 +102,7 @@ class Extraction:
         resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
         resolve.change(self, role_owners.owned_roles(self))  # "глава партии" after "партии «Яблоко»": its name
         resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from
+        resolve.change(self, role_owners.pronoun_owners(self))  # "«Y» … . Его председатель X": Y's chairman
         if self.R.confirm_persons:
             self.record(person_lists.listed_surnames(self))
             resolve.change(self, person_lists.confirm_listed(self))

@@ -9,7 +9,9 @@ Nothing is guessed: only an organisation the text names by the same noun (or rig
 """
 from __future__ import annotations
 
-from .candidates import FULL_ROLE, ROLE, Change
+from .. import morphology as mo
+from .candidates import FULL_ROLE, ROLE, Change, names_no_body
+from .role_phrases import genitive
 from .tokens import QUOTE_CHARS
 
 
@@ -65,6 +67,64 @@ def from_orgs(doc) -> list[Change]:
         role = f"{ent.role} {phrase}" if ent.role and " " not in ent.role else phrase
         out.append(Change(ROLE, ent, "role_owners.from_orgs", role))
     return out
+
+
+def pronoun_owners(doc) -> list[Change]:
+    """A ROLE change for a person whose bare title follows a possessive pronoun (``role_owner_pronouns``: "Его
+    председатель X", "Яго старшыня X") when the sentence or the one before names an organisation before it and no
+    person between: "Кооператив «Слуцкие сыры» подписал договор. Его председатель X" -> "председатель кооператива
+    «Слуцкие сыры»"."""
+    pronouns = set(doc.R.morph.cfg["role_owner_pronouns"])
+    if not pronouns:
+        return []
+    out, done = [], set()
+    for m, ent in doc.mentions:
+        if ent.kind != "person" or ent.key in done or not ent.role or not names_no_body(ent.role):
+            continue
+        toks = doc.analysis.tokens[m.sentence]
+        before = [t for t in toks if t.end <= m.start and t.word][-len(ent.role.split()) - 1:]
+        if len(before) <= len(ent.role.split()) or before[0].text.lower() not in pronouns:
+            continue
+        owner = _nearest_org(doc, m.sentence, before[0].start)
+        if owner:
+            done.add(ent.key)
+            out.append(Change(ROLE, ent, "role_owners.pronoun_owners", f"{ent.role} {owner}"))
+    return out
+
+
+def _nearest_org(doc, si: int, at: int) -> str | None:
+    """The organisation named last before character ``at`` of sentence ``si`` (or in the sentence before), as
+    written with its noun in the genitive ("кооператива «Слуцкие сыры»"); None when a person is named after it."""
+    last = None
+    for m, e in doc.mentions:
+        if m.sentence in (si - 1, si) and not (m.sentence == si and m.end > at) and e.kind in ("person", "organization"):
+            last = (m, e) if last is None or (m.sentence, m.start) > (last[0].sentence, last[0].start) else last
+    if last is None or last[1].kind != "organization":
+        return None
+    m = last[0]
+    s, toks = doc.sentences[m.sentence], doc.analysis.tokens[m.sentence]
+    before = [t for t in toks if t.end <= m.start]
+    opened = before[-1] if before and before[-1].text in QUOTE_CHARS else None
+    name = s[opened.start if opened else m.start:_closed(toks, s, m.end)]
+    noun = [t for t in before if t.word][-1:]
+    if noun and (opened is None or before[-2:-1] == noun) and _org_noun(doc, noun[0].text.lower()):
+        form = genitive(doc, noun[0].text)
+        return f"{form.lower()} {name}" if form else name
+    return name if opened else _phrase_genitive(doc, name)
+
+
+def _phrase_genitive(doc, name: str) -> str | None:
+    """A name written without quote marks in the genitive, word by word, as it follows a title ("Гомельский
+    симфонический оркестр" -> "Гомельского симфонического оркестра"); None where no analyser can say."""
+    M = doc.R.morph
+    out = []
+    for w in name.split():
+        p = next((p for p in M.parse(w.lower()) if p.case == mo.NOMINATIVE), None) if M.analyzer else None
+        form = p.inflect(mo.GENITIVE) if p is not None else None
+        if not form:
+            return None
+        out.append(M.match_case(form, w))
+    return " ".join(out)
 
 
 def _bare_owner(doc, role: str) -> str | None:

@@ -202,6 +202,11 @@ def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
     return f"{title} {s[toks[k].start:toks[end - 1].end]}" if end > k else None
 
 
+def genitive(doc, word: str) -> str | None:
+    """The noun in the genitive, or None (for role_owners.py)."""
+    return _genitive(doc, word)
+
+
 def _genitive(doc, word: str) -> str | None:
     """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser
     can say."""
