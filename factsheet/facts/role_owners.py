@@ -77,7 +77,10 @@ def pronoun_owners(doc) -> list[Change]:
     pronouns = set(doc.R.morph.cfg["role_owner_pronouns"])
     if not pronouns:
         return []
-    out, done = [], set()
+    out, done, named = [], set(), {}
+    for m, e in doc.mentions:  # each sentence's persons and organisations
+        if e.kind in ("person", "organization"):
+            named.setdefault(m.sentence, []).append((m, e))
     for m, ent in doc.mentions:
         if ent.kind != "person" or ent.key in done or not ent.role or not names_no_body(ent.role):
             continue
@@ -85,19 +88,21 @@ def pronoun_owners(doc) -> list[Change]:
         before = [t for t in toks if t.end <= m.start and t.word][-len(ent.role.split()) - 1:]
         if len(before) <= len(ent.role.split()) or before[0].text.lower() not in pronouns:
             continue
-        owner = _nearest_org(doc, m.sentence, before[0].start)
+        near = named.get(m.sentence - 1, []) + named.get(m.sentence, [])
+        owner = _nearest_org(doc, near, m.sentence, before[0].start)
         if owner:
             done.add(ent.key)
             out.append(Change(ROLE, ent, "role_owners.pronoun_owners", f"{ent.role} {owner}"))
     return out
 
 
-def _nearest_org(doc, si: int, at: int) -> str | None:
-    """The organisation named last before character ``at`` of sentence ``si`` (or in the sentence before), as
-    written with its noun in the genitive ("кооператива «Слуцкие сыры»"); None when a person is named after it."""
+def _nearest_org(doc, near, si: int, at: int) -> str | None:
+    """The organisation named last among ``near`` (the mentions of sentence ``si`` and the one before) before
+    character ``at`` of sentence ``si``, as written with its noun in the genitive ("кооператива «Слуцкие сыры»");
+    None when a person is named after it."""
     last = None
-    for m, e in doc.mentions:
-        if m.sentence in (si - 1, si) and not (m.sentence == si and m.end > at) and e.kind in ("person", "organization"):
+    for m, e in near:
+        if not (m.sentence == si and m.end > at):
             last = (m, e) if last is None or (m.sentence, m.start) > (last[0].sentence, last[0].start) else last
     if last is None or last[1].kind != "organization":
         return None
