@@ -100,6 +100,12 @@ ENTITIES = (
     _s("role_and", "words", [], "'and' joining two words of one title's complement ('Minister of Industry and Trade')"),
     _s("role_clause_link", "str", "", "word joining a role clause's title to its object as written ('of': 'X, who "
        "heads the port authority' -> 'head of the port authority'); empty: the object's noun in the genitive"),
+    _s("role_owner_reach", "int", 0, "sentences back where a title ending in a bare organisation noun ('глава "
+       "партии') finds the organisation the text named by that noun ('партии «Яблоко»'); 0: off"),
+    _s("role_owner_pronouns", "words", [], "possessive pronouns before a bare title ('Его председатель X') that "
+       "give it the organisation named just before"),
+    _s("role_from_words", "words", [], "prepositions after a name that give the organisation the person is from "
+       "('X из команды «Y»')"),
     _s("role_copulas", "words", [], "copulas after a sentence-opening pronoun ('is', 'является'): the title after "
        "them is the role of the one person the sentence before names"),
     _s("role_verbs", "pairs", [], "[word starts of a link after a name, prefix of a past title]: 'X является "

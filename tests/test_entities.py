@@ -147,7 +147,7 @@ def test_factru_floors():
     assert float(rows["organization"][3]) >= 0.74  # 0.693 (issue 8, ruorg: lower-case names, sources, МЧС России); 0.737; 0.776 (s5ruorg)
     assert float(rows["place"][3]) >= 0.87  # 0.894 (issue 8, ruorg: one country one place, Южная Америка); 0.915
     role = next(ln for ln in out.splitlines() if ln.startswith("role accuracy"))
-    assert float(role.split()[2]) >= 0.52
+    assert float(role.split()[2]) >= 0.55  # 0.596 -> 0.612 (issue 8, s5roles: organisations beside titles)
 
 
 UD_BE = SHARED / "dev" / "ud_be_hse_dev.conllu"

@@ -122,11 +122,13 @@ def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
 # roles 0.993/0.893, roles-form 0.972/0.891, where 0.976/0.875, when-first P 0.909, when-all 0.981/0.964,
 # quotes-speaker 0.954/0.888, next_steps 0.907/0.901, steps-date 1.000/0.964; the floors below were raised to about
 # 0.1 under these.
+# After s5roles (roles, all 60): roles 1.000/0.981, roles-form 0.981/0.981 (from 0.993/0.893, 0.972/0.891); their
+# recall floors raised 0.80 -> 0.85, leaving room for new held-out articles.
 FLOORS = {
     "who-person": (0.88, 0.86),
     "who-org": (0.85, 0.68),
-    "roles": (0.90, 0.80),
-    "roles-form": (0.88, 0.80),
+    "roles": (0.90, 0.85),
+    "roles-form": (0.88, 0.85),
     "where": (0.90, 0.80),
     "when-first": (0.80, 0.0),
     "when-all": (0.90, 0.88),

@@ -44,6 +44,7 @@ class Candidate(NamedTuple):
 
 # what a document-level pass changes in an entity found already (a ``Change``)
 CONFIRM, ROLE, RELABEL, MOVE = "confirm", "role", "relabel", "move"
+FULL_ROLE = "full_role"  # the role ``value`` replaces a shorter one it completes ("глава партии" -> "… «Яблоко»")
 
 
 class Change(NamedTuple):
@@ -81,10 +82,23 @@ def fuller_role(old: str | None, new: str | None) -> str | None:
     return new
 
 
+def names_no_body(role: str | None) -> bool:
+    """Does a role name no body: none, a bare title, or a title whose words after the first are all in lower case
+    and unquoted ("глава государства", "head of the party")? Such a role gives way to one that names its body."""
+    if role is None or " " not in role:
+        return True
+    return not any(w[:1].isupper() or w[:1] in BODY_QUOTES for w in role.split()[1:])
+
+
 def merged_role(old: str | None, new: str | None, how: str) -> str | None:
     """The role a person keeps when a candidate brings ``new`` (FILL / FULLER / REPLACE)."""
     if how == FILL:
-        return fuller_role(old, new) if old is None or " " not in old else old  # a bare title gives way
+        if old is not None and " " in old:  # a title naming no body gives way to one naming it
+            return new if new and names_no_body(old) and not names_no_body(new) else old
+        return fuller_role(old, new)  # a bare title gives way
     if how == FULLER:
         return fuller_role(old, new)
     return new
+
+
+BODY_QUOTES = "«\"“„"  # a word opening with one of these names a body in quotes

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_aliases, org_employer, org_foreign, org_lists, org_media, org_shapes, organisations,
-               person_lists, persons, places_in_text, resolve, role_links, shouted, streets, team_lines,
-               team_places)
+from . import (bylines, datelines, leftovers, org_aliases, org_employer, org_foreign, org_lists, org_media,
+               org_shapes, organisations, person_lists, persons, places_in_text, resolve, role_links, role_owners,
+               shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -112,6 +112,9 @@ class Extraction:
         resolve.change(self, team_places.teams_not_places(self))  # "Dundee beat Aberdeen 2-1": clubs named after towns
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"
         resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
+        resolve.change(self, role_owners.owned_roles(self))  # "глава партии" after "партии «Яблоко»": its name
+        resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from
+        resolve.change(self, role_owners.pronoun_owners(self))  # "«Y» … . Его председатель X": Y's chairman
         if self.R.confirm_persons:
             self.record(person_lists.listed_surnames(self))
             resolve.change(self, person_lists.confirm_listed(self))

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .. import morphology as mo
 from . import (bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, person_cues, roles,
                subject)
-from .candidates import FILL, FULLER, REPLACE, Candidate, fuller_role, merged_role
+from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
 NEW_PERSON = "leftovers.new_person"
@@ -217,9 +217,9 @@ def _named_before(doc, known: Known, item, word: str) -> list[Candidate] | None:
         hit = next((known.persons[f] for f in forms if f in known.persons), None)
     if hit:
         role = None
-        if hit.role is None or " " not in hit.role:  # a bare title gives way to a fuller one (candidates.merged_role)
+        if names_no_body(hit.role):  # a bare title, or one naming no body, gives way (candidates.merged_role)
             role = roles.role_of(doc, doc.sentences[si], toks, None, [ti], None, set())
-            known.persons[hit.key] = hit._replace(role=fuller_role(hit.role, role))
+            known.persons[hit.key] = hit._replace(role=merged_role(hit.role, role, FILL))
         return [Candidate("person", hit.name, si, t.start, t.end, NAMED, key=hit.key, role=role, role_how=FILL,
                           confirmed=True)]
     org = org_names.known_org(doc, word, known.orgs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import eponyms, name_case, name_shapes, org_parts, particles, person_cues, roles
-from .candidates import FILL, Candidate, claim, merged_role
+from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
 
@@ -59,6 +59,8 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             if not run:
                 continue
         words = [doc.R.strip_possessive(toks[i].text) for i in run]
+        if person_cues.place_named_first(doc, toks, run, words):
+            run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
@@ -81,7 +83,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             used[x] = True
         taken.update(names)
         role = roles_now[k] if k in roles_now else getattr(doc.ents.get(("person", k)), "role", None)
-        bare = role is None or " " not in role  # a bare title gives way to a fuller one (candidates.merged_role)
+        bare = names_no_body(role)  # a bare title, or one naming no body, gives way (candidates.merged_role)
         found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken) if bare else None
         roles_now[k] = merged_role(role, found_role, FILL)
         name = names_now[k] if k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
@@ -136,7 +138,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
     if len(words) - lead >= 2 and R.gaz.lookup(words[lead:]):
         return None  # "у часы Вялікага Княства Літоўскага": the whole run is a listed place
     owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
-    span = _name_span(doc, words, lead, toks[run[0]].initial, owned)
+    span = _name_span(doc, words, lead, toks[run[0]].initial, owned, (toks, run))
     name = None
     if span is not None:
         a, b = span
@@ -196,8 +198,8 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     role = titled or found is not None
     if not (nominal or role):
         return None
-    if toks[idx[0]].initial and not nominal:
-        return None
+    if toks[idx[0]].initial and not (nominal or person_cues.set_off_title(doc, toks, idx, found, found_head)):
+        return None  # (a sentence's first words are a name when a title follows in apposition: "X Y, 47, the mayor")
     head = toks[role_start].text if titled and role_start is not None else found_head
     nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles)
     if nominative:
@@ -212,7 +214,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     return (lead, len(words)), (full, doc.R.key(full.split()[-1]))
 
 
-def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset()) -> tuple[int, int] | None:
+def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(), around=None) -> tuple[int, int] | None:
     """Which words of a capitalised run make the name: from a given name on, or the surname-shaped pair."""
     R, M = doc.R, doc.R.morph
     n = len(words)
@@ -250,7 +252,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
                                                                  or particles.particle_ahead(doc, words, end))):
                 end += 1
-            end += person_cues.recurring_surname(doc, words, k, end)  # "Jose Soler Puig", named "Puig" later
+            end += person_cues.recurring_surname(doc, words, k, end) \
+                or (around is not None and person_cues.set_off_surname(doc, *around, words, k, end))
+            # "Jose Soler Puig", named "Puig" later; "Fatima Abubakar Lawan, a senior adviser": set off by a title
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
             elif person_cues.name_before_given(doc, words, lead, k, owned, not initial and k == lead + 1 < n - 1) \

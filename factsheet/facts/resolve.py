@@ -14,7 +14,7 @@ candidate's ``role_how`` says; ``confirmed`` and ``parts`` accumulate; the rule 
 """
 from __future__ import annotations
 
-from .candidates import CLAIM, CONFIRM, FILL, MOVE, QUOTED, ROLE, Candidate, Change, merged_role
+from .candidates import CLAIM, CONFIRM, FILL, FULL_ROLE, FULLER, MOVE, QUOTED, ROLE, Candidate, Change, merged_role
 from .records import Entity, Mention
 from .tokens import texts
 
@@ -101,6 +101,8 @@ def change(doc, changes: list[Change]) -> None:
             ent.confirmed = True
         elif c.what == ROLE:
             ent.role = merged_role(ent.role, c.value, FILL)
+        elif c.what == FULL_ROLE:
+            ent.role = merged_role(ent.role, c.value, FULLER)
         elif c.what == MOVE:
             _move(doc, c)
         else:  # RELABEL: the place's mentions name the organisation

@@ -29,6 +29,7 @@ class Resources:
         for role in self.roles:
             self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
         self.one_word_roles = self.morph.noun_table(r[0] for r in self.roles if len(r) == 1)  # roles.py
+        self.role_heads = frozenset(self._roles_by_head)  # first words of the titles, folded
         self.titles = pack.words("titles")
         self.pronouns = pack.words("pronouns")  # "он", "he": role_links.py
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
@@ -176,7 +177,14 @@ class Resources:
         """Base forms a title word may have: every noun reading counts ("премьера" is also "премьер")."""
         if word not in self._role_cache:
             out = set(self.morph.lemmas(word)) | {self.morph.fold(word.lower())}
-            out |= {self.morph.fold(p.base) for p in self.morph.parse(word.lower())[:4] if p.pos == mo.NOUN}
+            low = word.lower()
+            if low[:1] in self.morph.initial_folds:  # "ўрач" after a vowel is "урач"
+                out |= self.role_lemmas(self.morph.initial_folds[low[0]] + low[1:])
+            readings = self.morph.parse(word.lower())[:4]
+            out |= {self.morph.fold(p.base) for p in readings if p.pos == mo.NOUN}
+            # a participle used as a title ("с заведующей отделением"): its nominative, not the verb
+            out |= {self.morph.fold(f) for f in (p.inflect(mo.NOMINATIVE, mo.SINGULAR, p.gender) for p in readings
+                                                 if p.pos == mo.PARTICIPLE and p.gender) if f}
             self._role_cache[word] = frozenset(out)
         return self._role_cache[word]
 

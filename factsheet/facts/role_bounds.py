@@ -11,6 +11,8 @@ from .. import morphology as mo
 from .tokens import QUOTE_CHARS
 
 PREP_REACH = 3  # words a preposition inside a title's complement takes ("по работе с клиентами")
+LIST_REACH = 10  # tokens after a comma of a listed complement where the closing conjunction may stand
+ORG_WORDS = 4  # words of an organisation's name before a title it owns (org_before)
 
 
 def verb_like(doc, t) -> bool:
@@ -99,7 +101,7 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
         t, low = toks[i], toks[i].text.lower()
         if t.text in QUOTE_CHARS:
             quoted = not quoted
-        elif quoted or t.cap or not t.word and t.text == ".":
+        elif quoted or t.cap or not t.word and t.text == "." or listed_complement(doc, toks, i, name, ()):
             continue
         elif low in R.morph.cfg["role_prepositions"]:
             prep = PREP_REACH
@@ -123,11 +125,19 @@ def listed_complement(doc, toks, j: int, name: int, taken) -> bool:
     a, b = toks[j - 1], toks[j + 1]
     if not (a.word and b.word) or j - 1 in taken or doc.R.role_len([a.text]) or doc.R.role_len([b.text]):
         return False
-    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and doc.R.genitive_like(b.text)):
-        return False
+    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and doc.R.genitive_like(b.text)
+                                   or _oblique_pair(doc, a.text, b.text) or _governed_place(doc, toks, j + 1, name)):
+        return False  # "по стратегии бизнеса в России, на Украине и в Казахстане": places listed with prepositions
     if not doc.R.case_endings and not (a.cap and b.cap):
         return False
-    return any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + 6)))
+    return any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + LIST_REACH)))
+
+
+def _governed_place(doc, toks, k: int, name: int) -> bool:
+    """A preposition and the capitalised place it governs at ``k`` ("на Украине"), an item of a list of places in
+    a title's complement."""
+    return k + 1 < name and toks[k].text.lower() in doc.R.stopwords and toks[k + 1].cap \
+        and bool(doc.R.gaz.lookup([toks[k + 1].text]))
 
 
 def role_end(doc, toks, head: int, name: int) -> int:
@@ -142,6 +152,8 @@ def role_end(doc, toks, head: int, name: int) -> int:
     while end - 1 > head and toks[end - 1].cap and not toks[end - 1].initial \
             and doc.R.morph.first_name(toks[end - 1].text):
         end -= 1  # given names of the person the name pass cut short: "… по экономике Луисом Альберто Гонсалесом"
+    if end - 1 > head and toks[end - 1].word and not toks[end - 1].cap and nationality(doc, toks[end - 1].text):
+        end -= 1  # "наставник «Гомеля» испанец X": the nationality is no part of the title
     while end < name and not toks[end].word:
         end += 1  # a dot closing an abbreviated honorific stays with it
     return end
@@ -276,3 +288,50 @@ def appositive_ok(doc, ahead: list[str], x: int) -> bool:
         return True  # "одному из президентов компании": one of several, a title of his
     nouns = [q for q in M.parse(ahead[x]) if q.pos == mo.NOUN]
     return not nouns or not all(q.number == mo.PLURAL for q in nouns)
+
+
+def bracketed_part(doc, toks, close: int) -> bool:
+    """Is the one capitalised word in brackets closing at ``close`` part of the title before it ("Deputy Secretary
+    (East)", "Minister (Energy)")?"""
+    word = toks[close - 1]
+    return close >= 3 and word.word and word.cap and not doc.R.gaz.lookup([word.text]) \
+        and doc.R.role_len([toks[close - 3].text]) > 0
+
+
+def participle_title(doc, head: str) -> str | None:
+    """The nominative of a participle opening a listed title of several words ("исполняющего" -> "исполняющий"),
+    or None."""
+    M = doc.R.morph
+    for p in M.parse(head.lower())[:4] if M.analyzer else ():
+        form = p.inflect(mo.NOMINATIVE, mo.SINGULAR, p.gender) if p.pos == mo.PARTICIPLE and p.gender else None
+        if form and M.fold(form) in doc.R.role_heads and M.fold(form) != M.fold(head.lower()):
+            return form
+    return None
+
+
+def nationality(doc, word: str) -> bool:
+    """Is ``word`` (in any case) a noun for one person of a nation (pack: ``nationality_nouns``)?"""
+    nouns = doc.R.nationality_nouns
+    return bool(nouns) and (word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)))
+
+
+def org_before(doc, toks, start: int, taken) -> int:
+    """Where names keep their form, a capitalised organisation name ending in an organisation noun right before a
+    title in lower case is the title's owner ("Minsk Tractor Works general director X", "Halyk Bank chief
+    economist X"): the title starts at the name's first word (at most ``ORG_WORDS`` back)."""
+    R = doc.R
+    last = start if toks[start].cap else start - 1  # (a compound title may have taken the noun already)
+    if R.case_endings or last < 0 or last + 1 >= len(toks) or toks[last + 1].cap or last in taken \
+            or not toks[last].cap or not (R.is_noun(toks[last].text, R.heads) or R.is_noun(toks[last].text, R.markers)):
+        return start
+    first = last
+    while first - 1 >= 0 and last - first < ORG_WORDS and first - 1 not in taken and toks[first - 1].word \
+            and toks[first - 1].cap and (not toks[first - 1].initial or _named_anyway(doc, toks[first - 1].text)):
+        first -= 1
+    return min(first, start) if first < last else start
+
+
+def _named_anyway(doc, word: str) -> bool:
+    """Is a sentence's capitalised first word a name all the same: a listed place, or a word the text capitalises
+    inside a sentence ("Minsk Tractor Works …", not "Yesterday")?"""
+    return bool(doc.R.gaz.lookup([word])) or word.lower() in doc.capitalised_inside

@@ -88,8 +88,9 @@ def _subject_title(doc, si: int, toks, k: int, named: int) -> str | None:
     end = role_verbs.phrase_end(doc, toks, k)
     verb = next((v for v in range(k + 1, min(len(toks), end + 1)) if role_bounds.verb_like(doc, toks[v])), None)
     if verb is None and R.case_endings and end < len(toks) and toks[end].word and not toks[end].cap \
-            and toks[end].text.lower() not in R.stopwords:
-        verb = end  # where words change their endings, the first word out of the noun phrase is its verb
+            and toks[end].text.lower() not in R.stopwords and named >= len(doc.sentences[si]):
+        verb = end  # where words change their endings, the first word out of the noun phrase is its verb (when
+        # the sentence names nobody: "Наставник «Гомеля» испанец X признал" is X's title, not the one before)
     if verb is None or named <= toks[verb].start:
         return None  # no verb closes the phrase (it may be no subject: "Министр финансов и …"), or a name is in it
     lemmas = R.role_lemmas(toks[k].text)

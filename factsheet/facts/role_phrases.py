@@ -10,7 +10,7 @@ from . import role_bounds
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
-MAX_TITLE_WORDS = 8  # words of a title phrase set off by a comma before the name
+MAX_TITLE_WORDS = 12  # words of a title phrase set off by a comma before the name
 
 
 def sentence_case(doc, toks, start: int, role: str) -> str:
@@ -39,7 +39,7 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     articles and determiners are dropped."""
     R = doc.R
     comma, end = idx[0] - 1, idx[-1] + 1
-    closed = end >= len(toks) or toks[end].text in (",", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
+    closed = end >= len(toks) or toks[end].text in (",", ";", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
     if comma < 1 or toks[comma].text != "," or not closed:
         return None
     j = comma - 1
@@ -142,23 +142,39 @@ def relative_title(doc, s, toks, idx, taken) -> str | None:
 
 def relative_after(doc, s, toks, idx) -> str | None:
     """A relative clause after the name saying what the person heads: "Анна Белова, которая руководит
-    лабораторией «…»," -> "руководитель лаборатории «…»" (``role_clauses``; the object's noun in the genitive
-    where the pack has an analyser, else the name alone)."""
+    лабораторией «…»," -> "руководитель лаборатории «…»"; where objects go in the genitive also a participle or
+    verb right after the name ("X, возглавляющий компанию «…»", "X возглавил компанию «…»") (``role_clauses``; the
+    object's noun in the genitive where the pack has an analyser, else the name alone)."""
     clauses = doc.R.morph.cfg["role_clauses"]
-    j = idx[-1] + 1
-    if not clauses or j + 3 >= len(toks) or toks[j].text != "," or not (toks[j + 1].word and toks[j + 2].word):
-        return None
-    title = next((t for start, t in clauses if toks[j + 2].text.lower().startswith(start)), None)
-    k = j + 3
-    if title is None or not toks[k].word:
-        return None
     link = doc.R.morph.cfg["role_clause_link"]
+    found = ((v, t) for v in _clause_verbs(toks, idx[-1] + 1, not link) for start, t in clauses
+             if toks[v].text.lower().startswith(start))
+    v, title = next(found, (None, None))
+    k = v + 1 if v is not None else len(toks)
+    if title is None or k >= len(toks) or not toks[k].word:
+        return None
     if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
         return _linked_object(doc, s, toks, k, f"{title} {link}")
     noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
     name = _object_name(s, toks, end)
+    if v < idx[-1] + 3 and (name is None or toks[k].cap or not (doc.R.is_noun(toks[k].text, doc.R.heads)
+                                                                 or doc.R.is_noun(toks[k].text, doc.R.markers))):
+        return None  # without a relative pronoun only an organisation named with its noun: not "X возглавил
+        # список …" (tops a list), nor "по X возглавил протоиерей Y" (X is no subject)
     words = " ".join(w for w in (noun, name) if w)
     return f"{title} {words}" if words and (noun or name) else None
+
+
+def _clause_verbs(toks, j: int, bare: bool) -> list[int]:
+    """Where the verb of a clause after the name may stand, in order: after ", который" ("X, который возглавляет
+    …"); where the object goes in the genitive (``bare``) also right after the comma or the name ("X,
+    возглавляющий …", "X возглавил …")."""
+    out = [j + 2] if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].word and toks[j + 2].word else []
+    if bare and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].word and not toks[j + 1].cap:
+        out.append(j + 1)
+    if bare and j < len(toks) and toks[j].word and not toks[j].cap:
+        out.append(j)
+    return out
 
 
 def _object_name(s, toks, end: int) -> str | None:
@@ -184,6 +200,11 @@ def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
     while end > k and toks[end - 1].text.lower() in doc.R.stopwords:
         end -= 1
     return f"{title} {s[toks[k].start:toks[end - 1].end]}" if end > k else None
+
+
+def genitive(doc, word: str) -> str | None:
+    """The noun in the genitive, or None (for role_owners.py)."""
+    return _genitive(doc, word)
 
 
 def _genitive(doc, word: str) -> str | None:

@@ -59,6 +59,9 @@ def phrase_end(doc, toks, k: int) -> int:
         elif not quoted and R.case_endings and seen_title and t.word and not t.cap:
             if low in R.morph.cfg["role_prepositions"]:
                 prep = PREP_WORDS
+            elif low in R.stopwords and end + 1 < len(toks) and toks[end + 1].cap \
+                    and R.gaz.lookup([toks[end + 1].text]):
+                prep = 1  # "послом в Китае": a place where the title is held
             elif prep:
                 prep -= 1
             elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.morph.cfg["role_and"]):

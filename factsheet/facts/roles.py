@@ -31,7 +31,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
     head = _adjective_title(doc, toks, head, idx[0])  # "ведущего аналитика": "аналитик" heads it
-    while start > 0 and head - start < 2 and toks[start - 1].word and start - 1 not in taken \
+    while start > 0 and head - start < MAX_ADJECTIVES and toks[start - 1].word and start - 1 not in taken \
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
@@ -105,13 +105,16 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     words, j, between_ok, crossed = 0, idx[0] - 1, True, False
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
     j = honorific if honorific is not None else j
+    if j >= 0 and toks[j].text.lower() in R.morph.cfg["role_and"]:
+        return None  # "встреча министра, директора завода и Анны Ким": the titles are the others'
     reach = LONG_REACH if R.case_endings else NEAR_REACH
     while j >= 0 and words < reach:
         t = toks[j]
         if t.text == "." and j > 0 and len(toks[j - 1].text) == 1 and toks[j - 1].cap:
             j -= 2  # an initial of the name: "премьер-министр Японии Н. Кан"
             continue
-        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr:
+        if t.text == ")" and j >= 2 and toks[j - 2].text == "(" \
+                and (toks[j - 1].abbr or role_bounds.bracketed_part(doc, toks, j)):
             j -= 3  # an abbreviation in brackets: "лидер Национального фронта (FN) Марин Ле Пен"
             continue
         if start is None and (role_bounds.joins_complement(doc, toks, j, taken)
@@ -183,17 +186,17 @@ def _appositive(doc, s, toks, idx) -> str | None:
         end = k
         while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end):
             end += 1
-        ahead = [t.text for t in toks[k:k + 3] if t.word]
+        ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
         for x in range(len(ahead)):
             if R.role_len(ahead[x:]):
-                if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:k + 3] if t.word][:x]):
+                if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:min(k + AHEAD, end)] if t.word][:x]):
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
                     return None  # "Барак Обама, а также главы правительств": a list goes on, no title of his
                 if any(toks[m].cap and doc.R.role_len([toks[m - 1].text]) and doc.R.morph.first_name(toks[m].text)
                        for m in range(k + 1, min(end, k + 4))):
                     return None  # "Bushnell, Trade Minister Joseph Kimotho and others": another's title
-                if end - k <= 12 and end > k:
+                if end - k <= MAX_APPOSITIVE and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
                     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
                 break
@@ -266,7 +269,7 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         bare = doc.R.strip_possessive(word)
         if bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
             start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
-    return start
+    return role_bounds.org_before(doc, toks, start, taken)  # "Minsk Tractor Works general director"
 
 
 def _tight(doc, toks, a: int, b: int) -> bool:
@@ -319,12 +322,19 @@ def _base_role(doc, text: str, head: str) -> str:
     if not text.lower().startswith(head.lower()):
         return text
     M, R = doc.R.morph, doc.R
-    own = M.fold(head.lower())  # the first one-word title (in list order) that is a base form of the head
-    hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f != own and f in R.one_word_roles]
-    return M.match_case(min(hits)[1], head) + text[len(head):] if hits else text
+    low = head.lower()  # the first one-word title (in list order) that is a base form of the head, if another word
+    own = {M.fold(low), M.fold(M.initial_folds.get(low[:1], low[:1]) + low[1:])}  # ("ўрач" is "урач")
+    hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
+    if hits:
+        return M.match_case(min(hits)[1], head) + text[len(head):]
+    lead = role_bounds.participle_title(doc, head)  # "исполняющего обязанности" -> "исполняющий обязанности"
+    return M.match_case(lead, head) + text[len(head):] if lead else text
 
 
 DASHES = ("—", "–")
 NEAR_REACH = 7  # words back from a name a title is looked for
-LONG_REACH = 12  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
+LONG_REACH = 16  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
+MAX_APPOSITIVE = 16  # tokens of an appositive title after the name ("a geophysicist at the … of Belarus")
+MAX_ADJECTIVES = 3  # adjectives before a title's head ("галоўны дзяржаўны санітарны ўрач")
+AHEAD = 4  # words after an appositive's comma where its title may start ("the former Qatari prime minister")
