@@ -17,7 +17,7 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import SPEAKER_LABEL
 from .reported import guest_before
-from .speakers import mentions_between, speaker
+from .speakers import _same_stem, mentions_between, speaker
 
 LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
 # the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"
@@ -113,4 +113,18 @@ def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     named = mentions_between(view, starts[i] + m.start(1), starts[i] + m.end(1), ("person",))
     if len(named) == 1 and named[0][1].start == m.start(1) and named[0][1].end == m.end(1):
         return named[0][1].name
-    return None
+    return _label_surname(m[1], view)
+
+
+def _label_surname(label: str, view) -> str | None:
+    """A label that is one listed person's surname, in any case ("ЛИСОВСКАЯ: …", "Zhdanovich: …" after "Yuri
+    Zhdanovich" in the lead), whatever the entity layer made of the label's own word (an all-capital surname reads
+    like an abbreviation); two people of that surname, or none, leave the line to the other rules."""
+    words = label.split()
+    if len(words) > 2 or not words[-1][:1].isupper():
+        return None
+    last = words[-1].lower()
+    people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
+              and _same_stem(p.name.split()[-1].lower(), last)
+              and (len(words) == 1 or _same_stem(p.name.split()[0].lower(), words[0].lower()))}
+    return people.pop() if len(people) == 1 else None
