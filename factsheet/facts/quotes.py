@@ -216,7 +216,8 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     out += [(False, q) for q in dialogue.dash_speech(sentences, r, outside, starts, text, taken, paragraphs)]
     out += [(False, q) for q in dialogue.labelled(sentences, r, outside, starts, taken, paragraphs)]
     out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb, paragraphs,
-                                                        pack.compiled(reported.Cues).cue)]
+                                                        pack.compiled(reported.Cues).cue,
+                                                        r.role_words | set(r.genders))]
     out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
     return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
 

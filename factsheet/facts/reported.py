@@ -27,6 +27,7 @@ ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the ans
 MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
 TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
+NARRATOR_WORDS = 4  # "The governor also said": the subject and an adverb before the speech verb
 LEAD_WORDS = 12  # "clause, Deputy Chairman of the City Committee X said": title and name between the comma and the verb
 
 
@@ -55,11 +56,14 @@ class Cues:
             rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
 
-def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None) -> list[Quote]:
+def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None,
+            subjects=frozenset()) -> list[Quote]:
     """Dash-led answers after a question, given to the interviewee (see the module note). ``verb``: the pack's
     speech verbs, which tell the narrator's lines after an answer ("Иван Сенкевич отметил, что …");
     ``paragraphs``: the sentence indices opening a paragraph, when known (an answer stops at the interviewer's);
-    ``cue``: the pack's source cues ("According to X, …" opening a paragraph is the narrator's)."""
+    ``cue``: the pack's source cues ("According to X, …" opening a paragraph is the narrator's); ``subjects``: role
+    words and third-person pronouns, which as the subject of a speech verb tell the narrator too ("Губернатар
+    таксама згадаў, што …")."""
     out, k = [], 0
     first = next((i for i in range(1, len(sentences)) if DASH.match(sentences[i])
                   and sentences[i - 1].rstrip().endswith("?")), None)
@@ -78,7 +82,8 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                 and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
                 and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
                          and not _question(sentences[end + 1])) \
-                and not (_narrator(sentences[end], end, guest, view, verb) and (not paragraphs or end in paragraphs)) \
+                and not (_narrator(sentences[end], end, guest, view, verb, subjects)
+                         and (not paragraphs or end in paragraphs)) \
                 and not _asking_paragraph(sentences, end, paragraphs) \
                 and not (cue is not None and paragraphs and end in paragraphs and cue.match(sentences[end])):
             end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
@@ -116,11 +121,17 @@ def _question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("»”\"").endswith("?")
 
 
-def _narrator(sentence: str, i: int, guest: str, view, verb) -> bool:
+def _narrator(sentence: str, i: int, guest: str, view, verb, subjects=frozenset()) -> bool:
     """Is the sentence after an answer the narrator's? It names the interviewee ("По словам Кравчука, …": nobody
-    names himself so), or a person beside a speech verb ("Иван Сенкевич отметил, что …")."""
+    names himself so), or a person beside a speech verb ("Иван Сенкевич отметил, что …"), or a role word or a
+    third-person pronoun opens it as that verb's subject ("The governor also said …", "Ён дадаў, што …")."""
     people = [m.name for m in view.mentions if m.sentence == i and m.kind == "person"]
-    return guest in people or bool(people and verb is not None and verb.search(sentence))
+    said = verb.search(sentence) if verb is not None else None
+    if said and subjects:
+        before = [w.lower() for w in tokens.words(sentence[:said.start()])]
+        if 0 < len(before) <= NARRATOR_WORDS and set(before[:2]) & subjects:
+            return True
+    return guest in people or bool(people and said)
 
 
 def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
