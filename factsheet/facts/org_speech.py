@@ -18,6 +18,7 @@ SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press servic
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
 TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday after the board met")
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
+QUOTE_MARKS = re.compile(r"[«»\"“”„]")  # a quoted name is no break: "Торговая сеть «Зорка Маркет» сообщила"
 
 
 def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, str] | None:
@@ -66,7 +67,7 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
     """The organisation the words s[a:b] name (no person among them), or the one last named when they hold a
     noun standing for it; ``first``: the words follow the verb, so the mention must open them."""
     words = tokens.words(s[a:b])
-    if not words or len(words) > SLOT_WORDS or BREAK.search(s[a:b]):
+    if not words or len(words) > SLOT_WORDS or BREAK.search(QUOTE_MARKS.sub("", s[a:b])):
         return None
     named = mentions_between(view, starts[i] + a, starts[i] + b)
     if any(m.kind == "person" for _, m in named):
@@ -77,5 +78,5 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    return last_organisation(view, starts[i] + a) if refers_back(words, r) else None
+    return last_organisation(view, starts[i] + a, words, r.stop) if refers_back(words, r) else None
 

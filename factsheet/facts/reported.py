@@ -225,7 +225,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
         return (people or named)[0].name, clause
     words = tokens.words(window)
     if refers_back(words, r):
-        return last_organisation(view, starts[i]), clause  # "Как говорится в сообщении ведомства, …"
+        return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
         return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
     return None

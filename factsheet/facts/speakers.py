@@ -45,9 +45,34 @@ def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", 
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
-def last_organisation(view: MentionView | None, pos: int) -> str | None:
-    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …")."""
-    return _last_of_kind(view, pos, "organization")
+def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozenset()) -> str | None:
+    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …"); with the
+    referring ``words``, the one last named whose name shares a word with them ("прэс-служба суда" after "Магілёўскі
+    абласны суд … ТАА «Дняпроўскі дом»", "the park's administration", "the ministry said" after a firm)."""
+    named = _named_org(view, pos, [w.lower() for w in words if len(w) >= 3 and w.lower() not in stop])
+    return named or _last_of_kind(view, pos, "organization")
+
+
+def _named_org(view, pos: int, words: list[str]) -> str | None:
+    """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
+    if view is None or not words:
+        return None
+    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
+    while k >= 0 and seen < NAMED_BACK:
+        m = view.mentions[k]
+        k -= 1
+        if m.kind != "organization":
+            continue
+        seen += 1
+        if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name)):
+            return m.name
+    return None
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word: by stem, or a short word and its ending ("суд"/"суда", "park"/"park's")."""
+    short, long_ = sorted((a, b), key=len)
+    return _same_stem(a, b) or len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def refers_back(words: list[str], r) -> bool:
@@ -109,8 +134,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
-    if not found and a >= span.end and refers_back(tokens.words(r.verb.sub(" ", window)), r):
-        return last_organisation(ents, span.start)  # "«…», — говорится в сообщении ведомства"
+    if not found and a >= span.end and refers_back(said := tokens.words(r.verb.sub(" ", window)), r):
+        return last_organisation(ents, span.start, said, r.stop)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
