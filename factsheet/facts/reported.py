@@ -167,10 +167,10 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     for i, s in enumerate(sentences):
         if i in taken or s.rstrip().endswith("?"):
             continue
-        credited = _by_cue(i, s, cues, r, view, starts, text)  # "according to X": a firm or office may be X
+        # "according to X" opening the sentence or set off inside it: a firm or office may be X
+        credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts)
         verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
-        found = credited or _by_aside(i, s, cues, view, starts) \
-            or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
+        found = credited or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
         if verb is not None and not (found and found[0] in (sources if credited else people)):
             found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
         if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
@@ -196,14 +196,18 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
 
 def _by_aside(i, s, cues, view, starts):
     """"К осени, по его словам, достроят школу": the cue set off by commas inside the sentence; the speaker is
-    the person named in it, or the person last named for a pronoun ("по его словам", "by his account")."""
+    the person named in it, else an organisation named there ("a flat costs $75,000, according to the portal
+    X, while …"), or the person last named for a pronoun ("по его словам", "by his account"; a capitalised word the
+    entity layer did not mark, "по данным Белстата", is nobody)."""
     m = cues.aside.search(s) if cues.aside else None
     if m is None:
         return None
-    people = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"), ("person",))
-    if people:
-        who = people[0][1].name
-    elif len(tokens.words(m["who"])) <= 1:
+    named = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"))
+    people = [mm for _, mm in named if mm.kind == "person"]
+    words = tokens.words(m["who"])
+    if people or named:
+        who = (people or [named[0][1]])[0].name
+    elif not words or len(words) == 1 and words[0][:1].islower():
         who = last_person(view, starts[i] + m.start())
     else:
         return None

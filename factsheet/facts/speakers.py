@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .. import tokens
+from .titles import by_nationality, title_before
 
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
 
@@ -119,6 +120,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
             return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
         return named[0] if named else last_person(ents, span.start)
     titles = set(words) & r.role_words
+    if titles and (native := by_nationality(ents, span.start, words, titles, r, text, starts, TITLE_REACH)):
+        return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
     if titles and _unnamed_titled(ents, span.start, titles, text):
         return None  # "— сказаў міністр" after a second minister the entity layer did not name: not the first one
     if titled_last := _last_titled(ents, span.start, titles, text, starts):
@@ -155,8 +158,6 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
 
 
 TITLE_REACH = 60  # characters before a name searched for its title ("міністр фінансаў Уладзімір Сіліч")
-
-
 def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | None:
     """"…», — падкрэсліў міністр" after two ministers: the person last named, when the text gives that person the
     title just before the name (whatever role the entity layer kept for whom)."""
@@ -167,8 +168,8 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
         k -= 1
     if k < 0:
         return None
-    m, at = view.mentions[k], view.offsets[k]
-    before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
+    m = view.mentions[k]
+    before = title_before(view, k, text, starts, TITLE_REACH).lower()
     return m.name if titles & set(tokens.words(before)) else None
 
 
@@ -225,7 +226,7 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         after = at + m.end - m.start
         stop = text.find("\n", after)
         stop = len(text) if stop < 0 else stop
-        near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " \
+        near = title_before(view, k + 1, text, starts, TITLE_REACH) + " " \
             + text[after:min(stop, pos, after + TITLE_REACH)]
         words = [w.lower() for w in tokens.words(near)]
         if any(_same_stem(n, w) for n in nouns for w in words):
