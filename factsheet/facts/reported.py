@@ -20,7 +20,7 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
 from . import org_speech, speech_shapes
-from .speakers import last_organisation, last_person, refers_back, mentions_between, speaker
+from .speakers import _by_surname as by_surname, last_organisation, last_person, mentions_between, refers_back, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
@@ -28,6 +28,7 @@ MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
 TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
 NARRATOR_WORDS = 4  # "The governor also said": the subject and an adverb before the speech verb
+CUE_WORDS = 6  # "according to the research firm X,": the source between the cue and the comma, unless a person
 LEAD_WORDS = 12  # "clause, Deputy Chairman of the City Committee X said": title and name between the comma and the verb
 
 
@@ -218,16 +219,21 @@ def _by_cue(i, s, cues, r, view, starts, text):
     """"Паводле X, clause" / "According to X, clause": the speaker between the cue and the first comma."""
     m = cues.cue.match(s) if cues.cue else None
     comma = s.find(",", m.end()) if m else -1
-    if comma < 0 or len(tokens.words(s[m.end():comma])) > 6:
+    if comma < 0 or len(tokens.words(s[m.end():comma])) > LEAD_WORDS:
         return None
     clause = s[comma + 1:].strip()
-    span = _span(i, starts, comma + 1, len(s))
     window = s[m.end():comma]
     named = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma)]
     people = [mm for mm in named if mm.kind == "person"]
-    if people or named:  # a person credited, else a firm or office ("according to the research firm X")
-        return (people or named)[0].name, clause
+    if people:  # "Как отметила в Брюсселе председатель Еврокомиссии X, …": a title and a place may come first
+        return people[0].name, clause
     words = tokens.words(window)
+    if len(words) > CUE_WORDS:
+        return None
+    if named:  # a firm or office ("according to the research firm X")
+        return named[0].name, clause
+    if surname := by_surname(view, window, r):
+        return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):
         return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
