@@ -18,15 +18,32 @@ def build_wish(pack) -> re.Pattern:
     return phrases(words)
 
 
-def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern) -> bool:
+def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern, attributive=frozenset()) -> bool:
     """Is the sentence somebody's forecast, opinion or offer? A blocking cue counts unless a plan cue stands in an
     earlier clause ("Фестываль пройдзе ў маі, на які чакаюць госцей": the plan comes first, the expectation is an
-    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked)."""
-    block = blocking.search(text)
+    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked), or an article stands right before it (the
+    pack's ``attributive_before``: "would publish the proposed names", an adjective, frames nothing)."""
+    block = next((b for b in blocking.finditer(text)
+                  if not attributive or _word_before(text, b.start()) not in attributive), None)
     if block is None:
         return False
     plan = strong.search(text, 0, block.start())
     return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset ``at``, lower-cased ("" at the start)."""
+    before = text[max(0, at - 20):at].split()
+    return before[-1].lower() if before else ""
+
+
+def attributive(pack) -> frozenset:
+    """The pack's ``attributive_before``: articles after which a blocking word is an adjective (built once)."""
+    return pack.compiled(build_attributive)
+
+
+def build_attributive(pack) -> frozenset:
+    return frozenset(w.lower() for w in pack.table("next_step_cues").get("attributive_before", []))
 
 
 def present_plan(text: str, pack) -> bool:
