@@ -296,3 +296,14 @@ def test_when_a_season_of_last_year_in_the_lead_comes_before_plans(code, sents):
     time (an autumn that ended within a year is no history)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2025-11-03"))
     assert [w.date for w in out][:2] == ["2024-09-01/2024-11-30", "2025-12-31"]
+
+
+def test_rank_a_past_month_of_this_year_before_plans():
+    """An interview's answer says what happened "in February", another what is planned "in April": the past
+    month is the event's time, the plan comes after it."""
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("2025-04", 4), _cand("2025-02", 6), _cand("2026", 5)]
+    assert [c.key for c in rank(found, date(2025, 3, 3), frozenset({0, 1, 2}))] == ["2025-02", "2025-04", "2026"]

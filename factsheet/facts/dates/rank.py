@@ -12,6 +12,8 @@ A pure function over small records, so that each rule can be tested alone (tests
 2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text; then a
    month or period of the reference's year, not ahead of it, that an event sentence names (the quarter an
    interview's lead reports on; a season or month of last year that ended within a year, "прошлой осенью");
+2.8 a month or day of the reference's year already past, told after the lead (an interview's "у лютым цэх выдаў
+   першую прадукцыю"): what has happened comes before what is planned;
 3. dates ahead of the reference (plans), the most precise first;
 4. other dates of the reference's year or later, in text order;
 5. background: dates that end before the reference's year (history: "in 1908", "2009 to 2013");
@@ -92,6 +94,8 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
         return (2, c.first, gap)
     if c.date and in_event and not future and (not is_background(c.date, ref) or _just_over(c.date, ref)):
         return (2.5, c.first)  # a month or period the lead reports on ("у першым квартале", "прошлой осенью")
+    if c.date and not future and precision(c.date) >= 2 and not is_background(c.date, ref):
+        return (2.8, c.first)  # a month or day of this year already past, told later: the event, not a plan
     if future:
         return (3, -precision(c.date), c.first)
     if c.date:
