@@ -28,6 +28,7 @@ MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
 TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
 NARRATOR_WORDS = 4  # "The governor also said": the subject and an adverb before the speech verb
+TITLE_WORDS = 5  # "The Mexican ambassador, X, …": a title set off before the opening name
 CUE_WORDS = 6  # "according to the research firm X,": the source between the cue and the comma, unless a person
 LEAD_WORDS = 12  # "clause, Deputy Chairman of the City Committee X said": title and name between the comma and the verb
 
@@ -244,6 +245,8 @@ def _by_cue(i, s, cues, r, view, starts, text):
 def _by_verb(i, s, cues, r, view, starts, text):
     """"X said (that) clause" / "X заявил: clause" / "clause, сообщил X": the clause and its speaker."""
     verb = r.verb.search(s)
+    if verb is not None and not s[:verb.start()].strip(" \"'«“(") and "," in s[verb.end():]:
+        verb = r.verb.search(s, verb.end()) or verb  # "Asked about the cost, X said …": the opening one is a participle
     if verb is None:
         return None
     before, after = s[:verb.start()], s[verb.end():]
@@ -298,8 +301,12 @@ def _opening_person(i, s, view, starts) -> str | None:
     named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
     if not named:
         return None
-    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break
-    return m.name if not re.search(r"[,;:]", s[:m.start]) and s[m.end:].lstrip().startswith(",") else None
+    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break, or set
+    # off by one comma ("The Mexican ambassador, X, who attended …, said")
+    head = s[:m.start].rstrip()
+    opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
+        and len(tokens.words(head)) <= TITLE_WORDS
+    return m.name if opens and s[m.end:].lstrip().startswith(",") else None
 
 
 @dataclass
