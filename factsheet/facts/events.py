@@ -122,7 +122,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         if not (is_strong or i in dated):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
-                or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)):
+                or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
+                or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted):
             continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition

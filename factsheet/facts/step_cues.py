@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import tokens
 from ..patterns import alternation, phrases
 
 
@@ -29,6 +30,23 @@ def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern, attr
         return False
     plan = strong.search(text, 0, block.start())
     return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
+
+
+def outcome_hope(text: str, pack) -> bool:
+    """Is the sentence a hope or expectation about an outcome ("мы рассчитываем, что он станет витриной", "we hope
+    that the terminal becomes …")? The pack's ``outcome_hopes`` count unless a ``first_person`` word is in the clause
+    after them: "Спадзяёмся, што ў сярэдзіне года мы зможам правесці перагаворы" is the speakers' own plan."""
+    hopes, first = pack.compiled(build_hopes)
+    for m in hopes.finditer(text):
+        clause = re.split(r"[.;!?]", text[m.end():], maxsplit=1)[0]
+        if not first & {w.lower() for w in tokens.words(clause)}:
+            return True
+    return False
+
+
+def build_hopes(pack) -> tuple[re.Pattern, frozenset]:
+    t = pack.table("next_step_cues")
+    return phrases(t.get("outcome_hopes", [])), frozenset(w.lower() for w in t.get("first_person", []))
 
 
 def _word_before(text: str, at: int) -> str:
