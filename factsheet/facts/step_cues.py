@@ -132,9 +132,14 @@ class _Forms:
 
     def denied(self, text: str, strong: re.Pattern) -> bool:
         """Every plan cue of the sentence is denied: a negation right before it, or opening its clause ("No
-        rise in fares is planned")."""
+        rise in fares is planned"), or a denied cue after it in the same clause ("змяняць іх да канца года не
+        плануецца")."""
         cues = list(strong.finditer(text))
-        return bool(cues) and all(self._negated(text, m.start()) for m in cues)
+        denied = [self._negated(text, m.start()) for m in cues]
+        # a denied cue denies the cues before it in its clause: "змяняць іх да канца года не плануецца"
+        return bool(cues) and all(no or any(denied[k] and not re.search(r"[,;:—–]", text[m.end():cues[k].start()])
+                                            for k in range(n + 1, len(cues)))
+                                  for n, (m, no) in enumerate(zip(cues, denied)))
 
     def _negated(self, text: str, at: int) -> bool:
         clause = re.split(r"[,;:—–]", text[:at])[-1].lower().split()
