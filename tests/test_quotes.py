@@ -134,6 +134,8 @@ def test_a_participle_opening_the_sentence_is_not_the_retold_clause(code, senten
      [(0, "Clara Lind", "Clara Lind")], ("Clara Lind", "We open the new wing in May")),
     ("ru", "«Атлант» и «Горизонт» теряют долю рынка", ["Продажи «Атланта» упали на 5%."], [], None),
     ("en", 'Minister: "Prices will fall"', ['"Prices will fall," the minister said.'], [], None),  # the body's quote
+    ("ru", "Кардиохирург: «Мы справимся сами»", ["Мы поговорили с заведующей Натальей Лисовской."],
+     [(0, "Натальей Лисовской", "Наталья Лисовская")], None),  # a label no rule reads: nobody's, left out
 ])
 def test_headline_quote_and_its_speaker(code, title, sents, people, expected):
     """A headline quoting the guest ("Name: «…»", "Role: «…»", '"…" - a description') is a quote of that person:

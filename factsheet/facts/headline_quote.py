@@ -6,7 +6,8 @@ at least ``MIN_WORDS`` words (not a quoted name, «Кніжная паліца»
 a colon or a description after a colon or dash, and the body does not repeat the words (then the body's quote,
 with its sentence, is the one listed). The speaker: the listed person whose surname the label holds, else the
 one person whose role shares the label's role word, else — a label of role words ("Губернатар … вобласці:", "a
-port chief") — the guest, the first person the body names. The quote has no sentence of the body as evidence.
+port chief") — the guest, the first person the body names; with none of these it is left out. The quote has no
+sentence of the body as evidence.
 """
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def headline_quote(title: str | None, sentences, pack, ents) -> Quote | None:
     described = after[:1] in ":-–—" and (not before or before.endswith(":"))
     if not (labelled or described):
         return None
-    return Quote(speaker=_speaker(before + " " + after, r, ents), text=inner, evidence=[])
+    who = _speaker(before + " " + after, r, ents)
+    return Quote(speaker=who, text=inner, evidence=[]) if who else None  # nobody's: the body's quotes suffice
 
 
 def _speaker(label: str, r, ents) -> str | None:

@@ -142,8 +142,8 @@ class _Forms:
                                   for n, (m, no) in enumerate(zip(cues, denied)))
 
     def _negated(self, text: str, at: int) -> bool:
-        clause = re.split(r"[,;:—–]", text[:at])[-1].lower().split()
-        return bool(clause) and (clause[-1] in self.negations or clause[0].strip("\"«“") in self.openers)
+        clause = [w.strip("\"'«“‘„") for w in re.split(r"[,;:—–]", text[:at])[-1].lower().split()]
+        return bool(clause) and (clause[-1] in self.negations or clause[0] in self.openers)
 
     def conditional(self, text: str, strong: re.Pattern) -> bool:
         """"If the city misses the deadline, passengers will ride buses": the main clause (after the condition's
