@@ -177,6 +177,8 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
             found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
         if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
+            if found[0] not in people:
+                view.spoke.add(found[0])
     return out
 
 

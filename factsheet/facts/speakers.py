@@ -36,6 +36,7 @@ class MentionView:
         self.mentions = [m for _, m in kept]
         self.empty = not getattr(ents, "mentions", None)
         self.who = getattr(ents, "who", None) or []
+        self.spoke: set[str] = set()  # organisations already given a quote, in this document's reading order
 
 
 def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
@@ -58,7 +59,7 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
     """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
     if view is None or not words:
         return None
-    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
+    k, seen, fits = bisect.bisect_left(view.offsets, pos) - 1, 0, []
     while k >= 0 and seen < NAMED_BACK:
         m = view.mentions[k]
         k -= 1
@@ -66,8 +67,9 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
             continue
         seen += 1
         if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name)):
-            return m.name
-    return None
+            fits.append(m.name)
+    # "the ministry said" after two ministries: the one that has spoken already
+    return next((name for name in fits if name in view.spoke), fits[0] if fits else None)
 
 
 def _one_word(a: str, b: str) -> bool:
