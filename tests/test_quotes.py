@@ -119,3 +119,29 @@ def test_a_participle_opening_the_sentence_is_not_the_retold_clause(code, senten
     pack = langpack.load(code)
     (q,) = quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))
     assert (q.speaker, q.text) == (name, said)
+
+
+@pytest.mark.parametrize("code,title,sents,people,expected", [
+    ("ru", "Директор завода Олег Сидоренко: «Мы удвоим выпуск к лету»",
+     ["Мы поговорили с директором завода Олегом Сидоренко о планах."],
+     [(0, "Олегом Сидоренко", "Олег Сидоренко")], ("Олег Сидоренко", "Мы удвоим выпуск к лету")),
+    ("be", "Старшыня райвыканкама: «Новую школу адкрыем у верасні»",
+     ["Старшыня Лідскага райвыканкама Андрэй Пазнякоў расказаў пра планы на год."],
+     [(0, "Андрэй Пазнякоў", "Андрэй Пазнякоў", "старшыня Лідскага райвыканкама")],
+     ("Андрэй Пазнякоў", "Новую школу адкрыем у верасні")),
+    ("en", 'Q&A: "We open the new wing in May" - the head of the city museum',
+     ["Clara Lind has run the city museum since 2019.", "We asked her about the new wing."],
+     [(0, "Clara Lind", "Clara Lind")], ("Clara Lind", "We open the new wing in May")),
+    ("ru", "«Атлант» и «Горизонт» теряют долю рынка", ["Продажи «Атланта» упали на 5%."], [], None),
+    ("en", 'Minister: "Prices will fall"', ['"Prices will fall," the minister said.'], [], None),  # the body's quote
+    ("ru", "Кардиохирург: «Мы справимся сами»", ["Мы поговорили с заведующей Натальей Лисовской."],
+     [(0, "Натальей Лисовской", "Наталья Лисовская")], None),  # a label no rule reads: nobody's, left out
+])
+def test_headline_quote_and_its_speaker(code, title, sents, people, expected):
+    """A headline quoting the guest ("Name: «…»", "Role: «…»", '"…" - a description') is a quote of that person:
+    named by surname, by the one role that fits, or the guest the body names first; a quoted name, or a quote
+    the body repeats, is none."""
+    from factsheet.facts.headline_quote import headline_quote
+
+    q = headline_quote(title, sents, langpack.load(code), make_ents(sents, people))
+    assert (q and (q.speaker, q.text)) == expected

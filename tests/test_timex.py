@@ -281,3 +281,29 @@ def test_an_interval_is_written_out_beside_its_text():
 def test_a_recent_day_outside_the_lead_comes_before_background_years(code, sents):
     out = timex.extract_when(sents, langpack.load(code), Source(date="2025-03-12"))
     assert [w.date for w in out] == ["2025-03-08", "1908", "2009-01-01/2013-12-31"], [(w.text, w.date) for w in out]
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("ru", ["Старый кинотеатр на окраине Пинска пустовал десять лет.", "Прошлой осенью его выкупила семья фермеров.",
+            "До конца года здесь откроют кафе."]),
+    ("be", ["Стары кінатэатр на ўскраіне Пінска пуставаў дзесяць гадоў.", "Мінулай восенню яго выкупіла сям'я фермераў.",
+            "Да канца года тут адкрыюць кавярню."]),
+    ("en", ["The old cinema on the edge of Pinsk stood empty for ten years.", "Last autumn a farming family bought it.",
+            "A cafe will open there by the end of the year."]),
+])
+def test_when_a_season_of_last_year_in_the_lead_comes_before_plans(code, sents):
+    """A feature's lead tells what happened "last autumn": that season, not the plan at the end, is the event's
+    time (an autumn that ended within a year is no history)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2025-11-03"))
+    assert [w.date for w in out][:2] == ["2024-09-01/2024-11-30", "2025-12-31"]
+
+
+def test_rank_a_past_month_of_this_year_before_plans():
+    """An interview's answer says what happened "in February", another what is planned "in April": the past
+    month is the event's time, the plan comes after it."""
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    found = [_cand("2025-04", 4), _cand("2025-02", 6), _cand("2026", 5)]
+    assert [c.key for c in rank(found, date(2025, 3, 3), frozenset({0, 1, 2}))] == ["2025-02", "2025-04", "2026"]

@@ -13,6 +13,7 @@ from ..metadata import leading_dateline
 from ..model import Facts, Source
 from . import entities, events, quotes, timex
 from .analysis import analyse
+from .headline_quote import headline_quote
 
 
 def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None,
@@ -23,6 +24,7 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
     spans = analysis.quotes
     what = events.extract_what(sentences, pack, ents, title, spans)
     said = quotes.extract_quotes(sentences, pack, ents, spans, paragraphs)
+    said = [q for q in [headline_quote(title, sentences, pack, ents)] if q] + said  # "Міністр: «…»" in the headline
     dates = timex.find_dates(sentences, pack, getattr(source, "date", None))  # found once, read by when and next steps
     lines = _dateline_lines(sentences, pack)  # found once, cut from the what, the steps and the quotes
     return Facts(

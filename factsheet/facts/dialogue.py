@@ -17,12 +17,14 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import SPEAKER_LABEL
 from .reported import guest_before
-from .speakers import mentions_between, speaker
+from .speakers import _same_stem, mentions_between, speaker
 
 LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
 # the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"
 INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
 GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
+LABEL_ALONE = re.compile(r"^\s*([^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2})\s*:\s*$")  # "MARSH:" alone
+INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){2}")  # "Н.Л.", "P. O.": a given name's and a surname's first letters
 MAX_SENTENCES = 6  # sentences of one speech before its attribution at most
 TAIL_WORDS = 10  # an attribution is short
 
@@ -89,13 +91,17 @@ def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> li
         if not who:
             k += 1
             continue
-        end = k + 1
+        alone = LABEL_ALONE.match(sentences[k])  # "ЛИСОВСКАЯ:" on its own line, the answer below it
+        first = k + 1 if alone else k
+        end = first + 1
         while end < len(sentences) and end - k < MAX_SENTENCES and end not in taken \
-                and (paragraphs is None or end not in paragraphs) and not SPEAKER_LABEL.match(sentences[end]) \
+                and (paragraphs is None or end not in paragraphs) and not _label(sentences[end]) \
                 and not sentences[end].rstrip().endswith("?"):
             end += 1  # the answer goes on to the next label, question or paragraph
-        body = " ".join(s.strip() for s in sentences[k:end])
-        out.append(Quote(speaker=who, text=body[SPEAKER_LABEL.match(body).end():], evidence=list(range(k, end))))
+        body = " ".join(s.strip() for s in sentences[first:end])
+        text = body if alone else body[SPEAKER_LABEL.match(body).end():]
+        if text and first < len(sentences):
+            out.append(Quote(speaker=who, text=text, evidence=list(range(first, end))))
         taken.update(range(k, end))
         k = end
     return out
@@ -104,7 +110,7 @@ def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> li
 def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     """The speaker a line's label names: the answer label is the guest; a label that is exactly a person's
     mention is that person; a question label, or anything else, is nobody."""
-    m = SPEAKER_LABEL.match(s)
+    m = _label(s)
     if m is None or s.rstrip().endswith("?"):
         return None
     label = " ".join(m[1].lower().split())
@@ -113,4 +119,39 @@ def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     named = mentions_between(view, starts[i] + m.start(1), starts[i] + m.end(1), ("person",))
     if len(named) == 1 and named[0][1].start == m.start(1) and named[0][1].end == m.end(1):
         return named[0][1].name
-    return None
+    return _label_surname(m[1], view) or _label_initials(m[1], view)
+
+
+def _label(s: str):
+    """The speaker label opening a line ("Ковальчук: …"), or making the whole line ("ЛИСОВСКАЯ:")."""
+    return SPEAKER_LABEL.match(s) or LABEL_ALONE.match(s)
+
+
+def _label_initials(label: str, view) -> str | None:
+    """A label of initials ("Н.Л.:", "P. O.:") is the one listed person whose given name and surname open with
+    those letters, in that order or surname first."""
+    if not INITIALS.fullmatch(label.strip()):
+        return None
+    letters = [c.lower() for c in label if c.isalpha()]
+    people = set()
+    for p in view.who:
+        words = p.name.split()
+        if p.type == "person" and len(words) > 1:
+            given, last = words[0][:1].lower(), words[-1][:1].lower()
+            if letters in ([given, last], [last, given]):
+                people.add(p.name)
+    return people.pop() if len(people) == 1 else None
+
+
+def _label_surname(label: str, view) -> str | None:
+    """A label that is one listed person's surname, in any case ("ЛИСОВСКАЯ: …", "Zhdanovich: …" after "Yuri
+    Zhdanovich" in the lead), whatever the entity layer made of the label's own word (an all-capital surname reads
+    like an abbreviation); two people of that surname, or none, leave the line to the other rules."""
+    words = label.split()
+    if len(words) > 2 or not words[-1][:1].isupper():
+        return None
+    last = words[-1].lower()
+    people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
+              and _same_stem(p.name.split()[-1].lower(), last)
+              and (len(words) == 1 or _same_stem(p.name.split()[0].lower(), words[0].lower()))}
+    return people.pop() if len(people) == 1 else None

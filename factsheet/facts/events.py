@@ -122,13 +122,15 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         if not (is_strong or i in dated):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
-                or step_cues.framed_by_forecast(text, strong, blocked):
+                or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
+                or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted):
             continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition
         if not dated.get(i) and step_cues.wish(pack).search(text):
             continue  # a wish without a date ("Хочам навучыць вучняў")
-        ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)]
+        ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)
+                 or _current(sp, ref) and _tense_ahead(sp, s, pack)]  # "в феврале снизит" written in February
         if not ahead and step_cues.past_event(dated.get(i, []), ref, text, pack, DIRECTED_KINDS + ("weekday",)):
             continue  # "Last year the sides agreed to build a plant": dated in the past, no word of the future
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
@@ -182,6 +184,15 @@ def _plans_in(text: str, pack) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     return [first, second[:1].upper() + second[1:]]
+
+
+def _current(span, ref) -> bool:
+    """Does the span's month or period hold the publication date (a month named in that month)?"""
+    if ref is None or not span.date:
+        return False
+    first, _, last = span.date.partition("/")
+    iso = ref.isoformat()
+    return len(first) == 7 and not last and first == iso[:7] or bool(last) and first <= iso <= last
 
 
 def _tense_ahead(span, sentence: str, pack) -> bool:

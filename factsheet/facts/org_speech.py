@@ -16,15 +16,18 @@ from .speakers import last_organisation, mentions_between, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
+APPOSITION_WORDS = 8  # "Belarusbank, the country's largest lender, says": the description between the commas
 TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday after the board met")
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
+QUOTE_MARKS = re.compile(r"[«»\"“”„]")  # a quoted name is no break: "Торговая сеть «Зорка Маркет» сообщила"
 
 
 def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, str] | None:
     """(organisation, clause) when an organisation is the subject of a speech verb in sentence ``i``; ``first``:
     the sentence's first speech verb (the search goes on from it)."""
     for verb in r.verb.finditer(s, first.start()):
-        found = _subject_first(i, s, verb, cues, r, view, starts) or _clause_first(i, s, verb, r, view, starts)
+        found = _subject_first(i, s, verb, cues, r, view, starts) or _apposed(i, s, verb, cues, view, starts) \
+            or _clause_first(i, s, verb, r, view, starts)
         if found:
             return found
     return None
@@ -42,6 +45,26 @@ def _subject_first(i, s, verb, cues, r, view, starts):
     if org is None or not opened or not (after[:1].isspace() or after.startswith((",", ":"))):
         return None
     return org, after[that.end():].strip()
+
+
+def _apposed(i, s, verb, cues, view, starts):
+    """"ORG, apposition, says clause": an organisation opening the sentence, set off by a comma, and a short
+    description ending in a comma right before the verb ("Belarusbank, the main lender, says it approved …",
+    "Беларусбанк, крупнейший банк страны, сообщил, что …"); no person named between."""
+    before, after = s[:verb.start()], s[verb.end():]
+    named = mentions_between(view, starts[i], starts[i] + verb.start())
+    if not named or named[0][1].kind != "organization" or any(m.kind == "person" for _, m in named):
+        return None
+    m = named[0][1]
+    aside = QUOTE_MARKS.sub("", before[m.end:]).strip()  # "«Савушкин продукт», крупнейший …, сообщил"
+    if s[:m.start].strip(" «\"“") or not aside.startswith(",") or not aside.endswith(",") \
+            or len(tokens.words(aside)) > APPOSITION_WORDS or re.search(r"[;:()!?]", aside):
+        return None
+    that = cues.that.match(after)
+    opened = that.group().strip(" ,") or verb.group().lower() in cues.org_bare
+    if not opened or not (after[:1].isspace() or after.startswith((",", ":"))):
+        return None
+    return m.name, after[that.end():].strip()
 
 
 def _clause_first(i, s, verb, r, view, starts):
@@ -66,7 +89,7 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
     """The organisation the words s[a:b] name (no person among them), or the one last named when they hold a
     noun standing for it; ``first``: the words follow the verb, so the mention must open them."""
     words = tokens.words(s[a:b])
-    if not words or len(words) > SLOT_WORDS or BREAK.search(s[a:b]):
+    if not words or len(words) > SLOT_WORDS or BREAK.search(QUOTE_MARKS.sub("", s[a:b])):
         return None
     named = mentions_between(view, starts[i] + a, starts[i] + b)
     if any(m.kind == "person" for _, m in named):
@@ -77,5 +100,5 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    return last_organisation(view, starts[i] + a) if refers_back(words, r) else None
+    return last_organisation(view, starts[i] + a, words, r.stop) if refers_back(words, r) else None
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import dialogue, reported
+from . import colon_clause, dialogue, reported
 from .resources import resources
 from .speakers import MentionView, last_person, mentions_between, speaker
 
@@ -213,10 +213,12 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
         out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
         last = _Last(q.end, q.sentences, who) if ok else None
     taken = {i for q in spans for i in q.sentences}
+    out += [(False, q) for q in colon_clause.clauses(sentences, pack, r, outside, starts, text, set(taken))]
     out += [(False, q) for q in dialogue.dash_speech(sentences, r, outside, starts, text, taken, paragraphs)]
     out += [(False, q) for q in dialogue.labelled(sentences, r, outside, starts, taken, paragraphs)]
     out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb, paragraphs,
-                                                        pack.compiled(reported.Cues).cue)]
+                                                        pack.compiled(reported.Cues).cue,
+                                                        r.role_words | set(r.genders))]
     out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
     return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
 

@@ -20,13 +20,16 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
 from . import org_speech, speech_shapes
-from .speakers import last_organisation, last_person, refers_back, mentions_between, speaker
+from .speakers import _by_surname as by_surname, last_organisation, last_person, mentions_between, refers_back, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
 MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
 TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
+NARRATOR_WORDS = 4  # "The governor also said": the subject and an adverb before the speech verb
+TITLE_WORDS = 5  # "The Mexican ambassador, X, …": a title set off before the opening name
+CUE_WORDS = 6  # "according to the research firm X,": the source between the cue and the comma, unless a person
 LEAD_WORDS = 12  # "clause, Deputy Chairman of the City Committee X said": title and name between the comma and the verb
 
 
@@ -55,11 +58,14 @@ class Cues:
             rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
 
-def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None) -> list[Quote]:
+def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None,
+            subjects=frozenset()) -> list[Quote]:
     """Dash-led answers after a question, given to the interviewee (see the module note). ``verb``: the pack's
     speech verbs, which tell the narrator's lines after an answer ("Иван Сенкевич отметил, что …");
     ``paragraphs``: the sentence indices opening a paragraph, when known (an answer stops at the interviewer's);
-    ``cue``: the pack's source cues ("According to X, …" opening a paragraph is the narrator's)."""
+    ``cue``: the pack's source cues ("According to X, …" opening a paragraph is the narrator's); ``subjects``: role
+    words and third-person pronouns, which as the subject of a speech verb tell the narrator too ("Губернатар
+    таксама згадаў, што …")."""
     out, k = [], 0
     first = next((i for i in range(1, len(sentences)) if DASH.match(sentences[i])
                   and sentences[i - 1].rstrip().endswith("?")), None)
@@ -78,7 +84,8 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                 and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
                 and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
                          and not _question(sentences[end + 1])) \
-                and not (_narrator(sentences[end], end, guest, view, verb) and (not paragraphs or end in paragraphs)) \
+                and not (_narrator(sentences[end], end, guest, view, verb, subjects)
+                         and (not paragraphs or end in paragraphs)) \
                 and not _asking_paragraph(sentences, end, paragraphs) \
                 and not (cue is not None and paragraphs and end in paragraphs and cue.match(sentences[end])):
             end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
@@ -116,11 +123,17 @@ def _question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("»”\"").endswith("?")
 
 
-def _narrator(sentence: str, i: int, guest: str, view, verb) -> bool:
+def _narrator(sentence: str, i: int, guest: str, view, verb, subjects=frozenset()) -> bool:
     """Is the sentence after an answer the narrator's? It names the interviewee ("По словам Кравчука, …": nobody
-    names himself so), or a person beside a speech verb ("Иван Сенкевич отметил, что …")."""
+    names himself so), or a person beside a speech verb ("Иван Сенкевич отметил, что …"), or a role word or a
+    third-person pronoun opens it as that verb's subject ("The governor also said …", "Ён дадаў, што …")."""
     people = [m.name for m in view.mentions if m.sentence == i and m.kind == "person"]
-    return guest in people or bool(people and verb is not None and verb.search(sentence))
+    said = verb.search(sentence) if verb is not None else None
+    if said and subjects:
+        before = [w.lower() for w in tokens.words(sentence[:said.start()])]
+        if 0 < len(before) <= NARRATOR_WORDS and set(before[:2]) & subjects:
+            return True
+    return guest in people or bool(people and said)
 
 
 def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
@@ -156,14 +169,16 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     for i, s in enumerate(sentences):
         if i in taken or s.rstrip().endswith("?"):
             continue
-        credited = _by_cue(i, s, cues, r, view, starts, text)  # "according to X": a firm or office may be X
+        # "according to X" opening the sentence or set off inside it: a firm or office may be X
+        credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts)
         verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
-        found = credited or _by_aside(i, s, cues, view, starts) \
-            or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
+        found = credited or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
         if verb is not None and not (found and found[0] in (sources if credited else people)):
             found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
         if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
             out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
+            if found[0] not in people:
+                view.spoke.add(found[0])
     return out
 
 
@@ -185,14 +200,18 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
 
 def _by_aside(i, s, cues, view, starts):
     """"К осени, по его словам, достроят школу": the cue set off by commas inside the sentence; the speaker is
-    the person named in it, or the person last named for a pronoun ("по его словам", "by his account")."""
+    the person named in it, else an organisation named there ("a flat costs $75,000, according to the portal
+    X, while …"), or the person last named for a pronoun ("по его словам", "by his account"; a capitalised word the
+    entity layer did not mark, "по данным Белстата", is nobody)."""
     m = cues.aside.search(s) if cues.aside else None
     if m is None:
         return None
-    people = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"), ("person",))
-    if people:
-        who = people[0][1].name
-    elif len(tokens.words(m["who"])) <= 1:
+    named = mentions_between(view, starts[i] + m.start("who"), starts[i] + m.end("who"))
+    people = [mm for _, mm in named if mm.kind == "person"]
+    words = tokens.words(m["who"])
+    if people or named:
+        who = (people or [named[0][1]])[0].name
+    elif not words or len(words) == 1 and words[0][:1].islower():
         who = last_person(view, starts[i] + m.start())
     else:
         return None
@@ -203,18 +222,23 @@ def _by_cue(i, s, cues, r, view, starts, text):
     """"Паводле X, clause" / "According to X, clause": the speaker between the cue and the first comma."""
     m = cues.cue.match(s) if cues.cue else None
     comma = s.find(",", m.end()) if m else -1
-    if comma < 0 or len(tokens.words(s[m.end():comma])) > 6:
+    if comma < 0 or len(tokens.words(s[m.end():comma])) > LEAD_WORDS:
         return None
     clause = s[comma + 1:].strip()
-    span = _span(i, starts, comma + 1, len(s))
     window = s[m.end():comma]
     named = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma)]
     people = [mm for mm in named if mm.kind == "person"]
-    if people or named:  # a person credited, else a firm or office ("according to the research firm X")
-        return (people or named)[0].name, clause
+    if people:  # "Как отметила в Брюсселе председатель Еврокомиссии X, …": a title and a place may come first
+        return people[0].name, clause
     words = tokens.words(window)
+    if len(words) > CUE_WORDS:
+        return None
+    if named:  # a firm or office ("according to the research firm X")
+        return named[0].name, clause
+    if surname := by_surname(view, window, r):
+        return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):
-        return last_organisation(view, starts[i]), clause  # "Как говорится в сообщении ведомства, …"
+        return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
         return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
     return None
@@ -223,6 +247,8 @@ def _by_cue(i, s, cues, r, view, starts, text):
 def _by_verb(i, s, cues, r, view, starts, text):
     """"X said (that) clause" / "X заявил: clause" / "clause, сообщил X": the clause and its speaker."""
     verb = r.verb.search(s)
+    if verb is not None and not s[:verb.start()].strip(" \"'«“(") and "," in s[verb.end():]:
+        verb = r.verb.search(s, verb.end()) or verb  # "Asked about the cost, X said …": the opening one is a participle
     if verb is None:
         return None
     before, after = s[:verb.start()], s[verb.end():]
@@ -277,8 +303,12 @@ def _opening_person(i, s, view, starts) -> str | None:
     named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
     if not named:
         return None
-    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break
-    return m.name if not re.search(r"[,;:]", s[:m.start]) and s[m.end:].lstrip().startswith(",") else None
+    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break, or set
+    # off by one comma ("The Mexican ambassador, X, who attended …, said")
+    head = s[:m.start].rstrip()
+    opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
+        and len(tokens.words(head)) <= TITLE_WORDS
+    return m.name if opens and s[m.end:].lstrip().startswith(",") else None
 
 
 @dataclass

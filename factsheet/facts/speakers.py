@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .. import tokens
+from .titles import by_nationality, title_before
 
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
 
@@ -35,6 +36,7 @@ class MentionView:
         self.mentions = [m for _, m in kept]
         self.empty = not getattr(ents, "mentions", None)
         self.who = getattr(ents, "who", None) or []
+        self.spoke: set[str] = set()  # organisations already given a quote, in this document's reading order
 
 
 def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
@@ -45,9 +47,35 @@ def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", 
     return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
-def last_organisation(view: MentionView | None, pos: int) -> str | None:
-    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …")."""
-    return _last_of_kind(view, pos, "organization")
+def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozenset()) -> str | None:
+    """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …"); with the
+    referring ``words``, the one last named whose name shares a word with them ("прэс-служба суда" after "Магілёўскі
+    абласны суд … ТАА «Дняпроўскі дом»", "the park's administration", "the ministry said" after a firm)."""
+    named = _named_org(view, pos, [w.lower() for w in words if len(w) >= 3 and w.lower() not in stop])
+    return named or _last_of_kind(view, pos, "organization")
+
+
+def _named_org(view, pos: int, words: list[str]) -> str | None:
+    """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
+    if view is None or not words:
+        return None
+    k, seen, fits = bisect.bisect_left(view.offsets, pos) - 1, 0, []
+    while k >= 0 and seen < NAMED_BACK:
+        m = view.mentions[k]
+        k -= 1
+        if m.kind != "organization":
+            continue
+        seen += 1
+        if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name)):
+            fits.append(m.name)
+    # "the ministry said" after two ministries: the one that has spoken already
+    return next((name for name in fits if name in view.spoke), fits[0] if fits else None)
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Two forms of one word: by stem, or a short word and its ending ("суд"/"суда", "park"/"park's")."""
+    short, long_ = sorted((a, b), key=len)
+    return _same_stem(a, b) or len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def refers_back(words: list[str], r) -> bool:
@@ -94,6 +122,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
             return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
         return named[0] if named else last_person(ents, span.start)
     titles = set(words) & r.role_words
+    if titles and (native := by_nationality(ents, span.start, words, titles, r, text, starts, TITLE_REACH)):
+        return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
     if titles and _unnamed_titled(ents, span.start, titles, text):
         return None  # "— сказаў міністр" after a second minister the entity layer did not name: not the first one
     if titled_last := _last_titled(ents, span.start, titles, text, starts):
@@ -109,8 +139,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
-    if not found and a >= span.end and refers_back(tokens.words(r.verb.sub(" ", window)), r):
-        return last_organisation(ents, span.start)  # "«…», — говорится в сообщении ведомства"
+    if not found and a >= span.end and refers_back(said := tokens.words(r.verb.sub(" ", window)), r):
+        return last_organisation(ents, span.start, said, r.stop)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
@@ -130,8 +160,6 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
 
 
 TITLE_REACH = 60  # characters before a name searched for its title ("міністр фінансаў Уладзімір Сіліч")
-
-
 def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | None:
     """"…», — падкрэсліў міністр" after two ministers: the person last named, when the text gives that person the
     title just before the name (whatever role the entity layer kept for whom)."""
@@ -142,8 +170,8 @@ def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | N
         k -= 1
     if k < 0:
         return None
-    m, at = view.mentions[k], view.offsets[k]
-    before = text[max(starts[m.sentence], at - TITLE_REACH):at].lower()
+    m = view.mentions[k]
+    before = title_before(view, k, text, starts, TITLE_REACH).lower()
     return m.name if titles & set(tokens.words(before)) else None
 
 
@@ -200,7 +228,7 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         after = at + m.end - m.start
         stop = text.find("\n", after)
         stop = len(text) if stop < 0 else stop
-        near = text[max(starts[m.sentence], at - TITLE_REACH):at] + " " \
+        near = title_before(view, k + 1, text, starts, TITLE_REACH) + " " \
             + text[after:min(stop, pos, after + TITLE_REACH)]
         words = [w.lower() for w in tokens.words(near)]
         if any(_same_stem(n, w) for n in nouns for w in words):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import tokens
 from ..patterns import alternation, phrases
 
 
@@ -18,15 +19,49 @@ def build_wish(pack) -> re.Pattern:
     return phrases(words)
 
 
-def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern) -> bool:
+def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern, attributive=frozenset()) -> bool:
     """Is the sentence somebody's forecast, opinion or offer? A blocking cue counts unless a plan cue stands in an
     earlier clause ("Фестываль пройдзе ў маі, на які чакаюць госцей": the plan comes first, the expectation is an
-    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked)."""
-    block = blocking.search(text)
+    aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked), or an article stands right before it (the
+    pack's ``attributive_before``: "would publish the proposed names", an adjective, frames nothing)."""
+    block = next((b for b in blocking.finditer(text)
+                  if not attributive or _word_before(text, b.start()) not in attributive), None)
     if block is None:
         return False
     plan = strong.search(text, 0, block.start())
     return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
+
+
+def outcome_hope(text: str, pack) -> bool:
+    """Is the sentence a hope or expectation about an outcome ("мы рассчитываем, что он станет витриной", "we hope
+    that the terminal becomes …")? The pack's ``outcome_hopes`` count unless a ``first_person`` word is in the clause
+    after them: "Спадзяёмся, што ў сярэдзіне года мы зможам правесці перагаворы" is the speakers' own plan."""
+    hopes, first = pack.compiled(build_hopes)
+    for m in hopes.finditer(text):
+        clause = re.split(r"[.;!?]", text[m.end():], maxsplit=1)[0]
+        if not first & {w.lower() for w in tokens.words(clause)}:
+            return True
+    return False
+
+
+def build_hopes(pack) -> tuple[re.Pattern, frozenset]:
+    t = pack.table("next_step_cues")
+    return phrases(t.get("outcome_hopes", [])), frozenset(w.lower() for w in t.get("first_person", []))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset ``at``, lower-cased ("" at the start)."""
+    before = text[max(0, at - 20):at].split()
+    return before[-1].lower() if before else ""
+
+
+def attributive(pack) -> frozenset:
+    """The pack's ``attributive_before``: articles after which a blocking word is an adjective (built once)."""
+    return pack.compiled(build_attributive)
+
+
+def build_attributive(pack) -> frozenset:
+    return frozenset(w.lower() for w in pack.table("next_step_cues").get("attributive_before", []))
 
 
 def present_plan(text: str, pack) -> bool:
@@ -97,13 +132,18 @@ class _Forms:
 
     def denied(self, text: str, strong: re.Pattern) -> bool:
         """Every plan cue of the sentence is denied: a negation right before it, or opening its clause ("No
-        rise in fares is planned")."""
+        rise in fares is planned"), or a denied cue after it in the same clause ("змяняць іх да канца года не
+        плануецца")."""
         cues = list(strong.finditer(text))
-        return bool(cues) and all(self._negated(text, m.start()) for m in cues)
+        denied = [self._negated(text, m.start()) for m in cues]
+        # a denied cue denies the cues before it in its clause: "змяняць іх да канца года не плануецца"
+        return bool(cues) and all(no or any(denied[k] and not re.search(r"[,;:—–]", text[m.end():cues[k].start()])
+                                            for k in range(n + 1, len(cues)))
+                                  for n, (m, no) in enumerate(zip(cues, denied)))
 
     def _negated(self, text: str, at: int) -> bool:
-        clause = re.split(r"[,;:—–]", text[:at])[-1].lower().split()
-        return bool(clause) and (clause[-1] in self.negations or clause[0].strip("\"«“") in self.openers)
+        clause = [w.strip("\"'«“‘„") for w in re.split(r"[,;:—–]", text[:at])[-1].lower().split()]
+        return bool(clause) and (clause[-1] in self.negations or clause[0] in self.openers)
 
     def conditional(self, text: str, strong: re.Pattern) -> bool:
         """"If the city misses the deadline, passengers will ride buses": the main clause (after the condition's

@@ -11,7 +11,9 @@ A pure function over small records, so that each rule can be tested alone (tests
 1. the reference (dateline) date, when the body refers to it;
 2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text; then a
    month or period of the reference's year, not ahead of it, that an event sentence names (the quarter an
-   interview's lead reports on);
+   interview's lead reports on; a season or month of last year that ended within a year, "прошлой осенью");
+2.8 a month or day of the reference's year already past, told after the lead (an interview's "у лютым цэх выдаў
+   першую прадукцыю"): what has happened comes before what is planned;
 3. dates ahead of the reference (plans), the most precise first;
 4. other dates of the reference's year or later, in text order;
 5. background: dates that end before the reference's year (history: "in 1908", "2009 to 2013");
@@ -22,7 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .resolve import last_day
+
 RECENT_DAYS = 14
+RECENT_PERIOD = 366  # days: a season or month of last year that ended this recently is the lead's event
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,14 @@ def is_background(iso: str | None, ref: date | None) -> bool:
     return int(iso.split("/")[-1][:4]) < ref.year
 
 
+def _just_over(iso: str, ref: date | None) -> bool:
+    """A month or season (not a whole year) of the year before the reference that ended within ``RECENT_PERIOD``
+    days of it: "прошлой осенью" in a November article is the lead's event, no history."""
+    if ref is None or precision(iso) < 1.5:
+        return False
+    return 0 <= (ref - date.fromisoformat(last_day(iso))).days <= RECENT_PERIOD
+
+
 def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     """The sort key of one candidate (see the module note for the tiers)."""
     day = precision(c.date) == 3
@@ -79,8 +92,10 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
         return (1,)
     if day and not future and gap <= RECENT_DAYS:
         return (2, c.first, gap)
-    if c.date and in_event and not future and not is_background(c.date, ref):
-        return (2.5, c.first)  # a month or period the lead reports on ("у першым квартале"): before plans
+    if c.date and in_event and not future and (not is_background(c.date, ref) or _just_over(c.date, ref)):
+        return (2.5, c.first)  # a month or period the lead reports on ("у першым квартале", "прошлой осенью")
+    if c.date and not future and precision(c.date) >= 2 and not is_background(c.date, ref):
+        return (2.8, c.first)  # a month or day of this year already past, told later: the event, not a plan
     if future:
         return (3, -precision(c.date), c.first)
     if c.date:
