@@ -137,6 +137,10 @@ ENTITIES = (
        "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
     _s("place_apposition_heads", "words", [], "lower-case place nouns (base form) whose capitalised apposition is "
        "a place ('провинция Хэнань', 'город Кемерово')"),
+    _s("place_elided_head", "str", "", "base form of the region noun a text leaves out after a district "
+       "('Лідскі раён Гродзенскай' → 'Гродзенская вобласць'); empty: none"),
+    _s("place_elided_endings", "words", [], "oblique endings of a place adjective agreeing with the elided region "
+       "noun ('-скай', '-цкай'): such an adjective alone after a district is that region"),
     _s("compass_adjectives", "words", [], "base forms of compass adjectives ('южный', 'центральный') that make one "
        "place with the listed place after them ('Южная Америка', 'западная Европа')"),
     _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "
