@@ -16,7 +16,7 @@ def elided_region(doc, si, toks, used, i, taken, found) -> int:
     head's gender: one place, the adjective and the elided head. (With its own head after it, "Гродзенскай
     вобласці", places_in_text's adjective rule, tried first, takes it.)"""
     R, t = doc.R, toks[i]
-    head = R.elided_head
+    head = R.gaz.elided_head
     if not head or i == 0 or t.abbr or not toks[i - 1].word or toks[i - 1].cap \
             or not R.gaz.head_gender(toks[i - 1].text):
         return 0
@@ -32,7 +32,7 @@ def _nominative(doc, word: str, gender: str) -> str | None:
     """``word`` in the nominative singular of ``gender`` when it is an oblique form of a place adjective
     (the pack's ``place_elided_endings``: "-скай", "-ской"), else None."""
     M = doc.R.morph
-    if not word.lower().endswith(doc.R.elided_endings):
+    if not word.lower().endswith(doc.R.gaz.elided_endings):
         return None
     if M.analyzer:
         q = next((q for q in M.parse(word) if q.pos == mo.ADJECTIVE and q.gender == GENDERS[gender]

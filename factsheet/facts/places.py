@@ -72,6 +72,8 @@ class Gazetteer:
         self.neighbours = bool(cfg["place_name_neighbours"])
         self.prefixes = frozenset(w.lower() for w in cfg["place_prefixes"])
         self.affiliation = frozenset(w.lower() for w in cfg["affiliation_prepositions"])
+        self.elided_head = cfg["place_elided_head"].lower()  # "раён Гродзенскай": place_elided.py
+        self.elided_endings = tuple(w.lower() for w in cfg["place_elided_endings"]) or ("\0",)
         self.heads: dict[str, str] = {}
         stems: list[tuple[str, str]] = []  # "абласць" → "вобласць": another stem the head's forms are written with
         for line in pack.lines("place_heads"):

@@ -51,8 +51,6 @@ class Resources:
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
         self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
-        self.elided_head = cfg["place_elided_head"].lower()  # "раён Гродзенскай": place_elided.py
-        self.elided_endings = tuple(w.lower() for w in cfg["place_elided_endings"]) or ("\0",)
         self.building_heads = [w.lower() for w in cfg["building_heads"]]  # "во Дворце молодёжи"
         self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
