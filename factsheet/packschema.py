@@ -193,6 +193,8 @@ ENTITIES = (
     _s("double_surname_endings", "words", [], "endings of such a first surname (the Spanish patronymic '-ez')"),
     _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
        "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
+    _s("org_compound_links", "str", "", "linking vowels of compound nouns: a lower-case word whose part after one "
+       "is an organisation head is that head ('хлебазавод', 'мясокомбинат'); empty: none"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
     _s("list_introducers", "words", [], "words (or two-word phrases) that open a list of examples after a plural "
        "noun for firms ('oil companies, including Mobil and Texaco'; org_frames.py)"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import morphology as mo
+from . import org_compounds
 
 if TYPE_CHECKING:
     from .records import Entity
@@ -41,7 +42,8 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                         out[a] = M.match_case(inf, words[a])
     else:
         low = words[h].lower()
-        for base in R.heads:
+        whole = org_compounds.compound_base(R, words[h])  # "хлебазавода": the compound's own base, not "завод"
+        for base in [whole] if whole else R.heads:
             if M.matches(words[h], base):
                 if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
                     base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
