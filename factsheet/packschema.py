@@ -58,6 +58,8 @@ ENTITIES = (
        "a run of 3-4 capitalised words none longer than this is one East Asian name as written ('Ли Со Ён'); 0: off"),
     _s("woman_oblique_surname_endings", "words", [],
        "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
+    _s("indeclinable_given_endings", "words", [], "endings of a foreign given name that does not decline before an "
+       "indeclinable surname ('Рамуне Казлаускайте'); analyser packs"),
     _s("indeclinable_surname_endings", "words", [],
        "endings of surnames that do not decline ('Бугадзэ'): kept as written when the name loses a title's case ending"),
     _s("indeclinable_given_endings", "words", [],

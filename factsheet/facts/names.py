@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morphology as mo
+from . import indeclinable
 from .tokens import match_case
 
 
@@ -303,6 +304,9 @@ class Morph:
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""
+        kept = indeclinable.title_case_name(self, words, None)  # "Рамуне Казлаускайте": no case to agree
+        if kept:
+            return kept
         firsts = [p for p in self.parse(words[0]) if mo.GIVEN in p.kinds and p.number != mo.PLURAL] or [None]
         lasts = [p for p in self.parse(words[-1]) if p.pos in (mo.NOUN, mo.ADJECTIVE)]
         lasts.sort(key=lambda p: mo.SURNAME not in p.kinds)
