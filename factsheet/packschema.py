@@ -195,6 +195,10 @@ ENTITIES = (
     _s("double_surname_endings", "words", [], "endings of such a first surname (the Spanish patronymic '-ez')"),
     _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
        "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
+    _s("remit_endings", "words", [], "endings of the words a preposition of org_name_prepositions governs, read by "
+       "rules where no analyser tells the case ('па ахове здароўя'): org_remit.py"),
+    _s("group_heads", "words", [], "organisation heads naming a group of people ('делегация'): an adjective opening "
+       "the sentence before one makes no organisation ('Итальянская делегация'); base forms"),
     _s("org_compound_links", "str", "", "linking vowels of compound nouns: a lower-case word whose part after one "
        "is an organisation head is that head ('хлебазавод', 'мясокомбинат'); empty: none"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),

@@ -140,7 +140,7 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
                 and not toks[i + 1].cap and (R.is_noun(toks[i + 1].text, heads)
                                              or org_compounds.compound_head(R, toks[i + 1].text)) \
-                and R.modifier(t.text) \
+                and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
                 and (not t.initial or org_parts.relational(R, t.text)
                      or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
