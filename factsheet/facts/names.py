@@ -194,6 +194,11 @@ class Morph:
     def _first_name(self, word: str):
         """(base, gender, is_base_form) when ``word`` is a given name, else None."""
         low = word.lower()
+        head, _, tail = word.partition("-")
+        if tail[:1].isupper() and head[:1].isupper() and low not in self.first_names:
+            # "Ханс-Петером", "Карлом-Хайнцем": a double given name, both parts given names, the last telling the case
+            a, b = self.first_name(head), self.first_name(tail)
+            return (f"{a[0]}-{b[0]}", b[1], b[2]) if a and b else None
         if low in self.first_names:
             base, g = self.first_names[low]
             return base, g, True
