@@ -336,8 +336,8 @@ def _person_name(doc, words, initial, titled, place):
         any_pair = not R.case_endings and (not initial or person_cues.name_like_opener(doc, words))
         if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
-        if not M.surname_like(last) and not any_pair:
-            return None
+        if not M.surname_like(last) and not any_pair and not M.instrumental_given(words):
+            return None  # ("з заатэхнікам Рамуальдам Гайдуком": both words in a man's instrumental make a name)
         if gaz.lookup(words[:1]) or gaz.lookup(words) or name_shapes.adjective_opens(doc, words) \
                 or any(w.lower() in R.not_names or w.lower() in R.not_person for w in words):
             return None
