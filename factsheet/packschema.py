@@ -139,6 +139,8 @@ ENTITIES = (
        "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
     _s("place_apposition_heads", "words", [], "lower-case place nouns (base form) whose capitalised apposition is "
        "a place ('провинция Хэнань', 'город Кемерово')"),
+    _s("region_suffixes", "pairs", [], "[inflected ending, base ending] of regions named after their town "
+       "('Браслаўшчыне' → 'Браслаўшчына'): a capitalised word so ending is a place (place_regions.py)"),
     _s("place_elided_head", "str", "", "base form of the region noun a text leaves out after a district "
        "('Лідскі раён Гродзенскай' → 'Гродзенская вобласць'); empty: none"),
     _s("place_elided_endings", "words", [], "oblique endings of a place adjective agreeing with the elided region "
