@@ -63,3 +63,4 @@ def group_opening(R, toks, i: int) -> bool:
     "итальянская делегация" — a group, no organisation (with its owner after it, "делегация США", it is one)."""
     groups = R.morph.cfg["group_heads"]
     return bool(groups) and toks[i].initial and i + 1 < len(toks) and R.is_noun(toks[i + 1].text, groups)
+

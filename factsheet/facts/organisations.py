@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, org_abbreviations, org_bounds, org_compounds, org_coordinated, org_frames, org_names, org_parts,
-               org_shapes, person_cues, places_in_text, shouted, subject)
+               org_shapes, org_shared, person_cues, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -124,6 +124,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             used = list(used)
         out += _record_org(doc, si, s, toks, used, (start, head, end))
         out += org_coordinated.shared_place(doc, si, toks, used, (start, head, end))  # "генштаба и … Пакистана"
+        out += org_shared.shared_plural_head(doc, si, toks, used, (start, head, end))  # "Мінскі і Гродзенскі …"
         i = end
     return out
 
