@@ -58,12 +58,11 @@ ENTITIES = (
        "a run of 3-4 capitalised words none longer than this is one East Asian name as written ('Ли Со Ён'); 0: off"),
     _s("woman_oblique_surname_endings", "words", [],
        "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
-    _s("indeclinable_given_endings", "words", [], "endings of a foreign given name that does not decline before an "
-       "indeclinable surname ('Рамуне Казлаускайте'); analyser packs"),
     _s("indeclinable_surname_endings", "words", [],
        "endings of surnames that do not decline ('Бугадзэ'): kept as written when the name loses a title's case ending"),
     _s("indeclinable_given_endings", "words", [],
-       "endings of a man's given name that does not decline ('Хасэ'): its base form says nothing of the case"),
+       "endings of a given name that does not decline ('Хасэ', 'Рамуне'): its base form says nothing of the case; "
+       "before an indeclinable surname it stays as written (indeclinable.py)"),
     _s("genitive_cues", "words", [],
        "words right before a name that put it in the genitive ('паводле'): an unknown name's case ending comes off"),
     _s("genitive_name_endings", "words", [], "a name word's genitive endings, undone after a genitive cue"),
