@@ -61,7 +61,8 @@ ENTITIES = (
     _s("indeclinable_surname_endings", "words", [],
        "endings of surnames that do not decline ('Бугадзэ'): kept as written when the name loses a title's case ending"),
     _s("indeclinable_given_endings", "words", [],
-       "endings of a man's given name that does not decline ('Хасэ'): its base form says nothing of the case"),
+       "endings of a given name that does not decline ('Хасэ', 'Рамуне'): its base form says nothing of the case; "
+       "before an indeclinable surname it stays as written (indeclinable.py)"),
     _s("genitive_cues", "words", [],
        "words right before a name that put it in the genitive ('паводле'): an unknown name's case ending comes off"),
     _s("genitive_name_endings", "words", [], "a name word's genitive endings, undone after a genitive cue"),
@@ -137,6 +138,12 @@ ENTITIES = (
        "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
     _s("place_apposition_heads", "words", [], "lower-case place nouns (base form) whose capitalised apposition is "
        "a place ('провинция Хэнань', 'город Кемерово')"),
+    _s("region_suffixes", "pairs", [], "[inflected ending, base ending] of regions named after their town "
+       "('Браслаўшчыне' → 'Браслаўшчына'): a capitalised word so ending is a place (place_regions.py)"),
+    _s("place_elided_head", "str", "", "base form of the region noun a text leaves out after a district "
+       "('Лідскі раён Гродзенскай' → 'Гродзенская вобласць'); empty: none"),
+    _s("place_elided_endings", "words", [], "oblique endings of a place adjective agreeing with the elided region "
+       "noun ('-скай', '-цкай'): such an adjective alone after a district is that region"),
     _s("compass_adjectives", "words", [], "base forms of compass adjectives ('южный', 'центральный') that make one "
        "place with the listed place after them ('Южная Америка', 'западная Европа')"),
     _s("seats_of_power", "words", [], "listed places that name the body seated there ('Кремль', 'Белый дом'): an "
@@ -189,6 +196,12 @@ ENTITIES = (
     _s("double_surname_endings", "words", [], "endings of such a first surname (the Spanish patronymic '-ez')"),
     _s("firm_suffixes", "words", [], "legal suffixes that end a firm's full name ('Inc', 'Plc', 'AG'): the name's "
        "leading words written alone are its short form ('Magna' of 'Magna International Inc'; org_aliases.py)"),
+    _s("remit_endings", "words", [], "endings of the words a preposition of org_name_prepositions governs, read by "
+       "rules where no analyser tells the case ('па ахове здароўя'): org_remit.py"),
+    _s("group_heads", "words", [], "organisation heads naming a group of people ('делегация'): an adjective opening "
+       "the sentence before one makes no organisation ('Итальянская делегация'); base forms"),
+    _s("org_compound_links", "str", "", "linking vowels of compound nouns: a lower-case word whose part after one "
+       "is an organisation head is that head ('хлебазавод', 'мясокомбинат'); empty: none"),
     _s("org_suffixes", "words", [], "endings that make a single capitalised word a firm ('-bank': 'Citibank')"),
     _s("list_introducers", "words", [], "words (or two-word phrases) that open a list of examples after a plural "
        "noun for firms ('oil companies, including Mobil and Texaco'; org_frames.py)"),

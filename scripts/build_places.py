@@ -67,7 +67,8 @@ def pack_words(pack: Path = PACK) -> set[str]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 line = line.split("#")[0].strip().lower()
                 if line:
-                    words.add(line.rsplit(" ", 1)[0] if name in ("place_heads", "first_names") else line)
+                    words.add(line.split(" ")[0] if name == "place_heads" else
+                              line.rsplit(" ", 1)[0] if name == "first_names" else line)
     return words
 
 

@@ -6,7 +6,7 @@ reads as a woman's nominative too). Analyser packs only: the title's case comes 
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import particles
+from . import indeclinable, particles
 from .roles import role_case
 
 
@@ -18,6 +18,8 @@ def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_no
     person pass found in this sentence, by key)."""
     if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]), names_now)
+    if doc.R.morph.analyzer and indeclinable.title_case_name(doc.R.morph, words, None):
+        return found[0], namesake_key(doc, found[0], found[1], names_now)  # "Рамуне Казлаускайте": settled
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
     full, k = _nominative_title(doc, toks, i, words, _given_only(doc, words, (full, k)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morphology as mo
+from . import indeclinable
 from .tokens import match_case
 
 
@@ -193,6 +194,11 @@ class Morph:
     def _first_name(self, word: str):
         """(base, gender, is_base_form) when ``word`` is a given name, else None."""
         low = word.lower()
+        head, _, tail = word.partition("-")
+        if tail[:1].isupper() and head[:1].isupper() and low not in self.first_names:
+            # "Ханс-Петером", "Карлом-Хайнцем": a double given name, both parts given names, the last telling the case
+            a, b = self.first_name(head), self.first_name(tail)
+            return (f"{a[0]}-{b[0]}", b[1], b[2]) if a and b else None
         if low in self.first_names:
             base, g = self.first_names[low]
             return base, g, True
@@ -303,6 +309,9 @@ class Morph:
 
     def agree_name(self, words: list[str]) -> str:
         """Analyser base form of "given [patronymic] surname", choosing parses that agree in case and gender."""
+        kept = indeclinable.title_case_name(self, words, None)  # "Рамуне Казлаускайте": no case to agree
+        if kept:
+            return kept
         firsts = [p for p in self.parse(words[0]) if mo.GIVEN in p.kinds and p.number != mo.PLURAL] or [None]
         lasts = [p for p in self.parse(words[-1]) if p.pos in (mo.NOUN, mo.ADJECTIVE)]
         lasts.sort(key=lambda p: mo.SURNAME not in p.kinds)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import morphology as mo
+from . import org_compounds
 
 if TYPE_CHECKING:
     from .records import Entity
@@ -21,7 +22,9 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
     if M.analyzer:
         p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
         # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
-        if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)):
+        if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)
+                              or (p.number == mo.PLURAL and (one or any(w[:1].isupper() for w in words[:h])))):
+            # ("Гродненский облисполкомы": a capitalised adjective before a plural head in the nominative names one)
             # a capitalised name before a plural head shares it with another ("Большого, Мариинского театров")
             plural = p.number == mo.PLURAL and not one and not any(w[:1].isupper() for w in words[:h])
             inf = None if mo.PLURAL_ONLY in p.marks or plural else p.inflect(mo.NOMINATIVE, mo.SINGULAR)
@@ -41,7 +44,8 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                         out[a] = M.match_case(inf, words[a])
     else:
         low = words[h].lower()
-        for base in R.heads:
+        whole = org_compounds.compound_base(R, words[h])  # "хлебазавода": the compound's own base, not "завод"
+        for base in [whole] if whole else R.heads:
             if M.matches(words[h], base):
                 if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
                     base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written

@@ -8,6 +8,7 @@ tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
+from . import org_remit
 
 from .tokens import QUOTE_CHARS, ROMAN
 
@@ -220,10 +221,13 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     автобусов" describes a firm, it names none. Needs the analyser (it tells the case)."""
     R, M = doc.R, doc.R.morph
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
-    if not case or not M.analyzer:
+    if not case:
         return end
+    if not M.analyzer:  # "камісія па адукацыі": by endings, after a body named by its remit
+        return org_remit.remit_tail(doc, toks, used, end, first, genitive_word)
     # a capitalised name, a second phrase, or a body named by an abbreviation ("Комитет ООН по правам ребенка")
-    proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end))
+    proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end)) \
+        or R.is_noun(toks[first].text, R.domain_heads)  # "комиссия по образованию": a body named by its remit
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         if noun == j - 1 and _and_same_case(R, toks, j, case):
@@ -247,13 +251,19 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     # (a word that may be a verb ends the name: "… по Омской области прибыли утром")
     while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and ((
             genitive_word(R, toks[k]) and all(p.pos != mo.VERB for p in M.parse(toks[k].text)[:3])) or (
-            toks[k].cap and (toks[k].abbr or R.gaz.lookup([toks[k].text])))):
+            toks[k].cap and ((toks[k].abbr and not _owner_follows(toks, k)) or R.gaz.lookup([toks[k].text])))):
         k += 1  # "по развитию информационного общества", "при президенте РФ"
     k = k if k > j and M.parse(toks[k - 1].text)[0].pos == mo.NOUN else j
     if k - end == 2 and not proper \
             and not (R.is_noun(toks[noun].text, R.heads) or mo.ANIMATE in M.parse(toks[noun].text)[0].marks):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
     return k
+
+
+def _owner_follows(toks, k: int) -> bool:
+    """Does a capitalised word follow the abbreviation at ``k`` ("… киберпреступности УВД Витебского
+    облисполкома")? Then the abbreviation opens the body the unit belongs to, a name of its own, not its tail."""
+    return k + 1 < len(toks) and toks[k + 1].word and toks[k + 1].cap
 
 
 def _and_same_case(R, toks, j: int, case) -> bool:

@@ -9,8 +9,8 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, org_abbreviations, org_bounds, org_coordinated, org_frames, org_names, org_parts, org_shapes,
-               person_cues, places_in_text, shouted, subject)
+from . import (eponyms, org_abbreviations, org_bounds, org_compounds, org_coordinated, org_frames, org_names, org_parts,
+               org_shapes, org_shared, person_cues, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -124,6 +124,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             used = list(used)
         out += _record_org(doc, si, s, toks, used, (start, head, end))
         out += org_coordinated.shared_place(doc, si, toks, used, (start, head, end))  # "генштаба и … Пакистана"
+        out += org_shared.shared_plural_head(doc, si, toks, used, (start, head, end))  # "Мінскі і Гродзенскі …"
         i = end
     return out
 
@@ -138,7 +139,9 @@ def _org_head(doc, toks, used, i) -> tuple[int, int] | None:
         if R.is_noun(t.text, heads) or (i > 0 and toks[i - 1].cap and R.compound_head(t.text)):
             return i, i  # ("Norddeutsche Landesbank": a head compound closing a longer name)
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
-                and not toks[i + 1].cap and R.is_noun(toks[i + 1].text, heads) and R.modifier(t.text) \
+                and not toks[i + 1].cap and (R.is_noun(toks[i + 1].text, heads)
+                                             or org_compounds.compound_head(R, toks[i + 1].text)) \
+                and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
                 and (not t.initial or org_parts.relational(R, t.text)
                      or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"

@@ -40,6 +40,19 @@ def particle_ahead(doc, words: list[str], k: int) -> bool:
     return k + 1 < len(words) and prefixed(doc, words[-1])
 
 
+def inner_start(doc, words: list[str], start: int, n: int, a: int) -> int:
+    """Where a name with no listed given name begins when a lower-case particle stands inside it ("Ана Перейра дус
+    Рейс", "Луиш Фелипе душ Сантуш"): in Portuguese and Spanish names the particle follows the given name and
+    perhaps a first surname, so up to two capitalised words before it belong to the name (else ``a``)."""
+    p = next((j for j in range(start + 1, n - 1) if words[j].islower() and words[j] in doc.R.particles), None)
+    if p is None:
+        return a
+    b = min(a, max(start, p - 2))
+    while b < a and doc.R.gaz.lookup([words[b]]):
+        b += 1  # "міністр … В'етнама Нгуен Ван Тхань": a place before the name is no part of it
+    return b
+
+
 def particle_name(doc, words: list[str]) -> tuple[str, str]:
     """(name, key) of a name with particles inside ("Жуана да Силвы", "Хамад бен Джасим Аль Тани"): the first
     and the last word take their base forms as a pair; the particles and the words between stay as written."""

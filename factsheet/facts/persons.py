@@ -10,7 +10,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, name_case, name_shapes, org_parts, particles, person_cues, roles
+from . import eponyms, indeclinable, name_case, name_shapes, org_parts, particles, person_cues, roles
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -205,9 +205,10 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     if nominative:
         full = " ".join(cand)
     elif M.analyzer:
-        full = M.agree_name(cand)
         case = roles.role_case(doc, head)
-        if full == " ".join(cand) and case:  # unknown names take the case of the title before them
+        kept = indeclinable.title_case_name(M, cand, case)  # "певице Юрте Петрайтите"
+        full = kept or M.agree_name(cand)
+        if full == " ".join(cand) and case and not kept:  # unknown names take the case of the title before them
             full = " ".join(doc.R.morph.noun_nominative(w, case) for w in cand)
     else:
         full = " ".join(M.oblique_name(cand, head))
@@ -268,10 +269,10 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         start = 1  # without a dictionary, a sentence's capitalised first word may be any word
     while start < n and (doc.R.plain_word(words[start])
                          or (n - start > 2 and name_shapes.place_before_name(doc, words[start]))) \
-            and not (start + 1 < n and words[start + 1].lower() in R.particles):
+            and not any(start + d < n and words[start + d].lower() in R.particles for d in (1, 2)):
         start += 1  # "от штата Аризона Гэбриэль Гиффордс": a place before the name is not part of it
-    while n > start and doc.R.plain_word(words[n - 1]):
-        n -= 1
+    while n > start and doc.R.plain_word(words[n - 1]) and not (n - 2 > start and words[n - 2].lower() in R.particles):
+        n -= 1  # (a word after a particle is a name part even if it is a common noun: "дус Рейс")
     if start >= n:
         return None
     if n - start >= 2:
@@ -281,6 +282,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         if particles.prefixed(doc, words[n - 1]):
             a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name,
             a = particles.after_prefixed(doc, words, a, n - 1)  # back to one that is itself prefixed ("Аль-Джазиры")
+        a = particles.inner_start(doc, words, start, n, a)  # "Ана Перейра дус Рейс"
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
@@ -334,8 +336,8 @@ def _person_name(doc, words, initial, titled, place):
         any_pair = not R.case_endings and (not initial or person_cues.name_like_opener(doc, words))
         if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
             return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
-        if not M.surname_like(last) and not any_pair:
-            return None
+        if not M.surname_like(last) and not any_pair and not M.instrumental_given(words):
+            return None  # ("з заатэхнікам Рамуальдам Гайдуком": both words in a man's instrumental make a name)
         if gaz.lookup(words[:1]) or gaz.lookup(words) or name_shapes.adjective_opens(doc, words) \
                 or any(w.lower() in R.not_names or w.lower() in R.not_person for w in words):
             return None

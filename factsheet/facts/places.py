@@ -72,11 +72,17 @@ class Gazetteer:
         self.neighbours = bool(cfg["place_name_neighbours"])
         self.prefixes = frozenset(w.lower() for w in cfg["place_prefixes"])
         self.affiliation = frozenset(w.lower() for w in cfg["affiliation_prepositions"])
+        self.elided_head = cfg["place_elided_head"].lower()  # "раён Гродзенскай": place_elided.py
+        self.elided_endings = tuple(w.lower() for w in cfg["place_elided_endings"]) or ("\0",)
         self.heads: dict[str, str] = {}
+        stems: list[tuple[str, str]] = []  # "абласць" → "вобласць": another stem the head's forms are written with
         for line in pack.lines("place_heads"):
-            word, _, gender = line.rpartition(" ")
+            word, gender, *others = line.split()
             self.heads[word.lower()] = gender
+            stems += [(o.lower(), word.lower()) for o in others]
         self._head_table = morph.noun_table(self.heads)
+        for other, base in stems:
+            self._head_table.setdefault(morph.fold(other), (self._head_table[morph.fold(base)][0], base))
 
     def _country_aliases(self, pack, locale: str) -> None:
         """"РФ", "Российская Федерация" and "Россия" name one country (one ISO code: the pack's

@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_abbreviations, org_shapes, person_cues, place_phrases, shouted, subject
+from . import org_abbreviations, org_compounds, org_shapes, person_cues, place_elided, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -35,10 +35,11 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             i += 1
             continue
         hit_n, found = 0, []
-        for rule in (_dotted, place_phrases.compass_place, _listed_place, _adjective_place,
-                     place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
+        for rule in (_dotted, place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
+                     _adjective_place,
+                     place_elided.elided_region, place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
                      _place_after_preposition,
-                     org_abbreviations.abbreviation,
+                     org_abbreviations.abbreviation, org_compounds.compound_name,
                      _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
             if hit_n:
@@ -137,9 +138,10 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
         return 2
     found.append(Candidate("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end,
                            ADJECTIVE))
-    k = i - 2  # "у Брэсцкай і Гродзенскай абласцях": the first adjective shares the head
+    k = i - 2  # "у Брэсцкай і Гродзенскай абласцях", "Смаргонскі і Астравецкі раёны": the first adjective shares
+    # the head when it ends as the second does (its case and number; "-скі"/"-цкі" are one ending)
     if k >= 0 and toks[i - 1].text.lower() in doc.R.list_conjunctions and toks[k].word and toks[k].cap \
-            and not used[k] and not toks[k].abbr and toks[k].text[-3:].lower() == t.text[-3:].lower() \
+            and not used[k] and not toks[k].abbr and toks[k].text[-2:].lower() == t.text[-2:].lower() \
             and toks[k].text.lower() not in doc.R.demonyms | doc.R.stopwords:
         found.append(Candidate("place", adjective_place(doc, toks[k].text, toks[i + 1].text, *hg), si, toks[k].start,
                                toks[k].end, ADJECTIVE, claims=(k,)))

@@ -26,7 +26,8 @@ def street_names(doc, si, s, toks, used, taken) -> list[Candidate]:
         # the cheap test of the next token first: asking the analyser about every word was most of this pass
         named = nxt.word and nxt.cap and not used[i + 1] and t.word and not used[i] and not t.abbr
         base = _street_head(doc, t.text) if named else None
-        if base is None or (R.placeish(nxt.text) and not _town_after(doc, toks, i + 2)):
+        if base is None or (R.placeish(nxt.text) and not _town_after(doc, toks, i + 2)) \
+                or _holder_after(doc, toks, i):
             i += 1  # "площадь Москвы" is the city's area, "улицы Бангкока" its streets
             continue
         j = i + 1
@@ -41,6 +42,13 @@ def street_names(doc, si, s, toks, used, taken) -> list[Candidate]:
                              claims=tuple(range(i, j))))
         i = j
     return out
+
+
+def _holder_after(doc, toks, i: int) -> bool:
+    """"с директором парка Олегом Сидоренко": a title right before the street noun makes the noun its complement,
+    and a given name after it opens the name of the title's holder, no street name."""
+    return i > 0 and toks[i - 1].word and not toks[i - 1].cap and bool(doc.R.role_len([toks[i - 1].text])) \
+        and bool(doc.R.morph.first_name(toks[i + 1].text))
 
 
 def _town_after(doc, toks, k: int) -> bool:

@@ -1,0 +1,22 @@
+"""Foreign names that do not decline after a title in an oblique case: "певице Юрте Петрайтите", "художнице
+Рамуне Казлаускайте". A surname with one of the pack's ``indeclinable_surname_endings`` (Lithuanian -айте/-ите/-уте,
+Georgian -дзе) keeps its form in every case, and so does a given name before it that ends as the pack's
+``indeclinable_given_endings`` say (a woman's foreign name in -е: Рамуне, Юрте); the other words take the title's
+case off as before ("Даливой" → "Далива")."""
+from __future__ import annotations
+
+
+def title_case_name(M, words: list[str], case: str | None) -> str | None:
+    """The base form of the name ``words`` after a title in ``case`` when its surname does not decline: the
+    surname and a given name so ending as written, another given name in its base form (listed, else read in the
+    title's case); None for any other name."""
+    surname_ends = tuple(M.cfg["indeclinable_surname_endings"])
+    if not surname_ends or len(words) < 2 or not words[-1].lower().endswith(surname_ends):
+        return None
+    given_ends = tuple(M.cfg["indeclinable_given_endings"]) or ("\0",)
+    out = []
+    for w in words[:-1]:
+        first = M.first_name(w)
+        out.append(w if w.lower().endswith(given_ends) else first[0] if first
+                   else M.noun_nominative(w, case) if case else w)
+    return " ".join(out + words[-1:])
