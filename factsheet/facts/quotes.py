@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import colon_clause, dialogue, reported
+from . import colon_clause, dialogue, interview_quotes, reported
 from .resources import resources
 from .speakers import MentionView, last_person, mentions_between, speaker
 
@@ -200,13 +200,17 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     outside = MentionView(ents, inside, starts)
     text = "\n".join(sentences)
     last = None  # the attributed quote before: '"…," Drozd said. "…' goes on in Drozd's words
-    for q in spans:
+    asked = interview_quotes.answer_spans(spans, sentences, starts, text)  # "Когда?" / "«…»": an interview
+    guest = interview_quotes.interviewee(outside, spans[asked[0]].sentences[0] - 1, paragraphs) if asked else None
+    for k, q in enumerate(spans):
         ok, who = _attribution(q, sentences, starts, r, outside, text)
         if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
                 and len(tokens.words(text[last.end:q.start])) <= TAIL_WORDS \
                 and all(m.name == last.speaker
                         for _, m in mentions_between(outside, last.end, q.start, ("person",))):
             ok, who = True, last.speaker
+        if not ok and guest and k in asked:
+            ok, who = True, guest
         if not ok:
             who = _previous_person(q, starts, outside, text)
             ok = who is not None
