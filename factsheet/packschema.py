@@ -251,6 +251,8 @@ QUOTE_MARKS = (
        "last named as the speaker ('Her verdict: \"…\"', 'Яго адказ: «…»')"),
     _s("male_pronouns", "words", [], "pronouns of a man ('he', 'ён'): after a quote they stand for the last man named"),
     _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
+    _s("quoting_verbs", "words", [], "verbs whose object is the speaker ('«…», — цитирует его издание', 'the paper "
+       "quoted him'): a pronoun after one points to the person last named"),
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
     _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
        "reporters, X said …'): that phrase is no retold clause"),

@@ -16,6 +16,7 @@ from .speakers import last_organisation, mentions_between, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
+HEAD_WORDS = 2  # words before the organisation's name: its kind ("Агентство AFP", "The news agency AFP")
 APPOSITION_WORDS = 8  # "Belarusbank, the country's largest lender, says": the description between the commas
 TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday after the board met")
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
@@ -50,6 +51,7 @@ def _subject_first(i, s, verb, cues, r, view, starts):
 def _apposed(i, s, verb, cues, view, starts):
     """"ORG, apposition, says clause": an organisation opening the sentence, set off by a comma, and a short
     description ending in a comma right before the verb ("Belarusbank, the main lender, says it approved …",
+    "Агентство AFP, ссылаясь на источники, пишет, что …",
     "Беларусбанк, крупнейший банк страны, сообщил, что …"); no person named between."""
     before, after = s[:verb.start()], s[verb.end():]
     named = mentions_between(view, starts[i], starts[i] + verb.start())
@@ -57,7 +59,8 @@ def _apposed(i, s, verb, cues, view, starts):
         return None
     m = named[0][1]
     aside = QUOTE_MARKS.sub("", before[m.end:]).strip()  # "«Савушкин продукт», крупнейший …, сообщил"
-    if s[:m.start].strip(" «\"“") or not aside.startswith(",") or not aside.endswith(",") \
+    head = s[:m.start].strip(" «\"“")  # a head noun may stand first: "Агентство AFP, ссылаясь на …, пишет"
+    if len([w for w in tokens.words(head) if w.lower() not in cues.stop]) > HEAD_WORDS or BREAK.search(head) or not aside.startswith(",") or not aside.endswith(",") \
             or len(tokens.words(aside)) > APPOSITION_WORDS or re.search(r"[;:()!?]", aside):
         return None
     that = cues.that.match(after)

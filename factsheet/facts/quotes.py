@@ -58,6 +58,7 @@ class Rules:
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
+        self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.stop = pack.words("stopwords")
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}

@@ -240,7 +240,8 @@ def _by_cue(i, s, cues, r, view, starts, text):
     if refers_back(words, r):
         return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
-        return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
+        who = speech_shapes.one_word_source(view, starts[i], words, r)  # "па яго словах", "по данным оргкомитета"
+        return (who, clause) if who else None
     return None
 
 

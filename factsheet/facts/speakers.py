@@ -55,6 +55,11 @@ def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozens
     return named or _last_of_kind(view, pos, "organization")
 
 
+def named_organisation(view, pos: int, words, stop=frozenset()) -> str | None:
+    """The organisation last named before ``pos`` whose name shares a word with ``words`` (none when none does)."""
+    return _named_org(view, pos, [w.lower() for w in words if len(w) >= 3 and w.lower() not in stop])
+
+
 def _named_org(view, pos: int, words: list[str]) -> str | None:
     """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
     if view is None or not words:
@@ -115,7 +120,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     if people:
         return people[pick].name
     words = [w.lower() for w in tokens.words(window)]
-    if any(w in r.pronouns for w in words):
+    if any(w in r.pronouns for w in words) or set(words) & r.quoting and set(words) & set(r.genders):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
         named = _last_of_gender(ents, span.start, gender, r)
         if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
