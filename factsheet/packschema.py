@@ -262,6 +262,8 @@ QUOTE_MARKS = (
        "approved …'); with the others an organisation does things ('X added three routes')"),
     _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
        "last named ('ведомство', 'press service')"),
+    _s("org_named_nouns", "words", [], "nouns that stand for an organisation only when one named with that word came "
+       "before ('the cabinet has said' after 'the Cabinet of Ministers'), never for the organisation last named"),
 )
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}

@@ -6,13 +6,15 @@ Ministry of Information said on Thursday". The body is the subject of the speech
 the words next to the verb with no clause break between (before the verb, or right after it when the clause comes
 first), or a noun that stands for the organisation last named ("ведомство", "the court's press service"; the
 pack's ``org_referring_nouns``). reported.py tries a person first; these rules run only where none is found.
+A sentence that credits the one before ("… . Пра гэта паведаміла Міністэрства адукацыі.", "Об этом сообщили в
+ведомстве") names the body the same way (credited_back).
 """
 from __future__ import annotations
 
 import re
 
 from .. import tokens
-from .speakers import last_organisation, mentions_between, refers_back
+from .speakers import last_organisation, mentions_between, named_organisation, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
@@ -99,9 +101,30 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         return None
     orgs = [(pos, m) for pos, m in named if m.kind == "organization"]
     if orgs:
-        pos, m = orgs[0] if first else orgs[-1]
+        # before the verb the one ending last: "Агентство ООН по делам беженцев УВКБ", not the ООН inside it
+        pos, m = orgs[0] if first else max(orgs, key=lambda x: (x[0] + x[1].end - x[1].start, -x[0]))
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    return last_organisation(view, starts[i] + a, words, r.stop) if refers_back(words, r) else None
+    if refers_back(words, r):
+        return last_organisation(view, starts[i] + a, words, r.stop)
+    return named_body(view, starts[i] + a, words, r)
 
+
+def named_body(view, pos: int, words, r) -> str | None:
+    """"The cabinet has said": an organisation named before with the noun of the pack's ``org_named_nouns`` in its
+    name ("the Cabinet of Ministers"); none when no such one was named (a new body, not the one last named)."""
+    return named_organisation(view, pos, words, r.stop) if {w.lower() for w in words} & r.org_named else None
+
+
+
+def credited_back(i: int, s: str, r, view, starts) -> str | None:
+    """The organisation a crediting sentence ("Пра гэта паведаміла Міністэрства адукацыі", "Об этом сообщили в
+    ведомстве") names: the first one mentioned in it, else the one last named for a noun standing for it."""
+    named = mentions_between(view, starts[i], starts[i] + len(s), ("organization",))
+    if named:
+        return named[0][1].name
+    words = tokens.words(r.verb.sub(" ", s))
+    if any(w.lower() in r.org_nouns for w in words):
+        return last_organisation(view, starts[i], words, r.stop)
+    return named_body(view, starts[i], words, r)

@@ -62,6 +62,7 @@ class Rules:
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.stop = pack.words("stopwords")
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
+        self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before
         self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
         self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
@@ -198,8 +199,8 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     spans = find_quotes(sentences, pack) if spans is None else spans
     inside = [(q.start, q.end) for q in spans]
     out = []
-    outside = MentionView(ents, inside, starts)
     text = "\n".join(sentences)
+    outside = MentionView(ents, inside, starts, text)
     last = None  # the attributed quote before: '"…," Drozd said. "…' goes on in Drozd's words
     asked = interview_quotes.answer_spans(spans, sentences, starts, text)  # "Когда?" / "«…»": an interview
     guest = interview_quotes.interviewee(outside, spans[asked[0]].sentences[0] - 1, paragraphs) if asked else None

@@ -192,9 +192,12 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
                 or not r.verb.search(s):
             continue
         named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
-        if named and len(tokens.words(prev)) >= MIN_WORDS:
-            out.append(Quote(speaker=named[0][1].name, text=prev.strip(), evidence=[i - 1, i], reported=True))
+        who = named[0][1].name if named else org_speech.credited_back(i, s, r, view, starts)
+        if who and len(tokens.words(prev)) >= MIN_WORDS:  # "Пра гэта паведаміла Міністэрства …": a body
+            out.append(Quote(speaker=who, text=prev.strip(), evidence=[i - 1, i], reported=True))
             taken.update((i - 1, i))
+            if not named:
+                view.spoke.add(who)
     return out
 
 

@@ -20,7 +20,7 @@ class MentionView:
     """The entity result as the speaker search reads it: mentions outside quotes (people named in a quote are not
     its speaker) with their offsets in the joined text, sorted, so a window is found by bisection."""
 
-    def __init__(self, ents, spans, starts):
+    def __init__(self, ents, spans, starts, text: str = ""):
         opens = [a for a, _ in spans]  # quote spans are disjoint and in text order
         kept = []
         for m in getattr(ents, "mentions", []) or []:
@@ -37,6 +37,7 @@ class MentionView:
         self.empty = not getattr(ents, "mentions", None)
         self.who = getattr(ents, "who", None) or []
         self.spoke: set[str] = set()  # organisations already given a quote, in this document's reading order
+        self.text = text  # the joined sentences: the words beside a mention ("the UN refugee agency UNHCR")
 
 
 def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
@@ -64,17 +65,40 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
     """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
     if view is None or not words:
         return None
-    k, seen, fits = bisect.bisect_left(view.offsets, pos) - 1, 0, []
+    k, seen, fits, described = bisect.bisect_left(view.offsets, pos) - 1, 0, [], []
     while k >= 0 and seen < NAMED_BACK:
         m = view.mentions[k]
         k -= 1
         if m.kind != "organization":
             continue
         seen += 1
-        if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name)):
+        at = view.offsets[k + 1]
+        written = tokens.words(getattr(view, "text", "")[at:at + m.end - m.start])  # "Агентство ООН …" as written
+        if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name) + written):
             fits.append(m.name)
+        elif any(_one_word(w, n) for w in words for n in _beside(view, k + 1)):
+            described.append(m.name)  # "the UN refugee agency UNHCR": what the text called it, when no name fits
+    fits = fits or described
     # "the ministry said" after two ministries: the one that has spoken already
     return next((name for name in fits if name in view.spoke), fits[0] if fits else None)
+
+
+BESIDE_WORDS = 4  # words right before or after an organisation's mention that describe it
+
+
+def _beside(view, k: int) -> list[str]:
+    """The few words right before mention ``k`` and right after its comma, within its sentence: what
+    the text calls it ("the UN refugee agency UNHCR", "UNHCR, the refugee agency,", "агентство AFP")."""
+    text = getattr(view, "text", "")
+    if not text:
+        return []
+    at, m = view.offsets[k], view.mentions[k]
+    end = at + m.end - m.start
+    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", end)
+    before = tokens.words(text[max(line_start, at - 60):at])[-BESIDE_WORDS:]
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    after = tokens.words(after[:after.find(",", 1)]) if after.lstrip().startswith(",") else []
+    return [w.lower() for w in before + after[:BESIDE_WORDS]]
 
 
 def _one_word(a: str, b: str) -> bool:
