@@ -262,6 +262,14 @@ QUOTE_MARKS = (
        "approved …'); with the others an organisation does things ('X added three routes')"),
     _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
        "last named ('ведомство', 'press service')"),
+    _s("agent_suffixes", "words", [], "endings of agent nouns ('-арка', '-истка', '-ник'): such a noun alone as the "
+       "subject of a speech verb ('Аўтарка прызналася, што …') stands for a person named before"),
+    _s("relative_pronouns", "words", [], "relative pronouns between a person and a speech verb ('X, who said that "
+       "…', 'X, который заявил'): the person is the speaker"),
+    _s("naming_verbs", "words", [], "verbs of naming a few words before a quoted phrase ('calling the bridge \"a …\"', "
+       "'назвав его «…»'): the phrase is the subject's words"),
+    _s("as_words", "words", [], "the conjunction that, with a speech verb after it, opens a source clause ('Как "
+       "пояснил X, …', 'As X explained, …')"),
     _s("org_named_nouns", "words", [], "nouns that stand for an organisation only when one named with that word came "
        "before ('the cabinet has said' after 'the Cabinet of Ministers'), never for the organisation last named"),
 )

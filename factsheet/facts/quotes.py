@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import colon_clause, dialogue, interview_quotes, reported
+from . import colon_clause, dialogue, interview_quotes, naming_quote, reported
 from .resources import resources
 from .speakers import MentionView, last_person, mentions_between, speaker
 
@@ -58,6 +58,8 @@ class Rules:
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
+        self.agent_suffixes = tuple(w.lower() for w in t["agent_suffixes"])  # "аўтарка": a person named before
+        self.naming = naming_quote.compile_naming(t["naming_verbs"])  # "calling the bridge "a …""
         self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.stop = pack.words("stopwords")
@@ -184,7 +186,7 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         who = speaker(span, head_from, span.start, head, r, ents, starts, text)
         titled = {w.lower() for w in tokens.words(head)} & r.role_words  # "Міністр: «…»"
         return (True, who) if who or titled else (False, None)
-    return False, None
+    return naming_quote.naming(span.text, tail, head_from, head, r, ents) or (False, None)
 
 
 def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None,

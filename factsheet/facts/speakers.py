@@ -150,6 +150,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
             return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
         return named[0] if named else last_person(ents, span.start)
+    if not found and (agent := _agent_named(ents, span.start, window, r, text, starts)):
+        return agent  # "Аўтарка прызналася, што …": a bare agent noun for the person named with it, or last
     titles = set(words) & r.role_words
     if titles and (native := by_nationality(ents, span.start, words, titles, r, text, starts, TITLE_REACH)):
         return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
@@ -263,6 +265,16 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         if any(_same_stem(n, w) for n in nouns for w in words):
             return m.name
     return None
+
+
+def _agent_named(view, pos: int, window: str, r, text: str, starts) -> str | None:
+    """A bare agent noun as the whole subject (a word with one of the pack's ``agent_suffixes``: "аўтарка",
+    "журналистка") stands for the person last named with that noun beside the name, else the person last named."""
+    rest = [w.lower() for w in tokens.words(r.verb.sub(" ", window))]
+    if len(rest) != 1 or not r.agent_suffixes or not rest[0].endswith(r.agent_suffixes) \
+            or rest[0] in r.stop or rest[0] in r.pronouns:
+        return None
+    return _named_with(view, pos, rest[0], r, text, starts) or last_person(view, pos)
 
 
 def _last_of_gender(view, pos: int, gender: str | None, r) -> tuple[str, int] | None:

@@ -8,7 +8,12 @@
 - One word after a source cue ("па яго словах", "по словам директора", "по данным оргкомитета"): a pronoun or a
   role word stands for the person last named; any other noun for an organisation named with that word, or nobody
   (a committee is not the person named before it).
-The words are the pack's ``quote_marks.toml``: ``participle_endings`` and ``verb_joins``.
+- A speech verb after the comparing conjunction opening the sentence ("Как пояснил X, …", "Як растлумачыў X, …", "As
+  X explained, …"): a source cue of its own, whatever the verb.
+- A relative pronoun between a person and the speech verb ("The plan was opposed by senator X, who said that …",
+  "…, сообщил Y, который заявил, что …"): the person is the verb's subject, however long the sentence before.
+The words are the pack's ``quote_marks.toml``: ``participle_endings``, ``verb_joins``, ``as_words`` and
+``relative_pronouns``.
 """
 from __future__ import annotations
 
@@ -45,3 +50,24 @@ def one_word_source(view, pos: int, words: list[str], r) -> str | None:
     if not word or word in r.pointers or any(same_stem(word, t) for t in r.role_words):
         return last_person(view, pos)
     return named_organisation(view, pos, words, r.stop)
+
+
+AS_WORDS = 4  # words between "как"/"as" and the comma that may hold the speech verb ("As the minister explained,")
+
+
+def as_said(s: str, cues, r) -> int | None:
+    """Where the source opens when the sentence opens with an ``as_words`` conjunction and a speech verb stands
+    among the next few words before the first comma ("Как пояснил X, …"): the offset after the conjunction."""
+    m = re.match(r"\W*(\w+)\s+", s)
+    if m is None or m.group(1).lower() not in cues.as_words:
+        return None
+    comma = s.find(",", m.end())
+    verb = r.verb.search(s, m.end(), comma) if comma > 0 else None
+    return m.end() if verb and len(tokens.words(s[m.end():verb.start()])) < AS_WORDS else None
+
+
+def relative(between: str, cues) -> bool:
+    """Is ``between`` (the words from a person's name to a speech verb) ", who" / ", который" (and an adverb at
+    most: ", who also said")?"""
+    words = [w.lower() for w in tokens.words(between)]
+    return between.lstrip().startswith(",") and 1 <= len(words) <= 2 and words[0] in cues.relatives
