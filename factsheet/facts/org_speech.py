@@ -102,13 +102,22 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
     orgs = [(pos, m) for pos, m in named if m.kind == "organization"]
     if orgs:
         # before the verb the one ending last: "Агентство ООН по делам беженцев УВКБ", not the ООН inside it
-        pos, m = orgs[0] if first else max(orgs, key=lambda x: (x[0] + x[1].end - x[1].start, -x[0]))
+        pos, m = orgs[0] if first else max(orgs, key=lambda x: (x[0] + x[1].end - x[1].start, x[0]))
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    if refers_back(words, r):
+    if refers_back(words, r) and not _described(words, r):
         return last_organisation(view, starts[i] + a, words, r.stop)
+    if refers_back(words, r):  # "The finance ministry said": only a ministry named so, not the last body named
+        return named_organisation(view, starts[i] + a, words, r.stop)
     return named_body(view, starts[i] + a, words, r)
+
+
+def _described(words, r) -> bool:
+    """Does a word that is no stop word nor such noun stand right before the subject's noun ("the finance
+    ministry", "Областное управление")? Then the noun names a body of that description, not any one before."""
+    k = next(n for n, w in enumerate(words) if w.lower() in r.org_nouns)
+    return k > 0 and words[k - 1].lower() not in r.stop and words[k - 1].lower() not in r.org_nouns
 
 
 def named_body(view, pos: int, words, r) -> str | None:
@@ -120,10 +129,11 @@ def named_body(view, pos: int, words, r) -> str | None:
 
 def credited_back(i: int, s: str, r, view, starts) -> str | None:
     """The organisation a crediting sentence ("Пра гэта паведаміла Міністэрства адукацыі", "Об этом сообщили в
-    ведомстве") names: the first one mentioned in it, else the one last named for a noun standing for it."""
-    named = mentions_between(view, starts[i], starts[i] + len(s), ("organization",))
-    if named:
-        return named[0][1].name
+    ведомстве") names: the one right after the verb, else the one last named for a noun standing for it."""
+    verb = r.verb.search(s)
+    named = mentions_between(view, starts[i] + verb.end(), starts[i] + len(s), ("organization",))
+    if named and len(tokens.words(s[verb.end():named[0][0] - starts[i]])) <= 1:
+        return named[0][1].name  # right after the verb, its subject ("Об этом активистам X сообщили жители": no)
     words = tokens.words(r.verb.sub(" ", s))
     if any(w.lower() in r.org_nouns for w in words):
         return last_organisation(view, starts[i], words, r.stop)

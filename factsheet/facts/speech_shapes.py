@@ -9,7 +9,7 @@
   role word stands for the person last named; any other noun for an organisation named with that word, or nobody
   (a committee is not the person named before it).
 - A speech verb after the comparing conjunction opening the sentence ("Как пояснил X, …", "Як растлумачыў X, …", "As
-  X explained, …"): a source cue of its own, whatever the verb.
+  X explained, …"): a source cue of its own, whatever the verb, when it names somebody ("Как говорится, …" does not).
 - A relative pronoun between a person and the speech verb ("The plan was opposed by senator X, who said that …",
   "…, сообщил Y, который заявил, что …"): the person is the verb's subject, however long the sentence before.
 The words are the pack's ``quote_marks.toml``: ``participle_endings``, ``verb_joins``, ``as_words`` and
@@ -63,7 +63,9 @@ def as_said(s: str, cues, r) -> int | None:
         return None
     comma = s.find(",", m.end())
     verb = r.verb.search(s, m.end(), comma) if comma > 0 else None
-    return m.end() if verb and len(tokens.words(s[m.end():verb.start()])) < AS_WORDS else None
+    if verb is None or len(tokens.words(s[m.end():verb.start()])) >= AS_WORDS:
+        return None
+    return m.end() if tokens.words(r.verb.sub(" ", s[m.end():comma])) else None  # "Как говорится, …": nobody
 
 
 def relative(between: str, cues) -> bool:
