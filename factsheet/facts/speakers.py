@@ -272,7 +272,7 @@ def _agent_named(view, pos: int, window: str, r, text: str, starts) -> str | Non
     "журналистка") stands for the person last named with that noun beside the name, else the person last named."""
     rest = [w.lower() for w in tokens.words(r.verb.sub(" ", window))]
     if len(rest) != 1 or not r.agent_suffixes or not rest[0].endswith(r.agent_suffixes) \
-            or rest[0] in r.stop or rest[0] in r.pronouns:
+            or rest[0] in r.stop or rest[0] in r.pronouns or rest[0] in r.role_words:  # titles: by the rules below
         return None
     return _named_with(view, pos, rest[0], r, text, starts) or last_person(view, pos)
 
