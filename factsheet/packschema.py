@@ -262,6 +262,8 @@ QUOTE_MARKS = (
        "approved …'); with the others an organisation does things ('X added three routes')"),
     _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
        "last named ('ведомство', 'press service')"),
+    _s("plural_pronouns", "words", [], "pronouns of a group ('они', 'яны', 'they'): as the subject of a speech verb "
+       "they stand for no one person"),
     _s("agent_suffixes", "words", [], "endings of agent nouns ('-арка', '-истка', '-ник'): such a noun alone as the "
        "subject of a speech verb ('Аўтарка прызналася, што …') stands for a person named before"),
     _s("relative_pronouns", "words", [], "relative pronouns between a person and a speech verb ('X, who said that "

@@ -144,6 +144,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     if people:
         return people[pick].name
     words = [w.lower() for w in tokens.words(window)]
+    if set(words) & r.pronouns and set(words) & r.pronouns <= r.plural:
+        return None  # "Они предупреждают, что …" after the doctors: a group, not the person named last
     if any(w in r.pronouns for w in words) or set(words) & r.quoting and set(words) & set(r.genders):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
         named = _last_of_gender(ents, span.start, gender, r)
