@@ -245,6 +245,10 @@ def _by_cue(i, s, cues, r, view, starts, text):
         return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):
         return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
+    if {w.lower() for w in words} & r.role_words:  # "As the minister explained, …": the titled person named before
+        who = speaker(_span(i, starts, comma + 1, len(s)), starts[i] + cut, starts[i] + comma, window, r, view,
+                      starts, text)
+        return (who, clause) if who else None
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
         who = speech_shapes.one_word_source(view, starts[i], words, r)  # "па яго словах", "по данным оргкомитета"
         return (who, clause) if who else None
