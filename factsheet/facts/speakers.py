@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .. import tokens
+from .org_described import beside as _beside
 from .titles import by_nationality, title_before
 
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
@@ -81,24 +82,6 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
     fits = fits or described
     # "the ministry said" after two ministries: the one that has spoken already
     return next((name for name in fits if name in view.spoke), fits[0] if fits else None)
-
-
-BESIDE_WORDS = 4  # words right before or after an organisation's mention that describe it
-
-
-def _beside(view, k: int) -> list[str]:
-    """The few words right before mention ``k`` and right after its comma, within its sentence: what
-    the text calls it ("the UN refugee agency UNHCR", "UNHCR, the refugee agency,", "агентство AFP")."""
-    text = getattr(view, "text", "")
-    if not text:
-        return []
-    at, m = view.offsets[k], view.mentions[k]
-    end = at + m.end - m.start
-    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", end)
-    before = tokens.words(text[max(line_start, at - 60):at])[-BESIDE_WORDS:]
-    after = text[end:line_end if line_end >= 0 else len(text)]
-    after = tokens.words(after[:after.find(",", 1)]) if after.lstrip().startswith(",") else []
-    return [w.lower() for w in before + after[:BESIDE_WORDS]]
 
 
 def _one_word(a: str, b: str) -> bool:
