@@ -21,6 +21,7 @@ OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry s
 HEAD_WORDS = 2  # words before the organisation's name: its kind ("Агентство AFP", "The news agency AFP")
 APPOSITION_WORDS = 8  # "Belarusbank, the country's largest lender, says": the description between the commas
 TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday after the board met")
+AGENT_GAP = 2  # words between a crediting verb and the body: "сообщили в МЧС", "was announced by the Ministry"
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
 QUOTE_MARKS = re.compile(r"[«»\"“”„]")  # a quoted name is no break: "Торговая сеть «Зорка Маркет» сообщила"
 
@@ -129,12 +130,13 @@ def named_body(view, pos: int, words, r) -> str | None:
 
 def credited_back(i: int, s: str, r, view, starts) -> str | None:
     """The organisation a crediting sentence ("Пра гэта паведаміла Міністэрства адукацыі", "Об этом сообщили в
-    ведомстве") names: the one right after the verb, else the one last named for a noun standing for it."""
+    ведомстве", "This was announced by the ministry") names: the one right after the verb, else the one last named
+    for a noun standing for it ("the Interior Ministry": only a ministry named so)."""
     verb = r.verb.search(s)
     named = mentions_between(view, starts[i] + verb.end(), starts[i] + len(s), ("organization",))
-    if named and len(tokens.words(s[verb.end():named[0][0] - starts[i]])) <= 1:
+    if named and len(tokens.words(s[verb.end():named[0][0] - starts[i]])) <= AGENT_GAP:
         return named[0][1].name  # right after the verb, its subject ("Об этом активистам X сообщили жители": no)
     words = tokens.words(r.verb.sub(" ", s))
-    if any(w.lower() in r.org_nouns for w in words):
-        return last_organisation(view, starts[i], words, r.stop)
+    if any(w.lower() in r.org_nouns for w in words):  # "Об этом сообщили в ведомстве"
+        return (named_organisation if _described(words, r) else last_organisation)(view, starts[i], words, r.stop)
     return named_body(view, starts[i], words, r)
