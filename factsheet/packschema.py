@@ -270,6 +270,8 @@ QUOTE_MARKS = (
        "…', 'X, который заявил'): the person is the speaker"),
     _s("naming_verbs", "words", [], "verbs of naming a few words before a quoted phrase ('calling the bridge \"a …\"', "
        "'назвав его «…»'): the phrase is the subject's words"),
+    _s("citing_cues", "words", [], "phrases that cite a source between a subject and its speech verb ('РБК со "
+       "ссылкой на источники пишет', 'Bloomberg citing sources said'): the subject ends before them"),
     _s("as_words", "words", [], "the conjunction that, with a speech verb after it, opens a source clause ('Как "
        "пояснил X, …', 'As X explained, …')"),
     _s("org_named_nouns", "words", [], "nouns that stand for an organisation only when one named with that word came "

@@ -38,12 +38,14 @@ def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, 
 
 
 def _subject_first(i, s, verb, cues, r, view, starts):
-    """"ORG сообщило, что clause" / "ORG says clause": the subject ends the words before the verb."""
+    """"ORG сообщило, что clause" / "ORG says clause": the subject ends the words before the verb, or before the
+    source it cites ("Издание РБК со ссылкой на источники пишет, что …"; the pack's ``citing_cues``)."""
     before, after = s[:verb.start()], s[verb.end():]
     cut = max(before.rfind(c) for c in ",;:") + 1
     if cut and len(tokens.words(before[:cut])) > OPENER_WORDS:
         return None  # the verb of a later clause, not the sentence's own attribution
-    org = _slot_org(i, cut, verb.start(), s, r, view, starts)
+    citing = cues.citing.search(s, cut, verb.start()) if cues.citing else None  # "РБК со ссылкой на источники"
+    org = _slot_org(i, cut, citing.start() if citing else verb.start(), s, r, view, starts)
     that = cues.that.match(after)
     opened = that.group().strip(" ,") or verb.group().lower() in cues.org_bare  # "Bank X says it …", not "added"
     if org is None or not opened or not (after[:1].isspace() or after.startswith((",", ":"))):

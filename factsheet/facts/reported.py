@@ -53,6 +53,8 @@ class Cues:
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         self.joins = {w.lower() for w in t["verb_joins"]}
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
+        citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
+        self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
