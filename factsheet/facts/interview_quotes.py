@@ -19,7 +19,7 @@ def answer_spans(spans, sentences, starts, text) -> list[int]:
     out = []
     for k, q in enumerate(spans):
         s = q.sentences[0]
-        if s == 0 or s - 1 in quoted or text[starts[s]:q.start].strip():
+        if s == 0 or s - 1 in quoted or text[starts[s]:q.start].strip(" \t-–—"):  # "— «…»" opens so too
             continue
         if sentences[s - 1].rstrip().endswith("?"):
             out.append(k)
