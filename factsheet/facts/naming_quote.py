@@ -23,7 +23,8 @@ def compile_naming(words) -> re.Pattern | None:
     """The pack's naming verbs as one pattern that must be followed by no sentence break up to the end."""
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?=[^.!?;:«»\"“”]*$)",
+    # no letter or hyphen before: "the so-called "green corridor"" is no naming
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?!\w)(?=[^.!?;:«»\"“”]*$)",
                       re.IGNORECASE)
 
 
