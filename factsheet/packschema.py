@@ -264,6 +264,8 @@ QUOTE_MARKS = (
        "last named as the speaker ('Her verdict: \"…\"', 'Яго адказ: «…»')"),
     _s("male_pronouns", "words", [], "pronouns of a man ('he', 'ён'): after a quote they stand for the last man named"),
     _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
+    _s("quoting_verbs", "words", [], "verbs whose object is the speaker ('«…», — цитирует его издание', 'the paper "
+       "quoted him'): a pronoun after one points to the person last named"),
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
     _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
        "reporters, X said …'): that phrase is no retold clause"),
@@ -273,6 +275,20 @@ QUOTE_MARKS = (
        "approved …'); with the others an organisation does things ('X added three routes')"),
     _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
        "last named ('ведомство', 'press service')"),
+    _s("plural_pronouns", "words", [], "pronouns of a group ('они', 'яны', 'they'): as the subject of a speech verb "
+       "they stand for no one person"),
+    _s("agent_suffixes", "words", [], "endings of agent nouns ('-арка', '-истка', '-ник'): such a noun alone as the "
+       "subject of a speech verb ('Аўтарка прызналася, што …') stands for a person named before"),
+    _s("relative_pronouns", "words", [], "relative pronouns between a person and a speech verb ('X, who said that "
+       "…', 'X, который заявил'): the person is the speaker"),
+    _s("naming_verbs", "words", [], "verbs of naming a few words before a quoted phrase ('calling the bridge \"a …\"', "
+       "'назвав его «…»'): the phrase is the subject's words"),
+    _s("citing_cues", "words", [], "phrases that cite a source between a subject and its speech verb ('РБК со "
+       "ссылкой на источники пишет', 'Bloomberg citing sources said'): the subject ends before them"),
+    _s("as_words", "words", [], "the conjunction that, with a speech verb after it, opens a source clause ('Как "
+       "пояснил X, …', 'As X explained, …')"),
+    _s("org_named_nouns", "words", [], "nouns that stand for an organisation only when one named with that word came "
+       "before ('the cabinet has said' after 'the Cabinet of Ministers'), never for the organisation last named"),
 )
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}

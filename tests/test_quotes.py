@@ -145,3 +145,21 @@ def test_headline_quote_and_its_speaker(code, title, sents, people, expected):
 
     q = headline_quote(title, sents, langpack.load(code), make_ents(sents, people))
     assert (q and (q.speaker, q.text)) == expected
+
+
+@pytest.mark.parametrize("code,text,guest", [
+    ("ru", "Новая библиотека в Пинске\n\nДиректор городской библиотеки Ольга Савчук рассказала нашему корреспонденту, "
+           "как изменится работа читального зала.\n\nКогда откроется новый зал?\n\n«Мы планируем открыть его в марте. "
+           "Ремонт почти закончен».\n\nБудут ли занятия для детей?\n\n«Да, каждую субботу. Ведут их волонтёры».",
+     "Ольга Савчук"),
+    ("be", "Музей у Лідзе чакае гасцей\n\nПра планы музея мы пагутарылі з яго дырэктарам Андрэем Шыманскім.\n\n"
+           "Калі музей зноў адчыніцца?\n\n«Мы разлічваем адчыніць залы ў красавіку. Застаўся рамонт даху».\n\n"
+           "Ці падаражэюць квіткі?\n\n«Не, кошт застанецца ранейшым».", "Андрэй Шыманскі"),
+])
+def test_label_less_interview_end_to_end(code, text, guest):
+    """A whole interview with quoted answers under question lines and no labels, through the whole pipeline (the
+    entity layer finds the guest the lead introduces): every answer is the guest's."""
+    from factsheet import pipeline
+
+    said = pipeline.brief_from_text(text, lang=code).to_dict()["quotes"]
+    assert len(said) == 2 and {q["speaker"] for q in said} == {guest}

@@ -6,18 +6,22 @@ Ministry of Information said on Thursday". The body is the subject of the speech
 the words next to the verb with no clause break between (before the verb, or right after it when the clause comes
 first), or a noun that stands for the organisation last named ("ведомство", "the court's press service"; the
 pack's ``org_referring_nouns``). reported.py tries a person first; these rules run only where none is found.
+A sentence that credits the one before ("… . Пра гэта паведаміла Міністэрства адукацыі.", "Об этом сообщили в
+ведомстве") names the body the same way (credited_back).
 """
 from __future__ import annotations
 
 import re
 
 from .. import tokens
-from .speakers import last_organisation, mentions_between, refers_back
+from .speakers import last_organisation, mentions_between, named_organisation, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
+HEAD_WORDS = 2  # words before the organisation's name: its kind ("Агентство AFP", "The news agency AFP")
 APPOSITION_WORDS = 8  # "Belarusbank, the country's largest lender, says": the description between the commas
 TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday after the board met")
+AGENT_GAP = 2  # words between a crediting verb and the body: "сообщили в МЧС", "was announced by the Ministry"
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
 QUOTE_MARKS = re.compile(r"[«»\"“”„]")  # a quoted name is no break: "Торговая сеть «Зорка Маркет» сообщила"
 
@@ -34,12 +38,14 @@ def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, 
 
 
 def _subject_first(i, s, verb, cues, r, view, starts):
-    """"ORG сообщило, что clause" / "ORG says clause": the subject ends the words before the verb."""
+    """"ORG сообщило, что clause" / "ORG says clause": the subject ends the words before the verb, or before the
+    source it cites ("Издание РБК со ссылкой на источники пишет, что …"; the pack's ``citing_cues``)."""
     before, after = s[:verb.start()], s[verb.end():]
     cut = max(before.rfind(c) for c in ",;:") + 1
     if cut and len(tokens.words(before[:cut])) > OPENER_WORDS:
         return None  # the verb of a later clause, not the sentence's own attribution
-    org = _slot_org(i, cut, verb.start(), s, r, view, starts)
+    citing = cues.citing.search(s, cut, verb.start()) if cues.citing else None  # "РБК со ссылкой на источники"
+    org = _slot_org(i, cut, citing.start() if citing else verb.start(), s, r, view, starts)
     that = cues.that.match(after)
     opened = that.group().strip(" ,") or verb.group().lower() in cues.org_bare  # "Bank X says it …", not "added"
     if org is None or not opened or not (after[:1].isspace() or after.startswith((",", ":"))):
@@ -50,6 +56,7 @@ def _subject_first(i, s, verb, cues, r, view, starts):
 def _apposed(i, s, verb, cues, view, starts):
     """"ORG, apposition, says clause": an organisation opening the sentence, set off by a comma, and a short
     description ending in a comma right before the verb ("Belarusbank, the main lender, says it approved …",
+    "Агентство AFP, ссылаясь на источники, пишет, что …",
     "Беларусбанк, крупнейший банк страны, сообщил, что …"); no person named between."""
     before, after = s[:verb.start()], s[verb.end():]
     named = mentions_between(view, starts[i], starts[i] + verb.start())
@@ -57,7 +64,8 @@ def _apposed(i, s, verb, cues, view, starts):
         return None
     m = named[0][1]
     aside = QUOTE_MARKS.sub("", before[m.end:]).strip()  # "«Савушкин продукт», крупнейший …, сообщил"
-    if s[:m.start].strip(" «\"“") or not aside.startswith(",") or not aside.endswith(",") \
+    head = s[:m.start].strip(" «\"“")  # a head noun may stand first: "Агентство AFP, ссылаясь на …, пишет"
+    if len([w for w in tokens.words(head) if w.lower() not in cues.stop]) > HEAD_WORDS or BREAK.search(head) or not aside.startswith(",") or not aside.endswith(",") \
             or len(tokens.words(aside)) > APPOSITION_WORDS or re.search(r"[;:()!?]", aside):
         return None
     that = cues.that.match(after)
@@ -96,9 +104,41 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         return None
     orgs = [(pos, m) for pos, m in named if m.kind == "organization"]
     if orgs:
-        pos, m = orgs[0] if first else orgs[-1]
+        # before the verb the one ending last: "Агентство ООН по делам беженцев УВКБ", not the ООН inside it
+        pos, m = orgs[0] if first else max(orgs, key=lambda x: (x[0] + x[1].end - x[1].start, x[0]))
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    return last_organisation(view, starts[i] + a, words, r.stop) if refers_back(words, r) else None
+    if refers_back(words, r) and not _described(words, r):
+        return last_organisation(view, starts[i] + a, words, r.stop)
+    if refers_back(words, r):  # "The finance ministry said": only a ministry named so, not the last body named
+        return named_organisation(view, starts[i] + a, words, r.stop)
+    return named_body(view, starts[i] + a, words, r)
 
+
+def _described(words, r) -> bool:
+    """Does a word that is no stop word nor such noun stand right before the subject's noun ("the finance
+    ministry", "Областное управление")? Then the noun names a body of that description, not any one before."""
+    k = next(n for n, w in enumerate(words) if w.lower() in r.org_nouns)
+    return k > 0 and words[k - 1].lower() not in r.stop and words[k - 1].lower() not in r.org_nouns
+
+
+def named_body(view, pos: int, words, r) -> str | None:
+    """"The cabinet has said": an organisation named before with the noun of the pack's ``org_named_nouns`` in its
+    name ("the Cabinet of Ministers"); none when no such one was named (a new body, not the one last named)."""
+    return named_organisation(view, pos, words, r.stop) if {w.lower() for w in words} & r.org_named else None
+
+
+
+def credited_back(i: int, s: str, r, view, starts) -> str | None:
+    """The organisation a crediting sentence ("Пра гэта паведаміла Міністэрства адукацыі", "Об этом сообщили в
+    ведомстве", "This was announced by the ministry") names: the one right after the verb, else the one last named
+    for a noun standing for it ("the Interior Ministry": only a ministry named so)."""
+    verb = r.verb.search(s)
+    named = mentions_between(view, starts[i] + verb.end(), starts[i] + len(s), ("organization",))
+    if named and len(tokens.words(s[verb.end():named[0][0] - starts[i]])) <= AGENT_GAP:
+        return named[0][1].name  # right after the verb, its subject ("Об этом активистам X сообщили жители": no)
+    words = tokens.words(r.verb.sub(" ", s))
+    if any(w.lower() in r.org_nouns for w in words):  # "Об этом сообщили в ведомстве"
+        return (named_organisation if _described(words, r) else last_organisation)(view, starts[i], words, r.stop)
+    return named_body(view, starts[i], words, r)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import colon_clause, dialogue, reported
+from . import colon_clause, dialogue, interview_quotes, naming_quote, reported
 from .resources import resources
 from .speakers import MentionView, last_person, mentions_between, speaker
 
@@ -58,9 +58,14 @@ class Rules:
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
+        self.plural = {w.lower() for w in t["plural_pronouns"]}  # "они": a group, nobody's words alone
+        self.agent_suffixes = tuple(w.lower() for w in t["agent_suffixes"])  # "аўтарка": a person named before
+        self.naming = naming_quote.compile_naming(t["naming_verbs"])  # "calling the bridge "a …""
+        self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.stop = pack.words("stopwords")
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
+        self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before
         self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
         self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
@@ -182,7 +187,7 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
         who = speaker(span, head_from, span.start, head, r, ents, starts, text)
         titled = {w.lower() for w in tokens.words(head)} & r.role_words  # "Міністр: «…»"
         return (True, who) if who or titled else (False, None)
-    return False, None
+    return naming_quote.naming(span.text, tail, head_from, head, r, ents) or (False, None)
 
 
 def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = None,
@@ -197,16 +202,20 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     spans = find_quotes(sentences, pack) if spans is None else spans
     inside = [(q.start, q.end) for q in spans]
     out = []
-    outside = MentionView(ents, inside, starts)
     text = "\n".join(sentences)
+    outside = MentionView(ents, inside, starts, text)
     last = None  # the attributed quote before: '"…," Drozd said. "…' goes on in Drozd's words
-    for q in spans:
+    asked = interview_quotes.answer_spans(spans, sentences, starts, text)  # "Когда?" / "«…»": an interview
+    guest = interview_quotes.interviewee(outside, spans[asked[0]].sentences[0] - 1, paragraphs) if asked else None
+    for k, q in enumerate(spans):
         ok, who = _attribution(q, sentences, starts, r, outside, text)
         if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
                 and len(tokens.words(text[last.end:q.start])) <= TAIL_WORDS \
                 and all(m.name == last.speaker
                         for _, m in mentions_between(outside, last.end, q.start, ("person",))):
             ok, who = True, last.speaker
+        if not ok and guest and k in asked:
+            ok, who = True, guest
         if not ok:
             who = _previous_person(q, starts, outside, text)
             ok = who is not None

@@ -52,6 +52,10 @@ class Cues:
                                      re.IGNORECASE) if ends else None
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         self.joins = {w.lower() for w in t["verb_joins"]}
+        self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
+        citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
+        self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
+        self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
         self.that = re.compile(
@@ -192,9 +196,12 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
                 or not r.verb.search(s):
             continue
         named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
-        if named and len(tokens.words(prev)) >= MIN_WORDS:
-            out.append(Quote(speaker=named[0][1].name, text=prev.strip(), evidence=[i - 1, i], reported=True))
+        who = named[0][1].name if named else org_speech.credited_back(i, s, r, view, starts)
+        if who and len(tokens.words(prev)) >= MIN_WORDS:  # "Пра гэта паведаміла Міністэрства …": a body
+            out.append(Quote(speaker=who, text=prev.strip(), evidence=[i - 1, i], reported=True))
             taken.update((i - 1, i))
+            if not named:
+                view.spoke.add(who)
     return out
 
 
@@ -221,12 +228,13 @@ def _by_aside(i, s, cues, view, starts):
 def _by_cue(i, s, cues, r, view, starts, text):
     """"Паводле X, clause" / "According to X, clause": the speaker between the cue and the first comma."""
     m = cues.cue.match(s) if cues.cue else None
-    comma = s.find(",", m.end()) if m else -1
-    if comma < 0 or len(tokens.words(s[m.end():comma])) > LEAD_WORDS:
+    cut = m.end() if m else speech_shapes.as_said(s, cues, r)  # "Как пояснил X, …", "As X explained, …"
+    comma = s.find(",", cut) if cut else -1
+    if comma < 0 or len(tokens.words(s[cut:comma])) > LEAD_WORDS:
         return None
     clause = s[comma + 1:].strip()
-    window = s[m.end():comma]
-    named = [mm for _, mm in mentions_between(view, starts[i] + m.end(), starts[i] + comma)]
+    window = r.verb.sub(" ", s[cut:comma])
+    named = [mm for _, mm in mentions_between(view, starts[i] + cut, starts[i] + comma)]
     people = [mm for mm in named if mm.kind == "person"]
     if people:  # "Как отметила в Брюсселе председатель Еврокомиссии X, …": a title and a place may come first
         return people[0].name, clause
@@ -239,8 +247,13 @@ def _by_cue(i, s, cues, r, view, starts, text):
         return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):
         return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
+    if {w.lower() for w in words} & r.role_words:  # "As the minister explained, …": the titled person named before
+        who = speaker(_span(i, starts, comma + 1, len(s)), starts[i] + cut, starts[i] + comma, window, r, view,
+                      starts, text)
+        return (who, clause) if who else None
     if len(words) <= 1 and not (words and words[0][:1].isupper() and words[0].lower() not in r.pronouns):
-        return last_person(view, starts[i]), clause  # "па яго словах", "according to him": the person last named
+        who = speech_shapes.one_word_source(view, starts[i], words, r)  # "па яго словах", "по данным оргкомитета"
+        return (who, clause) if who else None
     return None
 
 
@@ -273,7 +286,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
         if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
             return who, before[:comma].strip()
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
-    beside = bool(named) and not s[named[-1][1].end:verb.start()].strip(" ,")  # "…, директор X(,) заявил, что"
+    beside = bool(named) and (not s[named[-1][1].end:verb.start()].strip(" ,")  # "…, директор X(,) заявил, что"
+                              or speech_shapes.relative(s[named[-1][1].end:verb.start()], cues))  # "X, who said"
     joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
     if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .. import tokens
+from .org_described import beside as _beside
 from .titles import by_nationality, title_before
 
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
@@ -20,7 +21,7 @@ class MentionView:
     """The entity result as the speaker search reads it: mentions outside quotes (people named in a quote are not
     its speaker) with their offsets in the joined text, sorted, so a window is found by bisection."""
 
-    def __init__(self, ents, spans, starts):
+    def __init__(self, ents, spans, starts, text: str = ""):
         opens = [a for a, _ in spans]  # quote spans are disjoint and in text order
         kept = []
         for m in getattr(ents, "mentions", []) or []:
@@ -37,6 +38,7 @@ class MentionView:
         self.empty = not getattr(ents, "mentions", None)
         self.who = getattr(ents, "who", None) or []
         self.spoke: set[str] = set()  # organisations already given a quote, in this document's reading order
+        self.text = text  # the joined sentences: the words beside a mention ("the UN refugee agency UNHCR")
 
 
 def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
@@ -55,19 +57,29 @@ def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozens
     return named or _last_of_kind(view, pos, "organization")
 
 
+def named_organisation(view, pos: int, words, stop=frozenset()) -> str | None:
+    """The organisation last named before ``pos`` whose name shares a word with ``words`` (none when none does)."""
+    return _named_org(view, pos, [w.lower() for w in words if len(w) >= 3 and w.lower() not in stop])
+
+
 def _named_org(view, pos: int, words: list[str]) -> str | None:
     """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
     if view is None or not words:
         return None
-    k, seen, fits = bisect.bisect_left(view.offsets, pos) - 1, 0, []
+    k, seen, fits, described = bisect.bisect_left(view.offsets, pos) - 1, 0, [], []
     while k >= 0 and seen < NAMED_BACK:
         m = view.mentions[k]
         k -= 1
         if m.kind != "organization":
             continue
         seen += 1
-        if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name)):
+        at = view.offsets[k + 1]
+        written = tokens.words(getattr(view, "text", "")[at:at + m.end - m.start])  # "Агентство ООН …" as written
+        if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name) + written):
             fits.append(m.name)
+        elif any(_one_word(w, n) for w in words for n in _beside(view, k + 1)):
+            described.append(m.name)  # "the UN refugee agency UNHCR": what the text called it, when no name fits
+    fits = fits or described
     # "the ministry said" after two ministries: the one that has spoken already
     return next((name for name in fits if name in view.spoke), fits[0] if fits else None)
 
@@ -115,12 +127,16 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     if people:
         return people[pick].name
     words = [w.lower() for w in tokens.words(window)]
-    if any(w in r.pronouns for w in words):
+    if set(words) & r.pronouns and set(words) & r.pronouns <= r.plural:
+        return None  # "Они предупреждают, что …" after the doctors: a group, not the person named last
+    if any(w in r.pronouns for w in words) or set(words) & r.quoting and set(words) & set(r.genders):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
         named = _last_of_gender(ents, span.start, gender, r)
         if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
             return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
         return named[0] if named else last_person(ents, span.start)
+    if not found and (agent := _agent_named(ents, span.start, window, r, text, starts)):
+        return agent  # "Аўтарка прызналася, што …": a bare agent noun for the person named with it, or last
     titles = set(words) & r.role_words
     if titles and (native := by_nationality(ents, span.start, words, titles, r, text, starts, TITLE_REACH)):
         return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
@@ -234,6 +250,16 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         if any(_same_stem(n, w) for n in nouns for w in words):
             return m.name
     return None
+
+
+def _agent_named(view, pos: int, window: str, r, text: str, starts) -> str | None:
+    """A bare agent noun as the whole subject (a word with one of the pack's ``agent_suffixes``: "аўтарка",
+    "журналистка") stands for the person last named with that noun beside the name, else the person last named."""
+    rest = [w.lower() for w in tokens.words(r.verb.sub(" ", window))]
+    if len(rest) != 1 or not r.agent_suffixes or not rest[0].endswith(r.agent_suffixes) \
+            or rest[0] in r.stop or rest[0] in r.pronouns or rest[0] in r.role_words:  # titles: by the rules below
+        return None
+    return _named_with(view, pos, rest[0], r, text, starts) or last_person(view, pos)
 
 
 def _last_of_gender(view, pos: int, gender: str | None, r) -> tuple[str, int] | None:

@@ -5,13 +5,22 @@
 - A second speech verb joined to the subject's first verb ("Дрозд назваў рашэнне жорсткім і паведаміў, што …",
   "Zhuk called the results good and said …"): the speaker is the person opening the sentence, however long the
   first predicate is.
-The words are the pack's ``quote_marks.toml``: ``participle_endings`` and ``verb_joins``.
+- One word after a source cue ("па яго словах", "по словам директора", "по данным оргкомитета"): a pronoun or a
+  role word stands for the person last named; any other noun for an organisation named with that word, or nobody
+  (a committee is not the person named before it).
+- A speech verb after the comparing conjunction opening the sentence ("Как пояснил X, …", "Як растлумачыў X, …", "As
+  X explained, …"): a source cue of its own, whatever the verb, when it names somebody ("Как говорится, …" does not).
+- A relative pronoun between a person and the speech verb ("The plan was opposed by senator X, who said that …",
+  "…, сообщил Y, который заявил, что …"): the person is the verb's subject, however long the sentence before.
+The words are the pack's ``quote_marks.toml``: ``participle_endings``, ``verb_joins``, ``as_words`` and
+``relative_pronouns``.
 """
 from __future__ import annotations
 
 import re
 
 from .. import tokens
+from .speakers import _same_stem as same_stem, last_person, named_organisation
 
 SUBJECT_WORDS = 5  # words before the opening person at most: a title ("Plant director", "Міністр энергетыкі")
 
@@ -33,3 +42,34 @@ def joined_subject(s: str, at: int, named, cues) -> str | None:
             or re.search(r"[.;:!?]", s[first.end:at]):
         return None
     return first.name
+
+
+def one_word_source(view, pos: int, words: list[str], r) -> str | None:
+    """The source one word after a cue names (see the module note); ``pos``: where the sentence starts."""
+    word = words[0].lower() if words else ""
+    if not word or word in r.pointers or any(same_stem(word, t) for t in r.role_words):
+        return last_person(view, pos)
+    return named_organisation(view, pos, words, r.stop)
+
+
+AS_WORDS = 4  # words between "как"/"as" and the comma that may hold the speech verb ("As the minister explained,")
+
+
+def as_said(s: str, cues, r) -> int | None:
+    """Where the source opens when the sentence opens with an ``as_words`` conjunction and a speech verb stands
+    among the next few words before the first comma ("Как пояснил X, …"): the offset after the conjunction."""
+    m = re.match(r"\W*(\w+)\s+", s)
+    if m is None or m.group(1).lower() not in cues.as_words:
+        return None
+    comma = s.find(",", m.end())
+    verb = r.verb.search(s, m.end(), comma) if comma > 0 else None
+    if verb is None or len(tokens.words(s[m.end():verb.start()])) >= AS_WORDS:
+        return None
+    return m.end() if tokens.words(r.verb.sub(" ", s[m.end():comma])) else None  # "Как говорится, …": nobody
+
+
+def relative(between: str, cues) -> bool:
+    """Is ``between`` (the words from a person's name to a speech verb) ", who" / ", который" (and an adverb at
+    most: ", who also said")?"""
+    words = [w.lower() for w in tokens.words(between)]
+    return between.lstrip().startswith(",") and 1 <= len(words) <= 2 and words[0] in cues.relatives

@@ -1,0 +1,39 @@
+"""Interview answers in quotation marks under question lines, with no speaker label ("Когда откроется зал?" /
+"«Мы планируем открыть его в марте.»").
+
+The rule reads the layout, not words: a question line (a sentence ending in "?", outside every quote) followed by a
+quote that opens the next sentence. Two such pairs make the text an interview (one quote after a rhetorical
+question is not); each such quote with no attribution of its own is the interviewee's, the person the lead
+introduces: the first person named in the paragraph nearest before the first question that names anybody (a lead
+may name someone else first: "Год назад мэр обещал … . Директор Ольга Савчук рассказала …"). A quote going on
+right after an answer is the same speaker's by quotes.py's own continuation rule.
+"""
+from __future__ import annotations
+
+MIN_PAIRS = 2  # question lines each followed by a quoted paragraph: the layout of an interview
+
+
+def answer_spans(spans, sentences, starts, text) -> list[int]:
+    """Indices of the quote spans that open the sentence right after a question line."""
+    quoted = {i for q in spans for i in q.sentences}
+    out = []
+    for k, q in enumerate(spans):
+        s = q.sentences[0]
+        if s == 0 or s - 1 in quoted or text[starts[s]:q.start].strip(" \t-–—"):  # "— «…»" opens so too
+            continue
+        if sentences[s - 1].rstrip().endswith("?"):
+            out.append(k)
+    return out if len(out) >= MIN_PAIRS else []
+
+
+def interviewee(view, first: int, paragraphs) -> str | None:
+    """The person the lead introduces before sentence ``first`` (the first question): the first person named in
+    the paragraph of the last sentence before it that names a person; without paragraph starts, that sentence."""
+    listed = {p.name for p in view.who if p.type == "person"}
+    named = [m for m in view.mentions if m.kind == "person" and m.sentence < first
+             and (m.name in listed or not listed)]
+    if not named:
+        return None
+    last = named[-1].sentence
+    opens = max((p for p in paragraphs or () if p <= last), default=last)
+    return next(m.name for m in named if m.sentence >= opens)
