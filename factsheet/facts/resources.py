@@ -87,6 +87,7 @@ class Resources:
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = set(pack.month_numbers())
+        self.relative_days = frozenset(pack.table("dates").get("relative_days", {}))  # "yesterday": role_agents.py
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
@@ -118,6 +119,8 @@ class Resources:
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
         self.job_nouns = frozenset(cfg["job_nouns"])  # "a trader at X": org_employer.py
+        self.agent_suffixes = tuple(cfg["agent_suffixes"])  # "sprinter", "піяністка": role_agents.py
+        self.agent_exceptions = frozenset(cfg["agent_exceptions"])
         self.double_surnames = frozenset(cfg["double_surnames"])  # "Alberto Garcia Aspe": name_shapes.py
         self.double_surname_endings = tuple(cfg["double_surname_endings"]) or ("\0",)
         self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases

@@ -25,10 +25,11 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     first = words[0]
     glue = doc.R.connectors | doc.R.articles
     content = [w for w in words[1:] if w.lower() not in glue]  # "Minister of Industry": "Industry" says capital
-    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()):
-        return role
-    if first.lower() in doc.capitalised_inside:
-        return role  # the text writes this title with a capital anyway: "Верховный комиссар"
+    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()
+                                                       and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
+        return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word
+    if first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms:
+        return role  # the text writes this title with a capital anyway: "Верховный комиссар"; "Ugandan sprinter"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]
     return role
