@@ -10,7 +10,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, name_case, name_shapes, org_parts, particles, person_cues, roles
+from . import eponyms, name_case, name_shapes, org_parts, particles, person_cues, role_coordination, roles
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -126,6 +126,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
+    if role_coordination.title_goes_on(doc, toks, after, words[lead:]):
+        return True  # "Deputy Trade and Services Minister X": the run qualifies the title after "and"
     return org_parts.opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
         or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
 

@@ -24,7 +24,9 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     words = role.split()
     first = words[0]
     glue = doc.R.connectors | doc.R.articles
-    content = [w for w in words[1:] if w.lower() not in glue]  # "Minister of Industry": "Industry" says capital
+    content = [w for w in words[1:] if w.lower() not in glue | set(doc.R.morph.cfg["role_and"])]  # "Minister of Industry": "Industry" says capital
+    if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
+        return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
     if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()
                                                        and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
         return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word

@@ -8,7 +8,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_verbs
+from . import role_agents, role_bounds, role_coordination, role_verbs
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -37,7 +37,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
-    start = _compound_start(doc, toks, start, head, idx[0], taken)
+    start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
     role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
