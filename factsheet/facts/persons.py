@@ -255,7 +255,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                                  or particles.particle_ahead(doc, words, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end) \
-                or (around is not None and person_cues.set_off_surname(doc, *around, words, k, end))
+                or (around is not None and (person_cues.set_off_surname(doc, *around, words, k, end)
+                                            or name_shapes.clause_surname(doc, *around, words, k, end)))
             # "Jose Soler Puig", named "Puig" later; "Fatima Abubakar Lawan, a senior adviser": set off by a title
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name
