@@ -184,6 +184,8 @@ ENTITIES = (
        "employer ('an analyst at Smith Barney'; org_employer.py)"),
     _s("job_nouns", "words", [], "nouns for people by their work that no roles list holds ('trader', 'workers'): "
        "the name after them and an employer preposition is the employer (org_employer.py)"),
+    _s("compass_lower_case", "bool", True, "a compass adjective in lower case joins the place after it ('западной "
+       "Европы'); false where only a capitalised one does ('Central Asia', not 'central Seoul')"),
     _s("agent_suffixes", "words", [], "endings of nouns for a person by their work or activity ('-ist', '-ніст', "
        "'-истка'): such a noun right before a name is its title though no roles list holds it (role_agents.py)"),
     _s("agent_exceptions", "words", [], "words with an agent ending that name no person ('number', 'помнік')"),

@@ -53,6 +53,7 @@ class Resources:
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
         self.building_heads = [w.lower() for w in cfg["building_heads"]]  # "во Дворце молодёжи"
         self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
+        self.compass_lower = bool(cfg["compass_lower_case"])  # "западной Европы", not "central Seoul"
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
         self.memorial_heads = [w.lower() for w in cfg["memorial_heads"]]  # "памятник Юрию …": place_phrases.py
         self.product_nouns = [w.lower() for w in cfg["product_nouns"]]  # "системы Windows": organisations.py
