@@ -120,6 +120,9 @@ class Resources:
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
         self.job_nouns = frozenset(cfg["job_nouns"])  # "a trader at X": org_employer.py
+        self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
+        self.sport_openers = frozenset(cfg["sport_body_openers"])
+        self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
         self.agent_suffixes = tuple(cfg["agent_suffixes"])  # "sprinter", "піяністка": role_agents.py
         self.agent_exceptions = frozenset(cfg["agent_exceptions"])
         self.double_surnames = frozenset(cfg["double_surnames"])  # "Alberto Garcia Aspe": name_shapes.py
