@@ -19,8 +19,8 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_employer, org_foreign,
-               org_lists, org_media, org_shapes, organisations, person_lists, persons, places_in_text, resolve,
-               role_links, role_owners, shouted, streets, team_lines, team_places)
+               org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons, places_in_text,
+               resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -45,6 +45,7 @@ SENTENCE_PASSES = (
     org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
+    org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
     places_in_text.places_and_abbrs,  # places, abbreviations
 )

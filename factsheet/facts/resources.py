@@ -89,6 +89,8 @@ class Resources:
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = set(pack.month_numbers())
         self.relative_days = frozenset(pack.table("dates").get("relative_days", {}))  # "yesterday": role_agents.py
+        # words of holidays' names ("the Christmas party": an event, org_named_heads.py)
+        self.holidays = frozenset(w.lower() for name in pack.table("dates").get("holidays", {}) for w in name.split())
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
