@@ -67,3 +67,17 @@ def capital_qualifier(doc, toks, i: int, head: int) -> bool:
     low = t.text.lower()
     return not (t.abbr or low in R.stopwords or low in R.weekday_words or low in R.month_words
                 or low in R.relative_days or R.morph.first_name(t.text) or R.strip_possessive(t.text) != t.text)
+
+
+def noun_qualifier(doc, toks, title: int, k: int) -> bool:
+    """Is the lower-case word before the title at ``title`` a noun qualifying it, right after an article or a
+    possessive ("The race director, X,", "the club's press officer, X,"; where words keep their endings): a word
+    that is no function word?"""
+    R = doc.R
+    q = title - 1
+    if R.case_endings or q < max(k, 1) or not toks[q].word or toks[q].cap:
+        return False
+    low, det = toks[q].text.lower(), toks[q - 1].text.lower()
+    if low in R.stopwords or not low.isalpha():
+        return False
+    return det in R.articles or det in R.possessive or toks[q - 1].text.endswith(R.possessive)

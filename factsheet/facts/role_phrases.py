@@ -6,7 +6,7 @@ the person heads, before the name ("компания «…», которой р�
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_bounds
+from . import role_agents, role_bounds
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
@@ -62,6 +62,8 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
         farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
+    if role_agents.noun_qualifier(doc, toks, title, k):
+        title -= 1  # "The race director, X,"
     if R.strip_possessive(toks[title].text) != toks[title].text:
         title = _owner_start(doc, toks, k, title)  # "the Council of Europe's commissioner"
     relation = role_bounds.relation_before(doc, toks, title, taken)
