@@ -126,10 +126,9 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
-    if role_coordination.title_goes_on(doc, toks, after, words[lead:]):
-        return True  # "Deputy Trade and Services Minister X": the run qualifies the title after "and"
-    return org_parts.opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
-        or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
+    return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
+        or person_cues.joins_org(doc, toks, after) or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) \
+        or person_cues.event(doc, words[lead:])
 
 
 def _find_name(doc, s, toks, used, found_run, taken):

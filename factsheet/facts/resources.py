@@ -52,8 +52,7 @@ class Resources:
         self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
         self.building_heads = [w.lower() for w in cfg["building_heads"]]  # "во Дворце молодёжи"
-        self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
-        self.compass_lower = bool(cfg["compass_lower_case"])  # "западной Европы", not "central Seoul"
+        self._word_class_settings(cfg, pack)
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
         self.memorial_heads = [w.lower() for w in cfg["memorial_heads"]]  # "памятник Юрию …": place_phrases.py
         self.product_nouns = [w.lower() for w in cfg["product_nouns"]]  # "системы Windows": organisations.py
@@ -88,9 +87,6 @@ class Resources:
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = set(pack.month_numbers())
-        self.relative_days = frozenset(pack.table("dates").get("relative_days", {}))  # "yesterday": role_agents.py
-        # words of holidays' names ("the Christmas party": an event, org_named_heads.py)
-        self.holidays = frozenset(w.lower() for name in pack.table("dates").get("holidays", {}) for w in name.split())
         self._noun_cache: dict = {}
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
@@ -103,6 +99,21 @@ class Resources:
         self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
         # the pack's title modifiers ("transport", "port", "financial"), lower case
         self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg["role_modifiers"])
+
+    def _word_class_settings(self, cfg, pack) -> None:
+        """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
+        legislatures, and the date words that are none of these."""
+        self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
+        self.compass_lower = bool(cfg["compass_lower_case"])  # "западной Европы", not "central Seoul"
+        self.agent_suffixes = tuple(cfg["agent_suffixes"])  # "sprinter", "піяністка": role_agents.py
+        self.agent_exceptions = frozenset(cfg["agent_exceptions"])
+        self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
+        self.sport_openers = frozenset(cfg["sport_body_openers"])
+        self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
+        dates = pack.table("dates")
+        self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
+        # words of holidays' names ("the Christmas party": an event, org_named_heads.py)
+        self.holidays = frozenset(w.lower() for name in dates.get("holidays", {}) for w in name.split())
 
     def _organisation_settings(self, cfg) -> None:
         """The settings of the organisation rules that go by a name's shape and the words around it (org_shapes.py)."""
@@ -122,11 +133,6 @@ class Resources:
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
         self.job_nouns = frozenset(cfg["job_nouns"])  # "a trader at X": org_employer.py
-        self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
-        self.sport_openers = frozenset(cfg["sport_body_openers"])
-        self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
-        self.agent_suffixes = tuple(cfg["agent_suffixes"])  # "sprinter", "піяністка": role_agents.py
-        self.agent_exceptions = frozenset(cfg["agent_exceptions"])
         self.double_surnames = frozenset(cfg["double_surnames"])  # "Alberto Garcia Aspe": name_shapes.py
         self.double_surname_endings = tuple(cfg["double_surname_endings"]) or ("\0",)
         self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases
