@@ -1,7 +1,8 @@
 """An organisation written as its name and a lower-case noun for its kind: "of the Green party", "the Zarya farm",
 "the British Transport police". After an article, one to three capitalised words and then a noun the pack lists as
 a noun for firms, parties and enterprises (``org_nouns``, singular: not "the Stadium court") make one
-organisation, named with its noun as written. Not when the words are a place or a nationality ("the Minsk plant", "the Belarusian
+organisation, named by its capitalised words as news annotation names it ("Green", "Zarya"; the noun is claimed
+with it, its kind, not its name). Not when the words are a place or a nationality ("the Minsk plant", "the Belarusian
 party": the place is what they say), a person's name, a day, a month or an event ("the Christmas party").
 """
 from __future__ import annotations
@@ -26,8 +27,8 @@ def named_heads(doc, si, s, toks, used, taken) -> list[Candidate]:
             b += 1
         if b == k or b >= len(toks) or not _kind_noun(R, toks[b]) or not _a_name(doc, toks, k, b):
             continue
-        out.append(Candidate("organization", s[toks[k].start:toks[b].end], si, toks[k].start, toks[b].end, RULE,
-                             claims=tuple(range(k, b + 1))))
+        out.append(Candidate("organization", s[toks[k].start:toks[b - 1].end], si, toks[k].start, toks[b - 1].end,
+                             RULE, claims=tuple(range(k, b + 1))))
     return out
 
 
