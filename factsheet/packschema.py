@@ -191,6 +191,15 @@ ENTITIES = (
        "employer ('an analyst at Smith Barney'; org_employer.py)"),
     _s("job_nouns", "words", [], "nouns for people by their work that no roles list holds ('trader', 'workers'): "
        "the name after them and an employer preposition is the employer (org_employer.py)"),
+    _s("compass_lower_case", "bool", True, "a compass adjective in lower case joins the place after it ('западной "
+       "Европы'); false where only a capitalised one does ('Central Asia', not 'central Seoul')"),
+    _s("sport_words", "words", [], "sports ('rugby'): with a nationality, a place or a reach word they name a "
+       "federation ('World Rugby', 'British Cycling'; org_bodies.py)"),
+    _s("sport_body_openers", "words", [], "capitalised words of a federation's reach besides places ('World')"),
+    _s("legislature_names", "words", [], "proper names of national legislatures ('Saeima', 'Knesset'; org_bodies.py)"),
+    _s("agent_suffixes", "words", [], "endings of nouns for a person by their work or activity ('-ist', '-ніст', "
+       "'-истка'): such a noun right before a name is its title though no roles list holds it (role_agents.py)"),
+    _s("agent_exceptions", "words", [], "words with an agent ending that name no person ('number', 'помнік')"),
     _s("double_surnames", "words", [], "surnames after which a second surname follows in one name ('Garcia' of "
        "'Alberto Garcia Aspe'; name_shapes.first_of_two_surnames)"),
     _s("double_surname_endings", "words", [], "endings of such a first surname (the Spanish patronymic '-ez')"),

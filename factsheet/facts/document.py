@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_aliases, org_employer, org_foreign, org_lists, org_media,
-               org_shapes, organisations, person_lists, persons, places_in_text, resolve, role_links, role_owners,
-               shouted, streets, team_lines, team_places)
+from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_employer, org_foreign,
+               org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons, places_in_text,
+               resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -41,8 +41,11 @@ SENTENCE_PASSES = (
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
     team_lines.result_line,  # "Perugia 2 Sampdoria 1": a line of match results
     org_employer.employer_orgs,  # "an analyst at Smith Barney": a person's employer
+    org_appositive.appositive_orgs,  # "Its new carrier, Baltic Rail Services, starts"
+    org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
+    org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
     places_in_text.places_and_abbrs,  # places, abbreviations
 )

@@ -200,3 +200,25 @@ def first_of_two_surnames(R, word: str, nxt: str) -> bool:
     if after in R.weekday_words or after in R.month_words or after in R.not_names or after in R.stopwords:
         return False  # "Carlos Garcia Monday": a date after the name
     return low in R.double_surnames or (len(low) > 4 and low.endswith(R.double_surname_endings))
+
+
+def clause_surname(doc, toks, run: list[int], words: list[str], k: int, end: int) -> bool:
+    """Does the third capitalised word close a name that opens a clause, the way East African, Lusophone and
+    Hispanic names run to three parts ("Uganda's Moses Okello Otim was second", "Ugandan sprinter Moses Okello
+    Otim won")? The run is followed by a lower-case word that is no connector (a verb: "was", "won", "said") or an
+    age set off by commas, or
+    stands after a country's possessive, a nationality or a title — not "Kimi Raikkonen Ferrari 1:23.4"."""
+    R = doc.R
+    if not person_cues.third_part(doc, words, k, end):
+        return False
+    after = run[-1] + 1
+    if after < len(toks) and toks[after].word and not toks[after].cap and toks[after].text.lower() not in R.connectors:
+        return True
+    if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].text.isdigit():
+        return True  # "James Odongo Akena, 24, won": an age set off after the name
+    before = run[0] - 1
+    if before < 0 or not toks[before].word:
+        return False
+    word = toks[before].text
+    bare = R.strip_possessive(word)
+    return (bare != word and bool(R.gaz.lookup([bare]))) or word.lower() in R.demonyms or bool(R.role_len([word]))

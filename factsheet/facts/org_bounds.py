@@ -160,3 +160,13 @@ def joined_heads(R, toks, used, head: int) -> int:
         k += 1
     return k if k > j + 1 and R.is_noun(toks[k - 1].text, R.heads) \
         and toks[k - 1].text.rstrip(".").lower() not in R.firm_suffixes else j
+
+
+def owner_place_outside(doc, toks, start: int, head: int) -> int:
+    """A listed place in the possessive opening an organisation's phrase owns it and is no part of its name
+    ("Chile's Ministry of Public Works": Chile and the Ministry of Public Works; "Latvia's Transport Ministry")."""
+    t = toks[start]
+    bare = doc.R.strip_possessive(t.text)
+    if start < head and t.cap and bare != t.text and doc.R.gaz.lookup([bare]):
+        return start + 1
+    return start

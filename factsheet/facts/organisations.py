@@ -110,6 +110,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         start, end = org_shapes.dotted_before(toks, used, _org_start(doc, toks, used, found[0])), \
             _org_end(doc, toks, used, head)
         start = org_coordinated.adjectives_before(doc, toks, used, start)  # "Промышленный и коммерческий банк"
+        start = org_bounds.owner_place_outside(doc, toks, start, head)  # "Chile's Ministry of …": Chile owns it
         words = [x.text for x in toks[start:end]]
         if org_parts.describes_name(doc, toks, start, head, end) \
                 or org_coordinated.class_of_bodies(doc, toks, used, (start, head, end)) \

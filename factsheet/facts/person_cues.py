@@ -300,13 +300,13 @@ def recurring_surname(doc, words: list[str], k: int, end: int) -> bool:
     """Without case endings, does the capitalised word after a given name and one more word (closing the run)
     belong to the name because the document names the person by it more often than by the word before it
     ("Jose Soler Puig" … "Puig said")? A Spanish double name, a three-part name nobody's list knows."""
-    if not _third_part(doc, words, k, end):
+    if not third_part(doc, words, k, end):
         return False
     counts = doc.name_word_counts
     return counts[words[end]] > counts[words[end - 1]]
 
 
-def _third_part(doc, words: list[str], k: int, end: int) -> bool:
+def third_part(doc, words: list[str], k: int, end: int) -> bool:
     """Without case endings, may the capitalised word closing the run, two words after a given name, be the third
     part of the name: no word the text uses in lower case, no stopword, title, place, given name or
     organisation word?"""
@@ -323,7 +323,7 @@ def set_off_surname(doc, toks, run: list[int], words: list[str], k: int, end: in
     """Does the third capitalised word close a name the text sets off with a title, the way lists of delegates
     and appositions write one ("the Commissioner for Water, Ngozi Adaeze Okafor;", "Aisha Bello Danjuma, a senior
     adviser at …")? The run must end the clause and a title stand in the few words before its comma or after it."""
-    if not _third_part(doc, words, k, end) or run[-1] + 1 < len(toks) and toks[run[-1] + 1].text not in ",;.":
+    if not third_part(doc, words, k, end) or run[-1] + 1 < len(toks) and toks[run[-1] + 1].text not in ",;.":
         return False
     after = [t.text for t in toks[run[-1] + 2:run[-1] + 6] if t.word and t.text.lower() not in doc.R.articles]
     if run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "," \

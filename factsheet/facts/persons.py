@@ -10,7 +10,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import eponyms, indeclinable, name_case, name_shapes, org_parts, particles, person_cues, roles
+from . import (eponyms, indeclinable, name_case, name_shapes, org_parts, particles, person_cues, role_coordination,
+               roles)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -126,8 +127,9 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "British Transport police": the run opens an organisation name
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
-    return org_parts.opens_org(doc, toks, run[-1]) or person_cues.joins_org(doc, toks, after) \
-        or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:])
+    return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
+        or person_cues.joins_org(doc, toks, after) or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) \
+        or person_cues.event(doc, words[lead:])
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
@@ -254,7 +256,8 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                                  or particles.particle_ahead(doc, words, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end) \
-                or (around is not None and person_cues.set_off_surname(doc, *around, words, k, end))
+                or (around is not None and (person_cues.set_off_surname(doc, *around, words, k, end)
+                                            or name_shapes.clause_surname(doc, *around, words, k, end)))
             # "Jose Soler Puig", named "Puig" later; "Fatima Abubakar Lawan, a senior adviser": set off by a title
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):
                 k -= 2  # "Zine al-Abidine Ben Ali": the parts before a hyphened particle belong to the name

@@ -23,6 +23,11 @@ def compass_place(doc, si, toks, used, i, taken, found) -> int:
         adj, place, start, n = toks[i - 1], toks[i], i - 1, 1
     else:
         return 0
+    if not adj.cap and not R.compass_lower:
+        return 0  # "central Seoul": a part of the city, not a place's name
+    longer = [t.text for t in toks[start:start + 4]]
+    if any(all(w[:1].isupper() for w in longer[:n]) and R.gaz.lookup(longer[:n]) for n in (4, 3) if n <= len(longer)):
+        return 0  # "East Kazakhstan Region": a listed name goes on (places_in_text._listed_place)
     hit = R.gaz.lookup([place.text])
     if not hit or " " in hit:
         return 0
@@ -176,3 +181,23 @@ def _genitive(M, word: str, pos: str) -> bool:
     """Is a likely reading of ``word`` a ``pos`` in the genitive?"""
     return any(p.pos == pos and p.case == mo.GENITIVE for p in M.parse(word)[:3])
 
+
+
+LIST_BACK = 8  # tokens back from a listed name to the preposition governing the list
+
+
+def listed_after_preposition(doc, toks, i: int) -> bool:
+    """Is the capitalised word at ``i`` a later member of a list of names that a place preposition governs ("at
+    Brody and Terespol", "in Zhabinka, Kobryn or Malaryta")? Back over "and"/"or", commas and capitalised words to
+    the preposition; the word is no given name ("in Minsk and Ivan Petrov said")."""
+    R = doc.R
+    joined = toks[i - 1].text.lower() in R.list_conjunctions
+    goes_on = i + 2 < len(toks) and (toks[i + 1].text == "," or toks[i + 1].text.lower() in R.list_conjunctions)
+    if i < 2 or not (joined or toks[i - 1].text == "," and goes_on) or R.morph.first_name(toks[i].text):
+        return False  # "in Lida in November, Mikhnevich said": a comma alone ends the list
+    j = i - 1
+    while j > 0 and i - j <= LIST_BACK and (toks[j].text == "," or toks[j].text.lower() in R.list_conjunctions
+                                            or toks[j].word and toks[j].cap and not toks[j].initial
+                                            and toks[j].text.lower() not in R.not_place_words):
+        j -= 1
+    return j < i - 2 and toks[j].text.lower() in R.place_preps and toks[j + 1].cap

@@ -185,7 +185,8 @@ def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
     if org_shapes.compound_adjective(t.text):
         return 0  # "in British-ruled Northern Ireland": the place is the name after the adjective
     if not (R.place_preps and i > 0 and not t.initial and (toks[i - 1].text.lower() in R.place_preps
-                                                           or _hometown(doc, toks, i, taken) or _named_by(doc, toks, i))):
+                                                           or _hometown(doc, toks, i, taken) or _named_by(doc, toks, i)
+                                                           or place_phrases.listed_after_preposition(doc, toks, i))):
         return 0
     j = i
     while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \

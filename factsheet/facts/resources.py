@@ -52,7 +52,7 @@ class Resources:
         self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
         self.building_heads = [w.lower() for w in cfg["building_heads"]]  # "во Дворце молодёжи"
-        self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
+        self._word_class_settings(cfg, pack)
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
         self.memorial_heads = [w.lower() for w in cfg["memorial_heads"]]  # "памятник Юрию …": place_phrases.py
         self.product_nouns = [w.lower() for w in cfg["product_nouns"]]  # "системы Windows": organisations.py
@@ -99,6 +99,21 @@ class Resources:
         self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
         # the pack's title modifiers ("transport", "port", "financial"), lower case
         self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg["role_modifiers"])
+
+    def _word_class_settings(self, cfg, pack) -> None:
+        """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
+        legislatures, and the date words that are none of these."""
+        self.compass = frozenset(w.lower() for w in cfg["compass_adjectives"])  # "Южная Америка"
+        self.compass_lower = bool(cfg["compass_lower_case"])  # "западной Европы", not "central Seoul"
+        self.agent_suffixes = tuple(cfg["agent_suffixes"])  # "sprinter", "піяністка": role_agents.py
+        self.agent_exceptions = frozenset(cfg["agent_exceptions"])
+        self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
+        self.sport_openers = frozenset(cfg["sport_body_openers"])
+        self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
+        dates = pack.table("dates")
+        self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
+        # words of holidays' names ("the Christmas party": an event, org_named_heads.py)
+        self.holidays = frozenset(w.lower() for name in dates.get("holidays", {}) for w in name.split())
 
     def _organisation_settings(self, cfg) -> None:
         """The settings of the organisation rules that go by a name's shape and the words around it (org_shapes.py)."""

@@ -6,7 +6,7 @@ the person heads, before the name ("компания «…», которой р�
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_bounds
+from . import role_agents, role_bounds
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
@@ -24,11 +24,14 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     words = role.split()
     first = words[0]
     glue = doc.R.connectors | doc.R.articles
-    content = [w for w in words[1:] if w.lower() not in glue]  # "Minister of Industry": "Industry" says capital
-    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()):
-        return role
-    if first.lower() in doc.capitalised_inside:
-        return role  # the text writes this title with a capital anyway: "Верховный комиссар"
+    content = [w for w in words[1:] if w.lower() not in glue | set(doc.R.morph.cfg["role_and"])]  # "Minister of Industry": "Industry" says capital
+    if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
+        return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
+    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()
+                                                       and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
+        return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word
+    if first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms:
+        return role  # the text writes this title with a capital anyway: "Верховный комиссар"; "Ugandan sprinter"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]
     return role
@@ -59,6 +62,8 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
         farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
+    if role_agents.noun_qualifier(doc, toks, title, k):
+        title -= 1  # "The race director, X,"
     if R.strip_possessive(toks[title].text) != toks[title].text:
         title = _owner_start(doc, toks, k, title)  # "the Council of Europe's commissioner"
     relation = role_bounds.relation_before(doc, toks, title, taken)

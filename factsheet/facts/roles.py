@@ -8,7 +8,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_bounds, role_verbs
+from . import role_agents, role_bounds, role_coordination, role_verbs
 from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -37,7 +37,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
-    start = _compound_start(doc, toks, start, head, idx[0], taken)
+    start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
     role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
@@ -132,7 +132,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
         if t.word:
             words += 1
             nxt = [t.text, toks[j + 1].text] if j + 1 < len(toks) else []
-            if R.role_len([t.text]) or R.role_len(nxt):
+            if R.role_len([t.text]) or R.role_len(nxt) or role_agents.agent_title(doc, toks, j, idx[0]):
                 if _plural(doc, t.text):  # "с фермерами X": others; "член Палаты представителей X": a phrase
                     words -= 1
                     j -= 1
@@ -157,7 +157,7 @@ def _title_ok(doc, toks, start: int, name: int, crossed: bool) -> bool:
     R = doc.R
     if R.case_endings and (crossed or role_bounds.words_between(toks, start, name) >= NEAR_REACH) and not role_bounds.complement_run(doc, toks, start, name):
         return False  # "директор по стратегии и развитию бизнеса Philips в России X": far only across its complement
-    if not R.case_endings and not _tight(doc, toks, start, name):
+    if not R.case_endings and start + 1 < name and not _tight(doc, toks, start, name):
         return False  # "a player appeared with Hillary Clinton": a verb stands between title and name
     if not role_bounds.verb_between_ok(doc, toks, start, name):
         return False
@@ -252,6 +252,9 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         if low in mods or R.role_len([t.text]) or low in R.demonyms:
             start -= 1  # "former", "port", "Chief", "Ukrainian"
             continue
+        if role_agents.capital_qualifier(doc, toks, start - 1, head):
+            start -= 1  # "World champion", "Olympic champion"
+            break
         if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
                 or low in R.weekday_words | R.month_words:
             break

@@ -1,0 +1,83 @@
+"""A title no roles list holds: a noun for a person by their work or activity, known by its agent ending
+("Ugandan sprinter X", "the painter X", "машыніст электрацягніка X", "піяністка X", "скрипач из Познани X").
+
+The endings are the pack's ``agent_suffixes`` (the productive agent-noun suffixes of the language), minus the
+``agent_exceptions`` that end so but name things ("number", "помнік"). The rule is narrower than a listed title:
+the noun must stand in lower case before the name (a capital inside a sentence is a name's, not a title's), where
+the analyser knows the word it must read as an animate noun, and where words keep their endings unchanged
+(English) it must stand right before the name, after an article, a possessive, an adjective or a capital —
+never after a preposition or a verb ("under Peter", "a letter Peter wrote").
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+
+MIN_LENGTH = 5  # shorter words with these endings are function words or stems ("over", "her")
+
+
+def agent_title(doc, toks, j: int, name: int) -> bool:
+    """Is the word at ``j`` (before the name at ``name``) a noun for a person by their work?"""
+    R = doc.R
+    t = toks[j]
+    low = t.text.lower()
+    if not R.agent_suffixes or not t.word or (t.cap and not t.initial) or len(low) < MIN_LENGTH:
+        return False
+    if low in R.stopwords or low in R.agent_exceptions or not low.endswith(R.agent_suffixes):
+        return False
+    if _other_head(R, low):
+        return False  # "помнік Янку Купалу", "вуліца", "the Kremlin": heads of a place or an organisation
+    M = R.morph
+    if M.analyzer:
+        readings = [p for p in M.parse(low)[:3] if p.known]
+        if readings and not any(p.pos == mo.NOUN and mo.ANIMATE in p.marks for p in readings):
+            return False  # "двигатель", "понедельник": things
+    if not R.case_endings:
+        return j == name - 1 and _opens_noun_phrase(doc, toks, j)
+    # "работодатель на Острове Уайт": a place phrase after the noun, no name of a person
+    return not any(t.text.lower() in R.locative for t in toks[j + 1:name])
+
+
+def _other_head(R, low: str) -> bool:
+    heads = (R.memorial_heads, R.street_heads, R.building_heads, R.heads, R.apposition_heads)
+    return any(low.startswith(h) for group in heads for h in group if " " not in h)
+
+
+def _opens_noun_phrase(doc, toks, j: int) -> bool:
+    """Does the word before ``j`` leave it a noun's place: the start, a break, an article, a possessive, an
+    adjective or a capitalised word ("World", "Ugandan")?"""
+    if j == 0 or not toks[j - 1].word:
+        return toks[j - 1].text not in ("-",) if j else True
+    before = toks[j - 1]
+    low = before.text.lower()
+    if low in doc.R.articles or low in doc.R.pronouns or before.cap:
+        return True
+    if before.text.endswith(doc.R.possessive) or low in doc.R.possessive:
+        return True  # "Uganda's", a split "'s"
+    return low not in doc.R.stopwords and doc.R.adjective(before.text)
+
+
+def capital_qualifier(doc, toks, i: int, head: int) -> bool:
+    """Is the capitalised word at ``i``, right before a lower-case title, its qualifier ("World champion",
+    "Olympic champion", "Kremlin spokesman") where the pack joins capitalised words to titles
+    (``role_capitalised_modifiers``)? Not a given name, a weekday or month, or a function word."""
+    R = doc.R
+    t = toks[i]
+    if not R.morph.cfg["role_capitalised_modifiers"] or i != head - 1 or toks[head].cap or not t.word or not t.cap:
+        return False
+    low = t.text.lower()
+    return not (t.abbr or low in R.stopwords or low in R.weekday_words or low in R.month_words
+                or low in R.relative_days or R.morph.first_name(t.text) or R.strip_possessive(t.text) != t.text)
+
+
+def noun_qualifier(doc, toks, title: int, k: int) -> bool:
+    """Is the lower-case word before the title at ``title`` a noun qualifying it, right after an article or a
+    possessive ("The race director, X,", "the club's press officer, X,"; where words keep their endings): a word
+    that is no function word?"""
+    R = doc.R
+    q = title - 1
+    if R.case_endings or q < max(k, 1) or not toks[q].word or toks[q].cap:
+        return False
+    low, det = toks[q].text.lower(), toks[q - 1].text.lower()
+    if low in R.stopwords or not low.isalpha():
+        return False
+    return det in R.articles or det in R.possessive or toks[q - 1].text.endswith(R.possessive)
