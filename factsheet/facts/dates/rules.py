@@ -37,6 +37,18 @@ def _stem_regex(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
 
 
+def _intent_regex(tense: dict) -> re.Pattern:
+    """A verb of intent or agreement (``intent``) followed, at most one word on, by an infinitive (a word with
+    one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
+    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
+    verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
+    if not verbs or not (endings or markers):
+        return re.compile(NEVER)
+    infinitive = rf"(?:{alternation(markers)})\s+\w+" if markers else \
+        r"(?:\w+\s+)?\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{infinitive}(?!\w)", re.IGNORECASE)
+
+
 WORDS = WORD_CHAR_RUN  # a sentence's words, as whole-word triggers meet them
 DIGITS = frozenset("0123456789")  # the trigger of a pattern that needs a number
 
@@ -86,6 +98,8 @@ class DateRules:
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
+    asides: re.Pattern  # "как сообщили", "as officials said" opening a clause: its verb dates the telling, not the event
+    intent: re.Pattern  # "договорились встретиться", "вырашылі адкрыць": a past verb of intent with its infinitive
     clock: re.Pattern | None
     day_part_before: re.Pattern
     day_part_after: re.Pattern
@@ -134,6 +148,8 @@ def _build_rules(pack) -> DateRules:
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
+        asides=re.compile(rf"\s*(?:{alternation(tense.get('asides', []))})(?!\w)", re.IGNORECASE),
+        intent=_intent_regex(tense),
         **_time_rules(t.get("time", {})),
     )
 
