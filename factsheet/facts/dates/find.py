@@ -119,6 +119,9 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return ok, resolve.last_day(month)
     if kind in ("dmy", "mdy", "my", "prep_month", "part_month"):
         return _month_date(m, ctx, y)
+    if kind == "day_word":  # "Пятого октября", "the twenty-first of May"
+        day = r.day_words[g["dw"].lower()] + (r.day_words[g["tens"].lower()] if g.get("tens") else 0)
+        return _month_date(m, ctx, y, day)
     if kind == "day_range":
         ok, last = _month_date(m, ctx, y)
         first = last and resolve.iso(int(last[:4]), int(last[5:7]), int(g["d0"]))
@@ -148,12 +151,12 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
     return _relative(kind, m, ctx)
 
 
-def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+def _month_date(m: re.Match, ctx: Context, y: int | None, day: int | None = None) -> tuple[bool, str | None]:
     """"18 November 2019", "November 18", "in March": a day-month or month without a year takes the year its
-    sentence's tense points to."""
+    sentence's tense points to (``day``: a day the match writes in words)."""
     g = m.groupdict()
     mon = ctx.rules.months[phrase_key(g["mn"])]
-    d = int(g["d"]) if g.get("d") else None
+    d = int(g["d"]) if g.get("d") else day
     if d is not None and not 1 <= d <= 31:
         return False, None
     if y is None and ctx.ref and ctx.rules.since.match(m[0]):  # "since January": the last one, however near

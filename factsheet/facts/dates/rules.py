@@ -82,6 +82,7 @@ class DateRules:
     ago_numbers: dict  # "two" -> 2 (for "two years ago")
     ago_units: dict  # "years" -> "year"
     ordinals: dict  # ordinal word -> number (for quarters and halves)
+    day_words: dict  # "пятого", "twenty" -> the day's number or its tens ("Пятого октября", "the fifth of May")
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
     patterns: tuple  # (kind, compiled regex, Trigger or None), in the order they are tried
@@ -131,6 +132,8 @@ def _build_rules(pack) -> DateRules:
         ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
         ordinals={phrase_key(f): int(n) for n, forms in t.get("periods", {}).get("ordinals", {}).items()
                   for f in forms},
+        day_words={f.lower(): int(n) for part in ("ordinals", "tens") for n, forms in
+                   t.get("day_words", {}).get(part, {}).items() for f in forms},
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=_compiled(_patterns(t, months, rel_periods)),
@@ -236,7 +239,25 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
            ("month_range", rf"(?<!\w)(?:{alternation(t.get('range_from_words', []))})\s+(?P<mn>{m})\s+"
                            rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
                            rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
-    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"])
+    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"]) + _day_word_patterns(t, m, year_tail,
+                                                                                                triggers["dmy"])
+
+
+def _day_word_patterns(t: dict, m: str, year_tail: str, trigger) -> list[tuple]:
+    """A day written as an ordinal word ("Пятого октября", "дваццаць першага чэрвеня", "the fifth of May",
+    "May twenty-first"): the pack's ``[day_words]`` (``ordinals`` by number, ``tens`` before them) in its
+    ``templates`` ({day}, {month}); the year may follow as after any day and month."""
+    words = t.get("day_words", {})
+    ordinals = alternation(f for forms in words.get("ordinals", {}).values() for f in forms)
+    tens = alternation(f for forms in words.get("tens", {}).values() for f in forms)
+    day = rf"(?:(?P<tens>{tens})[\s-]+)?(?P<dw>{ordinals})"
+    year = rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?"
+    out = []
+    for template in words.get("templates", []):
+        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        rx = rx.replace(re.escape("{day}"), day).replace(re.escape("{month}"), rf"(?P<mn>{m})")
+        out.append(("day_word", rf"(?<!\w){rx}{year}(?!\w)", trigger))
+    return out
 
 
 def _day_span_patterns(t: dict, m: str, day: str, year_tail: str, trigger) -> list[tuple]:
