@@ -18,7 +18,8 @@ from .times import DAY_KINDS, with_times
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
-NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade",
+               "season_year"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
@@ -144,6 +145,11 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return _first_months(m, ctx, y)
     if kind == "month_range":
         return _month_range(m, ctx, y)
+    if kind == "month_pair":  # "May and June": one interval only when the months follow each other
+        consecutive = (r.months[phrase_key(g["mn2"])] - r.months[phrase_key(g["mn"])]) % 12 == 1
+        return _month_range(m, ctx, y) if consecutive else (False, None)
+    if kind == "season_year":  # "к осени 2028 года": that season's three months (a winter: from December of the year)
+        return True, resolve.month_span(y, r.season_names[phrase_key(g["season"])], 3)
     if kind == "day_span":
         return _day_span(m, ctx, y)
     if kind == "decade":

@@ -78,6 +78,7 @@ class DateRules:
     deadlines: dict  # "до конца квартала", "by the end of the month" -> ("quarter", 0): that period's last day
     seasons: dict  # "next spring" -> (3, 1)
     bare_seasons: dict  # "осенью", "к осени" -> 9 (which one: the sentence's tense decides)
+    season_names: dict  # the bare seasons and the pack's ``season_names`` ("autumn") -> 9, before a year
     holidays: dict  # "thanksgiving day" -> "11-22+4"
     ago_numbers: dict  # "two" -> 2 (for "two years ago")
     ago_units: dict  # "years" -> "year"
@@ -127,6 +128,7 @@ def _build_rules(pack) -> DateRules:
         deadlines={phrase_key(k): tuple(v) for k, v in t.get("deadlines", {}).items()},
         seasons={phrase_key(k): tuple(v) for k, v in t.get("seasons", {}).items()},
         bare_seasons={phrase_key(k): v for k, v in t.get("bare_seasons", {}).items()},
+        season_names={phrase_key(k): v for k, v in (t.get("bare_seasons", {}) | t.get("season_names", {})).items()},
         holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
         ago_numbers={phrase_key(k): v for k, v in t.get("ago", {}).get("numbers", {}).items()},
         ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
@@ -240,7 +242,24 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
                            rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
                            rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
     return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"]) + _day_word_patterns(t, m, year_tail,
-                                                                                                triggers["dmy"])
+                                                                                                triggers["dmy"]) \
+        + _named_pair_patterns(t, m, year_tail, triggers["dmy"])
+
+
+def _named_pair_patterns(t: dict, m: str, year_tail: str, trigger) -> list[tuple]:
+    """A season with its year ("к осени 2028 года", "autumn of 2028"; the pack's ``season_year`` templates) and two
+    months joined by "and" ("a wet May and June", "у ліпені і жніўні"; ``month_and_words``): one interval each."""
+    seasons = alternation(t.get("bare_seasons", {}) | t.get("season_names", {}))
+    year = rf"(?P<y>{YEAR})(?!\d){year_tail}"
+    out = []
+    for template in t.get("season_year", []):
+        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        rx = rx.replace(re.escape("{season}"), rf"(?P<season>{seasons})").replace(re.escape("{year}"), year)
+        out.append(("season_year", rf"(?<!\w){rx}(?!\w)", None))
+    if t.get("month_and_words"):
+        out.append(("month_pair", rf"(?<!\w)(?P<mn>{m})\s+(?:{alternation(t['month_and_words'])})\s+(?P<mn2>{m})"
+                                  rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", trigger))
+    return out
 
 
 def _day_word_patterns(t: dict, m: str, year_tail: str, trigger) -> list[tuple]:
