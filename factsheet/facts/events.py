@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL
-from . import quotes, step_clauses, step_cues, timex
+from . import quotes, step_clauses, step_cues, step_future, timex
 from .dates import tense
 
 
@@ -119,7 +119,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's future tells of a noun, not a plan
-        is_strong = bool(strong.search(main))
+        is_strong = bool(strong.search(main)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
         if not (is_strong or i in dated):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
