@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...patterns import NEVER, alternation
 from ...tokens import LETTER, WORD, WORD_CHAR_RUN
+from . import word_patterns
 
 YEAR = r"(?:1[89]|20)\d\d"
 NO_NUMBER_BEFORE = r"(?<![\w$€£₽¥.,/-])"
@@ -35,18 +36,6 @@ def _stem_regex(words) -> re.Pattern:
 
     parts = sorted((one(w) for w in {w.lower() for w in words if w.strip("*")}), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
-
-
-def _intent_regex(tense: dict) -> re.Pattern:
-    """A verb of intent or agreement (``intent``) followed, at most one word on, by an infinitive (a word with
-    one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
-    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
-    verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
-    if not verbs or not (endings or markers):
-        return re.compile(NEVER)
-    infinitive = rf"(?:{alternation(markers)})\s+\w+" if markers else \
-        r"(?:\w+\s+)?\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{infinitive}(?!\w)", re.IGNORECASE)
 
 
 WORDS = WORD_CHAR_RUN  # a sentence's words, as whole-word triggers meet them
@@ -154,7 +143,7 @@ def _build_rules(pack) -> DateRules:
         nonpast=_stem_regex(tense.get("nonpast", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
         asides=re.compile(rf"\s*(?:{alternation(tense.get('asides', []))})(?!\w)", re.IGNORECASE),
-        intent=_intent_regex(tense),
+        intent=word_patterns.intent(tense),
         **_time_rules(t.get("time", {})),
     )
 
@@ -241,42 +230,9 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
            ("month_range", rf"(?<!\w)(?:{alternation(t.get('range_from_words', []))})\s+(?P<mn>{m})\s+"
                            rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
                            rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
-    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"]) + _day_word_patterns(t, m, year_tail,
-                                                                                                triggers["dmy"]) \
-        + _named_pair_patterns(t, m, year_tail, triggers["dmy"])
-
-
-def _named_pair_patterns(t: dict, m: str, year_tail: str, trigger) -> list[tuple]:
-    """A season with its year ("к осени 2028 года", "autumn of 2028"; the pack's ``season_year`` templates) and two
-    months joined by "and" ("a wet May and June", "у ліпені і жніўні"; ``month_and_words``): one interval each."""
-    seasons = alternation(t.get("bare_seasons", {}) | t.get("season_names", {}))
-    year = rf"(?P<y>{YEAR})(?!\d){year_tail}"
-    out = []
-    for template in t.get("season_year", []):
-        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
-        rx = rx.replace(re.escape("{season}"), rf"(?P<season>{seasons})").replace(re.escape("{year}"), year)
-        out.append(("season_year", rf"(?<!\w){rx}(?!\w)", None))
-    if t.get("month_and_words"):
-        out.append(("month_pair", rf"(?<!\w)(?P<mn>{m})\s+(?:{alternation(t['month_and_words'])})\s+(?P<mn2>{m})"
-                                  rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", trigger))
-    return out
-
-
-def _day_word_patterns(t: dict, m: str, year_tail: str, trigger) -> list[tuple]:
-    """A day written as an ordinal word ("Пятого октября", "дваццаць першага чэрвеня", "the fifth of May",
-    "May twenty-first"): the pack's ``[day_words]`` (``ordinals`` by number, ``tens`` before them) in its
-    ``templates`` ({day}, {month}); the year may follow as after any day and month."""
-    words = t.get("day_words", {})
-    ordinals = alternation(f for forms in words.get("ordinals", {}).values() for f in forms)
-    tens = alternation(f for forms in words.get("tens", {}).values() for f in forms)
-    day = rf"(?:(?P<tens>{tens})[\s-]+)?(?P<dw>{ordinals})"
-    year = rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?"
-    out = []
-    for template in words.get("templates", []):
-        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
-        rx = rx.replace(re.escape("{day}"), day).replace(re.escape("{month}"), rf"(?P<mn>{m})")
-        out.append(("day_word", rf"(?<!\w){rx}{year}(?!\w)", trigger))
-    return out
+    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"]) \
+        + word_patterns.day_words(t, m, YEAR, year_tail, triggers["dmy"]) \
+        + word_patterns.named_pairs(t, m, YEAR, year_tail, triggers["dmy"])
 
 
 def _day_span_patterns(t: dict, m: str, day: str, year_tail: str, trigger) -> list[tuple]:
