@@ -245,7 +245,9 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "rel_day":
         return True, resolve.rel_day(r, m[0], ctx.ref)
     if kind == "rel_period":
-        unit, offset = r.rel_periods[phrase_key(m[0])]
+        unit, offset, *start = r.rel_periods[phrase_key(m[0])]
+        if start:  # "з новага навучальнага года": a year that starts in month ``start`` (a school year)
+            return True, resolve.year_from(start[0], offset, ctx.ref_y, ctx.ref_m)
         return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
     if kind == "deadline":  # "by the end of the month": its last day
         unit, offset = r.deadlines[phrase_key(m[0])]

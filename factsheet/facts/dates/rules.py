@@ -63,7 +63,7 @@ class DateRules:
     months: dict  # month form -> number
     weekdays: dict  # weekday form -> ISO weekday
     rel_days: dict  # "yesterday" -> -1
-    rel_periods: dict  # "next year" -> ("year", 1); units year, month, week
+    rel_periods: dict  # "next year" -> ("year", 1); units year, month, week; a school year: ("school_year", 1, 9)
     deadlines: dict  # "до конца квартала", "by the end of the month" -> ("quarter", 0): that period's last day
     seasons: dict  # "next spring" -> (3, 1)
     bare_seasons: dict  # "осенью", "к осени" -> 9 (which one: the sentence's tense decides)
@@ -190,7 +190,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
     preps = alternation(t.get("year_prepositions", []))
     month_preps = alternation(t.get("year_prepositions", []) + t.get("month_prepositions", []))
-    year_rel = alternation(k for k, (unit, _) in rel_periods.items() if unit == "year")
+    year_rel = alternation(k for k, (unit, *_) in rel_periods.items() if unit == "year")
     mods = alternation(set(t.get("weekday_next", [])) | set(t.get("weekday_last", [])))
     pats = [
         ("iso", rf"(?<![\w.:/-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|\.\d)"),
