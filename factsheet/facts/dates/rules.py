@@ -89,7 +89,7 @@ class DateRules:
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
-    asides: re.Pattern  # "как сообщили", "as officials said" opening a clause: its verb dates the telling, not the event
+    asides: re.Pattern  # "как сообщили", "which was built" opening a clause: its verb dates the telling or a noun
     intent: re.Pattern  # "договорились встретиться", "вырашылі адкрыць": a past verb of intent with its infinitive
     clock: re.Pattern | None
     day_part_before: re.Pattern
@@ -142,7 +142,7 @@ def _build_rules(pack) -> DateRules:
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
-        asides=re.compile(rf"\s*(?:{alternation(tense.get('asides', []))})(?!\w)", re.IGNORECASE),
+        asides=word_patterns.asides(tense, pack.table("next_step_cues").get("relative_words", [])),
         intent=word_patterns.intent(tense),
         **_time_rules(t.get("time", {})),
     )

@@ -82,8 +82,9 @@ def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list, as
 
 def _asides(sentence: str, start: int, end: int, r: DateRules):
     """Is a cue inside an aside, a clause opened by the pack's ``asides`` ("як расказалі ў аддзеле", "как
-    сообщили в мэрии", "as officials said") that does not hold the date? Its verb dates the telling, not the
-    event: "У суботу, як расказалі ў аддзеле адукацыі, школа правядзе сустрэчу" points ahead."""
+    сообщили в мэрии", "as officials said") or a relative word ("у школе, якую пабудавалі…", "the school, which
+    was built…") that does not hold the date? Its verb dates the telling or a noun, not the event: "У суботу,
+    як расказалі ў аддзеле адукацыі, школа правядзе сустрэчу" points ahead."""
     spans = []
     for lo, hi in _clauses(sentence):
         if r.asides.match(sentence, lo) and not lo <= start < hi:

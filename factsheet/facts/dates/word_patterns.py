@@ -1,7 +1,8 @@
 """Dates written in words, compiled from a pack's dates.toml for ``rules.py``: a day as an ordinal word ("Пятого
 октября", "the fifth of October"), a season with its year ("к осени 2028 года"), two months in a row joined by
 "and" ("a wet May and June"), and a past verb of intent with its infinitive, which points ahead ("договорились
-встретиться в ноябре", "had agreed to meet in November"). ``year``: the pattern of a year number.
+встретиться в ноябре", "had agreed to meet in November"), and what opens an aside or relative clause, whose verbs
+do not date the event. ``year``: the pattern of a year number.
 """
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ def intent(tense: dict) -> re.Pattern:
     infinitive = rf"(?:{alternation(markers)})\s+\w+" if markers else \
         r"(?:\w+\s+)?\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{infinitive}(?!\w)", re.IGNORECASE)
+
+
+def asides(tense: dict, relative_words) -> re.Pattern:
+    """What opens a clause whose verbs do not date the event: the pack's ``asides`` ("как сообщили", "as officials
+    said") and its relative words (next_step_cues.toml ``relative_words``, after at most one preposition: "у якой
+    пабудавалі", "which was built": a relative clause tells of a noun, in its own tense)."""
+    relative = rf"|(?:\w{{1,4}}\s+)?(?:{alternation(relative_words)})" if relative_words else ""
+    return re.compile(rf"\s*(?:(?:{alternation(tense.get('asides', []))}){relative})(?!\w)", re.IGNORECASE)
 
 
 def day_words(t: dict, m: str, year: str, year_tail: str, trigger) -> list[tuple]:
