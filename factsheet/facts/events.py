@@ -21,7 +21,7 @@ from .dates import tense
 
 
 MAX_STEPS = 6
-AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
+AHEAD_KINDS = ("rel_day", "rel_period", "deadline", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
 DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_word", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
