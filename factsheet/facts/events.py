@@ -118,8 +118,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        main = step_clauses.main_clauses(text, pack)  # a relative clause's future tells of a noun, not a plan
-        is_strong = bool(strong.search(main)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
+        main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
+        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
         if not (is_strong or i in dated):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \

@@ -2,8 +2,9 @@
 with a date ahead.
 
 A relative clause describes a noun ("Дэлегаты, якія будуць жыць у Гродне, учора прыбылі", "the firm, which will
-employ 200 people, was founded in 1995"): its future verb is no one's plan, so the plan cues are read in the
-sentence without it. The relative words are the pack's ``relative_words`` (next_step_cues.toml), after a comma and
+employ 200 people, was founded in 1995"): its plain future ("будуць", "will") is no one's plan, so the weak cues
+and the future tense are read in the sentence without it; a plan cue of its own ("завод, который запустит линию")
+still counts. The relative words are the pack's ``relative_words`` (next_step_cues.toml), after a comma and
 at most one preposition ("…, у якім будзе…").
 
 A condition opening the sentence ("If the council approves it, the rule takes effect on June 1") makes a forecast
