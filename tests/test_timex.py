@@ -307,3 +307,15 @@ def test_rank_a_past_month_of_this_year_before_plans():
 
     found = [_cand("2025-04", 4), _cand("2025-02", 6), _cand("2026", 5)]
     assert [c.key for c in rank(found, date(2025, 3, 3), frozenset({0, 1, 2}))] == ["2025-02", "2025-04", "2026"]
+
+
+def test_a_deadline_comes_after_the_days_plans_are_set_for():
+    """"до конца полугодия" is a limit, not an event's time: a plan's own day ahead comes before it (w5when)."""
+    for code, sents in (("ru", ["Соглашение о поставках стороны могут подписать до конца полугодия.",
+                                "Бизнес-форум пройдет 20 мая в Гродно."]),
+                        ("be", ["Пагадненне бакі могуць падпісаць да канца паўгоддзя.",
+                                "Бізнес-форум пройдзе 20 мая ў Гродне."]),
+                        ("en", ["The sides may sign the supply deal by the end of the month.",
+                                "A business forum will be held in Grodno on May 20."])):
+        out = timex.extract_when(sents, langpack.load(code), Source(date="2026-05-14"))
+        assert [w.date for w in out][0] == "2026-05-20", (code, [(w.text, w.date) for w in out])

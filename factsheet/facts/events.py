@@ -16,14 +16,14 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL
-from . import quotes, step_cues, timex
+from . import quotes, step_clauses, step_cues, step_future, timex
 from .dates import tense
 
 
 MAX_STEPS = 6
-AHEAD_KINDS = ("rel_day", "rel_period", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
+AHEAD_KINDS = ("rel_day", "rel_period", "deadline", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
 DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
-SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
+SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_word", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
 
 
@@ -45,7 +45,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
-    return rx(t.get("strong", []) + t.get("strong_future", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
+    return rx(t.get("strong", []) + t.get("strong_future", []) + t.get("commitments", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
         rx(blocked)
 
 
@@ -118,14 +118,17 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     picked = []
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
-        is_strong = bool(strong.search(text))
+        main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
+        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
         if not (is_strong or i in dated):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
                 or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
-        if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted):
+        if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted,
+                                future_dates=lambda part: [sp for sp in timex.find_dates([part], pack, src)
+                                                           if _is_future(sp, pack, ref)]):
             continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition
         if not dated.get(i) and step_cues.wish(pack).search(text):
             continue  # a wish without a date ("Хочам навучыць вучняў")
@@ -138,7 +141,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # forecast, and a bare month ("in January") may be last January as well as the next
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
             or bool(ahead) and step_cues.present_plan(text, pack)
-        if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(text))):
+        if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(main))):
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
+from . import step_clauses
 from ..patterns import alternation, phrases
 
 
@@ -100,7 +101,7 @@ def build_future(pack) -> re.Pattern:
     return phrases(words)
 
 
-def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False) -> bool:
+def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False, future_dates=None) -> bool:
     """Is the sentence, cue and date notwithstanding, no one's plan? An imperative to readers ("Званіце на гарачую
     лінію, калі …", "Call the hotline if …"), a plan denied ("павышаць тарыфы не плануецца", "no rise is
     planned") or a forecast on a condition ("Калі горад не паспее, пасажыры будуць ездзіць …") whose main clause
@@ -108,7 +109,8 @@ def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False) -> boo
     ``imperatives`` (the first word; not in a quote), ``negations`` (right before the cue), ``denying_openers`` (opening the cue's
     clause) and ``conditions`` (opening the sentence)."""
     forms = pack.compiled(_Forms)  # in a quote the imperative and the condition are the speaker's, not the reporter's
-    return forms.denied(text, strong) or not quoted and (forms.imperative(text) or forms.conditional(text, strong))
+    return forms.denied(text, strong) or not quoted and (forms.imperative(text)
+                                                         or forms.conditional(text, strong, future_dates))
 
 
 class _Forms:
@@ -145,10 +147,11 @@ class _Forms:
         clause = [w.strip("\"'«“‘„") for w in re.split(r"[,;:—–]", text[:at])[-1].lower().split()]
         return bool(clause) and (clause[-1] in self.negations or clause[0] in self.openers)
 
-    def conditional(self, text: str, strong: re.Pattern) -> bool:
+    def conditional(self, text: str, strong: re.Pattern, future_dates=None) -> bool:
         """"If the city misses the deadline, passengers will ride buses": the main clause (after the condition's
-        comma) has no plan cue of its own."""
+        comma) has no plan cue of its own and no date ahead (``future_dates``, step_clauses.dated_main)."""
         m = self.condition.match(text) if self.condition else None
         comma = text.find(",", m.end()) if m else -1
-        return comma > 0 and not strong.search(text, comma) and not self.timetable.search(text, comma)
+        return comma > 0 and not strong.search(text, comma) and not self.timetable.search(text, comma) \
+            and not (future_dates and step_clauses.dated_main(text, comma, future_dates))
 

@@ -18,7 +18,8 @@ from .times import DAY_KINDS, with_times
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
-NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade"}
+NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade",
+               "season_year"}
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
@@ -119,6 +120,9 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return ok, resolve.last_day(month)
     if kind in ("dmy", "mdy", "my", "prep_month", "part_month"):
         return _month_date(m, ctx, y)
+    if kind == "day_word":  # "Пятого октября", "the twenty-first of May"
+        day = r.day_words[g["dw"].lower()] + (r.day_words[g["tens"].lower()] if g.get("tens") else 0)
+        return _month_date(m, ctx, y, day)
     if kind == "day_range":
         ok, last = _month_date(m, ctx, y)
         first = last and resolve.iso(int(last[:4]), int(last[5:7]), int(g["d0"]))
@@ -141,6 +145,11 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
         return _first_months(m, ctx, y)
     if kind == "month_range":
         return _month_range(m, ctx, y)
+    if kind == "month_pair":  # "May and June": one interval only when the months follow each other
+        consecutive = (r.months[phrase_key(g["mn2"])] - r.months[phrase_key(g["mn"])]) % 12 == 1
+        return _month_range(m, ctx, y) if consecutive else (False, None)
+    if kind == "season_year":  # "к осени 2028 года": that season's three months (a winter: from December of the year)
+        return True, resolve.month_span(y, r.season_names[phrase_key(g["season"])], 3)
     if kind == "day_span":
         return _day_span(m, ctx, y)
     if kind == "decade":
@@ -148,12 +157,12 @@ def resolve_match(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | Non
     return _relative(kind, m, ctx)
 
 
-def _month_date(m: re.Match, ctx: Context, y: int | None) -> tuple[bool, str | None]:
+def _month_date(m: re.Match, ctx: Context, y: int | None, day: int | None = None) -> tuple[bool, str | None]:
     """"18 November 2019", "November 18", "in March": a day-month or month without a year takes the year its
-    sentence's tense points to."""
+    sentence's tense points to (``day``: a day the match writes in words)."""
     g = m.groupdict()
     mon = ctx.rules.months[phrase_key(g["mn"])]
-    d = int(g["d"]) if g.get("d") else None
+    d = int(g["d"]) if g.get("d") else day
     if d is not None and not 1 <= d <= 31:
         return False, None
     if y is None and ctx.ref and ctx.rules.since.match(m[0]):  # "since January": the last one, however near
@@ -236,7 +245,9 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "rel_day":
         return True, resolve.rel_day(r, m[0], ctx.ref)
     if kind == "rel_period":
-        unit, offset = r.rel_periods[phrase_key(m[0])]
+        unit, offset, *start = r.rel_periods[phrase_key(m[0])]
+        if start:  # "з новага навучальнага года": a year that starts in month ``start`` (a school year)
+            return True, resolve.year_from(start[0], offset, ctx.ref_y, ctx.ref_m)
         return True, resolve.relative_period(unit, offset, ctx.ref, ctx.ref_y, ctx.ref_m)
     if kind == "deadline":  # "by the end of the month": its last day
         unit, offset = r.deadlines[phrase_key(m[0])]

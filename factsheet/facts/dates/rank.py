@@ -14,7 +14,8 @@ A pure function over small records, so that each rule can be tested alone (tests
    interview's lead reports on; a season or month of last year that ended within a year, "прошлой осенью");
 2.8 a month or day of the reference's year already past, told after the lead (an interview's "у лютым цэх выдаў
    першую прадукцыю"): what has happened comes before what is planned;
-3. dates ahead of the reference (plans), the most precise first;
+3. dates ahead of the reference (plans), the most precise first, deadlines ("до конца полугодия") after the
+   plans' own days;
 4. other dates of the reference's year or later, in text order;
 5. background: dates that end before the reference's year (history: "in 1908", "2009 to 2013");
 6. expressions with no date.
@@ -42,6 +43,7 @@ class Candidate:
     in_title: bool = False  # the headline names it
     named: bool = False  # written as a holiday's name
     dateline: bool = False  # said only in a dateline opening the body ("МИНСК, 12 мая."): when the text was filed
+    deadline: bool = False  # a limit ("до конца полугодия", "by the end of June"), not an event's time
 
 
 def precision(iso: str | None) -> float:
@@ -97,7 +99,7 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     if c.date and not future and precision(c.date) >= 2 and not is_background(c.date, ref):
         return (2.8, c.first)  # a month or day of this year already past, told later: the event, not a plan
     if future:
-        return (3, -precision(c.date), c.first)
+        return (3, c.deadline, -precision(c.date), c.first)  # a deadline after the plans' own days
     if c.date:
         return (5 if is_background(c.date, ref) else 4, c.first)
     return (6, c.first)

@@ -124,6 +124,14 @@ def relative_period(unit: str, offset: int, ref: date | None, ref_y: int | None,
     return None
 
 
+def year_from(first_month: int, offset: int, ref_y: int | None, ref_m: int | None) -> str | None:
+    """A year that starts in ``first_month`` (a school or academic year), ``offset`` from the one under way at
+    ``ref_y``-``ref_m`` ("next school year" said in May 2026: 2026-09-01/2027-08-31), as its twelve months."""
+    if not ref_y or not ref_m:
+        return None
+    return month_span((ref_y if ref_m >= first_month else ref_y - 1) + offset, first_month, 12)
+
+
 def last_day(value: str | None) -> str | None:
     """The last day of a year, a month or an interval ("2025" -> "2025-12-31")."""
     if not value:

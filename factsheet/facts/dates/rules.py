@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...patterns import NEVER, alternation
 from ...tokens import LETTER, WORD, WORD_CHAR_RUN
+from . import word_patterns
 
 YEAR = r"(?:1[89]|20)\d\d"
 NO_NUMBER_BEFORE = r"(?<![\w$€£₽¥.,/-])"
@@ -62,14 +63,16 @@ class DateRules:
     months: dict  # month form -> number
     weekdays: dict  # weekday form -> ISO weekday
     rel_days: dict  # "yesterday" -> -1
-    rel_periods: dict  # "next year" -> ("year", 1); units year, month, week
+    rel_periods: dict  # "next year" -> ("year", 1); units year, month, week; a school year: ("school_year", 1, 9)
     deadlines: dict  # "до конца квартала", "by the end of the month" -> ("quarter", 0): that period's last day
     seasons: dict  # "next spring" -> (3, 1)
     bare_seasons: dict  # "осенью", "к осени" -> 9 (which one: the sentence's tense decides)
+    season_names: dict  # the bare seasons and the pack's ``season_names`` ("autumn") -> 9, before a year
     holidays: dict  # "thanksgiving day" -> "11-22+4"
     ago_numbers: dict  # "two" -> 2 (for "two years ago")
     ago_units: dict  # "years" -> "year"
     ordinals: dict  # ordinal word -> number (for quarters and halves)
+    day_words: dict  # "пятого", "twenty" -> the day's number or its tens ("Пятого октября", "the fifth of May")
     next_words: frozenset  # "next" before a weekday
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
     patterns: tuple  # (kind, compiled regex, Trigger or None), in the order they are tried
@@ -86,6 +89,8 @@ class DateRules:
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
+    asides: re.Pattern  # "как сообщили", "which was built" opening a clause: its verb dates the telling or a noun
+    intent: re.Pattern  # "договорились встретиться", "вырашылі адкрыць": a past verb of intent with its infinitive
     clock: re.Pattern | None
     day_part_before: re.Pattern
     day_part_after: re.Pattern
@@ -112,11 +117,14 @@ def _build_rules(pack) -> DateRules:
         deadlines={phrase_key(k): tuple(v) for k, v in t.get("deadlines", {}).items()},
         seasons={phrase_key(k): tuple(v) for k, v in t.get("seasons", {}).items()},
         bare_seasons={phrase_key(k): v for k, v in t.get("bare_seasons", {}).items()},
+        season_names={phrase_key(k): v for k, v in (t.get("bare_seasons", {}) | t.get("season_names", {})).items()},
         holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
         ago_numbers={phrase_key(k): v for k, v in t.get("ago", {}).get("numbers", {}).items()},
         ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
         ordinals={phrase_key(f): int(n) for n, forms in t.get("periods", {}).get("ordinals", {}).items()
                   for f in forms},
+        day_words={f.lower(): int(n) for part in ("ordinals", "tens") for n, forms in
+                   t.get("day_words", {}).get(part, {}).items() for f in forms},
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=_compiled(_patterns(t, months, rel_periods)),
@@ -134,6 +142,8 @@ def _build_rules(pack) -> DateRules:
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
+        asides=word_patterns.asides(tense, pack.table("next_step_cues").get("relative_words", [])),
+        intent=word_patterns.intent(tense),
         **_time_rules(t.get("time", {})),
     )
 
@@ -180,7 +190,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
     preps = alternation(t.get("year_prepositions", []))
     month_preps = alternation(t.get("year_prepositions", []) + t.get("month_prepositions", []))
-    year_rel = alternation(k for k, (unit, _) in rel_periods.items() if unit == "year")
+    year_rel = alternation(k for k, (unit, *_) in rel_periods.items() if unit == "year")
     mods = alternation(set(t.get("weekday_next", [])) | set(t.get("weekday_last", [])))
     pats = [
         ("iso", rf"(?<![\w.:/-])(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|\.\d)"),
@@ -220,7 +230,9 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
            ("month_range", rf"(?<!\w)(?:{alternation(t.get('range_from_words', []))})\s+(?P<mn>{m})\s+"
                            rf"(?:{alternation(t.get('range_words', []))})\s+(?P<mn2>{m})"
                            rf"(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)", triggers["dmy"])]  # "с августа по ноябрь"
-    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"])
+    return pats + _day_span_patterns(t, m, day, year_tail, triggers["dmy"]) \
+        + word_patterns.day_words(t, m, YEAR, year_tail, triggers["dmy"]) \
+        + word_patterns.named_pairs(t, m, YEAR, year_tail, triggers["dmy"])
 
 
 def _day_span_patterns(t: dict, m: str, day: str, year_tail: str, trigger) -> list[tuple]:

@@ -40,13 +40,16 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
         own = direction(sentence[lo:hi], start - lo, end - lo, r)
         if own:
             return own
-    ahead = list(r.future.finditer(sentence))
-    back = [m for m in r.past.finditer(sentence)
+    aside = _asides(sentence, start, end, r)
+    ahead = [m for m in r.future.finditer(sentence) if not aside(m)] \
+        + [m for m in r.intent.finditer(sentence, 0, end) if not aside(m) and m.start() < start]  # "agreed to
+    # meet in November" points ahead; "In December they agreed to merge" dates the agreement
+    back = [m for m in r.past.finditer(sentence) if not aside(m)
             if (m.start() == 0 or not m[0][0].isupper())  # "United", "Павел": a name, not a verb
             and not any(f.start() < m.end() + 2 and m.start() < f.end() for f in ahead)  # "to be held",
             # "were planning", "was due": one cue, the future one
             and not r.auxiliary_before.search(sentence, max(0, m.start() - 12), m.start())]
-    decides, weak = _nonpast(sentence, start, end, r, ahead + back)
+    decides, weak = _nonpast(sentence, start, end, r, ahead + back, aside)
     if decides:
         return 1
     ahead += weak  # a date alone in its clause ("К осени, по его словам, достроят школу"): the verbs beyond count
@@ -61,20 +64,38 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     return best[1] if best else 0
 
 
-def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list) -> tuple[bool, list]:
+def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list, aside) -> tuple[bool, list]:
     """(a present/future verb ending in the date's clause is the cue nearest to the date there, the sentence's
     present/future endings to weigh with its other cues when the clause holds no cue at all)."""
     def outside(m):
         return not start <= m.start() < end
 
     lo, hi = _clause(sentence, start, end)
-    weak = [m for m in r.nonpast.finditer(sentence) if outside(m)
+    weak = [m for m in r.nonpast.finditer(sentence) if outside(m) and not aside(m)
             and (not sentence[:m.start()].strip() or not m[0][0].isupper() or m.start() == lo)]
     here = [m for m in weak if lo <= m.start() < hi]
     others = [m for m in strong if lo <= m.start() < hi and outside(m)]
     if here:
         return min(map(_gap(start, end), here)) < min(map(_gap(start, end), others), default=len(sentence)), []
     return False, [] if others else weak
+
+
+def _asides(sentence: str, start: int, end: int, r: DateRules):
+    """Is a cue inside an aside, a clause opened by the pack's ``asides`` ("як расказалі ў аддзеле", "как
+    сообщили в мэрии", "as officials said") or a relative word ("у школе, якую пабудавалі…", "the school, which
+    was built…") that does not hold the date? Its verb dates the telling or a noun, not the event: "У суботу,
+    як расказалі ў аддзеле адукацыі, школа правядзе сустрэчу" points ahead."""
+    spans = []
+    for lo, hi in _clauses(sentence):
+        if r.asides.match(sentence, lo) and not lo <= start < hi:
+            spans.append((lo, hi))
+    return lambda m: any(lo <= m.start() < hi for lo, hi in spans)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The sentence cut at its punctuation marks (``CLAUSE_EDGE``)."""
+    cuts = [0] + [k for m in CLAUSE_EDGE.finditer(sentence) for k in (m.start(), m.end())] + [len(sentence)]
+    return list(zip(cuts[::2], cuts[1::2]))
 
 
 def _gap(start: int, end: int):

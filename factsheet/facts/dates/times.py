@@ -7,7 +7,7 @@ import re
 from ...tokens import LETTER as _LETTER
 from .rules import DateRules
 
-DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "weekday", "rel_day")  # spans precise to the day
+DAY_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_word", "weekday", "rel_day")  # spans precise to the day
 DAY_PART_REACH = 40  # characters before a day searched for a day part ("рано утром в", "late on")
 LETTER = re.compile(_LETTER)
 

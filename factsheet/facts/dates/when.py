@@ -12,6 +12,7 @@ from ...model import When
 from . import rank as ranking
 from .find import Span, find_dates
 from .resolve import parse_source_date
+from .rules import rules
 
 DATELINE_KINDS = ("iso", "dmy_num", "dmy", "mdy")  # dates written out, as a dateline writes them
 DATELINE_END = re.compile(r"\(|\s[–—-]\s|[–—]|\.(?:\s|$)")  # where a dateline ends: "(Reuters)", a dash, a stop
@@ -38,12 +39,22 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
         spans = find_dates(sentences, pack, src)
     events = _events(event_sentences)
     filed = _dateline_spans(sentences, spans)
-    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed)
+    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed, _deadlines(spans, pack))
     if keep_source_date and ref and ref.isoformat() not in items:
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
         candidates[key] = ranking.Candidate(key, key, len(sentences), ())
     return [items[c.key] for c in ranking.rank(list(candidates.values()), ref, events)]
+
+
+def _deadlines(spans: list[Span], pack) -> frozenset[str]:
+    """The keys of dates said only as a limit ("до конца полугодия", "by the end of June"): no event's time."""
+    part = rules(pack).deadline_part
+    said = {}
+    for sp in spans:
+        key = sp.date or sp.text.lower()
+        said[key] = said.get(key, True) and (sp.kind == "deadline" or bool(part.match(sp.text)))
+    return frozenset(k for k, limit in said.items() if limit)
 
 
 def _events(event_sentences) -> frozenset[int]:
@@ -78,7 +89,7 @@ def _place_only(text: str) -> bool:
 
 
 def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str],
-           filed: frozenset[int] = frozenset()) -> tuple[dict, dict]:
+           filed: frozenset[int] = frozenset(), deadlines: frozenset[str] = frozenset()) -> tuple[dict, dict]:
     """One item per date (per text when undated): the items, and what ranking reads of each; ``filed``: the
     indices of the spans that are a dateline."""
     items: dict[str, When] = {}
@@ -101,6 +112,6 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
-                                       w.date in title_dates, k in named, k not in told)
+                                       w.date in title_dates, k in named, k not in told, k in deadlines)
                   for k, w in items.items()}
     return items, candidates

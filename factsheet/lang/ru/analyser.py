@@ -23,7 +23,8 @@ NUMBERS = {"sing": m.SINGULAR, "plur": m.PLURAL}
 GENDERS = {"masc": m.MASCULINE, "femn": m.FEMININE, "neut": m.NEUTER}
 KINDS = {"Name": m.GIVEN, "Surn": m.SURNAME, "Patr": m.PATRONYMIC, "Geox": m.PLACE, "Orgn": m.ORGANISATION}
 MARKS = {"Fixd": m.INDECLINABLE, "Apro": m.PRONOMINAL, "inan": m.INANIMATE, "anim": m.ANIMATE,
-         "ms-f": m.COMMON_GENDER, "Pltm": m.PLURAL_ONLY, "Qual": m.QUALITATIVE, "Anum": m.ORDINAL}
+         "ms-f": m.COMMON_GENDER, "Pltm": m.PLURAL_ONLY, "Qual": m.QUALITATIVE, "Anum": m.ORDINAL,
+         "futr": m.FUTURE}
 # the engine's words back to pymorphy3's grammemes, for inflecting
 GRAMMEMES = {v: k for table in (CASES, NUMBERS, GENDERS) for k, v in table.items()}
 PREFIXED = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)

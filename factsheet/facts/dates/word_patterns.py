@@ -1,0 +1,64 @@
+"""Dates written in words, compiled from a pack's dates.toml for ``rules.py``: a day as an ordinal word ("Пятого
+октября", "the fifth of October"), a season with its year ("к осени 2028 года"), two months in a row joined by
+"and" ("a wet May and June"), and a past verb of intent with its infinitive, which points ahead ("договорились
+встретиться в ноябре", "had agreed to meet in November"), and what opens an aside or relative clause, whose verbs
+do not date the event. ``year``: the pattern of a year number.
+"""
+from __future__ import annotations
+
+import re
+
+from ...patterns import NEVER, alternation
+
+
+def intent(tense: dict) -> re.Pattern:
+    """A verb of intent or agreement (``intent``) followed, at most one word on, by an infinitive (a word with
+    one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
+    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
+    verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
+    if not verbs or not (endings or markers):
+        return re.compile(NEVER)
+    infinitive = rf"(?:{alternation(markers)})\s+\w+" if markers else \
+        r"(?:\w+\s+)?\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{infinitive}(?!\w)", re.IGNORECASE)
+
+
+def asides(tense: dict, relative_words) -> re.Pattern:
+    """What opens a clause whose verbs do not date the event: the pack's ``asides`` ("как сообщили", "as officials
+    said") and its relative words (next_step_cues.toml ``relative_words``, after at most one preposition: "у якой
+    пабудавалі", "which was built": a relative clause tells of a noun, in its own tense)."""
+    relative = rf"|(?:\w{{1,4}}\s+)?(?:{alternation(relative_words)})" if relative_words else ""
+    return re.compile(rf"\s*(?:(?:{alternation(tense.get('asides', []))}){relative})(?!\w)", re.IGNORECASE)
+
+
+def day_words(t: dict, m: str, year: str, year_tail: str, trigger) -> list[tuple]:
+    """A day written as an ordinal word ("Пятого октября", "дваццаць першага чэрвеня", "the fifth of May",
+    "May the twenty-first"): the pack's ``[day_words]`` (``ordinals`` by number, ``tens`` before them) in its
+    ``templates`` ({day}, {month}); the year may follow as after any day and month."""
+    words = t.get("day_words", {})
+    ordinals = alternation(f for forms in words.get("ordinals", {}).values() for f in forms)
+    tens = alternation(f for forms in words.get("tens", {}).values() for f in forms)
+    day = rf"(?:(?P<tens>{tens})[\s-]+)?(?P<dw>{ordinals})"
+    year_rx = rf"(?:,?\s+(?P<y>{year})(?!\d){year_tail})?"
+    out = []
+    for template in words.get("templates", []):
+        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        rx = rx.replace(re.escape("{day}"), day).replace(re.escape("{month}"), rf"(?P<mn>{m})")
+        out.append(("day_word", rf"(?<!\w){rx}{year_rx}(?!\w)", trigger))
+    return out
+
+
+def named_pairs(t: dict, m: str, year: str, year_tail: str, trigger) -> list[tuple]:
+    """A season with its year ("к осени 2028 года", "autumn of 2028"; the pack's ``season_year`` templates) and two
+    months joined by "and" ("a wet May and June", "у ліпені і жніўні"; ``month_and_words``): one interval each."""
+    seasons = alternation(t.get("bare_seasons", {}) | t.get("season_names", {}))
+    year_rx = rf"(?P<y>{year})(?!\d){year_tail}"
+    out = []
+    for template in t.get("season_year", []):
+        rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
+        rx = rx.replace(re.escape("{season}"), rf"(?P<season>{seasons})").replace(re.escape("{year}"), year_rx)
+        out.append(("season_year", rf"(?<!\w){rx}(?!\w)", None))
+    if t.get("month_and_words"):
+        out.append(("month_pair", rf"(?<!\w)(?P<mn>{m})\s+(?:{alternation(t['month_and_words'])})\s+(?P<mn2>{m})"
+                                  rf"(?:,?\s+(?P<y>{year})(?!\d){year_tail})?(?!\w)", trigger))
+    return out

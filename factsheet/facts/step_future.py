@@ -1,0 +1,63 @@
+"""An undated plan told by a verb in the future tense alone: "Оборудование поставит литовская сторона", "Инвестором
+проекта выступит консорциум", "Сбытом займётся дочерняя фирма", "Абсталяванне будзе пастаўляць літоўскі бок".
+
+The analytic future (an auxiliary and an infinitive, ``future_auxiliaries``) is read from the words alone, in
+any pack that lists its auxiliaries.
+
+No closed list of future verbs can be complete, and in Russian or Belarusian a perfective verb's future looks like
+a present ("поставит" / "ставит"), so only a morphological analyser that reads the future tense
+(``morphology.FUTURE``) can tell it; a pack without one gets nothing from this rule. The analyser reads only the
+words with the pack's present/future verb endings (``[tense] nonpast`` in dates.toml), a few a sentence. Verbs of
+being, becoming, enabling and amounts describe what will be, they plan nothing ("это станет…", "позволит
+создать…", "составит 40 млн"): their base forms are the pack's ``future_not_plans`` (next_step_cues.toml); a
+verb right after a negation ("никогда не попросит") is denied.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import morphology
+from ..patterns import NEVER, alternation
+from . import timex
+
+
+def future_verb(text: str, pack) -> bool:
+    """Does ``text`` (a sentence's main clauses) hold a finite verb in the future tense that states an action?"""
+    skip, negations = pack.compiled(_build_skip)
+    for m in pack.compiled(_build_auxiliary).finditer(text):  # "будзе пастаўляць", "будут выпускать"
+        before = text[:m.start()].split()
+        if m.group(1).lower() not in skip and not (before and before[-1].lower() in negations):
+            return True
+    analyser = pack.analyser()
+    if analyser is None:
+        return False
+    for m in timex.rules(pack).nonpast.finditer(text):
+        word = m.group(0)
+        if word[0].isupper() and text[:m.start()].strip():
+            continue  # a capitalised word inside a sentence is a name
+        before = text[:m.start()].split()
+        if before and before[-1].lower().strip("«\"(") in negations:
+            continue  # "никогда не попросит": a denial, no plan
+        readings = analyser.parse(word)
+        if readings and readings[0].pos == morphology.VERB and morphology.FUTURE in readings[0].marks \
+                and readings[0].base not in skip:
+            return True
+    return False
+
+
+def _build_skip(pack) -> tuple[frozenset, frozenset]:
+    t = pack.table("next_step_cues")
+    return frozenset(w.lower() for w in t.get("future_not_plans", [])), \
+        frozenset(w.lower() for w in t.get("not_plans_forms", {}).get("negations", []))
+
+
+def _build_auxiliary(pack) -> re.Pattern:
+    """The analytic future: the pack's ``future_auxiliaries`` ("будзе", "будут") and an infinitive after them (a
+    word with one of dates.toml's ``[tense] infinitive`` endings), whose verb is read against ``future_not_plans``
+    (infinitives are base forms): "Абсталяванне будзе пастаўляць літоўскі бок" is a plan, "цэны будуць расці" not."""
+    auxiliaries = pack.table("next_step_cues").get("future_auxiliaries", [])
+    endings = pack.table("dates").get("tense", {}).get("infinitive", [])
+    if not auxiliaries or not endings:
+        return re.compile(NEVER)
+    infinitive = r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+    return re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+({infinitive})(?!\w)", re.IGNORECASE)
