@@ -64,6 +64,8 @@ def capital_qualifier(doc, toks, i: int, head: int) -> bool:
     t = toks[i]
     if not R.morph.cfg["role_capitalised_modifiers"] or i != head - 1 or toks[head].cap or not t.word or not t.cap:
         return False
+    if i > 0 and toks[i - 1].word and toks[i - 1].cap and not toks[i - 1].initial:
+        return False  # "Royal Opera House worker": the last word of a longer name qualifies nothing alone
     low = t.text.lower()
     return not (t.abbr or low in R.stopwords or low in R.weekday_words or low in R.month_words
                 or low in R.relative_days or R.morph.first_name(t.text) or R.strip_possessive(t.text) != t.text)
