@@ -44,6 +44,9 @@ def record(doc, c: Candidate) -> Entity | None:
         return None
     name, si, R = c.name, c.sentence, doc.R
     k = c.key or R.key(R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
+    as_org = kind == "person" and " " in name and ("organization", R.key(name)) in doc.ents
+    if as_org:  # "X, general manager of Tianfeng Power Construction, said": a name found as an organisation stays one
+        kind, k = "organization", R.key(name)
     ent = doc.ents.get((kind, k))
     if ent is None:
         ent = doc.ents[(kind, k)] = Entity(kind, name, k)
@@ -66,7 +69,7 @@ def record(doc, c: Candidate) -> Entity | None:
         ent.confirmed = True
     if c.parts:
         ent.parts.update(c.parts)
-    if c.role_how is not None:
+    if c.role_how is not None and not as_org:
         ent.role = merged_role(ent.role, c.role, c.role_how)
     ent.rules.append(c)
     return ent
