@@ -28,7 +28,7 @@ def by_nationality(view, pos: int, words: list[str], titles: set[str], r, text: 
     fits = set()
     k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
     while k >= 0 and seen < PEOPLE_BACK:
-        m, at = view.mentions[k], view.offsets[k]
+        m = view.mentions[k]
         k -= 1
         if m.kind != "person":
             continue
