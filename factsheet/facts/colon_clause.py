@@ -10,7 +10,7 @@ import re
 from .. import tokens
 from ..model import Quote
 from . import reported
-from .speakers import mentions_between
+from .mention_view import mentions_between
 
 
 def clauses(sentences, pack, r, view, starts, text, quoted: set[int]) -> list[Quote]:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import SPEAKER_LABEL
+from .mention_view import mentions_between
 from .reported import guest_before
-from .speakers import _same_stem, mentions_between, speaker
+from .speakers import _same_stem, speaker
 
 LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
 # the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"

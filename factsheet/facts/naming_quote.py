@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .. import tokens
-from .speakers import last_person, mentions_between
+from .mention_view import mentions_between
+from .speakers import last_person
 
 NAMING_WORDS = 5  # words between the naming verb and the opening mark: "calling the new bridge over the river"
 

@@ -14,7 +14,7 @@ def shared_plural_head(doc, si, toks, used, phrase: tuple[int, int, int]) -> lis
     """"Мінскі і Гродзенскі аблвыканкамы", "Минский и Гродненский облисполкомы": a capitalised adjective joined by
     "and" (``org_and``) to the one opening the name, ending as it does (-скі/-цкі, -ский), shares its plural head:
     one more body of the same kind, in the singular. Its candidate (claiming the adjective), else []."""
-    R, (start, head, end) = doc.R, phrase
+    R, (start, head, _) = doc.R, phrase
     k = start - 2
     if k < 0 or head != start + 1 or not toks[start].cap or toks[start - 1].text.lower() not in R.org_and \
             or not toks[k].word or not toks[k].cap or used[k] or toks[k].abbr \

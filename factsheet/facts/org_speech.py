@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .. import tokens
-from .speakers import last_organisation, mentions_between, named_organisation, refers_back
+from .mention_view import mentions_between
+from .speakers import last_organisation, named_organisation, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"

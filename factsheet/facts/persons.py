@@ -9,9 +9,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 """
 from __future__ import annotations
 
-from .. import morphology as mo
-from . import (eponyms, indeclinable, name_case, name_shapes, org_parts, particles, person_cues, role_coordination,
-               roles)
+from . import (eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, org_parts, particles, person_cues,
+               role_coordination, roles)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -23,7 +22,7 @@ def _cap_runs(doc, toks, used):
     for i, t in enumerate(toks):
         # "Халед эль-Масри": a particle joined to a capitalised name part continues a given name
         joined = run and particles.prefixed(doc, t.text)
-        if not run and t.cap and person_cues.place_opens_run(doc, toks, i):
+        if not run and t.cap and name_places.place_opens_run(doc, toks, i):
             continue  # "в Минске Ван Лэй": the place is no part of the name after it
         if t.word and (t.cap or joined) and not used[i] and not (t.abbr and len(t.text) > 1) and not t.digit \
                 and not t.text.lower().endswith(doc.R.descriptor_endings):  # no name has a digit ("BBC2")
@@ -34,7 +33,7 @@ def _cap_runs(doc, toks, used):
             while j < len(toks) and toks[j].word and toks[j].text.lower() in doc.R.particles:
                 j += 1
             if j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
-                    and not person_cues.particle_before_place(doc, toks, run[-1], i, j):
+                    and not name_places.particle_before_place(doc, toks, run[-1], i, j):
                 run.append(i)  # name particles between capitalised words stay inside the name (not before a
                 continue  # listed place: "ад Брэста да Мінска")
         if run:
@@ -60,7 +59,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             if not run:
                 continue
         words = [doc.R.strip_possessive(toks[i].text) for i in run]
-        if person_cues.place_named_first(doc, toks, run, words):
+        if name_places.place_named_first(doc, toks, run, words):
             run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
         lead, role_start = _titles(doc, run, words)
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
@@ -128,7 +127,7 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
-        or person_cues.joins_org(doc, toks, after) or person_cues.place_pair(doc, toks, run[lead:], words[lead:]) \
+        or person_cues.joins_org(doc, toks, after) or name_places.place_pair(doc, toks, run[lead:], words[lead:]) \
         or person_cues.event(doc, words[lead:])
 
 
@@ -144,8 +143,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     name = None
     if span is not None:
         a, b = span
-        name = _person_name(doc, words[a:b], toks[run[a]].initial and a == 0, name_shapes.titled(doc, words, a, lead),
-                            (toks, run[a:b]))
+        name = name_forms.person_name(doc, words[a:b], toks[run[a]].initial and a == 0,
+                                      name_shapes.titled(doc, words, a, lead), (toks, run[a:b]))
     anchored = False
     if not name:
         got = _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken)
@@ -181,7 +180,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         low, place = w.lower(), R.gaz.lookup([w])
         if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person or low in R.month_words \
                 or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
-                or (place and not person_cues.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):
+                or (place and not name_places.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):
             return None
     if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):
         return None  # "United States", "New York"
@@ -233,7 +232,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                 k -= 2  # "Хамад бен Джасим": the words a particle links belong to one name
             end = k + 1
             if end < n and words[end].lower() not in R.not_names \
-                    and (not person_cues.place_as_written(R, words[end])
+                    and (not name_places.place_as_written(R, words[end])
                          or (end == n - 1 == k + 1 and not R.case_endings)):
                 end += 1  # the word right after a given name is its surname even if it is also a noun, an
                 # inflected place's guess, or a place closing a pair where names keep their form ("Trevor Holland")
@@ -297,64 +296,4 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         return start, start + 1
     return None
 
-
-def _person_name(doc, words, initial, titled, place):
-    """(base-form full name, key) when the words at ``place`` (toks, indexes) name a person, else None."""
-    R, M = doc.R, doc.R.morph
-    if len(words) == 1:
-        if titled and not doc.R.gaz.lookup(words) and not name_shapes.thing(doc, words[0]) \
-                and not name_shapes.title_complement(doc, *place):
-            base = M.surname(words[0], None, None)
-            return base, doc.R.key(base)
-        return None
-    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in name_shapes.org_candidates(doc, words)):
-        return None  # "Acme Holdings Inc", "Парк ..." name organisations
-    if R.gaz.lookup(words):
-        return None  # "из Коста Рики": the whole run is a listed place (its hyphen written as a space)
-    if any(R.role_len([w]) and not (i and (M.first_name(words[i - 1]) or M.patronymic(words[i - 1])))
-           for i, w in enumerate(words) if w.lower() not in M.first_names):
-        return None
-    if any(w.lower() in R.particles for w in words[1:-1]) or particles.prefixed(doc, words[-1]):
-        return particles.particle_name(doc, words)
-    first = M.first_name_before(words[0], words[-1]) or name_shapes.second_given(doc, words)
-    last = words[-1]
-    gaz = R.gaz
-    if first is not None and M.analyzer:
-        ps = M.parse(words[1])
-        # "Наина Иосифовна"; a man's patronymic after a woman's name is her surname ("Ирина Кононович")
-        if len(words) == 2 and mo.PATRONYMIC in M.top_tags(words[1]) and ps[0].known \
-                and name_shapes.patronymic_stands(doc, *place, words, first[1]):
-            return first[0], doc.R.key(first[0])
-        full = M.agree_name(words)
-        fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
-        if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.known \
-                and mo.GIVEN in fp.kinds and fp.number == mo.SINGULAR and fp.case != mo.VOCATIVE \
-                and all(M.surname(w, "f", False, fp.case) == w for w in words[1:]):
-            # a woman's inflected given name before a surname no reading agrees with: the surname does not
-            # decline ("Ириной Кононович", "Ольге Кулик"), the given name goes back to its base form
-            full = " ".join([first[0], *words[1:]])
-        return full, doc.R.key(full.split()[-1])
-    if first is None:
-        # a pack whose names keep their form (case_endings = false) lets any inner capitalised pair through
-        any_pair = not R.case_endings and (not initial or person_cues.name_like_opener(doc, words))
-        if any_pair and (words[0].lower() in doc.forms or words[0].lower() in R.stopwords):
-            return None  # "Share Toblerone", "Like Marmite": a common word, not a given name
-        if not M.surname_like(last) and not any_pair and not M.instrumental_given(words):
-            return None  # ("з заатэхнікам Рамуальдам Гайдуком": both words in a man's instrumental make a name)
-        if gaz.lookup(words[:1]) or gaz.lookup(words) or name_shapes.adjective_opens(doc, words) \
-                or any(w.lower() in R.not_names or w.lower() in R.not_person for w in words):
-            return None
-        if not M.analyzer and any(w.lower() in R.demonyms for w in words):
-            return None  # "Iraqi Kurdish", "Escaped British": a nationality is no name part
-        if M.analyzer and {mo.PLACE, mo.ORGANISATION} & M.top_tags(words[0]) and mo.SURNAME not in M.top_tags(last):
-            return None
-        if M.analyzer:
-            full = M.agree_name(words)
-            return full, doc.R.key(full.split()[-1])
-        first = M.instrumental_given(words) or (words[0], None, None)
-    fbase, gender, nominative = first  # rules only from here: the analyser branches returned above
-    middle = [w if nominative else M.surname(w, gender, nominative) for w in words[1:-1]]
-    lbase = M.surname(last, gender, nominative)
-    full = " ".join([fbase, *middle, lbase])
-    return full, doc.R.key(lbase)
 

@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_abbreviations, org_compounds, org_shapes, person_cues, place_elided, place_phrases, place_regions, shouted, subject
+from . import name_places, org_abbreviations, org_compounds, org_shapes, place_elided, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -104,7 +104,7 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
             return n
         if hit and _currency_next_to(doc, toks, i, i + n):
             return n
-        if hit and n == 1 and person_cues.place_in_name(doc, toks, used, i, hit):
+        if hit and n == 1 and name_places.place_in_name(doc, toks, used, i, hit):
             return 0
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)

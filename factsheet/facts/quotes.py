@@ -24,8 +24,9 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
 from . import colon_clause, dialogue, interview_quotes, naming_quote, reported
+from .mention_view import MentionView, mentions_between
 from .resources import resources
-from .speakers import MentionView, last_person, mentions_between, speaker
+from .speakers import last_person, speaker
 
 
 TAIL_WORDS = 8  # attribution must come within this many words of the closing mark

@@ -23,17 +23,9 @@ class Resources:
         self.morph = Morph(pack)
         self.gaz = Gazetteer(pack, self.morph)
         self.key = self.morph.key  # names compare by it
-        self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
-        # roles by their first word's folded base form (what role_lemmas gives): a word meets only its own titles
-        self._roles_by_head: dict[str, list[tuple[str, ...]]] = {}
-        for role in self.roles:
-            self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
-        self.one_word_roles = self.morph.noun_table(r[0] for r in self.roles if len(r) == 1)  # roles.py
-        self.role_heads = frozenset(self._roles_by_head)  # first words of the titles, folded
-        self.titles = pack.words("titles")
+        self._title_settings(cfg, pack)
         self.pronouns = pack.words("pronouns")  # "он", "he": role_links.py
         self.particles = pack.words("name_particles")  # "ten" in Erik ten Hag, "van" in Ursula von der Leyen
-        self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
         markers = pack.lines("org_markers")
         self.legal = {m for m in markers if m.isupper()}
         self.markers = [m.lower() for m in markers if not m.isupper()]
@@ -99,6 +91,18 @@ class Resources:
         self.not_place_words = frozenset(self.not_names | self.month_words | self.weekday_words | self.demonyms)
         # the pack's title modifiers ("transport", "port", "financial"), lower case
         self.role_modifiers = frozenset(w.lower() for w in self.morph.cfg["role_modifiers"])
+
+    def _title_settings(self, cfg, pack) -> None:
+        """The pack's titles (roles.py), indexed by their first word, and the words that may prefix one."""
+        self.roles = [tuple(r.lower().split()) for r in pack.lines("roles")]
+        # roles by their first word's folded base form (what role_lemmas gives): a word meets only its own titles
+        self._roles_by_head: dict[str, list[tuple[str, ...]]] = {}
+        for role in self.roles:
+            self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
+        self.one_word_roles = self.morph.noun_table(r[0] for r in self.roles if len(r) == 1)  # roles.py
+        self.role_heads = frozenset(self._roles_by_head)  # first words of the titles, folded
+        self.titles = pack.words("titles")
+        self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,

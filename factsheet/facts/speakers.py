@@ -11,42 +11,11 @@ import bisect
 import re
 
 from .. import tokens
+from .mention_view import MentionView, mentions_back, mentions_between
 from .org_described import beside as _beside
 from .titles import by_nationality, title_before
 
 HEAD_GAP_WORDS = 6  # before a quote, a name at most this many words before the speech verb is the speaker
-
-
-class MentionView:
-    """The entity result as the speaker search reads it: mentions outside quotes (people named in a quote are not
-    its speaker) with their offsets in the joined text, sorted, so a window is found by bisection."""
-
-    def __init__(self, ents, spans, starts, text: str = ""):
-        opens = [a for a, _ in spans]  # quote spans are disjoint and in text order
-        kept = []
-        for m in getattr(ents, "mentions", []) or []:
-            if m.sentence >= len(starts):
-                continue
-            pos = starts[m.sentence] + m.start
-            k = bisect.bisect_left(opens, pos) - 1  # the last quote opening before pos
-            if k >= 0 and pos < spans[k][1]:
-                continue
-            kept.append((pos, m))
-        kept.sort(key=lambda x: x[0])
-        self.offsets = [pos for pos, _ in kept]
-        self.mentions = [m for _, m in kept]
-        self.empty = not getattr(ents, "mentions", None)
-        self.who = getattr(ents, "who", None) or []
-        self.spoke: set[str] = set()  # organisations already given a quote, in this document's reading order
-        self.text = text  # the joined sentences: the words beside a mention ("the UN refugee agency UNHCR")
-
-
-def mentions_between(view: MentionView | None, a: int, b: int, kinds=("person", "organization")):
-    """Entity mentions whose joined-text offsets fall in [a, b), as (offset, mention), in text order."""
-    if view is None:
-        return []
-    lo, hi = bisect.bisect_left(view.offsets, a), bisect.bisect_left(view.offsets, b)
-    return [(pos, m) for pos, m in zip(view.offsets[lo:hi], view.mentions[lo:hi]) if m.kind in kinds]
 
 
 def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozenset()) -> str | None:
@@ -66,18 +35,13 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
     """The organisation last named before ``pos`` (among the last few) with a word of ``words`` in its name."""
     if view is None or not words:
         return None
-    k, seen, fits, described = bisect.bisect_left(view.offsets, pos) - 1, 0, [], []
-    while k >= 0 and seen < NAMED_BACK:
-        m = view.mentions[k]
-        k -= 1
-        if m.kind != "organization":
-            continue
-        seen += 1
-        at = view.offsets[k + 1]
+    fits, described = [], []
+    for k, m in mentions_back(view, pos, "organization", NAMED_BACK):
+        at = view.offsets[k]
         written = tokens.words(getattr(view, "text", "")[at:at + m.end - m.start])  # "Агентство ООН …" as written
         if any(_one_word(w, n.lower()) for w in words for n in tokens.words(m.name) + written):
             fits.append(m.name)
-        elif any(_one_word(w, n) for w in words for n in _beside(view, k + 1)):
+        elif any(_one_word(w, n) for w in words for n in _beside(view, k)):
             described.append(m.name)  # "the UN refugee agency UNHCR": what the text called it, when no name fits
     fits = fits or described
     # "the ministry said" after two ministries: the one that has spoken already
@@ -234,17 +198,11 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
     if not rest or len(rest) > 3 or view is None or any(w[:1].isupper() or w.lower() in r.stop for w in rest):
         return None  # only a bare noun phrase as the subject: "кажа майстар", not "сообщили в министерстве"
     nouns = [w.lower() for w in rest if len(w) >= 4 and w.lower() not in r.pronouns]
-    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0  # the context read stops before the quote (``pos``)
-    while k >= 0 and seen < NAMED_BACK:
-        m, at = view.mentions[k], view.offsets[k]
-        k -= 1
-        if m.kind != "person":
-            continue
-        seen += 1
-        after = at + m.end - m.start
+    for k, m in mentions_back(view, pos, "person", NAMED_BACK):  # the context read stops before the quote (``pos``)
+        after = view.offsets[k] + m.end - m.start
         stop = text.find("\n", after)
         stop = len(text) if stop < 0 else stop
-        near = title_before(view, k + 1, text, starts, TITLE_REACH) + " " \
+        near = title_before(view, k, text, starts, TITLE_REACH) + " " \
             + text[after:min(stop, pos, after + TITLE_REACH)]
         words = [w.lower() for w in tokens.words(near)]
         if any(_same_stem(n, w) for n in nouns for w in words):
@@ -267,16 +225,10 @@ def _last_of_gender(view, pos: int, gender: str | None, r) -> tuple[str, int] | 
     name the lists do not know may be either), with the offset where that mention ends."""
     if gender is None or view is None:
         return None
-    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
-    while k >= 0 and seen < NAMED_BACK:
-        m = view.mentions[k]
-        k -= 1
-        if m.kind != "person":
-            continue
-        seen += 1
+    for k, m in mentions_back(view, pos, "person", NAMED_BACK):
         given = r.first_name(m.name.split()[0]) if m.name.split() else None
         if given is None or given[1] == gender:
-            return m.name, view.offsets[k + 1] + m.end - m.start
+            return m.name, view.offsets[k] + m.end - m.start
     return None
 
 

@@ -7,9 +7,8 @@ in one person's role share their first letters).
 """
 from __future__ import annotations
 
-import bisect
-
 from .. import tokens
+from .mention_view import mentions_back
 
 PEOPLE_BACK = 30  # person mentions looked back through for the one a nationality adjective fits
 STEM_LETTERS = 3  # a nationality adjective and its country share their first letters: турецкий/Турции, Turkish/Turkey
@@ -26,15 +25,9 @@ def by_nationality(view, pos: int, words: list[str], titles: set[str], r, text: 
     if not adjectives or view is None:
         return None
     fits = set()
-    k, seen = bisect.bisect_left(view.offsets, pos) - 1, 0
-    while k >= 0 and seen < PEOPLE_BACK:
-        m, at = view.mentions[k], view.offsets[k]
-        k -= 1
-        if m.kind != "person":
-            continue
-        seen += 1
+    for k, m in mentions_back(view, pos, "person", PEOPLE_BACK):
         role = next((p.role for p in view.who if p.name == m.name and p.role), "") or ""
-        near = tokens.words(role + " " + title_before(view, k + 1, text, starts, reach))
+        near = tokens.words(role + " " + title_before(view, k, text, starts, reach))
         low = {w.lower() for w in near}
         if titles & low and any(w[:1].isupper() and _stem_start(w.lower(), a) for w in near for a in adjectives):
             fits.add(m.name)

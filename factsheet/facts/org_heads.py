@@ -1,0 +1,57 @@
+"""Where an organisation phrase's head noun stands, for the phrase pass (organisations.org_phrases): a capitalised
+head ("Министерство", "Norddeutsche Landesbank"), a lower-case head after a capitalised adjective ("Государственная
+дума"), or a lower-case head that a place, a prepositional remit, a domain or an abbreviation after it makes a
+name ("комитет по делам …", "министерства обороны"), or capitalised adjectives before it ("в Федеральной налоговой
+службе").
+"""
+from __future__ import annotations
+
+from . import org_compounds, org_parts
+
+
+def org_head(doc, toks, used, i) -> tuple[int, int] | None:
+    """(start, head) of an organisation phrase whose head noun is at ``i`` (or right after it), else None."""
+    R, t = doc.R, toks[i]
+    heads = R.heads
+    if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
+        return None
+    if t.cap:
+        if R.is_noun(t.text, heads) or (i > 0 and toks[i - 1].cap and R.compound_head(t.text)):
+            return i, i  # ("Norddeutsche Landesbank": a head compound closing a longer name)
+        if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
+                and not toks[i + 1].cap and (R.is_noun(toks[i + 1].text, heads)
+                                             or org_compounds.compound_head(R, toks[i + 1].text)) \
+                and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
+                and (not t.initial or org_parts.relational(R, t.text)
+                     or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
+            return i, i + 1  # "Государственная дума", "British Transport police"
+        return None
+    if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
+        return None
+    if i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and org_parts.place_follows(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
+            and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
+    if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
+    if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
+        k = org_parts.place_before_body(doc, toks, used, i)
+        if k is not None:
+            return k, i  # "the Vitebsk regional executive committee"
+    if i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) and _capitalised_adjectives_before(doc, toks, used, i):
+        return i, i  # "в Федеральной налоговой службе", "Гродненский камерный хор" opening a sentence
+    return None
+
+
+def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
+    """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
+    j = i
+    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
+        j -= 1
+        if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
+            return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)
+                                                           or doc.R.is_noun(toks[j].text, doc.R.name_adjectives))
+                                            and org_parts.singular(doc.R, toks[i].text))) \
+                and doc.R.modifier(toks[j].text)
+    return False
