@@ -77,8 +77,7 @@ def _merge_aliases(doc) -> dict[int, object]:
             full = cut[0] if len(cut) == 1 else None
         if full:
             alias[id(e)] = full
-            full.count += e.count
-            full.sentences = sorted(set(full.sentences) | set(e.sentences))
+            full.absorb(e)
     org_aliases.merge_short_forms(doc, orgs, alias)  # "Magna" -> "Magna International Inc"
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
     words = {id(e): [key(w) for w in e.name.split()] for e in people}  # keyed once, not per pair
@@ -95,8 +94,7 @@ def _merge_aliases(doc) -> dict[int, object]:
                       and _same_person(doc, e, o, words[id(e)], words[id(o)])]
         if len(longer) == 1:
             alias[id(e)] = longer[0]
-            longer[0].count += e.count
-            longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+            longer[0].absorb(e)
             if _nominative_later(e.name, longer[0].name) and _written(doc, e):
                 longer[0].name = e.name
     return alias
