@@ -4,7 +4,7 @@
   "— Мы скончым да восені, — кажа майстар." (the speech may run over several sentences before the attribution,
   and go on after it: "…, — сказаў ён. — Потым …"). The speaker is found as for a marked quote (speakers.py).
 - Lines opened by a speaker label: "Ковальчук: Мост откроем в июне." (a person the text names), "A: …" /
-  "Адказ: …" (the interviewee; the pack's ``answer_labels``); "Q: …" / "Карэспандэнт: …" (``question_labels``)
+  "Адказ: …" (the interviewee; the pack's ``answer_labels``); "Q: …" / "Карэспандэнт: …" (any other label)
   are the interviewer's and no quote.
 Both run before the dash-led interview answers (reported.answers), since an explicit attribution is surer.
 """

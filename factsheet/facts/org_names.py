@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
     """The name in its base form: the head in the nominative, its adjectives agreeing. A plural head stays plural
     ("разведывательных служб Пакистана": the services of one country), unless ``one`` body is meant ("федерациями
-    Ирака, Сирии": one federation of each country; org_parts.listed_bodies)."""
+    Ирака, Сирии": one federation of each country; org_coordinated.bodies_of_places)."""
     R, M = doc.R, doc.R.morph
     out = list(words)
     if M.analyzer:
