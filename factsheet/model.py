@@ -33,7 +33,8 @@ class Person:
     type: str = "person"  # "person" | "organization"
     role: str | None = None
     evidence: list[int] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)  # other spellings (merged briefs); omitted when empty
+    # other spellings (merged briefs), an organisation's abbreviation or short form (ranking.py); omitted when empty
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass

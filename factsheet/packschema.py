@@ -172,7 +172,7 @@ ENTITIES = (
     _s("unknown_lists_are_orgs", "bool", False, "a list of three or more single unknown names ending in a list "
        "conjunction names organisations ('followed by Skoda, Renault and Hyundai'; org_lists.py)"),
     _s("domain_heads", "words", [], "lower-case organisation heads (base form) whose lower-case genitive complement "
-       "names a body of its own ('министерство обороны', 'федерация тенниса'; organisations.py)"),
+       "names a body of its own ('министерство обороны', 'федерация тенниса'; org_parts.domain_follows, org_remit.py)"),
     _s("plural_heads", "words", [], "organisation heads (base form) whose bodies are named in the plural even one "
        "per place ('правоохранительные органы Китая, Малайзии': each country's 'органы'; org_coordinated.py)"),
     _s("posted_heads", "words", [], "organisation heads (base form) of bodies posted somewhere: a listed place after "

@@ -4,7 +4,7 @@
   "— Мы скончым да восені, — кажа майстар." (the speech may run over several sentences before the attribution,
   and go on after it: "…, — сказаў ён. — Потым …"). The speaker is found as for a marked quote (speakers.py).
 - Lines opened by a speaker label: "Ковальчук: Мост откроем в июне." (a person the text names), "A: …" /
-  "Адказ: …" (the interviewee; the pack's ``answer_labels``); "Q: …" / "Карэспандэнт: …" (``question_labels``)
+  "Адказ: …" (the interviewee; the pack's ``answer_labels``); "Q: …" / "Карэспандэнт: …" (any other label)
   are the interviewer's and no quote.
 Both run before the dash-led interview answers (reported.answers), since an explicit attribution is surer.
 """
@@ -18,7 +18,7 @@ from ..model import Quote
 from ..patterns import SPEAKER_LABEL
 from .mention_view import mentions_between
 from .reported import guest_before
-from .speakers import _same_stem, speaker
+from .speakers import same_stem, speaker
 
 LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
 # the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"
@@ -153,6 +153,6 @@ def _label_surname(label: str, view) -> str | None:
         return None
     last = words[-1].lower()
     people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
-              and _same_stem(p.name.split()[-1].lower(), last)
-              and (len(words) == 1 or _same_stem(p.name.split()[0].lower(), words[0].lower()))}
+              and same_stem(p.name.split()[-1].lower(), last)
+              and (len(words) == 1 or same_stem(p.name.split()[0].lower(), words[0].lower()))}
     return people.pop() if len(people) == 1 else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import tokens
 from ..model import Quote
 from .quotes import pair_marks, rules
-from .speakers import _same_stem
+from .speakers import same_stem
 
 MIN_WORDS = 3  # words inside the marks at least: «Торпедо-БелАЗ», «Кніжная паліца» are names
 LABEL_WORDS = 6  # words of the label before the colon at most ("Фермер из Брестской области")
@@ -50,7 +50,7 @@ def _speaker(label: str, r, ents) -> str | None:
     people = [p for p in getattr(ents, "who", None) or [] if p.type == "person"]
     words = tokens.words(label)
     named = {p.name for p in people if len(p.name.split()) > 1
-             and any(w[:1].isupper() and _same_stem(w.lower(), p.name.split()[-1].lower()) for w in words)}
+             and any(w[:1].isupper() and same_stem(w.lower(), p.name.split()[-1].lower()) for w in words)}
     if named:
         return named.pop() if len(named) == 1 else None
     titles = {w.lower() for w in words} & r.role_words

@@ -79,8 +79,7 @@ def merge_short_forms(doc, orgs: list, alias: dict) -> None:
         if full is None or full is e or id(e) in alias or id(full) in alias:
             continue
         alias[id(e)] = full
-        full.count += e.count
-        full.sentences = sorted(set(full.sentences) | set(e.sentences))
+        full.absorb(e)
 
 
 def alias_names(doc, alias: dict, kept: list) -> dict[int, list[str]]:

@@ -6,6 +6,7 @@ it; a given name opening it ("the club, Peter Hill said,") or a listed place lea
 from __future__ import annotations
 
 from .candidates import Candidate
+from .tokens import cap_run_end
 
 RULE = "org_appositive.appositive_orgs"
 LONGEST = 5  # capitalised words of the name at most
@@ -23,10 +24,8 @@ def appositive_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         if toks[k].text != "," or not noun.word or noun.cap or noun.text.lower() not in R.org_nouns \
                 or noun.text.lower().endswith(R.plural_endings):
             continue
-        a = b = k + 1
-        while b < len(toks) and b - a < LONGEST and toks[b].word and toks[b].cap and not used[b] \
-                and R.strip_possessive(toks[b].text) == toks[b].text:
-            b += 1
+        a = k + 1
+        b = cap_run_end(R, toks, used, a, LONGEST)
         if b == a or b < len(toks) and toks[b].text not in CLOSERS or not _firm_name(doc, toks, a, b):
             continue
         out.append(Candidate("organization", s[toks[a].start:toks[b - 1].end], si, toks[a].start, toks[b - 1].end,

@@ -6,6 +6,7 @@ gazetteer knows it as a place ("officials at Heathrow" stays where it is).
 from __future__ import annotations
 
 from .candidates import Candidate
+from .tokens import cap_run_end
 
 RULE = "org_employer.employer"
 LONGEST = 4  # capitalised words of an employer's name at most
@@ -20,10 +21,8 @@ def employer_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     for k, t in enumerate(toks):
         if t.text.lower() not in R.employer_preps or k == 0 or k + 1 >= len(toks) or not _job_before(doc, toks, k):
             continue
-        a = b = k + 1
-        while b < len(toks) and b - a < LONGEST and toks[b].word and toks[b].cap and not used[b] \
-                and not toks[b].initial and R.strip_possessive(toks[b].text) == toks[b].text:
-            b += 1
+        a = k + 1
+        b = cap_run_end(R, toks, used, a, LONGEST, initial_ends=True)
         if b < len(toks) and toks[b].word and toks[b].cap and not used[b]:
             b += 1  # a possessive closes the name: "at Smith Barney's London office"
         words = [R.strip_possessive(x.text) for x in toks[a:b]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import org_shapes
 from .candidates import Candidate
+from .tokens import cap_run_end
 
 RULE = "org_named_heads.named_heads"
 LONGEST = 3  # capitalised words before the noun
@@ -21,10 +22,7 @@ def named_heads(doc, si, s, toks, used, taken) -> list[Candidate]:
     for k in range(1, len(toks) - 1):
         if toks[k - 1].text.lower() not in R.articles or not toks[k].cap or used[k] or toks[k].initial:
             continue
-        b = k
-        while b < len(toks) and b - k < LONGEST and toks[b].word and toks[b].cap and not used[b] \
-                and R.strip_possessive(toks[b].text) == toks[b].text:
-            b += 1
+        b = cap_run_end(R, toks, used, k, LONGEST)
         if b == k or b >= len(toks) or not _kind_noun(R, toks[b]) or not _a_name(doc, toks, k, b):
             continue
         out.append(Candidate("organization", s[toks[k].start:toks[b - 1].end], si, toks[k].start, toks[b - 1].end,

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
     """The name in its base form: the head in the nominative, its adjectives agreeing. A plural head stays plural
     ("разведывательных служб Пакистана": the services of one country), unless ``one`` body is meant ("федерациями
-    Ирака, Сирии": one federation of each country; org_parts.listed_bodies)."""
+    Ирака, Сирии": one federation of each country; org_coordinated.bodies_of_places)."""
     R, M = doc.R, doc.R.morph
     out = list(words)
     if M.analyzer:
@@ -91,12 +91,12 @@ def initials(words: list[str], R: Resources) -> str:
     return "".join(w[0] for w in words if w and w[0].isalnum() and w.lower() not in R.connectors).lower()
 
 
-def short_form(short: str, full: str, stopwords) -> bool:
+def short_form(short: str, full: str, R) -> bool:
     """Is the one-word ``short`` cut from the first words of ``full``, a piece of each in turn ("Минсельхоз" of
     "Министерство сельского хозяйства …", "Госдума" of "Государственная дума", "Мінсельгасхарч" of "Міністэрства
     сельскай гаспадаркі і харчавання")? Pieces of two letters or more, at least two words, stop words skipped."""
-    s = short.lower().replace("ё", "е")
-    words = [w for w in full.lower().replace("ё", "е").split() if w not in stopwords]
+    s = R.morph.fold(short.lower())  # the pack's ``fold`` letters: "ё" written as "е"
+    words = [w for w in R.morph.fold(full.lower()).split() if w not in R.stopwords]
     if " " in short or "-" in short or len(s) < 5 or len(words) < 2 or short.isupper() or s[:2] != words[0][:2]:
         return False
 

@@ -39,14 +39,14 @@ def rank(doc, off: int = 0) -> Entities:
     return Entities(who=who, where=where, mentions=mentions, subject=unnamed)
 
 
-def _org_buckets(orgs: list, stopwords) -> Callable[[object], list]:
+def _org_buckets(orgs: list, R) -> Callable[[object], list]:
     """The organisations a name can be a short form of, in their order: only those sharing a key either test needs
     (org_names.short_form: the first two letters of the first word that is no stop word; org_names.spelled_tail:
     one of the first three words), so that a long report's hundreds of names are not compared pair by pair."""
     by_start: dict[str, list[int]] = {}
     by_word: dict[str, list[int]] = {}
     for n, o in enumerate(orgs):
-        content = [w for w in o.name.lower().replace("ё", "е").split() if w not in stopwords]
+        content = [w for w in R.morph.fold(o.name.lower()).split() if w not in R.stopwords]
         if content:
             by_start.setdefault(content[0][:2], []).append(n)
         for w in set(o.name.lower().split()[:3]):
@@ -55,7 +55,7 @@ def _org_buckets(orgs: list, stopwords) -> Callable[[object], list]:
     def near(e) -> list:
         low = e.name.lower()
         first = low.split()[:1]
-        idx = set(by_start.get(low.replace("ё", "е")[:2], ())) | set(by_word.get(first[0], ()) if first else ())
+        idx = set(by_start.get(R.morph.fold(low)[:2], ())) | set(by_word.get(first[0], ()) if first else ())
         return [orgs[n] for n in sorted(idx)]
     return near
 
@@ -67,18 +67,17 @@ def _merge_aliases(doc) -> dict[int, object]:
     key = doc.R.key
     orgs = [e for (k, _), e in doc.ents.items() if k == "organization"]
     alias: dict[int, object] = {}
-    near = _org_buckets(orgs, doc.R.stopwords)
+    near = _org_buckets(orgs, doc.R)
     for e in orgs:
         if e.name.isupper():
             full = next((o for o in orgs if o is not e and key(e.name) in o.parts), None)
         else:  # "Минсельхоз" of "Министерство сельского хозяйства", "комиссия ЕС" of "комиссия Европейского союза"
-            cut = [o for o in near(e) if o is not e and (org_names.short_form(e.name, o.name, doc.R.stopwords)
+            cut = [o for o in near(e) if o is not e and (org_names.short_form(e.name, o.name, doc.R)
                                                        or org_names.spelled_tail(e.name, o.name, doc.R))]
             full = cut[0] if len(cut) == 1 else None
         if full:
             alias[id(e)] = full
-            full.count += e.count
-            full.sentences = sorted(set(full.sentences) | set(e.sentences))
+            full.absorb(e)
     org_aliases.merge_short_forms(doc, orgs, alias)  # "Magna" -> "Magna International Inc"
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
     words = {id(e): [key(w) for w in e.name.split()] for e in people}  # keyed once, not per pair
@@ -95,8 +94,7 @@ def _merge_aliases(doc) -> dict[int, object]:
                       and _same_person(doc, e, o, words[id(e)], words[id(o)])]
         if len(longer) == 1:
             alias[id(e)] = longer[0]
-            longer[0].count += e.count
-            longer[0].sentences = sorted(set(longer[0].sentences) | set(e.sentences))
+            longer[0].absorb(e)
             if _nominative_later(e.name, longer[0].name) and _written(doc, e):
                 longer[0].name = e.name
     return alias

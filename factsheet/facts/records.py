@@ -43,3 +43,8 @@ class Entity:
     located: list = field(default_factory=list)  # sentences where a locative preposition governs the place
     # the candidates merged into it (candidates.py), for the trace (resolve.trace, scripts/why.py); no output
     rules: list = field(default_factory=list, repr=False)
+
+    def absorb(self, other: Entity) -> None:
+        """Take over the count and sentences of ``other``, another name of this entity (an alias merged into it)."""
+        self.count += other.count
+        self.sentences = sorted(set(self.sentences) | set(other.sentences))

@@ -21,7 +21,7 @@ from ..model import Quote
 from ..patterns import alternation
 from . import org_speech, speech_shapes
 from .mention_view import mentions_between
-from .speakers import _by_surname as by_surname, last_organisation, last_person, refers_back, speaker
+from .speakers import by_surname, last_organisation, last_person, refers_back, speaker
 
 DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)

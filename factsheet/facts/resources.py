@@ -127,7 +127,7 @@ class Resources:
         self.media_names = bool(cfg["media_names"])
         self.events = frozenset(cfg["event_words"])
         self.org_nouns = frozenset(cfg["org_nouns"])
-        self.domain_heads = [w.lower() for w in cfg["domain_heads"]]  # "министерство обороны": organisations.py
+        self.domain_heads = [w.lower() for w in cfg["domain_heads"]]  # "министерство обороны": org_parts, org_remit
         self.plural_heads = [w.lower() for w in cfg["plural_heads"]]  # "органы Китая, Малайзии": org_coordinated.py
         self.posted_heads = [w.lower() for w in cfg["posted_heads"]]  # "посольство … в Японии": org_parts.py
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])

@@ -22,8 +22,7 @@ def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozens
     """The organisation named last before offset ``pos`` ("ведомство" after "Министерство финансов …"); with the
     referring ``words``, the one last named whose name shares a word with them ("прэс-служба суда" after "Магілёўскі
     абласны суд … ТАА «Дняпроўскі дом»", "the park's administration", "the ministry said" after a firm)."""
-    named = _named_org(view, pos, [w.lower() for w in words if len(w) >= 3 and w.lower() not in stop])
-    return named or _last_of_kind(view, pos, "organization")
+    return named_organisation(view, pos, words, stop) or _last_of_kind(view, pos, "organization")
 
 
 def named_organisation(view, pos: int, words, stop=frozenset()) -> str | None:
@@ -51,7 +50,7 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
 def _one_word(a: str, b: str) -> bool:
     """Two forms of one word: by stem, or a short word and its ending ("суд"/"суда", "park"/"park's")."""
     short, long_ = sorted((a, b), key=len)
-    return _same_stem(a, b) or len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
+    return same_stem(a, b) or len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
 
 
 def refers_back(words: list[str], r) -> bool:
@@ -121,7 +120,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
     if not found and a >= span.end and refers_back(said := tokens.words(r.verb.sub(" ", window)), r):
         return last_organisation(ents, span.start, said, r.stop)  # "«…», — говорится в сообщении ведомства"
-    if not found and a >= span.end and (surname := _by_surname(ents, window, r)):
+    if not found and a >= span.end and (surname := by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
@@ -140,6 +139,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
 
 
 TITLE_REACH = 60  # characters before a name searched for its title ("міністр фінансаў Уладзімір Сіліч")
+
+
 def _last_titled(view, pos: int, titles: set[str], text: str, starts) -> str | None:
     """"…», — падкрэсліў міністр" after two ministers: the person last named, when the text gives that person the
     title just before the name (whatever role the entity layer kept for whom)."""
@@ -172,7 +173,7 @@ def _unnamed_titled(view, pos: int, titles: set[str], text: str) -> bool:
         return False
     words = list(tokens.WORD_RE.finditer(text, since, pos))
     for n, w in enumerate(words):
-        if any(_same_stem(w.group().lower(), title) for title in titles):
+        if any(same_stem(w.group().lower(), title) for title in titles):
             run = 0
             for x in words[n + 1:n + 1 + NAME_AFTER_TITLE]:
                 run = run + 1 if x.group()[:1].isupper() and not _covered(view, x.start()) else 0
@@ -205,7 +206,7 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         near = title_before(view, k, text, starts, TITLE_REACH) + " " \
             + text[after:min(stop, pos, after + TITLE_REACH)]
         words = [w.lower() for w in tokens.words(near)]
-        if any(_same_stem(n, w) for n in nouns for w in words):
+        if any(same_stem(n, w) for n in nouns for w in words):
             return m.name
     return None
 
@@ -243,7 +244,7 @@ def _unnamed_of_gender(view, a: int, b: int, gender: str, r, text: str) -> bool:
     return False
 
 
-def _by_surname(view, window: str, r) -> str | None:
+def by_surname(view, window: str, r) -> str | None:
     """The one listed person whose last name starts as a capitalised word of the attribution does, or the other
     way round ("Сак" for "Мікалай Сака", "Petrova's" for "Anna Petrova")."""
     caps = [w for w in tokens.words(r.verb.sub(" ", window)) if w[:1].isupper() and len(w) >= 3
@@ -255,7 +256,7 @@ def _by_surname(view, window: str, r) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     """Two forms of one word, by a shared start all but two letters of the shorter long (майстар, майстра)."""
     n = 0
     for x, y in zip(a, b):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
-from .speakers import _same_stem as same_stem, last_person, named_organisation
+from .speakers import last_person, named_organisation, same_stem
 
 SUBJECT_WORDS = 5  # words before the opening person at most: a title ("Plant director", "Міністр энергетыкі")
 

@@ -11,8 +11,8 @@ import re
 
 from ..tokens import TOKEN, Tok, inflected_abbr, shape, texts
 
-__all__ = ["TOKEN", "Tok", "inflected_abbr", "texts", "tokenize", "quote_close", "QUOTE_CHARS", "ROMAN",
-           "BREAKS"]
+__all__ = ["TOKEN", "Tok", "inflected_abbr", "texts", "tokenize", "quote_close", "cap_run_end", "QUOTE_CHARS",
+           "ROMAN", "BREAKS"]
 
 QUOTE_CHARS = "«»„“”\""
 ROMAN = re.compile(r"[IVXLCDM]+")
@@ -71,3 +71,14 @@ def match_case(base: str, surface: str) -> str:
         s = sparts[i] if i < len(sparts) else sparts[-1]
         out.append(p[:1].upper() + p[1:] if s[:1].isupper() else p)
     return "-".join(out)
+
+
+def cap_run_end(R, toks, used, a: int, longest: int, initial_ends: bool = False) -> int:
+    """Where the run of unclaimed capitalised words from ``toks[a]`` ends, ``longest`` words at most: a word with
+    the pack's possessive ending ("Barney's") is left after it, as is a sentence-initial capital when
+    ``initial_ends``. A name the organisation passes read after their cue word."""
+    b = a
+    while b < len(toks) and b - a < longest and toks[b].word and toks[b].cap and not used[b] \
+            and not (initial_ends and toks[b].initial) and R.strip_possessive(toks[b].text) == toks[b].text:
+        b += 1
+    return b
