@@ -32,8 +32,9 @@ def _split(R, word: str) -> int | None:
     low = word.lower()
     if not links or not word[:1].islower() or "-" in low:
         return None
+    starts = R.noun_starts(R.heads)
     for k in range(MIN_STEM, len(low) - MIN_HEAD + 1):
-        if low[k] in links and R.is_noun(low[k + 1:], R.heads):
+        if low[k] in links and R.morph.fold(low[k + 1:k + 3]) in starts and R.is_noun(low[k + 1:], R.heads):
             return k + 1
     return None
 
@@ -48,7 +49,10 @@ def compound_name(doc, si, toks, used, i, taken, found) -> int:
     if not R.morph.cfg["org_compound_links"] or t.abbr or not t.word or "-" in low or len(low) < MIN_STEM + MIN_HEAD or R.gaz.lookup([t.text]) \
             or R.morph.first_name(t.text):
         return 0
+    starts = R.noun_starts(R.heads)
     for k in range(MIN_STEM, len(low) - MIN_HEAD + 1):
+        if R.morph.fold(low[k:k + 2]) not in starts:
+            continue  # no listed head starts so: the analyser is not asked about this cut
         head = next((b for b in R.heads if len(b) >= MIN_HEAD and " " not in b and R.morph.matches(low[k:], b)),
                     None) if R.is_noun(low[k:], R.heads) else None
         if head:

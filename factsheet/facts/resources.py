@@ -168,6 +168,16 @@ class Resources:
         answers[word] = answers[stem]
         return answers[stem]
 
+    def noun_starts(self, bases: list[str]) -> frozenset:
+        """The first two letters (folded) of the one-word nouns of ``bases``: a word starting otherwise is none of
+        them (``is_noun`` reads a noun by its base forms, which keep a noun's first letters), so a caller trying many
+        cuts of one word asks the analyser only about those that may be one."""
+        key = ("starts", id(bases))
+        starts = self._folded_bases.get(key)
+        if starts is None:
+            starts = self._folded_bases[key] = frozenset(self.morph.fold(b.lower())[:2] for b in bases if " " not in b)
+        return starts
+
     def role_len(self, words: list[str]) -> int:
         """Number of leading words of ``words`` that form a role title (0 if none)."""
         best = 0
