@@ -32,11 +32,16 @@ def _split(R, word: str) -> int | None:
     low = word.lower()
     if not links or not word[:1].islower() or "-" in low:
         return None
-    starts = R.noun_starts(R.heads)
     for k in range(MIN_STEM, len(low) - MIN_HEAD + 1):
-        if low[k] in links and R.morph.fold(low[k + 1:k + 3]) in starts and R.is_noun(low[k + 1:], R.heads):
+        if low[k] in links and _head_at(R, low[k + 1:]):
             return k + 1
     return None
+
+
+def _head_at(R, rest: str) -> bool:
+    """Is ``rest``, the part of a word after a cut, a listed head? Asked of the analyser only where a listed head
+    starts with its first two letters: a long word has many cuts."""
+    return R.morph.fold(rest[:2]) in R.noun_starts(R.heads) and R.is_noun(rest, R.heads)
 
 
 def compound_name(doc, si, toks, used, i, taken, found) -> int:
@@ -49,12 +54,9 @@ def compound_name(doc, si, toks, used, i, taken, found) -> int:
     if not R.morph.cfg["org_compound_links"] or t.abbr or not t.word or "-" in low or len(low) < MIN_STEM + MIN_HEAD or R.gaz.lookup([t.text]) \
             or R.morph.first_name(t.text):
         return 0
-    starts = R.noun_starts(R.heads)
     for k in range(MIN_STEM, len(low) - MIN_HEAD + 1):
-        if R.morph.fold(low[k:k + 2]) not in starts:
-            continue  # no listed head starts so: the analyser is not asked about this cut
         head = next((b for b in R.heads if len(b) >= MIN_HEAD and " " not in b and R.morph.matches(low[k:], b)),
-                    None) if R.is_noun(low[k:], R.heads) else None
+                    None) if _head_at(R, low[k:]) else None
         if head:
             found.append(Candidate("organization", t.text[:k] + head, si, t.start, t.end, NAME_RULE))
             return 1
