@@ -183,6 +183,12 @@ ENTITIES = (
        "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
     _s("name_adjectives", "words", [], "adjectives of quality (base form) that open the names of institutions: "
        "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
+    _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
+       "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
+       "урожая'; org_topics.py)"),
+    _s("sequence_adjectives", "words", [], "adjectives (base form) that place a thing in time or a sequence "
+       "('следующий', 'последний', 'нынешний', 'бывший'): no adjective of relation, so one opening a sentence "
+       "opens no organisation name ('Следующая партия игрушек'; org_parts.relational)"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("number_words", "words", [], "words before a number that belongs to a name ('No' of 'Trust No. 35'; "

@@ -8,7 +8,7 @@ tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_remit
+from . import org_remit, org_topics
 
 from .tokens import QUOTE_CHARS, ROMAN
 
@@ -186,7 +186,8 @@ def relational(R, word: str) -> bool:
     if not R.morph.analyzer:
         return word.lower().endswith(R.relational_endings)
     ps = R.morph.parse(word)
-    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.QUALITATIVE, mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks
+    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.QUALITATIVE, mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks \
+        and ps[0].base not in R.sequence_adjectives  # "Следующая партия": of time or order, not of relation
 
 
 def disagrees(R, word: str, after: str) -> bool:
@@ -221,8 +222,8 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     автобусов" describes a firm, it names none. Needs the analyser (it tells the case)."""
     R, M = doc.R, doc.R.morph
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
-    if not case:
-        return end
+    if not case or (not proper and org_topics.meeting_before(doc, toks, first, end)):  # "совещание облисполкома по …"
+        return end  # (a second phrase, after "при …", still belongs to the body: "Совета при президенте по …")
     if not M.analyzer:  # "камісія па адукацыі": by endings, after a body named by its remit
         return org_remit.remit_tail(doc, toks, used, end, first, genitive_word)
     # a capitalised name, a second phrase, or a body named by an abbreviation ("Комитет ООН по правам ребенка")

@@ -133,6 +133,8 @@ class Resources:
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
+        self.meeting_nouns = [w.lower() for w in cfg["meeting_nouns"]]  # "совещание … по": org_topics.py
+        self.sequence_adjectives = frozenset(w.lower() for w in cfg["sequence_adjectives"])  # org_parts.relational
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
