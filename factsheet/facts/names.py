@@ -67,6 +67,18 @@ class Morph:
                 return self.match_case(inf if inf else q.base, word)
         return word
 
+    def standalone(self, words: list[str]) -> list[str]:
+        """A name's words as its base form, standing alone: a first letter that alternates after a vowel (the
+        pack's ``initial_fold``, Belarusian ў) takes its plain letter at the name's start and after a consonant
+        ("ўрада Францыі" -> "урад Францыі"), and stays after a vowel ("дзяржаўны ўніверсітэт"). The one place
+        this rule is written."""
+        out = list(words)
+        for i, w in enumerate(out):
+            plain = self.initial_folds.get(w[:1].lower())
+            if plain and (i == 0 or out[i - 1][-1:].lower() not in self.vowels):
+                out[i] = (plain.upper() if w[:1].isupper() else plain) + w[1:]
+        return out
+
     def match_case(self, base: str, surface: str) -> str:
         """``base`` written like ``surface``: its capitalisation, and a ``fold`` letter only where the text has one
         (the analyser's "Пётр" stays "Петр" when the text wrote е)."""

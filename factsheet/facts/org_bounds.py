@@ -59,8 +59,8 @@ def inner_org(doc, si, toks, head: int, end: int, named: int) -> list[Candidate]
     if x is None:
         return []
     a = x  # "Мінскага гарвыканкама": the adjectives before the inner head open its name
-    while a > head + 1 and R.adjective(toks[a - 1].text):
-        a -= 1
+    while a > head + 1 and R.adjective(toks[a - 1].text) and (toks[a - 1].cap or not toks[a].cap):
+        a -= 1  # (no lower-case word before a capitalised one: "упраўленне адукацыі Мінскага гарвыканкама")
     if end - a < 2:
         return []
     words = [t.text for t in toks[a:end]]

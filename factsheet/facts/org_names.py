@@ -56,7 +56,7 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                 for a in range(h):
                     out[a] = M.rule_base(words[a], rule)
                 break
-    return " ".join(out)
+    return " ".join(M.standalone(out))  # "ўрад Францыі" -> "урад Францыі"
 
 
 def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
