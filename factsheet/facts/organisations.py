@@ -208,7 +208,7 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
-                and not R.is_noun(toks[end + 1].text, R.heads) \
+                and (not R.is_noun(toks[end + 1].text, R.heads) or _ends_after(R, toks, end + 2)) \
                 and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
@@ -223,6 +223,16 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return org_bounds.no_dangling_adjective(R, toks, head, end)
+
+
+def _ends_after(R, toks, k: int) -> bool:
+    """Does the phrase end before toks[k] (no word, a lower-case word that is no genitive, or a given name)? Then a
+    head noun joined by "and" before it is a second genitive of the same name ("академии музыки и театра"), not a
+    second body with its own name ("… и профсоюза Юнайт", "… и министерства обороны")."""
+    if k >= len(toks) or not toks[k].word:
+        return True
+    w = toks[k]
+    return (not w.cap and not org_parts.genitive_word(R, w)) or bool(w.cap and R.morph.first_name(w.text))
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:
