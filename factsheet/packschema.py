@@ -183,6 +183,8 @@ ENTITIES = (
        "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
     _s("name_adjectives", "words", [], "adjectives of quality (base form) that open the names of institutions: "
        "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
+    _s("domain_genitive_endings", "words", [], "endings of a genitive that only right after a domain head reads as "
+       "one (Belarusian masculine -у: 'Міністэрства транспарту'; org_remit.domain_genitive)"),
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),

@@ -44,7 +44,8 @@ def domain_follows(doc, toks, used, i: int) -> bool:
     j = i + 1
     if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text):
         j += 1  # "иностранных"
-    return j < len(toks) and not used[j] and not used[i + 1] and genitive_word(R, toks[j]) \
+    return j < len(toks) and not used[j] and not used[i + 1] \
+        and (genitive_word(R, toks[j]) or org_remit.domain_genitive(R, toks, i, j)) \
         and R.is_noun(toks[i].text, R.domain_heads) \
         and not R.adjective(toks[j].text)
 

@@ -29,3 +29,21 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
             break
         j += 1
     return last + 1 if last > end else end
+
+
+def domain_genitive(R, toks, head: int, end: int) -> bool:
+    """"Міністэрства транспарту", "Міністэрства спорту і турызму": right after a head of the pack's
+    ``domain_heads`` a lower-case word with an ending of ``domain_genitive_endings`` (the masculine genitive in
+    -у, which elsewhere is a dative or an accusative) is the genitive of the body's domain."""
+    ends = R.domain_genitive_endings
+    return bool(ends) and end == head + 1 and not toks[end].cap and toks[end].text.lower().endswith(ends) \
+        and toks[end].text.lower() not in R.stopwords and R.is_noun(toks[head].text, R.domain_heads)
+
+
+def joined_domain_genitive(R, toks, k: int) -> bool:
+    """"спорту і турызму": the word after the "and" at ``k`` has the same domain genitive ending as the word before
+    it, a second genitive of the same name (org_remit.domain_genitive read the first)."""
+    ends = R.domain_genitive_endings
+    return bool(ends) and 0 < k < len(toks) - 1 and all(
+        toks[x].word and not toks[x].cap and toks[x].text.lower().endswith(ends)
+        and toks[x].text.lower() not in R.stopwords for x in (k - 1, k + 1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads, org_names,
-               org_parts, org_shapes, org_shared, places_in_text, shouted, subject)
+               org_parts, org_remit, org_shapes, org_shared, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -207,12 +207,15 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
-                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
+                and end + 1 < len(toks) \
+                and (org_parts.genitive_word(R, toks[end + 1]) or org_remit.joined_domain_genitive(R, toks, end)) \
                 and (not R.is_noun(toks[end + 1].text, R.heads) or _ends_after(R, toks, end + 2)) \
                 and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
-        elif not w.cap and not R.connectors and R.genitive_like(w.text) and w.text.lower() not in R.stopwords \
+        elif not w.cap and not R.connectors \
+                and (R.genitive_like(w.text) or org_remit.domain_genitive(R, toks, head, end)) \
+                and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
