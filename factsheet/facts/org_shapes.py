@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_frames, org_names, team_lines
+from . import org_frames, org_names, org_people, team_lines
 from .candidates import Candidate, claim, mark
 
 AMPERSAND = "&"
@@ -182,7 +182,8 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     # "Feyenoord drew") or when the document names it again
     after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
                                     or doc.name_word_counts[word] >= 2)
-    if (prev in R.org_before and not R.morph.surname_like(word)) or after:
+    if ((prev in R.org_before or (prev and org_people.people_before(doc, prev)))
+            and not R.morph.surname_like(word)) or after:
         return True  # (a surname after one is a person's: "сотрудники Шойгу", "офис Навального")
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
