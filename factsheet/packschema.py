@@ -188,6 +188,9 @@ ENTITIES = (
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),
+    _s("relational_suffixes", "words", [], "base-form endings of adjectives made from a noun ('шахмат-ный', "
+       "'почт-овый'): with a stem the analyser knows as a noun the adjective relates, even where the analyser reads "
+       "a quality (org_parts.relational)"),
     _s("sequence_adjectives", "words", [], "adjectives (base form) that place a thing in time or a sequence "
        "('следующий', 'последний', 'нынешний', 'бывший'): no adjective of relation, so one opening a sentence "
        "opens no organisation name ('Следующая партия игрушек'; org_parts.relational)"),

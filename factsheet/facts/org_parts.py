@@ -187,8 +187,23 @@ def relational(R, word: str) -> bool:
     if not R.morph.analyzer:
         return word.lower().endswith(R.relational_endings)
     ps = R.morph.parse(word)
-    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.QUALITATIVE, mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks \
+    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks \
+        and (mo.QUALITATIVE not in ps[0].marks or _of_noun(R, ps[0].base)) \
         and ps[0].base not in R.sequence_adjectives  # "Следующая партия": of time or order, not of relation
+
+
+def _of_noun(R, base: str) -> bool:
+    """Is the adjective ``base`` made from a noun by a suffix of the pack's ``relational_suffixes`` ("шахмат-ный",
+    "почт-овый", "уголь-ный")? The analyser reads many such adjectives as qualities ("шахматная федерация"):
+    the stem, a noun its dictionary knows in its base form (or a plural-only noun: "шахматы"), says they relate
+    to a thing; a stem that is only some other form of a noun says nothing ("круп-ный")."""
+    for suffix in R.relational_suffixes:
+        stem = base[:-len(suffix)]
+        if base.endswith(suffix) and len(stem) >= 3 and any(
+                p.pos == mo.NOUN and p.known and (p.base == stem or mo.PLURAL_ONLY in p.marks)
+                for p in R.morph.parse(stem)[:1]):  # (the likeliest reading: "круп" is крупа's)
+            return True
+    return False
 
 
 def disagrees(R, word: str, after: str) -> bool:

@@ -135,6 +135,7 @@ class Resources:
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
         self.domain_genitive_endings = tuple(cfg["domain_genitive_endings"])  # org_remit.domain_genitive
         self.meeting_nouns = [w.lower() for w in cfg["meeting_nouns"]]  # "совещание … по": org_topics.py
+        self.relational_suffixes = tuple(cfg["relational_suffixes"])  # org_parts.relational
         self.sequence_adjectives = frozenset(w.lower() for w in cfg["sequence_adjectives"])  # org_parts.relational
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
