@@ -35,6 +35,8 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
     if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
+    if _related_domain(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "американский музей аэронавтики"
     if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
         k = org_parts.place_before_body(doc, toks, used, i)
         if k is not None:
@@ -42,6 +44,21 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе", "Гродненский камерный хор" opening a sentence
     return None
+
+
+def _related_domain(doc, toks, used, i) -> bool:
+    """A lower-case head in the singular between an adjective of relation and a lower-case genitive noun:
+    "американский музей аэронавтики", "балетная труппа театра", "белорусский союз журналистов". The adjective
+    says whose body it is, the genitive what it is for: together they name one, as "министерство обороны" does.
+    The adjective is one of a place or nation (``relational_adjective_endings``) or one made from a noun
+    (org_parts.of_noun), not any the analyser calls relational ("дочернее предприятие холдинга")."""
+    R = doc.R
+    if not (i > 0 and i + 1 < len(toks) and toks[i - 1].word and not toks[i - 1].cap and not used[i - 1]):
+        return False
+    adj = toks[i - 1].text.lower()
+    return not used[i + 1] and org_parts.relational(R, adj) and org_parts.genitive_word(R, toks[i + 1]) \
+        and (adj.endswith(R.relational_endings) or org_parts.of_noun(R, R.morph.parse(adj)[0].base)) \
+        and org_parts.singular(R, toks[i].text) and not R.adjective(toks[i + 1].text)
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:

@@ -188,11 +188,11 @@ def relational(R, word: str) -> bool:
         return word.lower().endswith(R.relational_endings)
     ps = R.morph.parse(word)
     return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks \
-        and (mo.QUALITATIVE not in ps[0].marks or _of_noun(R, ps[0].base)) \
+        and (mo.QUALITATIVE not in ps[0].marks or of_noun(R, ps[0].base)) \
         and ps[0].base not in R.sequence_adjectives  # "Следующая партия": of time or order, not of relation
 
 
-def _of_noun(R, base: str) -> bool:
+def of_noun(R, base: str) -> bool:
     """Is the adjective ``base`` made from a noun by a suffix of the pack's ``relational_suffixes`` ("шахмат-ный",
     "почт-овый", "уголь-ный")? The analyser reads many such adjectives as qualities ("шахматная федерация"):
     the stem, a noun its dictionary knows in its base form (or a plural-only noun: "шахматы"), says they relate
