@@ -185,6 +185,9 @@ ENTITIES = (
        "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
     _s("domain_genitive_endings", "words", [], "endings of a genitive that only right after a domain head reads as "
        "one (Belarusian masculine -у: 'Міністэрства транспарту'; org_remit.domain_genitive)"),
+    _s("kind_heads", "words", [], "nouns (base form) for a sort of organisation: one adjective opening a sentence "
+       "before one, with nothing after it, describes a body and names none ('Российская компания купила …'; "
+       "org_kinds.py)"),
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),

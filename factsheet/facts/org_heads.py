@@ -6,7 +6,7 @@ name ("комитет по делам …", "министерства оборо
 """
 from __future__ import annotations
 
-from . import org_compounds, org_parts
+from . import org_compounds, org_kinds, org_parts
 
 
 def org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -22,6 +22,7 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
                 and not toks[i + 1].cap and (R.is_noun(toks[i + 1].text, heads)
                                              or org_compounds.compound_head(R, toks[i + 1].text)) \
                 and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
+                and not org_kinds.kind_opening(doc, toks, i) \
                 and (not t.initial or org_parts.relational(R, t.text)
                      or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
