@@ -188,6 +188,9 @@ ENTITIES = (
     _s("kind_heads", "words", [], "nouns (base form) for a sort of organisation: one adjective opening a sentence "
        "before one, with nothing after it, describes a body and names none ('Российская компания купила …'; "
        "org_kinds.py)"),
+    _s("genitive_adjective_endings", "words", [], "endings only an adjective in the genitive has ('Нацыянальнага'): "
+       "a noun with a ``domain_genitive_endings`` ending right after one inside a name is its genitive noun "
+       "(org_remit.domain_genitive)"),
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),

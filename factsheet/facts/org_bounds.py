@@ -59,7 +59,8 @@ def inner_org(doc, si, toks, head: int, end: int, named: int) -> list[Candidate]
     if x is None or toks[x - 1].text.lower() in R.org_and:  # "акадэміі музыкі і тэатра": one name's genitives
         return []
     a = x  # "Мінскага гарвыканкама": the adjectives before the inner head open its name
-    while a > head + 1 and R.adjective(toks[a - 1].text) and (toks[a - 1].cap or not toks[a].cap):
+    while a > head + 1 and R.adjective(toks[a - 1].text) and (toks[a - 1].cap or not toks[a].cap) \
+            and not org_parts.disagrees(R, toks[a - 1].text, toks[a].text):  # "Рэспублікі Нацыянальнага сходу"
         a -= 1  # (no lower-case word before a capitalised one: "упраўленне адукацыі Мінскага гарвыканкама")
     if end - a < 2:
         return []

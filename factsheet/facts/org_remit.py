@@ -34,10 +34,15 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
 def domain_genitive(R, toks, head: int, end: int) -> bool:
     """"Міністэрства транспарту", "Міністэрства спорту і турызму": right after a head of the pack's
     ``domain_heads`` a lower-case word with an ending of ``domain_genitive_endings`` (the masculine genitive in
-    -у, which elsewhere is a dative or an accusative) is the genitive of the body's domain."""
+    -у, which elsewhere is a dative or an accusative) is the genitive of the body's domain; so is one right after
+    an adjective in the genitive (``genitive_adjective_endings``) inside the name: "Палата прадстаўнікоў
+    Нацыянальнага сходу"."""
     ends = R.domain_genitive_endings
-    return bool(ends) and end == head + 1 and not toks[end].cap and toks[end].text.lower().endswith(ends) \
-        and toks[end].text.lower() not in R.stopwords and R.is_noun(toks[head].text, R.domain_heads)
+    if not ends or toks[end].cap or not toks[end].text.lower().endswith(ends) or toks[end].text.lower() in R.stopwords:
+        return False
+    before = toks[end - 1].text.lower()
+    return (end == head + 1 and R.is_noun(toks[head].text, R.domain_heads)) \
+        or (end > head + 1 and bool(R.genitive_adjective_endings) and before.endswith(R.genitive_adjective_endings))
 
 
 def joined_domain_genitive(R, toks, k: int) -> bool:
