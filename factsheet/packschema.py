@@ -191,6 +191,9 @@ ENTITIES = (
     _s("genitive_adjective_endings", "words", [], "endings only an adjective in the genitive has ('Нацыянальнага'): "
        "a noun with a ``domain_genitive_endings`` ending right after one inside a name is its genitive noun "
        "(org_remit.domain_genitive)"),
+    _s("plural_genitive_endings", "words", [], "endings of a noun's genitive plural, which no singular form of a "
+       "title has: such a title after an organisation head names its members ('саюз прадпрымальнікаў'; "
+       "org_parts.members; packs without an analyser)"),
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),

@@ -307,8 +307,11 @@ def singular(R, word: str) -> bool:
 
 def members(R, word: str) -> bool:
     """A title in the genitive plural names an organisation's members ("совет муфтиев", "союз журналистов"):
-    part of its name, where a singular title ("министра") starts a person's."""
-    ps = R.morph.parse(word) if R.morph.analyzer else ()
+    part of its name, where a singular title ("министра") starts a person's. Without an analyser: a title with an
+    ending of the pack's ``plural_genitive_endings`` ("саюз прадпрымальнікаў")."""
+    if not R.morph.analyzer:
+        return bool(R.plural_genitive_endings) and word.lower().endswith(R.plural_genitive_endings)
+    ps = R.morph.parse(word)
     return bool(ps) and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL and ps[0].case == mo.GENITIVE
 
 

@@ -136,6 +136,7 @@ class Resources:
         self.domain_genitive_endings = tuple(cfg["domain_genitive_endings"])  # org_remit.domain_genitive
         self.kind_heads = [w.lower() for w in cfg["kind_heads"]]  # "Российская компания …": org_kinds.py
         self.genitive_adjective_endings = tuple(cfg["genitive_adjective_endings"])  # org_remit.domain_genitive
+        self.plural_genitive_endings = tuple(cfg["plural_genitive_endings"])  # org_parts.members
         self.meeting_nouns = [w.lower() for w in cfg["meeting_nouns"]]  # "совещание … по": org_topics.py
         self.relational_suffixes = tuple(cfg["relational_suffixes"])  # org_parts.relational
         self.sequence_adjectives = frozenset(w.lower() for w in cfg["sequence_adjectives"])  # org_parts.relational
