@@ -33,7 +33,7 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
-        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
+        return _remit_adjectives_before(doc, toks, used, i), i  # "(постоянный) комитет по делам …"
     if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
     if _related_domain(doc, toks, used, i):
@@ -45,6 +45,22 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе", "Гродненский камерный хор" opening a sentence
     return None
+
+
+def _remit_adjectives_before(doc, toks, used, i) -> int:
+    """The start of a body named by its remit: up to two lower-case adjectives before its head belong to the name,
+    of quality too ("пастаянная камісія па аграрнай палітыцы", "совместная комиссия по …"), since the remit,
+    not the adjective, makes it a name; not a pronoun or an adjective of time or order ("наша", "следующая").
+    Without an analyser only a word of five letters or more passes for an adjective by its ending ("у маі" is
+    none)."""
+    R, j = doc.R, i
+    while j > 0 and i - j < 2 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
+            and toks[j - 1].text.lower() not in R.stopwords and toks[j - 1].text.lower() not in R.month_words \
+            and R.adjective(toks[j - 1].text) and (len(toks[j - 1].text) >= 5 or R.morph.analyzer) \
+            and not (R.morph.analyzer and (org_parts.disagrees(R, toks[j - 1].text, toks[j].text)
+                                           or R.morph.parse(toks[j - 1].text)[0].base in R.sequence_adjectives)):
+        j -= 1
+    return j
 
 
 def _related_domain(doc, toks, used, i) -> bool:

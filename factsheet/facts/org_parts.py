@@ -242,9 +242,10 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
         return end  # (a second phrase, after "при …", still belongs to the body: "Совета при президенте по …")
     if not M.analyzer:  # "камісія па адукацыі": by endings, after a body named by its remit
         return org_remit.remit_tail(doc, toks, used, end, first, genitive_word)
-    # a capitalised name, a second phrase, or a body named by an abbreviation ("Комитет ООН по правам ребенка")
+    # a capitalised name, a second phrase, a body named by an abbreviation ("Комитет ООН по правам ребенка") or by
+    # its remit ("(временная) комиссия по образованию")
     proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end)) \
-        or R.is_noun(toks[first].text, R.domain_heads)  # "комиссия по образованию": a body named by its remit
+        or any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end))
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         if noun == j - 1 and _and_same_case(R, toks, j, case):

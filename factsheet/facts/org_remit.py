@@ -13,7 +13,7 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
     """The token after the name whose preposition is at ``end`` and head at ``first`` (``end`` when none):
     ``word_ok(R, tok)`` says a word may continue the name (org_parts.genitive_word)."""
     R = doc.R
-    if not R.is_noun(toks[first].text, R.domain_heads):
+    if not any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end)):  # (after its adjectives)
         return end
     j, last = end + 1, end
     ends = tuple(R.morph.cfg["remit_endings"]) or ("\0",)
