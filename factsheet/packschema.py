@@ -194,6 +194,9 @@ ENTITIES = (
     _s("plural_genitive_endings", "words", [], "endings of a noun's genitive plural, which no singular form of a "
        "title has: such a title after an organisation head names its members ('саюз прадпрымальнікаў'; "
        "org_parts.members; packs without an analyser)"),
+    _s("people_plural_endings", "words", [], "plural endings of agent nouns for people ('сінаптыкі', "
+       "'спецыялісты'), for a pack without an analyser: a single unknown name after one is an organisation "
+       "(org_people.people_before)"),
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),

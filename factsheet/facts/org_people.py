@@ -1,8 +1,8 @@
-"""People of a body: a plural noun for people by what they do ("синоптики", "специалисты", "учёные") before a
+"""People of a body: a plural noun for people by what they do ("синоптики", "спецыялісты", "навукоўцы") before a
 single unknown capitalised name makes that name the body they work for ("синоптики Белгидромета"); read by
 org_shapes._framed and org_frames.capitalised_neighbour beside the pack's listed frame words
-(``org_before_words``). It needs the analyser, which tells an animate plural noun: a pack without one lists its
-frame words only (the base form of a single unknown name in the genitive is the analyser's matter too).
+(``org_before_words``). Such a frame governs the genitive: without an analyser the name takes its base form by the
+pack's ``org_name_genitive`` rules ("супрацоўнікі Белгідрамета" -> Белгідрамет).
 """
 from __future__ import annotations
 
@@ -10,10 +10,24 @@ from .. import morphology as mo
 
 
 def people_before(doc, word: str) -> bool:
-    """Is ``word`` (lower case) a plural noun for people: the analyser's animate noun in the plural, no name?"""
-    M = doc.R.morph
+    """Is ``word`` (lower case) a plural noun for people: the analyser's animate noun in the plural that is no
+    name; without an analyser, a word with a plural ending of agent nouns (pack: ``people_plural_endings``)?"""
+    R, M = doc.R, doc.R.morph
     if not M.analyzer:
-        return False
+        return bool(R.people_plural_endings) and word.endswith(R.people_plural_endings) and word not in R.stopwords
     ps = M.parse(word)
     return bool(ps) and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL and mo.ANIMATE in ps[0].marks \
         and not ps[0].kinds
+
+
+def genitive_base(doc, toks, ti: int, name: str) -> str:
+    """The base form of the single name at ``ti`` right after a frame word that governs the genitive (the people
+    of a body), where the pack has no analyser to give it: by the rules ``org_name_genitive``; as given
+    elsewhere."""
+    R = doc.R
+    if R.morph.analyzer or ti == 0 or not toks[ti - 1].word:
+        return name
+    prev = toks[ti - 1].text.lower()
+    if prev in R.org_before or people_before(doc, prev):
+        return R.morph.rule_base(name, "org_name_genitive")
+    return name

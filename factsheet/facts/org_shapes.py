@@ -238,8 +238,8 @@ def framed_org(doc, item, word: str, framed: frozenset[str]) -> list[Candidate] 
     si, t, _, toks, ti = item
     if word not in framed or not unknown_single(doc, toks, ti, word):
         return None
-    return [Candidate("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end,  # "Рыбохраны":
-                      "org_shapes.framed_org")]  # Рыбохрана
+    name = org_people.genitive_base(doc, toks, ti, org_names.org_base(doc, [word], 0))  # "Рыбохраны": Рыбохрана
+    return [Candidate("organization", name, si, t.start, t.end, "org_shapes.framed_org")]
 
 
 def place_named_org(doc, si, s, toks, used, i: int, j: int) -> list[Candidate]:

@@ -137,6 +137,7 @@ class Resources:
         self.kind_heads = [w.lower() for w in cfg["kind_heads"]]  # "Российская компания …": org_kinds.py
         self.genitive_adjective_endings = tuple(cfg["genitive_adjective_endings"])  # org_remit.domain_genitive
         self.plural_genitive_endings = tuple(cfg["plural_genitive_endings"])  # org_parts.members
+        self.people_plural_endings = tuple(cfg["people_plural_endings"])  # org_people.people_before
         self.meeting_nouns = [w.lower() for w in cfg["meeting_nouns"]]  # "совещание … по": org_topics.py
         self.relational_suffixes = tuple(cfg["relational_suffixes"])  # org_parts.relational
         self.sequence_adjectives = frozenset(w.lower() for w in cfg["sequence_adjectives"])  # org_parts.relational
