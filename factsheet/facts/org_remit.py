@@ -15,6 +15,9 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
     R = doc.R
     if not any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end)):  # (after its adjectives)
         return end
+    place = _region_after(R, toks, used, end + 1)
+    if place:  # "упраўленне МНС па Мінскай вобласці": the region a unit serves
+        return place
     j, last = end + 1, end
     ends = tuple(R.morph.cfg["remit_endings"]) or ("\0",)
     past = tuple({v for _, v in R.morph.cfg["past_subject_endings"]}) or ("\0",)
@@ -29,6 +32,17 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
             break
         j += 1
     return last + 1 if last > end else end
+
+
+def _region_after(R, toks, used, j: int) -> int:
+    """The token after a capitalised adjective and a place head at ``j`` ("Мінскай вобласці", "Гомельскаму
+    раёну"), or after a listed place ("па Мінску"); 0 when none stands there."""
+    if j >= len(toks) or used[j] or not toks[j].word or not toks[j].cap:
+        return 0
+    if j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap and not used[j + 1] \
+            and R.gaz.head_gender(toks[j + 1].text) and R.adjective(toks[j].text):
+        return j + 2
+    return j + 1 if R.gaz.lookup([toks[j].text]) else 0
 
 
 def domain_genitive(R, toks, head: int, end: int) -> bool:
