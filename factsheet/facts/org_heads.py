@@ -81,7 +81,8 @@ def _related_domain(doc, toks, used, i) -> bool:
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
     """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
     j = i
-    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
+    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] \
+            and (doc.R.adjective(toks[j - 1].text) or toks[j - 1].text.lower().endswith(doc.R.relational_endings)):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
             return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)

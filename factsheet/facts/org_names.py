@@ -33,7 +33,9 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
             if inf:
                 out[h] = M.match_case(inf, words[h])
             for a in range(h):
-                q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None)
+                q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None) or (
+                    M.parse(words[a])[0] if words[a].lower().endswith(R.relational_endings) else None)  # "Браславского"
+                # (a place adjective the dictionary knows only as a surname declines as one)
                 if q is not None:
                     number = number or mo.SINGULAR
                     g = (p.gender or mo.MASCULINE) if number == mo.SINGULAR else None

@@ -186,6 +186,8 @@ def relational(R, word: str) -> bool:
     number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
     if not R.morph.analyzer:
         return word.lower().endswith(R.relational_endings)
+    if word.lower().endswith(R.relational_endings):
+        return True  # "-ский": of a place, also where the dictionary knows the word first as a surname ("Браславский")
     ps = R.morph.parse(word)
     return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks \
         and (mo.QUALITATIVE not in ps[0].marks or of_noun(R, ps[0].base)) \

@@ -156,7 +156,8 @@ def _org_start(doc, toks, used, start: int) -> int:
             and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
                                                                   or R.is_noun(toks[j - 1].text, R.name_adjectives)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
-            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
+            and R.modifier(toks[j - 1].text) \
+            and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
         j -= 1
         if toks[j].cap:
             return j

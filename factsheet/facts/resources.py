@@ -268,8 +268,9 @@ class Resources:
             # "Председатель Браславского райисполкома"
             relational = not nxt.abbr and bool(nps) and word.lower().endswith(self.relational_endings) \
                 and any(p.case == nps[0].case for p in self.morph.parse(word))
+            # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
             return (self.modifier_adjective(word) or relational) \
-                and (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN))
+                and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
         return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
 
     def modifier(self, word: str) -> bool:
@@ -277,8 +278,8 @@ class Resources:
         R, M = self, self.morph
         if word.lower() in R.not_names or R.role_len([word]):
             return False
-        if M.analyzer:
-            return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2])
+        if M.analyzer:  # (a place adjective the dictionary knows only as a surname: "Браславского райисполкома")
+            return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2]) or word.lower().endswith(R.relational_endings)
         return True
 
 
