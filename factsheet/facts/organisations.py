@@ -143,8 +143,9 @@ def _org_start(doc, toks, used, start: int) -> int:
             and not (toks[start - 1].initial  # (inside a sentence: "the Socialist Workers Party")
                      and subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms)) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
-            and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
-                 or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
+            and (not toks[start - 1].initial or not (R.cfg_adj or R.morph.analyzer)
+                 or (R.adjective(toks[start - 1].text) and _opens_name(R, toks[start - 1].text))):
+        # (not "Учора Рада …" where the pack tells adjectives, nor "Новая федерация Израиля …")
         start -= 1
         if _joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
@@ -162,6 +163,13 @@ def _org_start(doc, toks, used, start: int) -> int:
         if toks[j].cap:
             return j
     return start
+
+
+def _opens_name(R, word: str) -> bool:
+    """May the adjective ``word``, capitalised only because it opens the sentence, open a name before a head? One
+    of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
+    ("Новая федерация Израиля …"), as org_heads.org_head asks of a head right after it."""
+    return org_parts.relational(R, word) or R.is_noun(word, R.name_adjectives)
 
 
 def _joined_before(doc, toks, used, start: int) -> bool:
