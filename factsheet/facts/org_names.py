@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import morphology as mo
-from . import org_compounds
+from . import name_forms, org_compounds
 
 if TYPE_CHECKING:
     from .records import Entity
@@ -58,7 +58,7 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                 for a in range(h):
                     out[a] = M.rule_base(words[a], rule)
                 break
-    return " ".join(M.standalone(out))  # "ўрад Францыі" -> "урад Францыі"
+    return " ".join(name_forms.standalone(M, out))  # "ўрад Францыі" -> "урад Францыі"
 
 
 def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:
