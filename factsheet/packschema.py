@@ -197,6 +197,9 @@ ENTITIES = (
     _s("people_plural_endings", "words", [], "plural endings of agent nouns for people ('сінаптыкі', "
        "'спецыялісты'), for a pack without an analyser: a single unknown name after one is an organisation "
        "(org_people.people_before)"),
+    _s("org_stump_prefixes", "words", [], "first syllables, capitalised, that open the stump compounds naming "
+       "bodies ('Мін' of 'Мінтранс', 'Бел' of 'Белгідрамет'): such a single unknown name is an organisation "
+       "(org_people.stump_name)"),
     _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
        "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
        "урожая'; org_topics.py)"),

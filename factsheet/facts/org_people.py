@@ -31,3 +31,14 @@ def genitive_base(doc, toks, ti: int, name: str) -> str:
     if prev in R.org_before or people_before(doc, prev):
         return R.morph.rule_base(name, "org_name_genitive")
     return name
+
+
+def stump_name(doc, word: str) -> bool:
+    """Is ``word`` a stump compound, the short name of a body made of the first syllables of its words, with a
+    prefix the pack lists (``org_stump_prefixes``: "Мін-" of a ministry, "Бел-" of a national firm): "Мінтранс",
+    "Мінпрыроды", "Белгідрамет"? The letter after the prefix is a consonant (not "Міна"), the word is long
+    enough to hold a second stem, and it is no adjective of relation or surname ("Мінскі", "Белавусаў")."""
+    R, M = doc.R, doc.R.morph
+    prefix = next((p for p in R.stump_prefixes if word.startswith(p)), None)
+    return prefix is not None and len(word) >= len(prefix) + 4 and word[len(prefix)].lower() not in M.vowels \
+        and not word.lower().endswith(R.relational_endings) and not M.surname_like(word)

@@ -182,6 +182,8 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     # "Feyenoord drew") or when the document names it again
     after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
                                     or doc.name_word_counts[word] >= 2)
+    if org_people.stump_name(doc, word):
+        return True  # "Мінтранс абвясціў тэндар": a stump compound names a body
     if ((prev in R.org_before or (prev and org_people.people_before(doc, prev)))
             and not R.morph.surname_like(word)) or after:
         return True  # (a surname after one is a person's: "сотрудники Шойгу", "офис Навального")
