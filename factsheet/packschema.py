@@ -183,6 +183,32 @@ ENTITIES = (
        "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
     _s("name_adjectives", "words", [], "adjectives of quality (base form) that open the names of institutions: "
        "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
+    _s("domain_genitive_endings", "words", [], "endings of a genitive that only right after a domain head reads as "
+       "one (Belarusian masculine -у: 'Міністэрства транспарту'; org_remit.domain_genitive)"),
+    _s("kind_heads", "words", [], "nouns (base form) for a sort of organisation: one adjective opening a sentence "
+       "before one, with nothing after it, describes a body and names none ('Российская компания купила …'; "
+       "org_kinds.py)"),
+    _s("genitive_adjective_endings", "words", [], "endings only an adjective in the genitive has ('Нацыянальнага'): "
+       "a noun with a ``domain_genitive_endings`` ending right after one inside a name is its genitive noun "
+       "(org_remit.domain_genitive)"),
+    _s("plural_genitive_endings", "words", [], "endings of a noun's genitive plural, which no singular form of a "
+       "title has: such a title after an organisation head names its members ('саюз прадпрымальнікаў'; "
+       "org_parts.members; packs without an analyser)"),
+    _s("people_plural_endings", "words", [], "plural endings of agent nouns for people ('сінаптыкі', "
+       "'спецыялісты'), for a pack without an analyser: a single unknown name after one is an organisation "
+       "(org_people.people_before)"),
+    _s("org_stump_prefixes", "words", [], "first syllables, capitalised, that open the stump compounds naming "
+       "bodies ('Мін' of 'Мінтранс', 'Бел' of 'Белгідрамет'): such a single unknown name is an organisation "
+       "(org_people.stump_name)"),
+    _s("meeting_nouns", "words", [], "nouns (base form) of a meeting or session: after one, the body named in the "
+       "genitive ends before a prepositional phrase, the meeting's topic ('совещание облисполкома по вопросам "
+       "урожая'; org_topics.py)"),
+    _s("relational_suffixes", "words", [], "base-form endings of adjectives made from a noun ('шахмат-ный', "
+       "'почт-овый'): with a stem the analyser knows as a noun the adjective relates, even where the analyser reads "
+       "a quality (org_parts.relational)"),
+    _s("sequence_adjectives", "words", [], "adjectives (base form) that place a thing in time or a sequence "
+       "('следующий', 'последний', 'нынешний', 'бывший'): no adjective of relation, so one opening a sentence "
+       "opens no organisation name ('Следующая партия игрушек'; org_parts.relational)"),
     _s("org_nouns", "words", [], "lower-case nouns before a capitalised name that make it an organisation ('the "
        "consulting firm X')"),
     _s("number_words", "words", [], "words before a number that belongs to a name ('No' of 'Trust No. 35'; "

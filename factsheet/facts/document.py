@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_employer, org_foreign,
-               org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons, places_in_text,
-               resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
+from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_bounds, org_employer,
+               org_foreign, org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons,
+               places_in_text, resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -91,6 +91,14 @@ class Extraction:
         that recurs alone more often than the word before it is the surname (person_cues.recurring_surname)."""
         return Counter(self.R.strip_possessive(t.text) for toks in self.analysis.tokens for t in toks
                        if t.word and t.cap)
+
+    @cached_property
+    def product_names(self) -> frozenset[str]:
+        """Capitalised words the document writes right after a noun of a thing ("операционной системы Windows"):
+        a product's name in every mention, so a later bare "под Windows" names no organisation either
+        (org_foreign.foreign_orgs; org_bounds.product)."""
+        return frozenset(toks[i].text for toks in self.analysis.tokens for i in range(1, len(toks))
+                         if toks[i].cap and toks[i].word and not toks[i - 1].cap and org_bounds.product(self, toks, i))
 
     def run(self) -> None:
         """The build step: each pass returns its candidates (or changes), and ``resolve`` applies them before the

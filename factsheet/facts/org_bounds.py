@@ -56,11 +56,12 @@ def inner_org(doc, si, toks, head: int, end: int, named: int) -> list[Candidate]
         return []
     x = next((x for x in range(head + 1, end) if not toks[x].abbr and R.is_noun(toks[x].text, R.heads)
               and org_parts.singular(R, toks[x].text)), None)  # "Конгресс профсоюзов": members, no body
-    if x is None:
+    if x is None or toks[x - 1].text.lower() in R.org_and:  # "акадэміі музыкі і тэатра": one name's genitives
         return []
     a = x  # "Мінскага гарвыканкама": the adjectives before the inner head open its name
-    while a > head + 1 and R.adjective(toks[a - 1].text):
-        a -= 1
+    while a > head + 1 and R.adjective(toks[a - 1].text) and (toks[a - 1].cap or not toks[a].cap) \
+            and not org_parts.disagrees(R, toks[a - 1].text, toks[a].text):  # "Рэспублікі Нацыянальнага сходу"
+        a -= 1  # (no lower-case word before a capitalised one: "упраўленне адукацыі Мінскага гарвыканкама")
     if end - a < 2:
         return []
     words = [t.text for t in toks[a:end]]

@@ -45,7 +45,7 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         claims, gloss = tuple(range(i, j)), None
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
                 and not _gloss(toks, i, j, pat) and not compound and not org_bounds.product(doc, toks, i) \
-                and not _model(toks, i, j) \
+                and not _model(toks, i, j) and not (j - i == 1 and t.text in doc.product_names) \
                 and (gloss := org_bounds.glossed_phrase(doc, si, toks, used, i, pat)) is None:
             out.append(Candidate("organization", s[t.start:toks[j - 1].end], si, t.start, toks[j - 1].end,
                                  FOREIGN_RULE, claims=claims))

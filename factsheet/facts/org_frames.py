@@ -4,6 +4,8 @@ unknown name in the possessive before a person ("Juventus's Zinedine Zidane": th
 """
 from __future__ import annotations
 
+from . import org_people
+
 
 def capitalised_neighbour(doc, toks, x: int) -> bool:
     """Is toks[x] a capitalised word that may belong to the name beside it? Not a function word or an
@@ -11,7 +13,9 @@ def capitalised_neighbour(doc, toks, x: int) -> bool:
     capitalised anyway."""
     if not (0 <= x < len(toks) and toks[x].word and toks[x].cap):
         return False
-    return not (toks[x].initial and (toks[x].text.lower() in doc.R.stopwords or toks[x].text.lower() in doc.R.org_before))
+    low = toks[x].text.lower()
+    return not (toks[x].initial and (low in doc.R.stopwords or low in doc.R.org_before
+                                     or org_people.people_before(doc, low)))  # ("Синоптики Белгидромета …")
 
 
 def past_opener(doc, toks, used, i: int) -> int:
@@ -100,3 +104,4 @@ def kind_listed(doc, toks, ti: int) -> bool:
         return False
     k = j - 1 - (toks[j - 1].text == ",")
     return k >= 0 and toks[k].word and not toks[k].cap and R.is_noun(toks[k].text, R.org_nouns)
+

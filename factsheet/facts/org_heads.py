@@ -6,7 +6,7 @@ name ("комитет по делам …", "министерства оборо
 """
 from __future__ import annotations
 
-from . import org_compounds, org_parts
+from . import org_compounds, org_kinds, org_parts
 
 
 def org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -22,6 +22,7 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
                 and not toks[i + 1].cap and (R.is_noun(toks[i + 1].text, heads)
                                              or org_compounds.compound_head(R, toks[i + 1].text)) \
                 and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
+                and not org_kinds.kind_opening(doc, toks, i) \
                 and (not t.initial or org_parts.relational(R, t.text)
                      or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
@@ -32,9 +33,11 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
-        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "комитет по делам …"
+        return _remit_adjectives_before(doc, toks, used, i), i  # "(постоянный) комитет по делам …"
     if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
+    if _related_domain(doc, toks, used, i):
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "американский музей аэронавтики"
     if i >= 2 and toks[i - 1].word and not toks[i - 1].cap:
         k = org_parts.place_before_body(doc, toks, used, i)
         if k is not None:
@@ -44,10 +47,42 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     return None
 
 
+def _remit_adjectives_before(doc, toks, used, i) -> int:
+    """The start of a body named by its remit: up to two lower-case adjectives before its head belong to the name,
+    of quality too ("пастаянная камісія па аграрнай палітыцы", "совместная комиссия по …"), since the remit,
+    not the adjective, makes it a name; not a pronoun or an adjective of time or order ("наша", "следующая").
+    Without an analyser only a word of five letters or more passes for an adjective by its ending ("у маі" is
+    none)."""
+    R, j = doc.R, i
+    while j > 0 and i - j < 2 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
+            and toks[j - 1].text.lower() not in R.stopwords and toks[j - 1].text.lower() not in R.month_words \
+            and R.adjective(toks[j - 1].text) and (len(toks[j - 1].text) >= 5 or R.morph.analyzer) \
+            and not (R.morph.analyzer and (org_parts.disagrees(R, toks[j - 1].text, toks[j].text)
+                                           or R.morph.parse(toks[j - 1].text)[0].base in R.sequence_adjectives)):
+        j -= 1
+    return j
+
+
+def _related_domain(doc, toks, used, i) -> bool:
+    """A lower-case head in the singular between an adjective of relation and a lower-case genitive noun:
+    "американский музей аэронавтики", "балетная труппа театра", "белорусский союз журналистов". The adjective
+    says whose body it is, the genitive what it is for: together they name one, as "министерство обороны" does.
+    The adjective is one of a place or nation (``relational_adjective_endings``) or one made from a noun
+    (org_parts.of_noun), not any the analyser calls relational ("дочернее предприятие холдинга")."""
+    R = doc.R
+    if not (i > 0 and i + 1 < len(toks) and toks[i - 1].word and not toks[i - 1].cap and not used[i - 1]):
+        return False
+    adj = toks[i - 1].text.lower()
+    return not used[i + 1] and org_parts.relational(R, adj) and org_parts.genitive_word(R, toks[i + 1]) \
+        and (adj.endswith(R.relational_endings) or org_parts.of_noun(R, R.morph.parse(adj)[0].base)) \
+        and org_parts.singular(R, toks[i].text) and not R.adjective(toks[i + 1].text)
+
+
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
     """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
     j = i
-    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] and doc.R.adjective(toks[j - 1].text):
+    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] \
+            and (doc.R.adjective(toks[j - 1].text) or toks[j - 1].text.lower().endswith(doc.R.relational_endings)):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
             return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)

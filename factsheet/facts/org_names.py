@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import morphology as mo
-from . import org_compounds
+from . import name_forms, org_compounds
 
 if TYPE_CHECKING:
     from .records import Entity
@@ -33,7 +33,9 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
             if inf:
                 out[h] = M.match_case(inf, words[h])
             for a in range(h):
-                q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None)
+                q = next((q for q in M.parse(words[a]) if q.pos == mo.ADJECTIVE), None) or (
+                    M.parse(words[a])[0] if words[a].lower().endswith(R.relational_endings) else None)  # "Браславского"
+                # (a place adjective the dictionary knows only as a surname declines as one)
                 if q is not None:
                     number = number or mo.SINGULAR
                     g = (p.gender or mo.MASCULINE) if number == mo.SINGULAR else None
@@ -56,7 +58,7 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                 for a in range(h):
                     out[a] = M.rule_base(words[a], rule)
                 break
-    return " ".join(out)
+    return " ".join(name_forms.standalone(M, out))  # "ўрад Францыі" -> "урад Францыі"
 
 
 def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:

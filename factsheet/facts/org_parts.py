@@ -8,7 +8,7 @@ tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_remit
+from . import org_remit, org_topics
 
 from .tokens import QUOTE_CHARS, ROMAN
 
@@ -44,7 +44,8 @@ def domain_follows(doc, toks, used, i: int) -> bool:
     j = i + 1
     if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text):
         j += 1  # "иностранных"
-    return j < len(toks) and not used[j] and not used[i + 1] and genitive_word(R, toks[j]) \
+    return j < len(toks) and not used[j] and not used[i + 1] \
+        and (genitive_word(R, toks[j]) or org_remit.domain_genitive(R, toks, i, j)) \
         and R.is_noun(toks[i].text, R.domain_heads) \
         and not R.adjective(toks[j].text)
 
@@ -185,8 +186,26 @@ def relational(R, word: str) -> bool:
     number; without an analyser, one with an ending the pack lists (``relational_adjective_endings``)."""
     if not R.morph.analyzer:
         return word.lower().endswith(R.relational_endings)
+    if word.lower().endswith(R.relational_endings):
+        return True  # "-ский": of a place, also where the dictionary knows the word first as a surname ("Браславский")
     ps = R.morph.parse(word)
-    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.QUALITATIVE, mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks
+    return bool(ps) and ps[0].pos == mo.ADJECTIVE and not {mo.PRONOMINAL, mo.ORDINAL} & ps[0].marks \
+        and (mo.QUALITATIVE not in ps[0].marks or of_noun(R, ps[0].base)) \
+        and ps[0].base not in R.sequence_adjectives  # "Следующая партия": of time or order, not of relation
+
+
+def of_noun(R, base: str) -> bool:
+    """Is the adjective ``base`` made from a noun by a suffix of the pack's ``relational_suffixes`` ("шахмат-ный",
+    "почт-овый", "уголь-ный")? The analyser reads many such adjectives as qualities ("шахматная федерация"):
+    the stem, a noun its dictionary knows in its base form (or a plural-only noun: "шахматы"), says they relate
+    to a thing; a stem that is only some other form of a noun says nothing ("круп-ный")."""
+    for suffix in R.relational_suffixes:
+        stem = base[:-len(suffix)]
+        if base.endswith(suffix) and len(stem) >= 3 and any(
+                p.pos == mo.NOUN and p.known and (p.base == stem or mo.PLURAL_ONLY in p.marks)
+                for p in R.morph.parse(stem)[:1]):  # (the likeliest reading: "круп" is крупа's)
+            return True
+    return False
 
 
 def disagrees(R, word: str, after: str) -> bool:
@@ -221,13 +240,14 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     автобусов" describes a firm, it names none. Needs the analyser (it tells the case)."""
     R, M = doc.R, doc.R.morph
     case = R.org_preps.get(toks[end].text.lower()) if end < len(toks) and toks[end].word else None
-    if not case:
-        return end
+    if not case or (not proper and org_topics.meeting_before(doc, toks, first, end)):  # "совещание облисполкома по …"
+        return end  # (a second phrase, after "при …", still belongs to the body: "Совета при президенте по …")
     if not M.analyzer:  # "камісія па адукацыі": by endings, after a body named by its remit
         return org_remit.remit_tail(doc, toks, used, end, first, genitive_word)
-    # a capitalised name, a second phrase, or a body named by an abbreviation ("Комитет ООН по правам ребенка")
+    # a capitalised name, a second phrase, a body named by an abbreviation ("Комитет ООН по правам ребенка") or by
+    # its remit ("(временная) комиссия по образованию")
     proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end)) \
-        or R.is_noun(toks[first].text, R.domain_heads)  # "комиссия по образованию": a body named by its remit
+        or any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end))
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         if noun == j - 1 and _and_same_case(R, toks, j, case):
@@ -290,8 +310,11 @@ def singular(R, word: str) -> bool:
 
 def members(R, word: str) -> bool:
     """A title in the genitive plural names an organisation's members ("совет муфтиев", "союз журналистов"):
-    part of its name, where a singular title ("министра") starts a person's."""
-    ps = R.morph.parse(word) if R.morph.analyzer else ()
+    part of its name, where a singular title ("министра") starts a person's. Without an analyser: a title with an
+    ending of the pack's ``plural_genitive_endings`` ("саюз прадпрымальнікаў")."""
+    if not R.morph.analyzer:
+        return bool(R.plural_genitive_endings) and word.lower().endswith(R.plural_genitive_endings)
+    ps = R.morph.parse(word)
     return bool(ps) and ps[0].pos == mo.NOUN and ps[0].number == mo.PLURAL and ps[0].case == mo.GENITIVE
 
 

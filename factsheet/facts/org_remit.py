@@ -13,8 +13,11 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
     """The token after the name whose preposition is at ``end`` and head at ``first`` (``end`` when none):
     ``word_ok(R, tok)`` says a word may continue the name (org_parts.genitive_word)."""
     R = doc.R
-    if not R.is_noun(toks[first].text, R.domain_heads):
+    if not any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end)):  # (after its adjectives)
         return end
+    place = _region_after(R, toks, used, end + 1)
+    if place:  # "упраўленне МНС па Мінскай вобласці": the region a unit serves
+        return place
     j, last = end + 1, end
     ends = tuple(R.morph.cfg["remit_endings"]) or ("\0",)
     past = tuple({v for _, v in R.morph.cfg["past_subject_endings"]}) or ("\0",)
@@ -29,3 +32,37 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
             break
         j += 1
     return last + 1 if last > end else end
+
+
+def _region_after(R, toks, used, j: int) -> int:
+    """The token after a capitalised adjective and a place head at ``j`` ("Мінскай вобласці", "Гомельскаму
+    раёну"), or after a listed place ("па Мінску"); 0 when none stands there."""
+    if j >= len(toks) or used[j] or not toks[j].word or not toks[j].cap:
+        return 0
+    if j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap and not used[j + 1] \
+            and R.gaz.head_gender(toks[j + 1].text) and R.adjective(toks[j].text):
+        return j + 2
+    return j + 1 if R.gaz.lookup([toks[j].text]) else 0
+
+
+def domain_genitive(R, toks, head: int, end: int) -> bool:
+    """"Міністэрства транспарту", "Міністэрства спорту і турызму": right after a head of the pack's
+    ``domain_heads`` a lower-case word with an ending of ``domain_genitive_endings`` (the masculine genitive in
+    -у, which elsewhere is a dative or an accusative) is the genitive of the body's domain; so is one right after
+    an adjective in the genitive (``genitive_adjective_endings``) inside the name: "Палата прадстаўнікоў
+    Нацыянальнага сходу"."""
+    ends = R.domain_genitive_endings
+    if not ends or toks[end].cap or not toks[end].text.lower().endswith(ends) or toks[end].text.lower() in R.stopwords:
+        return False
+    before = toks[end - 1].text.lower()
+    return (end == head + 1 and R.is_noun(toks[head].text, R.domain_heads)) \
+        or (end > head + 1 and bool(R.genitive_adjective_endings) and before.endswith(R.genitive_adjective_endings))
+
+
+def joined_domain_genitive(R, toks, k: int) -> bool:
+    """"спорту і турызму": the word after the "and" at ``k`` has the same domain genitive ending as the word before
+    it, a second genitive of the same name (org_remit.domain_genitive read the first)."""
+    ends = R.domain_genitive_endings
+    return bool(ends) and 0 < k < len(toks) - 1 and all(
+        toks[x].word and not toks[x].cap and toks[x].text.lower().endswith(ends)
+        and toks[x].text.lower() not in R.stopwords for x in (k - 1, k + 1))

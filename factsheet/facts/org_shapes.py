@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_frames, org_names, team_lines
+from . import org_frames, org_names, org_people, team_lines
 from .candidates import Candidate, claim, mark
 
 AMPERSAND = "&"
@@ -182,7 +182,10 @@ def _framed(doc, toks, ti: int, word: str) -> bool:
     # "Feyenoord drew") or when the document names it again
     after = cue in R.org_after and (not toks[ti].initial or cue in R.org_before | R.team_results
                                     or doc.name_word_counts[word] >= 2)
-    if (prev in R.org_before and not R.morph.surname_like(word)) or after:
+    if org_people.stump_name(doc, word):
+        return True  # "Мінтранс абвясціў тэндар": a stump compound names a body
+    if ((prev in R.org_before or (prev and org_people.people_before(doc, prev)))
+            and not R.morph.surname_like(word)) or after:
         return True  # (a surname after one is a person's: "сотрудники Шойгу", "офис Навального")
     if ti + 4 < len(toks) and toks[ti + 1].text == "(" and toks[ti + 3].text == ")" \
             and toks[ti + 4].text.isdigit() and R.gaz.lookup([toks[ti + 2].text]):
@@ -237,8 +240,8 @@ def framed_org(doc, item, word: str, framed: frozenset[str]) -> list[Candidate] 
     si, t, _, toks, ti = item
     if word not in framed or not unknown_single(doc, toks, ti, word):
         return None
-    return [Candidate("organization", org_names.org_base(doc, [word], 0), si, t.start, t.end,  # "Рыбохраны":
-                      "org_shapes.framed_org")]  # Рыбохрана
+    name = org_people.genitive_base(doc, toks, ti, org_names.org_base(doc, [word], 0))  # "Рыбохраны": Рыбохрана
+    return [Candidate("organization", name, si, t.start, t.end, "org_shapes.framed_org")]
 
 
 def place_named_org(doc, si, s, toks, used, i: int, j: int) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads, org_names,
-               org_parts, org_shapes, org_shared, places_in_text, shouted, subject)
+               org_parts, org_remit, org_shapes, org_shared, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -143,8 +143,9 @@ def _org_start(doc, toks, used, start: int) -> int:
             and not (toks[start - 1].initial  # (inside a sentence: "the Socialist Workers Party")
                      and subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms)) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
-            and (not toks[start - 1].initial or R.adjective(toks[start - 1].text)
-                 or not (R.cfg_adj or R.morph.analyzer)):  # not "Учора Рада …" where the pack tells adjectives
+            and (not toks[start - 1].initial or not (R.cfg_adj or R.morph.analyzer)
+                 or (R.adjective(toks[start - 1].text) and _opens_name(R, toks[start - 1].text))):
+        # (not "Учора Рада …" where the pack tells adjectives, nor "Новая федерация Израиля …")
         start -= 1
         if _joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
@@ -152,15 +153,23 @@ def _org_start(doc, toks, used, start: int) -> int:
         return _org_start(doc, toks, used, start - 2)  # "Toronto Bond Traders' Association"
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
-    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] \
+    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
             and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
                                                                   or R.is_noun(toks[j - 1].text, R.name_adjectives)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
-            and R.modifier(toks[j - 1].text) and R.adjective(toks[j - 1].text):  # "і" is no adjective
+            and R.modifier(toks[j - 1].text) \
+            and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
         j -= 1
         if toks[j].cap:
             return j
     return start
+
+
+def _opens_name(R, word: str) -> bool:
+    """May the adjective ``word``, capitalised only because it opens the sentence, open a name before a head? One
+    of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
+    ("Новая федерация Израиля …"), as org_heads.org_head asks of a head right after it."""
+    return org_parts.relational(R, word) or R.is_noun(word, R.name_adjectives)
 
 
 def _joined_before(doc, toks, used, start: int) -> bool:
@@ -207,12 +216,15 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not (w.text.lower() in R.clause_breaks and end - 1 == head):
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
-                and end + 1 < len(toks) and org_parts.genitive_word(R, toks[end + 1]) \
-                and not R.is_noun(toks[end + 1].text, R.heads) \
+                and end + 1 < len(toks) \
+                and (org_parts.genitive_word(R, toks[end + 1]) or org_remit.joined_domain_genitive(R, toks, end)) \
+                and (not R.is_noun(toks[end + 1].text, R.heads) or _ends_after(R, toks, end + 2)) \
                 and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
             extra += 1
-        elif not w.cap and not R.connectors and R.genitive_like(w.text) and w.text.lower() not in R.stopwords \
+        elif not w.cap and not R.connectors \
+                and (R.genitive_like(w.text) or org_remit.domain_genitive(R, toks, head, end)) \
+                and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
@@ -223,6 +235,16 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     return org_bounds.no_dangling_adjective(R, toks, head, end)
+
+
+def _ends_after(R, toks, k: int) -> bool:
+    """Does the phrase end before toks[k] (no word, a lower-case word that is no genitive, or a given name)? Then a
+    head noun joined by "and" before it is a second genitive of the same name ("академии музыки и театра"), not a
+    second body with its own name ("… и профсоюза Юнайт", "… и министерства обороны")."""
+    if k >= len(toks) or not toks[k].word:
+        return True
+    w = toks[k]
+    return (not w.cap and not org_parts.genitive_word(R, w)) or bool(w.cap and R.morph.first_name(w.text))
 
 
 def _names_org(doc, words: list[str], first, start: int, head: int) -> bool:

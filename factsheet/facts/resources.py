@@ -133,6 +133,15 @@ class Resources:
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
+        self.domain_genitive_endings = tuple(cfg["domain_genitive_endings"])  # org_remit.domain_genitive
+        self.kind_heads = [w.lower() for w in cfg["kind_heads"]]  # "Российская компания …": org_kinds.py
+        self.genitive_adjective_endings = tuple(cfg["genitive_adjective_endings"])  # org_remit.domain_genitive
+        self.plural_genitive_endings = tuple(cfg["plural_genitive_endings"])  # org_parts.members
+        self.people_plural_endings = tuple(cfg["people_plural_endings"])  # org_people.people_before
+        self.stump_prefixes = tuple(cfg["org_stump_prefixes"])  # "Мінтранс": org_people.stump_name
+        self.meeting_nouns = [w.lower() for w in cfg["meeting_nouns"]]  # "совещание … по": org_topics.py
+        self.relational_suffixes = tuple(cfg["relational_suffixes"])  # org_parts.relational
+        self.sequence_adjectives = frozenset(w.lower() for w in cfg["sequence_adjectives"])  # org_parts.relational
         self.org_suffixes = tuple(cfg["org_suffixes"])
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
@@ -260,8 +269,9 @@ class Resources:
             # "Председатель Браславского райисполкома"
             relational = not nxt.abbr and bool(nps) and word.lower().endswith(self.relational_endings) \
                 and any(p.case == nps[0].case for p in self.morph.parse(word))
+            # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
             return (self.modifier_adjective(word) or relational) \
-                and (nxt.abbr or (bool(nps) and nps[0].pos == mo.NOUN))
+                and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
         return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
 
     def modifier(self, word: str) -> bool:
@@ -269,8 +279,8 @@ class Resources:
         R, M = self, self.morph
         if word.lower() in R.not_names or R.role_len([word]):
             return False
-        if M.analyzer:
-            return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2])
+        if M.analyzer:  # (a place adjective the dictionary knows only as a surname: "Браславского райисполкома")
+            return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2]) or word.lower().endswith(R.relational_endings)
         return True
 
 
