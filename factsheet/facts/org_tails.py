@@ -18,3 +18,12 @@ def of_tail(doc, toks, run: list[int], words: list[str], lead: int) -> bool:
     if not (head.word and head.cap and R.is_noun(head.text, R.heads)):
         return False
     return not any(R.morph.first_name(w) for w in words)
+
+
+def person_of_org(doc, words: list[str], lead: int) -> bool:
+    """Is the run before "of" + an organisation a person's name, given name first ("said David Shulman of Salomon
+    Brothers Inc", "Sarah Brown of Barclays Bank said")? Then the connector joins no name: the person works there.
+    (person_cues.joins_org keeps "Financial Futures and Options Exchange" whole: no given name opens it.)"""
+    name = words[lead:]
+    return 2 <= len(name) <= 3 and bool(doc.R.morph.first_name(name[0])) and not doc.R.plain_word(name[0]) \
+        and not any(doc.R.org_word(w) for w in name)

@@ -127,8 +127,9 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
-        or person_cues.joins_org(doc, toks, after) or name_places.place_pair(doc, toks, run[lead:], words[lead:]) \
-        or person_cues.event(doc, words[lead:]) or org_tails.of_tail(doc, toks, run, words, lead)
+        or (person_cues.joins_org(doc, toks, after) and not org_tails.person_of_org(doc, words, lead)) \
+        or name_places.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:]) \
+        or org_tails.of_tail(doc, toks, run, words, lead)
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
