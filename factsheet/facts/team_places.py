@@ -123,7 +123,10 @@ def _score(doc, toks, k: int) -> bool:
 
 
 def _sporting(doc) -> bool:
-    """Has a sports frame named a team here ("Perugia 2 Sampdoria 1", "lost against Torpedo Zhodino")?"""
+    """Has a sports frame named a team here ("Perugia 2 Sampdoria 1", "lost against Torpedo Zhodino"), or does the
+    headline open with a sport, as agency copy labels its sports desk ("SOCCER - …", "Cricket: …")?"""
+    if (doc.headline_opener or "").lower() in doc.R.sport_words:
+        return True
     return any(k == "organization" and any(getattr(c, "rule", None) in SPORT_RULES for c in e.rules)
                for (k, _), e in doc.ents.items())
 
