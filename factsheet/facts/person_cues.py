@@ -16,7 +16,7 @@ A whole capitalised pair (or triple) is a person when
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import bracket_cues, nationality_names, role_bounds
+from . import bracket_cues, nationality_names, person_frames, role_bounds
 
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
 APPOSITION = 8
@@ -34,7 +34,8 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
         or bracket_cues.bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) or _of_person_before(doc, toks, a) \
-        or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
+        or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1)) \
+        or person_frames.cue_through_word(doc, toks, a)
 
 
 def _speech(doc, t) -> bool:
