@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies, org_employer,
-               org_foreign, org_kind, org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists,
-               persons, places_in_text, resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
+from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
+               org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads, org_shapes, organisations,
+               person_lists, persons, places_in_text, resolve, role_links, role_owners, shouted, streets, team_lines,
+               team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -44,6 +45,7 @@ SENTENCE_PASSES = (
     org_appositive.appositive_orgs,  # "Its new carrier, Baltic Rail Services, starts"
     org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
     org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind
+    club_roles.club_before_role,  # "Juventus striker Alen Boksic": the club before a player's role
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"

@@ -50,11 +50,12 @@ def sports_towns(doc, teams: set[str]) -> set[str]:
     R, out = doc.R, set()
     home = {p for (k, _), e in doc.ents.items() if k == "person" for p in e.parts}  # "Washington" of a player
     for m, e in doc.mentions:
-        if e.kind != "place" or e.key in teams or " " in m.name.strip():
+        pair = _town_and_head(doc, m.name)  # "Norwich City": a club, also after "of"
+        if e.kind != "place" or e.key in teams or (" " in m.name.strip() and not pair):
             continue
         before = doc.sentences[m.sentence][:m.start].split()[-1:]
         if resolve.located(doc, m.sentence, m.start) or _dateline(doc.analysis.tokens[m.sentence]) \
-                or (before and before[0].lower() in R.connectors):
+                or (before and before[0].lower() in R.connectors and not pair):
             home.add(e.key)
         else:
             out.add(e.key)
@@ -113,6 +114,15 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
     # a match word that also opens a plain clause ("protect Kurds against Baghdad"), or a verb after the name
     # ("Valladolid stunned the leaders with a 2-0 win"), only where the sentence has a score
     return any(_score(doc, toks, k) for k in range(len(toks)))
+
+
+def _town_and_head(doc, name: str) -> bool:
+    """"Norwich City", "Stoke City": a place of two words that no list holds ("Mexico City", "Panama City" are
+    listed), read as a place by its last word, and not a country's: in a sports report the club named after its
+    town."""
+    words = name.split()
+    return len(words) == 2 and not doc.R.gaz.lookup(words) and doc.R.key(words[0]) not in doc.R.country_keys \
+        and words[0].lower() not in doc.R.demonyms
 
 
 def _score(doc, toks, k: int) -> bool:
