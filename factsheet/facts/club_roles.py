@@ -21,8 +21,8 @@ def club_before_role(doc, si, s, toks, used, taken) -> list[Candidate]:
     for i in range(len(toks) - 2):
         t = toks[i]
         inner = i and toks[i - 1].word and toks[i - 1].cap and toks[i - 1].text.lower() not in R.articles
-        if used[i] or not (t.word and t.cap) or t.abbr or inner or not _club_word(doc, t.text) \
-                or not (_role_then_name(R, toks, i + 1) or _firm_word_after(R, toks, i)):
+        if used[i] or not (t.word and t.cap) or t.abbr or inner \
+                or not (_role_then_name(R, toks, i + 1) or _firm_word_after(R, toks, i)) or not _club_word(doc, t.text):
             continue  # (not a run's inner word: "New York analysts")
         out.append(Candidate("organization", t.text, si, t.start, t.end, RULE, claims=(i,)))
     return out

@@ -27,7 +27,8 @@ def framed_firms(doc) -> list[Change]:
             continue  # (a place only as the guess of a preposition: "a stake in Dean Witter Reynolds")
         toks = doc.analysis.tokens[m.sentence]
         first = next((k for k, t in enumerate(toks) if t.start == m.start), None)
-        last = next((k for k, t in enumerate(toks) if t.end == m.end), None)
+        last = next((k for k, t in enumerate(toks[first:], first) if t.end == m.end), None) if first is not None \
+            else None
         if first is not None and last is not None and _framed(R, toks, first, last):
             keys[e.kind].add(e.key)
     return [c for kind, found in keys.items() if found for c in places_to_orgs(doc, found, False, kind, RULE)]
