@@ -215,6 +215,10 @@ ENTITIES = (
        "organisations.py)"),
     _s("employer_prepositions", "words", [], "prepositions between a noun for a person's job and the name of the "
        "employer ('an analyst at Smith Barney'; org_employer.py)"),
+    _s("firm_frame_before", "words", [], "lower-case words or two-word phrases right before a name that only a "
+       "firm's name follows ('shares of', 'a stake in'): a person-shaped name there is a firm (firm_frames.py)"),
+    _s("firm_frame_after", "words", [], "lower-case words right after a name (or its possessive) that only follow a "
+       "firm's name ('X shares', 'X's shareholders', 'X analyst Y'): a person-shaped name there is a firm"),
     _s("job_nouns", "words", [], "nouns for people by their work that no roles list holds ('trader', 'workers'): "
        "the name after them and an employer preposition is the employer (org_employer.py)"),
     _s("compass_lower_case", "bool", True, "a compass adjective in lower case joins the place after it ('западной "

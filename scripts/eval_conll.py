@@ -11,7 +11,8 @@ Two plain baselines run in the same pass: ``baseline`` offers every maximal run 
 (a sentence's first word only when the run goes on past it) as a person, a location and an organisation at once;
 ``typed-base`` types the same runs by shape (an organisation word or capitals: organisation; several words:
 person; one word: location).
-Usage: scripts/eval_conll.py ../shared/dev/en_conll_ner_dev.jsonl [--half odd|even] [--list]
+Usage: scripts/eval_conll.py ../shared/dev/en_conll_ner_dev.jsonl [--half odd|even] [--list] [--no-aliases]
+(``--no-aliases``: an organisation's aliases are left out, so only its name is scored.)
 (``--half``: only the odd- or even-numbered articles, counting lines from 1.)
 """
 from __future__ import annotations
@@ -48,13 +49,15 @@ def count(items: list[str], gold: list[str], person: bool) -> tuple[int, int, in
     return len(items) - len(wrong), len(items), len(gold), wrong, left
 
 
-def product(art: dict) -> dict[str, list[str]]:
+def product(art: dict, aliases: bool = True) -> dict[str, list[str]]:
     text = (art["title"] + "\n\n" if art.get("title") else "") + art["text"]
     brief = factsheet.brief_from_text(text, lang="en").to_dict()
     return {
         "person": [x["name"] for x in brief["who"] if x["type"] == "person"],
-        # an organisation's other names in the text (its abbreviation, its short form: "aliases") are items too
-        "organisation": [n for x in brief["who"] if x["type"] != "person" for n in [x["name"], *x.get("aliases", [])]],
+        # an organisation's other names in the text (its abbreviation, its short form: "aliases") are items too,
+        # unless --no-aliases scores the names alone
+        "organisation": [n for x in brief["who"] if x["type"] != "person"
+                         for n in [x["name"], *(x.get("aliases", []) if aliases else [])]],
         "location": [x["name"] for x in brief["where"]],
     }
 
@@ -99,6 +102,7 @@ def main() -> int:
     ap.add_argument("path")
     ap.add_argument("--half", choices=("odd", "even"), help="only the odd- or even-numbered articles (from 1)")
     ap.add_argument("--list", action="store_true", help="print every unmatched item and missed gold name")
+    ap.add_argument("--no-aliases", action="store_true", help="score organisations by their names alone")
     args = ap.parse_args()
     systems = ("factsheet", "baseline", "typed-base")
     totals = {(who, kind): [0, 0, 0] for who in systems for kind, _ in TYPES}
@@ -111,7 +115,7 @@ def main() -> int:
         if args.half and (number % 2 == 1) != (args.half == "odd"):
             continue
         art = json.loads(line)
-        for who, got in zip(systems, (product(art), baseline(art), baseline_typed(art))):
+        for who, got in zip(systems, (product(art, not args.no_aliases), baseline(art), baseline_typed(art))):
             for kind, field in TYPES:
                 tp, n, g, wrong, missed = count(got[kind], art.get(field, []), kind == "person")
                 row = totals[who, kind]

@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_bounds, org_employer,
-               org_foreign, org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons,
-               places_in_text, resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
+from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
+               org_bounds, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads, org_shapes,
+               organisations, person_lists, persons, places_in_text, resolve, role_links, role_owners, shouted, streets,
+               team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -43,6 +44,8 @@ SENTENCE_PASSES = (
     org_employer.employer_orgs,  # "an analyst at Smith Barney": a person's employer
     org_appositive.appositive_orgs,  # "Its new carrier, Baltic Rail Services, starts"
     org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
+    org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind
+    club_roles.club_before_role,  # "Juventus striker Alen Boksic": the club before a player's role
     streets.street_names,  # на вуліцы Гікалы
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
@@ -119,6 +122,7 @@ class Extraction:
         self.record(leftovers.resolve_leftovers(self, known))
         # "Johnson Controls" after "Johnson Controls Inc": the firm's short form, no person
         resolve.change(self, org_aliases.firm_persons(self, org_aliases.firm_stems(self)))
+        resolve.change(self, firm_frames.framed_firms(self))  # "shares of Goldman Sachs": a firm, no person
         resolve.change(self, org_lists.firms_not_places(self))  # "на долю Атланта" after "Атлант, Гефест и Samsung"
         resolve.change(self, team_places.teams_not_places(self))  # "Dundee beat Aberdeen 2-1": clubs named after towns
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"

@@ -41,3 +41,6 @@ def _firm_name(doc, toks, a: int, b: int) -> bool:
     if R.morph.first_name(words[0]) or R.gaz.lookup(words) or (b - a == 1 and R.gaz.lookup(words[:1])):
         return False
     return not any(w.lower() in R.stopwords or w.lower() in R.not_place_words for w in words)
+
+
+firm_name = _firm_name  # (org_kind.py reads names after a kind noun the same way)

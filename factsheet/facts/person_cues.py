@@ -16,7 +16,7 @@ A whole capitalised pair (or triple) is a person when
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import bracket_cues, role_bounds
+from . import bracket_cues, nationality_names, person_frames, role_bounds
 
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
 APPOSITION = 8
@@ -27,13 +27,15 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
     capitalised run; then only an owner in the possessive before it ("Norway's X") vouches."""
     a, b = idx[0], idx[-1]
     if inner:  # "Norway's X"; "Spaniard X": a nationality noun opening the run
-        return _owner_before(doc, toks, a) or (a >= 1 and toks[a - 1].text.lower() in doc.R.nationality_nouns)
+        return _owner_before(doc, toks, a) or (a >= 1 and toks[a - 1].text.lower() in doc.R.nationality_nouns) \
+            or nationality_names.demonym_before(doc, toks, idx)
     alone = a == 0 and all(not t.word for t in toks[b + 1:])  # a line of its own: a byline, a caption
     who = b + 2 < len(toks) and toks[b + 1].text == "," and toks[b + 2].text.lower() in doc.R.person_relatives
     return alone or who or _speech_beside(doc, toks, idx) or _number_after(doc, toks, b) or _title_after(doc, toks, b) \
         or bracket_cues.bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) or _of_person_before(doc, toks, a) \
-        or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1))
+        or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1)) \
+        or person_frames.cue_through_word(doc, toks, a)
 
 
 def _speech(doc, t) -> bool:

@@ -9,8 +9,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 """
 from __future__ import annotations
 
-from . import (eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, org_parts, particles, person_cues,
-               role_coordination, roles)
+from . import (eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, org_parts, org_tails, particles,
+               person_cues, role_coordination, roles)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -127,8 +127,9 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if len(words) - lead == 1 and R.attributive(toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
-        or person_cues.joins_org(doc, toks, after) or name_places.place_pair(doc, toks, run[lead:], words[lead:]) \
-        or person_cues.event(doc, words[lead:])
+        or (person_cues.joins_org(doc, toks, after) and not org_tails.person_of_org(doc, words, lead)) \
+        or name_places.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:]) \
+        or org_tails.of_tail(doc, toks, run, words, lead)
 
 
 def _find_name(doc, s, toks, used, found_run, taken):

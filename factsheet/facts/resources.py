@@ -146,6 +146,8 @@ class Resources:
         self.number_words = frozenset(cfg["number_words"])  # "Trust No. 35": organisations.py
         self.employer_preps = frozenset(cfg["employer_prepositions"])  # "an analyst at X": org_employer.py
         self.job_nouns = frozenset(cfg["job_nouns"])  # "a trader at X": org_employer.py
+        self.firm_before = frozenset(cfg["firm_frame_before"])  # "shares of X": firm_frames.py
+        self.firm_after = frozenset(cfg["firm_frame_after"])  # "X shares", "X's shareholders": firm_frames.py
         self.double_surnames = frozenset(cfg["double_surnames"])  # "Alberto Garcia Aspe": name_shapes.py
         self.double_surname_endings = tuple(cfg["double_surname_endings"]) or ("\0",)
         self.firm_suffixes = frozenset(cfg["firm_suffixes"])  # "Magna International Inc" -> "Magna": org_aliases

@@ -50,11 +50,12 @@ def sports_towns(doc, teams: set[str]) -> set[str]:
     R, out = doc.R, set()
     home = {p for (k, _), e in doc.ents.items() if k == "person" for p in e.parts}  # "Washington" of a player
     for m, e in doc.mentions:
-        if e.kind != "place" or e.key in teams or " " in m.name.strip():
+        pair = _town_and_head(doc, m.name)  # "Norwich City": a club, also after "of"
+        if e.kind != "place" or e.key in teams or (" " in m.name.strip() and not pair):
             continue
         before = doc.sentences[m.sentence][:m.start].split()[-1:]
         if resolve.located(doc, m.sentence, m.start) or _dateline(doc.analysis.tokens[m.sentence]) \
-                or (before and before[0].lower() in R.connectors):
+                or (before and before[0].lower() in R.connectors and not pair):
             home.add(e.key)
         else:
             out.add(e.key)
@@ -115,6 +116,15 @@ def _framed(doc, m: Mention, results: frozenset, roles: frozenset) -> bool:
     return any(_score(doc, toks, k) for k in range(len(toks)))
 
 
+def _town_and_head(doc, name: str) -> bool:
+    """"Norwich City", "Stoke City": a place of two words that no list holds ("Mexico City", "Panama City" are
+    listed), read as a place by its last word, and not a country's: in a sports report the club named after its
+    town."""
+    words = name.split()
+    return len(words) == 2 and not doc.R.gaz.lookup(words) and doc.R.key(words[0]) not in doc.R.country_keys \
+        and words[0].lower() not in doc.R.demonyms
+
+
 def _score(doc, toks, k: int) -> bool:
     """Is token ``k`` a match score ("2-1")? Not the days of a date range before a month ("3-4 June",
     "3-4 июня": a river named before one is no team)."""
@@ -123,7 +133,10 @@ def _score(doc, toks, k: int) -> bool:
 
 
 def _sporting(doc) -> bool:
-    """Has a sports frame named a team here ("Perugia 2 Sampdoria 1", "lost against Torpedo Zhodino")?"""
+    """Has a sports frame named a team here ("Perugia 2 Sampdoria 1", "lost against Torpedo Zhodino"), or does the
+    headline open with a sport, as agency copy labels its sports desk ("SOCCER - …", "Cricket: …")?"""
+    if (doc.headline_opener or "").lower() in doc.R.sport_words:
+        return True
     return any(k == "organization" and any(getattr(c, "rule", None) in SPORT_RULES for c in e.rules)
                for (k, _), e in doc.ents.items())
 
