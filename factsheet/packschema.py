@@ -72,6 +72,9 @@ ENTITIES = (
        "endings a surname has only in an oblique case, never as a woman's base form (rules only)"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),
     _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
+    _s("prepositions", "words", [], "the language's prepositions (packs without an analyser): a word right after one, "
+       "in no oblique adjective form, is the noun it governs, not an adjective of the title after it "
+       "('на цырымоніі міністр')"),
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
        "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),

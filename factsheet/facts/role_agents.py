@@ -37,6 +37,18 @@ def agent_title(doc, toks, j: int, name: int) -> bool:
     return not any(t.text.lower() in R.locative for t in toks[j + 1:name])
 
 
+def employed_agent(doc, words: list[str], x: int) -> bool:
+    """Is ``words[x]``, in an appositive after a name, a noun for a person by their work that the preposition of
+    an employer follows ("X, a peatland ecologist at the Mire Centre,", "X, an analyst at Y")? The employer
+    phrase says it is a job, where no roles list holds the noun."""
+    R = doc.R
+    low = words[x].lower()
+    if x + 1 >= len(words) or words[x + 1].lower() not in R.employer_preps or not R.agent_suffixes:
+        return False
+    return len(low) >= MIN_LENGTH and low.isalpha() and low.endswith(R.agent_suffixes) \
+        and low not in R.stopwords and low not in R.agent_exceptions and not _other_head(R, low)
+
+
 def _other_head(R, low: str) -> bool:
     heads = (R.memorial_heads, R.street_heads, R.building_heads, R.heads, R.apposition_heads)
     return any(low.startswith(h) for group in heads for h in group if " " not in h)

@@ -232,6 +232,17 @@ def oblique_adjective(doc, toks, i: int, head: int) -> bool:
     return t.text.lower().endswith(R.oblique_adj) and not _base_title(doc, toks[head].text.lower())
 
 
+def governed_noun(doc, toks, i: int, head: int) -> bool:
+    """Without an analyser: is the word at ``i`` before a title in its base form the noun a preposition governs
+    ("паведаміў на цырымоніі міністр X", "падчас сустрэчы старшыня")? No preposition takes the nominative, so a
+    word right after one that has no oblique adjective ending is no adjective of a base-form title."""
+    R = doc.R
+    if R.morph.analyzer or i == 0 or toks[i - 1].text.lower() not in R.prepositions:
+        return False
+    return not (R.oblique_adj and toks[i].text.lower().endswith(R.oblique_adj)) \
+        and _base_title(doc, toks[head].text.lower())
+
+
 def balanced(role: str) -> str:
     """The role without a quote mark whose partner is outside it ("чемпион мира»" -> "чемпион мира")."""
     opening, closing = role.count("«") + role.count("„"), role.count("»") + role.count("“")

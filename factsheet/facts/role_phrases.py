@@ -52,14 +52,15 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles) \
             and toks[k].text.lower() not in R.role_modifiers:
         k += 1  # "The", "Its"
-    title = max((x for x in range(k, comma) if R.role_len([toks[x].text])), default=None)  # the nearest title
+    words = [t.text for t in toks[:comma]]  # a title of several words counts from its first ("chargé d'affaires")
+    title = max((x for x in range(k, comma) if R.role_len(words[x:])), default=None)  # the nearest title
     if title is None:
         return None
-    farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+    farther = max((x for x in range(k, title) if R.role_len(words[x:])), default=None)
     while farther is not None and role_bounds.governs(doc, toks, farther, title) \
             and all(_complement(doc, t) for t in toks[farther + 1:title]):
         title = farther  # "спикер палаты представителей": the nearest title is a complement of the farther one
-        farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+        farther = max((x for x in range(k, title) if R.role_len(words[x:])), default=None)
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
     if role_agents.noun_qualifier(doc, toks, title, k):

@@ -35,7 +35,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
-            and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
+            and not role_bounds.verb_like(doc, toks[start - 1]) \
+            and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
@@ -188,7 +189,7 @@ def _appositive(doc, s, toks, idx) -> str | None:
             end += 1
         ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
         for x in range(len(ahead)):
-            if R.role_len(ahead[x:]):
+            if R.role_len(ahead[x:]) or role_agents.employed_agent(doc, ahead, x):
                 if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:min(k + AHEAD, end)] if t.word][:x]):
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
@@ -279,11 +280,14 @@ def _tight(doc, toks, a: int, b: int) -> bool:
     """Without case endings to follow, a title joins a name only across title words, capitalised words,
     connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
     R = doc.R
-    for i in range(a, b):
+    i = a
+    while i < b:
         t, low = toks[i], toks[i].text.lower()
+        title = R.role_len([x.text for x in toks[i:b]]) if t.word else 0
         if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                           or R.role_len([x.text for x in toks[i:b]]) or R.gaz.head_gender(t.text)):
-            return False  # (a title of two words, "prime minister", counts from its first)
+                           or title or R.gaz.head_gender(t.text)):
+            return False
+        i += max(title, 1)  # a title of several words ("prime minister", "chargé d'affaires") is passed whole
     return True
 
 
