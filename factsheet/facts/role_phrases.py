@@ -41,7 +41,8 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     bank governor, Roman Golovchenko, said", "Its director, Andrei Lapeiko, told", "… by his deputy, X.". Leading
     articles and determiners are dropped."""
     R = doc.R
-    comma, end = idx[0] - 1, idx[-1] + 1
+    honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "the rector, Archpriest X": the rank is the name's
+    comma, end = idx[0] - 1 if honorific is None else honorific, idx[-1] + 1
     closed = end >= len(toks) or toks[end].text in (",", ";", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
     if comma < 1 or toks[comma].text != "," or not closed:
         return None
