@@ -27,14 +27,23 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     content = [w for w in words[1:] if w.lower() not in glue | set(doc.R.morph.cfg["role_and"])]  # "Minister of Industry": "Industry" says capital
     if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
         return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
-    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()
+    common = bool(content) and content[0][:1].islower() and _common_qualifier(doc, first)  # "Museum director"
+    if not doc.R.morph.cfg["role_lower_case"] and not common and not (content and content[0][:1].islower()
                                                        and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
         return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word
-    if first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms:
+    if not common and (first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms):
         return role  # the text writes this title with a capital anyway: "Верховный комиссар"; "Ugandan sprinter"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]
     return role
+
+def _common_qualifier(doc, word: str) -> bool:
+    """Is ``word`` a common noun the pack lists as the head of an organisation's name ("Museum director", "Police
+    chief", "Party leader")? Opening a sentence it has its capital from the sentence, though the text may write
+    it with one inside a name ("Slutsk Museum")."""
+    R = doc.R
+    return not R.case_endings and (R.is_noun(word, R.heads) or R.is_noun(word, R.markers) or word.lower() in R.org_nouns)
+
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     """A title phrase opening the clause, then the name set off by commas (or closing the sentence): "The central
