@@ -100,6 +100,8 @@ ENTITIES = (
     _s("role_modifiers", "words", [], "words of a compound title before its head ('transport')"),
     _s("role_capitalised_modifiers", "bool", False, "a capitalised word before a capitalised title joins it"),
     _s("role_clauses", "pairs", [], "[verb start, title]: 'X, которой руководит Y' makes Y the title of X"),
+    _s("role_perfect_clauses", "pairs", [], "[auxiliary and participle starts, title]: a perfect right after the name "
+       "says what the person heads ('X has led the agency since 2019' -> 'head of the agency'; role_phrases.py)"),
     _s("role_lower_case", "bool", False, "titles are written in lower case: a sentence-initial capital is dropped"),
     _s("role_and", "words", [], "'and' joining two words of one title's complement ('Minister of Industry and Trade')"),
     _s("role_clause_link", "str", "", "word joining a role clause's title to its object as written ('of': 'X, who "

@@ -117,6 +117,7 @@ class Resources:
         self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
         dates = pack.table("dates")
         self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
+        self.count_words = frozenset(dates.get("ago", {}).get("numbers", {}))  # "for a decade": role_phrases.py
         # words of holidays' names ("the Christmas party": an event, org_named_heads.py)
         self.holidays = frozenset(w.lower() for name in dates.get("holidays", {}) for w in name.split())
 

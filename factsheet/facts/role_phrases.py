@@ -11,6 +11,7 @@ from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
 MAX_TITLE_WORDS = 12  # words of a title phrase set off by a comma before the name
+PREP_WORDS = 3  # words after a preposition of a relative clause's object ("комитет по иностранным делам")
 
 
 def sentence_case(doc, toks, start: int, role: str) -> str:
@@ -41,8 +42,12 @@ def _common_qualifier(doc, word: str) -> bool:
     """Is ``word`` a common noun the pack lists as the head of an organisation's name ("Museum director", "Police
     chief", "Party leader")? Opening a sentence it has its capital from the sentence, though the text may write
     it with one inside a name ("Slutsk Museum")."""
+    return not doc.R.case_endings and _org_head(doc, word)
+
+
+def _org_head(doc, word: str) -> bool:
     R = doc.R
-    return not R.case_endings and (R.is_noun(word, R.heads) or R.is_noun(word, R.markers) or word.lower() in R.org_nouns)
+    return R.is_noun(word, R.heads) or R.is_noun(word, R.markers) or word.lower() in R.org_nouns
 
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
@@ -163,6 +168,9 @@ def relative_after(doc, s, toks, idx) -> str | None:
     object's noun in the genitive where the pack has an analyser, else the name alone)."""
     clauses = doc.R.morph.cfg["role_clauses"]
     link = doc.R.morph.cfg["role_clause_link"]
+    perfect = _perfect_clause(doc, toks, idx[-1] + 1)
+    if perfect is not None and link:  # "X has led the agency since 2019" -> "head of the agency"
+        return _linked_object(doc, s, toks, perfect[0], f"{perfect[1]} {link}")
     found = ((v, t) for v in _clause_verbs(toks, idx[-1] + 1, not link) for start, t in clauses
              if toks[v].text.lower().startswith(start))
     v, title = next(found, (None, None))
@@ -172,13 +180,39 @@ def relative_after(doc, s, toks, idx) -> str | None:
     if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
         return _linked_object(doc, s, toks, k, f"{title} {link}")
     noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
-    name = _object_name(s, toks, end)
+    name = _object_name(s, toks, end) or (_remit(doc, s, toks, end) if noun else None)
     if v < idx[-1] + 3 and (name is None or toks[k].cap or not (doc.R.is_noun(toks[k].text, doc.R.heads)
                                                                  or doc.R.is_noun(toks[k].text, doc.R.markers))):
         return None  # without a relative pronoun only an organisation named with its noun: not "X возглавил
         # список …" (tops a list), nor "по X возглавил протоиерей Y" (X is no subject)
     words = " ".join(w for w in (noun, name) if w)
     return f"{title} {words}" if words and (noun or name) else None
+
+
+def _remit(doc, s, toks, k: int) -> str | None:
+    """The complement a title's preposition opens at ``k`` after the object noun ("комитет по экологии" -> "по
+    экологии"; ``role_prepositions``), up to a break, in at most PREP_WORDS words after the preposition."""
+    if k + 1 >= len(toks) or toks[k].text.lower() not in doc.R.morph.cfg["role_prepositions"]:
+        return None
+    end = k + 1
+    while end < len(toks) and end - k <= PREP_WORDS and toks[end].word \
+            and toks[end].text.lower() not in doc.R.clause_breaks and not role_bounds.verb_like(doc, toks[end]):
+        end += 1
+    while end > k + 1 and toks[end - 1].text.lower() in doc.R.stopwords:
+        end -= 1  # "по работе с (Y)": not a preposition at the end
+    return s[toks[k].start:toks[end - 1].end] if end > k + 1 else None
+
+
+def _perfect_clause(doc, toks, j: int) -> tuple[int, str] | None:
+    """(start of the object, title) when a perfect of heading stands right after the name (``role_perfect_clauses``:
+    "X has run the farm", "X had chaired the council")."""
+    for starts, title in doc.R.morph.cfg["role_perfect_clauses"]:
+        words = starts.split()
+        span = toks[j:j + len(words)]
+        if len(span) == len(words) and all(t.word and t.text.lower().startswith(w) for t, w in zip(span, words)) \
+                and j + len(words) < len(toks) and toks[j + len(words)].word:
+            return j + len(words), title
+    return None
 
 
 def _clause_verbs(toks, j: int, bare: bool) -> list[int]:
@@ -210,12 +244,36 @@ def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
     """Title, link word and the object phrase as written, up to a break ("head of the port authority of Valencia"),
     for packs whose objects keep their form (``role_clause_link``)."""
     end = k
-    while end < len(toks) and toks[end].text not in BREAKS and toks[end].text.lower() not in doc.R.clause_breaks \
-            and not toks[end].text[0].isdigit() and end - k < MAX_TITLE_WORDS:
+    while end < len(toks) and toks[end].text not in BREAKS and end - k < MAX_TITLE_WORDS \
+            and (toks[end].text.lower() not in doc.R.clause_breaks or _joined_head(doc, toks, end)) \
+            and not toks[end].text[0].isdigit() and not _time_phrase(doc, toks, end):
         end += 1  # up to a date or number: "who founded Acme in 1990" -> "founder of Acme"
     while end > k and toks[end - 1].text.lower() in doc.R.stopwords:
         end -= 1
     return f"{title} {s[toks[k].start:toks[end - 1].end]}" if end > k else None
+
+
+def _joined_head(doc, toks, i: int) -> bool:
+    """Does the "and" at ``i`` join two qualifiers of one head noun ("the sports and recreation centre")? The
+    lower-case words after it end in a noun the pack lists as an organisation's head."""
+    R = doc.R
+    if toks[i].text.lower() not in R.morph.cfg["role_and"]:
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text.lower() not in R.stopwords:
+        j += 1
+    return j > i + 1 and _org_head(doc, toks[j - 1].text)
+
+
+def _time_phrase(doc, toks, i: int) -> bool:
+    """Does a phrase of time or place open at ``i`` after an object ("… since 2019", "… near Minsk", "… for six
+    years", "… for a decade")? A function word that is no connector of names, or a connector before a count (the
+    dates' number words): not "of Valencia", "for the environment"."""
+    R, low = doc.R, toks[i].text.lower()
+    if low not in R.stopwords or low in R.articles or low in R.morph.cfg["role_and"]:
+        return False
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    return low not in R.connectors or nxt[:1].isdigit() or nxt in R.count_words
 
 
 def genitive(doc, word: str) -> str | None:
