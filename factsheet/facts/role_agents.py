@@ -95,3 +95,15 @@ def noun_qualifier(doc, toks, title: int, k: int) -> bool:
     if low in R.stopwords or not low.isalpha():
         return False
     return det in R.articles or det in R.possessive or toks[q - 1].text.endswith(R.possessive)
+
+
+def clause_qualifier(doc, toks, i: int, head: int) -> bool:
+    """Is the lower-case word at ``i``, right before a lower-case title and right after a comma, a noun qualifying
+    it ("…, resort director X told reporters", "…, club president X said"; where words keep their endings)? Not a
+    function word, a verb of speech or a modifier the title rules read on their own."""
+    R = doc.R
+    t = toks[i]
+    if R.case_endings or i != head - 1 or i < 1 or toks[i - 1].text != "," or toks[head].cap or not t.word or t.cap:
+        return False
+    low = t.text.lower()
+    return low.isalpha() and low not in R.stopwords and not low.startswith(R.speech) and low not in R.clause_breaks

@@ -24,7 +24,7 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
         return role
     words = role.split()
     first = words[0]
-    glue = doc.R.connectors | doc.R.articles
+    glue = doc.R.connectors | doc.R.articles | doc.R.stopwords  # "Ambassador to Vietnam": "Vietnam" says capital
     content = [w for w in words[1:] if w.lower() not in glue | set(doc.R.morph.cfg["role_and"])]  # "Minister of Industry": "Industry" says capital
     if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
         return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
@@ -168,7 +168,7 @@ def relative_after(doc, s, toks, idx) -> str | None:
     object's noun in the genitive where the pack has an analyser, else the name alone)."""
     clauses = doc.R.morph.cfg["role_clauses"]
     link = doc.R.morph.cfg["role_clause_link"]
-    perfect = _perfect_clause(doc, toks, idx[-1] + 1)
+    perfect = _perfect_clause(doc, toks, _after_aside(doc, toks, idx[-1] + 1))
     if perfect is not None and link:  # "X has led the agency since 2019" -> "head of the agency"
         return _linked_object(doc, s, toks, perfect[0], f"{perfect[1]} {link}")
     found = ((v, t) for v in _clause_verbs(toks, idx[-1] + 1, not link) for start, t in clauses
@@ -201,6 +201,18 @@ def _remit(doc, s, toks, k: int) -> str | None:
     while end > k + 1 and toks[end - 1].text.lower() in doc.R.stopwords:
         end -= 1  # "по работе с (Y)": not a preposition at the end
     return s[toks[k].start:toks[end - 1].end] if end > k + 1 else None
+
+
+def _after_aside(doc, toks, j: int) -> int:
+    """Where a clause about the name starts after it: past an age set off by commas (", 52,"), a comma and the
+    pack's fillers (", who")."""
+    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
+        j += 2
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    while j < len(toks) and toks[j].text.lower() in doc.R.morph.cfg["role_verb_fillers"]:
+        j += 1
+    return j
 
 
 def _perfect_clause(doc, toks, j: int) -> tuple[int, str] | None:

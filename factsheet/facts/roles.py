@@ -253,8 +253,8 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         if low in mods or R.role_len([t.text]) or low in R.demonyms:
             start -= 1  # "former", "port", "Chief", "Ukrainian"
             continue
-        if role_agents.capital_qualifier(doc, toks, start - 1, head):
-            start -= 1  # "World champion", "Olympic champion"
+        if role_agents.capital_qualifier(doc, toks, start - 1, head) or role_agents.clause_qualifier(doc, toks, start - 1, head):
+            start -= 1  # "World champion", "Olympic champion"; "…, resort director X"
             break
         if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
                 or low in R.weekday_words | R.month_words:
@@ -285,10 +285,16 @@ def _tight(doc, toks, a: int, b: int) -> bool:
         t, low = toks[i], toks[i].text.lower()
         title = R.role_len([x.text for x in toks[i:b]]) if t.word else 0
         if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                           or title or R.gaz.head_gender(t.text)):
+                           or title or R.gaz.head_gender(t.text) or _place_phrase(doc, toks, i, b)):
             return False
         i += max(title, 1)  # a title of several words ("prime minister", "chargé d'affaires") is passed whole
     return True
+
+
+def _place_phrase(doc, toks, i: int, b: int) -> bool:
+    """Does a function word at ``i`` open a listed place inside the title ("Ambassador to Vietnam X")?"""
+    return toks[i].text.lower() in doc.R.stopwords and i + 1 < b and toks[i + 1].cap \
+        and bool(doc.R.gaz.lookup([toks[i + 1].text]))
 
 
 def role_case(doc, head: str) -> str | None:
