@@ -20,7 +20,7 @@ from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_employer, org_foreign,
                org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons, places_in_text,
-               resolve, role_links, role_owners, shouted, streets, team_lines, team_places)
+               resolve, role_headline, role_links, role_owners, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -118,6 +118,7 @@ class Extraction:
         resolve.change(self, role_owners.owned_roles(self))  # "глава партии" after "партии «Яблоко»": its name
         resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from
         resolve.change(self, role_owners.pronoun_owners(self))  # "«Y» … . Его председатель X": Y's chairman
+        resolve.change(self, role_headline.headline_roles(self))  # "Museum director: '…'": the guest's title
         if self.R.confirm_persons:
             self.record(person_lists.listed_surnames(self))
             resolve.change(self, person_lists.confirm_listed(self))

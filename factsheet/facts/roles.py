@@ -284,17 +284,12 @@ def _tight(doc, toks, a: int, b: int) -> bool:
     while i < b:
         t, low = toks[i], toks[i].text.lower()
         title = R.role_len([x.text for x in toks[i:b]]) if t.word else 0
+        place = low in R.stopwords and i + 1 < b and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text])  # "to Vietnam"
         if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                           or title or R.gaz.head_gender(t.text) or _place_phrase(doc, toks, i, b)):
+                           or title or R.gaz.head_gender(t.text) or place):
             return False
         i += max(title, 1)  # a title of several words ("prime minister", "chargé d'affaires") is passed whole
     return True
-
-
-def _place_phrase(doc, toks, i: int, b: int) -> bool:
-    """Does a function word at ``i`` open a listed place inside the title ("Ambassador to Vietnam X")?"""
-    return toks[i].text.lower() in doc.R.stopwords and i + 1 < b and toks[i + 1].cap \
-        and bool(doc.R.gaz.lookup([toks[i + 1].text]))
 
 
 def role_case(doc, head: str) -> str | None:
