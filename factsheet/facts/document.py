@@ -20,7 +20,7 @@ from functools import cached_property
 
 from . import (bylines, datelines, leftovers, org_aliases, org_appositive, org_bodies, org_employer, org_foreign,
                org_lists, org_media, org_named_heads, org_shapes, organisations, person_lists, persons, places_in_text,
-               resolve, role_headline, role_links, role_owners, shouted, streets, team_lines, team_places)
+               resolve, role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -44,6 +44,7 @@ SENTENCE_PASSES = (
     org_appositive.appositive_orgs,  # "Its new carrier, Baltic Rail Services, starts"
     org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
     streets.street_names,  # на вуліцы Гікалы
+    role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
