@@ -19,7 +19,9 @@ def see_titles(doc, si, s, toks, used, taken) -> list[Candidate]:
     R = doc.R
     out = []
     for i, t in enumerate(toks[:-2]):
-        if not t.word or t.cap and not t.initial or used[i] or not R.role_len([t.text]) or not _base(doc, t.text):
+        nxt = toks[i + 1]  # (a string test first: the title is looked up only before a capitalised adjective)
+        if not (nxt.cap and nxt.text.lower().endswith(R.relational_endings)) or not t.word or t.cap and not t.initial \
+                or used[i] or not R.role_len([t.text]) or not _base(doc, t.text):
             continue
         j = _adjectives_end(doc, toks, used, i + 1)
         if j == i + 1 or j >= len(toks) or not _single_name(doc, toks, used, j):
