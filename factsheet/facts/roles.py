@@ -214,7 +214,8 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
     ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
     x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
     if x is None or end <= k or not all(doc.R.adjective(w) or w.lower().endswith(doc.R.oblique_adj)
-                                        or w.lower() in doc.R.role_modifiers for w in ahead[:x]):
+                                        or w.lower() in doc.R.role_modifiers or _agreeing_adjective(doc, w, ahead[x])
+                                        for w in ahead[:x]):  # ("главного инженера": "главного" reads as a noun first)
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
