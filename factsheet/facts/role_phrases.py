@@ -82,6 +82,7 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
         title -= 1  # "The race director, X,"
     if R.strip_possessive(toks[title].text) != toks[title].text:
         title = _owner_start(doc, toks, k, title)  # "the Council of Europe's commissioner"
+    title = max(k, role_bounds.org_before(doc, toks, title, taken))  # "The Ministry of Health spokesman, X,"
     relation = role_bounds.relation_before(doc, toks, title, taken)
     if relation is not None and relation >= k:
         if not R.case_endings:
