@@ -103,7 +103,9 @@ def clause_qualifier(doc, toks, i: int, head: int) -> bool:
     function word, a verb of speech or a modifier the title rules read on their own."""
     R = doc.R
     t = toks[i]
-    if R.case_endings or i != head - 1 or i < 1 or toks[i - 1].text != "," or toks[head].cap or not t.word or t.cap:
+    before = toks[i - 1] if i else None  # a comma, or an organisation's name: "World Bank country director X"
+    if R.case_endings or i != head - 1 or before is None or not (before.text == "," or before.cap and not before.initial) \
+            or toks[head].cap or not t.word or t.cap:
         return False
     low = t.text.lower()
     return low.isalpha() and low not in R.stopwords and not low.startswith(R.speech) and low not in R.clause_breaks

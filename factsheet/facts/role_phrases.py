@@ -259,7 +259,7 @@ def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
     end = k
     while end < len(toks) and toks[end].text not in BREAKS and end - k < MAX_TITLE_WORDS \
             and (toks[end].text.lower() not in doc.R.clause_breaks or _joined_head(doc, toks, end)) \
-            and not toks[end].text[0].isdigit() and not _time_phrase(doc, toks, end):
+            and not toks[end].text[0].isdigit() and not _object_ends(doc, toks, end):
         end += 1  # up to a date or number: "who founded Acme in 1990" -> "founder of Acme"
     while end > k and toks[end - 1].text.lower() in doc.R.stopwords:
         end -= 1
@@ -278,15 +278,23 @@ def _joined_head(doc, toks, i: int) -> bool:
     return j > i + 1 and _org_head(doc, toks[j - 1].text)
 
 
-def _time_phrase(doc, toks, i: int) -> bool:
-    """Does a phrase of time or place open at ``i`` after an object ("… since 2019", "… near Minsk", "… for six
-    years", "… for a decade")? A function word that is no connector of names, or a connector before a count (the
-    dates' number words): not "of Valencia", "for the environment"."""
+def time_phrase(doc, toks, i: int) -> bool:
+    """Does a phrase of time open at ``i`` ("… since 2015", "… for six years", "… for a decade", "… in May"): a
+    function word before a number, a count word of the dates or a month or weekday?"""
     R, low = doc.R, toks[i].text.lower()
-    if low not in R.stopwords or low in R.articles or low in R.morph.cfg["role_and"]:
+    if low not in R.stopwords or low in R.articles or low in R.morph.cfg["role_and"] or i + 1 >= len(toks):
         return False
-    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    return low not in R.connectors or nxt[:1].isdigit() or nxt in R.count_words
+    nxt = toks[i + 1].text.lower()
+    return nxt[:1].isdigit() or nxt in R.count_words or nxt in R.month_words or nxt in R.weekday_words
+
+
+def _object_ends(doc, toks, i: int) -> bool:
+    """Does the object of a heading verb end at ``i``: a phrase of time, or a function word that is no connector
+    of names ("… near Minsk"; not "of Valencia", "for the environment")?"""
+    R, low = doc.R, toks[i].text.lower()
+    if time_phrase(doc, toks, i):
+        return True
+    return low in R.stopwords and low not in R.articles and low not in R.morph.cfg["role_and"] and low not in R.connectors
 
 
 def genitive(doc, word: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_agents, role_bounds, role_coordination, role_verbs
-from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
+from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
 
@@ -185,7 +185,8 @@ def _appositive(doc, s, toks, idx) -> str | None:
         if toks[k].text.lower() in R.articles:
             k += 1
         end = k
-        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end):
+        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end) \
+                and not time_phrase(doc, toks, end):  # "X, the plant's chief engineer since 2015,"
             end += 1
         ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
         for x in range(len(ahead)):
