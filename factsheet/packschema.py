@@ -72,6 +72,9 @@ ENTITIES = (
        "endings a surname has only in an oblique case, never as a woman's base form (rules only)"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),
     _s("adjective_endings", "words", [], "endings of adjectives (packs without an analyser)"),
+    _s("prepositions", "words", [], "the language's prepositions (packs without an analyser): a word right after one, "
+       "in no oblique adjective form, is the noun it governs, not an adjective of the title after it "
+       "('на цырымоніі міністр')"),
     _s("org_and", "words", [], "\"and\" between two genitive words of one organisation name (\"транспорта и коммуникаций\")"),
     _s("oblique_adjective_endings", "words", [],
        "endings of adjectives in an oblique case: such a capitalised word before a noun is no name (rules only)"),
@@ -97,6 +100,8 @@ ENTITIES = (
     _s("role_modifiers", "words", [], "words of a compound title before its head ('transport')"),
     _s("role_capitalised_modifiers", "bool", False, "a capitalised word before a capitalised title joins it"),
     _s("role_clauses", "pairs", [], "[verb start, title]: 'X, которой руководит Y' makes Y the title of X"),
+    _s("role_perfect_clauses", "pairs", [], "[auxiliary and participle starts, title]: a perfect right after the name "
+       "says what the person heads ('X has led the agency since 2019' -> 'head of the agency'; role_phrases.py)"),
     _s("role_lower_case", "bool", False, "titles are written in lower case: a sentence-initial capital is dropped"),
     _s("role_and", "words", [], "'and' joining two words of one title's complement ('Minister of Industry and Trade')"),
     _s("role_clause_link", "str", "", "word joining a role clause's title to its object as written ('of': 'X, who "

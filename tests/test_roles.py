@@ -14,7 +14,7 @@ def role_cases():
 
 @pytest.mark.parametrize("code,case", role_cases())
 def test_pack_role_cases(code, case):
-    ents = extract_entities(case["sentences"], langpack.load(code))
+    ents = extract_entities(case["sentences"], langpack.load(code), case.get("title"))  # (a headline, when given)
     roles = {p.name: p.role for p in ents.who if p.type == "person"}
     for name, role in case["roles"].items():
         assert name in roles and roles[name] == (None if role == "__none__" else role), roles

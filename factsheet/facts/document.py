@@ -20,8 +20,8 @@ from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads, org_shapes,
-               organisations, person_lists, persons, places_in_text, resolve, role_links, role_owners, shouted, streets,
-               team_lines, team_places)
+               organisations, person_lists, persons, places_in_text, resolve, role_headline, role_links, role_owners,
+               role_sees, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -47,6 +47,7 @@ SENTENCE_PASSES = (
     org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind
     club_roles.club_before_role,  # "Juventus striker Alen Boksic": the club before a player's role
     streets.street_names,  # на вуліцы Гікалы
+    role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
@@ -130,6 +131,7 @@ class Extraction:
         resolve.change(self, role_owners.owned_roles(self))  # "глава партии" after "партии «Яблоко»": its name
         resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from
         resolve.change(self, role_owners.pronoun_owners(self))  # "«Y» … . Его председатель X": Y's chairman
+        resolve.change(self, role_headline.headline_roles(self))  # "Museum director: '…'": the guest's title
         if self.R.confirm_persons:
             self.record(person_lists.listed_surnames(self))
             resolve.change(self, person_lists.confirm_listed(self))

@@ -108,9 +108,16 @@ def adjective_opens(doc, words: list[str]) -> bool:
         p = (M.parse(w) or [None])[0]
         adj = p is not None and p.known and p.pos == mo.ADJECTIVE and p.case not in (mo.NOMINATIVE, None) \
             and not M.tags(w, 0.2) & {mo.SURNAME, mo.GIVEN}
-    else:
-        adj = bool(R.oblique_adj) and w.lower().endswith(R.oblique_adj)
+    else:  # an oblique adjective agrees with a noun ending in a vowel or a case ending: "Сомчай Вонгсават" is a name
+        adj = bool(R.oblique_adj) and w.lower().endswith(R.oblique_adj) and _inflected(M, words[-1])
     return adj and not M.surname_like(words[-1])
+
+
+def _inflected(M, word: str) -> bool:
+    """May ``word`` be a noun in an oblique case (rules only): it ends in a vowel (the pack's ``vowels``) or an
+    instrumental ending, not in a bare consonant ("Вонгсават")?"""
+    low = word.lower()
+    return not M.vowels or low[-1:] in M.vowels or low.endswith(M.instrumental_endings)
 
 
 def place_before_name(doc, word: str) -> bool:

@@ -70,9 +70,18 @@ def record(doc, c: Candidate) -> Entity | None:
     if c.parts:
         ent.parts.update(c.parts)
     if c.role_how is not None and not as_org:
-        ent.role = merged_role(ent.role, c.role, c.role_how)
+        ent.role = merged_role(ent.role, base_initial(R, c.role), c.role_how)
     ent.rules.append(c)
     return ent
+
+
+def base_initial(R, role: str | None) -> str | None:
+    """The role with its first letter in base form where the pack folds a word's first letter (Belarusian
+    "ўладальнік" after a vowel is "уладальнік" on its own); a letter inside the role keeps its spelling."""
+    folds = R.morph.initial_folds
+    if not role or role[0] not in folds:
+        return role
+    return folds[role[0]] + role[1:]
 
 
 def located(doc, si: int, start: int) -> bool:
@@ -103,9 +112,9 @@ def change(doc, changes: list[Change]) -> None:
         if c.what == CONFIRM:
             ent.confirmed = True
         elif c.what == ROLE:
-            ent.role = merged_role(ent.role, c.value, FILL)
+            ent.role = merged_role(ent.role, base_initial(doc.R, c.value), FILL)
         elif c.what == FULL_ROLE:
-            ent.role = merged_role(ent.role, c.value, FULLER)
+            ent.role = merged_role(ent.role, base_initial(doc.R, c.value), FULLER)
         elif c.what == MOVE:
             _move(doc, c)
         else:  # RELABEL: the place's mentions name the organisation

@@ -103,6 +103,7 @@ class Resources:
         self.role_heads = frozenset(self._roles_by_head)  # first words of the titles, folded
         self.titles = pack.words("titles")
         self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
+        self.prepositions = frozenset(w.lower() for w in cfg["prepositions"])  # role_bounds.governed_noun
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
@@ -116,6 +117,7 @@ class Resources:
         self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
         dates = pack.table("dates")
         self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
+        self.count_words = frozenset(dates.get("ago", {}).get("numbers", {}))  # "for a decade": role_phrases.py
         # words of holidays' names ("the Christmas party": an event, org_named_heads.py)
         self.holidays = frozenset(w.lower() for name in dates.get("holidays", {}) for w in name.split())
 

@@ -37,6 +37,18 @@ def agent_title(doc, toks, j: int, name: int) -> bool:
     return not any(t.text.lower() in R.locative for t in toks[j + 1:name])
 
 
+def employed_agent(doc, words: list[str], x: int) -> bool:
+    """Is ``words[x]``, in an appositive after a name, a noun for a person by their work that the preposition of
+    an employer follows ("X, a peatland ecologist at the Mire Centre,", "X, an analyst at Y")? The employer
+    phrase says it is a job, where no roles list holds the noun."""
+    R = doc.R
+    low = words[x].lower()
+    if x + 1 >= len(words) or words[x + 1].lower() not in R.employer_preps or not R.agent_suffixes:
+        return False
+    return len(low) >= MIN_LENGTH and low.isalpha() and low.endswith(R.agent_suffixes) \
+        and low not in R.stopwords and low not in R.agent_exceptions and not _other_head(R, low)
+
+
 def _other_head(R, low: str) -> bool:
     heads = (R.memorial_heads, R.street_heads, R.building_heads, R.heads, R.apposition_heads)
     return any(low.startswith(h) for group in heads for h in group if " " not in h)
@@ -83,3 +95,17 @@ def noun_qualifier(doc, toks, title: int, k: int) -> bool:
     if low in R.stopwords or not low.isalpha():
         return False
     return det in R.articles or det in R.possessive or toks[q - 1].text.endswith(R.possessive)
+
+
+def clause_qualifier(doc, toks, i: int, head: int) -> bool:
+    """Is the lower-case word at ``i``, right before a lower-case title and right after a comma, a noun qualifying
+    it ("…, resort director X told reporters", "…, club president X said"; where words keep their endings)? Not a
+    function word, a verb of speech or a modifier the title rules read on their own."""
+    R = doc.R
+    t = toks[i]
+    before = toks[i - 1] if i else None  # a comma, or an organisation's name: "World Bank country director X"
+    if R.case_endings or i != head - 1 or before is None or not (before.text == "," or before.cap and not before.initial) \
+            or toks[head].cap or not t.word or t.cap:
+        return False
+    low = t.text.lower()
+    return low.isalpha() and low not in R.stopwords and not low.startswith(R.speech) and low not in R.clause_breaks

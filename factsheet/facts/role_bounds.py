@@ -232,6 +232,17 @@ def oblique_adjective(doc, toks, i: int, head: int) -> bool:
     return t.text.lower().endswith(R.oblique_adj) and not _base_title(doc, toks[head].text.lower())
 
 
+def governed_noun(doc, toks, i: int, head: int) -> bool:
+    """Without an analyser: is the word at ``i`` before a title in its base form the noun a preposition governs
+    ("паведаміў на цырымоніі міністр X", "падчас сустрэчы старшыня")? No preposition takes the nominative, so a
+    word right after one that has no oblique adjective ending is no adjective of a base-form title."""
+    R = doc.R
+    if R.morph.analyzer or i == 0 or toks[i - 1].text.lower() not in R.prepositions:
+        return False
+    return not (R.oblique_adj and toks[i].text.lower().endswith(R.oblique_adj)) \
+        and _base_title(doc, toks[head].text.lower())
+
+
 def balanced(role: str) -> str:
     """The role without a quote mark whose partner is outside it ("чемпион мира»" -> "чемпион мира")."""
     opening, closing = role.count("«") + role.count("„"), role.count("»") + role.count("“")
@@ -321,17 +332,19 @@ def org_before(doc, toks, start: int, taken) -> int:
     economist X"): the title starts at the name's first word (at most ``ORG_WORDS`` back)."""
     R = doc.R
     last = start if toks[start].cap else start - 1  # (a compound title may have taken the noun already)
-    if R.case_endings or last < 0 or last + 1 >= len(toks) or toks[last + 1].cap or last in taken \
-            or not toks[last].cap or not (R.is_noun(toks[last].text, R.heads) or R.is_noun(toks[last].text, R.markers)):
+    if R.case_endings or last < 0 or last + 1 >= len(toks) or toks[last + 1].cap or last in taken or not toks[last].cap:
         return start
-    first = last
+    first, heads = last, [last]
     while first - 1 >= 0 and last - first < ORG_WORDS and first - 1 not in taken and toks[first - 1].word \
-            and toks[first - 1].cap and (not toks[first - 1].initial or _named_anyway(doc, toks[first - 1].text)):
-        first -= 1
-    return min(first, start) if first < last else start
+            and (toks[first - 1].cap and (not toks[first - 1].initial or _named_anyway(doc, toks[first - 1].text))
+                 or first >= 2 and toks[first - 1].text.lower() in R.connectors and toks[first - 2].cap):
+        first -= 1  # "Bank of England governor": a connector between two capitalised words too
+        heads.append(first)
+    owner = [i for i in heads if toks[i].cap and (R.is_noun(toks[i].text, R.heads) or R.is_noun(toks[i].text, R.markers))]
+    return min(first, start) if first < last and owner and (last in owner or not toks[last - 1].cap) else start
 
 
 def _named_anyway(doc, word: str) -> bool:
     """Is a sentence's capitalised first word a name all the same: a listed place, or a word the text capitalises
-    inside a sentence ("Minsk Tractor Works …", not "Yesterday")?"""
-    return bool(doc.R.gaz.lookup([word])) or word.lower() in doc.capitalised_inside
+    inside a sentence ("Minsk Tractor Works …", not "Yesterday"), or an organisation's head ("Ministry of Health …")?"""
+    return bool(doc.R.gaz.lookup([word])) or word.lower() in doc.capitalised_inside or doc.R.is_noun(word, doc.R.heads)

@@ -11,6 +11,7 @@ from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
 MAX_TITLE_WORDS = 12  # words of a title phrase set off by a comma before the name
+PREP_WORDS = 3  # words after a preposition of a relative clause's object ("комитет по иностранным делам")
 
 
 def sentence_case(doc, toks, start: int, role: str) -> str:
@@ -23,25 +24,39 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
         return role
     words = role.split()
     first = words[0]
-    glue = doc.R.connectors | doc.R.articles
+    glue = doc.R.connectors | doc.R.articles | doc.R.stopwords  # "Ambassador to Vietnam": "Vietnam" says capital
     content = [w for w in words[1:] if w.lower() not in glue | set(doc.R.morph.cfg["role_and"])]  # "Minister of Industry": "Industry" says capital
     if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
         return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
-    if not doc.R.morph.cfg["role_lower_case"] and not (content and content[0][:1].islower()
+    common = bool(content) and content[0][:1].islower() and _common_qualifier(doc, first)  # "Museum director"
+    if not doc.R.morph.cfg["role_lower_case"] and not common and not (content and content[0][:1].islower()
                                                        and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
         return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word
-    if first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms:
+    if not common and (first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms):
         return role  # the text writes this title with a capital anyway: "Верховный комиссар"; "Ugandan sprinter"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]
     return role
+
+def _common_qualifier(doc, word: str) -> bool:
+    """Is ``word`` a common noun the pack lists as the head of an organisation's name ("Museum director", "Police
+    chief", "Party leader")? Opening a sentence it has its capital from the sentence, though the text may write
+    it with one inside a name ("Slutsk Museum")."""
+    return not doc.R.case_endings and _org_head(doc, word)
+
+
+def _org_head(doc, word: str) -> bool:
+    R = doc.R
+    return R.is_noun(word, R.heads) or R.is_noun(word, R.markers) or word.lower() in R.org_nouns
+
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     """A title phrase opening the clause, then the name set off by commas (or closing the sentence): "The central
     bank governor, Roman Golovchenko, said", "Its director, Andrei Lapeiko, told", "… by his deputy, X.". Leading
     articles and determiners are dropped."""
     R = doc.R
-    comma, end = idx[0] - 1, idx[-1] + 1
+    honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "the rector, Archpriest X": the rank is the name's
+    comma, end = idx[0] - 1 if honorific is None else honorific, idx[-1] + 1
     closed = end >= len(toks) or toks[end].text in (",", ";", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
     if comma < 1 or toks[comma].text != "," or not closed:
         return None
@@ -52,20 +67,22 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles) \
             and toks[k].text.lower() not in R.role_modifiers:
         k += 1  # "The", "Its"
-    title = max((x for x in range(k, comma) if R.role_len([toks[x].text])), default=None)  # the nearest title
+    words = [t.text for t in toks[:comma]]  # a title of several words counts from its first ("chargé d'affaires")
+    title = max((x for x in range(k, comma) if R.role_len(words[x:])), default=None)  # the nearest title
     if title is None:
         return None
-    farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+    farther = max((x for x in range(k, title) if R.role_len(words[x:])), default=None)
     while farther is not None and role_bounds.governs(doc, toks, farther, title) \
             and all(_complement(doc, t) for t in toks[farther + 1:title]):
         title = farther  # "спикер палаты представителей": the nearest title is a complement of the farther one
-        farther = max((x for x in range(k, title) if R.role_len([toks[x].text])), default=None)
+        farther = max((x for x in range(k, title) if R.role_len(words[x:])), default=None)
     while title > k and _modifier(doc, toks[title - 1]):
         title -= 1  # "the Belarusian ambassador", not "Smith met the Belarusian ambassador"
     if role_agents.noun_qualifier(doc, toks, title, k):
         title -= 1  # "The race director, X,"
     if R.strip_possessive(toks[title].text) != toks[title].text:
         title = _owner_start(doc, toks, k, title)  # "the Council of Europe's commissioner"
+    title = max(k, role_bounds.org_before(doc, toks, title, taken))  # "The Ministry of Health spokesman, X,"
     relation = role_bounds.relation_before(doc, toks, title, taken)
     if relation is not None and relation >= k:
         if not R.case_endings:
@@ -152,6 +169,9 @@ def relative_after(doc, s, toks, idx) -> str | None:
     object's noun in the genitive where the pack has an analyser, else the name alone)."""
     clauses = doc.R.morph.cfg["role_clauses"]
     link = doc.R.morph.cfg["role_clause_link"]
+    perfect = _perfect_clause(doc, toks, _after_aside(doc, toks, idx[-1] + 1))
+    if perfect is not None and link:  # "X has led the agency since 2019" -> "head of the agency"
+        return _linked_object(doc, s, toks, perfect[0], f"{perfect[1]} {link}")
     found = ((v, t) for v in _clause_verbs(toks, idx[-1] + 1, not link) for start, t in clauses
              if toks[v].text.lower().startswith(start))
     v, title = next(found, (None, None))
@@ -161,13 +181,51 @@ def relative_after(doc, s, toks, idx) -> str | None:
     if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
         return _linked_object(doc, s, toks, k, f"{title} {link}")
     noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
-    name = _object_name(s, toks, end)
+    name = _object_name(s, toks, end) or (_remit(doc, s, toks, end) if noun else None)
     if v < idx[-1] + 3 and (name is None or toks[k].cap or not (doc.R.is_noun(toks[k].text, doc.R.heads)
                                                                  or doc.R.is_noun(toks[k].text, doc.R.markers))):
         return None  # without a relative pronoun only an organisation named with its noun: not "X возглавил
         # список …" (tops a list), nor "по X возглавил протоиерей Y" (X is no subject)
     words = " ".join(w for w in (noun, name) if w)
     return f"{title} {words}" if words and (noun or name) else None
+
+
+def _remit(doc, s, toks, k: int) -> str | None:
+    """The complement a title's preposition opens at ``k`` after the object noun ("комитет по экологии" -> "по
+    экологии"; ``role_prepositions``), up to a break, in at most PREP_WORDS words after the preposition."""
+    if k + 1 >= len(toks) or toks[k].text.lower() not in doc.R.morph.cfg["role_prepositions"]:
+        return None
+    end = k + 1
+    while end < len(toks) and end - k <= PREP_WORDS and toks[end].word \
+            and toks[end].text.lower() not in doc.R.clause_breaks and not role_bounds.verb_like(doc, toks[end]):
+        end += 1
+    while end > k + 1 and toks[end - 1].text.lower() in doc.R.stopwords:
+        end -= 1  # "по работе с (Y)": not a preposition at the end
+    return s[toks[k].start:toks[end - 1].end] if end > k + 1 else None
+
+
+def _after_aside(doc, toks, j: int) -> int:
+    """Where a clause about the name starts after it: past an age set off by commas (", 52,"), a comma and the
+    pack's fillers (", who")."""
+    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
+        j += 2
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    while j < len(toks) and toks[j].text.lower() in doc.R.morph.cfg["role_verb_fillers"]:
+        j += 1
+    return j
+
+
+def _perfect_clause(doc, toks, j: int) -> tuple[int, str] | None:
+    """(start of the object, title) when a perfect of heading stands right after the name (``role_perfect_clauses``:
+    "X has run the farm", "X had chaired the council")."""
+    for starts, title in doc.R.morph.cfg["role_perfect_clauses"]:
+        words = starts.split()
+        span = toks[j:j + len(words)]
+        if len(span) == len(words) and all(t.word and t.text.lower().startswith(w) for t, w in zip(span, words)) \
+                and j + len(words) < len(toks) and toks[j + len(words)].word:
+            return j + len(words), title
+    return None
 
 
 def _clause_verbs(toks, j: int, bare: bool) -> list[int]:
@@ -199,12 +257,44 @@ def _linked_object(doc, s, toks, k: int, title: str) -> str | None:
     """Title, link word and the object phrase as written, up to a break ("head of the port authority of Valencia"),
     for packs whose objects keep their form (``role_clause_link``)."""
     end = k
-    while end < len(toks) and toks[end].text not in BREAKS and toks[end].text.lower() not in doc.R.clause_breaks \
-            and not toks[end].text[0].isdigit() and end - k < MAX_TITLE_WORDS:
+    while end < len(toks) and toks[end].text not in BREAKS and end - k < MAX_TITLE_WORDS \
+            and (toks[end].text.lower() not in doc.R.clause_breaks or _joined_head(doc, toks, end)) \
+            and not toks[end].text[0].isdigit() and not _object_ends(doc, toks, end):
         end += 1  # up to a date or number: "who founded Acme in 1990" -> "founder of Acme"
     while end > k and toks[end - 1].text.lower() in doc.R.stopwords:
         end -= 1
     return f"{title} {s[toks[k].start:toks[end - 1].end]}" if end > k else None
+
+
+def _joined_head(doc, toks, i: int) -> bool:
+    """Does the "and" at ``i`` join two qualifiers of one head noun ("the sports and recreation centre")? The
+    lower-case words after it end in a noun the pack lists as an organisation's head."""
+    R = doc.R
+    if toks[i].text.lower() not in R.morph.cfg["role_and"]:
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text.lower() not in R.stopwords:
+        j += 1
+    return j > i + 1 and _org_head(doc, toks[j - 1].text)
+
+
+def time_phrase(doc, toks, i: int) -> bool:
+    """Does a phrase of time open at ``i`` ("… since 2015", "… for six years", "… for a decade", "… in May"): a
+    function word before a number, a count word of the dates or a month or weekday?"""
+    R, low = doc.R, toks[i].text.lower()
+    if low not in R.stopwords or low in R.articles or low in R.morph.cfg["role_and"] or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text.lower()
+    return nxt[:1].isdigit() or nxt in R.count_words or nxt in R.month_words or nxt in R.weekday_words
+
+
+def _object_ends(doc, toks, i: int) -> bool:
+    """Does the object of a heading verb end at ``i``: a phrase of time, or a function word that is no connector
+    of names ("… near Minsk"; not "of Valencia", "for the environment")?"""
+    R, low = doc.R, toks[i].text.lower()
+    if time_phrase(doc, toks, i):
+        return True
+    return low in R.stopwords and low not in R.articles and low not in R.morph.cfg["role_and"] and low not in R.connectors
 
 
 def genitive(doc, word: str) -> str | None:

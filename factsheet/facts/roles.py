@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_agents, role_bounds, role_coordination, role_verbs
-from .role_phrases import relative_after, relative_title, sentence_case, title_then_comma
+from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
 
@@ -35,7 +35,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
-            and not role_bounds.verb_like(doc, toks[start - 1]):  # "і выканаўчы дырэктар": not "і", "падпісалі"
+            and not role_bounds.verb_like(doc, toks[start - 1]) \
+            and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
@@ -184,11 +185,12 @@ def _appositive(doc, s, toks, idx) -> str | None:
         if toks[k].text.lower() in R.articles:
             k += 1
         end = k
-        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end):
+        while end < len(toks) and toks[end].text not in BREAKS - {"-"} and not role_bounds.clause_break(doc, toks, end) \
+                and not time_phrase(doc, toks, end):  # "X, the plant's chief engineer since 2015,"
             end += 1
         ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
         for x in range(len(ahead)):
-            if R.role_len(ahead[x:]):
+            if R.role_len(ahead[x:]) or role_agents.employed_agent(doc, ahead, x):
                 if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:min(k + AHEAD, end)] if t.word][:x]):
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
@@ -213,7 +215,8 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
     ahead = [t.text for t in toks[k:min(k + 3, end)] if t.word]
     x = next((x for x in range(len(ahead)) if doc.R.role_len(ahead[x:])), None)
     if x is None or end <= k or not all(doc.R.adjective(w) or w.lower().endswith(doc.R.oblique_adj)
-                                        or w.lower() in doc.R.role_modifiers for w in ahead[:x]):
+                                        or w.lower() in doc.R.role_modifiers or _agreeing_adjective(doc, w, ahead[x])
+                                        for w in ahead[:x]):  # ("главного инженера": "главного" reads as a noun first)
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
     return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
@@ -252,8 +255,8 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
         if low in mods or R.role_len([t.text]) or low in R.demonyms:
             start -= 1  # "former", "port", "Chief", "Ukrainian"
             continue
-        if role_agents.capital_qualifier(doc, toks, start - 1, head):
-            start -= 1  # "World champion", "Olympic champion"
+        if role_agents.capital_qualifier(doc, toks, start - 1, head) or role_agents.clause_qualifier(doc, toks, start - 1, head):
+            start -= 1  # "World champion", "Olympic champion"; "…, resort director X"
             break
         if low in R.articles or low in R.connectors or low in R.clause_breaks or not capital or not t.cap \
                 or low in R.weekday_words | R.month_words:
@@ -279,11 +282,15 @@ def _tight(doc, toks, a: int, b: int) -> bool:
     """Without case endings to follow, a title joins a name only across title words, capitalised words,
     connectors, articles and place heads ("Minister of Health", "police chief of Balkh province")."""
     R = doc.R
-    for i in range(a, b):
+    i = a
+    while i < b:
         t, low = toks[i], toks[i].text.lower()
+        title = R.role_len([x.text for x in toks[i:b]]) if t.word else 0
+        place = low in R.stopwords and i + 1 < b and toks[i + 1].cap and R.gaz.lookup([toks[i + 1].text])  # "to Vietnam"
         if t.word and not (t.cap or t.text[0].isdigit() or low in R.connectors or low in R.articles
-                           or R.role_len([x.text for x in toks[i:b]]) or R.gaz.head_gender(t.text)):
-            return False  # (a title of two words, "prime minister", counts from its first)
+                           or title or R.gaz.head_gender(t.text) or place):
+            return False
+        i += max(title, 1)  # a title of several words ("prime minister", "chargé d'affaires") is passed whole
     return True
 
 
