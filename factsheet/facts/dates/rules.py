@@ -204,7 +204,7 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
     m, yw = alternation(months), alternation(t.get("year_words", []))
     year_req = rf"\s+(?:{yw})(?!\w)" if t.get("year_words") else NEVER
     year_tail = f"(?:{year_req})?"
-    day = r"(?P<d>[0-3]?\d)(?:-?(?:st|nd|rd|th|га|ое|го|е))?"
+    day = rf"(?P<d>[0-3]?\d)(?:-?(?:{alternation(t.get('day_suffixes', []))}))?"  # "5th", "5-го"
     preps = alternation(t.get("year_prepositions", []))
     month_preps = alternation(t.get("year_prepositions", []) + t.get("month_prepositions", []))
     year_rel = alternation(k for k, (unit, *_) in rel_periods.items() if unit == "year")
