@@ -46,7 +46,6 @@ class Morph:
         self.parse = self.analyzer.parse if self.analyzer else _no_readings
         # the bases of a listed word's dictionary readings, without building its readings (morphology.py)
         self._dictionary_bases = getattr(self.analyzer, "dictionary_bases", _not_listed)
-        self.folded_bases = lru_cache(maxsize=20000)(self._folded_bases)  # one word is asked once per word list
         self.lemmas = lru_cache(maxsize=20000)(self._lemmas)
         self.first_name = lru_cache(maxsize=20000)(self._first_name)  # asked of every word of every name run
         self.forms = lru_cache(maxsize=20000)(self._forms)
@@ -186,16 +185,10 @@ class Morph:
             return True
         # a listed word whose dictionary readings have none of these bases: its likeliest reading has none either
         # (parsing every lower-case word was most of the analyser's cost on a new text)
-        bases = self.folded_bases(low)
-        if bases is not None and folded.isdisjoint(bases):
+        bases = self._dictionary_bases(low)
+        if bases is not None and folded.isdisjoint(self.fold(b) for b in bases):
             return False
         return not folded.isdisjoint(self.lemmas(word))
-
-    def _folded_bases(self, low: str) -> frozenset[str] | None:
-        """The base forms of the lower-case ``low``'s dictionary readings, ``fold`` letters folded; None when the
-        dictionary does not list it (``folded_bases``, which keeps them)."""
-        bases = self._dictionary_bases(low)
-        return None if bases is None else frozenset(self.fold(b) for b in bases)
 
     # --- persons ---------------------------------------------------------------------------------------------
     def _first_name(self, word: str):
