@@ -186,7 +186,8 @@ class Resources:
         low = words[0].lower()
         if low in self.stopwords:
             return 0  # "после" read as a form of "посол": a function word is never a title
-        for p in self.role_prefixes:  # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title
+        # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title (most words have none: one test first)
+        for p in self.role_prefixes if low.startswith(self.role_prefixes) else ():
             if low.startswith(p) and len(low) > len(p) + 2 and low[len(p):] != low:
                 rest = words[0][len(p):].lstrip("-")
                 if self.role_len([rest] + list(words[1:2])):
