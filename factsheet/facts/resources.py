@@ -103,6 +103,9 @@ class Resources:
         self.role_heads = frozenset(self._roles_by_head)  # first words of the titles, folded
         self.titles = pack.words("titles")
         self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
+        # links from a name to its title ("является", "who serves as"; role_verbs.py), their words split once
+        self.role_links = tuple((tuple(starts.lower().split()), prefix) for starts, prefix in cfg["role_verbs"])
+        self.role_link_fillers = frozenset(cfg["role_verb_fillers"])
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
