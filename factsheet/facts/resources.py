@@ -83,6 +83,9 @@ class Resources:
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
         self.plain_word = lru_cache(maxsize=20000)(self._plain_word)  # asked of each word of every name run
+        # titles are asked of the same words again and again (16k calls, 5k word lists on factRu): answers kept
+        role_len = lru_cache(maxsize=20000)(lambda words: Resources.role_len(self, list(words)))
+        self.role_len = lambda words: role_len(tuple(words))
         pat = cfg["foreign_org_pattern"]
         self.foreign = re.compile(pat) if pat else None
         domains = "|".join(re.escape(d) for d in cfg["web_domains"])  # "svaboda.org" names a publication
