@@ -68,6 +68,12 @@ ENTITIES = (
     _s("genitive_name_endings", "words", [], "a name word's genitive endings, undone after a genitive cue"),
     _s("vowels", "str", "", "the alphabet's vowel letters, lower case (a man's surname in the genitive adds 'а' to a "
        "consonant: 'Карповіча')"),
+    _s("surname_genitive_ending", "str", "", "the ending a man's surname ending in a consonant takes in the genitive "
+       "('Карповіч' -> 'Карповіча'): after a given name that may be a woman's, it makes that name a man's in the "
+       "genitive ('Аляксандра Карповіча'; rules only)"),
+    _s("name_soft_endings", "words", [], "letters ending a name's base form that give way to a case ending "
+       "('Вэйминь' -> 'Вэйминем', 'Андрей' -> 'Андрея'): a later word that is the earlier one without its ending, "
+       "less such a letter, is the same name's base form (ranking.py)"),
     _s("surname_oblique_endings", "words", [],
        "endings a surname has only in an oblique case, never as a woman's base form (rules only)"),
     _s("genitive_endings", "words", [], "endings of genitive words inside an organisation or role phrase"),

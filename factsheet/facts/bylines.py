@@ -7,6 +7,8 @@ A function over ``doc``, the ``Extraction`` (document.py); ``used`` marks the to
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from .candidates import Candidate, claim
 
 MAX_WORDS = 5  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ" at most; a longer line is text
@@ -14,7 +16,7 @@ MAX_WORDS = 5  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ" at most; a
 
 def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Claim a line of given names each with an upper-case surname: a byline, not an organisation."""
-    words = [t for t in toks if t.word]
+    words = list(islice((t for t in toks if t.word), MAX_WORDS + 1))  # (a longer line is text: read no further)
     if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
         return []
     k = next((x for x, t in enumerate(words[:3]) if t.text.lower() in doc.R.byline_words), None)

@@ -228,8 +228,8 @@ class Morph:
         first = self.first_name(word)
         if self.analyzer or not first or first[1] != "f" or not first[2]:
             return first
-        base = self.rule_base(surname, "surname_m")
-        genitive = surname.lower() == base.lower() + "а" and base[-1:].isalpha() \
+        base, ending = self.rule_base(surname, "surname_m"), self.cfg["surname_genitive_ending"]
+        genitive = bool(ending) and surname.lower() == base.lower() + ending and base[-1:].isalpha() \
             and base[-1:].lower() not in self.vowels
         if not (genitive or surname.lower().endswith(self.surname_oblique_endings)):
             return first

@@ -215,12 +215,13 @@ def framed_names(doc) -> frozenset[str]:
     known |= {R.key(w) for w, n in seen.items() if R.frequent_orgs and n >= R.frequent_orgs}  # leftovers.py's
     found: set[str] = set()
     chains: list[list[str]] = []
-    sport = team_lines.sports_report(doc)  # "Juventus's Zinedine Zidane" in a report on sport
+    sport = None  # "Juventus's Zinedine Zidane" in a report on sport: read once, where such a name stands
     for si, t, _, toks, ti in doc.leftovers:
         word = R.strip_possessive(t.text)
         if not unknown_single(doc, toks, ti, word):
             continue
-        if _framed(doc, toks, ti, word) or (sport and team_lines.owner_of_player(doc, toks, ti)):
+        if _framed(doc, toks, ti, word) or (team_lines.owner_of_player(doc, toks, ti) and (
+                sport := team_lines.sports_report(doc) if sport is None else sport)):
             found.add(word)
         gap = toks[ti - 1].text.lower() if ti > 0 else ""
         if chains and chains[-1][0] == (si, ti - 2) and (gap == "," or gap in R.list_conjunctions):

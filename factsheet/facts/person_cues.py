@@ -241,7 +241,8 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
     three = words[n - 3:n]
     if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]):
         return False
-    return all(_name_word(doc, w) and not R.is_noun(w.rstrip("s"), R.heads) and not R.is_noun(w, R.markers)
+    plural = "".join(R.plural_endings)  # "Partners": a plural head (the pack's plural endings)
+    return all(_name_word(doc, w) and not R.is_noun(w.rstrip(plural), R.heads) and not R.is_noun(w, R.markers)
                for w in three)
 
 

@@ -65,6 +65,9 @@ class Gazetteer:
         self._word_keys = lru_cache(maxsize=20000)(self._keys)
         self.stem_vowels = [tuple(x) for x in cfg["place_stem_vowels"]]  # "Крамлі" -> "Крэмль" (akanne)
         self._vowel_keys = lru_cache(maxsize=20000)(self._alternated_keys)
+        # the passes ask about the same words again and again (2.9k distinct of 10.8k on factRu): each answer is kept
+        looked_up = lru_cache(maxsize=20000)(lambda words: Gazetteer.lookup(self, list(words)))
+        self.lookup = lambda words: looked_up(tuple(words))
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
         # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,

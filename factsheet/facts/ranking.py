@@ -85,6 +85,7 @@ def _merge_aliases(doc) -> dict[int, object]:
     buckets: dict[str, list] = {}
     for e in people:
         buckets.setdefault(words[id(e)][0][:3], []).append(e)
+    soft = frozenset(doc.R.morph.cfg["name_soft_endings"])  # "Вэйминь" of "Вэйминем"
     for e in people:
         near = buckets[words[id(e)][0][:3]]
         if " " not in e.name:
@@ -95,17 +96,17 @@ def _merge_aliases(doc) -> dict[int, object]:
         if len(longer) == 1:
             alias[id(e)] = longer[0]
             longer[0].absorb(e)
-            if _nominative_later(e.name, longer[0].name) and _written(doc, e):
+            if _nominative_later(e.name, longer[0].name, soft) and _written(doc, e):
                 longer[0].name = e.name
     return alias
 
 
-def _nominative_later(later: str, first: str) -> bool:
+def _nominative_later(later: str, first: str, soft: frozenset) -> bool:
     """Is a later form of a name its base form where the first was inflected and the rules could not undo it
     ("Чжан Вэйминем" first, "Чжан Вэйминь сообщил" later)? Each later word is the first's word without a case
     ending: the nominative is the shortest case form of a name (Вэйминь, Вэйминем, Вэйминю; Сулим, Сулима)."""
     a, b = later.split(), first.split()
-    return len(a) == len(b) and a != b and all(x == y or _ending_dropped(x, y) for x, y in zip(a, b))
+    return len(a) == len(b) and a != b and all(x == y or _ending_dropped(x, y, soft) for x, y in zip(a, b))
 
 
 def _written(doc, e) -> bool:
@@ -114,10 +115,10 @@ def _written(doc, e) -> bool:
     return any(ent is e and doc.sentences[m.sentence][m.start:m.end] == e.name for m, ent in doc.mentions)
 
 
-def _ending_dropped(base: str, form: str) -> bool:
-    """Is ``form`` ``base`` with a case ending added (Сулим/Сулимы; Вэйминь/Вэйминем, a soft sign giving way)? Not
-    a shorter stem a rule cut too far (Севярынц of Севярынец)."""
-    return len(base) < len(form) and (form.startswith(base) or (base[-1] in "ьй" and form.startswith(base[:-1])))
+def _ending_dropped(base: str, form: str, soft: frozenset) -> bool:
+    """Is ``form`` ``base`` with a case ending added (Сулим/Сулимы; Вэйминь/Вэйминем, a letter of the pack's
+    ``name_soft_endings`` giving way)? Not a shorter stem a rule cut too far (Севярынц of Севярынец)."""
+    return len(base) < len(form) and (form.startswith(base) or (base[-1] in soft and form.startswith(base[:-1])))
 
 
 def _same_person(doc, e, o, ew: list[str], ow: list[str]) -> bool:

@@ -83,6 +83,9 @@ class Resources:
         self._folded_bases: dict = {}
         self._role_cache: dict = {}
         self.plain_word = lru_cache(maxsize=20000)(self._plain_word)  # asked of each word of every name run
+        # titles are asked of the same words again and again (16k calls, 5k word lists on factRu): answers kept
+        role_len = lru_cache(maxsize=20000)(lambda words: Resources.role_len(self, list(words)))
+        self.role_len = lambda words: role_len(tuple(words))
         pat = cfg["foreign_org_pattern"]
         self.foreign = re.compile(pat) if pat else None
         domains = "|".join(re.escape(d) for d in cfg["web_domains"])  # "svaboda.org" names a publication
@@ -104,6 +107,9 @@ class Resources:
         self.titles = pack.words("titles")
         self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
         self.prepositions = frozenset(w.lower() for w in cfg["prepositions"])  # role_bounds.governed_noun
+        # links from a name to its title ("является", "who serves as"; role_verbs.py), their words split once
+        self.role_links = tuple((tuple(starts.lower().split()), prefix) for starts, prefix in cfg["role_verbs"])
+        self.role_link_fillers = frozenset(cfg["role_verb_fillers"])
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
@@ -199,7 +205,8 @@ class Resources:
         low = words[0].lower()
         if low in self.stopwords:
             return 0  # "после" read as a form of "посол": a function word is never a title
-        for p in self.role_prefixes:  # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title
+        # "экс-премьер", "Замглавы", "ex-minister": a prefix on a known title (most words have none: one test first)
+        for p in self.role_prefixes if low.startswith(self.role_prefixes) else ():
             if low.startswith(p) and len(low) > len(p) + 2 and low[len(p):] != low:
                 rest = words[0][len(p):].lstrip("-")
                 if self.role_len([rest] + list(words[1:2])):

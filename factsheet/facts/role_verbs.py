@@ -19,18 +19,16 @@ def link_after(doc, toks, k: int) -> tuple[int, int, str] | None:
     if k < len(toks) and toks[k].text == "(":
         close = next((e for e in range(k + 1, min(len(toks), k + MAX_WORDS + 2)) if toks[e].text == ")"), None)
         return (k + 1, close, "") if close else None  # "X (генеральный директор компании «Луч»)"
-    cfg = doc.R.morph.cfg
-    links = cfg["role_verbs"]
+    links = doc.R.role_links
     if not links:
         return None
     if k < len(toks) and toks[k].text == ",":
         k += 1
-    fillers = set(cfg["role_verb_fillers"])
+    fillers = doc.R.role_link_fillers
     while k < len(toks) and toks[k].text.lower() in fillers:
         k += 1
     best = None
-    for starts, prefix in links:
-        words = starts.lower().split()
+    for words, prefix in links:
         span = toks[k:k + len(words)]
         if len(span) == len(words) and all(t.word and t.text.lower().startswith(w) for t, w in zip(span, words)) \
                 and (best is None or len(words) > len(best[0])):

@@ -97,14 +97,14 @@ def romanise(name: str, code: str) -> str:
     if not national or not is_cyrillic(name):
         return name
     letters, iotated, soft = national.get("letters", {}), national.get("iotated", {}), national.get("soft", {})
-    vowels = national.get("vowels", "")
+    vowels, sign = national.get("vowels", ""), national.get("soft_sign", "")
     out, prev = [], ""
     lower = name.lower()
     for i, ch in enumerate(lower):
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
         if ch in iotated and (not prev or not prev.isalpha() or prev in vowels):
             piece = iotated[ch]
-        elif ch in soft and nxt == "ь":
+        elif ch in soft and sign and nxt == sign:
             piece = soft[ch]
         else:
             piece = letters.get(ch, ch)

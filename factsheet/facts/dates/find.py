@@ -12,7 +12,7 @@ from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
 from . import resolve
-from .rules import WORDS, DateRules, phrase_key, rules
+from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction
 from .times import DAY_KINDS, with_times
 
@@ -20,6 +20,10 @@ HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "ка�
 PART_REACH = 40  # characters before a span searched for a part word ("у сярэдзіне", "by the end of")
 NEEDS_DIGIT = {"iso", "dmy_num", "dmy", "mdy", "day_range", "day_span", "my", "range", "year_word", "prep_year", "det_year", "decade",
                "season_year"}
+# kinds whose every match holds a year (rules.YEAR): tried only in a sentence that has a number of that shape (most
+# numbers in news are no year: three in four sentences with a digit have none)
+NEEDS_YEAR = {"iso", "dmy_num", "my", "range", "year_word", "prep_year", "det_year"}
+YEAR_SHAPED = re.compile(YEAR)
 # the word before is needed to match but does not make the match longer than a date that overlaps it ("by Jan."
 # against "Jan. 14"); before a year it is not kept in the text either ("in 2020" -> "2020")
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
@@ -79,9 +83,10 @@ def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
     found = []
     low = ctx.sentence.lower()
     words = set(WORDS.findall(low))
+    has_year = has_digit and YEAR_SHAPED.search(ctx.sentence) is not None
     triggered: dict = {}  # trigger -> found in this sentence (several kinds share the month names)
     for kind, rx, trigger in ctx.rules.patterns:
-        if kind in NEEDS_DIGIT and not has_digit:
+        if kind in NEEDS_DIGIT and not has_digit or kind in NEEDS_YEAR and not has_year:
             continue  # most sentences hold no number and no month: skip the patterns that cannot match (speed)
         if trigger is not None:
             hit = triggered.get(trigger)

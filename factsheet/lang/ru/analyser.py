@@ -49,6 +49,8 @@ class Analyser:
         self._paradigm = lru_cache(maxsize=5000)(self._paradigm_grammemes)
         self._updated = lru_cache(maxsize=5000)(lambda tag, wanted: tag.updated_grammemes(wanted))
         self._fits = lru_cache(maxsize=20000)(self._fitting)
+        # asked of one word once per word list the engine reads it against (names.Morph.matches_any): kept per word
+        self.dictionary_bases = lru_cache(maxsize=20000)(self._dictionary_bases)
 
     def _parse_word(self, word: str) -> tuple[m.Reading, ...]:
         """Every reading of ``word``, likeliest first (``parse``, which keeps them)."""
@@ -61,7 +63,7 @@ class Analyser:
             return ()
         return tuple(self._reading(p) for p in parses)
 
-    def dictionary_bases(self, word: str) -> frozenset[str] | None:
+    def _dictionary_bases(self, word: str) -> frozenset[str] | None:
         """The base forms of every dictionary reading of the lower-case ``word``, or None when the dictionary does
         not list it: a look-up in the dictionary alone, without the probabilities and readings ``parse`` builds
         (most of its cost). pymorphy3 reads a listed word by its dictionary alone (the dictionary's group of
