@@ -34,9 +34,15 @@ def rank(doc, off: int = 0) -> Entities:
     unnamed = lead_subject(doc, mentions, off)
     if unnamed:
         who.insert(0, unnamed)
-    where = [Place(e.name, body(e)) for e in rank_where(doc.R, ents, off, n) if body(e)]
+    where = _where(rank_where(doc.R, ents, off, n), body)
     mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
     return Entities(who=who, where=where, mentions=mentions, subject=unnamed)
+
+
+def _where(ranked: list, body: Callable) -> list[Place]:
+    """The body's places, then those only the headline names ("Студэнты ў Ашмянах…" over a body that says "the
+    town"): the headline is metadata, so such a place has no evidence sentence, but it is where the story is."""
+    return [Place(e.name, body(e)) for e in ranked if body(e)] + [Place(e.name, []) for e in ranked if not body(e)]
 
 
 def _org_buckets(orgs: list, R) -> Callable[[object], list]:
