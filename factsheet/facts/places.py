@@ -101,9 +101,7 @@ class Gazetteer:
         """The keys (``morph.key``) of the base forms ``word`` may have, at most 12, likeliest first: lists are
         looked up by key, and keys fold letter by letter, so the key of a name of several words is its words'
         keys joined."""
-        plain = self.morph.initial_folds.get(word[:1].lower())
-        if plain:  # "з Ўкраіны": a first letter that alternates by what stands before it is read as the plain one
-            word = (plain.upper() if word[:1].isupper() else plain) + word[1:]
+        word = self.morph.plain_initial(word)  # "з Ўкраіны": read as "Украіны"
         out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
         out += self.morph.candidates(word, "adjective_m") + self.morph.candidates(word, "adjective_n")[1:]
         standard = self._standard_spelling(word)

@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import name_places, org_abbreviations, org_compounds, org_shapes, place_elided, place_phrases, place_regions, shouted, subject
+from . import name_places, org_abbreviations, org_compounds, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -106,7 +106,7 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
             return n
         if hit and n == 1 and name_places.place_in_name(doc, toks, used, i, hit):
             return 0
-        if hit and n == 1 and R.key(t.text) != R.key(hit) and _head_after_list(doc, toks, i):
+        if hit and n == 1 and R.key(t.text) != R.key(hit) and place_lists.head_after_list(doc, toks, i):
             return 0  # "в Пинском районе": not the town's instrumental ("под Пинском"), the district's adjective
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
@@ -116,16 +116,6 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
                 return n
             return 0
     return 0
-
-
-def _head_after_list(doc, toks, i: int) -> bool:
-    """Does a place head follow ``i``, maybe after more capitalised words listed with commas and a conjunction
-    ("Пинском районе", "Пинском, Столинском и Лунинецком районах")? Then ``i`` is that head's adjective."""
-    R, j = doc.R, i + 1
-    while j + 1 < len(toks) and (toks[j].text == "," or toks[j].text.lower() in R.list_conjunctions) \
-            and toks[j + 1].word and toks[j + 1].cap:
-        j += 2
-    return j < len(toks) and toks[j].word and not toks[j].cap and R.gaz.head_gender(toks[j].text) is not None
 
 
 def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
@@ -150,23 +140,8 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
         return 2
     found.append(Candidate("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end,
                            ADJECTIVE))
-    found += _listed_before(doc, si, toks, used, i, hg)
+    found += place_lists.listed_before(doc, si, toks, used, i, lambda w: adjective_place(doc, w, toks[i + 1].text, *hg))
     return 2
-
-
-def _listed_before(doc, si, toks, used, i, hg) -> list[Candidate]:
-    """"у Брэсцкай і Гродзенскай абласцях", "з Карэліцкага, Мірскага і Нясвіжскага раёнаў": the adjectives listed
-    before the one next to the head (joined by commas and a conjunction) share the head, each while it ends as
-    that one does (its case and number; "-скі"/"-цкі" are one ending)."""
-    R, t, out = doc.R, toks[i], []
-    k = i - 2
-    while k >= 0 and (toks[k + 1].text.lower() in R.list_conjunctions or toks[k + 1].text == ",") \
-            and toks[k].word and toks[k].cap and not used[k] and not toks[k].abbr \
-            and toks[k].text[-2:].lower() == t.text[-2:].lower() and toks[k].text.lower() not in R.demonyms | R.stopwords:
-        out.append(Candidate("place", adjective_place(doc, toks[k].text, toks[i + 1].text, *hg), si, toks[k].start,
-                             toks[k].end, ADJECTIVE, claims=(k,)))
-        k -= 2
-    return out
 
 
 def _no_adjective(doc, word: str) -> bool:

@@ -29,7 +29,8 @@ def rank(doc, off: int = 0) -> Entities:
         return sorted(x - off for x in e.sentences if x >= off)
 
     other = org_aliases.alias_names(doc, alias, ents)  # "KDP", "Magna": other names of an organisation
-    who = [Person(e.name, e.kind, e.role, body(e), other.get(id(e), []))
+    plain = doc.R.morph.plain_initial  # a role in its base form opens with у, not ў ("уладальнік крамы")
+    who = [Person(e.name, e.kind, e.role and plain(e.role), body(e), other.get(id(e), []))
            for e in rank_who(doc, ents, mentions, off) if body(e)]
     unnamed = lead_subject(doc, mentions, off)
     if unnamed:

@@ -42,7 +42,7 @@ def record(doc, c: Candidate) -> Entity | None:
     if kind == QUOTED:
         doc.quoted_left.append((c.sentence, c.start, c.end, c.name))
         return None
-    name, si, R = c.name, c.sentence, doc.R
+    name, si, R = _plain(doc.R.morph, c.name, kind), c.sentence, doc.R
     k = c.key or R.key(R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
     as_org = kind == "person" and " " in name and ("organization", R.key(name)) in doc.ents
     if as_org:  # "X, general manager of Tianfeng Power Construction, said": a name found as an organisation stays one
@@ -73,6 +73,14 @@ def record(doc, c: Candidate) -> Entity | None:
         ent.role = merged_role(ent.role, c.role, c.role_how)
     ent.rules.append(c)
     return ent
+
+
+def _plain(M, name: str, kind: str) -> str:
+    """A base form opens with у, not ў (``Morph.plain_initial``): the name ("ва Ўрадавай камісіі" -> "Урадавая
+    камісія"), and each word of a person's name, every one a base form of its own ("Ганна Ўласава")."""
+    if kind == "person" and " " in name:
+        return " ".join(M.plain_initial(w) for w in name.split(" "))
+    return M.plain_initial(name)
 
 
 def located(doc, si: int, start: int) -> bool:

@@ -207,8 +207,8 @@ class Resources:
         if word not in self._role_cache:
             out = set(self.morph.lemmas(word)) | {self.morph.fold(word.lower())}
             low = word.lower()
-            if low[:1] in self.morph.initial_folds:  # "ўрач" after a vowel is "урач"
-                out |= self.role_lemmas(self.morph.initial_folds[low[0]] + low[1:])
+            if self.morph.plain_initial(low) != low:  # "ўрач" after a vowel is "урач"
+                out |= self.role_lemmas(self.morph.plain_initial(low))
             readings = self.morph.parse(word.lower())[:4]
             out |= {self.morph.fold(p.base) for p in readings if p.pos == mo.NOUN}
             # a participle used as a title ("с заведующей отделением"): its nominative, not the verb

@@ -1,0 +1,32 @@
+"""Places listed with commas and a conjunction before one place head: "з Карэліцкага, Мірскага і Нясвіжскага
+раёнаў" names three districts, and "в Пинском, Столинском районах" no town Пинск (an adjective's locative reads
+like the town's instrumental, "под Пинском"). Used by places_in_text's adjective and gazetteer rules."""
+from __future__ import annotations
+
+from .candidates import Candidate
+
+ADJECTIVE = "places_in_text.adjective_place"
+
+
+def head_after_list(doc, toks, i: int) -> bool:
+    """Does a place head follow ``i``, maybe after more capitalised words listed with commas and a conjunction
+    ("Пинском районе", "Пинском, Столинском и Лунинецком районах")? Then ``i`` is that head's adjective."""
+    R, j = doc.R, i + 1
+    while j + 1 < len(toks) and (toks[j].text == "," or toks[j].text.lower() in R.list_conjunctions) \
+            and toks[j + 1].word and toks[j + 1].cap:
+        j += 2
+    return j < len(toks) and toks[j].word and not toks[j].cap and R.gaz.head_gender(toks[j].text) is not None
+
+
+def listed_before(doc, si, toks, used, i, base) -> list[Candidate]:
+    """"у Брэсцкай і Гродзенскай абласцях", "з Карэліцкага, Мірскага і Нясвіжскага раёнаў": the adjectives listed
+    before the one next to the head (joined by commas and a conjunction) share the head, each while it ends as
+    that one does (its case and number; "-скі"/"-цкі" are one ending); ``base(word)`` names the place."""
+    R, t, out = doc.R, toks[i], []
+    k = i - 2
+    while k >= 0 and (toks[k + 1].text.lower() in R.list_conjunctions or toks[k + 1].text == ",") \
+            and toks[k].word and toks[k].cap and not used[k] and not toks[k].abbr \
+            and toks[k].text[-2:].lower() == t.text[-2:].lower() and toks[k].text.lower() not in R.demonyms | R.stopwords:
+        out.append(Candidate("place", base(toks[k].text), si, toks[k].start, toks[k].end, ADJECTIVE, claims=(k,)))
+        k -= 2
+    return out
