@@ -30,3 +30,10 @@ def listed_before(doc, si, toks, used, i, base) -> list[Candidate]:
         out.append(Candidate("place", base(toks[k].text), si, toks[k].start, toks[k].end, ADJECTIVE, claims=(k,)))
         k -= 2
     return out
+
+
+def head_named(doc, toks, used, i: int) -> bool:
+    """Is ``i`` followed by a capitalised place head no list joins to it ("Suez Canal", "Pinsk District")? Then
+    the two name one place (a listed name of both words, "Minsk Region", is looked up before)."""
+    return i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].cap and not used[i + 1] \
+        and doc.R.gaz.head_gender(toks[i + 1].text) is not None

@@ -1,5 +1,6 @@
 """A gazetteer of place base forms for one pack: country names from pycountry's gettext catalogue (or its English
-names), plus the pack's ``places.txt`` (cities, regions, short country names) and ``world_cities.txt`` (a vetted
+names), plus the pack's ``places.txt`` (cities, regions, short country names), ``features.txt`` (rivers, lakes,
+bogs) and ``world_cities.txt`` (a vetted
 list built from GeoNames by scripts/build_places.py; absent in packs that have none); ``place_variants.txt`` makes
 another spelling ("Менск") the same place as the standard name ("Мінск"), kept as the text writes it. Lookup undoes inflection with the
 pack's place rules (or the analyser's normal forms), then checks the list, so a wrong guess can never invent a place.
@@ -41,8 +42,10 @@ class Gazetteer:
         cfg = pack.settings("entities")
         self.names: dict[str, str] = {}
         for name in _country_names(cfg["pycountry_locale"]) + list(pack.lines("places")) \
-                + list(pack.lines("world_cities")):
+                + list(pack.lines("world_cities")) + list(pack.lines("features")):
             self.names.setdefault(self.morph.key(name), name)
+        # rivers, lakes, bogs (features.txt): places whose names also name firms and clubs ("Neman Grodno")
+        self.features = frozenset(self.morph.key(name) for name in pack.lines("features"))
         self.variants: dict[str, str] = {}  # "Менск = Мінск": another spelling of a listed place, same place
         for line in pack.lines("place_variants"):
             variant, _, standard = (x.strip() for x in line.partition("="))
@@ -151,6 +154,10 @@ class Gazetteer:
             if hit:
                 return hit
         return None
+
+    def feature(self, name: str) -> bool:
+        """Is the listed place ``name`` a river, lake or bog, whose name also names firms and clubs?"""
+        return self.morph.key(name) in self.features
 
     def starts_name(self, word: str) -> bool:
         """May ``word`` open a listed name of several words? A name of several words starts with the first word of

@@ -106,8 +106,10 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
             return n
         if hit and n == 1 and name_places.place_in_name(doc, toks, used, i, hit):
             return 0
-        if hit and n == 1 and R.key(t.text) != R.key(hit) and place_lists.head_after_list(doc, toks, i):
-            return 0  # "в Пинском районе": not the town's instrumental ("под Пинском"), the district's adjective
+        if hit and n == 1 and (place_lists.head_named(doc, toks, used, i) or R.key(t.text) != R.key(hit)
+                               and place_lists.head_after_list(doc, toks, i)):
+            return 0  # "в Пинском районе": not the town's instrumental ("под Пинском"), the district's adjective;
+            # "the Suez Canal": the canal, named by the town (the adjective rule takes both)
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and mo.PLACE not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
@@ -194,7 +196,7 @@ def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
         return 0  # "IN TITLE RACE": a shouted headline's capitals name nothing the text does not name
     words = [R.strip_possessive(x.text) for x in toks[i:j]]
     nxt = toks[j] if j < len(toks) else None
-    modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() \
+    modifier = nxt is not None and nxt.word and not nxt.cap and not nxt.text[0].isdigit() and not _named_by(doc, toks, i) \
         and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
         and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
     if not words or modifier or _affiliation(doc, toks, i) \
@@ -255,6 +257,9 @@ def _inside_name(doc, toks, i, j) -> bool:
     last = toks[j - 1].text
     # "in Sao Paulo. Click to share" (a lost full stop): after a locative preposition the place ends its phrase
     governed = i > 0 and toks[i - 1].text.lower() in R.locative
+    if j < len(toks) and toks[j].word and toks[j].cap and not toks[j].abbr and R.gaz.feature(R.gaz.lookup(
+            [R.strip_possessive(x.text) for x in toks[i:j]]) or ""):
+        return True  # "Neman Grodno", "Dnepr Mogilev": a river's name before another name names a club
     return names(i - 1, True) or (not governed and doc.R.strip_possessive(last) == last and names(j, False))
 
 
