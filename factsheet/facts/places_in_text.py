@@ -222,10 +222,17 @@ def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
     if t.initial and not (kind == "organization" and all(mo.ORGANISATION in p.kinds for p in M.parse(t.text) if p.known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None
-    if not got:
+    if not got or (kind == "place" and _known_surname(doc, t.text)):
         return 0
     found.append(Candidate(kind, got[0], si, t.start, t.end, TAGGED))
     return 1
+
+
+def _known_surname(doc, word: str) -> bool:
+    """Is ``word`` the surname of a person the text named before ("Варвара Лисовская …. Лисовская покорила жюри"),
+    as written or in a case form? Then the analyser's place reading ("Лисовскай") is wrong: leftovers.py takes it."""
+    R, M = doc.R, doc.R.morph
+    return any(("person", k) in doc.ents for k in (R.key(word), *(R.key(M.surname(word, g, False)) for g in "mf")))
 
 
 def _inside_name(doc, toks, i, j) -> bool:

@@ -239,7 +239,8 @@ class Resources:
             ps = M.parse(word)
             # a pronoun adjective ("своего председателя") is no part of a title
             return bool(ps) and ps[0].pos in ADJECTIVAL and mo.PRONOMINAL not in ps[0].marks
-        return word.lower().endswith(tuple(self.cfg_adj)) if self.cfg_adj else False
+        low = word.lower()  # (not a past-tense verb ending as an adjective may: "адкрылі" is no "Мінскі")
+        return low.endswith(tuple(self.cfg_adj)) and not low.endswith(self.verb_endings) if self.cfg_adj else False
 
 
     def attributive(self, toks, i: int) -> bool:
