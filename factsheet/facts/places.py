@@ -146,7 +146,7 @@ class Gazetteer:
             if len(set(hits)) > 1 and self.morph.analyzer:  # "Бразилии": Бразилия (the analyser knows it), not
                 known = {self.morph.key(p.base) for p in self.morph.parse(words[0])[:4] if p.known}  # Бразилиа
                 return next((h for h in hits if self.morph.key(h) in known), hits[0])
-            return hits[0] if hits else None
+            return self._respelt(words[0], hits[0]) if hits else None
         if not self.starts_name(words[0]):
             return None
         for combo in itertools.islice(itertools.product(*(self._word_keys(w)[:6] for w in words)), 300):
@@ -158,6 +158,19 @@ class Gazetteer:
     def feature(self, name: str) -> bool:
         """Is the listed place ``name`` a river, lake or bog, whose name also names firms and clubs?"""
         return self.morph.key(name) in self.features
+
+    def _respelt(self, word: str, hit: str) -> str:
+        """The listed ``hit`` with the text's own letters where a same-length spelling fold read them ("у Пэкіне" ->
+        "Пэкін", not "Пекін"): a place keeps the spelling the text uses, as place_variants.txt names do."""
+        low = word.lower()
+        for classical, standard in self.spelling_folds:
+            if len(classical) == len(standard) and classical in low:
+                at = low.find(classical)
+                while at >= 0:
+                    if hit[at:at + len(standard)].lower() == standard:
+                        hit = hit[:at] + self.morph.match_case(classical, hit[at:at + len(standard)]) + hit[at + len(standard):]
+                    at = low.find(classical, at + 1)
+        return hit
 
     def starts_name(self, word: str) -> bool:
         """May ``word`` open a listed name of several words? A name of several words starts with the first word of
