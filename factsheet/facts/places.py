@@ -70,6 +70,7 @@ class Gazetteer:
         self._vowel_keys = lru_cache(maxsize=20000)(self._alternated_keys)
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
+        self.heads_in_name = frozenset(w.lower() for w in cfg["place_heads_in_name"])  # "Pinsk district"
         # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,
         # unless that word is a compass word ("East Jerusalem")
         self.neighbours = bool(cfg["place_name_neighbours"])

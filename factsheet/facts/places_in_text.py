@@ -106,10 +106,11 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
             return n
         if hit and n == 1 and name_places.place_in_name(doc, toks, used, i, hit):
             return 0
-        if hit and n == 1 and (place_lists.head_named(doc, toks, used, i) or R.key(t.text) != R.key(hit)
-                               and place_lists.head_after_list(doc, toks, i)):
+        head = place_lists.head_after_list(doc, toks, i) if hit and n == 1 else None
+        if hit and n == 1 and (place_lists.head_named(doc, toks, used, i) or head and (
+                R.key(t.text) != R.key(hit) or head in R.gaz.heads_in_name)):
             return 0  # "в Пинском районе": not the town's instrumental ("под Пинском"), the district's adjective;
-            # "the Suez Canal": the canal, named by the town (the adjective rule takes both)
+            # "the Suez Canal", "the Pinsk district": another place, named by the town (the adjective rule)
         if hit:
             if not (t.initial and n == 1 and M.analyzer and M.parse(t.text)
                     and mo.PLACE not in M.top_tags(t.text) and R.key(t.text) != R.key(hit)):
@@ -137,8 +138,14 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
         while a > 0 and toks[a - 1].word and toks[a - 1].cap and not used[a - 1] and not toks[a - 1].initial \
                 and toks[a - 1].text.lower() not in doc.R.not_place_words | doc.R.stopwords:
             a -= 1
-        found.append(Candidate("place", doc.sentences[si][toks[a].start:t.start] + doc.R.strip_possessive(t.text),
-                               si, toks[a].start, t.end, ADJECTIVE, claims=tuple(range(a, i))))
+        name = doc.sentences[si][toks[a].start:t.start] + doc.R.strip_possessive(t.text)
+        if hg[0] not in doc.R.gaz.heads_in_name:
+            found.append(Candidate("place", name, si, toks[a].start, t.end, ADJECTIVE, claims=tuple(range(a, i))))
+            return 2
+        # "the Lida, Ivye and Dyatlovo districts": a district, another place than its town, keeps its head
+        found.append(Candidate("place", f"{name} {hg[0]}", si, toks[a].start, toks[i + 1].end, ADJECTIVE,
+                               claims=tuple(range(a, i))))
+        found += place_lists.listed_before(doc, si, toks, used, a, lambda w: f"{w} {hg[0]}")
         return 2
     found.append(Candidate("place", adjective_place(doc, t.text, toks[i + 1].text, *hg), si, t.start, toks[i + 1].end,
                            ADJECTIVE))
