@@ -142,6 +142,8 @@ ENTITIES = (
     _s("locative_prepositions", "words", [], "prepositions saying where something happens: such places rank first"),
     _s("origin_prepositions", "words", [], "'of', 'from': a name after one, beside a person, is a home town"),
     _s("place_of_heads", "words", [], "'city' of 'the city of X': the name after it is a place"),
+    _s("place_heads_in_name", "words", [], "lower-case place heads that stay in the place's name ('the Pinsk "
+       "district' is 'Pinsk district', another place than the town), where other lower-case heads do not"),
     _s("place_name_neighbours", "bool", False, "a listed place beside another capitalised word is part of a name"),
     _s("place_prefixes", "words", [], "compass words that may stand before a place ('East')"),
     _s("affiliation_prepositions", "words", [], "after a person noun, names an organisation ('analysts at X')"),

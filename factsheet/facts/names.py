@@ -32,9 +32,7 @@ class Morph:
         self.surname_endings = tuple(cfg["surname_endings"])
         # letters a text may write plainly where the analyser's base forms do not ("ё" as "е"): compared folded
         self.folds = tuple(cfg["fold"].items())
-        # a word's first letter that alternates with another by what stands before it (Belarusian ў after a
-        # vowel: "ўніверсітэта" is a form of "універсітэт"): compared as the plain letter, kept as written
-        self.initial_folds = dict(cfg["initial_fold"])
+        self.initial_folds = dict(cfg["initial_fold"])  # "ўніверсітэта" is a form of "універсітэт": plain_initial
         self.patronymic_endings = tuple(cfg["patronymic_endings"])
         self.surname_oblique_endings = tuple(cfg["surname_oblique_endings"])
         self.vowels = frozenset(cfg["vowels"])
@@ -75,6 +73,11 @@ class Morph:
             if letter not in low:
                 base = base.replace(letter, plain).replace(letter.upper(), plain.upper())
         return match_case(base, surface)
+
+    def plain_initial(self, text: str) -> str:
+        """``text`` opening with the plain letter where its first alternates (``initial_fold``: "ўрад" -> "урад")."""
+        plain = self.initial_folds.get(text[:1].lower())
+        return (plain.upper() if text[:1].isupper() else plain) + text[1:] if plain else text
 
     def fold(self, text: str) -> str:
         """``text`` with the pack's ``fold`` letters replaced, so both spellings of a word compare equal."""
@@ -149,16 +152,13 @@ class Morph:
         """Every lower-case noun ``word`` may be an inflected form of, ``fold`` letters folded: ``matches(word,
         base)`` is ``fold(base) in forms(word)``, so a word is looked up in a table of nouns once, not tried
         against each noun (``forms``, which keeps them)."""
-        low = word.lower()
-        if low[:1] in self.initial_folds:
-            low = word = self.initial_folds[low[0]] + low[1:]
-        return self.lemmas(word) | {self.fold(low)}
+        word = self.plain_initial(word)
+        return self.lemmas(word) | {self.fold(word.lower())}
 
     def matches(self, word: str, base: str) -> bool:
         """Is ``word`` an inflected form of the lower-case noun ``base``?"""
+        word = self.plain_initial(word)
         low = word.lower()
-        if low[:1] in self.initial_folds:
-            low = word = self.initial_folds[low[0]] + low[1:]
         for letter, plain in self.folds:  # inline fold(): this runs for every word against every listed noun
             low, base = low.replace(letter, plain), base.replace(letter, plain)
         return low == base or base in self.lemmas(word)
@@ -178,9 +178,8 @@ class Morph:
 
     def matches_any(self, word: str, folded: frozenset) -> bool:
         """Is ``word`` an inflected form of any noun in ``folded`` (lower case, ``fold`` letters folded)?"""
+        word = self.plain_initial(word)
         low = word.lower()
-        if low[:1] in self.initial_folds:
-            low = word = self.initial_folds[low[0]] + low[1:]
         if self.fold(low) in folded:
             return True
         # a listed word whose dictionary readings have none of these bases: its likeliest reading has none either
@@ -193,6 +192,7 @@ class Morph:
     # --- persons ---------------------------------------------------------------------------------------------
     def _first_name(self, word: str):
         """(base, gender, is_base_form) when ``word`` is a given name, else None."""
+        word = self.plain_initial(word)  # "пры ўдзеле Ўладзіміра": Уладзімір
         low = word.lower()
         head, _, tail = word.partition("-")
         if tail[:1].isupper() and head[:1].isupper() and low not in self.first_names:

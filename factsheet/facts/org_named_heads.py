@@ -42,9 +42,15 @@ def _a_name(doc, toks, k: int, b: int) -> bool:
     words = [t.text for t in toks[k:b]]
     if any(org_shapes.compound_adjective(w) for w in words):
         return False  # "the Chinese-owned company"
-    if R.gaz.lookup(words) or all(w.lower() in R.demonyms or R.gaz.lookup([w]) for w in words):
-        return False
+    if _town(R, words) or all(w.lower() in R.demonyms or _town(R, [w]) for w in words):
+        return False  # (a river's name names firms: "the Neman glassworks")
     if R.morph.first_name(words[0]):
         return False
     return not any(w.lower() in R.not_place_words or w.lower() in R.stopwords or w.lower() in R.events
                    or w.lower() in R.holidays for w in words)
+
+
+def _town(R, words: list[str]) -> bool:
+    """Do ``words`` name a listed place other than a river, lake or bog (gazetteer ``feature``)?"""
+    hit = R.gaz.lookup(words)
+    return bool(hit) and not R.gaz.feature(hit)

@@ -49,8 +49,8 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
         whole = org_compounds.compound_base(R, words[h])  # "хлебазавода": the compound's own base, not "завод"
         for base in [whole] if whole else R.heads:
             if M.matches(words[h], base):
-                if low[:1] in M.initial_folds and base[:1] == M.initial_folds[low[0]]:
-                    base = low[0] + base[1:]  # "ўніверсітэта" -> "ўніверсітэт": the letter as written
+                if M.plain_initial(low) != low and base[:1] == M.plain_initial(low)[:1]:
+                    base = low[0] + base[1:]  # "дзяржаўны ўніверсітэт": the letter as written inside the name
                 if low != base:
                     out[h] = M.match_case(base, words[h])
                 # the adjectives before the head agree with its gender ("Віцебскага" -> "Віцебскі")

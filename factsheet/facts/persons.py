@@ -120,6 +120,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
             and not M.first_name(words[0]):
         return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
+    if before >= 1 and toks[before].text.lower() in R.origin_preps and toks[before - 1].text.lower() in R.gaz.of_heads:
+        return True  # "the Polish town of Jelenia Gora": a name after a place noun and "of" is the place
     if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):

@@ -77,7 +77,7 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
         return 0  # (a capitalised head inside the sentence is part of the name: "на Острове Уайт")
     j = i
     while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
-            and toks[j].text.lower() not in R.not_place_words:
+            and toks[j].text.lower() not in R.not_place_words and not (j > i and _district_next(R, toks, j)):
         j += 1
     words = [t.text for t in toks[i:j]]
     if not words or (M.analyzer and M.parse(words[0])[0].known and mo.PLACE not in M.top_tags(words[0])
@@ -87,6 +87,12 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     found.append(Candidate("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end,
                            "place_phrases.place_after_head"))
     return j - i
+
+
+def _district_next(R, toks, j: int) -> bool:
+    """"у деревни Заречье Лидского района": an adjective before a place head after the village's name starts the
+    district the village lies in, another place, no word of the village's name."""
+    return j + 1 < len(toks) and toks[j + 1].word and not toks[j + 1].cap and R.gaz.head_gender(toks[j + 1].text) is not None
 
 
 def apposition_base(M, head: str, word: str) -> str | None:

@@ -1,5 +1,6 @@
 """A gazetteer of place base forms for one pack: country names from pycountry's gettext catalogue (or its English
-names), plus the pack's ``places.txt`` (cities, regions, short country names) and ``world_cities.txt`` (a vetted
+names), plus the pack's ``places.txt`` (cities, regions, short country names), ``features.txt`` (rivers, lakes,
+bogs) and ``world_cities.txt`` (a vetted
 list built from GeoNames by scripts/build_places.py; absent in packs that have none); ``place_variants.txt`` makes
 another spelling ("Менск") the same place as the standard name ("Мінск"), kept as the text writes it. Lookup undoes inflection with the
 pack's place rules (or the analyser's normal forms), then checks the list, so a wrong guess can never invent a place.
@@ -41,8 +42,10 @@ class Gazetteer:
         cfg = pack.settings("entities")
         self.names: dict[str, str] = {}
         for name in _country_names(cfg["pycountry_locale"]) + list(pack.lines("places")) \
-                + list(pack.lines("world_cities")):
+                + list(pack.lines("world_cities")) + list(pack.lines("features")):
             self.names.setdefault(self.morph.key(name), name)
+        # rivers, lakes, bogs (features.txt): places whose names also name firms and clubs ("Neman Grodno")
+        self.features = frozenset(self.morph.key(name) for name in pack.lines("features"))
         self.variants: dict[str, str] = {}  # "Менск = Мінск": another spelling of a listed place, same place
         for line in pack.lines("place_variants"):
             variant, _, standard = (x.strip() for x in line.partition("="))
@@ -70,6 +73,7 @@ class Gazetteer:
         self.lookup = lambda words: looked_up(tuple(words))
         # "the city of Lublin": nouns whose "of" phrase names a place
         self.of_heads = frozenset(w.lower() for w in cfg["place_of_heads"])
+        self.heads_in_name = frozenset(w.lower() for w in cfg["place_heads_in_name"])  # "Pinsk district"
         # "Manchester United", "Real Madrid": a listed place next to another capitalised word is part of a name,
         # unless that word is a compass word ("East Jerusalem")
         self.neighbours = bool(cfg["place_name_neighbours"])
@@ -104,9 +108,7 @@ class Gazetteer:
         """The keys (``morph.key``) of the base forms ``word`` may have, at most 12, likeliest first: lists are
         looked up by key, and keys fold letter by letter, so the key of a name of several words is its words'
         keys joined."""
-        plain = self.morph.initial_folds.get(word[:1].lower())
-        if plain:  # "з Ўкраіны": a first letter that alternates by what stands before it is read as the plain one
-            word = (plain.upper() if word[:1].isupper() else plain) + word[1:]
+        word = self.morph.plain_initial(word)  # "з Ўкраіны": read as "Украіны"
         out = self.morph.candidates(word, "place") + self.morph.candidates(word, "adjective_f")
         out += self.morph.candidates(word, "adjective_m") + self.morph.candidates(word, "adjective_n")[1:]
         standard = self._standard_spelling(word)
@@ -148,7 +150,7 @@ class Gazetteer:
             if len(set(hits)) > 1 and self.morph.analyzer:  # "Бразилии": Бразилия (the analyser knows it), not
                 known = {self.morph.key(p.base) for p in self.morph.parse(words[0])[:4] if p.known}  # Бразилиа
                 return next((h for h in hits if self.morph.key(h) in known), hits[0])
-            return hits[0] if hits else None
+            return self._respelt(words[0], hits[0]) if hits else None
         if not self.starts_name(words[0]):
             return None
         for combo in itertools.islice(itertools.product(*(self._word_keys(w)[:6] for w in words)), 300):
@@ -156,6 +158,23 @@ class Gazetteer:
             if hit:
                 return hit
         return None
+
+    def feature(self, name: str) -> bool:
+        """Is the listed place ``name`` a river, lake or bog, whose name also names firms and clubs?"""
+        return self.morph.key(name) in self.features
+
+    def _respelt(self, word: str, hit: str) -> str:
+        """The listed ``hit`` with the text's own letters where a same-length spelling fold read them ("у Пэкіне" ->
+        "Пэкін", not "Пекін"): a place keeps the spelling the text uses, as place_variants.txt names do."""
+        low = word.lower()
+        for classical, standard in self.spelling_folds:
+            if len(classical) == len(standard) and classical in low:
+                at = low.find(classical)
+                while at >= 0:
+                    if hit[at:at + len(standard)].lower() == standard:
+                        hit = hit[:at] + self.morph.match_case(classical, hit[at:at + len(standard)]) + hit[at + len(standard):]
+                    at = low.find(classical, at + 1)
+        return hit
 
     def starts_name(self, word: str) -> bool:
         """May ``word`` open a listed name of several words? A name of several words starts with the first word of

@@ -29,14 +29,21 @@ def rank(doc, off: int = 0) -> Entities:
         return sorted(x - off for x in e.sentences if x >= off)
 
     other = org_aliases.alias_names(doc, alias, ents)  # "KDP", "Magna": other names of an organisation
-    who = [Person(e.name, e.kind, e.role, body(e), other.get(id(e), []))
+    plain = doc.R.morph.plain_initial  # a role in its base form opens with у, not ў ("уладальнік крамы")
+    who = [Person(e.name, e.kind, e.role and plain(e.role), body(e), other.get(id(e), []))
            for e in rank_who(doc, ents, mentions, off) if body(e)]
     unnamed = lead_subject(doc, mentions, off)
     if unnamed:
         who.insert(0, unnamed)
-    where = [Place(e.name, body(e)) for e in rank_where(doc.R, ents, off, n) if body(e)]
+    where = _where(rank_where(doc.R, ents, off, n), body)
     mentions = [Mention(m.sentence - off, m.start, m.end, m.name, m.kind) for m in mentions if m.sentence >= off]
     return Entities(who=who, where=where, mentions=mentions, subject=unnamed)
+
+
+def _where(ranked: list, body: Callable) -> list[Place]:
+    """The body's places, then those only the headline names ("Студэнты ў Ашмянах…" over a body that says "the
+    town"): the headline is metadata, so such a place has no evidence sentence, but it is where the story is."""
+    return [Place(e.name, body(e)) for e in ranked if body(e)] + [Place(e.name, []) for e in ranked if not body(e)]
 
 
 def _org_buckets(orgs: list, R) -> Callable[[object], list]:

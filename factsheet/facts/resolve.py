@@ -42,7 +42,7 @@ def record(doc, c: Candidate) -> Entity | None:
     if kind == QUOTED:
         doc.quoted_left.append((c.sentence, c.start, c.end, c.name))
         return None
-    name, si, R = c.name, c.sentence, doc.R
+    name, si, R = _plain(doc.R.morph, c.name, kind), c.sentence, doc.R
     k = c.key or R.key(R.gaz.standard(name) if kind == "place" else name)  # Менск is Мінск
     as_org = kind == "person" and " " in name and ("organization", R.key(name)) in doc.ents
     if as_org:  # "X, general manager of Tianfeng Power Construction, said": a name found as an organisation stays one
@@ -76,12 +76,17 @@ def record(doc, c: Candidate) -> Entity | None:
 
 
 def base_initial(R, role: str | None) -> str | None:
-    """The role with its first letter in base form where the pack folds a word's first letter (Belarusian
-    "ўладальнік" after a vowel is "уладальнік" on its own); a letter inside the role keeps its spelling."""
-    folds = R.morph.initial_folds
-    if not role or role[0] not in folds:
-        return role
-    return folds[role[0]] + role[1:]
+    """The role with its first letter in base form (``Morph.plain_initial``: Belarusian "ўладальнік" after a vowel
+    is "уладальнік" on its own); a letter inside the role keeps its spelling."""
+    return R.morph.plain_initial(role) if role else role
+
+
+def _plain(M, name: str, kind: str) -> str:
+    """A base form opens with у, not ў (``Morph.plain_initial``): the name ("ва Ўрадавай камісіі" -> "Урадавая
+    камісія"), and each word of a person's name, every one a base form of its own ("Ганна Ўласава")."""
+    if kind == "person" and " " in name:
+        return " ".join(M.plain_initial(w) for w in name.split(" "))
+    return M.plain_initial(name)
 
 
 def located(doc, si: int, start: int) -> bool:

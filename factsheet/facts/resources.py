@@ -227,8 +227,8 @@ class Resources:
         if word not in self._role_cache:
             out = set(self.morph.lemmas(word)) | {self.morph.fold(word.lower())}
             low = word.lower()
-            if low[:1] in self.morph.initial_folds:  # "ўрач" after a vowel is "урач"
-                out |= self.role_lemmas(self.morph.initial_folds[low[0]] + low[1:])
+            if self.morph.plain_initial(low) != low:  # "ўрач" after a vowel is "урач"
+                out |= self.role_lemmas(self.morph.plain_initial(low))
             readings = self.morph.parse(word.lower())[:4]
             out |= {self.morph.fold(p.base) for p in readings if p.pos == mo.NOUN}
             # a participle used as a title ("с заведующей отделением"): its nominative, not the verb
@@ -259,7 +259,8 @@ class Resources:
             ps = M.parse(word)
             # a pronoun adjective ("своего председателя") is no part of a title
             return bool(ps) and ps[0].pos in ADJECTIVAL and mo.PRONOMINAL not in ps[0].marks
-        return word.lower().endswith(tuple(self.cfg_adj)) if self.cfg_adj else False
+        low = word.lower()  # (not a past-tense verb ending as an adjective may: "адкрылі" is no "Мінскі")
+        return low.endswith(tuple(self.cfg_adj)) and not low.endswith(self.verb_endings) if self.cfg_adj else False
 
 
     def attributive(self, toks, i: int) -> bool:

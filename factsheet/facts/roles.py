@@ -333,7 +333,7 @@ def _base_role(doc, text: str, head: str) -> str:
         return text
     M, R = doc.R.morph, doc.R
     low = head.lower()  # the first one-word title (in list order) that is a base form of the head, if another word
-    own = {M.fold(low), M.fold(M.initial_folds.get(low[:1], low[:1]) + low[1:])}  # ("ўрач" is "урач")
+    own = {M.fold(low), M.fold(M.plain_initial(low))}  # ("ўрач" is "урач")
     hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
     if hits:
         return M.match_case(min(hits)[1], head) + text[len(head):]
