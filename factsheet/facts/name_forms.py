@@ -74,13 +74,13 @@ def standalone(M, words: list[str]) -> list[str]:
     """A name's words as its base form, standing alone: a first letter that alternates after a vowel (the pack's
     ``initial_fold``, Belarusian ў; ``M`` is names.Morph) takes its plain letter at the name's start and after a
     consonant ("ўрада Францыі" -> "урад Францыі"), and the other letter in a lower-case word after a vowel ("у
-    Полацкім дзяржаўным універсітэце" -> "Полацкі дзяржаўны ўніверсітэт"). The one place this rule is written."""
+    Полацкім дзяржаўным універсітэце" -> "Полацкі дзяржаўны ўніверсітэт"). The plain letter is
+    ``Morph.plain_initial``'s; this adds the alternation inside a many-word name."""
     out = list(words)
     for i, w in enumerate(out):
         after_vowel = i > 0 and out[i - 1][-1:].lower() in M.vowels
-        plain = M.initial_folds.get(w[:1].lower())
-        if plain and not after_vowel:
-            out[i] = (plain.upper() if w[:1].isupper() else plain) + w[1:]
-        elif after_vowel and w[:1] in M.initial_folds.values():
+        if not after_vowel:
+            out[i] = M.plain_initial(w)
+        elif w[:1] in M.initial_folds.values():
             out[i] = next(a for a, b in M.initial_folds.items() if b == w[:1]) + w[1:]
     return out
