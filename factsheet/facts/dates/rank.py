@@ -105,6 +105,21 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     return (6, c.first)
 
 
+def event_dated(ranked: list[Candidate], ref: date | None, events: frozenset[int], lead: frozenset[int]) -> bool:
+    """Does the text give its main event a time: the headline or an event sentence a date not ahead of the
+    reference or one without a date, the headline or the ``lead`` a day ahead ("He will be buried on Friday"), or
+    the text a day of the last ``RECENT_DAYS`` (an agency's "on Sunday", told later)? ``ranked``: the candidates
+    in rank order. When none does (an interview whose lead names only the guest and "the frost forecast for next
+    week"), the main event is the telling, on the publication date, and a background month told later ("У
+    траўні ўдарылі замаразкі") is no event's time."""
+    def told(c, where):
+        return c.in_title or any(i in where for i in c.sentences)
+
+    recent = bool(ranked) and rank_key(ranked[0], ref, events)[0] <= 2
+    return recent or any((c.date is None or not is_future(c.date, ref)) and told(c, events)
+                         or precision(c.date) == 3 and told(c, lead) for c in ranked)
+
+
 def rank(candidates: list[Candidate], ref: date | None, events: frozenset[int]) -> list[Candidate]:
     """Candidates most important first; ``events`` are the indices of the event sentences."""
     return sorted(candidates, key=lambda c: rank_key(c, ref, events))

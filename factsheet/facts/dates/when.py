@@ -44,7 +44,11 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
         candidates[key] = ranking.Candidate(key, key, len(sentences), ())
-    return [items[c.key] for c in ranking.rank(list(candidates.values()), ref, events)]
+    ranked = ranking.rank(list(candidates.values()), ref, events)
+    out = [items[c.key] for c in ranked]
+    if ref and ref.isoformat() not in items and not ranking.event_dated(ranked, ref, events, _events(())):
+        out.insert(0, When(text=ref.isoformat(), date=ref.isoformat(), evidence=[]))  # the telling's own day
+    return out
 
 
 def _deadlines(spans: list[Span], pack) -> frozenset[str]:
