@@ -358,3 +358,17 @@ def test_a_text_that_dates_its_event_keeps_that_day_first(code, sents, first):
     date put before it (s6steps)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2026-10-21"))
     assert out[0].date == first and all(w.evidence for w in out), (code, [(w.text, w.date) for w in out])
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("ru", ["ГОМЕЛЬ, 8 июля (БЕЛТА) – Лесные пожары, вспыхнувшие во вторник, к утру среды локализованы."]),
+    ("ru", ["МИНСК, 8 июля.", "Во вторник вечером на кольцевой столкнулись три грузовика, движение восстановили "
+            "в среду утром."]),
+    ("be", ["ПІНСК, 8 ліпеня – Паводка, якая пачалася ў аўторак, у сераду пайшла на спад."]),
+    ("en", ["PINSK, July 8 (Agency) - Fires that broke out on Tuesday were contained by Wednesday morning."]),
+])
+def test_a_dateline_day_the_lead_repeats_comes_after_the_leads_other_day(code, sents):
+    """The day a dateline writes is when the report was filed even when the lead says it again as a weekday
+    ("к утру среды"): the lead's other day, the event's, comes first (s6steps)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-07-08"))
+    assert [w.date for w in out][:2] == ["2026-07-07", "2026-07-08"], (code, [(w.text, w.date) for w in out])
