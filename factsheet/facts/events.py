@@ -31,7 +31,7 @@ def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
     readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen;
     ``not_plans_claims``: claims, threats, habits) next-step cues as regular expressions, built once per pack;
-    ``strong_future`` (future-tense actions) count as strong, ``obligations`` ("should", "павінен") as weak."""
+    ``strong_future`` (future-tense actions) count as strong, ``modals`` ("should", "could", "павінен") as weak."""
     return pack.compiled(_build_cues)
 
 
@@ -45,7 +45,8 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
-    return rx(t.get("strong", []) + t.get("strong_future", []) + t.get("commitments", [])), rx(t.get("weak", []) + t.get("wishes", []) + t.get("obligations", [])), \
+    return rx(t.get("strong", []) + t.get("strong_future", []) + t.get("commitments", [])), \
+        rx(t.get("weak", []) + t.get("wishes", []) + t.get("modals", [])), \
         rx(blocked)
 
 
