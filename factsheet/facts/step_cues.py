@@ -155,3 +155,19 @@ class _Forms:
         return comma > 0 and not strong.search(text, comma) and not self.timetable.search(text, comma) \
             and not (future_dates and step_clauses.dated_main(text, comma, future_dates))
 
+
+
+def recurring(text: str, pack) -> bool:
+    """Does the text name a recurring time ("every weekend", "кожную раніцу", "каждую субботу")? With a future
+    word it is a schedule, a plan without a date ("weavers will demonstrate the loom every weekend"); habits of the
+    past and present ("every year", "usually") are the pack's ``not_plans_claims``. The words are the pack's
+    ``recurrence`` (what opens such a time) before one of its ``recurrence_times`` ("кожны праект" is none)."""
+    return bool(pack.compiled(build_recurrence).search(text))
+
+
+def build_recurrence(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    words, times = t.get("recurrence", []), t.get("recurrence_times", [])
+    if not words or not times:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:" + alternation(times) + r")(?!\w)", re.IGNORECASE)
