@@ -136,6 +136,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue  # a wish without a date ("Хочам навучыць вучняў")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)
                  or _current(sp, ref) and _tense_ahead(sp, s, pack)]  # "в феврале снизит" written in February
+        if not ahead and step_cues.bare_agreement(text, strong, pack):
+            continue  # "Мы дамовіліся з фірмай": a partnership told, no action agreed
         if not ahead and step_cues.past_event(dated.get(i, []), ref, text, pack, DIRECTED_KINDS + ("weekday",)):
             continue  # "Last year the sides agreed to build a plant": dated in the past, no word of the future
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without

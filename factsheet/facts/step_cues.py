@@ -171,3 +171,31 @@ def build_recurrence(pack) -> re.Pattern:
     if not words or not times:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:" + alternation(times) + r")(?!\w)", re.IGNORECASE)
+
+
+AGREED_REACH = 3  # words after an agreement verb searched for what was agreed
+
+
+def bare_agreement(text: str, strong: re.Pattern, pack) -> bool:
+    """Is the sentence's every plan cue an agreement verb that names no agreed action ("Мы дамовіліся з фірмай з
+    Каўнаса", "The sides have agreed")? That tells a past event, a partnership; "дамовіліся паставіць",
+    "договорились о поставках", "agreed that …" name the plan. The pack's ``agreements`` (the verbs),
+    ``agreement_objects`` (words that open what was agreed) and dates.toml's ``[tense] infinitive`` endings."""
+    verbs, objects, endings = pack.compiled(_build_agreements)
+    cues = list(strong.finditer(text))
+    if not cues or not verbs:
+        return False
+    for m in cues:
+        if m.group().lower() not in verbs:
+            return False
+        after = [w.lower() for w in tokens.words(text[m.end():])][:AGREED_REACH]
+        if any(w in objects or endings and w.endswith(endings) for w in after):
+            return False
+    return True
+
+
+def _build_agreements(pack) -> tuple[frozenset, frozenset, tuple]:
+    t = pack.table("next_step_cues")
+    endings = tuple(pack.table("dates").get("tense", {}).get("infinitive", []))
+    return frozenset(w.lower() for w in t.get("agreements", [])), \
+        frozenset(w.lower() for w in t.get("agreement_objects", [])), endings
