@@ -121,8 +121,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
         is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
-        every = step_cues.recurring(main, pack)  # "will demonstrate the loom every weekend": a schedule
-        if not (is_strong or i in dated or every):
+        every = False  # "will demonstrate the loom every weekend": a schedule, read only where nothing else dates it
+        if not (is_strong or i in dated or (every := step_cues.recurring(main, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
