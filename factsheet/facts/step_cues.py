@@ -182,8 +182,11 @@ def bare_agreement(text: str, strong: re.Pattern, pack) -> bool:
     "договорились о поставках", "agreed that …" name the plan. The pack's ``agreements`` (the verbs),
     ``agreement_objects`` (words that open what was agreed) and dates.toml's ``[tense] infinitive`` endings."""
     verbs, objects, endings = pack.compiled(_build_agreements)
+    low = text.lower()
+    if not any(v in low for v in verbs):
+        return False  # no agreement verb at all (most sentences): the plan cues need no second reading
     cues = list(strong.finditer(text))
-    if not cues or not verbs:
+    if not cues:
         return False
     for m in cues:
         if m.group().lower() not in verbs:
