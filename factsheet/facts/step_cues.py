@@ -202,3 +202,21 @@ def _build_agreements(pack) -> tuple[frozenset, frozenset, tuple]:
     endings = tuple(pack.table("dates").get("tense", {}).get("infinitive", []))
     return frozenset(w.lower() for w in t.get("agreements", [])), \
         frozenset(w.lower() for w in t.get("agreement_objects", [])), endings
+
+
+def conditional_promise(text: str, pack) -> bool:
+    """Is the sentence readiness bound to a condition ("Лясгас гатовы аплаціць серыю, калі выпрабаванні пройдуць",
+    "The firm is ready to pay if the trials go well")? A promise on a condition is a plan; readiness alone is an
+    offer nobody has taken up yet (``not_plans_offers``). The pack's ``readiness`` words, then a condition word
+    (``[not_plans_forms] conditions``) after them."""
+    ready, condition = pack.compiled(_build_promise)
+    m = ready.search(text)
+    return m is not None and condition.search(text, m.end()) is not None
+
+
+def _build_promise(pack) -> tuple[re.Pattern, re.Pattern]:
+    t = pack.table("next_step_cues")
+    ready, conditions = t.get("readiness", []), t.get("not_plans_forms", {}).get("conditions", [])
+    if not ready or not conditions:
+        return re.compile(r"(?!x)x"), re.compile(r"(?!x)x")
+    return phrases(ready), phrases(conditions)
