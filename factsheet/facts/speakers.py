@@ -95,7 +95,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     titles = set(words) & r.role_words
     nouns = titles | set(words) & r.pronouns | {w for w in words if r.agent_suffixes and w.endswith(r.agent_suffixes)
                                                   and w not in r.stop}  # "вьетнамский чиновник", "аўтарка"
-    if nouns and (native := by_nationality(ents, span.start, words, nouns, r, text, starts, TITLE_REACH)):
+    if (titles or any(w in nouns for w in words[1:])) \
+            and (native := by_nationality(ents, span.start, words, nouns, r, text, starts, TITLE_REACH)):
         return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
     if any(w in r.pronouns for w in words) or set(words) & r.quoting and set(words) & set(r.genders):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
