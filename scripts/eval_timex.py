@@ -6,7 +6,8 @@ publication date, as ../shared/dev/README.md says. Two scores, each beside a bas
 - ``items`` (the README's scoring, on the brief's ``when`` list): recall = share of gold values that some item's
   ``date`` equals at the gold's precision (a week, quarter, half-year or decade as the exact ISO interval
   ``YYYY-MM-DD/YYYY-MM-DD``); precision = share of dated items equal to a gold value, or to a gold value cut to
-  the item's precision.
+  the item's precision. An item with no evidence (the publication date put first when the text dates no event,
+  dates/rank.event_dated) is no expression of the text and is not scored.
 - ``spans``: every date span the extractor finds in the body, matched one-to-one to a gold expression that it
   overlaps in characters AND whose value it equals (the same value rule as above).
 
@@ -163,7 +164,7 @@ def main() -> None:
         gold = gold_spans(art, body)
         golds = [g for _, _, g in gold]
         all_values = [v for v in golds if v] + [p for t in art["timex"] if (p := _x_prefix(t["value"]))]
-        dates = [w.date for w in brief.facts.when if w.date]
+        dates = [w.date for w in brief.facts.when if w.date and w.evidence]  # expressions in the text only
         base = baseline_spans(body, dct)
         scores["items"].add(*score_items(dates, golds, all_values))
         scores["items baseline"].add(*score_items(list(dict.fromkeys(v for *_, v in base)), golds, all_values))

@@ -40,11 +40,14 @@ def test_order_event_then_dateline_then_future_and_merge():
 
 
 def test_every_item_has_evidence_and_dateline_date_only_when_referred_to():
+    """The dateline date is an item with evidence when the body refers to it; when the text dates no event at all
+    it comes first with no evidence (the telling's own day, s6steps), every other item with its evidence."""
     pack = langpack.load("be")
     src = Source(date="2019-11-18")
     sents = ["Дэлегацыя наведала завод.", "Перагаворы пройдуць у сярэдзіне наступнага года."]
     out = timex.extract_when(sents, pack, src)
-    assert [w.date for w in out] == ["2020"] and all(w.evidence for w in out)
+    assert [w.date for w in out] == ["2019-11-18", "2020"] and out[0].evidence == [] \
+        and all(w.evidence for w in out[1:])
     out = timex.extract_when(sents + ["Сёння ў гасцей запланавана сустрэча."], pack, src)
     assert [(w.date, w.evidence) for w in out][0] == ("2019-11-18", [2])
 
@@ -319,3 +322,53 @@ def test_a_deadline_comes_after_the_days_plans_are_set_for():
                                 "A business forum will be held in Grodno on May 20."])):
         out = timex.extract_when(sents, langpack.load(code), Source(date="2026-05-14"))
         assert [w.date for w in out][0] == "2026-05-20", (code, [(w.text, w.date) for w in out])
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("be", ["Пчаляр Пятро Гук трымае сто вулляў каля Ліды.", "Ён расказаў нам пра сезон.", "— Якім быў год?",
+            "— Цяжкім.", "У траўні ўдарылі замаразкі, а ў жніўні пчол падкормлівалі.",
+            "Свята мёду пройдзе 14 жніўня наступнага года."]),
+    ("ru", ["Директор музея Ольга Зуева руководит им десять лет.", "Она рассказала нам о планах.",
+            "— Как прошел год?", "— Непросто.", "В марте протекла крыша, ремонт закончили только в июне.",
+            "Новый зал откроется 1 декабря."]),
+    ("en", ["Pavel Orlov has run the ski centre for six years.", "With frost forecast for next week, he talked to us.",
+            "— How was last season?", "— Normal.", "In March the lift broke down, and we closed early.",
+            "The new lift opens on December 12."]),
+    ("en", ["Maria Lopez runs the largest dairy in the valley.", "We asked her about milk prices.",
+            "— Was the year hard?", "— Very.", "In July the heat cut our yield by a fifth."]),
+])
+def test_an_interview_that_dates_no_event_is_told_on_the_publication_date(code, sents):
+    """An interview whose lead names only the guest: its main event is the telling, on the publication date; a
+    background month the answers name ("У траўні ўдарылі замаразкі") and a plan come after it (s6steps)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-10-21"))
+    assert (out[0].date, out[0].evidence) == ("2026-10-21", []), (code, [(w.text, w.date) for w in out])
+    assert all(w.evidence for w in out[1:])
+
+
+@pytest.mark.parametrize("code,sents,first", [
+    ("ru", ["Директор музея Ольга Зуева руководит им десять лет.", "В понедельник она рассказала нам о планах.",
+            "В марте протекла крыша."], "2026-10-19"),
+    ("be", ["Пчаляр Пятро Гук трымае сто вулляў.", "Ён расказаў нам пра сезон.", "Пчаляроў сабралі ў Лідзе.",
+            "Сход прайшоў у суботу, 17 кастрычніка."], "2026-10-17"),
+    ("en", ["Leonid Zhuk has died in Grodno at the age of 87.", "He will be buried on Friday in Byarozawka.",
+            "In 1965 he joined the glassworks."], "2026-10-23"),
+])
+def test_a_text_that_dates_its_event_keeps_that_day_first(code, sents, first):
+    """The lead's past day, a recent day told later, a day ahead in the lead: the event's time, no publication
+    date put before it (s6steps)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-10-21"))
+    assert out[0].date == first and all(w.evidence for w in out), (code, [(w.text, w.date) for w in out])
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("ru", ["ГОМЕЛЬ, 8 июля (БЕЛТА) – Лесные пожары, вспыхнувшие во вторник, к утру среды локализованы."]),
+    ("ru", ["МИНСК, 8 июля.", "Во вторник вечером на кольцевой столкнулись три грузовика, движение восстановили "
+            "в среду утром."]),
+    ("be", ["ПІНСК, 8 ліпеня – Паводка, якая пачалася ў аўторак, у сераду пайшла на спад."]),
+    ("en", ["PINSK, July 8 (Agency) - Fires that broke out on Tuesday were contained by Wednesday morning."]),
+])
+def test_a_dateline_day_the_lead_repeats_comes_after_the_leads_other_day(code, sents):
+    """The day a dateline writes is when the report was filed even when the lead says it again as a weekday
+    ("к утру среды"): the lead's other day, the event's, comes first (s6steps)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-07-08"))
+    assert [w.date for w in out][:2] == ["2026-07-07", "2026-07-08"], (code, [(w.text, w.date) for w in out])

@@ -31,7 +31,7 @@ def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The pack's strong, weak and blocking (``not_plans``: forecasts and opinions of others; ``not_plans_offers``:
     readiness and proposals, which nobody has yet agreed to; ``not_plans_maybe``: what may happen;
     ``not_plans_claims``: claims, threats, habits) next-step cues as regular expressions, built once per pack;
-    ``strong_future`` (future-tense actions) count as strong."""
+    ``strong_future`` (future-tense actions) count as strong, ``modals`` ("should", "could", "павінен") as weak."""
     return pack.compiled(_build_cues)
 
 
@@ -45,7 +45,8 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
-    return rx(t.get("strong", []) + t.get("strong_future", []) + t.get("commitments", [])), rx(t.get("weak", []) + t.get("wishes", [])), \
+    return rx(t.get("strong", []) + t.get("strong_future", []) + t.get("commitments", [])), \
+        rx(t.get("weak", []) + t.get("wishes", []) + t.get("modals", [])), \
         rx(blocked)
 
 
@@ -120,10 +121,14 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
         is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
-        if not (is_strong or i in dated):
+        every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
+        # a promise on a condition; both read only where nothing else makes the sentence a candidate
+        if not (is_strong or i in dated or (every := step_cues.recurring(main, pack))
+                or (promise := step_cues.conditional_promise(text, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
+                and not (promise or step_cues.conditional_promise(text, pack)) \
                 or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted,
@@ -134,6 +139,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue  # a wish without a date ("Хочам навучыць вучняў")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)
                  or _current(sp, ref) and _tense_ahead(sp, s, pack)]  # "в феврале снизит" written in February
+        if not ahead and step_cues.bare_agreement(text, strong, pack):
+            continue  # "Мы дамовіліся з фірмай": a partnership told, no action agreed
         if not ahead and step_cues.past_event(dated.get(i, []), ref, text, pack, DIRECTED_KINDS + ("weekday",)):
             continue  # "Last year the sides agreed to build a plant": dated in the past, no word of the future
         # a future day, a month with its year, or words that point ahead ("next year") date a plan even without
@@ -141,7 +148,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # forecast, and a bare month ("in January") may be last January as well as the next
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
             or bool(ahead) and step_cues.present_plan(text, pack)
-        if not (is_strong or sure or ((ahead or dated.get(i)) and weak.search(main))):
+        if not (is_strong or promise or sure or ((ahead or dated.get(i) or every) and weak.search(main))):
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)

@@ -5,8 +5,8 @@ An interview's headline quotes the guest in words the body may not repeat. It is
 at least ``MIN_WORDS`` words (not a quoted name, «Кніжная паліца»), the rest of the headline is a label before
 a colon or a description after a colon or dash, and the body does not repeat the words (then the body's quote,
 with its sentence, is the one listed). The speaker: the listed person whose surname the label holds, else the
-one person whose role shares the label's role word, else — a label of role words ("Губернатар … вобласці:", "a
-port chief") — the guest, the first person the body names; with none of these it is left out. The quote has no
+one person whose role shares the label's role word, else — a label of role words or agent nouns ("Губернатар …
+вобласці:", "a port chief", "Пчаляр з Лідскага раёна:", the pack's ``agent_suffixes``) — the guest, the first person the body names; with none of these it is left out. The quote has no
 sentence of the body as evidence.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .speakers import same_stem
 
 MIN_WORDS = 3  # words inside the marks at least: «Торпедо-БелАЗ», «Кніжная паліца» are names
 LABEL_WORDS = 6  # words of the label before the colon at most ("Фермер из Брестской области")
+AGENT_LETTERS = 4  # an agent noun is longer ("пчаляр", "фермер"): not a short word that only ends so
 REPEAT = 30  # characters of the quote whose repetition in the body makes the body's quote the one listed
 
 
@@ -53,7 +54,9 @@ def _speaker(label: str, r, ents) -> str | None:
              and any(w[:1].isupper() and same_stem(w.lower(), p.name.split()[-1].lower()) for w in words)}
     if named:
         return named.pop() if len(named) == 1 else None
-    titles = {w.lower() for w in words} & r.role_words
+    low = {w.lower() for w in words}
+    titles = low & r.role_words | {w for w in low if r.agent_suffixes and w.endswith(r.agent_suffixes)
+                                   and len(w) > AGENT_LETTERS and w not in r.stop}  # "Пчаляр з Лідскага раёна:"
     if not titles:
         return None
     fitting = {p.name for p in people if p.role and titles & {w.lower() for w in tokens.words(p.role)}}

@@ -81,14 +81,17 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
         return out
     k = first
     while k < len(sentences):
-        if not _opens_answer(sentences, k, first, taken) or k in taken:
+        if not _opens_answer(sentences, k, first, taken) or k in taken \
+                or _dash_asking(sentences, k, paragraphs, k - 1 in taken):
             k += 1
             continue
         end = k + 1
         while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
-                and sentences[end].rstrip()[-1:] in ENDS and end not in taken \
+                and (sentences[end].rstrip()[-1:] in ENDS or paragraphs and end not in paragraphs) \
+                and end not in taken \
                 and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
-                         and not _question(sentences[end + 1])) \
+                         and not _question(sentences[end + 1])
+                         and not _dash_asking(sentences, end + 1, paragraphs, True)) \
                 and not (_narrator(sentences[end], end, guest, view, verb, subjects)
                          and (not paragraphs or end in paragraphs)) \
                 and not _asking_paragraph(sentences, end, paragraphs) \
@@ -122,6 +125,15 @@ def _asking_paragraph(sentences, i: int, paragraphs) -> bool:
     while j + 1 < len(sentences) and j + 1 not in paragraphs:
         j += 1
     return _question(sentences[j])
+
+
+def _dash_asking(sentences, k: int, paragraphs, after_answer: bool) -> bool:
+    """Is the dash-led paragraph at ``k``, after an answer (``after_answer``) or a line that asks nothing, the
+    interviewer's: a statement ending with a question ("— You promised a new lift last year. What happened?", "—
+    Вы казалі пра экспарт. Куды?")? Right after a question a dash-led paragraph is the answer, even one that ends
+    asking ("— Hard. Who expected frost in May?"; an answer goes on to its paragraph's end, question or not)."""
+    return k > 0 and (after_answer or not _question(sentences[k - 1])) and bool(DASH.match(sentences[k])) \
+        and _asking_paragraph(sentences, k, paragraphs)
 
 
 def _question(sentence: str) -> bool:

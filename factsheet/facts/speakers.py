@@ -92,6 +92,12 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     words = [w.lower() for w in tokens.words(window)]
     if set(words) & r.pronouns and set(words) & r.pronouns <= r.plural:
         return None  # "Они предупреждают, что …" after the doctors: a group, not the person named last
+    titles = set(words) & r.role_words
+    nouns = titles | set(words) & r.pronouns | {w for w in words if r.agent_suffixes and w.endswith(r.agent_suffixes)
+                                                  and w not in r.stop}  # "вьетнамский чиновник", "аўтарка"
+    if (titles or any(w in nouns for w in words[1:])) \
+            and (native := by_nationality(ents, span.start, words, nouns, r, text, starts, TITLE_REACH)):
+        return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
     if any(w in r.pronouns for w in words) or set(words) & r.quoting and set(words) & set(r.genders):
         gender = next((r.genders[w] for w in words if w in r.genders), None)
         named = _last_of_gender(ents, span.start, gender, r)
@@ -100,9 +106,6 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return named[0] if named else last_person(ents, span.start)
     if not found and (agent := _agent_named(ents, span.start, window, r, text, starts)):
         return agent  # "Аўтарка прызналася, што …": a bare agent noun for the person named with it, or last
-    titles = set(words) & r.role_words
-    if titles and (native := by_nationality(ents, span.start, words, titles, r, text, starts, TITLE_REACH)):
-        return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
     if titles and _unnamed_titled(ents, span.start, titles, text):
         return None  # "— сказаў міністр" after a second minister the entity layer did not name: not the first one
     if titled_last := _last_titled(ents, span.start, titles, text, starts):
@@ -195,7 +198,7 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
     """The person last named before ``pos`` with a common noun of the attribution beside the name ("майстар"
     for "Майстар Пётр Казлоўскі", "the baker" for "Olga Mikhnevich, a baker"): a role word no list holds, matched by
     its stem (a shared start all but two letters long) so that an inflected form ("майстра") still counts."""
-    rest = tokens.words(r.verb.sub(" ", window))
+    rest = _subject_words(window, r)
     if not rest or len(rest) > 3 or view is None or any(w[:1].isupper() or w.lower() in r.stop for w in rest):
         return None  # only a bare noun phrase as the subject: "кажа майстар", not "сообщили в министерстве"
     nouns = [w.lower() for w in rest if len(w) >= 4 and w.lower() not in r.pronouns]
@@ -211,10 +214,22 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
     return None
 
 
+def _subject_words(window: str, r) -> list[str]:
+    """The words of an attribution without its speech verb; where the verb opens it and more than one word
+    follows ("— призналась пианистка после церемонии"), only the word right after the verb, the subject (not
+    after a phrase such as "according to", which names a source, not a verb with its subject)."""
+    rest = tokens.words(r.verb.sub(" ", window))
+    verb = r.verb.search(window)
+    if len(rest) > 1 and verb and not tokens.words(window[:verb.start()]) and len(tokens.words(verb.group())) == 1:
+        return tokens.words(window[verb.end():])[:1]
+    return rest
+
+
 def _agent_named(view, pos: int, window: str, r, text: str, starts) -> str | None:
     """A bare agent noun as the whole subject (a word with one of the pack's ``agent_suffixes``: "аўтарка",
-    "журналистка") stands for the person last named with that noun beside the name, else the person last named."""
-    rest = [w.lower() for w in tokens.words(r.verb.sub(" ", window))]
+    "журналистка"), or right after the verb that opens the attribution ("— призналась пианистка после …"), stands
+    for the person last named with that noun beside the name, else the person last named."""
+    rest = [w.lower() for w in _subject_words(window, r)]
     if len(rest) != 1 or not r.agent_suffixes or not rest[0].endswith(r.agent_suffixes) \
             or rest[0] in r.stop or rest[0] in r.pronouns or rest[0] in r.role_words:  # titles: by the rules below
         return None

@@ -155,3 +155,68 @@ class _Forms:
         return comma > 0 and not strong.search(text, comma) and not self.timetable.search(text, comma) \
             and not (future_dates and step_clauses.dated_main(text, comma, future_dates))
 
+
+
+def recurring(text: str, pack) -> bool:
+    """Does the text name a recurring time ("every weekend", "кожную раніцу", "каждую субботу")? With a future
+    word it is a schedule, a plan without a date ("weavers will demonstrate the loom every weekend"); habits of the
+    past and present ("every year", "usually") are the pack's ``not_plans_claims``. The words are the pack's
+    ``recurrence`` (what opens such a time) before one of its ``recurrence_times`` ("кожны праект" is none)."""
+    return bool(pack.compiled(build_recurrence).search(text))
+
+
+def build_recurrence(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    words, times = t.get("recurrence", []), t.get("recurrence_times", [])
+    if not words or not times:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:" + alternation(times) + r")(?!\w)", re.IGNORECASE)
+
+
+AGREED_REACH = 3  # words after an agreement verb searched for what was agreed
+
+
+def bare_agreement(text: str, strong: re.Pattern, pack) -> bool:
+    """Is the sentence's every plan cue an agreement verb that names no agreed action ("Мы дамовіліся з фірмай з
+    Каўнаса", "The sides have agreed")? That tells a past event, a partnership; "дамовіліся паставіць",
+    "договорились о поставках", "agreed that …" name the plan. The pack's ``agreements`` (the verbs),
+    ``agreement_objects`` (words that open what was agreed) and dates.toml's ``[tense] infinitive`` endings."""
+    verbs, objects, endings = pack.compiled(_build_agreements)
+    low = text.lower()
+    if not any(v in low for v in verbs):
+        return False  # no agreement verb at all (most sentences): the plan cues need no second reading
+    cues = list(strong.finditer(text))
+    if not cues:
+        return False
+    for m in cues:
+        if m.group().lower() not in verbs:
+            return False
+        after = [w.lower() for w in tokens.words(text[m.end():])][:AGREED_REACH]
+        if any(w in objects or endings and w.endswith(endings) for w in after):
+            return False
+    return True
+
+
+def _build_agreements(pack) -> tuple[frozenset, frozenset, tuple]:
+    t = pack.table("next_step_cues")
+    endings = tuple(pack.table("dates").get("tense", {}).get("infinitive", []))
+    return frozenset(w.lower() for w in t.get("agreements", [])), \
+        frozenset(w.lower() for w in t.get("agreement_objects", [])), endings
+
+
+def conditional_promise(text: str, pack) -> bool:
+    """Is the sentence readiness bound to a condition ("Лясгас гатовы аплаціць серыю, калі выпрабаванні пройдуць",
+    "The firm is ready to pay if the trials go well")? A promise on a condition is a plan; readiness alone is an
+    offer nobody has taken up yet (``not_plans_offers``). The pack's ``readiness`` words, then a condition word
+    (``[not_plans_forms] conditions``) after them."""
+    ready, condition = pack.compiled(_build_promise)
+    m = ready.search(text)
+    return m is not None and condition.search(text, m.end()) is not None
+
+
+def _build_promise(pack) -> tuple[re.Pattern, re.Pattern]:
+    t = pack.table("next_step_cues")
+    ready, conditions = t.get("readiness", []), t.get("not_plans_forms", {}).get("conditions", [])
+    if not ready or not conditions:
+        return re.compile(r"(?!x)x"), re.compile(r"(?!x)x")
+    return phrases(ready), phrases(conditions)

@@ -18,19 +18,27 @@ def by_nationality(view, pos: int, words: list[str], titles: set[str], r, text: 
                    reach: int) -> str | None:
     """The one person given the attribution's title whose role or title words name a country the attribution's
     adjective is formed from ("the Turkish minister added" after "Turkey's Trade Minister Omer Bolat and …";
-    "кітайскі пасол падкрэсліў" after "пасол Кітая Чжан Вэй"), by a shared start of the words; none when the
-    adjective fits nobody or more than one person."""
+    "кітайскі пасол падкрэсліў" after "пасол Кітая Чжан Вэй"), by a shared start of the words; when nobody has
+    that title, the one person of that country ("Малайзійскі дыпламат" for the Malaysian ambassador); none when
+    the adjective fits nobody or more than one person."""
     adjectives = [w for w in words if len(w) >= 4 and w not in r.role_words and w not in r.stop
                   and w not in r.pronouns and not r.verb.fullmatch(w)]
     if not adjectives or view is None:
         return None
-    fits = set()
+    # an adjective right before the title word, in another form than the country's name ("Polish diplomat", not
+    # "London spokesman"), may stand for the one person of that country when nobody has that title
+    derived = [a for a, b in zip(words, words[1:]) if a in adjectives and b in titles]
+    fits, native = set(), set()
     for k, m in mentions_back(view, pos, "person", PEOPLE_BACK):
         role = next((p.role for p in view.who if p.name == m.name and p.role), "") or ""
         near = tokens.words(role + " " + title_before(view, k, text, starts, reach))
         low = {w.lower() for w in near}
         if titles & low and any(w[:1].isupper() and _stem_start(w.lower(), a) for w in near for a in adjectives):
             fits.add(m.name)
+        elif any(w[:1].isupper() and w.lower() != a and _stem_start(w.lower(), a) for w in near for a in derived):
+            native.add(m.name)
+    if not fits and len(native) == 1:  # "Малайзійскі дыпламат расказаў" after "пасол Малайзіі X": a wider
+        return native.pop()  # word for his post, the one person of that country
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -29,6 +29,9 @@ YEAR_SHAPED = re.compile(YEAR)
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"\d{4}")
+PERIOD_KINDS = ("season", "rel_period")  # a period named from the reference: "last winter", "в прошлом году"
+YEARLESS_KINDS = ("dmy", "mdy", "day_word")  # a day and month, perhaps without the year
 NEXT_WORD = re.compile(rf"\s*((?={_LETTER}){WORD})")
 
 
@@ -65,7 +68,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
     for i, s in enumerate(sentences):
         ctx = Context(r, s, ref, ref_y, ref_m)
         has_digit = DIGIT.search(s) is not None
-        kept = _longest_first(_matches(ctx, has_digit))
+        kept = _in_periods(_longest_first(_matches(ctx, has_digit)), s)
         clock_day = day_before or (ref.isoformat() if ref else None)
         day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
         for start, end, iso, kind, timed in with_times(s, kept, r, clock_day, has_digit):
@@ -76,6 +79,24 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
                     iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
+    return out
+
+
+def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
+    """A day written without its year in a sentence that names a period from the reference ("Last winter we
+    opened on December 20", "в прошлом году — 5 декабря") lies in that period when a year either way puts it there:
+    the period says which December the tense could not."""
+    periods = [iso.split("/") if "/" in iso else (iso + "-01-01", iso + "-12-31")
+               for _, _, iso, kind in kept if kind in PERIOD_KINDS and iso]
+    if not periods:
+        return kept
+    out = []
+    for start, end, iso, kind in kept:
+        if kind in YEARLESS_KINDS and iso and len(iso) == 10 and not YEAR.search(sentence, start, end) \
+                and not any(lo <= iso <= hi for lo, hi in periods):
+            shifted = (f"{int(iso[:4]) + k}{iso[4:]}" for k in (-1, 1))
+            iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in periods)), iso)
+        out.append((start, end, iso, kind))
     return out
 
 

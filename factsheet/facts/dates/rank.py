@@ -5,8 +5,9 @@ A pure function over small records, so that each rule can be tested alone (tests
 0. a day in an event sentence (the lead, the sentence the What comes from) or in the headline, not after the
    reference date; one written with its time of day ("late Thursday") first — a bare day in the lead is more
    often an update ("the toll rose Friday"); then one the headline names; then the earliest sentence, then
-   the day nearest the reference. A day said only in a dateline opening the body ("МИНСК, 12 мая. В
-   понедельник …") is when the report was filed: it comes after the event's own days. A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
+   the day nearest the reference. A day written in a dateline opening the body ("МИНСК, 12 мая. В
+   понедельник …") is when the report was filed: it comes after the event's own days, even when the lead says
+   it again ("…, вспыхнувшие во вторник, к утру среды локализованы"). A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
    reference point more than an event's time: it does not enter this tier;
 1. the reference (dateline) date, when the body refers to it;
 2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text; then a
@@ -42,7 +43,7 @@ class Candidate:
     timed_in_event: bool = False  # written with its time of day in an event sentence
     in_title: bool = False  # the headline names it
     named: bool = False  # written as a holiday's name
-    dateline: bool = False  # said only in a dateline opening the body ("МИНСК, 12 мая."): when the text was filed
+    dateline: bool = False  # written in a dateline opening the body ("МИНСК, 12 мая."): when the text was filed
     deadline: bool = False  # a limit ("до конца полугодия", "by the end of June"), not an event's time
 
 
@@ -103,6 +104,21 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     if c.date:
         return (5 if is_background(c.date, ref) else 4, c.first)
     return (6, c.first)
+
+
+def event_dated(ranked: list[Candidate], ref: date | None, events: frozenset[int], lead: frozenset[int]) -> bool:
+    """Does the text give its main event a time: the headline or an event sentence a date not ahead of the
+    reference or one without a date, the headline or the ``lead`` a day ahead ("He will be buried on Friday"), or
+    the text a day of the last ``RECENT_DAYS`` (an agency's "on Sunday", told later)? ``ranked``: the candidates
+    in rank order. When none does (an interview whose lead names only the guest and "the frost forecast for next
+    week"), the main event is the telling, on the publication date, and a background month told later ("У
+    траўні ўдарылі замаразкі") is no event's time."""
+    def told(c, where):
+        return c.in_title or any(i in where for i in c.sentences)
+
+    recent = bool(ranked) and rank_key(ranked[0], ref, events)[0] <= 2
+    return recent or any((c.date is None or not is_future(c.date, ref)) and told(c, events)
+                         or precision(c.date) == 3 and told(c, lead) for c in ranked)
 
 
 def rank(candidates: list[Candidate], ref: date | None, events: frozenset[int]) -> list[Candidate]:

@@ -44,7 +44,11 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
         candidates[key] = ranking.Candidate(key, key, len(sentences), ())
-    return [items[c.key] for c in ranking.rank(list(candidates.values()), ref, events)]
+    ranked = ranking.rank(list(candidates.values()), ref, events)
+    out = [items[c.key] for c in ranked]
+    if ref and ref.isoformat() not in items and not ranking.event_dated(ranked, ref, events, _events(())):
+        out.insert(0, When(text=ref.isoformat(), date=ref.isoformat(), evidence=[]))  # the telling's own day
+    return out
 
 
 def _deadlines(spans: list[Span], pack) -> frozenset[str]:
@@ -98,7 +102,9 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
     timed_in_event: set[str] = set()
     keys = [(sp.date or sp.text.lower(), sp.kind == "holiday") for sp in spans]
     named = {k for k, holiday in keys if holiday} - {k for k, holiday in keys if not holiday}
-    told = {sp.date or sp.text.lower() for k, sp in enumerate(spans) if k not in filed}  # said in the text
+    # the day a dateline writes is when the report was filed, even when the body says it again ("ГОМЕЛЬ, 8 июля –
+    # Пожары, вспыхнувшие во вторник, к утру среды локализованы"): the lead's other days come before it
+    dated_line = {spans[k].date or spans[k].text.lower() for k in filed}
     for sp in spans:
         key = sp.date or sp.text.lower()
         if key not in items:
@@ -112,6 +118,6 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
-                                       w.date in title_dates, k in named, k not in told, k in deadlines)
+                                       w.date in title_dates, k in named, k in dated_line, k in deadlines)
                   for k, w in items.items()}
     return items, candidates
