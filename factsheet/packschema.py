@@ -210,6 +210,8 @@ ENTITIES = (
     _s("people_plural_endings", "words", [], "plural endings of agent nouns for people ('сінаптыкі', "
        "'спецыялісты'), for a pack without an analyser: a single unknown name after one is an organisation "
        "(org_people.people_before)"),
+    _s("resident_nouns", "words", [], "plural nouns for the people of a place ('жители', 'жыхары'), in every case "
+       "form: a name after one is the place they live in, not a body they work for (org_people.people_before)"),
     _s("org_stump_prefixes", "words", [], "first syllables, capitalised, that open the stump compounds naming "
        "bodies ('Мін' of 'Мінтранс', 'Бел' of 'Белгідрамет'): such a single unknown name is an organisation "
        "(org_people.stump_name)"),

@@ -11,8 +11,11 @@ from .. import morphology as mo
 
 def people_before(doc, word: str) -> bool:
     """Is ``word`` (lower case) a plural noun for people: the analyser's animate noun in the plural that is no
-    name; without an analyser, a word with a plural ending of agent nouns (pack: ``people_plural_endings``)?"""
+    name; without an analyser, a word with a plural ending of agent nouns (pack: ``people_plural_endings``)? Not
+    the people of a place (``resident_nouns``)."""
     R, M = doc.R, doc.R.morph
+    if word in R.resident_nouns:  # "жители Лынтуп": the people of a place, not of a body
+        return False
     if not M.analyzer:
         return bool(R.people_plural_endings) and word.endswith(R.people_plural_endings) and word not in R.stopwords
     ps = M.parse(word)

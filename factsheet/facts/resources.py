@@ -146,6 +146,7 @@ class Resources:
         self.genitive_adjective_endings = tuple(cfg["genitive_adjective_endings"])  # org_remit.domain_genitive
         self.plural_genitive_endings = tuple(cfg["plural_genitive_endings"])  # org_parts.members
         self.people_plural_endings = tuple(cfg["people_plural_endings"])  # org_people.people_before
+        self.resident_nouns = frozenset(cfg["resident_nouns"])  # org_people.people_before: "жители Лынтуп"
         self.stump_prefixes = tuple(cfg["org_stump_prefixes"])  # "Мінтранс": org_people.stump_name
         self.meeting_nouns = [w.lower() for w in cfg["meeting_nouns"]]  # "совещание … по": org_topics.py
         self.relational_suffixes = tuple(cfg["relational_suffixes"])  # org_parts.relational
