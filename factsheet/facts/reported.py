@@ -326,16 +326,25 @@ def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None
 
 
 def _opening_person(i, s, view, starts) -> str | None:
-    """The first person named, before any comma of the sentence and set off by one (an apposition follows)."""
+    """The first person named, before any comma of the sentence and set off by one (an apposition follows), and
+    written in its base form where names inflect (the subject's case)."""
     named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
     if not named:
         return None
     m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break, or set
     # off by one comma ("The Mexican ambassador, X, who attended …, said")
+    if not _base_form(s[m.start:m.end], m.name):
+        return None  # a name not in its base form is no subject: "контракт с тренером Петром Ивановым, который …"
     head = s[:m.start].rstrip()
     opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
         and len(tokens.words(head)) <= TITLE_WORDS
     return m.name if opens and s[m.end:].lstrip().startswith(",") else None
+
+
+def _base_form(written: str, name: str) -> bool:
+    """Is the name written in its base form, word by word from the surname back ("Sanderson" of "Kelly
+    Sanderson" is; "Анне Ким" of "Анна Ким" is not)?"""
+    return all(a == b for a, b in zip(reversed(written.lower().split()), reversed(name.lower().split())))
 
 
 @dataclass
