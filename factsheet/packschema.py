@@ -6,42 +6,11 @@ its default, so the engine never reads a setting with a default of its own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import MappingProxyType
 
-
-@dataclass(frozen=True)
-class Setting:
-    name: str
-    type: str  # see CHECKS
-    default: object
-    meaning: str
-
-
-def _words(v) -> bool:
-    return isinstance(v, list) and all(isinstance(x, str) for x in v)
-
-
-def _pairs(v) -> bool:
-    return isinstance(v, list) and all(isinstance(x, list) and len(x) == 2 and _words(x) for x in v)
-
-
-CHECKS = {
-    "words": (_words, "a list of strings"),
-    "pairs": (_pairs, "a list of [string, string] pairs"),
-    "map": (lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in v.values()), "a table of strings"),
-    "rules": (lambda v: isinstance(v, dict) and all(_pairs(x) for x in v.values()),
-              "a table of lists of [ending, replacement] pairs"),
-    "str": (lambda v: isinstance(v, str), "a string"),
-    "bool": (lambda v: isinstance(v, bool), "true or false"),
-    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
-    "number": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"),
-}
-
-
-def _s(name: str, kind: str, default, meaning: str) -> Setting:
-    return Setting(name, kind, default, meaning)
-
+from .quote_schema import QUOTE_MARKS
+from .setting import CHECKS, Setting
+from .setting import setting as _s
 
 ENTITIES = (
     # words and morphology
@@ -299,50 +268,6 @@ ENTITIES = (
     _s("subject_counted_only", "words", [], "person-noun forms that are a subject only after a count"),
     _s("subject_verb_endings", "words", [], "endings of a verb right after the subject"),
     _s("source_cues", "words", [], "word starts that name a publication as the source ('reported')"),
-)
-
-QUOTE_MARKS = (
-    _s("pairs", "pairs", [["\"", "\""]], "quotation marks as [opening, closing]; a mark in both places is read by "
-       "its neighbours (after a space it opens)"),
-    _s("min_words", "int", 4, "the shortest quoted span (in words) that can be a direct quote"),
-    _s("long_words", "int", 8, "a span this long is a quote even without attribution or final punctuation"),
-    _s("addressee_verbs", "words", [], "verbs whose object is the listener, not the speaker ('told')"),
-    _s("source_cues", "words", [], "phrases opening reported speech by its source ('according to', 'паводле')"),
-    _s("that_words", "words", [], "the conjunction opening a retold clause after a speech verb ('that', 'што')"),
-    _s("bare_clause_verbs", "words", [], "speech verbs that retell a clause with no conjunction ('X said the plant…')"),
-    _s("back_cues", "words", [], "phrases opening a sentence that attributes the sentence before it ('Об этом "
-       "сообщил X', 'Пра гэта паведаміў X')"),
-    _s("referring_nouns", "words", [], "nouns after a quote that stand for the person last named, as a pronoun "
-       "does ('собеседница', 'суразмоўца')"),
-    _s("possessives", "words", [], "possessive pronouns that, in the words before a colon, point to the person "
-       "last named as the speaker ('Her verdict: \"…\"', 'Яго адказ: «…»')"),
-    _s("male_pronouns", "words", [], "pronouns of a man ('he', 'ён'): after a quote they stand for the last man named"),
-    _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
-    _s("quoting_verbs", "words", [], "verbs whose object is the speaker ('«…», — цитирует его издание', 'the paper "
-       "quoted him'): a pronoun after one points to the person last named"),
-    _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
-    _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
-       "reporters, X said …'): that phrase is no retold clause"),
-    _s("verb_joins", "words", [], "words joining a second speech verb to the subject's first verb ('X called it "
-       "harsh and said …'): the speaker opens the sentence"),
-    _s("org_bare_verbs", "words", [], "the bare clause verbs that retell an organisation's clause ('Bank X says it "
-       "approved …'); with the others an organisation does things ('X added three routes')"),
-    _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "
-       "last named ('ведомство', 'press service')"),
-    _s("plural_pronouns", "words", [], "pronouns of a group ('они', 'яны', 'they'): as the subject of a speech verb "
-       "they stand for no one person"),
-    _s("agent_suffixes", "words", [], "endings of agent nouns ('-арка', '-истка', '-ник'): such a noun alone as the "
-       "subject of a speech verb ('Аўтарка прызналася, што …') stands for a person named before"),
-    _s("relative_pronouns", "words", [], "relative pronouns between a person and a speech verb ('X, who said that "
-       "…', 'X, который заявил'): the person is the speaker"),
-    _s("naming_verbs", "words", [], "verbs of naming a few words before a quoted phrase ('calling the bridge \"a …\"', "
-       "'назвав его «…»'): the phrase is the subject's words"),
-    _s("citing_cues", "words", [], "phrases that cite a source between a subject and its speech verb ('РБК со "
-       "ссылкой на источники пишет', 'Bloomberg citing sources said'): the subject ends before them"),
-    _s("as_words", "words", [], "the conjunction that, with a speech verb after it, opens a source clause ('Как "
-       "пояснил X, …', 'As X explained, …')"),
-    _s("org_named_nouns", "words", [], "nouns that stand for an organisation only when one named with that word came "
-       "before ('the cabinet has said' after 'the Cabinet of Ministers'), never for the organisation last named"),
 )
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import (bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, person_cues, role_coordination,
-               roles, subject)
+from . import (attributives, bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, person_cues,
+               role_coordination, roles, subject)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -263,7 +263,7 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     strong = strong or vouched
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word)) and not apposed) \
             or R.gaz.lookup([word]) \
-            or R.key(word) in known.parts or R.attributive(toks, ti) \
+            or R.key(word) in known.parts or attributives.attributive(R, toks, ti) \
             or role_coordination.title_goes_on(doc, toks, ti + 1, [word]):  # "у Балканскім рэгіёне", "Trade and …"
         return []
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings

@@ -8,7 +8,7 @@ tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_remit, org_topics
+from . import attributives, org_remit, org_topics
 
 from .tokens import QUOTE_CHARS, ROMAN
 
@@ -337,7 +337,7 @@ def inner_abbreviation(R, toks, x: int) -> bool:
 def opens_org(doc, toks, last: int) -> bool:
     """Is the capitalised adjective at ``last`` followed by lower-case adjectives and an organisation head
     ("Віцебскага дзяржаўнага ўніверсітэта", "Белорусского государственного университета")?"""
-    if not (doc.R.adjective(toks[last].text) or doc.R.modifier_adjective(toks[last].text)):
+    if not (doc.R.adjective(toks[last].text) or attributives.modifier_adjective(doc.R, toks[last].text)):
         return False
     j = last + 1
     while j < len(toks) and j - last <= 3 and toks[j].word and not toks[j].cap:

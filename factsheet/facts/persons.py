@@ -9,8 +9,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 """
 from __future__ import annotations
 
-from . import (eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, org_parts, org_tails, particles,
-               person_cues, role_coordination, roles)
+from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, org_parts,
+               org_tails, particles, person_cues, role_coordination, roles)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -126,7 +126,7 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
-    if len(words) - lead == 1 and R.attributive(toks, run[-1]):
+    if len(words) - lead == 1 and attributives.attributive(R, toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
         or (person_cues.joins_org(doc, toks, after) and not org_tails.person_of_org(doc, words, lead)) \

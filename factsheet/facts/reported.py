@@ -29,7 +29,6 @@ MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
 TAIL_WORDS = 10  # words after "X said" ending a sentence: "…, Y said on Tuesday after meeting officials in Minsk"
 NARRATOR_WORDS = 4  # "The governor also said": the subject and an adverb before the speech verb
-TITLE_WORDS = 5  # "The Mexican ambassador, X, …": a title set off before the opening name
 CUE_WORDS = 6  # "according to the research firm X,": the source between the cue and the comma, unless a person
 LEAD_WORDS = 12  # "clause, Deputy Chairman of the City Committee X said": title and name between the comma and the verb
 
@@ -278,7 +277,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     if verb is None:
         return None
     before, after = s[:verb.start()], s[verb.end():]
-    opener = _opening_person(i, s, view, starts) if before.rstrip().endswith(",") else None
+    opener = speech_shapes.opening_person(i, s, view, starts) if before.rstrip().endswith(",") else None
     if opener is not None:  # "Sanderson, a diplomat who joined UNHCR in 2012, said (that) clause"
         clause = after[cues.that.match(after).end():].strip()
         return opener, clause
@@ -323,28 +322,6 @@ def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None
         return None
     return speaker(_span(i, starts, 0, comma), starts[i] + comma + 1, starts[i] + len(s), s[comma + 1:], r, view,
                    starts, text)
-
-
-def _opening_person(i, s, view, starts) -> str | None:
-    """The first person named, before any comma of the sentence and set off by one (an apposition follows), and
-    written in its base form where names inflect (the subject's case)."""
-    named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
-    if not named:
-        return None
-    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break, or set
-    # off by one comma ("The Mexican ambassador, X, who attended …, said")
-    if not _base_form(s[m.start:m.end], m.name):
-        return None  # a name not in its base form is no subject: "контракт с тренером Петром Ивановым, который …"
-    head = s[:m.start].rstrip()
-    opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
-        and len(tokens.words(head)) <= TITLE_WORDS
-    return m.name if opens and s[m.end:].lstrip().startswith(",") else None
-
-
-def _base_form(written: str, name: str) -> bool:
-    """Is the name written in its base form, word by word from the surname back ("Sanderson" of "Kelly
-    Sanderson" is; "Анне Ким" of "Анна Ким" is not)?"""
-    return all(a == b for a, b in zip(reversed(written.lower().split()), reversed(name.lower().split())))
 
 
 @dataclass

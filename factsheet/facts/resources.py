@@ -264,29 +264,6 @@ class Resources:
         return low.endswith(tuple(self.cfg_adj)) and not low.endswith(self.verb_endings) if self.cfg_adj else False
 
 
-    def attributive(self, toks, i: int) -> bool:
-        """Is the capitalised word at ``toks[i]`` an adjective of the word after it ("Вярхоўнага камісара",
-        "Беларускай АЭС", "Верховного комиссара") rather than a name? Only an oblique-case adjective (rules) or
-        the analyser's first reading counts, before a lower-case non-verb or an abbreviation."""
-        if i + 1 >= len(toks) or not toks[i + 1].word:
-            return False
-        nxt, word = toks[i + 1], toks[i].text
-        noun = nxt.abbr or (not nxt.cap and nxt.text.lower() not in self.stopwords
-                            and nxt.text.lower() not in self.connectors
-                            and not nxt.text.lower().endswith(self.verb_endings))
-        if not noun:
-            return False
-        if self.morph.analyzer:
-            nps = self.morph.parse(nxt.text)
-            # a surname in the dictionary that is an adjective of relation in form agrees with the noun after it:
-            # "Председатель Браславского райисполкома"
-            relational = not nxt.abbr and bool(nps) and word.lower().endswith(self.relational_endings) \
-                and any(p.case == nps[0].case for p in self.morph.parse(word))
-            # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
-            return (self.modifier_adjective(word) or relational) \
-                and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
-        return bool(self.oblique_adj) and word.lower().endswith(self.oblique_adj)
-
     def modifier(self, word: str) -> bool:
         """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
         R, M = self, self.morph
@@ -295,15 +272,6 @@ class Resources:
         if M.analyzer:  # (a place adjective the dictionary knows only as a surname: "Браславского райисполкома")
             return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2]) or word.lower().endswith(R.relational_endings)
         return True
-
-
-    def modifier_adjective(self, word: str) -> bool:
-        """A capitalised word the analyser reads as an adjective first ("Белорусского")."""
-        M = self.morph
-        if not M.analyzer:
-            return False
-        ps = M.parse(word)
-        return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
 
 
     @cached_property

@@ -10,6 +10,8 @@
   (a committee is not the person named before it).
 - A speech verb after the comparing conjunction opening the sentence ("Как пояснил X, …", "Як растлумачыў X, …", "As
   X explained, …"): a source cue of its own, whatever the verb, when it names somebody ("Как говорится, …" does not).
+- A person opening the sentence, set off by a comma ("Sanderson, a diplomat who …, said"), speaks when the name
+  is in its base form (an inflected one is an object: "контракт с тренером Петром Ивановым, который …, объявил X").
 - A relative pronoun between a person and the speech verb ("The plan was opposed by senator X, who said that …",
   "…, сообщил Y, который заявил, что …"): the person is the verb's subject, however long the sentence before.
 The words are the pack's ``quote_marks.toml``: ``participle_endings``, ``verb_joins``, ``as_words`` and
@@ -20,9 +22,11 @@ from __future__ import annotations
 import re
 
 from .. import tokens
+from .mention_view import mentions_between
 from .speakers import last_person, named_organisation, same_stem
 
 SUBJECT_WORDS = 5  # words before the opening person at most: a title ("Plant director", "Міністр энергетыкі")
+TITLE_WORDS = 5  # "The Mexican ambassador, X, …": a title set off before the opening name
 
 
 def participle(s: str, cues) -> bool:
@@ -73,3 +77,25 @@ def relative(between: str, cues) -> bool:
     most: ", who also said")?"""
     words = [w.lower() for w in tokens.words(between)]
     return between.lstrip().startswith(",") and 1 <= len(words) <= 2 and words[0] in cues.relatives
+
+
+def opening_person(i, s, view, starts) -> str | None:
+    """The first person named, before any comma of the sentence and set off by one (an apposition follows), and
+    written in its base form where names inflect (the subject's case)."""
+    named = mentions_between(view, starts[i], starts[i] + len(s), ("person",))
+    if not named:
+        return None
+    m = named[0][1]  # titles may stand before the name ("Former chief X, now …, says"), no clause break, or set
+    # off by one comma ("The Mexican ambassador, X, who attended …, said")
+    if not base_form(s[m.start:m.end], m.name):
+        return None  # a name not in its base form is no subject: "контракт с тренером Петром Ивановым, который …"
+    head = s[:m.start].rstrip()
+    opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
+        and len(tokens.words(head)) <= TITLE_WORDS
+    return m.name if opens and s[m.end:].lstrip().startswith(",") else None
+
+
+def base_form(written: str, name: str) -> bool:
+    """Is the name written in its base form, word by word from the surname back ("Sanderson" of "Kelly
+    Sanderson" is; "Анне Ким" of "Анна Ким" is not)?"""
+    return all(a == b for a, b in zip(reversed(written.lower().split()), reversed(name.lower().split())))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .candidates import Candidate
 from .places_in_text import adjective_place
+from . import attributives
 
 MAX_NAME_WORDS = 3  # "вуліца Янкі Купалы", "проспект Газеты Правда": a street's name is short
 
@@ -34,7 +35,7 @@ def street_names(doc, si, s, toks, used, taken) -> list[Candidate]:
         while j < len(toks) and j - i <= MAX_NAME_WORDS and toks[j].word and toks[j].cap and not used[j] \
                 and toks[j].text.lower() not in R.not_names:
             j += 1
-        if j == i + 1 or R.attributive(toks, j - 1):  # "памятник Первому президенту": the name goes on in
+        if j == i + 1 or attributives.attributive(R, toks, j - 1):  # "памятник Первому президенту": the name goes on in
             i += 1  # lower case, no street name
             continue
         name = _agreeing(doc, t.text, base, toks[i + 1:j]) or s[nxt.start:toks[j - 1].end]

@@ -1,0 +1,40 @@
+"""Capitalised adjectives that belong to the word after them, not to a name: "Вярхоўнага камісара", "Беларускай
+АЭС", "Председатель Браславского райисполкома". ``R`` is the pack's facts.resources.Resources.
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+from .resources import ADJECTIVAL
+
+
+def attributive(R, toks, i: int) -> bool:
+    """Is the capitalised word at ``toks[i]`` an adjective of the word after it ("Вярхоўнага камісара",
+    "Беларускай АЭС", "Верховного комиссара") rather than a name? Only an oblique-case adjective (rules) or
+    the analyser's first reading counts, before a lower-case non-verb or an abbreviation."""
+    if i + 1 >= len(toks) or not toks[i + 1].word:
+        return False
+    nxt, word = toks[i + 1], toks[i].text
+    noun = nxt.abbr or (not nxt.cap and nxt.text.lower() not in R.stopwords
+                        and nxt.text.lower() not in R.connectors
+                        and not nxt.text.lower().endswith(R.verb_endings))
+    if not noun:
+        return False
+    if R.morph.analyzer:
+        nps = R.morph.parse(nxt.text)
+        # a surname in the dictionary that is an adjective of relation in form agrees with the noun after it:
+        # "Председатель Браславского райисполкома"
+        relational = not nxt.abbr and bool(nps) and word.lower().endswith(R.relational_endings) \
+            and any(p.case == nps[0].case for p in R.morph.parse(word))
+        # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
+        return (modifier_adjective(R, word) or relational) \
+            and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
+    return bool(R.oblique_adj) and word.lower().endswith(R.oblique_adj)
+
+
+def modifier_adjective(R, word: str) -> bool:
+    """A capitalised word the analyser reads as an adjective first ("Белорусского")."""
+    M = R.morph
+    if not M.analyzer:
+        return False
+    ps = M.parse(word)
+    return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
