@@ -101,6 +101,13 @@ def test_english_labels_quotes_and_dates():
     assert "## Next steps" not in text  # empty: omitted
 
 
+def test_a_when_item_the_text_does_not_write_reads_as_a_date_without_references():
+    brief = en_brief()  # the publication date put first for a text that dates no event: ISO text, no evidence
+    brief["when"].insert(0, {"text": "2025-11-03", "date": "2025-11-03", "evidence": []})
+    text = md(brief)
+    assert "| When | 3 November 2025; in May 2026 [1]; next January (January 2027) [3] |" in text
+
+
 def test_empty_sections_are_omitted():
     text = md(ru_brief_without_facts())
     assert "## Главное" in text and "## Источник" in text

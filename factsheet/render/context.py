@@ -61,8 +61,8 @@ def alias_notes(brief: dict) -> list[str]:
 def when_text(item: dict, code: str, brief_code: str) -> str:
     """A ``when`` item as the brief writes it: as the article wrote it (with the full date when the text lacks
     it) if the brief is in the article's language, else the normalised date in the brief's language."""
-    if code != brief_code and item.get("date"):
-        return human_date(item["date"], code)
+    if code != brief_code and item.get("date") or item.get("text") and item.get("text") == item.get("date"):
+        return human_date(item["date"], code)  # (the publication date the text does not write: no ISO in a brief)
     note = date_note(item, code)
     return f"{item.get('text', '')} ({note})" if note else str(item.get("text", ""))
 
