@@ -266,8 +266,8 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
         later = mon > ctx.ref_m if ahead else mon < ctx.ref_m
         return True, resolve.iso(ctx.ref_y if later else ctx.ref_y + (1 if ahead else -1), mon)
     if kind == "month_rel":
-        offset = r.rel_periods[phrase_key(g["rp"])][1]
-        return True, resolve.iso(ctx.ref_y + offset, r.months[phrase_key(g["mn"])]) if ctx.ref_y else None
+        offset, d = r.rel_periods[phrase_key(g["rp"])][1], int(g["d"]) if g.get("d") else None
+        return True, resolve.iso(ctx.ref_y + offset, r.months[phrase_key(g["mn"])], d) if ctx.ref_y else None
     if kind == "rel_day":
         return True, resolve.rel_day(r, m[0], ctx.ref)
     if kind == "rel_period":

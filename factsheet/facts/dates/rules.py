@@ -230,7 +230,8 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("prep_month", rf"(?<!\w)(?:{month_preps})\s+(?P<mn>{m})(?![\w])"),  # "in March", "перенесли на май"
         ("part_month", rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s+(?P<mn>{m})(?![\w])"),  # "в конце мая"
         ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\.?\s*\d)"),  # "last November", "next January"
-        ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
+        ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?:(?<![\w.,]){day}\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
+        # (a day before it too: "да 1 верасня наступнага года", "14 августа следующего года")
         ("rel_day", _edge(alternation(k for k in t.get("relative_days", {})))),
         ("season", _edge(alternation(t.get("seasons", {})))),
         ("bare_season", _edge(alternation(t.get("bare_seasons", {}))) + r"(?!\s+\d)"),  # not "весной 2026 года"
