@@ -6,7 +6,7 @@ name ("комитет по делам …", "министерства оборо
 """
 from __future__ import annotations
 
-from . import org_compounds, org_kinds, org_parts
+from . import org_compounds, org_kinds, org_parts, org_standing
 
 
 def org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -24,7 +24,7 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
                 and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
                 and not org_kinds.kind_opening(doc, toks, i) \
                 and (not t.initial or org_parts.relational(R, t.text)
-                     or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
+                     or org_standing.name_adjective(R, t.text)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
@@ -86,7 +86,7 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
             return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)
-                                                           or doc.R.is_noun(toks[j].text, doc.R.name_adjectives))
+                                                           or org_standing.name_adjective(doc.R, toks[j].text))
                                             and org_parts.singular(doc.R, toks[i].text))) \
                 and doc.R.modifier(toks[j].text)
     return False
