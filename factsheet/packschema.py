@@ -238,6 +238,8 @@ ENTITIES = (
        "unknown name after them (person_cues.py)"),
     _s("team_result_words", "words", [], "lower-case words of a match result ('beat', 'drew', 'against') beside a "
        "listed town that make it a team named after it, an organisation (team_places.py)"),
+    _s("acronym_owner_chains", "bool", False, "the owner follows its unit in the genitive, so two acronyms side by "
+       "side name one body ('УГАИ МВД'; org_chains.py)"),
     _s("contest_words", "words", [], "nouns and verbs (base forms, or word forms where the pack has no analyser) of a "
        "game or bout: a quoted name after an opponent preposition near one is a team ('сыграют против «Шахтёра»'; "
        "org_opponents.py)"),

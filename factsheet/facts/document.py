@@ -19,8 +19,8 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
-               org_bounds, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads, org_shapes,
-               organisations, person_lists, persons, places_in_text, resolve, role_headline, role_links, role_owners,
+               org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
+               org_shapes, organisations, person_lists, persons, places_in_text, resolve, role_headline, role_links, role_owners,
                role_sees, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
@@ -51,6 +51,7 @@ SENTENCE_PASSES = (
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
+    org_chains.acronym_chains,  # "УГАИ МВД": a unit's acronym, then its owner's
     places_in_text.places_and_abbrs,  # places, abbreviations
 )
 
