@@ -9,8 +9,9 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads, org_names,
-               org_parts, org_remit, org_shapes, org_shared, org_standing, places_in_text, shouted, subject)
+from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
+               org_joined_tail, org_names, org_parts, org_remit, org_shapes, org_shared, org_standing, places_in_text,
+               shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -215,7 +216,8 @@ def _org_end(doc, toks, used, head: int) -> int:
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
-                and not (w.text.lower() in R.clause_breaks and end - 1 == head):
+                and not (w.text.lower() in R.clause_breaks and end - 1 == head) \
+                and not (named and w.text.lower() in R.list_conjunctions):  # "Bank of Latvia and Swedbank": two
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) \
@@ -236,6 +238,7 @@ def _org_end(doc, toks, used, head: int) -> int:
         extra += 1
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
+    end = org_joined_tail.joined_tail(doc, toks, used, head, end)  # "… of Trade and Development"
     return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 
