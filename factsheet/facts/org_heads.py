@@ -29,6 +29,8 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
         return None
+    if i + 2 < len(toks) and toks[i + 1].text in R.number_words and toks[i + 2].digit:
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "трест № 12": a body named by its number
     if i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and org_parts.place_follows(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \

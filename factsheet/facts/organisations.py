@@ -199,6 +199,9 @@ def _org_end(doc, toks, used, head: int) -> int:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not name_places.place_in_name(doc, toks, used, end - 1, place))
+        if w.text in R.number_words:
+            end = org_bounds.numbered_end(toks, end)  # "трест № 8", "Trust No. 35": the number ends the name
+            break
         if not w.word or w.text.lower() in R.named_after:
             break
         given = R.morph.first_name(w.text) if w.cap and end > head + 1 else None
@@ -208,9 +211,6 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
-        if w.text in R.number_words:
-            end = org_bounds.numbered_end(toks, end)  # "Trust No. 35": the number ends the name
-            break
         if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
