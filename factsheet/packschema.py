@@ -240,6 +240,9 @@ ENTITIES = (
        "listed town that make it a team named after it, an organisation (team_places.py)"),
     _s("acronym_owner_chains", "bool", False, "the owner follows its unit in the genitive, so two acronyms side by "
        "side name one body ('УГАИ МВД'; org_chains.py)"),
+    _s("trade_agent_nouns", "words", [], "agent nouns of a trade in goods that name firms ('trader', 'producer'): "
+       "with the goods before them, one capitalised word after them is a firm ('grain trader Astykzhol'; "
+       "org_trade_agents.py)"),
     _s("contest_words", "words", [], "nouns and verbs (base forms, or word forms where the pack has no analyser) of a "
        "game or bout: a quoted name after an opponent preposition near one is a team ('сыграют против «Шахтёра»'; "
        "org_opponents.py)"),
