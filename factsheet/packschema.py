@@ -243,6 +243,8 @@ ENTITIES = (
     _s("trade_agent_nouns", "words", [], "agent nouns of a trade in goods that name firms ('trader', 'producer'): "
        "with the goods before them, one capitalised word after them is a firm ('grain trader Astykzhol'; "
        "org_trade_agents.py)"),
+    _s("area_nouns", "words", [], "organisation heads (base form) that, bare before a place in the genitive, name a "
+       "part of that place, not a body ('в центре Минска'; org_heads.org_head)"),
     _s("contest_words", "words", [], "nouns and verbs (base forms, or word forms where the pack has no analyser) of a "
        "game or bout: a quoted name after an opponent preposition near one is a team ('сыграют против «Шахтёра»'; "
        "org_opponents.py)"),

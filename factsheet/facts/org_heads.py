@@ -16,6 +16,9 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
     if t.cap:
+        if t.initial and R.is_noun(t.text, R.area_nouns) and i + 1 < len(toks) and toks[i + 1].word \
+                and org_parts.place_follows(doc, toks, used, i):
+            return None  # "Центр Гомеля закрыли …": the area noun opening the sentence (w6orgs)
         if R.is_noun(t.text, heads) or (i > 0 and toks[i - 1].cap and R.compound_head(t.text)):
             return i, i  # ("Norddeutsche Landesbank": a head compound closing a longer name)
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
@@ -32,6 +35,8 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i + 2 < len(toks) and toks[i + 1].text in R.number_words and toks[i + 2].digit:
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "трест № 12": a body named by its number
     if i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and org_parts.place_follows(doc, toks, used, i):
+        if R.is_noun(t.text, R.area_nouns) and (i == 0 or not toks[i - 1].word or not R.adjective(toks[i - 1].text)):
+            return None  # "в центре Минска": a bare area noun before a place names part of the place (w6orgs)
         return org_parts.lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
