@@ -238,6 +238,18 @@ ENTITIES = (
        "unknown name after them (person_cues.py)"),
     _s("team_result_words", "words", [], "lower-case words of a match result ('beat', 'drew', 'against') beside a "
        "listed town that make it a team named after it, an organisation (team_places.py)"),
+    _s("acronym_owner_chains", "bool", False, "the owner follows its unit in the genitive, so two acronyms side by "
+       "side name one body ('УГАИ МВД'; org_chains.py)"),
+    _s("trade_agent_nouns", "words", [], "agent nouns of a trade in goods that name firms ('trader', 'producer'): "
+       "with the goods before them, one capitalised word after them is a firm ('grain trader Astykzhol'; "
+       "org_trade_agents.py)"),
+    _s("area_nouns", "words", [], "organisation heads (base form) that, bare before a place in the genitive, name a "
+       "part of that place, not a body ('в центре Минска'; org_heads.org_head)"),
+    _s("contest_words", "words", [], "nouns and verbs (base forms, or word forms where the pack has no analyser) of a "
+       "game or bout: a quoted name after an opponent preposition near one is a team ('сыграют против «Шахтёра»'; "
+       "org_opponents.py)"),
+    _s("opponent_prepositions", "words", [], "prepositions that name the opponent in a game ('против', 'с'; "
+       "org_opponents.py)"),
     _s("team_match_words", "words", [], "words of a match ('against', 'lost') that make a listed town beside them a "
        "team only in a sentence with a score ('lost 2-1 against Bologna'; team_places.py)"),
     _s("team_role_words", "words", [], "players' roles ('captain', 'striker') that make the listed town before them "

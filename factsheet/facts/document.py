@@ -19,9 +19,9 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
-               org_bounds, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads, org_shapes,
-               organisations, person_lists, persons, places_in_text, resolve, role_headline, role_links, role_owners,
-               role_sees, shouted, streets, team_lines, team_places)
+               org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
+               org_shapes, org_trade_agents, organisations, person_lists, persons, places_in_text, resolve,
+               role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -45,12 +45,14 @@ SENTENCE_PASSES = (
     org_appositive.appositive_orgs,  # "Its new carrier, Baltic Rail Services, starts"
     org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
     org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind
+    org_trade_agents.trade_named,  # "the grain trader Astykzhol": one word after a trade noun with its goods
     club_roles.club_before_role,  # "Juventus striker Alen Boksic": the club before a player's role
     streets.street_names,  # на вуліцы Гікалы
     role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
+    org_chains.acronym_chains,  # "УГАИ МВД": a unit's acronym, then its owner's
     places_in_text.places_and_abbrs,  # places, abbreviations
 )
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import (attributives, bracket_cues, org_aliases, org_lists, org_names, org_parts, org_shapes, person_cues,
-               role_coordination, roles, subject)
+from . import (attributives, bracket_cues, org_aliases, org_lists, org_names, org_opponents, org_parts,
+               org_quoted_heads, org_shapes, person_cues, role_coordination, roles, subject)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -78,6 +78,10 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+        elif org_opponents.opponent(doc, si, start, inner):  # "сыграют против «Шахтёра»"
+            out.append(Candidate("organization", org_opponents.team_name(doc, inner), si, start, end, QUOTED_RULE))
+        elif org_quoted_heads.headed_name(doc, inner):  # "филиал «Строительный трест № 8»"
+            out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         elif org_parts.quoted_abbreviation(doc, inner) or _known_to_analyser(doc, si, start, end, inner):  # "в «КП»", "«Газпром»"
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         else:

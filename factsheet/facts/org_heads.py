@@ -6,7 +6,7 @@ name ("комитет по делам …", "министерства оборо
 """
 from __future__ import annotations
 
-from . import org_compounds, org_kinds, org_parts
+from . import org_compounds, org_kinds, org_parts, org_standing
 
 
 def org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -16,6 +16,9 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
     if t.cap:
+        if t.initial and R.is_noun(t.text, R.area_nouns) and i + 1 < len(toks) and toks[i + 1].word \
+                and org_parts.place_follows(doc, toks, used, i):
+            return None  # "Центр Гомеля закрыли …": the area noun opening the sentence (w6orgs)
         if R.is_noun(t.text, heads) or (i > 0 and toks[i - 1].cap and R.compound_head(t.text)):
             return i, i  # ("Norddeutsche Landesbank": a head compound closing a longer name)
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
@@ -24,12 +27,16 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
                 and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
                 and not org_kinds.kind_opening(doc, toks, i) \
                 and (not t.initial or org_parts.relational(R, t.text)
-                     or R.is_noun(t.text, R.name_adjectives)):  # "Витебский горисполком", "Верховный суд" opening a sentence
+                     or org_standing.name_adjective(R, t.text)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
         return None
+    if i + 2 < len(toks) and toks[i + 1].text in R.number_words and toks[i + 2].digit:
+        return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "трест № 12": a body named by its number
     if i + 1 < len(toks) and not used[i + 1] and toks[i + 1].word and org_parts.place_follows(doc, toks, used, i):
+        if R.is_noun(t.text, R.area_nouns) and (i == 0 or not toks[i - 1].word or not R.adjective(toks[i - 1].text)):
+            return None  # "в центре Минска": a bare area noun before a place names part of the place (w6orgs)
         return org_parts.lower_adjectives_before(doc, toks, used, i), i
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
@@ -86,7 +93,7 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
             return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)
-                                                           or doc.R.is_noun(toks[j].text, doc.R.name_adjectives))
+                                                           or org_standing.name_adjective(doc.R, toks[j].text))
                                             and org_parts.singular(doc.R, toks[i].text))) \
                 and doc.R.modifier(toks[j].text)
     return False

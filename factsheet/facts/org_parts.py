@@ -8,7 +8,7 @@ tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, org_remit, org_topics
+from . import attributives, org_remit, org_standing, org_topics
 
 from .tokens import QUOTE_CHARS, ROMAN
 
@@ -127,7 +127,8 @@ def lower_adjectives_before(doc, toks, used, head: int) -> int:
     ("шахматная федерация Израиля", "американское министерство иностранных дел"), not a quality ("новое")."""
     j = head
     while j > 0 and head - j < 2 and toks[j - 1].word and not toks[j - 1].cap and not used[j - 1] \
-            and toks[j - 1].text.lower() not in doc.R.stopwords and relational(doc.R, toks[j - 1].text):
+            and toks[j - 1].text.lower() not in doc.R.stopwords \
+            and (relational(doc.R, toks[j - 1].text) or org_standing.name_adjective(doc.R, toks[j - 1].text)):
         j -= 1
     return j
 

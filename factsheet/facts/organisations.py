@@ -9,8 +9,9 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads, org_names,
-               org_parts, org_remit, org_shapes, org_shared, places_in_text, shouted, subject)
+from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
+               org_joined_tail, org_names, org_parts, org_remit, org_shapes, org_shared, org_standing, places_in_text,
+               shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -137,14 +138,16 @@ def _org_start(doc, toks, used, start: int) -> int:
     # a title modifier inside the name is an adjective of it ("Grodno Regional Executive Committee"); a month is
     # none ("the September Treasury bond")
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
-            and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers) \
+            and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers
+                 or org_standing.name_adjective(R, toks[start - 1].text)) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and toks[start - 1].text.lower() not in R.month_words \
             and not (toks[start - 1].initial  # (inside a sentence: "the Socialist Workers Party")
                      and subject.person_noun_len([toks[start - 1].text], R.subject, R.morph.forms)) \
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or not (R.cfg_adj or R.morph.analyzer)
-                 or (R.adjective(toks[start - 1].text) and _opens_name(R, toks[start - 1].text))):
+                 or ((R.adjective(toks[start - 1].text) or org_standing.name_adjective(R, toks[start - 1].text))
+                     and _opens_name(R, toks[start - 1].text))):
         # (not "Учора Рада …" where the pack tells adjectives, nor "Новая федерация Израиля …")
         start -= 1
         if _joined_before(doc, toks, used, start):
@@ -155,7 +158,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
             and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
-                                                                  or R.is_noun(toks[j - 1].text, R.name_adjectives)))) \
+                                                                  or org_standing.name_adjective(R, toks[j - 1].text)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) \
             and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
@@ -169,7 +172,7 @@ def _opens_name(R, word: str) -> bool:
     """May the adjective ``word``, capitalised only because it opens the sentence, open a name before a head? One
     of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
     ("Новая федерация Израиля …"), as org_heads.org_head asks of a head right after it."""
-    return org_parts.relational(R, word) or R.is_noun(word, R.name_adjectives)
+    return org_parts.relational(R, word) or org_standing.name_adjective(R, word)
 
 
 def _joined_before(doc, toks, used, start: int) -> bool:
@@ -196,6 +199,9 @@ def _org_end(doc, toks, used, head: int) -> int:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not name_places.place_in_name(doc, toks, used, end - 1, place))
+        if w.text in R.number_words:
+            end = org_bounds.numbered_end(toks, end)  # "трест № 8", "Trust No. 35": the number ends the name
+            break
         if not w.word or w.text.lower() in R.named_after:
             break
         given = R.morph.first_name(w.text) if w.cap and end > head + 1 else None
@@ -205,15 +211,13 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
-        if w.text in R.number_words:
-            end = org_bounds.numbered_end(toks, end)  # "Trust No. 35": the number ends the name
-            break
         if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")
         elif w.text.lower() in R.connectors and end + 1 < len(toks) and toks[end + 1].cap \
-                and not (w.text.lower() in R.clause_breaks and end - 1 == head):
+                and not (w.text.lower() in R.clause_breaks and end - 1 == head) \
+                and not (named and w.text.lower() in R.list_conjunctions):  # "Bank of Latvia and Swedbank": two
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) \
@@ -234,6 +238,7 @@ def _org_end(doc, toks, used, head: int) -> int:
         extra += 1
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
+    end = org_joined_tail.joined_tail(doc, toks, used, head, end)  # "… of Trade and Development"
     return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 

@@ -159,6 +159,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
     if R.org_word(words[b - 1]) or (b < len(words) and R.org_word(words[-1])):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
+    if b - a >= 2 and R.gaz.head_gender(words[b - 1]):
+        return None  # "the Aral Sea", "Red Square": a run ending in a place head names a place (w6orgs)
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name

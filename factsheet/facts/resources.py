@@ -166,6 +166,11 @@ class Resources:
         self.team_results = frozenset(cfg["team_result_words"])  # team_places.py
         self.team_roles = frozenset(cfg["team_role_words"])
         self.team_scored = frozenset(cfg["team_match_words"])
+        self.trade_agents = frozenset(w.lower() for w in cfg["trade_agent_nouns"])  # org_trade_agents.py
+        self.area_nouns = [w.lower() for w in cfg["area_nouns"]]  # "в центре Минска": org_heads.org_head
+        self.acronym_chains = bool(cfg["acronym_owner_chains"])  # "УГАИ МВД": org_chains.py
+        self.contest_words = [w.lower() for w in cfg["contest_words"]]  # "матч с «Волками»": org_opponents.py
+        self.opponent_preps = frozenset(cfg["opponent_prepositions"])
         self.apposition_openers = frozenset(cfg["apposition_openers"])  # "X, one of the largest banks": org_lists
         self.plural_endings = tuple(cfg["plural_endings"]) or ("\0",)  # "Traders' Association", "Arabs"
         self.thing_relatives = frozenset(cfg["thing_relatives"])  # "Chevron, which …": org_frames.py

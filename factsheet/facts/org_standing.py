@@ -1,0 +1,21 @@
+"""Adjectives of rank, standing, term or membership that open a body's name ("Главное управление …", "Постоянная
+комиссия …", "молодёжная сборная …"): the pack's ``name_adjectives``, read by any adjective reading of the word.
+
+Why a module of its own: the analyser's likeliest reading of such a word is often not the adjective ("Главное" is
+first the noun "главное", the main thing), so a test by the top reading (``Resources.is_noun``) misses it before
+the head noun it agrees with; the name then lost its first word.
+"""
+from __future__ import annotations
+
+from .. import morphology as mo
+
+
+def name_adjective(R, word: str) -> bool:
+    """Is ``word`` a form of one of the pack's ``name_adjectives`` (by any of its first adjective readings)?"""
+    if R.is_noun(word, R.name_adjectives):
+        return True
+    M = R.morph
+    if not M.analyzer or not R.name_adjectives:
+        return False
+    bases = {M.fold(b) for b in R.name_adjectives}
+    return any(p.pos == mo.ADJECTIVE and M.fold(p.base) in bases for p in M.parse(word)[:4])
