@@ -6,7 +6,7 @@ reads as a woman's nominative too). Analyser packs only: the title's case comes 
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import indeclinable, particles
+from . import indeclinable, nationality_names, particles
 from .roles import role_case
 
 
@@ -16,7 +16,8 @@ def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_no
     that does not decline ("з Хасэ Гансалесам"), the case of the title before it (oblique or nominative), a given
     name in an oblique case beside a surname that does not agree, a namesake (``names_now``: the names the
     person pass found in this sentence, by key)."""
-    if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words):
+    if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words) \
+            or nationality_names.nominative_noun_before(doc, toks, i):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]), names_now)
     if doc.R.morph.analyzer and indeclinable.title_case_name(doc.R.morph, words, None):
         return found[0], namesake_key(doc, found[0], found[1], names_now)  # "Рамуне Казлаускайте": settled
