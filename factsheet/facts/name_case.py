@@ -69,8 +69,18 @@ def _given_only(doc, words: list[str], found: tuple[str, str]) -> tuple[str, str
     if not got or got[1].case in (mo.NOMINATIVE, None) or got[1].number != mo.SINGULAR:
         return found  # "Киран": no plural of "Кирана"
     case = got[1].case
-    out = [got[0], *(particles.named_base(M, w, case) or w for w in words[1:])]
+    # a woman's given name of one form ("Мэри") tells no case: only a word the dictionary knows in it declines
+    # ("Мэри Обамой" -> "Обама"), an unknown one stays as written ("Мэри Кируи", not "Кируя"); a man's unknown
+    # surname still takes it ("Си Цзиньпина")
+    fixed = mo.INDECLINABLE in got[1].marks and got[1].gender == mo.FEMININE
+    out = [got[0], *((particles.named_base(M, w, case) if not fixed or _known_in(M, w, case) else None) or w
+                     for w in words[1:])]
     return " ".join(out), doc.R.key(out[-1])
+
+
+def _known_in(M, word: str, case: str) -> bool:
+    """Does the dictionary know ``word`` in ``case`` (no guess from its ending)?"""
+    return any(p.known and p.case == case for p in M.parse(word))
 
 
 def _roster(R, toks, i: int, j: int) -> bool:
