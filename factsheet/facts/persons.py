@@ -176,6 +176,8 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     R, M = doc.R, doc.R.morph
     titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
     nation = nationality_names.noun_before(doc, toks, run[lead:])  # "танзаниец Джума Селеман Мбвана"
+    if len(words) - lead > 3:
+        lead = name_places.past_owner_place(doc, words, lead)  # "Глава Минпромторга Вьетнама Чан Куок Тхай"
     while nation is None and len(words) - lead > 2 and name_shapes.place_before_name(doc, words[lead]):
         lead += 1  # "Посол Японии в России Масахару Коно"
     cand, idx = words[lead:], run[lead:]
