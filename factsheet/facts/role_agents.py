@@ -25,7 +25,10 @@ def agent_title(doc, toks, j: int, name: int) -> bool:
     if low in R.stopwords or low in R.agent_exceptions:
         return False
     if not low.endswith(R.agent_suffixes):
-        low = _agent_base(R, low)  # "трактарысту Івану Ляшковічу": the agent noun in an oblique case
+        # "трактарысту Івану Ляшковічу": the agent noun in an oblique case, before a name in one (its apposition;
+        # not "по делам эмигрантов Махмуд Хасан", a plural complement)
+        given = R.morph.first_name(toks[name].text)
+        low = _agent_base(R, low) if given is not None and not given[2] else None
         if low is None:
             return False
     if _other_head(R, low):
