@@ -6,7 +6,7 @@ reads as a woman's nominative too). Analyser packs only: the title's case comes 
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import indeclinable, particles
+from . import indeclinable, nationality_names, particles
 from .roles import role_case
 
 
@@ -16,7 +16,8 @@ def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_no
     that does not decline ("з Хасэ Гансалесам"), the case of the title before it (oblique or nominative), a given
     name in an oblique case beside a surname that does not agree, a namesake (``names_now``: the names the
     person pass found in this sentence, by key)."""
-    if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words):
+    if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words) \
+            or nationality_names.nominative_noun_before(doc, toks, i):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]), names_now)
     if doc.R.morph.analyzer and indeclinable.title_case_name(doc.R.morph, words, None):
         return found[0], namesake_key(doc, found[0], found[1], names_now)  # "Рамуне Казлаускайте": settled
@@ -68,8 +69,18 @@ def _given_only(doc, words: list[str], found: tuple[str, str]) -> tuple[str, str
     if not got or got[1].case in (mo.NOMINATIVE, None) or got[1].number != mo.SINGULAR:
         return found  # "Киран": no plural of "Кирана"
     case = got[1].case
-    out = [got[0], *(particles.named_base(M, w, case) or w for w in words[1:])]
+    # a woman's given name of one form ("Мэри") tells no case: only a word the dictionary knows in it declines
+    # ("Мэри Обамой" -> "Обама"), an unknown one stays as written ("Мэри Кируи", not "Кируя"); a man's unknown
+    # surname still takes it ("Си Цзиньпина")
+    fixed = mo.INDECLINABLE in got[1].marks and got[1].gender == mo.FEMININE
+    out = [got[0], *((particles.named_base(M, w, case) if not fixed or _known_in(M, w, case) else None) or w
+                     for w in words[1:])]
     return " ".join(out), doc.R.key(out[-1])
+
+
+def _known_in(M, word: str, case: str) -> bool:
+    """Does the dictionary know ``word`` in ``case`` (no guess from its ending)?"""
+    return any(p.known and p.case == case for p in M.parse(word))
 
 
 def _roster(R, toks, i: int, j: int) -> bool:

@@ -36,7 +36,7 @@ def person_name(doc, words, initial, titled, place):
         if len(words) == 2 and mo.PATRONYMIC in M.top_tags(words[1]) and ps[0].known \
                 and name_shapes.patronymic_stands(doc, *place, words, first[1]):
             return first[0], doc.R.key(first[0])
-        full = M.agree_name(words)
+        full = particles.chain_base(M, words) or M.agree_name(words)  # "Махмудом Абдель-Латифом Хасаном"
         fp = (M.parse(words[0]) or [None])[0]  # the top reading must be the given name ("Аль" is no "Аля")
         if full == " ".join(words) and not first[2] and first[1] == "f" and fp is not None and fp.known \
                 and mo.GIVEN in fp.kinds and fp.number == mo.SINGULAR and fp.case != mo.VOCATIVE \

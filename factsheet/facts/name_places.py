@@ -6,7 +6,7 @@ place with a word that names a club ("Spartak Minsk"), and a place opening a run
 """
 from __future__ import annotations
 
-from . import person_cues
+from . import name_shapes, person_cues
 
 
 def place_in_name(doc, toks, used, i, hit: str) -> bool:
@@ -67,3 +67,13 @@ def place_named_first(doc, toks, run: list[int], words: list[str]) -> bool:
     return len(run) >= 3 and before >= 0 and bool(R.apposition_heads) and toks[before].word \
         and not toks[before].cap and R.is_noun(toks[before].text, R.apposition_heads) \
         and not R.morph.first_name(words[0]) and bool(R.morph.first_name(words[1]) or len(run) >= 4)
+
+
+def past_owner_place(doc, words: list[str], lead: int) -> int:
+    """Where the name starts in a titled run longer than a name when a place closes the title's capitalised
+    complement ("Глава Минпромторга Вьетнама Чан Куок Тхай", "Кіраўнік Мінпрамгандлю В'етнама …"): right after the
+    last place that leaves two or three words; else ``lead``."""
+    for j in range(len(words) - 3, max(lead, len(words) - 4) - 1, -1):
+        if name_shapes.place_before_name(doc, words[j]):
+            return j + 1
+    return lead

@@ -213,7 +213,7 @@ def clause_surname(doc, toks, run: list[int], words: list[str], k: int, end: int
     """Does the third capitalised word close a name that opens a clause, the way East African, Lusophone and
     Hispanic names run to three parts ("Uganda's Moses Okello Otim was second", "Ugandan sprinter Moses Okello
     Otim won")? The run is followed by a lower-case word that is no connector (a verb: "was", "won", "said") or an
-    age set off by commas, or
+    age set off by commas, or "of" and an organisation, or
     stands after a country's possessive, a nationality or a title — not "Kimi Raikkonen Ferrari 1:23.4"."""
     R = doc.R
     if not person_cues.third_part(doc, words, k, end):
@@ -223,9 +223,24 @@ def clause_surname(doc, toks, run: list[int], words: list[str], k: int, end: int
         return True
     if after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].text.isdigit():
         return True  # "James Odongo Akena, 24, won": an age set off after the name
+    if _of_org(doc, toks, after):
+        return True  # "Ahmet Cem Yilmaz of (the) Bogazici University argued": the person works there (org_tails)
     before = run[0] - 1
     if before < 0 or not toks[before].word:
         return False
     word = toks[before].text
     bare = R.strip_possessive(word)
     return (bare != word and bool(R.gaz.lookup([bare]))) or word.lower() in R.demonyms or bool(R.role_len([word]))
+
+
+def _of_org(doc, toks, j: int) -> bool:
+    """Does a connector at ``j`` lead, past an optional article, to capitalised words ending in an organisation
+    head ("of Bogazici University", "of the Lagos Business School")?"""
+    R = doc.R
+    if j >= len(toks) or toks[j].text.lower() not in R.connectors:
+        return False
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].text.lower() in R.articles)
+    start = k
+    while k < len(toks) and k - start < 5 and toks[k].word and toks[k].cap:
+        k += 1
+    return k > start and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))

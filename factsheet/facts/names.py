@@ -282,14 +282,14 @@ class Morph:
         return bool(self.patronymic_endings) and word.lower().endswith(self.patronymic_endings)
 
     def surname_like(self, word: str) -> bool:
-        if self.analyzer and mo.SURNAME in self.tags(word, 0.2):
-            return True
-        return word.lower().endswith(self.surname_endings) if self.surname_endings else False
+        return bool(self.analyzer and mo.SURNAME in self.tags(word, 0.2)) \
+            or (word.lower().endswith(self.surname_endings) if self.surname_endings else False)
 
     def _surname(self, word: str, gender: str | None, nominative: bool | None, case: str | None = None) -> str:
         """Base form of a surname; ``nominative`` says the given name next to it is already in base form."""
-        if nominative:
-            return word
+        head, _, tail = word.partition("-")  # "Лучанкі-Шыдлоўскага": by rules each part of a double surname
+        if nominative or (not self.analyzer and head[:1].isupper() and tail[:1].isupper()):
+            return word if nominative else "-".join(self.surname(w, gender, nominative, case) for w in (head, tail))
         if self.analyzer:
             g = {"m": mo.MASCULINE, "f": mo.FEMININE}.get(gender or "")
             for kind in (mo.SURNAME, None):

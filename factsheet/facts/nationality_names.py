@@ -25,3 +25,36 @@ def demonym_before(doc, toks, idx: list[int]) -> bool:
                and w.lower() not in R.not_person and w.lower() not in R.titles and w.lower() not in R.demonyms
                and not w.isupper() and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.org_word(w)
                for w in words)
+
+
+def noun_before(doc, toks, idx: list[int]) -> str | None:
+    """The lower-case noun for one person of a nation right before the name at ``idx`` ("третьим пришел
+    танзаниец Джума Селеман Мбвана", "эфиопу Абебе Тадессе Гирме"), or None: it anchors a two- or three-part name
+    nobody's given-name list knows the way a title does (persons._anchored_name), in any case form."""
+    a = idx[0] - 1
+    if a < 0 or not toks[a].word or (toks[a].cap and not toks[a].initial) or not doc.R.nationality_nouns:
+        return None
+    word = toks[a].text
+    nouns = doc.R.nationality_nouns
+    return word if word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)) else None
+
+
+def nominative_noun_before(doc, toks, i: int) -> bool:
+    """Is the word before the name at ``i`` a nationality noun as listed, in the nominative ("вторым стал эфиоп
+    Тесфайе Алему Бекеле")? The name in apposition shares its case: it stays as written, though its endings read
+    as oblique cases of native words."""
+    return i >= 1 and toks[i - 1].word and (not toks[i - 1].cap or toks[i - 1].initial) \
+        and toks[i - 1].text.lower() in doc.R.nationality_nouns
+
+
+def opening_noun(doc, toks, run: list[int]) -> int:
+    """1 when a sentence's capitalised first word, opening the run, is a nationality noun before a two- or
+    three-part name ("Эфиоп Тесфайе Алему Бекеле финишировал вторым"): it is no part of the name; else 0."""
+    t = toks[run[0]]
+    return int(t.initial and 3 <= len(run) <= 4 and noun_before(doc, toks, run[1:]) is not None)
+
+
+def whole_after_noun(doc, around, start: int, n: int) -> bool:
+    """Does a nationality noun stand right before a run of exactly three unknown words that all make the name
+    ("кеніец Пітэр Кіпчогэ Ротыч")? Without name morphology the pack otherwise keeps only the last pair."""
+    return around is not None and start == 0 and n == 3 and noun_before(doc, around[0], around[1]) is not None

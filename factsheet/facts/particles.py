@@ -161,3 +161,37 @@ def past_particle(words: list[str], k: int, end: int, particle) -> bool:
     """Has a particle joined the name after its given name at ``k``? The surnames after it are one name ("Joao Pedro
     dos Reis Marques", "Maria da Graca Lopes Silva")."""
     return any(w.lower() in particle for w in words[k + 1:end - 1])
+
+
+def _double(word: str) -> bool:
+    """A double name part, both halves capitalised ("Абдэль-Лаціф"): a given name a list need not know."""
+    head, _, tail = word.partition("-")
+    return head[:1].isupper() and tail[:1].isupper()
+
+
+def given_chain(doc, words: list[str], k: int, end: int) -> bool:
+    """Does the given name at ``words[end]`` continue a chain of given names from ``k`` on, the way Arabic names
+    string a person's, his father's and grandfather's names ("Махмуд Абдель-Латиф Хасан", "Мухаммеду Али
+    Хасану")? Every word from ``k`` is a given name, and with an analyser the new one is in the case of the first
+    ("жены Ивана Петрова Анна" is two people: no given-name chain, and the cases differ)."""
+    M = doc.R.morph
+    if end - k > 3 or not all(M.first_name(w) or _double(w) for w in words[k:end]):
+        return False
+    if not M.analyzer:
+        return True
+    return given_case(M, words[end]) == given_case(M, words[k])
+
+
+def chain_base(M, words: list[str]) -> str | None:
+    """The base form of a name of three or more given names in one case ("Махмудом Абдель-Латифом Хасаном" ->
+    "Махмуд Абдель-Латиф Хасан"): each word goes back on its own, as no patronymic or surname stands among them."""
+    firsts = [M.first_name(w) for w in words]
+    if len(words) < 3 or not all(firsts) or len({given_case(M, w) for w in words}) > 1:
+        return None
+    return " ".join(f[0] for f in firsts)
+
+
+def ahead_or_chain(doc, words: list[str], k: int, end: int) -> bool:
+    """Does ``words[end]`` belong to the name begun at ``k`` though it is a given name or a place: a particle
+    follows it, or it continues a chain of given names?"""
+    return particle_ahead(doc, words, end) or given_chain(doc, words, k, end)

@@ -20,6 +20,9 @@ from . import bracket_cues, nationality_names, person_frames, role_bounds
 
 # at most so many tokens of an apposition between a name and its speech verb ("X, Lukashenko's adviser, told")
 APPOSITION = 8
+# … and so many when an article opens it, a description of the person ("X, a research fellow at the Tbilisi-based
+# Institute for Regional Studies, said")
+LONG_APPOSITION = 16
 
 
 def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
@@ -50,8 +53,8 @@ def _speech_beside(doc, toks, idx: list[int]) -> bool:
     if b + 2 < len(toks) and toks[b + 1].text == "," and _speech(doc, toks[b + 2]):
         return True  # "X, said on Friday"
     if b + 1 < len(toks) and toks[b + 1].text == ",":  # "X, Lukashenko's political adviser, told Reuters"
-        j = b + 2
-        while j < len(toks) and j - b <= APPOSITION and toks[j].text not in ",.;:!?\"“”":
+        j, reach = b + 2, LONG_APPOSITION if b + 2 < len(toks) and toks[b + 2].text.lower() in doc.R.articles else APPOSITION
+        while j < len(toks) and j - b <= reach and toks[j].text not in ",.;:!?\"“”":
             j += 1
         if j + 1 < len(toks) and toks[j].text == "," and _speech(doc, toks[j + 1]) \
                 and not any(t.word and not t.cap and t.text.lower() in doc.R.org_nouns for t in toks[b + 2:j]):

@@ -9,8 +9,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 """
 from __future__ import annotations
 
-from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, org_parts,
-               org_tails, particles, person_cues, role_coordination, roles)
+from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
+               nationality_names, org_parts, org_tails, particles, person_cues, role_coordination, roles)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -62,6 +62,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         if name_places.place_named_first(doc, toks, run, words):
             run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
         lead, role_start = _titles(doc, run, words)
+        lead = lead or nationality_names.opening_noun(doc, toks, run)  # "Эфиоп Тесфайе Алему Бекеле финишировал"
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
         found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) \
@@ -176,7 +177,10 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     from outside the given-name list (foreign names) in every pack. Returns ((a, b), (name, key)) or None."""
     R, M = doc.R, doc.R.morph
     titled = lead > 0  # a title inside the capitalised run ("Посол Японии ...")
-    while len(words) - lead > 2 and name_shapes.place_before_name(doc, words[lead]):
+    nation = nationality_names.noun_before(doc, toks, run[lead:])  # "танзаниец Джума Селеман Мбвана"
+    if len(words) - lead > 3:
+        lead = name_places.past_owner_place(doc, words, lead)  # "Глава Минпромторга Вьетнама Чан Куок Тхай"
+    while nation is None and len(words) - lead > 2 and name_shapes.place_before_name(doc, words[lead]):
         lead += 1  # "Посол Японии в России Масахару Коно"
     cand, idx = words[lead:], run[lead:]
     if not 2 <= len(cand) <= 3 or name_shapes.adjective_opens(doc, cand):
@@ -201,13 +205,14 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         or (after + 1 < len(toks) and toks[after].text == "(" and toks[after + 1].word
             and bool(R.gaz.lookup([toks[after + 1].text]))) or person_cues.past_subject(doc, toks, idx)
     found, found_head = roles.role_with_head(doc, s, toks, used, idx, None, taken)
-    role = titled or found is not None
+    role = titled or found is not None or nation is not None
     if not (nominal or role):
         return None
     if toks[idx[0]].initial and not (nominal or person_cues.set_off_title(doc, toks, idx, found, found_head)):
         return None  # (a sentence's first words are a name when a title follows in apposition: "X Y, 47, the mayor")
-    head = toks[role_start].text if titled and role_start is not None else found_head
-    nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles)
+    head = toks[role_start].text if titled and role_start is not None else found_head or nation
+    nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles) \
+        or head.lower() in R.nationality_nouns
     if nominative:
         full = " ".join(cand)
     elif M.analyzer:
@@ -255,9 +260,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
-                             and not particles.particle_ahead(doc, words, end)) \
+                             and not particles.ahead_or_chain(doc, words, k, end)) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
-                                                                 or particles.particle_ahead(doc, words, end))):
+                                                                 or particles.ahead_or_chain(doc, words, k, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end) \
                 or (around is not None and (person_cues.set_off_surname(doc, *around, words, k, end)
@@ -285,7 +290,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
     if n - start >= 2:
         # with a dictionary every remaining word is a name part ("Реджеп Тайип Эрдоган")
         a = max(start, n - 3) if M.analyzer or (n - 3 not in owned and person_cues.three_part(doc, words, start, n, initial)) \
-            else n - 2
+            or nationality_names.whole_after_noun(doc, around, start, n) else n - 2
         if particles.prefixed(doc, words[n - 1]):
             a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name,
             a = particles.after_prefixed(doc, words, a, n - 1)  # back to one that is itself prefixed ("Аль-Джазиры")

@@ -22,8 +22,15 @@ def agent_title(doc, toks, j: int, name: int) -> bool:
     low = t.text.lower()
     if not R.agent_suffixes or not t.word or (t.cap and not t.initial) or len(low) < MIN_LENGTH:
         return False
-    if low in R.stopwords or low in R.agent_exceptions or not low.endswith(R.agent_suffixes):
+    if low in R.stopwords or low in R.agent_exceptions:
         return False
+    if not low.endswith(R.agent_suffixes):
+        # "трактарысту Івану Ляшковічу": the agent noun in an oblique case, before a name in one (its apposition;
+        # not "по делам эмигрантов Махмуд Хасан", a plural complement)
+        given = R.morph.first_name(toks[name].text)
+        low = _agent_base(R, low) if given is not None and not given[2] else None
+        if low is None:
+            return False
     if _other_head(R, low):
         return False  # "помнік Янку Купалу", "вуліца", "the Kremlin": heads of a place or an organisation
     M = R.morph
@@ -47,6 +54,20 @@ def employed_agent(doc, words: list[str], x: int) -> bool:
         return False
     return len(low) >= MIN_LENGTH and low.isalpha() and low.endswith(R.agent_suffixes) \
         and low not in R.stopwords and low not in R.agent_exceptions and not _other_head(R, low)
+
+
+def _agent_base(R, low: str) -> str | None:
+    """Where words take case endings, the base form of ``low`` that ends in an agent suffix, else None."""
+    if not R.case_endings:
+        return None
+    bases = [b for b in R.morph.lemmas(low) if b != low and b.endswith(R.agent_suffixes) and b not in R.agent_exceptions]
+    return min(bases, key=lambda b: (len(b), b)) if bases else None  # (the shortest: "трактарыст", not "…ыста")
+
+
+def base_of(doc, head: str) -> str | None:
+    """The base form of an agent noun heading a title in an oblique case ("трактористу" -> "тракторист"), or None."""
+    low = head.lower()
+    return None if low.endswith(doc.R.agent_suffixes) or low in doc.R.agent_exceptions else _agent_base(doc.R, low)
 
 
 def _other_head(R, low: str) -> bool:

@@ -117,20 +117,20 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
 
 
 def listed_complement(doc, toks, j: int, name: int, taken) -> bool:
-    """Is the comma at ``j`` one of a list inside a title's complement, closed by a conjunction before the name
-    ("Minister of Lands, Housing and Urban Development X")? Its neighbours are words as ``joins_complement``
-    wants them, and such a conjunction joins two of them further on."""
+    """Is the comma at ``j`` in a title's complement: a list closed by a conjunction that joins two such words further
+    on ("Minister of Lands, Housing and Urban Development X"; neighbours as ``joins_complement`` wants them), or a
+    second remit after it ("министр иностранных дел, по делам эмигрантов X")?"""
     if toks[j].text != "," or j == 0 or j + 1 >= name:
         return False
     a, b = toks[j - 1], toks[j + 1]
     if not (a.word and b.word) or j - 1 in taken or doc.R.role_len([a.text]) or doc.R.role_len([b.text]):
         return False
-    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and doc.R.genitive_like(b.text)
+    if doc.R.case_endings and not (doc.R.genitive_like(a.text) and (doc.R.genitive_like(b.text) or b.text.lower() in doc.R.org_preps)
                                    or _oblique_pair(doc, a.text, b.text) or _governed_place(doc, toks, j + 1, name)):
         return False  # "по стратегии бизнеса в России, на Украине и в Казахстане": places listed with prepositions
     if not doc.R.case_endings and not (a.cap and b.cap):
         return False
-    return any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + LIST_REACH)))
+    return b.text.lower() in doc.R.org_preps or any(joins_complement(doc, toks, k, taken) for k in range(j + 2, min(name, j + LIST_REACH)))
 
 
 def _governed_place(doc, toks, k: int, name: int) -> bool:

@@ -337,7 +337,7 @@ def _base_role(doc, text: str, head: str) -> str:
     hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
     if hits:
         return M.match_case(min(hits)[1], head) + text[len(head):]
-    lead = role_bounds.participle_title(doc, head)  # "исполняющего обязанности" -> "исполняющий обязанности"
+    lead = role_bounds.participle_title(doc, head) or role_agents.base_of(doc, head)  # "исполняющего", "трактористу"
     return M.match_case(lead, head) + text[len(head):] if lead else text
 
 
