@@ -293,8 +293,8 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
         return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
-    if kind == "bare_season":
-        way = direction(ctx.sentence, m.start(), m.end(), r)
+    if kind == "bare_season":  # "перенесли на весну": a season something is set for lies ahead, as a month does
+        way = 2 if r.target.match(m[0]) else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.bare_season(r.bare_seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m, way)
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
