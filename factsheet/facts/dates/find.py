@@ -291,6 +291,12 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "holiday":
         way = direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
+    if kind == "month_adj":  # "пасля лістападаўскіх маразоў": that month, the year as the tense points
+        if m[0][0].isupper() and ctx.sentence[:m.start()].strip():
+            return False, None  # "Октябрьский район", "вуліца Майская": a name
+        mon = r.month_adjectives[m["ma"].lower()]
+        y = resolve.year_of(mon, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
+        return True, resolve.iso(y, mon) if y else None
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
     if kind == "bare_season":  # "перенесли на весну": a season something is set for lies ahead, as a month does
