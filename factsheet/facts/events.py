@@ -120,7 +120,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
-        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
+        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack) \
+            or step_frames.negated_future(main, pack)  # "поставит литовская сторона", "павышаць не будуць"
         every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
         # a promise on a condition; both read only where nothing else makes the sentence a candidate
         weekly = step_frames.weekly(main, pack)  # "Па нядзелях праводзяць экскурсіі": a standing timetable

@@ -10,12 +10,17 @@ A warning, a request or an appeal ("В МЧС предупреждают: в с�
 …", "Police urged drivers …") is no plan of the one who warns or asks, unless what it announces is an action in
 the future tense ("папярэдзіў, што да канца мая будзе дзейнічаць часовая схема руху": an arrangement made). The
 verbs are the pack's ``not_plans_warnings``.
+
+A decision told as a negated analytic future with the infinitive first ("Плату за праезд павышаць не будуць",
+"Выдавать справки не будут") is a plan as firm as the positive one: the pack's ``future_auxiliaries`` after one of
+its ``negations``, an infinitive (dates.toml ``[tense] infinitive`` endings) right before them, whose verb is no
+verb of being or amount (``future_not_plans``: "расці не будуць" is a forecast).
 """
 from __future__ import annotations
 
 import re
 
-from ..patterns import NEVER, phrases
+from ..patterns import NEVER, alternation, phrases
 from . import step_future, timex
 
 
@@ -53,3 +58,20 @@ def _build_warnings(pack) -> re.Pattern:
     parts = sorted(re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower()).replace(r"\ ", r"\s+")
                    for w in words)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def negated_future(text: str, pack) -> bool:
+    """Does ``text`` (a sentence's main clauses) decide that something will not be done ("павышаць не будуць")?"""
+    skip = frozenset(w.lower() for w in pack.table("next_step_cues").get("future_not_plans", []))
+    return any(m.group(1).lower() not in skip for m in pack.compiled(_build_negated).finditer(text))
+
+
+def _build_negated(pack) -> re.Pattern:
+    t = pack.table("next_step_cues")
+    auxiliaries, negations = t.get("future_auxiliaries", []), t.get("not_plans_forms", {}).get("negations", [])
+    endings = pack.table("dates").get("tense", {}).get("infinitive", [])
+    if not auxiliaries or not negations or not endings:
+        return re.compile(NEVER)
+    infinitive = r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+    return re.compile(rf"(?<!\w)({infinitive})\s+(?:{alternation(negations)})\s+(?:{alternation(auxiliaries)})(?!\w)",
+                      re.IGNORECASE)
