@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL, opening
-from . import quotes, step_clauses, step_cues, step_future, timex
+from . import quotes, step_clauses, step_cues, step_frames, step_future, timex
 from .dates import tense
 
 
@@ -120,10 +120,12 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
-        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
+        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack) \
+            or step_frames.negated_future(main, pack)  # "поставит литовская сторона", "павышаць не будуць"
         every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
         # a promise on a condition; both read only where nothing else makes the sentence a candidate
-        if not (is_strong or i in dated or (every := step_cues.recurring(main, pack))
+        weekly = step_frames.weekly(main, pack)  # "Па нядзелях праводзяць экскурсіі": a standing timetable
+        if not (is_strong or i in dated or weekly or (every := step_cues.recurring(main, pack))
                 or (promise := step_cues.conditional_promise(text, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
@@ -131,6 +133,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                 and not (promise or step_cues.conditional_promise(text, pack)) \
                 or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
+        if step_frames.warned(text, main, strong, pack):
+            continue  # "В МЧС предупреждают: в субботу ожидается гололед": a warning, no action announced
         if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted,
                                 future_dates=lambda part: [sp for sp in timex.find_dates([part], pack, src)
                                                            if _is_future(sp, pack, ref)]):
@@ -148,7 +152,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # forecast, and a bare month ("in January") may be last January as well as the next
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
             or bool(ahead) and step_cues.present_plan(text, pack)
-        if not (is_strong or promise or sure or ((ahead or dated.get(i) or every) and weak.search(main))):
+        if not (is_strong or promise or weekly or sure or ((ahead or dated.get(i) or every) and weak.search(main))):
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)

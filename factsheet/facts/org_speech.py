@@ -15,7 +15,7 @@ import re
 
 from .. import tokens
 from .mention_view import mentions_between
-from .speakers import last_organisation, named_organisation, refers_back
+from .speakers import named_organisation, referred_organisation, refers_back
 
 SLOT_WORDS = 6  # the subject beside the verb: "The National Bank's press service", "В Следственном комитете"
 OPENER_WORDS = 3  # words set off before the subject: "On Monday, the ministry said that …"
@@ -111,7 +111,7 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
     if refers_back(words, r) and not _described(words, r):
-        return last_organisation(view, starts[i] + a, words, r.stop)
+        return referred_organisation(view, starts[i] + a, words, r)
     if refers_back(words, r):  # "The finance ministry said": only a ministry named so, not the last body named
         return named_organisation(view, starts[i] + a, words, r.stop)
     return named_body(view, starts[i] + a, words, r)
@@ -127,7 +127,8 @@ def _described(words, r) -> bool:
 def named_body(view, pos: int, words, r) -> str | None:
     """"The cabinet has said": an organisation named before with the noun of the pack's ``org_named_nouns`` in its
     name ("the Cabinet of Ministers"); none when no such one was named (a new body, not the one last named)."""
-    return named_organisation(view, pos, words, r.stop) if {w.lower() for w in words} & r.org_named else None
+    nouns = [w for w in words if w.lower() in r.org_named]  # "the Vietnamese ministry": a ministry, not "Vietnam X"
+    return named_organisation(view, pos, nouns, r.stop) if nouns else None
 
 
 
@@ -141,5 +142,7 @@ def credited_back(i: int, s: str, r, view, starts) -> str | None:
         return named[0][1].name  # right after the verb, its subject ("Об этом активистам X сообщили жители": no)
     words = tokens.words(r.verb.sub(" ", s))
     if any(w.lower() in r.org_nouns for w in words):  # "Об этом сообщили в ведомстве"
-        return (named_organisation if _described(words, r) else last_organisation)(view, starts[i], words, r.stop)
+        if _described(words, r):
+            return named_organisation(view, starts[i], words, r.stop)
+        return referred_organisation(view, starts[i], words, r)
     return named_body(view, starts[i], words, r)

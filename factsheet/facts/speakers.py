@@ -25,6 +25,15 @@ def last_organisation(view: MentionView | None, pos: int, words=(), stop=frozens
     return named_organisation(view, pos, words, stop) or _last_of_kind(view, pos, "organization")
 
 
+def referred_organisation(view, pos: int, words, r) -> str | None:
+    """The organisation a common noun refers back to: the last one named, but for a noun of the pack's
+    ``org_named_nouns`` ("the ministry said", "the cabinet") only one whose name holds that noun: a firm named
+    nearer is not "the ministry" (none when no such body was named)."""
+    if nouns := [w for w in words if w.lower() in r.org_named]:
+        return named_organisation(view, pos, nouns, r.stop)
+    return last_organisation(view, pos, words, r.stop)
+
+
 def named_organisation(view, pos: int, words, stop=frozenset()) -> str | None:
     """The organisation last named before ``pos`` whose name shares a word with ``words`` (none when none does)."""
     return _named_org(view, pos, [w.lower() for w in words if len(w) >= 3 and w.lower() not in stop])
@@ -122,7 +131,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     if titled and not people and (not found or a >= span.end and all(m.kind == "organization" for m in found)):
         return last_person(ents, span.start)  # "…», — сказал глава Нацбанка": the head speaks, not the bank
     if not found and a >= span.end and refers_back(said := tokens.words(r.verb.sub(" ", window)), r):
-        return last_organisation(ents, span.start, said, r.stop)  # "«…», — говорится в сообщении ведомства"
+        return referred_organisation(ents, span.start, said, r)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
     if found:  # an organisation speaks ("…," the ministry said)

@@ -291,10 +291,16 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "holiday":
         way = direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.holiday(r.holidays[phrase_key(m[0])], ctx.ref, way)
+    if kind == "month_adj":  # "пасля лістападаўскіх маразоў": that month, the year as the tense points
+        if m[0][0].isupper() and ctx.sentence[:m.start()].strip():
+            return False, None  # "Октябрьский район", "вуліца Майская": a name
+        mon = r.month_adjectives[m["ma"].lower()]
+        y = resolve.year_of(mon, None, ctx.ref, direction(ctx.sentence, m.start(), m.end(), r))
+        return True, resolve.iso(y, mon) if y else None
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
-    if kind == "bare_season":
-        way = direction(ctx.sentence, m.start(), m.end(), r)
+    if kind == "bare_season":  # "перенесли на весну": a season something is set for lies ahead, as a month does
+        way = 2 if r.target.match(m[0]) else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.bare_season(r.bare_seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m, way)
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
@@ -302,9 +308,24 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
         if ctx.ref is None:
             return True, None
         mod = (g.get("mod") or "").lower()
-        way = (1 if mod in r.next_words else -1) if mod else direction(ctx.sentence, m.start(), m.end(), r)
+        way = (1 if mod in r.next_words else -1) if mod else -1 if _past_verb_before(ctx.sentence, m.start(), r) \
+            else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.weekday(r.weekdays[g["wd"].lower()], ctx.ref, way, bool(mod))
     return False, None
+
+
+def _past_verb_before(sentence: str, start: int, r: DateRules) -> bool:
+    """Is the word before a weekday (past one short preposition: "on", "у") a past-tense verb? The day then dates
+    that act ("The company said on Tuesday it would cut jobs", "He wrote on Tuesday that …"), whatever the
+    reported clause after it says."""
+    before = sentence[:start].rstrip()
+    words = before.split()
+    if words and len(words[-1]) <= 2 and len(words) > 1:
+        before = before[:-len(words[-1])].rstrip()  # "on", "в", "у", "ў"
+    verb = before.split()[-1] if before.split() else ""
+    at = len(before) - len(verb)  # "will be buried on Friday": a passive participle, its auxiliary's tense counts
+    return bool(verb) and r.past.fullmatch(verb.lower().strip(",;:")) is not None \
+        and not r.auxiliary_before.search(sentence, max(0, at - 12), at)
 
 
 def _bare_year_ok(sentence: str, end: int, r: DateRules) -> bool:

@@ -163,12 +163,15 @@ def season(start: int, offset: int, ref_y: int | None, ref_m: int | None) -> str
 
 def bare_season(start: int, ref_y: int | None, ref_m: int | None, direction: int) -> str | None:
     """"осенью", "к лету", "увосень" (a season starting in month ``start``) as its three months: ahead (+1) the
-    first one not yet over, back (-1) the last one already begun, else the one whose middle is nearest."""
+    first one not yet over, set for (+2: "перенесли на весну") the first one not yet begun, back (-1) the last one
+    already begun, else the one whose middle is nearest."""
     if not ref_y or not ref_m:
         return None
     now = ref_y * 12 + ref_m - 1
     firsts = [(y * 12 + start - 1) for y in (ref_y - 1, ref_y, ref_y + 1)]
-    if direction > 0:
+    if direction > 1:
+        first = next(f for f in firsts if f > now)
+    elif direction > 0:
         first = next(f for f in firsts if f + 2 >= now)
     elif direction < 0:
         first = [f for f in firsts if f <= now][-1]

@@ -86,6 +86,7 @@ class DateRules:
     bare_seasons: dict  # "осенью", "к осени" -> 9 (which one: the sentence's tense decides)
     season_names: dict  # the bare seasons and the pack's ``season_names`` ("autumn") -> 9, before a year
     holidays: dict  # "thanksgiving day" -> "11-22+4"
+    month_adjectives: dict  # "лістападаўск" -> 11: a month's adjective stem ("пасля лістападаўскіх маразоў")
     ago_numbers: dict  # "two" -> 2 (for "two years ago")
     ago_units: dict  # "years" -> "year"
     ordinals: dict  # ordinal word -> number (for quarters and halves)
@@ -136,6 +137,7 @@ def _build_rules(pack) -> DateRules:
         bare_seasons={phrase_key(k): v for k, v in t.get("bare_seasons", {}).items()},
         season_names={phrase_key(k): v for k, v in (t.get("bare_seasons", {}) | t.get("season_names", {})).items()},
         holidays={phrase_key(k): v for k, v in t.get("holidays", {}).items()},
+        month_adjectives={k.lower(): v for k, v in t.get("month_adjectives", {}).items()},
         ago_numbers={phrase_key(k): v for k, v in t.get("ago", {}).get("numbers", {}).items()},
         ago_units={f.lower(): unit for unit, forms in t.get("ago", {}).get("units", {}).items() for f in forms},
         ordinals={phrase_key(f): int(n) for n, forms in t.get("periods", {}).get("ordinals", {}).items()
@@ -241,7 +243,10 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("weekday", rf"(?<!\w)(?:(?P<mod>{mods})\s+)?(?P<wd>{alternation(w for ws in t.get('weekdays', {}).values() for w in ws)})(?!\w)"),
     ]
     triggers = {kind: (words, True) for kind, words in _triggers(t, months, rel_periods).items()}
+    adjectives = t.get("month_adjectives", {})  # a stem and an ending of at most four letters: "лістападаўскіх"
     pats = [(kind, p, triggers.get(kind)) for kind, p in pats] + _ago_patterns(t.get("ago", {})) \
+        + [("month_adj", rf"(?<!\w)(?P<ma>{alternation(adjectives)})\w{{1,4}}(?!\w)",
+            (frozenset(k.lower() for k in adjectives), False))] * bool(adjectives) \
         + _period_patterns(t.get("periods", {}), year_tail, year_rel, preps, t.get("ago", {}).get("numbers", {})) \
         + [("month_range", rf"(?<!\w)(?P<mn>{m})\s*[–—-]\s*(?P<mn2>{m})(?:,?\s+(?P<y>{YEAR})(?!\d){year_tail})?(?!\w)",
             triggers["dmy"]),  # "январь–октябрь 2025 года", "January-September"
