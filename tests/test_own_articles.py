@@ -128,13 +128,16 @@ def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
 # 0.911/0.765, roles 0.996/0.956, roles-form 0.970/0.955, where 0.978/0.879, when-first P 0.878, when-all
 # 0.966/0.945, quotes-speaker 0.958/0.915, next_steps 0.918/0.898, steps-date 0.985/0.957; floors raised to about
 # 0.05-0.07 under these (a new held-out set of 15 scored about 0.1 lower on quotes and places).
+# After the sixth session (all 120, with the held-out sets 31-35 and 36-40): who-person 0.975/0.951, who-org
+# 0.938/0.835, roles 0.997/0.959, where 0.978/0.947, when-first P 0.933, quotes-speaker 0.956/0.941, next_steps
+# 0.943/0.897; the organisation, place and when-first floors raised to about 0.06-0.07 under these.
 FLOORS = {
     "who-person": (0.90, 0.88),
-    "who-org": (0.85, 0.70),
+    "who-org": (0.88, 0.77),
     "roles": (0.93, 0.88),
     "roles-form": (0.90, 0.88),
-    "where": (0.92, 0.81),
-    "when-first": (0.80, 0.0),
+    "where": (0.92, 0.88),
+    "when-first": (0.86, 0.0),
     "when-all": (0.92, 0.89),
     "quotes-speaker": (0.90, 0.84),
     "next_steps": (0.85, 0.83),
