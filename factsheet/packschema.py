@@ -243,6 +243,9 @@ ENTITIES = (
     _s("trade_agent_nouns", "words", [], "agent nouns of a trade in goods that name firms ('trader', 'producer'): "
        "with the goods before them, one capitalised word after them is a firm ('grain trader Astykzhol'; "
        "org_trade_agents.py)"),
+    _s("trade_goods_not_endings", "words", [], "endings of a verb form or adverb ('-ed', '-ing', '-ly'): such a "
+       "lower-case word before a trade noun is no goods noun ('the newly trader' is no trade name; "
+       "org_trade_agents.py)"),
     _s("area_nouns", "words", [], "organisation heads (base form) that, bare before a place in the genitive, name a "
        "part of that place, not a body ('в центре Минска'; org_heads.org_head)"),
     _s("contest_words", "words", [], "nouns and verbs (base forms, or word forms where the pack has no analyser) of a "

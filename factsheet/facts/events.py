@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .. import tokens
 from ..model import Statement
-from ..patterns import SPEAKER_LABEL, opening
+from ..patterns import NEVER, SPEAKER_LABEL, opening
 from . import quotes, step_clauses, step_cues, step_frames, step_future, timex
 from .dates import tense
 
@@ -41,7 +41,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     def rx(words):
         parts = sorted((re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower()))
                        .replace(r"\ ", r"\s+") for w in words)
-        return re.compile(rf"(?<!\w){opening(words)}(?:{'|'.join(parts) or '(?!x)x'})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<!\w){opening(words)}(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])

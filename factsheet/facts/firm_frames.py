@@ -7,6 +7,7 @@ mention of a person without a role stands in such a frame, every mention of that
 from __future__ import annotations
 
 from . import org_kind
+from .team_places import places_to_orgs
 from .candidates import Change
 
 RULE = "firm_frames.framed_firms"
@@ -15,8 +16,6 @@ RULE = "firm_frames.framed_firms"
 def framed_firms(doc) -> list[Change]:
     """Persons of two or more words with no role (or unlisted places), one of whose mentions a firm frame
     surrounds: organisations."""
-    from .team_places import places_to_orgs  # (team_places reads nothing of this module)
-
     R = doc.R
     if not (R.firm_before or R.firm_after):
         return []

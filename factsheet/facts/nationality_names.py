@@ -35,8 +35,13 @@ def noun_before(doc, toks, idx: list[int]) -> str | None:
     if a < 0 or not toks[a].word or (toks[a].cap and not toks[a].initial) or not doc.R.nationality_nouns:
         return None
     word = toks[a].text
+    return word if nationality_noun(doc, word) else None
+
+
+def nationality_noun(doc, word: str) -> bool:
+    """Is ``word`` (in any case) a noun for one person of a nation (pack: ``nationality_nouns``)?"""
     nouns = doc.R.nationality_nouns
-    return word if word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)) else None
+    return bool(nouns) and (word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)))
 
 
 def nominative_noun_before(doc, toks, i: int) -> bool:

@@ -10,6 +10,7 @@ the firm's ``aliases`` (``merge_short_forms``), as it does an abbreviation.
 from __future__ import annotations
 
 from .candidates import Candidate, Change
+from .team_places import places_to_orgs
 
 RULE = "org_aliases.short_form"
 
@@ -63,8 +64,6 @@ def short_form(doc, item, word: str, stems: dict) -> list[Candidate] | None:
 def firm_persons(doc, stems: dict) -> list[Change]:
     """"Johnson Controls" read as a person (nothing vouched for it but its shape) is the short form of "Johnson
     Controls Inc": its mentions move to an organisation of that name (MOVE changes)."""
-    from .team_places import places_to_orgs  # (team_places reads nothing of this module)
-
     keys = {e.key for (k, _), e in doc.ents.items() if k == "person" and " " in e.name
             and tuple(doc.R.key(w) for w in e.name.split()) in stems}
     return places_to_orgs(doc, keys, False, "person", "org_aliases.firm_persons") if keys else []

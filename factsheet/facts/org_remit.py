@@ -19,8 +19,7 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
     if place:  # "упраўленне МНС па Мінскай вобласці": the region a unit serves
         return place
     j, last = end + 1, end
-    ends = tuple(R.morph.cfg["remit_endings"]) or ("\0",)
-    past = tuple({v for _, v in R.morph.cfg["past_subject_endings"]}) or ("\0",)
+    ends, past = R.remit_endings, R.past_verb_endings
     while j < len(toks) and j - end <= MAX_WORDS and toks[j].word and not used[j] and not toks[j].cap:
         low = toks[j].text.lower()
         if low.endswith(past):

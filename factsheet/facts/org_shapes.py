@@ -85,13 +85,6 @@ def joined_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     return out
 
 
-def _head_compound(R, word: str) -> bool:
-    """A word that ends in one of the pack's ``org_suffixes`` after a stem of three letters or more
-    ("Belarusbank", "Citibank")."""
-    low = word.lower()
-    return any(low.endswith(h) and len(low) - len(h) >= 3 for h in R.org_suffixes)
-
-
 def _camel(R, word: str) -> bool:
     """One capital inside the word after a lower-case stem, not a surname prefix ("KeyCorp", not "McDonald")."""
     inner = next((k for k in range(1, len(word)) if word[k].isupper()), None)
@@ -110,7 +103,7 @@ def camel_org(doc, item, word: str) -> list[Candidate] | None:
     alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, ti + 1))
     if not R.camel_orgs or t.abbr or handle or "-" in word or not alone:
         return None  # (inside a longer name: "BellSouth Classic")
-    if not (_camel(R, word) or (_head_compound(R, word) and not R.gaz.lookup([word])
+    if not (_camel(R, word) or (R.compound_head(word) and not R.gaz.lookup([word])
                                 and word.lower() not in doc.forms)):
         return None
     return [Candidate("organization", word, si, t.start, t.end, "org_shapes.camel_org")]

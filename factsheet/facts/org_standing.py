@@ -17,5 +17,4 @@ def name_adjective(R, word: str) -> bool:
     M = R.morph
     if not M.analyzer or not R.name_adjectives:
         return False
-    bases = {M.fold(b) for b in R.name_adjectives}
-    return any(p.pos == mo.ADJECTIVE and M.fold(p.base) in bases for p in M.parse(word)[:4])
+    return any(p.pos == mo.ADJECTIVE and M.fold(p.base) in R.name_adjective_keys for p in M.parse(word)[:4])

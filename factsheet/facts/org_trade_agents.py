@@ -48,4 +48,4 @@ def _trade_noun(R, toks, k: int) -> bool:
         return False
     g = toks[k - 1]
     return g.word and not g.cap and g.text.isalpha() and g.text.lower() not in R.stopwords \
-        and g.text.lower() not in R.articles and not g.text.lower().endswith(("ed", "ing", "ly"))
+        and g.text.lower() not in R.articles and not g.text.lower().endswith(R.trade_goods_not)

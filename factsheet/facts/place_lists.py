@@ -32,7 +32,7 @@ def listed_before(doc, si, toks, used, i, base) -> list[Candidate]:
     while k >= 0 and (toks[k + 1].text.lower() in R.list_conjunctions or toks[k + 1].text == ",") \
             and toks[k].word and toks[k].cap and not used[k] and not toks[k].abbr \
             and (not R.case_endings or toks[k].text[-2:].lower() == t.text[-2:].lower()) \
-            and toks[k].text.lower() not in R.demonyms | R.stopwords:
+            and toks[k].text.lower() not in R.demonyms and toks[k].text.lower() not in R.stopwords:
         out.append(Candidate("place", base(toks[k].text), si, toks[k].start, toks[k].end, ADJECTIVE, claims=(k,)))
         k -= 2
     return out

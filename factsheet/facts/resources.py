@@ -141,6 +141,9 @@ class Resources:
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
+        self.name_adjective_keys = frozenset(self.morph.fold(w) for w in self.name_adjectives)  # org_standing.py
+        self.remit_endings = tuple(cfg["remit_endings"]) or ("\0",)  # org_remit.remit_tail
+        self.past_verb_endings = tuple({v for _, v in cfg["past_subject_endings"]}) or ("\0",)  # org_remit.remit_tail
         self.domain_genitive_endings = tuple(cfg["domain_genitive_endings"])  # org_remit.domain_genitive
         self.kind_heads = [w.lower() for w in cfg["kind_heads"]]  # "Российская компания …": org_kinds.py
         self.genitive_adjective_endings = tuple(cfg["genitive_adjective_endings"])  # org_remit.domain_genitive
@@ -167,6 +170,7 @@ class Resources:
         self.team_roles = frozenset(cfg["team_role_words"])
         self.team_scored = frozenset(cfg["team_match_words"])
         self.trade_agents = frozenset(w.lower() for w in cfg["trade_agent_nouns"])  # org_trade_agents.py
+        self.trade_goods_not = tuple(cfg["trade_goods_not_endings"]) or ("\0",)  # org_trade_agents.py
         self.area_nouns = [w.lower() for w in cfg["area_nouns"]]  # "в центре Минска": org_heads.org_head
         self.acronym_chains = bool(cfg["acronym_owner_chains"])  # "УГАИ МВД": org_chains.py
         self.contest_words = [w.lower() for w in cfg["contest_words"]]  # "матч с «Волками»": org_opponents.py

@@ -8,6 +8,7 @@ title makes the role someone else's ("муж певицы", pack: ``relation_nou
 from __future__ import annotations
 
 from .. import morphology as mo
+from . import nationality_names
 from .tokens import QUOTE_CHARS
 
 PREP_REACH = 3  # words a preposition inside a title's complement takes ("по работе с клиентами")
@@ -152,7 +153,7 @@ def role_end(doc, toks, head: int, name: int) -> int:
     while end - 1 > head and toks[end - 1].cap and not toks[end - 1].initial \
             and doc.R.morph.first_name(toks[end - 1].text):
         end -= 1  # given names of the person the name pass cut short: "… по экономике Луисом Альберто Гонсалесом"
-    if end - 1 > head and toks[end - 1].word and not toks[end - 1].cap and nationality(doc, toks[end - 1].text):
+    if end - 1 > head and toks[end - 1].word and not toks[end - 1].cap and nationality_names.nationality_noun(doc, toks[end - 1].text):
         end -= 1  # "наставник «Гомеля» испанец X": the nationality is no part of the title
     while end < name and not toks[end].word:
         end += 1  # a dot closing an abbreviated honorific stays with it
@@ -318,12 +319,6 @@ def participle_title(doc, head: str) -> str | None:
         if form and M.fold(form) in doc.R.role_heads and M.fold(form) != M.fold(head.lower()):
             return form
     return None
-
-
-def nationality(doc, word: str) -> bool:
-    """Is ``word`` (in any case) a noun for one person of a nation (pack: ``nationality_nouns``)?"""
-    nouns = doc.R.nationality_nouns
-    return bool(nouns) and (word.lower() in nouns or not nouns.isdisjoint(doc.R.morph.lemmas(word)))
 
 
 def org_before(doc, toks, start: int, taken) -> int:

@@ -6,7 +6,7 @@ import re
 
 from .. import tokens
 from . import step_clauses
-from ..patterns import alternation, phrases
+from ..patterns import NEVER, alternation, phrases
 
 
 def wish(pack) -> re.Pattern:
@@ -169,7 +169,7 @@ def build_recurrence(pack) -> re.Pattern:
     t = pack.table("next_step_cues")
     words, times = t.get("recurrence", []), t.get("recurrence_times", [])
     if not words or not times:
-        return re.compile(r"(?!x)x")
+        return re.compile(NEVER)
     return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:" + alternation(times) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -218,5 +218,5 @@ def _build_promise(pack) -> tuple[re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
     ready, conditions = t.get("readiness", []), t.get("not_plans_forms", {}).get("conditions", [])
     if not ready or not conditions:
-        return re.compile(r"(?!x)x"), re.compile(r"(?!x)x")
+        return re.compile(NEVER), re.compile(NEVER)
     return phrases(ready), phrases(conditions)

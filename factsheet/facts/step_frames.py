@@ -22,6 +22,7 @@ import re
 
 from ..patterns import NEVER, alternation, phrases
 from . import step_future, timex
+from .dates import word_patterns
 
 
 def weekly(text: str, pack) -> bool:
@@ -62,7 +63,7 @@ def _build_warnings(pack) -> re.Pattern:
 
 def negated_future(text: str, pack) -> bool:
     """Does ``text`` (a sentence's main clauses) decide that something will not be done ("павышаць не будуць")?"""
-    skip = frozenset(w.lower() for w in pack.table("next_step_cues").get("future_not_plans", []))
+    skip, _ = pack.compiled(step_future.plan_skips)  # the verbs that are no plans, once per pack
     return any(m.group(1).lower() not in skip for m in pack.compiled(_build_negated).finditer(text))
 
 
@@ -72,6 +73,6 @@ def _build_negated(pack) -> re.Pattern:
     endings = pack.table("dates").get("tense", {}).get("infinitive", [])
     if not auxiliaries or not negations or not endings:
         return re.compile(NEVER)
-    infinitive = r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+    infinitive = word_patterns.infinitive(endings)
     return re.compile(rf"(?<!\w)({infinitive})\s+(?:{alternation(negations)})\s+(?:{alternation(auxiliaries)})(?!\w)",
                       re.IGNORECASE)

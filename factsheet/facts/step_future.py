@@ -19,13 +19,14 @@ import re
 from .. import morphology
 from ..patterns import NEVER, alternation
 from . import timex
+from .dates import word_patterns
 
 
 def future_verb(text: str, pack) -> bool:
     """Does ``text`` (a sentence's main clauses) hold a finite verb in the future tense that states an action?"""
-    skip, negations = pack.compiled(_build_skip)
+    skip, negations = pack.compiled(plan_skips)
     for m in pack.compiled(_build_auxiliary).finditer(text):  # "будзе пастаўляць", "будут выпускать"
-        before = text[:m.start()].split()
+        before = text[:m.start()].rsplit(None, 1)[-1:]  # the word before, if any
         if m.group(1).lower() not in skip and not (before and before[-1].lower() in negations):
             return True
     analyser = pack.analyser()
@@ -35,7 +36,7 @@ def future_verb(text: str, pack) -> bool:
         word = m.group(0)
         if word[0].isupper() and text[:m.start()].strip():
             continue  # a capitalised word inside a sentence is a name
-        before = text[:m.start()].split()
+        before = text[:m.start()].rsplit(None, 1)[-1:]  # the word before, if any
         if before and before[-1].lower().strip("«\"(") in negations:
             continue  # "никогда не попросит": a denial, no plan
         readings = analyser.parse(word)
@@ -45,7 +46,7 @@ def future_verb(text: str, pack) -> bool:
     return False
 
 
-def _build_skip(pack) -> tuple[frozenset, frozenset]:
+def plan_skips(pack) -> tuple[frozenset, frozenset]:
     t = pack.table("next_step_cues")
     return frozenset(w.lower() for w in t.get("future_not_plans", [])), \
         frozenset(w.lower() for w in t.get("not_plans_forms", {}).get("negations", []))
@@ -59,5 +60,5 @@ def _build_auxiliary(pack) -> re.Pattern:
     endings = pack.table("dates").get("tense", {}).get("infinitive", [])
     if not auxiliaries or not endings:
         return re.compile(NEVER)
-    infinitive = r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+    infinitive = word_patterns.infinitive(endings)
     return re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+({infinitive})(?!\w)", re.IGNORECASE)

@@ -29,7 +29,7 @@ YEAR_SHAPED = re.compile(YEAR)
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
 DIGIT = re.compile(r"\d")
-YEAR = re.compile(r"\d{4}")
+FOUR_DIGITS = re.compile(r"\d{4}")  # any year written out in a match (not rules.YEAR, the year pattern)
 PERIOD_KINDS = ("season", "rel_period")  # a period named from the reference: "last winter", "в прошлом году"
 YEARLESS_KINDS = ("dmy", "mdy", "day_word")  # a day and month, perhaps without the year
 NEXT_WORD = re.compile(rf"\s*((?={_LETTER}){WORD})")
@@ -92,7 +92,7 @@ def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
         return kept
     out = []
     for start, end, iso, kind in kept:
-        if kind in YEARLESS_KINDS and iso and len(iso) == 10 and not YEAR.search(sentence, start, end) \
+        if kind in YEARLESS_KINDS and iso and len(iso) == 10 and not FOUR_DIGITS.search(sentence, start, end) \
                 and not any(lo <= iso <= hi for lo, hi in periods):
             shifted = (f"{int(iso[:4]) + k}{iso[4:]}" for k in (-1, 1))
             iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in periods)), iso)

@@ -11,6 +11,11 @@ import re
 from ...patterns import NEVER, alternation
 
 
+def infinitive(endings) -> str:
+    """A word of at least two letters before one of the ``[tense] infinitive`` endings ("пастаўляць", "расти")."""
+    return r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
+
+
 def intent(tense: dict) -> re.Pattern:
     """A verb of intent or agreement (``intent``) followed, at most one word on, by an infinitive (a word with
     one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
@@ -18,9 +23,8 @@ def intent(tense: dict) -> re.Pattern:
     verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
     if not verbs or not (endings or markers):
         return re.compile(NEVER)
-    infinitive = rf"(?:{alternation(markers)})\s+\w+" if markers else \
-        r"(?:\w+\s+)?\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{infinitive}(?!\w)", re.IGNORECASE)
+    verb = rf"(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+)?" + infinitive(endings)
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{verb}(?!\w)", re.IGNORECASE)
 
 
 def asides(tense: dict, relative_words) -> re.Pattern:
