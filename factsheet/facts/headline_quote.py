@@ -55,8 +55,8 @@ def _speaker(label: str, r, ents) -> str | None:
     if named:
         return named.pop() if len(named) == 1 else None
     low = {w.lower() for w in words}
-    titles = low & r.role_words | {w for w in low if r.agent_suffixes and w.endswith(r.agent_suffixes)
-                                   and len(w) > AGENT_LETTERS and w not in r.stop}  # "Пчаляр з Лідскага раёна:"
+    # "Пчаляр з Лідскага раёна:": an agent noun long enough to be one
+    titles = low & r.role_words | {w for w in low if r.agent(w) and len(w) > AGENT_LETTERS}
     if not titles:
         return None
     fitting = {p.name for p in people if p.role and titles & {w.lower() for w in tokens.words(p.role)}}

@@ -72,6 +72,10 @@ class Rules:
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
         self.dash_word = re.compile(rf"\s*[,.!?…]*\s*[-–—]\s*((?={tokens.LETTER}){tokens.WORD})\s+({tokens.LETTER})")
 
+    def agent(self, word: str) -> bool:
+        """Is ``word`` (lower case) an agent noun by its ending (``agent_suffixes``: "аўтарка"), no stopword?"""
+        return bool(self.agent_suffixes) and word.endswith(self.agent_suffixes) and word not in self.stop
+
 
 def rules(pack) -> Rules:
     """The pack's quote rules, built once per pack."""

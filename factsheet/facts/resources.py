@@ -71,6 +71,9 @@ class Resources:
         self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
         self.org_and = frozenset(cfg["org_and"])
         self.articles = set(cfg["articles"])
+        self.role_and = frozenset(cfg["role_and"])  # "министр промышленности и торговли": roles, role_bounds
+        # words that say nothing of a title's capitals ("Ambassador to Vietnam"): role_phrases.sentence_case
+        self.role_glue = frozenset(self.connectors | self.articles | set(self.stopwords) | self.role_and)
         self.speech = tuple(cfg["speech_cues"])
         self.genitive = tuple(cfg["genitive_endings"])
         self.case_endings = cfg["case_endings"]
@@ -282,6 +285,13 @@ class Resources:
             return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2]) or word.lower().endswith(R.relational_endings)
         return True
 
+
+    @cached_property
+    def other_heads(self) -> tuple[str, ...]:
+        """One-word heads of memorials, streets, buildings, organisations and appositions: a word opening with one
+        is no agent-noun title (role_agents.py); built once per pack."""
+        groups = (self.memorial_heads, self.street_heads, self.building_heads, self.heads, self.apposition_heads)
+        return tuple(h for group in groups for h in group if " " not in h)
 
     @cached_property
     def country_keys(self) -> frozenset[str]:

@@ -71,8 +71,7 @@ def base_of(doc, head: str) -> str | None:
 
 
 def _other_head(R, low: str) -> bool:
-    heads = (R.memorial_heads, R.street_heads, R.building_heads, R.heads, R.apposition_heads)
-    return any(low.startswith(h) for group in heads for h in group if " " not in h)
+    return low.startswith(R.other_heads)
 
 
 def _opens_noun_phrase(doc, toks, j: int) -> bool:

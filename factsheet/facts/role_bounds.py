@@ -54,7 +54,7 @@ def joins_complement(doc, toks, j: int, taken) -> bool:
     Industry and Trade")? Both neighbours are words and no title; genitives where words change their endings,
     capitalised words where they do not."""
     R = doc.R
-    if toks[j].text.lower() not in R.morph.cfg["role_and"] or j == 0 or j + 1 >= len(toks) or j - 1 in taken:
+    if toks[j].text.lower() not in R.role_and or j == 0 or j + 1 >= len(toks) or j - 1 in taken:
         return False
     a, b = toks[j - 1], toks[j + 1]
     if not (a.word and b.word) or R.role_len([a.text]) or R.role_len([b.text]):
@@ -81,7 +81,7 @@ def clause_break(doc, toks, i: int) -> bool:
     if low not in doc.R.clause_breaks or joins_complement(doc, toks, i, set()):
         return False
     ahead = [t.text for t in toks[i + 1:i + 4] if t.word]
-    return not (low in doc.R.morph.cfg["role_and"] and any(doc.R.role_len(ahead[x:]) for x in range(len(ahead))))
+    return not (low in doc.R.role_and and any(doc.R.role_len(ahead[x:]) for x in range(len(ahead))))
 
 
 def words_between(toks, start: int, name: int) -> int:
@@ -95,7 +95,7 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
     вопросам прав человека", "по работе с клиентами") with the words it takes, and a function word before a
     capitalised or genitive word ("в России", "от штата Аризона")?"""
     R = doc.R
-    if name - 1 > start and toks[name - 1].text.lower() in doc.R.morph.cfg["role_and"]:
+    if name - 1 > start and toks[name - 1].text.lower() in doc.R.role_and:
         return False  # "министр и Иван Петров": two people
     prep, governed, quoted = 0, False, False
     for i in range(start + 1, name):
@@ -106,11 +106,11 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
             continue
         elif low in R.morph.cfg["role_prepositions"]:
             prep = PREP_REACH
-        elif prep or governed and low in doc.R.morph.cfg["role_and"]:
-            prep = 2 if low in doc.R.morph.cfg["role_and"] else prep - 1  # "по связям с X и Y": Y too
+        elif prep or governed and low in doc.R.role_and:
+            prep = 2 if low in doc.R.role_and else prep - 1  # "по связям с X и Y": Y too
             governed = True
             continue
-        elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.morph.cfg["role_and"]
+        elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.role_and
                   or low in R.stopwords and toks[i + 1].word and (toks[i + 1].cap or R.genitive_like(toks[i + 1].text))):
             return False  # "в России", "от штата Аризона" qualify the title; "с министром" does not
         governed = False
@@ -173,7 +173,7 @@ def complement_name(doc, toks, name: int) -> bool:
     """Does an article or connector stand right before the name ("head of Clinton's campaign", "manager of the Red
     Sox")? Then the name completes a title, it does not hold it."""
     low = toks[name - 1].text.lower() if name > 0 else ""
-    return low in doc.R.connectors - set(doc.R.morph.cfg["role_and"]) or low in doc.R.articles
+    return low in doc.R.connectors - doc.R.role_and or low in doc.R.articles
 
 
 def verb_between_ok(doc, toks, start: int, name: int) -> bool:

@@ -20,7 +20,7 @@ def title_goes_on(doc, toks, after: int, words: list[str]) -> bool:
     that title, not a name — unless it opens with a given name or names a place ("Ivan Petrov and Trade Minister
     X", "Germany and …")."""
     R = doc.R
-    if after + 1 >= len(toks) or toks[after].text.lower() not in R.morph.cfg["role_and"] or not words:
+    if after + 1 >= len(toks) or toks[after].text.lower() not in R.role_and or not words:
         return False
     if len(words) > MAX_QUALIFIER or R.morph.first_name(words[0]) or R.gaz.lookup(words) \
             or _owner(doc, toks[after + 1]):
@@ -40,7 +40,7 @@ def coordinated_start(doc, toks, start: int, head: int, taken) -> int:
     Паўнамоцны Пасол"."""
     R = doc.R
     j = start - 2
-    if start < 2 or toks[start - 1].text.lower() not in R.morph.cfg["role_and"] or j in taken or start - 1 in taken:
+    if start < 2 or toks[start - 1].text.lower() not in R.role_and or j in taken or start - 1 in taken:
         return start
     if not _same_qualifier(doc, toks[j], toks[start]) or _owner(doc, toks[start]):
         return start

@@ -24,8 +24,8 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
         return role
     words = role.split()
     first = words[0]
-    glue = doc.R.connectors | doc.R.articles | doc.R.stopwords  # "Ambassador to Vietnam": "Vietnam" says capital
-    content = [w for w in words[1:] if w.lower() not in glue | set(doc.R.morph.cfg["role_and"])]  # "Minister of Industry": "Industry" says capital
+    # "Minister of Industry", "Ambassador to Vietnam": the content word says whether the title keeps its capital
+    content = [w for w in words[1:] if w.lower() not in doc.R.role_glue]
     if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
         return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
     common = bool(content) and content[0][:1].islower() and _common_qualifier(doc, first)  # "Museum director"
@@ -270,7 +270,7 @@ def _joined_head(doc, toks, i: int) -> bool:
     """Does the "and" at ``i`` join two qualifiers of one head noun ("the sports and recreation centre")? The
     lower-case words after it end in a noun the pack lists as an organisation's head."""
     R = doc.R
-    if toks[i].text.lower() not in R.morph.cfg["role_and"]:
+    if toks[i].text.lower() not in R.role_and:
         return False
     j = i + 1
     while j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text.lower() not in R.stopwords:
@@ -282,7 +282,7 @@ def time_phrase(doc, toks, i: int) -> bool:
     """Does a phrase of time open at ``i`` ("… since 2015", "… for six years", "… for a decade", "… in May"): a
     function word before a number, a count word of the dates or a month or weekday?"""
     R, low = doc.R, toks[i].text.lower()
-    if low not in R.stopwords or low in R.articles or low in R.morph.cfg["role_and"] or i + 1 >= len(toks):
+    if low not in R.stopwords or low in R.articles or low in R.role_and or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text.lower()
     return nxt[:1].isdigit() or nxt in R.count_words or nxt in R.month_words or nxt in R.weekday_words
@@ -294,7 +294,7 @@ def _object_ends(doc, toks, i: int) -> bool:
     R, low = doc.R, toks[i].text.lower()
     if time_phrase(doc, toks, i):
         return True
-    return low in R.stopwords and low not in R.articles and low not in R.morph.cfg["role_and"] and low not in R.connectors
+    return low in R.stopwords and low not in R.articles and low not in R.role_and and low not in R.connectors
 
 
 def genitive(doc, word: str) -> str | None:

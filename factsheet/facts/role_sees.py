@@ -45,7 +45,7 @@ def _adjectives_end(doc, toks, used, j: int) -> int:
     R = doc.R
     while j < len(toks) and _place_adjective(doc, toks[j]) and not used[j]:
         j += 1
-        if j + 1 < len(toks) and toks[j].text.lower() in R.morph.cfg["role_and"] and _place_adjective(doc, toks[j + 1]):
+        if j + 1 < len(toks) and toks[j].text.lower() in R.role_and and _place_adjective(doc, toks[j + 1]):
             j += 1
     return j
 

@@ -62,7 +62,7 @@ def phrase_end(doc, toks, k: int) -> int:
                 prep = 1  # "послом в Китае": a place where the title is held
             elif prep:
                 prep -= 1
-            elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.morph.cfg["role_and"]):
+            elif not (R.genitive_like(t.text) or R.adjective(t.text) or low in doc.R.role_and):
                 break
         elif not quoted and not R.case_endings and _outside(R, toks, k, end):
             break  # "is president Mad Men star …": a name after a lower-case noun starts another phrase; "in 1990"

@@ -106,7 +106,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
     words, j, between_ok, crossed = 0, idx[0] - 1, True, False
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "шейх": the name's, no role if a title precedes
     j = honorific if honorific is not None else j
-    if j >= 0 and toks[j].text.lower() in R.morph.cfg["role_and"]:
+    if j >= 0 and toks[j].text.lower() in R.role_and:
         return None  # "встреча министра, директора завода и Анны Ким": the titles are the others'
     reach = LONG_REACH if R.case_endings else NEAR_REACH
     while j >= 0 and words < reach:
@@ -122,7 +122,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
                               or role_bounds.listed_complement(doc, toks, j, idx[0], taken)):
             j -= 1  # "министр промышленности и торговли", "Minister of Lands, Housing and …": one complement
             continue
-        if start is None and R.case_endings and t.text.lower() in doc.R.morph.cfg["role_and"] and j - 1 not in taken \
+        if start is None and R.case_endings and t.text.lower() in doc.R.role_and and j - 1 not in taken \
                 and j + 1 < idx[0]:
             crossed = True  # "па веславанні на байдарках і каноэ": only a complement may hold it (_title_ok)
             j -= 1

@@ -102,8 +102,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
     if set(words) & r.pronouns and set(words) & r.pronouns <= r.plural:
         return None  # "Они предупреждают, что …" after the doctors: a group, not the person named last
     titles = set(words) & r.role_words
-    nouns = titles | set(words) & r.pronouns | {w for w in words if r.agent_suffixes and w.endswith(r.agent_suffixes)
-                                                  and w not in r.stop}  # "вьетнамский чиновник", "аўтарка"
+    nouns = titles | set(words) & r.pronouns | {w for w in words if r.agent(w)}  # "вьетнамский чиновник", "аўтарка"
     if (titles or any(w in nouns for w in words[1:])) \
             and (native := by_nationality(ents, span.start, words, nouns, r, text, starts, TITLE_REACH)):
         return native  # "турецкий министр отметил" after a Turkish and a Belarusian minister: the Turkish one
@@ -239,8 +238,8 @@ def _agent_named(view, pos: int, window: str, r, text: str, starts) -> str | Non
     "журналистка"), or right after the verb that opens the attribution ("— призналась пианистка после …"), stands
     for the person last named with that noun beside the name, else the person last named."""
     rest = [w.lower() for w in _subject_words(window, r)]
-    if len(rest) != 1 or not r.agent_suffixes or not rest[0].endswith(r.agent_suffixes) \
-            or rest[0] in r.stop or rest[0] in r.pronouns or rest[0] in r.role_words:  # titles: by the rules below
+    if len(rest) != 1 or not r.agent(rest[0]) \
+            or rest[0] in r.pronouns or rest[0] in r.role_words:  # titles: by the rules below
         return None
     return _named_with(view, pos, rest[0], r, text, starts) or last_person(view, pos)
 
