@@ -6,6 +6,7 @@ Month names and agency names come from the language packs.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
@@ -48,8 +49,9 @@ def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
 @cache
 def _yearless_pattern(code: str) -> re.Pattern:
     """"МИНСК, 24 ноября", "MINSK, March 5": an agency's dateline without the year (how БЕЛТА and Reuters write it)."""
-    month = "(?:" + alternation(langpack.load(code).month_numbers()) + ")"
-    return re.compile(rf"^{_PLACE}\s*,\s*(?:\d{{1,2}}\s+{month}|{month}\s+\d{{1,2}})\.?$", re.I)
+    month = alternation(langpack.load(code).month_numbers())
+    return re.compile(rf"^{_PLACE}\s*,\s*(?:(?P<day>\d{{1,2}})\s+(?P<month>{month})|(?P<month2>{month})\s+(?P<day2>\d{{1,2}}))"
+                      r"\.?$", re.I)
 
 
 def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
@@ -166,6 +168,26 @@ def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None
     if dateline is None and agency and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
         dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
     return dateline, agency, (m.end() - 1 if dateline else 0)
+
+
+def yearless_dateline_date(paragraphs: list[str], code: str, reference: dt.date) -> str | None:
+    """The date of an agency dateline without a year ("МІНСК, 18 лістапада (БЕЛТА) – …", "MINSK, March 5 (Reuters)
+    - …"), the way the wire writes every story: the last such day on or before ``reference`` (the meeting date,
+    default today) — a brief is made from recent news. Without it every "on Tuesday" or "in March" of a third of
+    agency copy stays unresolved; ``--date`` gives the year when the article is older."""
+    m = _INLINE.match(paragraphs[0]) if paragraphs else None
+    if not m or not m["agency"] or not parse_agency(m["agency"]):
+        return None
+    day = _yearless_pattern(code).match(m["line"].rstrip(" ,."))
+    if not day:
+        return None
+    month = langpack.load(code).month_numbers()[(day["month"] or day["month2"]).lower()]
+    number = int(day["day"] or day["day2"])
+    for year in range(reference.year, reference.year - 9, -1):  # 29 February: back to the last leap year
+        iso = f"{year:04d}-{month:02d}-{number:02d}"
+        if _valid_iso(iso) and dt.date.fromisoformat(iso) <= reference:
+            return iso
+    return None
 
 
 def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:

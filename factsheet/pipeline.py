@@ -32,7 +32,8 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     """Build the brief of an article given as text (headline first, dateline and agency line last, if any).
 
     ``date`` (YYYY-MM-DD) is the publication date when the article itself gives none (no dateline, no date in
-    ``source``): relative dates such as "yesterday" or "next Friday" are resolved against it. ``meeting_date``
+    ``source``): relative dates such as "yesterday" or "next Friday" are resolved against it. Without it, an agency
+    dateline without a year ("MINSK, March 5 (Reuters)") is the last such day up to the meeting date. ``meeting_date``
     (default: today) splits the next steps into those whose dates have passed and those ahead (``follow_ups``).
     """
     source = source or Source()
@@ -44,10 +45,11 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     code = detect.detect(text) if lang in (None, "", "auto") else lang
     pack = langpack.load(code)
     document = to_document(text, code, title=title, source=source)
-    if date and not document.source.date:
-        document.source.date = date
+    meeting_date = meeting_date or dt.date.today()
+    if not document.source.date:
+        document.source.date = date or metadata.yearless_dateline_date(document.paragraphs, code, meeting_date)
     brief = brief_from_document(document, pack, sentences=sentences, algorithm=algorithm, ratio=ratio)
-    return annotate(brief, meeting_date or dt.date.today())
+    return annotate(brief, meeting_date)
 
 
 def to_document(text: str, code: str, *, title: str | None = None, source: Source | None = None) -> Document:

@@ -171,3 +171,44 @@ def test_a_dateline_sentence_opening_the_first_paragraph_leaves_the_body():
     # an ordinary first sentence stays
     assert to_document("Title\n\nThe plant opened. It employs 100.\n", "en").paragraphs == [
         "The plant opened. It employs 100."]
+
+
+@pytest.mark.parametrize("first, code, meeting, expected", [
+    ("ВИТЕБСК, 12 марта (БЕЛТА) – Завод открыл цех во вторник.", "ru", "2026-04-02", "2026-03-12"),
+    ("БРЭСТ, 2 снежня (БЕЛТА) – Мост адкрылі ў аўторак.", "be", "2026-11-20", "2025-12-02"),  # not yet this year
+    ("NEW YORK, March 5 (Reuters) - Shares rose on Monday.", "en", "2026-03-05", "2026-03-05"),  # the day itself
+    ("MINSK, February 29 (BelTA) - The plant opened on Monday.", "en", "2027-03-01", "2024-02-29"),  # a leap day
+])
+def test_an_agency_dateline_without_a_year_is_the_last_such_day_up_to_the_meeting(first, code, meeting, expected):
+    """A wire story is briefed soon after it runs: its yearless dateline takes the year that puts it on or before
+    the meeting date, so that "on Tuesday" in its lead gets a date."""
+    import datetime
+
+    import factsheet
+
+    brief = factsheet.brief_from_text(f"Title\n\n{first}\n", lang=code,
+                                      meeting_date=datetime.date.fromisoformat(meeting))
+    assert brief.source.date == expected
+    assert all(w.date for w in brief.facts.when)  # the weekday of the lead resolved against it
+
+
+@pytest.mark.parametrize("first, code", [
+    ("Гомель, 3 апреля – Завод открыл цех.", "ru"),  # no agency: a dash after a date may be prose
+    ("MINSK, March 5 - Shares rose.", "en"),
+])
+def test_a_yearless_date_without_an_agency_dates_nothing(first, code):
+    import datetime
+
+    import factsheet
+
+    brief = factsheet.brief_from_text(f"Title\n\n{first}\n", lang=code, meeting_date=datetime.date(2026, 5, 1))
+    assert brief.source.date is None
+
+
+def test_the_date_option_wins_over_a_yearless_dateline():
+    import factsheet
+
+    brief = factsheet.brief_from_text("Title\n\nMINSK, March 5 (BelTA) - The plant opened on Monday.\n", lang="en",
+                                      date="2019-03-05")
+    assert brief.source.date == "2019-03-05"
+    assert "2019-03-04" in {w.date for w in brief.facts.when}
