@@ -176,3 +176,38 @@ def test_label_less_interview_end_to_end(code, text, guest):
 
     said = pipeline.brief_from_text(text, lang=code).to_dict()["quotes"]
     assert len(said) == 2 and {q["speaker"] for q in said} == {guest}
+
+
+@pytest.mark.parametrize("code,text,statement,answer", [
+    ("ru", "Вода в Лиде\n\nО воде мы поговорили с директором водоканала Игорем Сушко.\n\n— Игорь Петрович, почему "
+           "вода ржавая?\n\n— Трубы старые. Мы меняем их по два километра в год.\n\n— Что сделано за лето?\n\n— "
+           "Заменили трубы на трех улицах. Весной поставим новую станцию обезжелезивания.\n\n— Жители жалуются на "
+           "напор по вечерам.\n\n— Насосы заменим до конца года. Напор выровняется.",
+     "Жители жалуются", "Насосы заменим до конца года"),
+    ("be", "Школа ў Мядзеле\n\nПра новы навучальны год мы пагаварылі з дырэктарам школы Марынай Кулеш.\n\n— "
+           "Марына Іванаўна, колькі ў вас першакласнікаў?\n\n— Сорак два. Гэта на дзесяць больш, чым летась.\n\n— "
+           "Ці хапае настаўнікаў?\n\n— Не хапае двух фізікаў. Вакансіі адкрытыя.\n\n— Бацькі просяць "
+           "падоўжаную групу.\n\n— Групу адкрыем з кастрычніка. Заяўкі ўжо прымаем.",
+     "Бацькі просяць", "Групу адкрыем з кастрычніка"),
+    ("en", "Harbour works\n\nWe spoke to the harbour master Neil Carey about the new quay.\n\n— When will the quay "
+           "be ready?\n\n— In April, if the weather holds. The piles are already in.\n\n— How much will it cost?"
+           "\n\n— About four million. The council pays half.\n\n— Fishermen say the fees are too high.\n\n— We will "
+           "freeze the fees for two years. That was agreed last week.",
+     "Fishermen say", "We will freeze the fees"),
+    ("ru", "Каток в Бресте\n\nО новом катке рассказал директор ледовой арены Павел Гринь.\n\n— Когда откроете "
+           "каток?\n\n— В декабре. Лед зальем за неделю до открытия.\n\n— Сколько будет стоить час?\n\n— Пять "
+           "рублей. Для школьников — бесплатно по утрам. Прокат коньков тоже будет.\n\n— Родители хотят "
+           "вечерние занятия для детей.\n\n— Секцию фигурного катания запустим в январе.",
+     "Родители хотят", "Секцию фигурного катания запустим"),
+])
+def test_a_dash_led_statement_after_an_answer_is_the_interviewers_turn(code, text, statement, answer):
+    """Where the interviewer asks in dash-led paragraphs, the paragraphs take turns: a statement put as a question
+    ("— Жители жалуются на напор.") is the interviewer's, and the dash paragraph after it is the guest's answer; a
+    sentence inside an answer's paragraph stays in that answer."""
+    from factsheet import pipeline
+
+    said = pipeline.brief_from_text(text, lang=code).to_dict()["quotes"]
+    assert not any(q["text"].startswith(statement) for q in said)
+    (got,) = [q for q in said if q["text"].startswith(answer)]
+    assert got["speaker"] == said[0]["speaker"] and got["speaker"]
+    assert all(q["speaker"] == got["speaker"] for q in said)

@@ -78,17 +78,18 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
     guest = guest_before(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
-    k = first
+    k, turns = first, _dashed_turns(sentences, paragraphs)
     while k < len(sentences):
-        if not _opens_answer(sentences, k, first, taken) or k in taken \
-                or _dash_asking(sentences, k, paragraphs, k - 1 in taken):
+        if not (_opens_answer(sentences, k, first, taken) or turns and _after_dashed_statement(sentences, k, paragraphs,
+                                                                                           taken)) \
+                or k in taken or _dash_asking(sentences, k, paragraphs, k - 1 in taken):
             k += 1
             continue
         end = k + 1
         while end < len(sentences) and end - k < MAX_ANSWER and not DASH.match(sentences[end]) \
                 and (sentences[end].rstrip()[-1:] in ENDS or paragraphs and end not in paragraphs) \
                 and end not in taken \
-                and not (end + 1 < len(sentences) and DASH.match(sentences[end + 1])
+                and not ((not turns or end in paragraphs) and end + 1 < len(sentences) and DASH.match(sentences[end + 1])
                          and not _question(sentences[end + 1])
                          and not _dash_asking(sentences, end + 1, paragraphs, True)) \
                 and not (_narrator(sentences[end], end, guest, view, verb, subjects)
@@ -160,6 +161,27 @@ def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
         return False
     prev = sentences[k - 1]
     return prev.rstrip().endswith("?") or k > first and k - 1 not in taken and not DASH.match(prev)
+
+
+def _dashed_turns(sentences, paragraphs) -> bool:
+    """Does the interviewer ask in dash-led paragraphs of his own ("— Что уже сделано?", at least two)? Then the
+    paragraphs take turns: a line inside an answer's paragraph is the answer's, and a dash-led statement right
+    after an answer ("— Жители просят публиковать данные онлайн.") is the next question, answered by the dash
+    paragraph after it."""
+    if not paragraphs:
+        return False
+    asked = sum(1 for i in paragraphs if i < len(sentences) and DASH.match(sentences[i]) and _question(sentences[i]))
+    return asked >= 2
+
+
+def _after_dashed_statement(sentences, k: int, paragraphs, taken: set[int]) -> bool:
+    """Does the dash-led line at ``k`` open the paragraph after a dash-led statement that itself followed an
+    answer (``_dashed_turns``)? Then it answers that statement."""
+    if k not in paragraphs or not DASH.match(sentences[k]) or _question(sentences[k]):
+        return False
+    opening = max((i for i in paragraphs if i < k), default=None)
+    return opening is not None and opening - 1 in taken and opening - 1 >= 0 and bool(DASH.match(sentences[opening])) \
+        and not any(_question(sentences[i]) for i in range(opening, k)) and not any(i in taken for i in range(opening, k))
 
 
 def _lead_name(lead, view) -> str | None:
