@@ -258,7 +258,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or (end == k + 2 and name_shapes.first_of_two_surnames(R, words[end - 1], words[end]))
                          or words[end - 1].lower() in particle or words[end].lower() in particle
                          or particles.past_particle(words, k, end, particle)) \
-                    and not (end - k >= 2 and M.first_name(words[end])
+                    and not (end - k >= 2 and M.first_name(words[end]) and not M.patronymic(words[end - 1])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
                              and not particles.ahead_or_chain(doc, words, k, end)) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
