@@ -134,13 +134,23 @@ def _fill_from_dateline(source: Source, dateline: tuple[str, str | None]) -> Non
     source.place = source.place or place
 
 
+def _byline_shaped(line: str) -> bool:
+    """A byline ("Ганна ЛАПІЦКАЯ", "By Anna Whitfield": a short line without a final stop) may stand above the
+    dateline; it stays in the body."""
+    return len(line.split()) <= 4 and line.rstrip()[-1:].isalpha()
+
+
+def _opening(paragraphs: list[str]) -> int:
+    """The paragraph a story's words open: the first, or the one after a byline."""
+    return 1 if len(paragraphs) > 1 and _byline_shaped(paragraphs[0]) else 0
+
+
 def strip_leader(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """Take a dateline standing on its own line under the headline ("Лида, 3 ноября 2025 года.") and an agency
     line right after it off the top of the body, as ``strip_trailer`` does at the end: it describes the article,
     it is no sentence of it."""
     body, source = list(paragraphs), replace(given)
-    # the dateline may follow a byline ("Ганна ЛАПІЦКАЯ": a short line without a final stop), which stays
-    at = 1 if len(body) > 2 and len(body[0].split()) <= 4 and body[0].rstrip()[-1:].isalpha() else 0
+    at = 1 if len(body) > 2 and _byline_shaped(body[0]) else 0
     for k in dict.fromkeys((0, at)):
         if len(body) > k + 1 and (dateline := parse_dateline(body[k], code)):
             _fill_from_dateline(source, dateline)
@@ -167,6 +177,8 @@ def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None
     agency = parse_agency(m["agency"]) if m["agency"] else None
     if dateline is None and agency and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
         dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
+    if dateline is None and agency is None and _shouted_place(m["line"], code):
+        dateline = (None, m["line"].strip())  # "GRODNO — The zoo …": a feature's dateline, the place alone
     return dateline, agency, (m.end() - 1 if dateline else 0)
 
 
@@ -175,7 +187,7 @@ def yearless_dateline_date(paragraphs: list[str], code: str, reference: dt.date)
     - …"), the way the wire writes every story: the last such day on or before ``reference`` (the meeting date,
     default today) — a brief is made from recent news. Without it every "on Tuesday" or "in March" of a third of
     agency copy stays unresolved; ``--date`` gives the year when the article is older."""
-    m = _INLINE.match(paragraphs[0]) if paragraphs else None
+    m = _INLINE.match(paragraphs[_opening(paragraphs)]) if paragraphs else None
     if not m or not m["agency"] or not parse_agency(m["agency"]):
         return None
     day = _yearless_pattern(code).match(m["line"].rstrip(" ,."))
@@ -190,21 +202,33 @@ def yearless_dateline_date(paragraphs: list[str], code: str, reference: dt.date)
     return None
 
 
+def _shouted_place(line: str, code: str) -> bool:
+    """Is ``line`` a place the pack lists, written in capitals ("GRODNO", "NEW YORK", "МАГІЛЁЎ")? Before a dash
+    at the start of a story it is a dateline without a date (how features and AP copy open); a capitalised word
+    that is no listed place ("NATO", "UPDATE") is not."""
+    line = line.strip()
+    pack = langpack.load(code)
+    return line.isupper() and len(line.split()) <= 3 and line.replace(" ", "").replace("-", "").isalpha() \
+        and (line.lower() in pack.words("places") or line.lower() in pack.words("world_cities"))
+
+
 def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
-    """(paragraphs, source) with the source completed by a dateline that opens the first paragraph: up to a dash
+    """(paragraphs, source) with the source completed by a dateline that opens the first paragraph (or the one
+    after a byline): up to a dash
     ("MINSK, 18 November 2025 (BelTA) – …": its date and place, and the agency in brackets where the packs list it;
     the paragraph keeps its words), or as a sentence of its own ("Лида, 3 ноября 2025 года. Директор …": that
     sentence describes the article and leaves the body)."""
     if not paragraphs:
         return paragraphs, given
-    dateline, agency, _ = leading_dateline(paragraphs[0], code)
+    k = _opening(paragraphs)
+    dateline, agency, _ = leading_dateline(paragraphs[k], code)
     body = list(paragraphs)
     if dateline is None:
-        head, dot, rest = paragraphs[0].partition(". ")
+        head, dot, rest = paragraphs[k].partition(". ")
         dateline = parse_dateline(head, code) if dot and rest.strip() else None
         if dateline is None:
             return paragraphs, given
-        body[0] = rest.strip()
+        body[k] = rest.strip()
     source = replace(given)
     _fill_from_dateline(source, dateline)
     if agency:

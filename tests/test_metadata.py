@@ -212,3 +212,41 @@ def test_the_date_option_wins_over_a_yearless_dateline():
                                       date="2019-03-05")
     assert brief.source.date == "2019-03-05"
     assert "2019-03-04" in {w.date for w in brief.facts.when}
+
+
+@pytest.mark.parametrize("first, code, place", [
+    ("GRODNO — The oldest zoo in Belarus had a busy year.", "en", "Grodno"),
+    ("NEW YORK – Shares rose on Monday.", "en", "New York"),
+    ("МАГІЛЁЎ — Новы мост адкрылі ў аўторак.", "be", "Магілёў"),
+    ("БРЕСТ — В городе открыли новый вокзал.", "ru", "Брест"),
+])
+def test_a_listed_place_in_capitals_before_a_dash_is_a_dateline(first, code, place):
+    """A feature or AP-style story opens with its place in capitals and a dash, no date: the place is the
+    dateline's and the words stay in the text."""
+    doc = to_document(f"Title\n\n{first}\n", code)
+    assert doc.paragraphs == [first]
+    assert (doc.source.place, doc.source.date) == (place, None)
+
+
+@pytest.mark.parametrize("first, code", [
+    ("NATO — the alliance met on Monday.", "en"),
+    ("UPDATE – Shares rose on Monday.", "en"),
+    ("ВАЖНО — В городе открыли новый вокзал.", "ru"),
+])
+def test_capitals_that_name_no_listed_place_are_no_dateline(first, code):
+    doc = to_document(f"Title\n\n{first}\n", code)
+    assert doc.source.place is None
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("Title\n\nBy Anna Whitfield\n\nGRODNO — The zoo had a busy year.\n", "en", ("Grodno", None)),
+    ("Title\n\nBy Tom Hale\n\nMINSK, March 5 (BelTA) - The plant opened on Monday.\n", "en", ("Minsk", "BelTA")),
+    ("Загаловак\n\nГанна ЛАПІЦКАЯ\n\nЛІДА, 3 мая (БЕЛТА) – Завод адкрыў цэх.\n", "be", ("Ліда", "БЕЛТА")),
+    ("Заголовок\n\nИрина Соколова\n\nГомель, 3 апреля 2025 года – Завод открыл цех.\n", "ru", ("Гомель", None)),
+])
+def test_a_dateline_under_a_byline_dates_the_story(text, code, expected):
+    """A feature's byline stands above its dateline: the byline stays, the dateline under it still names the
+    place (and the agency)."""
+    doc = to_document(text, code)
+    assert (doc.source.place, doc.source.publisher) == expected
+    assert doc.paragraphs[0] == text.split("\n\n")[1]
