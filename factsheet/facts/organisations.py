@@ -160,8 +160,9 @@ def _org_start(doc, toks, used, start: int) -> int:
             and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
                                                                   or org_standing.name_adjective(R, toks[j - 1].text)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
-            and R.modifier(toks[j - 1].text) \
+            and R.modifier(toks[j - 1].text) and not R.gaz.head_gender(toks[j - 1].text) \
             and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
+        # (a place's head noun is none either: "Віцебскай вобласці летнюю школу" — the region's, then the school)
         j -= 1
         if toks[j].cap:
             return j
