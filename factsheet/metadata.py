@@ -254,10 +254,24 @@ def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list
             _fill_from_dateline(source, dateline)
         elif m := _url_line().match(last):
             source.url = source.url or m.group("url")
-        else:
+        elif not _credit_line(last, code):
             break
         body.pop()
     return body, source
+
+
+@cache
+def _credit_cues(code: str) -> re.Pattern | None:
+    cues = langpack.load(code).lines("credits")
+    return re.compile(r"(?:^|[(;.]\s*)(?:" + alternation(cues) + r")(?!\w)", re.I) if cues else None
+
+
+def _credit_line(line: str, code: str) -> bool:
+    """A wire story's credit line: the last paragraph, in brackets, naming its staff ("(Reporting by Li Na; Editing
+    by Tom Hogue)"; the pack's ``credits.txt``). Its names are nobody in the story."""
+    cues = _credit_cues(code)
+    return bool(cues) and line.startswith("(") and line.endswith(")") and len(line) <= 300 \
+        and bool(cues.search(line))
 
 
 def format_date(iso: str, code: str) -> str:

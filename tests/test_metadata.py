@@ -250,3 +250,28 @@ def test_a_dateline_under_a_byline_dates_the_story(text, code, expected):
     doc = to_document(text, code)
     assert (doc.source.place, doc.source.publisher) == expected
     assert doc.paragraphs[0] == text.split("\n\n")[1]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Title\n\nMINSK, May 3 (Reuters) - The plant opened a new line.\n\n(Reporting by Lina Park; Editing by Tom Hale)\n",
+     "en"),
+    ("Title\n\nThe plant opened a new line on Monday.\n\n(Additional reporting by Ann Moy in Riga. Writing by Bo Li)\n",
+     "en"),
+    ("Заголовок\n\nЗавод открыл новую линию в понедельник.\n\n(Подготовила Анна Петрова. Редактор Иван Сидоров)\n",
+     "ru"),
+    ("Загаловак\n\nЗавод адкрыў новую лінію ў панядзелак.\n\n(Падрыхтавала Ганна Пятрова)\n", "be"),
+])
+def test_a_credit_line_in_brackets_leaves_the_body(text, code):
+    """"(Reporting by X; Editing by Y)" names the story's staff: it is no sentence of the story and its names
+    are nobody the brief lists."""
+    import factsheet
+
+    doc = to_document(text, code)
+    assert len(doc.paragraphs) == 1 and not doc.paragraphs[0].startswith("(")
+    brief = factsheet.brief_from_text(text, lang=code)
+    assert all(p.type != "person" for p in brief.facts.who)
+
+
+def test_a_bracketed_last_paragraph_without_a_credit_word_stays():
+    doc = to_document("Title\n\nThe plant opened a new line.\n\n(The line cost 4 million dollars.)\n", "en")
+    assert len(doc.paragraphs) == 2
