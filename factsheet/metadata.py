@@ -182,24 +182,41 @@ def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None
     return dateline, agency, (m.end() - 1 if dateline else 0)
 
 
-def yearless_dateline_date(paragraphs: list[str], code: str, reference: dt.date) -> str | None:
-    """The date of an agency dateline without a year ("МІНСК, 18 лістапада (БЕЛТА) – …", "MINSK, March 5 (Reuters)
-    - …"), the way the wire writes every story: the last such day on or before ``reference`` (the meeting date,
-    default today) — a brief is made from recent news. Without it every "on Tuesday" or "in March" of a third of
-    agency copy stays unresolved; ``--date`` gives the year when the article is older."""
-    m = _INLINE.match(paragraphs[_opening(paragraphs)]) if paragraphs else None
-    if not m or not m["agency"] or not parse_agency(m["agency"]):
-        return None
-    day = _yearless_pattern(code).match(m["line"].rstrip(" ,."))
+def yearless_day(paragraphs: list[str], code: str) -> tuple[int, int] | None:
+    """(month, day) of a dateline without a year opening the story: an agency's ("МІНСК, 18 лістапада (БЕЛТА) – …",
+    "MINSK, March 5 (Reuters) - …", the way the wire writes every story) or a sentence of its own ("БРЕСТ, 22
+    ноября. Клуб …"). Read before the dateline leaves the body; ``last_such_day`` gives it a year."""
+    first = paragraphs[_opening(paragraphs)] if paragraphs else ""
+    m = _INLINE.match(first)
+    if m and m["agency"] and parse_agency(m["agency"]):
+        day = _yearless_pattern(code).match(m["line"].rstrip(" ,."))
+    else:
+        head, dot, rest = first.partition(". ")
+        day = _yearless_pattern(code).match(head) if dot and rest.strip() else None
     if not day:
         return None
-    month = langpack.load(code).month_numbers()[(day["month"] or day["month2"]).lower()]
-    number = int(day["day"] or day["day2"])
+    return langpack.load(code).month_numbers()[(day["month"] or day["month2"]).lower()], int(day["day"] or day["day2"])
+
+
+def last_such_day(month_day: tuple[int, int] | None, reference: dt.date) -> str | None:
+    """The last (month, day) on or before ``reference`` (the meeting date, default today): a brief is made from
+    recent news. Without it every "on Tuesday" or "in March" of a third of agency copy stays unresolved;
+    ``--date`` gives the year when the article is older."""
+    if month_day is None:
+        return None
+    month, number = month_day
     for year in range(reference.year, reference.year - 9, -1):  # 29 February: back to the last leap year
         iso = f"{year:04d}-{month:02d}-{number:02d}"
         if _valid_iso(iso) and dt.date.fromisoformat(iso) <= reference:
             return iso
     return None
+
+
+def _yearless_sentence(head: str, code: str) -> tuple[None, str] | None:
+    """(None, place) when the first sentence is only a place and a day without a year ("БРЕСТ, 22 ноября.",
+    "MINSK, March 5."): a dateline (its date: ``yearless_day``)."""
+    m = _yearless_pattern(code).match(head.strip())
+    return (None, m["place"]) if m else None
 
 
 def _shouted_place(line: str, code: str) -> bool:
@@ -227,8 +244,14 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
         head, dot, rest = paragraphs[k].partition(". ")
         dateline = parse_dateline(head, code) if dot and rest.strip() else None
         if dateline is None:
-            return paragraphs, given
-        body[k] = rest.strip()
+            # "БРЕСТ, 22 ноября. Клуб …": its place, and its day for the pipeline to date (``yearless_day``); the
+            # sentence stays, as the agency's yearless dateline does, and names the place for the facts
+            yearless = _yearless_sentence(head, code) if dot and rest.strip() else None
+            if yearless is None:
+                return paragraphs, given
+            dateline = yearless
+        else:
+            body[k] = rest.strip()
     source = replace(given)
     _fill_from_dateline(source, dateline)
     if agency:

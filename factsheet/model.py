@@ -25,6 +25,7 @@ class Document:
     title: str | None
     paragraphs: list[str]
     source: Source = field(default_factory=Source)
+    dateline_day: tuple[int, int] | None = None  # (month, day) of a dateline without a year: pipeline dates it
 
 
 @dataclass

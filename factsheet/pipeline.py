@@ -47,7 +47,7 @@ def brief_from_text(text: str, *, lang: str = "auto", sentences: int | None = No
     document = to_document(text, code, title=title, source=source)
     meeting_date = meeting_date or dt.date.today()
     if not document.source.date:
-        document.source.date = date or metadata.yearless_dateline_date(document.paragraphs, code, meeting_date)
+        document.source.date = date or metadata.last_such_day(document.dateline_day, meeting_date)
     brief = brief_from_document(document, pack, sentences=sentences, algorithm=algorithm, ratio=ratio)
     return annotate(brief, meeting_date)
 
@@ -64,10 +64,11 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
         title, paragraphs = metadata.split_headline(paragraphs, blank_after_first)
     paragraphs, source = metadata.strip_leader(paragraphs, code, source)
     paragraphs, source = metadata.strip_trailer(paragraphs, code, source)
+    day = metadata.yearless_day(paragraphs, code)
     paragraphs, source = metadata.inline_dateline(paragraphs, code, source)
     if not paragraphs:
         raise FactsheetError("has no body text after the headline and dateline")
-    return Document(title=title, paragraphs=paragraphs, source=source)
+    return Document(title=title, paragraphs=paragraphs, source=source, dateline_day=day)
 
 
 def brief_from_document(document: Document, pack, *, sentences: int | None = None,

@@ -275,3 +275,20 @@ def test_a_credit_line_in_brackets_leaves_the_body(text, code):
 def test_a_bracketed_last_paragraph_without_a_credit_word_stays():
     doc = to_document("Title\n\nThe plant opened a new line.\n\n(The line cost 4 million dollars.)\n", "en")
     assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize("first, code, expected", [
+    ("БРЕСТ, 22 ноября. Клуб выиграл в субботу.", "ru", ("2026-11-22", "Брест")),
+    ("Гродна, 3 лістапада. Мост адкрылі ў аўторак.", "be", ("2026-11-03", "Гродна")),
+    ("MINSK, March 5. The plant opened on Monday.", "en", ("2026-03-05", "Minsk")),
+])
+def test_a_yearless_dateline_sentence_dates_and_places_the_story(first, code, expected):
+    """"БРЕСТ, 22 ноября. Клуб …": the day and place of the story; the sentence stays (it names the place for the
+    facts, as an agency's yearless dateline does), and the lead's weekday gets a date."""
+    import datetime
+
+    import factsheet
+
+    brief = factsheet.brief_from_text(f"Title\n\n{first}\n", lang=code, meeting_date=datetime.date(2026, 12, 1))
+    assert (brief.source.date, brief.source.place) == expected
+    assert len(brief.sentences) == 2 and all(w.date for w in brief.facts.when)
