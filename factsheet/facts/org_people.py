@@ -25,7 +25,8 @@ def people_before(doc, word: str) -> bool:
 
 def genitive_base(doc, toks, ti: int, name: str) -> str:
     """The base form of the single name at ``ti`` right after a frame word that governs the genitive (the people
-    of a body), where the pack has no analyser to give it: by the rules ``org_name_genitive``; as given
+    of a body), where the pack has no analyser to give it: by the rules ``org_name_genitive``; after a preposition
+    of place, by the rules ``org_name_locative`` ("паведамілі ў Мінгаспраекце" -> Мінгаспраект); as given
     elsewhere."""
     R = doc.R
     if R.morph.analyzer or ti == 0 or not toks[ti - 1].word:
@@ -33,6 +34,8 @@ def genitive_base(doc, toks, ti: int, name: str) -> str:
     prev = toks[ti - 1].text.lower()
     if prev in R.org_before or people_before(doc, prev):
         return R.morph.rule_base(name, "org_name_genitive")
+    if prev in R.locative:
+        return R.morph.rule_base(name, "org_name_locative")
     return name
 
 

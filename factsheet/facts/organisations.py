@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_names, org_parts, org_remit, org_shapes, org_shared, org_standing, places_in_text,
-               shouted, subject)
+               org_joined_tail, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
+               places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -57,7 +57,9 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                                                      name.replace('"', " ").split(), doc.R),)))
                             used[b] = True
                         elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
-                            name = inner if marked else org_parts.quoted_base(doc, inner)
+                            # "фракция «Единой России»": a name the sentence inflects, in its base form
+                            name = org_quoted_case.case_base(doc, inner) if marked \
+                                else org_parts.quoted_base(doc, inner)
                             out.append(Candidate("organization", name, si, t.start + 1, close, QUOTED_RULE,
                                                  claims=claims, parts=(org_names.initials(
                                                      inner.replace('"', " ").split(), doc.R),)))
@@ -65,7 +67,8 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                             out.append(Candidate(QUOTED, inner, si, t.start + 1, close, QUOTED_RULE, claims=claims))
                         for x in claims:
                             used[x] = True
-                        out += org_bounds.places_in_quoted(doc, si, toks, i, j)
+                        if not org_quoted_case.oblique(doc, inner):  # (in «Единой России» the name declines)
+                            out += org_bounds.places_in_quoted(doc, si, toks, i, j)
                 i = j + 1
                 continue
         i += 1
