@@ -124,6 +124,7 @@ class Resources:
         self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
         self.sport_openers = frozenset(cfg["sport_body_openers"])
         self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
+        self.legislature_bases = sorted(self.legislatures)  # inflected too ("Кнессета"): org_bodies.py
         dates = pack.table("dates")
         self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
         self.count_words = frozenset(dates.get("ago", {}).get("numbers", {}))  # "for a decade": role_phrases.py
