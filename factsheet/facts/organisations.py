@@ -214,6 +214,9 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
+        if org_bounds.parent_abbr(R, toks, head, end):
+            end += 1  # "Савет бяспекі ААН прыняў": the parent's abbreviation ends the unit's name
+            break
         if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
