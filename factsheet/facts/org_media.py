@@ -10,6 +10,8 @@ from __future__ import annotations
 from . import org_frames, subject
 from .candidates import Candidate, mark
 
+LISTED_RULE = "org_media.listed_agencies"
+
 
 def _media(doc, word: str) -> bool:
     """A media noun of the pack (media_heads.txt), inflected too where the language inflects ("агентству")."""
@@ -67,6 +69,20 @@ def _apposed_title(doc, toks, i: int, j: int) -> bool:
         return False
     first = R.morph.first_name(toks[i].text)
     return bool(first) and first[2] and not any(R.morph.surname_like(t.text) for t in toks[i + 1:j])
+
+
+def listed_agencies(doc, si, s, toks, used, taken) -> list[Candidate]:
+    """"сообщает РИА Новости", "паводле Радыё Свабода": a listed agency (agencies.txt) of two or more words, written
+    as the list writes it, is one name (its first word alone reads as an abbreviation: "РИА")."""
+    out = []
+    for words in (a.split() for a in doc.R.subject.agencies if " " in a):
+        for i in range(len(toks) - len(words) + 1):
+            if toks[i].cap and not any(used[i:i + len(words)]) \
+                    and all(toks[i + k].text.lower() == w for k, w in enumerate(words)):
+                end = toks[i + len(words) - 1].end
+                out.append(Candidate("organization", s[toks[i].start:end], si, toks[i].start, end, LISTED_RULE,
+                                     claims=tuple(range(i, i + len(words)))))
+    return out
 
 
 def media_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
