@@ -214,6 +214,8 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
+        if w.cap and org_bounds.office_holder(R, toks, head, head + 1) and not R.gaz.lookup([w.text]):
+            break  # "администрация президента (Ирана) Ахмадинежада": the title's holder, no word of the body
         if org_bounds.parent_abbr(R, toks, head, end):
             end += 1  # "Савет бяспекі ААН прыняў": the parent's abbreviation ends the unit's name
             break
@@ -235,7 +237,8 @@ def _org_end(doc, toks, used, head: int) -> int:
         elif not w.cap and not R.connectors \
                 and (R.genitive_like(w.text) or org_remit.domain_genitive(R, toks, head, end)) \
                 and w.text.lower() not in R.stopwords \
-                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
+                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
+                                                           or org_bounds.office_holder(R, toks, head, end)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
@@ -292,7 +295,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     # (the eponym after it, "імя П.М. Машэрава", the person pass claimed already)
-    claims = tuple(x for x in range(start, named) if not used[x])
+    left = org_bounds.title_left(R, toks, head, end)  # "пресс-служба президента Дмитрия Медведева"
+    claims = tuple(x for x in range(start, named) if not used[x] and x != left)
     parts = [org_names.initials(words, R)]
     if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
         spelled = words + [t.text for t in toks[end:named] if t.word]

@@ -144,6 +144,7 @@ class Resources:
         self.posted_heads = [w.lower() for w in cfg["posted_heads"]]  # "посольство … в Японии": org_parts.py
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
+        self.office_heads = [w.lower() for w in cfg["office_body_heads"]]  # "администрация президента"
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
         self.name_adjective_keys = frozenset(self.morph.fold(w) for w in self.name_adjectives)  # org_standing.py
         self.remit_endings = tuple(cfg["remit_endings"]) or ("\0",)  # org_remit.remit_tail
