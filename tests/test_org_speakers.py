@@ -20,3 +20,15 @@ def test_an_organisation_in_the_locative_speaks_in_its_base_form(lang, text, spe
     brief = factsheet.brief_from_text(text, lang=lang, source=Source(date="2025-03-03")).to_dict()
     assert [q["speaker"] for q in brief["quotes"]] == [speaker]
     assert speaker in [w["name"] for w in brief["who"]]
+
+
+def test_a_star_before_a_name_is_no_publication():
+    """English reads outlets by their media heads ("the Morning Star"): "Formula One star Max Verstappen" stays a
+    person; Russian "агентство Франс Пресс" is the agency (org_media._apposed_title, packs without media_names)."""
+    from factsheet import langpack
+    from factsheet.facts.entities import extract_entities
+
+    en = extract_entities(["Formula One star Max Verstappen avoided a crash in Brazil."], langpack.load("en"))
+    assert [(p.name, p.type) for p in en.who if p.name == "Max Verstappen"] == [("Max Verstappen", "person")]
+    ru = extract_entities(["Об этом сообщило агентство Франс Пресс."], langpack.load("ru"))
+    assert [(p.name, p.type) for p in ru.who] == [("Франс Пресс", "organization")]

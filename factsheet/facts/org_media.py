@@ -65,8 +65,9 @@ def _apposed_title(doc, toks, i: int, j: int) -> bool:
     of which a given name reads in its base form (the noun's owner would take the genitive, "агентство Ивана
     Петрова") and no surname after it: the publication's own name, in apposition."""
     R = doc.R
-    if j - i < 2 or i == 0 or not toks[i - 1].word or toks[i - 1].cap or not _media(doc, toks[i - 1].text):
-        return False
+    if R.media_names or j - i < 2 or i == 0 or not toks[i - 1].word or toks[i - 1].cap \
+            or not _media(doc, toks[i - 1].text):
+        return False  # (where media heads name outlets themselves, "Formula One star Max Verstappen" is a person)
     first = R.morph.first_name(toks[i].text)
     return bool(first) and first[2] and not any(R.morph.surname_like(t.text) for t in toks[i + 1:j])
 
