@@ -163,6 +163,9 @@ ENTITIES = (
        "after a posted head or a prepositional tail ('… по безопасности и сотрудничеству в Европе')"),
     _s("unit_heads", "words", [], "lower-case heads (base form) of a unit of a larger body: before that body's "
        "abbreviation they name the unit ('пресс-служба МЧС', 'комитет ООН'; org_parts.abbreviation_follows)"),
+    _s("office_body_heads", "words", [], "lower-case heads (base form) of the body serving one office holder: "
+       "with the holder's title in the genitive after them they name it ('администрация президента', "
+       "'пресс-служба губернатора'; org_bounds.office_holder)"),
     _s("name_adjectives", "words", [], "adjectives of quality (base form) that open the names of institutions: "
        "with an organisation head after them one opening a sentence is a name too ('Верховный суд', 'Большой театр')"),
     _s("domain_genitive_endings", "words", [], "endings of a genitive that only right after a domain head reads as "

@@ -16,6 +16,7 @@ MAX_WORDS = 5  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ" at most; a
 
 def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Claim a line of given names each with an upper-case surname: a byline, not an organisation."""
+    toks = _before_credit(toks)  # "Пётр КАВАЛЕНКА, фота аўтара": the name before the photo credit
     words = list(islice((t for t in toks if t.word), MAX_WORDS + 1))  # (a longer line is text: read no further)
     if not 2 <= len(words) <= MAX_WORDS or any(not t.word and t.text not in ",." for t in toks):
         return []
@@ -34,6 +35,20 @@ def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     if names and pairs:
         return [claim("bylines.byline", si, _unclaimed(used))]
     return []
+
+
+def _before_credit(toks) -> list:
+    """The line's tokens before a comma that only lower-case words follow, up to three, maybe with a name in
+    capitals after them ("…, фота аўтара", "…, фото автора", "…, фота Марыі ІВАНОВАЙ"): a credit after the
+    author's name; the whole line otherwise."""
+    comma = next((x for x, t in enumerate(toks) if t.text == ","), None)
+    if comma is None:
+        return toks
+    rest = [t for t in toks[comma + 1:] if t.text not in ".,"]
+    if len(rest) >= 3 and rest[-2].word and rest[-2].cap and not rest[-2].text.isupper() and rest[-1].word \
+            and rest[-1].text.isupper() and len(rest[-1].text) >= 3:
+        rest = rest[:-2]  # "…, фота Марыі ІВАНОВАЙ": the photographer's name in capitals after the credit
+    return toks[:comma] if 1 <= len(rest) <= 3 and all(t.word and t.text.islower() for t in rest) else toks
 
 
 def _unclaimed(used) -> list[int]:

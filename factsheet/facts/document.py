@@ -38,6 +38,7 @@ SENTENCE_PASSES = (
     org_foreign.foreign_orgs,  # web sites, names in another script
     org_shapes.joined_orgs,  # "A.G. Edwards & Sons"
     org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
+    org_media.listed_agencies,  # "сообщает РИА Новости": a listed agency of several words
     org_media.media_orgs,  # "the China Daily said", агентству Рейтер
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
     team_lines.result_line,  # "Perugia 2 Sampdoria 1": a line of match results

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .. import morphology as mo
 from . import (attributives, bracket_cues, org_aliases, org_lists, org_names, org_opponents, org_parts,
-               org_quoted_heads, org_shapes, person_cues, role_coordination, roles, subject)
+               org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles, subject)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -77,13 +77,16 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
         elif _quoted_source(doc, si, start, inner):
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
-            out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+            out.append(Candidate("organization", org_quoted_case.case_base(doc, inner) if " " in inner
+                                 else org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_opponents.opponent(doc, si, start, inner):  # "сыграют против «Шахтёра»"
             out.append(Candidate("organization", org_opponents.team_name(doc, inner), si, start, end, QUOTED_RULE))
         elif org_quoted_heads.headed_name(doc, inner):  # "филиал «Строительный трест № 8»"
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         elif org_parts.quoted_abbreviation(doc, inner) or _known_to_analyser(doc, si, start, end, inner):  # "в «КП»", "«Газпром»"
-            out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
+            out.append(Candidate("organization", org_quoted_case.case_base(doc, inner), si, start, end, QUOTED_RULE))
+        elif base := org_quoted_case.governed(doc, si, start, inner):  # "в «Яблоке» заявили", "на «Мозырьнефтехиме»"
+            out.append(Candidate("organization", base, si, start, end, QUOTED_RULE))
         else:
             continue
         ends.setdefault(si, set()).add(end)
@@ -194,7 +197,9 @@ def _source_base(doc, inner: str) -> str:
     words, M = inner.split(), doc.R.morph
     if not M.analyzer:
         return inner
-    head = next((k for k, w in enumerate(words) if any(p.pos == mo.NOUN for p in M.parse(w)[:1])), None)
+    first = org_quoted_case.declined(M, words) or 0  # ("Гродно Азоте": the indeclinable town shows no case)
+    head = next((k for k, w in enumerate(words) if k >= first and any(p.pos == mo.NOUN for p in M.parse(w)[:1])),
+                None)
     return inner if head is None else org_names.org_base(doc, words, head)
 
 

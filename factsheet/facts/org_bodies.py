@@ -21,13 +21,21 @@ def bodies(doc, si, s, toks, used, taken) -> list[Candidate]:
         if not t.word or not t.cap or used[i]:
             continue
         word = R.strip_possessive(t.text)
-        if word.lower() in R.legislatures and not _in_longer(doc, toks, i):
-            out.append(Candidate("organization", word, si, t.start, t.start + len(word), RULE, claims=(i,)))
+        if _legislature(R, word) and not _in_longer(doc, toks, i):
+            name = word if word.lower() in R.legislatures else next(
+                (R.morph.match_case(b, word) for b in R.legislature_bases if R.morph.matches(word, b)), word)
+            out.append(Candidate("organization", name, si, t.start, t.start + len(word), RULE, claims=(i,)))
             continue
         if i + 1 < len(toks) and _federation(doc, toks, i):
             name = R.strip_possessive(s[t.start:toks[i + 1].end])
             out.append(Candidate("organization", name, si, t.start, t.start + len(name), RULE, claims=(i, i + 1)))
     return out
+
+
+def _legislature(R, word: str) -> bool:
+    """A listed legislature's name, as written or, where the language inflects it, in another case ("Кнессета")."""
+    return word.lower() in R.legislatures or (bool(R.legislatures) and not word.isupper()
+                                              and R.is_noun(word, R.legislature_bases))
 
 
 def _federation(doc, toks, i: int) -> bool:
@@ -53,5 +61,11 @@ def _in_longer(doc, toks, i: int, n: int = 1) -> bool:
     prev = toks[i - 1] if i > 0 else None
     before = prev is not None and prev.word and prev.cap and not prev.initial \
         and doc.R.strip_possessive(prev.text) == prev.text
-    after = i + n < len(toks) and toks[i + n].word and toks[i + n].cap
+    after = i + n < len(toks) and toks[i + n].word and toks[i + n].cap and not _inflected_place(doc, toks[i + n])
     return bool(before or after)
+
+
+def _inflected_place(doc, tok) -> bool:
+    """"Бундестаг Германии": a listed place in an oblique case after the name is its country, no word of it."""
+    hit = doc.R.gaz.lookup([tok.text])
+    return bool(hit) and doc.R.key(hit) != doc.R.key(tok.text)

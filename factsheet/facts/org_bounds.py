@@ -18,7 +18,34 @@ from .candidates import Candidate
 def appended_abbr(R, toks, head: int, end: int) -> bool:
     """Does an abbreviation at ``end`` follow the name's lower-case tail as its other name ("Международная
     федерация футбола ФИФА")? Not a place ("… обороны США"), not right after the head ("обком КПСС"), not
-    before another capitalised word."""
+    before another capitalised word, not after a unit's head (parent_abbr)."""
+    return _tail_abbr(R, toks, head, end) and not R.is_noun(toks[head].text, R.unit_heads)
+
+
+def office_holder(R, toks, head: int, end: int) -> bool:
+    """"администрация президента", "пресс-служба губернатора": right after a head of the body serving one office
+    holder (``office_body_heads``), a lower-case title in the genitive is the holder the body serves, a word of
+    its name (elsewhere a title after a name ends it)."""
+    return end == head + 1 < len(toks) and toks[end].word and not toks[end].cap and bool(R.office_heads) \
+        and R.is_noun(toks[head].text, R.office_heads) and R.role_len([toks[end].text]) == 1 \
+        and R.genitive_like(toks[end].text)
+
+
+def title_left(R, toks, head: int, end: int) -> int | None:
+    """"пресс-служба президента (России) Дмитрия Медведева": the office holder's title inside the body's name,
+    left unclaimed where a name follows the body's name (the title is that person's too), else None."""
+    k = head + 1
+    return k if k < end < len(toks) and toks[end].word and toks[end].cap \
+        and office_holder(R, toks, head, k) else None
+
+
+def parent_abbr(R, toks, head: int, end: int) -> bool:
+    """"Совет безопасности ООН", "Институт русского языка РАН": after a unit's head (``unit_heads``) and its
+    lower-case words, an abbreviation names the body the unit belongs to: the last word of the unit's name."""
+    return _tail_abbr(R, toks, head, end) and R.is_noun(toks[head].text, R.unit_heads)
+
+
+def _tail_abbr(R, toks, head: int, end: int) -> bool:
     w = toks[end]
     return w.abbr and end > head + 1 and not toks[end - 1].cap and len(w.text) >= 3 and not R.gaz.lookup([w.text]) \
         and not (end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].cap)

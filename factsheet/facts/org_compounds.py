@@ -5,6 +5,7 @@ after the linking vowel, in whatever case, is a listed head (org_heads.txt)."""
 from __future__ import annotations
 
 from .candidates import Candidate
+from .tokens import QUOTE_CHARS
 
 MIN_STEM = 3  # letters of the first stem before its linking vowel ("мяс-")
 NAME_RULE = "org_compounds.compound_name"
@@ -52,7 +53,7 @@ def compound_name(doc, si, toks, used, i, taken, found) -> int:
     R, t = doc.R, toks[i]
     low = t.text.lower()
     if not R.morph.cfg["org_compound_links"] or t.abbr or not t.word or "-" in low or len(low) < MIN_STEM + MIN_HEAD or R.gaz.lookup([t.text]) \
-            or R.morph.first_name(t.text):
+            or R.morph.first_name(t.text) or _before_quote(toks, i):
         return 0
     for k in range(MIN_STEM, len(low) - MIN_HEAD + 1):
         head = next((b for b in R.heads if len(b) >= MIN_HEAD and " " not in b and R.morph.matches(low[k:], b)),
@@ -61,6 +62,12 @@ def compound_name(doc, si, toks, used, i, taken, found) -> int:
             found.append(Candidate("organization", t.text[:k] + head, si, t.start, t.end, NAME_RULE))
             return 1
     return 0
+
+
+def _before_quote(toks, i: int) -> bool:
+    """"Авиакомпания «Сибирь»": a compound head right before a quoted name is the name's marker (the quote is the
+    name: organisations.quoted_orgs), no name of its own."""
+    return i + 1 < len(toks) and toks[i + 1].text in QUOTE_CHARS and toks[i + 1].text not in "»”"
 
 
 def group_opening(R, toks, i: int) -> bool:

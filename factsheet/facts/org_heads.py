@@ -6,7 +6,7 @@ name ("комитет по делам …", "министерства оборо
 """
 from __future__ import annotations
 
-from . import org_compounds, org_kinds, org_parts, org_standing
+from . import org_bounds, org_compounds, org_kinds, org_parts, org_standing
 
 
 def org_head(doc, toks, used, i) -> tuple[int, int] | None:
@@ -41,7 +41,8 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     if i + 1 < len(toks) and toks[i + 1].text.lower() in R.org_preps \
             and org_parts.prepositional_tail(doc, toks, used, i + 1, i) > i + 1:
         return _remit_adjectives_before(doc, toks, used, i), i  # "(постоянный) комитет по делам …"
-    if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i):
+    if org_parts.domain_follows(doc, toks, used, i) or org_parts.abbreviation_follows(doc, toks, used, i) \
+            or (i + 1 < len(toks) and not used[i + 1] and org_bounds.office_holder(R, toks, i, i + 1)):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "министерства обороны"
     if _related_domain(doc, toks, used, i):
         return org_parts.lower_adjectives_before(doc, toks, used, i), i  # "американский музей аэронавтики"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from . import org_frames, subject
 from .candidates import Candidate, mark
 
+LISTED_RULE = "org_media.listed_agencies"
+
 
 def _media(doc, word: str) -> bool:
     """A media noun of the pack (media_heads.txt), inflected too where the language inflects ("агентству")."""
@@ -32,7 +34,8 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     "Radio Red") beside a reporting cue? Or an organisation after one of the pack's ``org_nouns`` ("the
     consulting firm X")?"""
     R, words = doc.R, [t.text for t in toks[i:j]]
-    if R.morph.first_name(words[0]) and (j - i >= 2 or not R.media_names) and not _media(doc, words[0]):
+    if R.morph.first_name(words[0]) and (j - i >= 2 or not R.media_names) and not _media(doc, words[0]) \
+            and not _apposed_title(doc, toks, i, j):
         return False  # "the newspaper editor John Smith" is a person; "агентство Ивана …"
     if any(w.lower() in R.stopwords for w in words) or all(w.lower() in R.demonyms for w in words) \
             or (words[0].lower() in R.not_place_words and not (j - i >= 2 and _media(doc, words[-1]))):
@@ -55,6 +58,32 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     headed = R.media_names and j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
         and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
     return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
+
+
+def _apposed_title(doc, toks, i: int, j: int) -> bool:
+    """"агентство Франс Пресс", "агентства Франс Пресс": a lower-case media noun, then two or more words the first
+    of which a given name reads in its base form (the noun's owner would take the genitive, "агентство Ивана
+    Петрова") and no surname after it: the publication's own name, in apposition."""
+    R = doc.R
+    if R.media_names or j - i < 2 or i == 0 or not toks[i - 1].word or toks[i - 1].cap \
+            or not _media(doc, toks[i - 1].text):
+        return False  # (where media heads name outlets themselves, "Formula One star Max Verstappen" is a person)
+    first = R.morph.first_name(toks[i].text)
+    return bool(first) and first[2] and not any(R.morph.surname_like(t.text) for t in toks[i + 1:j])
+
+
+def listed_agencies(doc, si, s, toks, used, taken) -> list[Candidate]:
+    """"сообщает РИА Новости", "паводле Радыё Свабода": a listed agency (agencies.txt) of two or more words, written
+    as the list writes it, is one name (its first word alone reads as an abbreviation: "РИА")."""
+    out = []
+    for words in (a.split() for a in doc.R.subject.agencies if " " in a):
+        for i in range(len(toks) - len(words) + 1):
+            if toks[i].cap and not any(used[i:i + len(words)]) \
+                    and all(toks[i + k].text.lower() == w for k, w in enumerate(words)):
+                end = toks[i + len(words) - 1].end
+                out.append(Candidate("organization", s[toks[i].start:end], si, toks[i].start, end, LISTED_RULE,
+                                     claims=tuple(range(i, i + len(words)))))
+    return out
 
 
 def media_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:

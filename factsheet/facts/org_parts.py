@@ -247,8 +247,8 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
         return org_remit.remit_tail(doc, toks, used, end, first, genitive_word)
     # a capitalised name, a second phrase, a body named by an abbreviation ("Комитет ООН по правам ребенка") or by
     # its remit ("(временная) комиссия по образованию")
-    proper = proper or (toks[first].cap and not toks[first].initial) or any(toks[x].abbr for x in range(first, end)) \
-        or any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end))
+    proper = proper or (toks[first].cap and (not toks[first].initial or org_standing.opening(R, toks, first, end))) \
+        or any(toks[x].abbr or R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end))
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
         if noun == j - 1 and _and_same_case(R, toks, j, case):

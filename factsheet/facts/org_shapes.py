@@ -152,7 +152,10 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
     title, month or common word."""
     R, low = doc.R, word.lower()
     after = () if toks[ti].text != word else (ti + 1,)  # a possessive ends the name: "Olimpico's Sergio Ventura"
-    alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, *after))
+    alone = all(not org_frames.capitalised_neighbour(doc, toks, x) for x in (ti - 1, *after)) or (
+        # "Решение Мосгорсуда …": a stump compound after the sentence's first word stands alone
+        toks[ti - 1].initial and not (after and org_frames.capitalised_neighbour(doc, toks, ti + 1))
+        and org_people.stump_name(doc, word))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
         and low not in R.not_names and low not in R.not_person and low not in R.titles and not R.people_of(word) \

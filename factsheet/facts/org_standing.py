@@ -18,3 +18,12 @@ def name_adjective(R, word: str) -> bool:
     if not M.analyzer or not R.name_adjectives:
         return False
     return any(p.pos == mo.ADJECTIVE and M.fold(p.base) in R.name_adjective_keys for p in M.parse(word)[:4])
+
+
+def opening(R, toks, first: int, end: int) -> bool:
+    """"Европейский суд по правам человека признал …": a place adjective (``relational_adjective_endings``) or one
+    of standing opening the sentence before a head that is no mere kind of body (``kind_heads``: "Российская
+    компания по …" describes) opens a name, which keeps its remit."""
+    word = toks[first].text
+    return end - first == 2 and (word.lower().endswith(R.relational_endings) or name_adjective(R, word)) \
+        and not R.is_noun(toks[first + 1].text, R.kind_heads)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_names, org_parts, org_remit, org_shapes, org_shared, org_standing, places_in_text,
-               shouted, subject)
+               org_joined_tail, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
+               places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -57,7 +57,9 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                                                      name.replace('"', " ").split(), doc.R),)))
                             used[b] = True
                         elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
-                            name = inner if marked else org_parts.quoted_base(doc, inner)
+                            # "фракция «Единой России»": a name the sentence inflects, in its base form
+                            name = org_quoted_case.case_base(doc, inner) if marked \
+                                else org_parts.quoted_base(doc, inner)
                             out.append(Candidate("organization", name, si, t.start + 1, close, QUOTED_RULE,
                                                  claims=claims, parts=(org_names.initials(
                                                      inner.replace('"', " ").split(), doc.R),)))
@@ -65,7 +67,8 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                             out.append(Candidate(QUOTED, inner, si, t.start + 1, close, QUOTED_RULE, claims=claims))
                         for x in claims:
                             used[x] = True
-                        out += org_bounds.places_in_quoted(doc, si, toks, i, j)
+                        if not org_quoted_case.oblique(doc, inner):  # (in «Единой России» the name declines)
+                            out += org_bounds.places_in_quoted(doc, si, toks, i, j)
                 i = j + 1
                 continue
         i += 1
@@ -212,6 +215,11 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
+        if w.cap and org_bounds.office_holder(R, toks, head, head + 1) and not R.gaz.lookup([w.text]):
+            break  # "администрация президента (Ирана) Ахмадинежада": the title's holder, no word of the body
+        if org_bounds.parent_abbr(R, toks, head, end):
+            end += 1  # "Савет бяспекі ААН прыняў": the parent's abbreviation ends the unit's name
+            break
         if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
@@ -230,7 +238,8 @@ def _org_end(doc, toks, used, head: int) -> int:
         elif not w.cap and not R.connectors \
                 and (R.genitive_like(w.text) or org_remit.domain_genitive(R, toks, head, end)) \
                 and w.text.lower() not in R.stopwords \
-                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)) \
+                and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
+                                                           or org_bounds.office_holder(R, toks, head, end)) \
                 and not w.text.lower().endswith(R.verb_endings) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
@@ -287,7 +296,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
     if named > end:
         name = f"{name} {s[toks[end].start:toks[named - 1].end]}"
     # (the eponym after it, "імя П.М. Машэрава", the person pass claimed already)
-    claims = tuple(x for x in range(start, named) if not used[x])
+    left = org_bounds.title_left(R, toks, head, end)  # "пресс-служба президента Дмитрия Медведева"
+    claims = tuple(x for x in range(start, named) if not used[x] and x != left)
     parts = [org_names.initials(words, R)]
     if not R.connectors:  # "Министерство по чрезвычайным ситуациям" spells МЧС without its preposition
         spelled = words + [t.text for t in toks[end:named] if t.word]

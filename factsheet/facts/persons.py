@@ -10,7 +10,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_tails, particles, person_cues, role_coordination, roles)
+               nationality_names, org_parts, org_people, org_tails, particles, person_cues, role_coordination, roles)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -160,6 +160,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
     if R.org_word(words[b - 1]) or (b < len(words) and R.org_word(words[-1])):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
+    if b - a == 1 and org_people.stump_name(doc, words[a]):
+        return None  # "Прадстаўнік Мінфіна": a stump compound names a body
     if b - a >= 2 and R.gaz.head_gender(words[b - 1]):
         return None  # "the Aral Sea", "Red Square": a run ending in a place head names a place (w6orgs)
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words

@@ -75,6 +75,8 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].initial or not toks[i - 1].word \
             or not R.is_noun(toks[i - 1].text, R.apposition_heads):
         return 0  # (a capitalised head inside the sentence is part of the name: "на Острове Уайт")
+    if i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and _oblique_adjective(R, toks[i].text):
+        return 0  # "у рэгіён Персідскага заліва": an adjective of the noun after it, no name in apposition
     j = i
     while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j] and not toks[j].abbr \
             and toks[j].text.lower() not in R.not_place_words and not (j > i and _district_next(R, toks, j)):
@@ -87,6 +89,14 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     found.append(Candidate("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end,
                            "place_phrases.place_after_head"))
     return j - i
+
+
+def _oblique_adjective(R, word: str) -> bool:
+    """An adjective in an oblique case ("Персідскага"): the analyser's reading, else the pack's oblique endings."""
+    if R.morph.analyzer:
+        ps = R.morph.parse(word)
+        return bool(ps) and ps[0].pos == mo.ADJECTIVE and ps[0].case not in (mo.NOMINATIVE, None)
+    return bool(R.oblique_adj) and word.lower().endswith(R.oblique_adj)
 
 
 def _district_next(R, toks, j: int) -> bool:

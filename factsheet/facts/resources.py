@@ -124,6 +124,7 @@ class Resources:
         self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
         self.sport_openers = frozenset(cfg["sport_body_openers"])
         self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
+        self.legislature_bases = sorted(self.legislatures)  # inflected too ("Кнессета"): org_bodies.py
         dates = pack.table("dates")
         self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
         self.count_words = frozenset(dates.get("ago", {}).get("numbers", {}))  # "for a decade": role_phrases.py
@@ -143,6 +144,7 @@ class Resources:
         self.posted_heads = [w.lower() for w in cfg["posted_heads"]]  # "посольство … в Японии": org_parts.py
         self.posted_preps = frozenset(w.lower() for w in cfg["posted_prepositions"])
         self.unit_heads = [w.lower() for w in cfg["unit_heads"]]  # "пресс-служба МЧС": org_parts.py
+        self.office_heads = [w.lower() for w in cfg["office_body_heads"]]  # "администрация президента"
         self.name_adjectives = [w.lower() for w in cfg["name_adjectives"]]  # "Верховный суд": organisations.py
         self.name_adjective_keys = frozenset(self.morph.fold(w) for w in self.name_adjectives)  # org_standing.py
         self.remit_endings = tuple(cfg["remit_endings"]) or ("\0",)  # org_remit.remit_tail
