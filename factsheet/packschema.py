@@ -257,6 +257,12 @@ ENTITIES = (
        "team only in a sentence with a score ('lost 2-1 against Bologna'; team_places.py)"),
     _s("team_role_words", "words", [], "players' roles ('captain', 'striker') that make the listed town before them "
        "and a name a team ('Surrey all-rounder Adam Hollioake'; team_places.py)"),
+    _s("team_sports", "words", [], "sports played between teams ('soccer', 'cricket'): a headline opening with one "
+       "makes the report's match frames name clubs (team_sides.py)"),
+    _s("side_after_words", "words", [], "words of a side's result after its name ('beat', 'lost', 'beaten'; "
+       "team_sides.py)"),
+    _s("side_before_words", "words", [], "words (or two-word cues) before the opponent's name ('against', 'lost to'; "
+       "team_sides.py)"),
     _s("national_sides", "words", [], "places besides countries whose sides stay places ('England', 'Wales')"),
     _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
