@@ -70,7 +70,8 @@ def _runs(doc, toks, used) -> list[tuple[int, int]]:
         while j < len(toks) and toks[j].word and toks[j].cap and not used[j] \
                 and doc.R.strip_possessive(toks[j - 1].text) == toks[j - 1].text:
             j += 1
-        a = i + (toks[i].initial and toks[i].text.lower() in doc.R.articles)  # "The New York Yankees beat"
+        low = toks[i].text.lower()  # "The New York Yankees beat", "Holders Parma were knocked out"
+        a = i + (toks[i].initial and (low in doc.R.articles or low in doc.R.side_titles))
         if a < j and j - a <= 4:
             out.append((a, j))
         i = j
@@ -100,7 +101,7 @@ def _framed(doc, toks, a: int, b: int) -> bool:
     k = a - 1 - (_word(toks, a - 1) in R.articles)
     k2 = k - 1 - (k >= 1 and bool(SCORE.fullmatch(toks[k - 1].text)))  # ("beaten 3-1 by X": the score between)
     if _word(toks, k) in R.side_before or f"{_word(toks, k2)} {_word(toks, k)}" in R.side_before:
-        return True
+        return not (_word(toks, k) == "at" and b - a == 1 and R.gaz.lookup([toks[a].text]))  # "win at Wembley"
     if toks[b - 1].text == R.strip_possessive(toks[b - 1].text):
         return False
     # "Celta Vigo's striker", "Celta Vigo's Brazilian striker": one lower-case word or nationality between at most
