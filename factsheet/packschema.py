@@ -263,6 +263,8 @@ ENTITIES = (
        "team_sides.py)"),
     _s("side_before_words", "words", [], "words (or two-word cues) before the opponent's name ('against', 'lost to'; "
        "team_sides.py)"),
+    _s("place_opening_heads", "words", [], "heads of natural features that open their names ('lake' of 'Lake "
+       "Baikal', 'mount'): such a name is a place (place_openers.py)"),
     _s("side_titles", "words", [], "words of a side's standing that open a sentence before its name ('Holders "
        "Parma'; team_sides.py)"),
     _s("digest_words", "words", [], "headline words of a press digest ('digest'): a line of capitalised words "

@@ -20,7 +20,8 @@ from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
-               org_shapes, org_trade_agents, organisations, person_lists, persons, places_in_text, press_digest, resolve,
+               org_shapes, org_trade_agents, organisations, person_lists, persons, place_openers, places_in_text,
+               press_digest, resolve,
                role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places, team_sides)
 from .analysis import Analysis
 from .ranking import rank
@@ -51,6 +52,7 @@ SENTENCE_PASSES = (
     team_sides.match_sides,  # "Benfica were beaten 2-1 by Boavista": the sides of a match in a team-sport report
     streets.street_names,  # на вуліцы Гікалы
     role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
+    place_openers.feature_names,  # "Lake Baikal", "Mount Elgon": a feature named after its head word, a place
     persons.persons,  # names in capitalised runs, with their roles
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
