@@ -98,7 +98,12 @@ def _framed(doc, toks, a: int, b: int) -> bool:
     R = doc.R
     if _verb_after(doc, toks, b) or (b < len(toks) and SCORE.fullmatch(toks[b].text)):
         return True
+    if _word(toks, a - 1) in R.side_titles:
+        return True  # "title rivals Essex", "hosts Leeds"
     k = a - 1 - (_word(toks, a - 1) in R.articles)
+    if _word(toks, k) not in R.side_before and _word(toks, k - 1) in R.side_before \
+            and _word(toks, k) not in R.stopwords and _word(toks, k - 1) not in AUXILIARIES:
+        k -= 1  # "against struggling Nottinghamshire": one describing word between
     k2 = k - 1 - (k >= 1 and bool(SCORE.fullmatch(toks[k - 1].text)))  # ("beaten 3-1 by X": the score between)
     if _word(toks, k) in R.side_before or f"{_word(toks, k2)} {_word(toks, k)}" in R.side_before:
         return not (_word(toks, k) == "at" and b - a == 1 and R.gaz.lookup([toks[a].text]))  # "win at Wembley"
@@ -125,7 +130,9 @@ def _side(doc, toks, a: int, b: int) -> bool:
         return False  # a modifier of its noun: "two points over the Moscow club"
     words = [R.strip_possessive(t.text) for t in toks[a:b]]
     first, low = words[0], words[0].lower()
-    if R.morph.first_name(first) or R.role_len(words[:1]) or low in R.titles or low in R.demonyms \
+    given = R.morph.first_name(first) and len(words) > 1  # (sports copy names a player by his surname: "Kent" alone
+    # in a match frame is the county)
+    if given or R.role_len(words[:1]) or low in R.titles or low in R.demonyms \
             or ("person", R.key(words[-1])) in doc.ents:
         return False
     if R.key(" ".join(words)) in R.country_keys or R.key(first) in R.country_keys and len(words) == 1:
