@@ -265,6 +265,9 @@ ENTITIES = (
        "team_sides.py)"),
     _s("thing_pronouns", "words", [], "pronouns for a thing ('it', 'its'): a single unknown name whose speech verb "
        "goes on with one speaks for a firm or body ('Sandoz said its profit rose'; org_frames.py)"),
+    _s("vessel_nouns", "words", [], "nouns (one or two words) for a kind of ship ('tanker', 'aircraft carrier'): the "
+       "capitalised name after one is a ship, neither organisation nor person (vessels.py)"),
+    _s("vessel_prefixes", "words", [], "prefixes written before a ship's name ('USS', 'HMS'; vessels.py)"),
     _s("place_opening_heads", "words", [], "heads of natural features that open their names ('lake' of 'Lake "
        "Baikal', 'mount'): such a name is a place (place_openers.py)"),
     _s("side_titles", "words", [], "words of a side's standing that open a sentence before its name ('Holders "

@@ -177,6 +177,7 @@ class Resources:
                 "team_sports", "side_after_words", "side_before_words", "side_titles", "digest_words",
                 "place_opening_heads"))
         self.thing_pronouns = frozenset(cfg["thing_pronouns"])  # "Sandoz said its …": org_frames.py
+        self.vessel_nouns, self.vessel_prefixes = frozenset(cfg["vessel_nouns"]), frozenset(cfg["vessel_prefixes"])
         self.trade_agents = frozenset(w.lower() for w in cfg["trade_agent_nouns"])  # org_trade_agents.py
         self.trade_goods_not = tuple(cfg["trade_goods_not_endings"]) or ("\0",)  # org_trade_agents.py
         self.area_nouns = [w.lower() for w in cfg["area_nouns"]]  # "в центре Минска": org_heads.org_head
