@@ -260,6 +260,23 @@ ENTITIES = (
        "team only in a sentence with a score ('lost 2-1 against Bologna'; team_places.py)"),
     _s("team_role_words", "words", [], "players' roles ('captain', 'striker') that make the listed town before them "
        "and a name a team ('Surrey all-rounder Adam Hollioake'; team_places.py)"),
+    _s("team_sports", "words", [], "sports played between teams ('soccer', 'cricket'): a headline opening with one "
+       "makes the report's match frames name clubs (team_sides.py)"),
+    _s("side_after_words", "words", [], "words of a side's result after its name ('beat', 'lost', 'beaten'; "
+       "team_sides.py)"),
+    _s("side_before_words", "words", [], "words (or two-word cues) before the opponent's name ('against', 'lost to'; "
+       "team_sides.py)"),
+    _s("thing_pronouns", "words", [], "pronouns for a thing ('it', 'its'): a single unknown name whose speech verb "
+       "goes on with one speaks for a firm or body ('Sandoz said its profit rose'; org_frames.py)"),
+    _s("vessel_nouns", "words", [], "nouns (one or two words) for a kind of ship ('tanker', 'aircraft carrier'): the "
+       "capitalised name after one is a ship, neither organisation nor person (vessels.py)"),
+    _s("vessel_prefixes", "words", [], "prefixes written before a ship's name ('USS', 'HMS'; vessels.py)"),
+    _s("place_opening_heads", "words", [], "heads of natural features that open their names ('lake' of 'Lake "
+       "Baikal', 'mount'): such a name is a place (place_openers.py)"),
+    _s("side_titles", "words", [], "words of a side's standing that open a sentence before its name ('Holders "
+       "Parma'; team_sides.py)"),
+    _s("digest_words", "words", [], "headline words of a press digest ('digest'): a line of capitalised words "
+       "alone in one names a newspaper (press_digest.py)"),
     _s("national_sides", "words", [], "places besides countries whose sides stay places ('England', 'Wales')"),
     _s("event_words", "words", [], "words that make a capitalised name an event, not an organisation ('Open')"),
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),

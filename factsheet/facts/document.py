@@ -20,8 +20,9 @@ from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
-               org_shapes, org_trade_agents, organisations, person_lists, persons, places_in_text, resolve,
-               role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places)
+               org_shapes, org_trade_agents, organisations, person_lists, persons, place_openers, places_in_text,
+               press_digest, resolve, title_runs, vessels,
+               role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places, team_sides)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -34,6 +35,8 @@ from .tokens import Tok
 SENTENCE_PASSES = (
     datelines.dateline,  # "LONDON 1996-08-30" opening the body: a place
     bylines.byline,  # "Ірына СІДАРОВІЧ" alone: the author, claimed, no entity
+    press_digest.digest_papers,  # "LA PRESSE" alone under "PRESS DIGEST - Tunisia": a newspaper
+    vessels.ship_names,  # "the aircraft carrier Enterprise", "the RMS Titanic": a ship, claimed, no entity
     organisations.quoted_orgs,  # АТ "…", завод «…»
     org_foreign.foreign_orgs,  # web sites, names in another script
     org_shapes.joined_orgs,  # "A.G. Edwards & Sons"
@@ -48,9 +51,12 @@ SENTENCE_PASSES = (
     org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind
     org_trade_agents.trade_named,  # "the grain trader Astykzhol": one word after a trade noun with its goods
     club_roles.club_before_role,  # "Juventus striker Alen Boksic": the club before a player's role
+    team_sides.match_sides,  # "Benfica were beaten 2-1 by Boavista": the sides of a match in a team-sport report
     streets.street_names,  # на вуліцы Гікалы
     role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
+    place_openers.feature_names,  # "Lake Baikal", "Mount Elgon": a feature named after its head word, a place
     persons.persons,  # names in capitalised runs, with their roles
+    title_runs.titles_before_names,  # "Cabinet Secretary for Agriculture Mary Otieno": the title, no organisation
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England
     org_chains.acronym_chains,  # "УГАИ МВД": a unit's acronym, then its owner's

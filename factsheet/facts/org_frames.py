@@ -38,7 +38,25 @@ def publication_name(doc, s: str, toks, i: int, a: int, j: int) -> tuple[int, st
 
 def framed_here(doc, toks, ti: int, word: str, prev: str) -> bool:
     """The frames of this module that make the single unknown name at ``ti`` an organisation (org_shapes._framed)."""
-    return owner_of_person(doc, toks, ti, word) or thing_relative(doc, toks, ti, prev) or kind_listed(doc, toks, ti)
+    return owner_of_person(doc, toks, ti, word) or thing_relative(doc, toks, ti, prev) or kind_listed(doc, toks, ti) \
+        or speaks_as_thing(doc, toks, ti)
+
+
+def speaks_as_thing(doc, toks, ti: int) -> bool:
+    """"Sandoz said its first-half profit rose", "Acme said on Monday it would cut jobs": a single unknown name
+    whose speech verb goes on with a pronoun for things (pack: ``thing_pronouns``) speaks for a firm or body, not
+    as a person (who is "he" or "she")."""
+    R = doc.R
+    k = ti + 1
+    if not R.thing_pronouns or k >= len(toks) or not toks[k].word or toks[k].cap \
+            or not toks[k].text.lower().startswith(R.speech):
+        return False
+    k += 1
+    if k + 1 < len(toks) and (toks[k].text.lower() in R.place_preps or toks[k].text.lower() in R.locative) \
+            and toks[k + 1].cap:
+        k += 2  # "said on Monday it"
+    k += k < len(toks) and toks[k].text.lower() == "that"
+    return k < len(toks) and toks[k].text.lower() in R.thing_pronouns
 
 
 def owner_of_person(doc, toks, ti: int, word: str) -> bool:

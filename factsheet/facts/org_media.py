@@ -57,7 +57,10 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
         return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords  # not "газета Минска"
     headed = R.media_names and j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
         and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
-    return headed and subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25)
+    # "for the Daily Telegraph", "the Nihon Keizai Shimbun": a name of two words or more closed or opened by a media
+    # head after an article is a paper's title even with no reporting cue beside it
+    titled = i > 0 and toks[i - 1].text.lower() in R.articles  # ("the Gazeta Wyborcza": opened by one)
+    return headed and (titled or subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25))
 
 
 def _apposed_title(doc, toks, i: int, j: int) -> bool:

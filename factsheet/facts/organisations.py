@@ -41,7 +41,10 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                     out.append(place._replace(claims=free) if place else claim("org_bounds.work_title", si, free))
                     used = mark(used, shared, free)
                 elif inner[:1].isupper() or inner[:1].isdigit():
-                    if len(inner.split()) <= 8:
+                    # (a clause closed by its own stop or comma inside the marks is speech, no name: '"We drove
+                    # all night from Kostanay," she said')
+                    if len(inner.split()) <= 8 and not (inner.endswith((",", ".", "!", "?", "…"))
+                                                        and len(inner.split()) >= 3):
                         marked = _marker_before(doc, toks, i, used)
                         b = i - 1
                         claims = tuple(range(i, j + 1))

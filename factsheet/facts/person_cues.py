@@ -38,7 +38,7 @@ def vouched(doc, toks, idx: list[int], inner: bool) -> bool:
         or bracket_cues.bracket_after(doc, toks, b) \
         or _person_noun_before(doc, toks, a) or _owner_before(doc, toks, a) or _of_person_before(doc, toks, a) \
         or (a >= 2 and toks[a - 1].text == "," and _role_before_comma(doc, toks, a - 1)) \
-        or person_frames.cue_through_word(doc, toks, a)
+        or person_frames.cue_through_word(doc, toks, a) or _of_country_after(doc, toks, b)
 
 
 def _speech(doc, t) -> bool:
@@ -109,9 +109,21 @@ def _number_after(doc, toks, b: int) -> bool:
 
 
 def _owner_before(doc, toks, a: int) -> bool:
-    """A place or team in the possessive right before the name: "India's X", "Juventus's X"."""
-    return a >= 1 and toks[a - 1].cap and not toks[a - 1].initial \
-        and toks[a - 1].text.endswith(doc.R.possessive) and toks[a - 1].text not in doc.R.possessive
+    """A place or team in the possessive right before the name: "India's X", "Juventus's X"; a listed place
+    also opening the sentence ("Kenya's Wanjiru Kamau said")."""
+    R = doc.R
+    return a >= 1 and toks[a - 1].cap and toks[a - 1].text.endswith(R.possessive) \
+        and toks[a - 1].text not in R.possessive \
+        and (not toks[a - 1].initial or bool(R.gaz.lookup([R.strip_possessive(toks[a - 1].text)])))
+
+
+def _of_country_after(doc, toks, b: int) -> bool:
+    """"Tran Van Hung of Vietnam", "Munkhbat Erdenebileg of Mongolia": "of" and a country alone after the name,
+    as sports and foreign news introduce a foreigner (a firm's or body's name has its head word, which no name
+    word is)."""
+    R, c = doc.R, b + 2
+    return c < len(toks) and toks[b + 1].text in R.connectors and toks[c].cap \
+        and R.key(toks[c].text) in R.country_keys and not (c + 1 < len(toks) and toks[c + 1].cap)
 
 
 def _person_noun_before(doc, toks, a: int) -> bool:

@@ -174,6 +174,12 @@ class Resources:
         self.team_results = frozenset(cfg["team_result_words"])  # team_places.py
         self.team_roles = frozenset(cfg["team_role_words"])
         self.team_scored = frozenset(cfg["team_match_words"])
+        self.team_sports, self.side_after, self.side_before, self.side_titles, self.digest_words, \
+            self.place_openers = (frozenset(cfg[k]) for k in (  # team_sides, press_digest, place_openers
+                "team_sports", "side_after_words", "side_before_words", "side_titles", "digest_words",
+                "place_opening_heads"))
+        self.thing_pronouns = frozenset(cfg["thing_pronouns"])  # "Sandoz said its …": org_frames.py
+        self.vessel_nouns, self.vessel_prefixes = frozenset(cfg["vessel_nouns"]), frozenset(cfg["vessel_prefixes"])
         self.trade_agents = frozenset(w.lower() for w in cfg["trade_agent_nouns"])  # org_trade_agents.py
         self.trade_goods_not = tuple(cfg["trade_goods_not_endings"]) or ("\0",)  # org_trade_agents.py
         self.area_nouns = [w.lower() for w in cfg["area_nouns"]]  # "в центре Минска": org_heads.org_head

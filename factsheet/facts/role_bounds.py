@@ -331,7 +331,9 @@ def org_before(doc, toks, start: int, taken) -> int:
         return start
     first, heads = last, [last]
     while first - 1 >= 0 and last - first < ORG_WORDS and first - 1 not in taken and toks[first - 1].word \
-            and (toks[first - 1].cap and (not toks[first - 1].initial or _named_anyway(doc, toks[first - 1].text))
+            and (toks[first - 1].cap and (not toks[first - 1].initial or _named_anyway(doc, toks[first - 1].text)
+                                          or (R.is_noun(toks[first].text, R.heads)  # "Interior Ministry spokesman"
+                                              and toks[first - 1].text.lower() not in R.stopwords))
                  or first >= 2 and toks[first - 1].text.lower() in R.connectors and toks[first - 2].cap):
         first -= 1  # "Bank of England governor": a connector between two capitalised words too
         heads.append(first)

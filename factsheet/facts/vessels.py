@@ -1,0 +1,34 @@
+"""Ships named after the noun for their kind or their prefix: "the aircraft carrier Enterprise", "the tanker
+Exxon Valdez", "the ferry Estonia", "the RMS Titanic", "USS Cole". A ship is neither an organisation nor a person
+(news names a vessel as it names a thing), so its words are claimed and nothing is recorded; before this pass
+"carrier" read as an airline noun made the ship a firm, and a ship named after a person became one. Pack:
+``vessel_nouns`` (one or two words before the name), ``vessel_prefixes`` (written before the name).
+"""
+from __future__ import annotations
+
+from .candidates import claim
+
+RULE = "vessels.ship_names"
+
+
+def ship_names(doc, si, s, toks, used, taken) -> list:
+    """The capitalised run (one to three words) after a vessel noun or a ship's prefix: claimed, no entity."""
+    R = doc.R
+    if not (R.vessel_nouns or R.vessel_prefixes):
+        return []
+    out, i = [], 1
+    while i < len(toks):
+        t = toks[i]
+        prev = toks[i - 1].text
+        pair = f"{toks[i - 2].text.lower()} {prev.lower()}" if i >= 2 else ""
+        noun = toks[i - 1].word and not toks[i - 1].cap and (prev.lower() in R.vessel_nouns or pair in R.vessel_nouns)
+        prefix = toks[i - 1].text in R.vessel_prefixes and not used[i - 1]
+        if used[i] or not (t.word and t.cap) or not (noun or prefix):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j]:
+            j += 1
+        out.append(claim(RULE, si, range(i - prefix, j)))
+        i = j
+    return out
