@@ -309,9 +309,17 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
             return True, None
         mod = (g.get("mod") or "").lower()
         way = (1 if mod in r.next_words else -1) if mod else -1 if _past_verb_before(ctx.sentence, m.start(), r) \
+            else 1 if _set_for(ctx.sentence, m.start(), r) \
             else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.weekday(r.weekdays[g["wd"].lower()], ctx.ref, way, bool(mod))
     return False, None
+
+
+def _set_for(sentence: str, start: int, r: DateRules) -> bool:
+    """Is the weekday one something is set for ("папярэджанне на чацвер", "a warning for Friday"), not a day
+    part's ("в ночь на пятницу": the night before it)?"""
+    lo = max(0, start - PART_REACH)
+    return bool(r.set_for.search(sentence, lo, start)) and not r.day_part_before.search(sentence, lo, start)
 
 
 def _past_verb_before(sentence: str, start: int, r: DateRules) -> bool:

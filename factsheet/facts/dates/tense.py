@@ -31,6 +31,8 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     """+1 when the nearest tense cue to ``sentence[start:end]`` points ahead, -1 when it points back, 0 when the
     sentence has none (``clause_only``: when the date's own clause has none, "…in three weeks' time, the
     organisers said")."""
+    if _participle_before(sentence, start, r):
+        return -1
     if clause_only:
         lo, hi = _clause(sentence, start, end)
         return direction(sentence[lo:hi], start - lo, end - lo, r)
@@ -62,6 +64,16 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
             if best is None or gap < best[0]:
                 best = (gap, sign)
     return best[1] if best else 0
+
+
+def _participle_before(sentence: str, start: int, r: DateRules) -> bool:
+    """Is the word right before the date a past passive participle in lower case (the pack's ``participles``:
+    "закрыты ў снежні", "построенный в мае"), not after a future auxiliary ("будзе адкрыты ў снежні")? The date
+    is then its act's, over: "Закрыты ў снежні маршрут адновяць" dates the closing back."""
+    words = sentence[:start].split()
+    if not words or len(words) > 1 and not words[-1][:1].islower() or not r.participle.fullmatch(words[-1]):
+        return False
+    return len(words) < 2 or not r.future.fullmatch(words[-2].lower())
 
 
 def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list, aside) -> tuple[bool, list]:
