@@ -259,7 +259,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
         return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):
         return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
-    if {w.lower() for w in words} & r.role_words:  # "As the minister explained, …": the titled person named before
+    if r.titles_in(w.lower() for w in words):  # "As the minister explained, …", "Па словах губернатара, …": the titled person named before
         who = speaker(_span(i, starts, comma + 1, len(s)), starts[i] + cut, starts[i] + comma, window, r, view,
                       starts, text)
         return (who, clause) if who else None
