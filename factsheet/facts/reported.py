@@ -291,6 +291,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
     that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
     ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
         and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
+    joined_on = tokens.words(before[comma + 1:])[:1] if comma > 0 else []  # ", and coach Y said A would play":
+    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins)  # the said clause follows the verb
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
