@@ -109,6 +109,7 @@ class DateRules:
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
     asides: re.Pattern  # "как сообщили", "which was built" opening a clause: its verb dates the telling or a noun
     intent: re.Pattern  # "договорились встретиться", "вырашылі адкрыць": a past verb of intent with its infinitive
+    every: re.Pattern  # "every", "кожную" right before a weekday: a recurring day, no date
     set_for: re.Pattern  # "на", "for" (+ a weekday and "і") ending right before a weekday: the next such day
     participle: re.Pattern  # past passive participles ("закрыты", "построенный"): right before a date, its act's
     clock: re.Pattern | None
@@ -166,6 +167,8 @@ def _build_rules(pack) -> DateRules:
         asides=word_patterns.asides(tense, pack.table("next_step_cues").get("relative_words", [])),
         intent=word_patterns.intent(tense),
         set_for=word_patterns.set_for(t),
+        every=re.compile(rf"(?<!\w)(?:{alternation(pack.table('next_step_cues').get('recurrence', []))})\s+$",
+                         re.IGNORECASE),
         participle=_stem_regex(tense.get("participles", [])),
         **_time_rules(t.get("time", {})),
     )

@@ -24,6 +24,7 @@ import re
 
 from .rules import DateRules
 
+SET_FOR_REACH = 40  # characters before a weekday searched for "на", "на чацвер і"
 CLAUSE_EDGE = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
@@ -121,3 +122,10 @@ def _clause(sentence: str, start: int, end: int, words: re.Pattern | None = None
     lo = max((m.end() for e in edges for m in e.finditer(sentence, 0, start)), default=0)
     hi = min((m.start() for e in edges if (m := e.search(sentence, end))), default=len(sentence))
     return lo, hi
+
+
+def set_for(sentence: str, start: int, r: DateRules) -> bool:
+    """Is the weekday one something is set for ("папярэджанне на чацвер", "a warning for Friday"), not a day
+    part's ("в ночь на пятницу": the night before it)?"""
+    lo = max(0, start - SET_FOR_REACH)
+    return bool(r.set_for.search(sentence, lo, start)) and not r.day_part_before.search(sentence, lo, start)
