@@ -329,7 +329,7 @@ def _past_verb_before(sentence: str, start: int, r: DateRules) -> bool:
     if verb.endswith((",", ";", ":")):
         return False  # "Паводле звестак сіноптыкаў, у чацвер …": a clause ends there, no verb of the day's
     at = len(before) - len(verb)  # "will be buried on Friday": a passive participle, its auxiliary's tense counts
-    return bool(verb) and r.past.fullmatch(verb.lower().strip(",;:")) is not None \
+    return bool(verb) and r.past.fullmatch(verb.lower()) is not None and not r.not_past.fullmatch(verb.lower()) \
         and not r.auxiliary_before.search(sentence, max(0, at - 12), at)
 
 

@@ -104,6 +104,7 @@ class DateRules:
     plain_words: frozenset  # stop words: a bare year may be followed by one
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
+    not_past: re.Pattern  # words with a past ending that are no verbs ("калектыў", "архіў")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
@@ -161,6 +162,7 @@ def _build_rules(pack) -> DateRules:
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
         future=_stem_regex(tense.get("future", [])),
         past=_stem_regex(tense.get("past", [])),
+        not_past=_stem_regex(tense.get("not_past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
