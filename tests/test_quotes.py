@@ -211,3 +211,19 @@ def test_a_dash_led_statement_after_an_answer_is_the_interviewers_turn(code, tex
     (got,) = [q for q in said if q["text"].startswith(answer)]
     assert got["speaker"] == said[0]["speaker"] and got["speaker"]
     assert all(q["speaker"] == got["speaker"] for q in said)
+
+
+@pytest.mark.parametrize("code,sentence,person,said", [
+    ("en", "The final is on Friday, and coach Anna Belova said Lis and Sokol would play in it.", "Anna Belova",
+     "Lis and Sokol would play in it."),
+    ("en", "Tickets sold out in an hour, and organiser Mark Hill said a second show would follow.", "Mark Hill",
+     "a second show would follow."),
+    ("en", "The bridge reopened on Monday, but engineer Tom Reid said heavy lorries would stay banned.", "Tom Reid",
+     "heavy lorries would stay banned."),
+    ("ru", "Финал пройдет в пятницу, а тренер Анна Белова сообщила: в нем сыграют обе команды.", "Анна Белова",
+     "в нем сыграют обе команды."),
+])
+def test_speech_verb_after_a_joined_clause_reports_what_follows(code, sentence, person, said):
+    """", and coach Y said A would play": the clause after the verb is said, not the one before the comma (s7steps)."""
+    out = quotes.extract_quotes([sentence], langpack.load(code), make_ents([sentence], [[0, person, person]]))
+    assert [(q.speaker, q.text) for q in out] == [(person, said)]

@@ -372,3 +372,16 @@ def test_a_dateline_day_the_lead_repeats_comes_after_the_leads_other_day(code, s
     ("к утру среды"): the lead's other day, the event's, comes first (s6steps)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2026-07-08"))
     assert [w.date for w in out][:2] == ["2026-07-07", "2026-07-08"], (code, [(w.text, w.date) for w in out])
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("be", ["Мінск, 10 лютага. У панядзелак Белгідрамет абвясціў аранжавы ўзровень небяспекі на чацвер.",
+            "Камунальныя службы будуць працаваць у пасіленым рэжыме."]),
+    ("ru", ["Минск, 10 февраля. В понедельник МЧС объявило штормовое предупреждение на четверг.",
+            "Коммунальные службы будут работать в усиленном режиме."]),
+    ("ru", ["Гомель, 10 февраля. Матч чемпионата, отложенный из-за снегопада, перенесли на четверг."]),
+])
+def test_a_day_the_lead_sets_something_for_comes_first(code, sents):
+    """A warning issued on Monday for Thursday: the event is Thursday's, not the announcing Monday (s7steps)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2025-02-10"))
+    assert out[0].date == "2025-02-13"

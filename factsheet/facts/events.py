@@ -25,6 +25,8 @@ AHEAD_KINDS = ("rel_day", "rel_period", "deadline", "month_rel", "weekday", "sea
 DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_word", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
 MIN_WORDS = 5
+MIN_STRONG_WORDS = 3  # a plan cue makes a short answer a plan: "— Яшчэ адкрыем склад.", "— Линию запустим в марте."
+# (not a denial: "— Скардзіцца не буду.")
 
 
 def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -120,20 +122,20 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
-        is_strong = bool(strong.search(text)) or step_future.future_verb(main, pack) \
-            or step_frames.negated_future(main, pack)  # "поставит литовская сторона", "павышаць не будуць"
+        said = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
+        is_strong = said or step_frames.negated_future(main, pack)  # "павышаць не будуць"
         every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
         # a promise on a condition; both read only where nothing else makes the sentence a candidate
         weekly = step_frames.weekly(main, pack)  # "Па нядзелях праводзяць экскурсіі": a standing timetable
         if not (is_strong or i in dated or weekly or (every := step_cues.recurring(main, pack))
                 or (promise := step_cues.conditional_promise(text, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
-        if len(tokens.words(text)) < MIN_WORDS or text.rstrip().endswith("?") \
+        if len(tokens.words(text)) < (MIN_STRONG_WORDS if said else MIN_WORDS) or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
                 and not (promise or step_cues.conditional_promise(text, pack)) \
                 or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
-        if step_frames.warned(text, main, strong, pack):
+        if step_frames.warned(text, main, strong, pack) or step_frames.weather(main, strong, weak, pack):
             continue  # "В МЧС предупреждают: в субботу ожидается гололед": a warning, no action announced
         if step_cues.not_a_plan(text, strong, pack, quoted=i in quoted,
                                 future_dates=lambda part: [sp for sp in timex.find_dates([part], pack, src)

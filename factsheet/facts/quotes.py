@@ -72,6 +72,16 @@ class Rules:
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
         self.dash_word = re.compile(rf"\s*[,.!?…]*\s*[-–—]\s*((?={tokens.LETTER}){tokens.WORD})\s+({tokens.LETTER})")
 
+    def titles_in(self, words) -> set[str]:
+        """The role words among ``words`` (lower case) in any case form: a role word and at most two letters of
+        ending ("губернатара", "міністрам" for "губернатар", "міністр"), as the role word."""
+        out = set()
+        for w in words:
+            base = next((w[:len(w) - k] for k in (0, 1, 2) if len(w) - k >= 3 and w[:len(w) - k] in self.role_words), None)
+            if base:
+                out.add(base)
+        return out
+
     def agent(self, word: str) -> bool:
         """Is ``word`` (lower case) an agent noun by its ending (``agent_suffixes``: "аўтарка"), no stopword?"""
         return bool(self.agent_suffixes) and word.endswith(self.agent_suffixes) and word not in self.stop

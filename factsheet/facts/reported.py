@@ -281,7 +281,7 @@ def _by_cue(i, s, cues, r, view, starts, text):
         return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):
         return last_organisation(view, starts[i], words, r.stop), clause  # "Как говорится в сообщении ведомства, …"
-    if {w.lower() for w in words} & r.role_words:  # "As the minister explained, …": the titled person named before
+    if r.titles_in(w.lower() for w in words):  # "As the minister explained, …", "Па словах губернатара, …": the titled person named before
         who = speaker(_span(i, starts, comma + 1, len(s)), starts[i] + cut, starts[i] + comma, window, r, view,
                       starts, text)
         return (who, clause) if who else None
@@ -313,6 +313,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
     that = cues.that.match(after).group().strip(" ,:")  # "X заявил, что …": the clause follows, not precedes
     ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
         and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
+    joined_on = tokens.words(before[comma + 1:])[:1] if comma > 0 else []  # ", and coach Y said A would play":
+    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins)  # the said clause follows the verb
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"

@@ -124,6 +124,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
                and set(words) & r.role_words & {w.lower() for w in tokens.words(p.role)}}
     if len(by_role) == 1:  # "…", — сказал министр: the one person given that role
         return by_role.pop()
+    if not people and (holder := last_with_role(ents, span.start, words, r)):
+        return holder  # "Па словах губернатара, …" after a resident was named: the governor, not the resident
     # "…", — сказаў кіраўнік вобласці / "Губернатар адзначыў, што …": the person last named (after the words, or a
     # title opening the attribution; "A council spokesman said: …" introduces somebody new)
     titled = a >= span.end and set(words) & r.role_words or bool(words) and words[0] in r.role_words
@@ -133,6 +135,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         return referred_organisation(ents, span.start, said, r)  # "«…», — говорится в сообщении ведомства"
     if not found and a >= span.end and (surname := by_surname(ents, window, r)):
         return surname  # "…», — адзначыў Сак": a surname the entity layer did not mark, of one person it lists
+    if not found and a >= span.end and (given := by_given_name(ents, window, r)):
+        return given  # "«…», — прызнаўся Андрэй" after "Андрэй Ковалеў": the one person of that given name
     if found:  # an organisation speaks ("…," the ministry said)
         return found[pick].name
     if ents is not None and not getattr(ents, "empty", False):
@@ -276,6 +280,31 @@ def by_surname(view, window: str, r) -> str | None:
         return None
     people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
               and any(p.name.split()[-1].startswith(w) or w.startswith(p.name.split()[-1]) for w in caps)}
+    return people.pop() if len(people) == 1 else None
+
+
+def last_with_role(view, pos: int, words: list[str], r) -> str | None:
+    """The person last named before ``pos`` whom the text gave a role word of the attribution, in any case form
+    ("Па словах губернатара" for "губернатар Уладзімір Карпенка" named before a resident), else None."""
+    roles = r.titles_in(words)
+    if not roles or view is None:
+        return None
+    holders = {p.name for p in view.who if p.type == "person" and p.role
+               and roles & {w.lower() for w in tokens.words(p.role)}}
+    return next((m.name for _, m in mentions_back(view, pos, "person", NAMED_BACK) if m.name in holders), None)
+
+
+def by_given_name(view, window: str, r) -> str | None:
+    """The one listed person whose given name is a capitalised word of the attribution, in any case form ("—
+    прызнаўся Андрэй", "рассказала Ольге" for "Андрэй Ковалеў", "Ольга Климович"): a first name alone, once the full
+    name was given, is that person's."""
+    caps = [w.lower() for w in tokens.words(r.verb.sub(" ", window)) if w[:1].isupper() and len(w) >= 3
+            and w.lower() not in r.pronouns]
+    if not caps or view is None:
+        return None
+    bases = {(known[0].lower() if (known := r.first_name(w)) else w) for w in caps}
+    people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
+              and any(same_stem(p.name.split()[0].lower(), b) for b in bases | set(caps))}
     return people.pop() if len(people) == 1 else None
 
 

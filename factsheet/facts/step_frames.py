@@ -9,7 +9,8 @@ distributive preposition (a complete class of seven days and one weekend).
 A warning, a request or an appeal ("В МЧС предупреждают: в субботу ожидается гололед", "Жыхары просяць сельсавет
 …", "Police urged drivers …") is no plan of the one who warns or asks, unless what it announces is an action in
 the future tense ("папярэдзіў, што да канца мая будзе дзейнічаць часовая схема руху": an arrangement made). The
-verbs are the pack's ``not_plans_warnings``.
+verbs are the pack's ``not_plans_warnings``. A weather forecast ("Заўтра ападкі пройдуць на захадзе") is nobody's
+plan either: the pack's ``not_plans_weather``.
 
 A decision told as a negated analytic future with the infinitive first ("Плату за праезд павышаць не будуць",
 "Выдавать справки не будут") is a plan as firm as the positive one: the pack's ``future_auxiliaries`` after one of
@@ -53,12 +54,31 @@ def warned(text: str, main: str, strong: re.Pattern, pack) -> bool:
 
 
 def _build_warnings(pack) -> re.Pattern:
-    words = pack.table("next_step_cues").get("not_plans_warnings", [])
+    return _stems(pack.table("next_step_cues").get("not_plans_warnings", []))
+
+
+def _stems(words) -> re.Pattern:
+    """Words as one pattern, a trailing '*' matching any ending."""
     if not words:
         return re.compile(NEVER)
     parts = sorted(re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower()).replace(r"\ ", r"\s+")
                    for w in words)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def weather(text: str, strong: re.Pattern, weak: re.Pattern, pack) -> bool:
+    """Is the sentence a weather forecast: a weather phenomenon (the pack's ``not_plans_weather``: precipitation,
+    frost, wind, temperature) named before any plan cue ("Заўтра ападкі пройдуць на захадзе", "Rain will reach
+    the capital on Friday")? Nobody plans the weather; "Дарожнікі будуць працаваць у мароз" names the plan first."""
+    found = pack.compiled(_build_weather).search(text)
+    if found is None:
+        return False
+    cue = [m.start() for rx in (strong, weak) if (m := rx.search(text))]
+    return not cue or found.start() < min(cue)
+
+
+def _build_weather(pack) -> re.Pattern:
+    return _stems(pack.table("next_step_cues").get("not_plans_weather", []))
 
 
 def negated_future(text: str, pack) -> bool:

@@ -27,8 +27,12 @@ def future_verb(text: str, pack) -> bool:
     skip, negations = pack.compiled(plan_skips)
     for m in pack.compiled(_build_auxiliary).finditer(text):  # "будзе пастаўляць", "будут выпускать"
         before = text[:m.start()].rsplit(None, 1)[-1:]  # the word before, if any
-        if m.group(1).lower() not in skip and not (before and before[-1].lower() in negations):
+        verb = m.group(1).lower()
+        if verb not in skip and verb not in negations and not (before and before[-1].lower() in negations) \
+                and verb not in pack.words("stopwords"):
             return True
+    if verb_first(text, pack, skip):
+        return True
     analyser = pack.analyser()
     if analyser is None:
         return False
@@ -46,6 +50,32 @@ def future_verb(text: str, pack) -> bool:
     return False
 
 
+def verb_first(text: str, pack, skip: frozenset) -> bool:
+    """A plan told infinitive first, the doer after the auxiliary ("Ремонтировать школу будет трест «Z»",
+    "Рамантаваць будынак будзе брыгада з Ліды"), not an evaluation ("Строить мост будет сложно": the pack's
+    ``predicatives``, the words of state that take an infinitive) nor a verb of being or amount."""
+    m = pack.compiled(_build_verb_first).match(text)
+    if m is None or m.group(1).lower() in skip:
+        return False
+    after = m.group(2).lower()
+    return after not in pack.compiled(_predicatives) and after not in pack.words("stopwords")
+
+
+def _predicatives(pack) -> frozenset:
+    return frozenset(w.lower() for w in pack.table("next_step_cues").get("predicatives", []))
+
+
+def _build_verb_first(pack) -> re.Pattern:
+    """An infinitive opening the text (after a dash or quote), at most three words, an auxiliary, the word after."""
+    auxiliaries = pack.table("next_step_cues").get("future_auxiliaries", [])
+    endings = pack.table("dates").get("tense", {}).get("infinitive", [])
+    if not auxiliaries or not endings:
+        return re.compile(NEVER)
+    infinitive = word_patterns.infinitive(endings)
+    return re.compile(rf"[\W_]*({infinitive})(?:\s+\S+){{0,3}}?\s+(?:{alternation(auxiliaries)})\s+(\w+)",
+                      re.IGNORECASE)
+
+
 def plan_skips(pack) -> tuple[frozenset, frozenset]:
     t = pack.table("next_step_cues")
     return frozenset(w.lower() for w in t.get("future_not_plans", [])), \
@@ -56,9 +86,12 @@ def _build_auxiliary(pack) -> re.Pattern:
     """The analytic future: the pack's ``future_auxiliaries`` ("будзе", "будут") and an infinitive after them (a
     word with one of dates.toml's ``[tense] infinitive`` endings), whose verb is read against ``future_not_plans``
     (infinitives are base forms): "Абсталяванне будзе пастаўляць літоўскі бок" is a plan, "цэны будуць расці" not."""
-    auxiliaries = pack.table("next_step_cues").get("future_auxiliaries", [])
+    t = pack.table("next_step_cues")
+    auxiliaries, adverbs = t.get("future_auxiliaries", []), t.get("future_adverbs", [])
     endings = pack.table("dates").get("tense", {}).get("infinitive", [])
-    if not auxiliaries or not endings:
+    if not auxiliaries or not (endings or t.get("bare_infinitive")):
         return re.compile(NEVER)
-    infinitive = word_patterns.infinitive(endings)
-    return re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+({infinitive})(?!\w)", re.IGNORECASE)
+    # an infinitive with no ending of its own ("will open") is any word after the auxiliary and an adverb
+    infinitive = word_patterns.infinitive(endings) if endings else r"[^\W\d_]{2,}"
+    between = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""
+    return re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+{between}({infinitive})(?!\w)", re.IGNORECASE)

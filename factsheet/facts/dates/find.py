@@ -13,7 +13,7 @@ from datetime import date
 from ...tokens import LETTER as _LETTER, WORD
 from . import resolve
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
-from .tense import direction
+from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
 
 HYPOTHETICAL_REACH = 50  # characters before a date searched for "as if", "как будто"
@@ -305,10 +305,13 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
             return False, None  # "Віктар Панядзелак": a capitalised weekday inside a sentence is a surname
+        if r.every.search(ctx.sentence, max(0, m.start() - PART_REACH), m.start()):
+            return False, None  # "every Monday", "кожную нядзелю": a habit or timetable, no one day
         if ctx.ref is None:
             return True, None
         mod = (g.get("mod") or "").lower()
         way = (1 if mod in r.next_words else -1) if mod else -1 if _past_verb_before(ctx.sentence, m.start(), r) \
+            else 1 if set_for(ctx.sentence, m.start(), r) \
             else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.weekday(r.weekdays[g["wd"].lower()], ctx.ref, way, bool(mod))
     return False, None
@@ -323,8 +326,10 @@ def _past_verb_before(sentence: str, start: int, r: DateRules) -> bool:
     if words and len(words[-1]) <= 2 and len(words) > 1:
         before = before[:-len(words[-1])].rstrip()  # "on", "в", "у", "ў"
     verb = before.split()[-1] if before.split() else ""
+    if verb.endswith((",", ";", ":")):
+        return False  # "Паводле звестак сіноптыкаў, у чацвер …": a clause ends there, no verb of the day's
     at = len(before) - len(verb)  # "will be buried on Friday": a passive participle, its auxiliary's tense counts
-    return bool(verb) and r.past.fullmatch(verb.lower().strip(",;:")) is not None \
+    return bool(verb) and r.past.fullmatch(verb.lower()) is not None and not r.not_past.fullmatch(verb.lower()) \
         and not r.auxiliary_before.search(sentence, max(0, at - 12), at)
 
 

@@ -8,7 +8,8 @@ A pure function over small records, so that each rule can be tested alone (tests
    the day nearest the reference. A day written in a dateline opening the body ("МИНСК, 12 мая. В
    понедельник …") is when the report was filed: it comes after the event's own days, even when the lead says
    it again ("…, вспыхнувшие во вторник, к утру среды локализованы"). A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
-   reference point more than an event's time: it does not enter this tier;
+   reference point more than an event's time: it does not enter this tier. A day ahead that the lead sets something
+   for ("абвясціў папярэджанне на чацвер") does: it is the announced event's time;
 1. the reference (dateline) date, when the body refers to it;
 2. any other recent day (within ``RECENT_DAYS`` before the reference): the event told later in the text; then a
    month or period of the reference's year, not ahead of it, that an event sentence names (the quarter an
@@ -45,6 +46,7 @@ class Candidate:
     named: bool = False  # written as a holiday's name
     dateline: bool = False  # written in a dateline opening the body ("МИНСК, 12 мая."): when the text was filed
     deadline: bool = False  # a limit ("до конца полугодия", "by the end of June"), not an event's time
+    set_for: bool = False  # a weekday something is set for ("папярэджанне на чацвер"): the announced event's day
 
 
 def precision(iso: str | None) -> float:
@@ -88,7 +90,7 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     gap = abs((date.fromisoformat(c.date) - ref).days) if day and ref else 0
     in_event = c.in_title or any(i in events for i in c.sentences)
     future = is_future(c.date, ref)
-    if day and in_event and not future and not c.named:
+    if day and in_event and (not future or c.set_for) and not c.named:
         first_event = min((i for i in c.sentences if i in events), default=c.first)
         return (0, c.dateline, not c.timed_in_event, not c.in_title, first_event, gap)
     if ref is not None and c.date == ref.isoformat():

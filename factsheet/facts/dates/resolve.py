@@ -164,7 +164,8 @@ def season(start: int, offset: int, ref_y: int | None, ref_m: int | None) -> str
 def bare_season(start: int, ref_y: int | None, ref_m: int | None, direction: int) -> str | None:
     """"осенью", "к лету", "увосень" (a season starting in month ``start``) as its three months: ahead (+1) the
     first one not yet over, set for (+2: "перенесли на весну") the first one not yet begun, back (-1) the last one
-    already begun, else the one whose middle is nearest."""
+    already begun, else the one whose middle is nearest (the one ahead when both are as near: "expects prices to ease
+    only in the spring" said in October)."""
     if not ref_y or not ref_m:
         return None
     now = ref_y * 12 + ref_m - 1
@@ -176,7 +177,7 @@ def bare_season(start: int, ref_y: int | None, ref_m: int | None, direction: int
     elif direction < 0:
         first = [f for f in firsts if f <= now][-1]
     else:
-        first = min(firsts, key=lambda f: abs(f + 1 - now))
+        first = min(firsts, key=lambda f: (abs(f + 1 - now), -f))  # half a year either way: the one ahead
     return month_span(first // 12, first % 12 + 1, 3)
 
 

@@ -104,11 +104,15 @@ class DateRules:
     plain_words: frozenset  # stop words: a bare year may be followed by one
     future: re.Pattern  # words that point ahead ("will", "адбудзецца", "состоится")
     past: re.Pattern  # words that point back ("said", "заявіў", "прошла")
+    not_past: re.Pattern  # words with a past ending that are no verbs ("калектыў", "архіў")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
     asides: re.Pattern  # "как сообщили", "which was built" opening a clause: its verb dates the telling or a noun
     intent: re.Pattern  # "договорились встретиться", "вырашылі адкрыць": a past verb of intent with its infinitive
+    every: re.Pattern  # "every", "кожную" right before a weekday: a recurring day, no date
+    set_for: re.Pattern  # "на", "for" (+ a weekday and "і") ending right before a weekday: the next such day
+    participle: re.Pattern  # past passive participles ("закрыты", "построенный"): right before a date, its act's
     clock: re.Pattern | None
     day_part_before: re.Pattern
     day_part_after: re.Pattern
@@ -158,11 +162,16 @@ def _build_rules(pack) -> DateRules:
         plain_words=pack.words("stopwords") | {w.lower() for w in t.get("year_words", [])},
         future=_stem_regex(tense.get("future", [])),
         past=_stem_regex(tense.get("past", [])),
+        not_past=_stem_regex(tense.get("not_past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
         asides=word_patterns.asides(tense, pack.table("next_step_cues").get("relative_words", [])),
         intent=word_patterns.intent(tense),
+        set_for=word_patterns.set_for(t),
+        every=re.compile(rf"(?<!\w)(?:{alternation(pack.table('next_step_cues').get('recurrence', []))})\s+$",
+                         re.IGNORECASE),
+        participle=_stem_regex(tense.get("participles", [])),
         **_time_rules(t.get("time", {})),
     )
 

@@ -24,6 +24,7 @@ import re
 
 from .rules import DateRules
 
+SET_FOR_REACH = 40  # characters before a weekday searched for "на", "на чацвер і"
 CLAUSE_EDGE = re.compile(r"[,;:()]|\s[—–-]\s")
 
 
@@ -31,6 +32,8 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     """+1 when the nearest tense cue to ``sentence[start:end]`` points ahead, -1 when it points back, 0 when the
     sentence has none (``clause_only``: when the date's own clause has none, "…in three weeks' time, the
     organisers said")."""
+    if _participle_before(sentence, start, r):
+        return -1
     if clause_only:
         lo, hi = _clause(sentence, start, end)
         return direction(sentence[lo:hi], start - lo, end - lo, r)
@@ -44,7 +47,7 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     ahead = [m for m in r.future.finditer(sentence) if not aside(m)] \
         + [m for m in r.intent.finditer(sentence, 0, end) if not aside(m) and m.start() < start]  # "agreed to
     # meet in November" points ahead; "In December they agreed to merge" dates the agreement
-    back = [m for m in r.past.finditer(sentence) if not aside(m)
+    back = [m for m in r.past.finditer(sentence) if not aside(m) and not r.not_past.fullmatch(m[0])
             if (m.start() == 0 or not m[0][0].isupper())  # "United", "Павел": a name, not a verb
             and not any(f.start() < m.end() + 2 and m.start() < f.end() for f in ahead)  # "to be held",
             # "were planning", "was due": one cue, the future one
@@ -62,6 +65,16 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
             if best is None or gap < best[0]:
                 best = (gap, sign)
     return best[1] if best else 0
+
+
+def _participle_before(sentence: str, start: int, r: DateRules) -> bool:
+    """Is the word right before the date a past passive participle in lower case (the pack's ``participles``:
+    "закрыты ў снежні", "построенный в мае"), not after a future auxiliary ("будзе адкрыты ў снежні")? The date
+    is then its act's, over: "Закрыты ў снежні маршрут адновяць" dates the closing back."""
+    words = sentence[:start].split()
+    if not words or len(words) > 1 and not words[-1][:1].islower() or not r.participle.fullmatch(words[-1]):
+        return False
+    return len(words) < 2 or not r.future.fullmatch(words[-2].lower())
 
 
 def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list, aside) -> tuple[bool, list]:
@@ -109,3 +122,10 @@ def _clause(sentence: str, start: int, end: int, words: re.Pattern | None = None
     lo = max((m.end() for e in edges for m in e.finditer(sentence, 0, start)), default=0)
     hi = min((m.start() for e in edges if (m := e.search(sentence, end))), default=len(sentence))
     return lo, hi
+
+
+def set_for(sentence: str, start: int, r: DateRules) -> bool:
+    """Is the weekday one something is set for ("папярэджанне на чацвер", "a warning for Friday"), not a day
+    part's ("в ночь на пятницу": the night before it)?"""
+    lo = max(0, start - SET_FOR_REACH)
+    return bool(r.set_for.search(sentence, lo, start)) and not r.day_part_before.search(sentence, lo, start)

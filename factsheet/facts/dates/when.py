@@ -12,6 +12,7 @@ from ...model import When
 from . import rank as ranking
 from .find import Span, find_dates
 from .resolve import parse_source_date
+from . import tense
 from .rules import rules
 
 DATELINE_KINDS = ("iso", "dmy_num", "dmy", "mdy")  # dates written out, as a dateline writes them
@@ -39,7 +40,8 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
         spans = find_dates(sentences, pack, src)
     events = _events(event_sentences)
     filed = _dateline_spans(sentences, spans)
-    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed, _deadlines(spans, pack))
+    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed, _deadlines(spans, pack),
+                               _set_for(sentences, spans, pack))
     if keep_source_date and ref and ref.isoformat() not in items:
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
@@ -59,6 +61,14 @@ def _deadlines(spans: list[Span], pack) -> frozenset[str]:
         key = sp.date or sp.text.lower()
         said[key] = said.get(key, True) and (sp.kind == "deadline" or bool(part.match(sp.text)))
     return frozenset(k for k, limit in said.items() if limit)
+
+
+def _set_for(sentences: list[str], spans: list[Span], pack) -> frozenset[str]:
+    """The keys of weekdays something is set for ("абвясціў папярэджанне на чацвер і пятніцу"): in the lead, the
+    time of the event announced, not of the announcing."""
+    r = rules(pack)
+    return frozenset(sp.date for sp in spans if sp.kind == "weekday" and sp.date
+                     and tense.set_for(sentences[sp.sentence], sp.start, r))
 
 
 def _events(event_sentences) -> frozenset[int]:
@@ -93,7 +103,8 @@ def _place_only(text: str) -> bool:
 
 
 def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str],
-           filed: frozenset[int] = frozenset(), deadlines: frozenset[str] = frozenset()) -> tuple[dict, dict]:
+           filed: frozenset[int] = frozenset(), deadlines: frozenset[str] = frozenset(),
+           set_for: frozenset[str] = frozenset()) -> tuple[dict, dict]:
     """One item per date (per text when undated): the items, and what ranking reads of each; ``filed``: the
     indices of the spans that are a dateline."""
     items: dict[str, When] = {}
@@ -118,6 +129,7 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
-                                       w.date in title_dates, k in named, k in dated_line, k in deadlines)
+                                       w.date in title_dates, k in named, k in dated_line, k in deadlines,
+                                       k in set_for)
                   for k, w in items.items()}
     return items, candidates

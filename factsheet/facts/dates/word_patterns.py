@@ -1,7 +1,8 @@
 """Dates written in words, compiled from a pack's dates.toml for ``rules.py``: a day as an ordinal word ("Пятого
 октября", "the fifth of October"), a season with its year ("к осени 2028 года"), two months in a row joined by
 "and" ("a wet May and June"), and a past verb of intent with its infinitive, which points ahead ("договорились
-встретиться в ноябре", "had agreed to meet in November"), and what opens an aside or relative clause, whose verbs
+встретиться в ноябре", "had agreed to meet in November"), as does a verb of inviting ("invited them to a summit in
+October"), and what opens an aside or relative clause, whose verbs
 do not date the event. ``year``: the pattern of a year number.
 """
 from __future__ import annotations
@@ -21,10 +22,23 @@ def intent(tense: dict) -> re.Pattern:
     one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
     встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
     verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
+    invite = rf"|(?<!\w)(?:{alternation(tense['invite'])})(?!\w)" if tense.get("invite") else ""
     if not verbs or not (endings or markers):
-        return re.compile(NEVER)
+        return re.compile(NEVER + invite)
     verb = rf"(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+)?" + infinitive(endings)
-    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{verb}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{verb}(?!\w){invite}", re.IGNORECASE)
+
+
+def set_for(t: dict) -> re.Pattern:
+    """What ends right before a weekday set for something (``weekday_prepositions``, "на", "for"), perhaps after a
+    first weekday and "and" ("папярэджанне на чацвер і пятніцу", "a warning for Thursday and Friday"): the next
+    such day, as a month after ``month_prepositions`` is the next such month."""
+    preps = t.get("weekday_prepositions", [])
+    if not preps:
+        return re.compile(NEVER)
+    days = alternation(w for ws in t.get("weekdays", {}).values() for w in ws)
+    ands = alternation(t.get("month_and_words", []) + [","])
+    return re.compile(rf"(?<!\w)(?:{alternation(preps)})\s+(?:(?:{days})\s*(?:{ands})\s*)?$", re.IGNORECASE)
 
 
 def asides(tense: dict, relative_words) -> re.Pattern:
