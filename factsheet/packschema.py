@@ -79,6 +79,8 @@ ENTITIES = (
        "says what the person heads ('X has led the agency since 2019' -> 'head of the agency'; role_phrases.py)"),
     _s("role_lower_case", "bool", False, "titles are written in lower case: a sentence-initial capital is dropped"),
     _s("role_and", "words", [], "'and' joining two words of one title's complement ('Minister of Industry and Trade')"),
+    _s("portfolio_words", "words", [], "words of a government portfolio written in capitals after a title and "
+       "'of' ('Minister of Commerce', 'of Plantation and Commodities'): the title's, not the name after it"),
     _s("role_clause_link", "str", "", "word joining a role clause's title to its object as written ('of': 'X, who "
        "heads the port authority' -> 'head of the port authority'); empty: the object's noun in the genitive"),
     _s("role_owner_reach", "int", 0, "sentences back where a title ending in a bare organisation noun ('глава "

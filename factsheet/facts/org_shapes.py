@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_frames, org_names, org_people, team_lines
+from . import org_frames, org_names, org_people, team_lines, title_portfolios
 from .candidates import Candidate, claim, mark
 
 AMPERSAND = "&"
@@ -235,7 +235,8 @@ def framed_names(doc) -> frozenset[str]:
 def framed_org(doc, item, word: str, framed: frozenset[str]) -> list[Candidate] | None:
     """A single unknown name of ``framed`` (framed_names) is an organisation wherever it stands. None when not."""
     si, t, _, toks, ti = item
-    if word not in framed or not unknown_single(doc, toks, ti, word):
+    if word not in framed or not unknown_single(doc, toks, ti, word) \
+            or title_portfolios.portfolio_after_title(doc, toks, ti):  # "The Minister of Health said"
         return None
     name = org_people.genitive_base(doc, toks, ti, org_names.org_base(doc, [word], 0))  # "Рыбохраны": Рыбохрана
     return [Candidate("organization", name, si, t.start, t.end, "org_shapes.framed_org")]

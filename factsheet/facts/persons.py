@@ -10,7 +10,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_people, org_tails, particles, person_cues, role_coordination, roles)
+               nationality_names, org_parts, org_people, org_tails, particles, person_cues, role_coordination, roles,
+               title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -63,6 +64,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
         lead, role_start = _titles(doc, run, words)
         lead = lead or nationality_names.opening_noun(doc, toks, run)  # "Эфиоп Тесфайе Алему Бекеле финишировал"
+        lead = lead or title_portfolios.portfolio_lead(doc, toks, run, words)  # "Minister of Commerce Wang Yi"
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
         found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) \

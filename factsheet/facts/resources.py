@@ -113,6 +113,7 @@ class Resources:
         # links from a name to its title ("является", "who serves as"; role_verbs.py), their words split once
         self.role_links = tuple((tuple(starts.lower().split()), prefix) for starts, prefix in cfg["role_verbs"])
         self.role_link_fillers = frozenset(cfg["role_verb_fillers"])
+        self.portfolios = frozenset(w.lower() for w in cfg["portfolio_words"])  # title_portfolios.py
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,

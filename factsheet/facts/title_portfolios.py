@@ -1,0 +1,45 @@
+"""A title's portfolio written in capitals before the name: "Vice Minister of Commerce Wang Shouwen", "Minister
+of Plantation and Commodities Johari Abdul Ghani". Where the given name is one no list knows (Chinese, Malay,
+African names), the capitalised run after "of" reads as one name, "Commerce Wang Shouwen"; the portfolio's words
+are the pack's ``portfolio_words`` (the usual names of government portfolios), which belong to the title.
+"""
+from __future__ import annotations
+
+MIN_NAME_WORDS = 2  # what is left after the portfolio must still be a name of two words at least
+REACH = 8  # tokens back from the run to the title: "Minister of Plantation and Commodities"
+
+
+def portfolio_lead(doc, toks, run: list[int], words: list[str]) -> int:
+    """How many leading words of the capitalised run ``words`` are the portfolio of a title before it (0: none;
+    all of them: the run names nobody, "The Minister of Health said")."""
+    R = doc.R
+    if not R.portfolios or words[0].lower() not in R.portfolios:
+        return 0
+    if not _after_titled_of(doc, toks, run[0]):
+        return 0
+    n = 0
+    while n < len(words) and words[n].lower() in R.portfolios:
+        n += 1
+    return n if n == len(words) or len(words) - n >= MIN_NAME_WORDS else 0  # all of it: no name ("of Health said")
+
+
+def _after_titled_of(doc, toks, start: int) -> bool:
+    """Does the run at ``start`` follow "<title> of", maybe over more of the portfolio ("of Plantation and")?"""
+    R = doc.R
+    j, linked = start - 1, False
+    while j >= 0 and start - j <= REACH:
+        t = toks[j]
+        low = t.text.lower()
+        if low in ("of", "for"):
+            linked = True
+        elif linked and (R.role_len([t.text]) or low in R.titles):
+            return True
+        elif not (low in R.portfolios or low in R.role_and or low == ","):
+            return False
+        j -= 1
+    return False
+
+
+def portfolio_after_title(doc, toks, i: int) -> bool:
+    """Is the word at ``i`` a portfolio after "<title> of" ("The Minister of Health said")? It names no body."""
+    return toks[i].text.lower() in doc.R.portfolios and _after_titled_of(doc, toks, i)
