@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import (attributives, bracket_cues, org_aliases, org_lists, org_names, org_opponents, org_parts,
-               org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles, subject)
+from . import (attributives, bracket_cues, nationality_names, org_aliases, org_lists, org_names, org_opponents,
+               org_parts, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
+               subject)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -250,7 +251,7 @@ def _frequent_org(doc, known: Known, item, word: str) -> list[Candidate] | None:
                      for x in (ti - 1, ti + 1))
     if not (R.frequent_orgs and not t.initial and not inside_run and not R.gaz.lookup([word])
             and word.lower() not in R.month_words and word.lower() not in R.stopwords
-            and not R.people_of(word)  # "Arabs": a people
+            and not nationality_names.people_of(R, word)  # "Arabs": a people
             and known.counts[t.text] + (t.text == doc.headline_opener) >= R.frequent_orgs):
         return None
     key = R.key(word)

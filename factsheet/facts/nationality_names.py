@@ -63,3 +63,9 @@ def whole_after_noun(doc, around, start: int, n: int) -> bool:
     """Does a nationality noun stand right before a run of exactly three unknown words that all make the name
     ("кеніец Пітэр Кіпчогэ Ротыч")? Without name morphology the pack otherwise keeps only the last pair."""
     return around is not None and start == 0 and n == 3 and noun_before(doc, around[0], around[1]) is not None
+
+
+def people_of(R, word: str) -> bool:
+    """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""
+    low = word.lower()
+    return any(low.endswith(e) and low[:-len(e)] in R.demonyms for e in R.plural_endings if e != "\0")

@@ -90,3 +90,18 @@ def class_of_bodies(doc, toks, used, phrase: tuple[int, int, int]) -> bool:
         return False
     nouns = [p for p in M.parse(w.text)[:3] if p.pos == mo.NOUN]
     return bool(nouns) and all(p.number == mo.PLURAL for p in nouns) and not listed_places(doc, toks, used, end)
+
+
+def joined_before(doc, toks, used, start: int) -> bool:
+    """Is the capitalised word at ``start`` joined by "and"/"&" to a capitalised word of the same name before it
+    (no place, no person's name: "Britain and Bank of England" are two)?"""
+    R = doc.R
+    if start < 2 or used[start - 1] or used[start - 2]:
+        return False
+    c, w = toks[start - 1].text, toks[start - 2]
+    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap
+                         and not toks[start - 3].text.lower().endswith(R.descriptor_endings)):
+        return False  # "(Ohio-based) KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
+    return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
+        and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
+        and not w.text.lower().endswith(R.descriptor_endings)

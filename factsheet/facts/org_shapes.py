@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import org_frames, org_names, org_people, team_lines, title_portfolios
+from . import nationality_names, org_frames, org_names, org_people, team_lines, title_portfolios
 from .candidates import Candidate, claim, mark
 
 AMPERSAND = "&"
@@ -158,7 +158,7 @@ def unknown_single(doc, toks, ti: int, word: str) -> bool:
         and org_people.stump_name(doc, word))
     return alone and len(word) >= 3 and not toks[ti].abbr and not R.gaz.lookup([word]) \
         and not R.morph.first_name(word) and low not in R.demonyms and low not in R.stopwords \
-        and low not in R.not_names and low not in R.not_person and low not in R.titles and not R.people_of(word) \
+        and low not in R.not_names and low not in R.not_person and low not in R.titles and not nationality_names.people_of(R, word) \
         and low not in R.month_words and low not in R.weekday_words and not R.role_len([word]) \
         and not R.is_noun(word, R.heads) and low not in doc.forms and not low.endswith(R.descriptor_endings)
 

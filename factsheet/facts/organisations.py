@@ -156,7 +156,7 @@ def _org_start(doc, toks, used, start: int) -> int:
                      and _opens_name(R, toks[start - 1].text))):
         # (not "Учора Рада …" where the pack tells adjectives, nor "Новая федерация Израиля …")
         start -= 1
-        if _joined_before(doc, toks, used, start):
+        if org_coordinated.joined_before(doc, toks, used, start):
             start -= 2  # "Vietnam Engine and Agricultural Machinery Corporation": one name joined by "and"
     if org_frames.plural_owner_before(doc, toks, used, start):
         return _org_start(doc, toks, used, start - 2)  # "Toronto Bond Traders' Association"
@@ -180,21 +180,6 @@ def _opens_name(R, word: str) -> bool:
     of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
     ("Новая федерация Израиля …"), as org_heads.org_head asks of a head right after it."""
     return org_parts.relational(R, word) or org_standing.name_adjective(R, word)
-
-
-def _joined_before(doc, toks, used, start: int) -> bool:
-    """Is the capitalised word at ``start`` joined by "and"/"&" to a capitalised word of the same name before it
-    (no place, no person's name: "Britain and Bank of England" are two)?"""
-    R = doc.R
-    if start < 2 or used[start - 1] or used[start - 2]:
-        return False
-    c, w = toks[start - 1].text, toks[start - 2]
-    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap
-                         and not toks[start - 3].text.lower().endswith(R.descriptor_endings)):
-        return False  # "(Ohio-based) KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
-    return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
-        and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
-        and not w.text.lower().endswith(R.descriptor_endings)
 
 
 def _org_end(doc, toks, used, head: int) -> int:

@@ -21,9 +21,9 @@ from ..model import Quote
 from ..patterns import alternation
 from . import org_speech, speech_shapes
 from .mention_view import mentions_between
+from .interview_turns import DASH, after_dashed_statement, asking_paragraph, dash_asking, dashed_turns, question
 from .speakers import by_surname, last_organisation, last_person, refers_back, speaker
 
-DASH = re.compile(r"^\s*[-–—]\s+\S")
 ENDS = ".!…»”\"\u201c"  # a sentence of an answer ends so; "?" ends the answer (the next question)
 MIN_WORDS = 3  # a shorter clause is no statement ("he said so")
 MAX_ANSWER = 6  # sentences of one interview answer at most
@@ -78,11 +78,11 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
     guest = guest_before(view, first) or _lead_name(sentences[:first], view)
     if guest is None:
         return out
-    k, turns = first, _dashed_turns(sentences, paragraphs)
+    k, turns = first, dashed_turns(sentences, paragraphs)
     while k < len(sentences):
-        if not (_opens_answer(sentences, k, first, taken) or turns and _after_dashed_statement(sentences, k, paragraphs,
+        if not (_opens_answer(sentences, k, first, taken) or turns and after_dashed_statement(sentences, k, paragraphs,
                                                                                            taken)) \
-                or k in taken or _dash_asking(sentences, k, paragraphs, k - 1 in taken):
+                or k in taken or dash_asking(sentences, k, paragraphs, k - 1 in taken):
             k += 1
             continue
         end = k + 1
@@ -90,11 +90,11 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                 and (sentences[end].rstrip()[-1:] in ENDS or paragraphs and end not in paragraphs) \
                 and end not in taken \
                 and not ((not turns or end in paragraphs) and end + 1 < len(sentences) and DASH.match(sentences[end + 1])
-                         and not _question(sentences[end + 1])
-                         and not _dash_asking(sentences, end + 1, paragraphs, True)) \
+                         and not question(sentences[end + 1])
+                         and not dash_asking(sentences, end + 1, paragraphs, True)) \
                 and not (_narrator(sentences[end], end, guest, view, verb, subjects)
                          and (not paragraphs or end in paragraphs)) \
-                and not _asking_paragraph(sentences, end, paragraphs) \
+                and not asking_paragraph(sentences, end, paragraphs) \
                 and not (cue is not None and paragraphs and end in paragraphs and cue.match(sentences[end])):
             end += 1  # up to the next question, dash or line without a final stop (a byline: "Гутарыў А. Б."),
             # or a line the next dash answers ("Critics say the tickets are too dear." / "— They are not."; where
@@ -116,30 +116,6 @@ def guest_before(view, first: int) -> str | None:
                  and (m.name in listed or not listed)), None)
 
 
-def _asking_paragraph(sentences, i: int, paragraphs) -> bool:
-    """Does a paragraph open at ``i`` and end with a question ("Летась вы выйгралі кубак. Што далей?")? It is the
-    interviewer's, statement and all, not the answer before it going on."""
-    if not paragraphs or i not in paragraphs:
-        return False
-    j = i
-    while j + 1 < len(sentences) and j + 1 not in paragraphs:
-        j += 1
-    return _question(sentences[j])
-
-
-def _dash_asking(sentences, k: int, paragraphs, after_answer: bool) -> bool:
-    """Is the dash-led paragraph at ``k``, after an answer (``after_answer``) or a line that asks nothing, the
-    interviewer's: a statement ending with a question ("— You promised a new lift last year. What happened?", "—
-    Вы казалі пра экспарт. Куды?")? Right after a question a dash-led paragraph is the answer, even one that ends
-    asking ("— Hard. Who expected frost in May?"; an answer goes on to its paragraph's end, question or not)."""
-    return k > 0 and (after_answer or not _question(sentences[k - 1])) and bool(DASH.match(sentences[k])) \
-        and _asking_paragraph(sentences, k, paragraphs)
-
-
-def _question(sentence: str) -> bool:
-    return sentence.rstrip().rstrip("»”\"").endswith("?")
-
-
 def _narrator(sentence: str, i: int, guest: str, view, verb, subjects=frozenset()) -> bool:
     """Is the sentence after an answer the narrator's? It names the interviewee ("По словам Кравчука, …": nobody
     names himself so), or a person beside a speech verb ("Иван Сенкевич отметил, что …"), or a role word or a
@@ -157,31 +133,10 @@ def _opens_answer(sentences, k: int, first: int, taken: set[int]) -> bool:
     """A dash-led line after a question; once the interview has begun, also after a line of the interviewer's
     that is no question ("Critics say the tickets are too dear." / "— They are not."). A dash-led question ("— Что
     дальше?") is the interviewer's."""
-    if not DASH.match(sentences[k]) or _question(sentences[k]):
+    if not DASH.match(sentences[k]) or question(sentences[k]):
         return False
     prev = sentences[k - 1]
     return prev.rstrip().endswith("?") or k > first and k - 1 not in taken and not DASH.match(prev)
-
-
-def _dashed_turns(sentences, paragraphs) -> bool:
-    """Does the interviewer ask in dash-led paragraphs of his own ("— Что уже сделано?", at least two)? Then the
-    paragraphs take turns: a line inside an answer's paragraph is the answer's, and a dash-led statement right
-    after an answer ("— Жители просят публиковать данные онлайн.") is the next question, answered by the dash
-    paragraph after it."""
-    if not paragraphs:
-        return False
-    asked = sum(1 for i in paragraphs if i < len(sentences) and DASH.match(sentences[i]) and _question(sentences[i]))
-    return asked >= 2
-
-
-def _after_dashed_statement(sentences, k: int, paragraphs, taken: set[int]) -> bool:
-    """Does the dash-led line at ``k`` open the paragraph after a dash-led statement that itself followed an
-    answer (``_dashed_turns``)? Then it answers that statement."""
-    if k not in paragraphs or not DASH.match(sentences[k]) or _question(sentences[k]):
-        return False
-    opening = max((i for i in paragraphs if i < k), default=None)
-    return opening is not None and opening - 1 in taken and opening - 1 >= 0 and bool(DASH.match(sentences[opening])) \
-        and not any(_question(sentences[i]) for i in range(opening, k)) and not any(i in taken for i in range(opening, k))
 
 
 def _lead_name(lead, view) -> str | None:

@@ -326,15 +326,9 @@ class Resources:
                                                                    or self.is_noun(low[:-len(e)], self.markers))
                    for e in self.plural_endings if e != "\0")
 
-    def people_of(self, word: str) -> bool:
-        """Is ``word`` a nationality in the plural ("Arabs", "Kurds")? It names a people, no organisation."""
-        low = word.lower()
-        return any(low.endswith(e) and low[:-len(e)] in self.demonyms for e in self.plural_endings if e != "\0")
-
     def placeish(self, word: str) -> bool:
         M = self.morph
         return bool(self.gaz.lookup([word])) or (bool(M.analyzer) and mo.PLACE in M.top_tags(word))
-
 
     def _plain_word(self, word: str) -> bool:
         """A dictionary word that is no name part ("Сегодня", "Русской"): it cannot be inside a person's name."""
