@@ -25,7 +25,9 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         farther = _title_before(doc, toks, [role_start], taken)  # "кіраўнік Адміністрацыі Прэзідэнта X"
         start = farther if farther is not None and role_bounds.governs(doc, toks, farther, role_start) else start
     if start is None:
-        return (_verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+        # a title set off before the name ("the zoo's director, X, a biologist") is the role more than what
+        # the apposition after it says
+        return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken) or _appositive(doc, s, toks, idx)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
