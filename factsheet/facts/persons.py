@@ -260,9 +260,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
-                             and not particles.ahead_or_chain(doc, words, k, end)) \
+                             and not particles.ahead_or_chain(doc, words, k, end) and not name_shapes.father_name_last(doc, words, k, end)) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
-                                                                 or particles.ahead_or_chain(doc, words, k, end))):
+                                                                 or particles.ahead_or_chain(doc, words, k, end) or name_shapes.father_name_last(doc, words, k, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end) \
                 or (around is not None and (person_cues.set_off_surname(doc, *around, words, k, end)
