@@ -8,14 +8,14 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_coordination, role_verbs
+from . import role_agents, role_bounds, role_coordination, role_kin, role_verbs
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
 
 def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
-    """Role phrase before the name (up to a break) or an appositive after it (", the mayor of X,")."""
-    return role_with_head(doc, s, toks, used, idx, role_start, taken)[0]
+    """Role phrase before the name, an appositive after it (", the mayor of X,"), else a kin phrase (role_kin.py)."""
+    return role_with_head(doc, s, toks, used, idx, role_start, taken)[0] or role_kin.kin_before(doc, s, toks, idx, taken)
 
 
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
