@@ -207,6 +207,15 @@ def father_name_last(doc, words: list[str], k: int, end: int) -> bool:
     return end == k + 2 == len(words) - 1 and not (M.first_name(mid) or M.patronymic(mid) or M.surname_like(mid))
 
 
+def second_name(doc, words: list[str], b: int) -> bool:
+    """Does a second name follow the name that ends at ``b`` in one capitalised run: a given name and one more word
+    ("Помощник Владимира Путина Юрий Ушаков", "памочнік Уладзіміра Пуціна Юрый Ушакоў")? Its words are read again
+    as a run of their own."""
+    rest = words[b:]
+    return 2 <= len(rest) <= 3 and bool(doc.R.morph.first_name(rest[0])) and not doc.R.plain_word(rest[0]) \
+        and b >= 2 and not any(w.isupper() for w in rest)  # not "Кима Чен Ира КНДР"
+
+
 def first_of_two_surnames(R, word: str, nxt: str) -> bool:
     """Is ``word``, right after a given name, the first of two surnames ("Alberto Garcia Aspe", "Luis Hernandez
     Carreon")? Spanish and Portuguese names carry the father's and the mother's; the pack says which words open
