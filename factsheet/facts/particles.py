@@ -76,7 +76,7 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         plain = undeclined_given(doc, words)
         if plain:
             return _joined(R, plain)
-        first = M.first_name(words[0]) or M.instrumental_given(words, True)  # "Нгуенам Ван Тханем"
+        first = M.first_name(words[0]) or M.instrumental_given(words, True) or genitive_given(M, words)  # "Нгуенам Ван Тханем"
         gender, nominative = (first[1], first[2]) if first else (None, None)
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]
@@ -90,6 +90,17 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
     if M.analyzer and base[-1] == words[-1]:  # "Хуаном Карлосом … де ла Росой": the last word in that case too
         base[-1] = named_base(M, words[-1], given_case(M, words[0])) or words[-1]
     return _joined(R, [base[0], *inner, base[-1]])
+
+
+def genitive_given(M, words: list[str]):
+    """(base, "m", False) for an unknown given name when it and the long last word of a name with a particle inside
+    both end in a man's genitive ending ("прыняў Нгуена Ван Тханя", "Хамада бен Джасіма"): the pair shows the case
+    (a Vietnamese or Arabic family name does not end so in its base form). Rules only, like instrumental_given."""
+    ends = tuple(M.cfg["genitive_name_endings"])
+    if M.analyzer or not ends or len(words) < 3 or len(words[0]) < 4 or len(words[-1]) < 5 \
+            or not all(w.lower().endswith(ends) for w in (words[0], words[-1])):
+        return None
+    return M.rule_base(words[0], "first_name_m"), "m", False
 
 
 def undeclined_given(doc, words: list[str]) -> list[str] | None:
