@@ -89,6 +89,9 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
                  for w, old in zip(inner, words[1:-1])]
     if M.analyzer and base[-1] == words[-1]:  # "Хуаном Карлосом … де ла Росой": the last word in that case too
         base[-1] = named_base(M, words[-1], given_case(M, words[0])) or words[-1]
+    if M.analyzer and base == pair and len(words[-1]) > 5 and words[-1].lower().endswith(M.instrumental_endings):
+        base = [M.rule_base(w, "name_instrumental") if w.lower().endswith(M.instrumental_endings) and len(w) > 5 else w
+                for w in pair]  # "с Нгуен(ом) Ван Тханем": the analyser reads neither word; the long one shows the case
     return _joined(R, [base[0], *inner, base[-1]])
 
 
