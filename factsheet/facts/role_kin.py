@@ -26,7 +26,9 @@ def kin_before(doc, s, toks, idx, taken) -> str | None:
         if base is not None or not _complement(doc, toks[j]):
             break
         j -= 1
-    if base is None or (j > 0 and toks[j - 1].word and R.adjective(toks[j - 1].text) and not toks[j - 1].cap):
+    if base is None or j == idx[0] - 1:
+        return None  # a bare relation says whose only with its complement ("отец Сергий" is a priest's address)
+    if j > 0 and toks[j - 1].word and R.adjective(toks[j - 1].text) and not toks[j - 1].cap:
         return None  # "её старший брат X": an adjective before the relation belongs to a longer phrase
     rest = s[toks[j].end:toks[idx[0]].start].strip(" ,")
     return sentence_case(doc, toks, j, f"{base} {rest}".strip())
