@@ -106,6 +106,19 @@ def genitive_given(M, words: list[str]):
     return M.rule_base(words[0], "first_name_m"), "m", False
 
 
+def joined_name(doc, words: list[str], lead: int):
+    """((a, b), (name, key), True) when the run's last word joins two capitalised parts by a lower-case particle of
+    South Asian names ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Zia-ul-Haq"; pack ``joined_name_particles``; not the
+    place particles: "Вейк-ан-Зее"): a person's whole name by its shape, with a listed given name right before it
+    ("Mohammad Zia-ul-Haq"). Kept as written."""
+    parts = words[-1].split("-") if len(words) > lead else ()
+    if len(parts) != 3 or not (parts[0][:1].isupper() and parts[2][:1].isupper()) \
+            or parts[1] not in doc.R.morph.cfg["joined_name_particles"]:
+        return None
+    a = len(words) - 2 if len(words) - 2 >= lead and doc.R.morph.first_name(words[-2]) else len(words) - 1
+    return (a, len(words)), (" ".join(words[a:]), doc.R.key(words[-1])), True
+
+
 def undeclined_given(doc, words: list[str]) -> list[str] | None:
     """Base forms of a name whose man's given name does not decline (pack: ``indeclinable_given_endings``: "Хасэ",
     "Хорхе") and whose long last word ends in the instrumental ("з Хасэ Антоніа дэ ла Крусам Рамірэсам"): the given

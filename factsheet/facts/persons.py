@@ -67,7 +67,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         lead = lead or nationality_names.opening_noun(doc, toks, run)  # "Эфиоп Тесфайе Алему Бекеле финишировал"
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) \
+        found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) or particles.joined_name(doc, words, lead) \
             or _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
         if found is None:
             continue
