@@ -25,6 +25,8 @@ ENTITIES = (
        "more endings a man's surname has in the instrumental ('Жаксыбекавым'): the last word of such a pair may end so"),
     _s("syllable_name_letters", "int", 0,
        "a run of 3-4 capitalised words none longer than this is one East Asian name as written ('Ли Со Ён'); 0: off"),
+    _s("joined_name_particles", "words", [],
+       "particles that join a South Asian name into one hyphened word ('Inzamam-ul-Haq'): such a word is a person"),
     _s("woman_oblique_surname_endings", "words", [],
        "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
     _s("indeclinable_surname_endings", "words", [],

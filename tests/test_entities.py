@@ -55,6 +55,10 @@ def test_entity_case(code, case):
     for name, role in case.get("roles", {}).items():
         assert name in who, (name, list(who))
         assert who[name].role and role.lower() in who[name].role.lower(), (name, who[name].role)
+    for name in case.get("no_role", []):  # a title that is someone else's (s7names)
+        assert name in who and not who[name].role, (name, who.get(name))
+    for name, role in case.get("role_exact", {}).items():  # nothing more than the role (s7names)
+        assert name in who and who[name].role == role, (name, who.get(name))
     if "first_who" in case:
         assert ents.who and ents.who[0].name == case["first_who"], [p.name for p in ents.who]
         assert ents.who[0].type in ("person", "organization")

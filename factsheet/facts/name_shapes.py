@@ -198,6 +198,24 @@ def thing(doc, word: str) -> bool:
     return p is not None and p.known and ({mo.ORGANISATION, mo.PLACE} & M.top_tags(word) or mo.INANIMATE in p.marks)
 
 
+def father_name_last(doc, words: list[str], k: int, end: int) -> bool:
+    """Does the given name at ``end`` close the three-part name opened by the given name at ``k`` ("Зайнаб Шамсуна
+    Ахмед", "Самия Сулуху Хасан": an African or Arabic name whose last part is the father's given name)? It ends
+    the run, two words after ``k``, and the word between is no given name, patronymic or surname-shaped word (then
+    two persons would stand side by side: "Иван Петров Сергей")."""
+    M, mid = doc.R.morph, words[k + 1] if k + 1 < len(words) else ""
+    return end == k + 2 == len(words) - 1 and not (M.first_name(mid) or M.patronymic(mid) or M.surname_like(mid))
+
+
+def second_name(doc, words: list[str], b: int) -> bool:
+    """Does a second name follow the name that ends at ``b`` in one capitalised run: a given name and one more word
+    ("Помощник Владимира Путина Юрий Ушаков", "памочнік Уладзіміра Пуціна Юрый Ушакоў")? Its words are read again
+    as a run of their own."""
+    rest = words[b:]
+    return 2 <= len(rest) <= 3 and bool(doc.R.morph.first_name(rest[0])) and not doc.R.plain_word(rest[0]) \
+        and b >= 2 and not any(w.isupper() for w in rest)  # not "Кима Чен Ира КНДР"
+
+
 def first_of_two_surnames(R, word: str, nxt: str) -> bool:
     """Is ``word``, right after a given name, the first of two surnames ("Alberto Garcia Aspe", "Luis Hernandez
     Carreon")? Spanish and Portuguese names carry the father's and the mother's; the pack says which words open

@@ -76,7 +76,7 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         plain = undeclined_given(doc, words)
         if plain:
             return _joined(R, plain)
-        first = M.first_name(words[0]) or M.instrumental_given(words, True)  # "Нгуенам Ван Тханем"
+        first = M.first_name(words[0]) or M.instrumental_given(words, True) or genitive_given(M, words)  # "Нгуенам Ван Тханем"
         gender, nominative = (first[1], first[2]) if first else (None, None)
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]
@@ -89,7 +89,34 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
                  for w, old in zip(inner, words[1:-1])]
     if M.analyzer and base[-1] == words[-1]:  # "Хуаном Карлосом … де ла Росой": the last word in that case too
         base[-1] = named_base(M, words[-1], given_case(M, words[0])) or words[-1]
+    if M.analyzer and base == pair and len(words[-1]) > 5 and words[-1].lower().endswith(M.instrumental_endings):
+        base = [M.rule_base(w, "name_instrumental") if w.lower().endswith(M.instrumental_endings) and len(w) > 5 else w
+                for w in pair]  # "с Нгуен(ом) Ван Тханем": the analyser reads neither word; the long one shows the case
     return _joined(R, [base[0], *inner, base[-1]])
+
+
+def genitive_given(M, words: list[str]):
+    """(base, "m", False) for an unknown given name when it and the long last word of a name with a particle inside
+    both end in a man's genitive ending ("прыняў Нгуена Ван Тханя", "Хамада бен Джасіма"): the pair shows the case
+    (a Vietnamese or Arabic family name does not end so in its base form). Rules only, like instrumental_given."""
+    ends = tuple(M.cfg["genitive_name_endings"])
+    if M.analyzer or not ends or len(words) < 3 or len(words[0]) < 4 or len(words[-1]) < 5 \
+            or not all(w.lower().endswith(ends) for w in (words[0], words[-1])):
+        return None
+    return M.rule_base(words[0], "first_name_m"), "m", False
+
+
+def joined_name(doc, words: list[str], lead: int):
+    """((a, b), (name, key), True) when the run's last word joins two capitalised parts by a lower-case particle of
+    South Asian names ("Inzamam-ul-Haq", "Ata-ur-Rehman", "Zia-ul-Haq"; pack ``joined_name_particles``; not the
+    place particles: "Вейк-ан-Зее"): a person's whole name by its shape, with a listed given name right before it
+    ("Mohammad Zia-ul-Haq"). Kept as written."""
+    parts = words[-1].split("-") if len(words) > lead else ()
+    if len(parts) != 3 or not (parts[0][:1].isupper() and parts[2][:1].isupper()) \
+            or parts[1] not in doc.R.morph.cfg["joined_name_particles"]:
+        return None
+    a = len(words) - 2 if len(words) - 2 >= lead and doc.R.morph.first_name(words[-2]) else len(words) - 1
+    return (a, len(words)), (" ".join(words[a:]), doc.R.key(words[-1])), True
 
 
 def undeclined_given(doc, words: list[str]) -> list[str] | None:

@@ -249,9 +249,12 @@ def _name_word(doc, w: str) -> bool:
 def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool:
     """Without a given name, do the last three words of a capitalised run make one name ("Tran Quoc Khanh" after
     "Minister of Industry and Trade")? None of them is a title word, place, nationality, common word or an
-    organisation word; a run of just three opening a sentence may be anything."""
+    organisation word; a run of just three opening a sentence may be anything. Where names decline, see
+    ``owned_three``."""
     R = doc.R
-    if R.morph.surname_endings or n - start < 3 or (n - start == 3 and start == 0 and initial):
+    if R.morph.surname_endings:
+        return owned_three(doc, words, start, n)  # names decline: whole only after the person's country
+    if n - start < 3 or (n - start == 3 and start == 0 and initial):
         return False
     three = words[n - 3:n]
     if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]):
@@ -259,6 +262,20 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
     plural = "".join(R.plural_endings)  # "Partners": a plural head (the pack's plural endings)
     return all(_name_word(doc, w) and not R.is_noun(w.rstrip(plural), R.heads) and not R.is_noun(w, R.markers)
                for w in three)
+
+
+def owned_three(doc, words: list[str], start: int, n: int) -> bool:
+    """In a pack whose names decline, do the last three words of a run that opens with the person's country make
+    one name ("міністр энергетыкі Уганды Рута Джума Кагава", "прэзідэнт Кеніі Сэмюэл Кіпран Ротыч")? The country
+    after a title marks where the name starts; an African or Asian name of three unknown words is then whole (the
+    pair rule would leave its first word to the title). Exactly three words after the place, each a name word."""
+    R = doc.R
+    if n - start != 3 or start == 0 or not R.placeish(words[start - 1]):
+        return False
+    three = words[start:n]
+    if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]) or any(R.plain_word(w) for w in three):
+        return False
+    return all(_name_word(doc, w) and not R.is_noun(w, R.markers) for w in three)
 
 
 def particle(doc, word: str) -> bool:

@@ -48,8 +48,10 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Names in capitalised runs; titles opening a run are the role, not the name."""
     eponym = eponyms.eponym_toks(doc, toks)
     # ``roles_now``, ``names_now``: each person's role and name (by key) so far, with this pass's finds
-    shared, out, roles_now, names_now = used, [], {}, {}
-    for run in _cap_runs(doc, toks, used):  # (reads ahead of the runs it gave, which hold every claim made here)
+    shared, out, roles_now, names_now, handed = used, [], {}, {}, {}
+    runs = list(_cap_runs(doc, toks, used))  # (read before any claim here, as the pass's own copies are made later)
+    while runs:
+        run = runs.pop(0)
         if run[0] in eponym:  # "імя П.М. Машэрава": the person an organisation is named after
             out.append(claim(RULE, si, [i for i in run if i in eponym]))
             if used is shared:  # (its own copies from its first claim on: resolve.py writes the shared ones)
@@ -67,11 +69,13 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         lead = lead or title_portfolios.portfolio_lead(doc, toks, run, words)  # "Minister of Commerce Wang Yi"
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
-        found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) \
+        found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) or particles.joined_name(doc, words, lead) \
             or _find_name(doc, s, toks, used, (run, words, lead, role_start), taken)
         if found is None:
             continue
         (a, b), (full, k), anchored = found
+        rest = name_shapes.second_name(doc, words, b)  # "Помощник Путина Юрий Ушаков": two names in one run
+        runs[:0] = [run[b:]] if rest else []
         idx, words = run[a:b], words[a:b]
         full, k = person_cues.governed(doc, toks, idx[0], words, (full, k))
         full, k = name_case.settle(doc, toks, idx[0], words, (full, k), names_now)
@@ -87,7 +91,10 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         taken.update(names)
         role = roles_now[k] if k in roles_now else getattr(doc.ents.get(("person", k)), "role", None)
         bare = names_no_body(role)  # a bare title, or one naming no body, gives way (candidates.merged_role)
-        found_role = roles.role_of(doc, s, toks, used, idx, role_start, taken) if bare else None
+        if rest:  # the title before the first of two names is the second's: "пресс-секретарь Медведева Тимакова"
+            handed[run[b]] = _handed_role(doc, s, toks, used, idx, role_start, taken)
+        found_role = (handed.get(idx[0]) or roles.role_of(doc, s, toks, used, idx, role_start, taken)) \
+            if bare and not rest else None
         roles_now[k] = merged_role(role, found_role, FILL)
         name = names_now[k] if k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
         names_now[k] = full if name is None or len(full.split()) > len(name.split()) else name  # (as resolve widens)
@@ -95,6 +102,14 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
                              claims=tuple(sorted(claims)), names=names, role=found_role, role_how=FILL,
                              confirmed=confirmed, parts=tuple({doc.R.key(w) for w in full.split()})))
     return out
+
+
+def _handed_role(doc, s, toks, used, idx, role_start, taken) -> str | None:
+    """The role of the second of two names after a title in one run ("Помощник Владимира Путина Юрий Ушаков",
+    "пресс-секретаря Дмитрия Медведева Натальи Тимаковой"): the title and the first name, its complement, as
+    written ("помощник Владимира Путина"); a title has one holder, so the first name is not it."""
+    role = roles.role_with_head(doc, s, toks, used, idx, role_start, taken)[0]
+    return f"{role} {s[toks[idx[0]].start:toks[idx[-1]].end]}" if role else None
 
 
 def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
@@ -264,9 +279,9 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                          or particles.past_particle(words, k, end, particle)) \
                     and not (end - k >= 2 and M.first_name(words[end]) and not M.patronymic(words[end - 1])
                              and not {words[end].lower(), words[end - 1].lower()} & particle
-                             and not particles.ahead_or_chain(doc, words, k, end)) \
+                             and not particles.ahead_or_chain(doc, words, k, end) and not name_shapes.father_name_last(doc, words, k, end)) \
                     and not (R.gaz.lookup([words[end]]) and not (M.surname_like(words[end]) or words[end - 1].lower() in particle
-                                                                 or particles.ahead_or_chain(doc, words, k, end))):
+                                                                 or particles.ahead_or_chain(doc, words, k, end) or name_shapes.father_name_last(doc, words, k, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end) \
                 or (around is not None and (person_cues.set_off_surname(doc, *around, words, k, end)

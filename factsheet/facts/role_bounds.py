@@ -46,6 +46,7 @@ def governs(doc, toks, farther: int, nearer: int) -> bool:
 
 
 def _base_title(doc, word: str) -> bool:
+    word = doc.R.morph.plain_initial(word)  # "ўрач" after a vowel is the listed "урач"
     return any(len(r) == 1 and doc.R.morph.fold(word) == doc.R.morph.fold(r[0]) for r in doc.R.roles)
 
 

@@ -1,6 +1,5 @@
-"""Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр
-Японии"), or an appositive after it ("X, the mayor of Y,"), its head word put back in base form; phrases set off by commas
-and relative clauses are in role_phrases.py.
+"""Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр Японии"),
+or an appositive after it ("X, the mayor of Y,"), its head in base form; comma phrases, relative clauses: role_phrases.py.
 
 Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``taken`` holds the
 tokens of person names in the sentence (a role never reaches across them).
@@ -8,14 +7,15 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_coordination, role_verbs
+from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_verbs
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
 
 def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
-    """Role phrase before the name (up to a break) or an appositive after it (", the mayor of X,")."""
-    return role_with_head(doc, s, toks, used, idx, role_start, taken)[0]
+    """Role phrase before the name, an appositive after it (", the mayor of X,"), else a kin phrase (role_kin.py)."""
+    role, head = role_with_head(doc, s, toks, used, idx, role_start, taken)
+    return None if role_complement.owns(doc, head, toks[idx[0]].text) else role or role_kin.kin_before(doc, s, toks, idx, taken)
 
 
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
