@@ -1,13 +1,13 @@
 """Which person a name is, and in which case: namesakes in one document stay apart; the case of a name is read
 from the title right before it: "первого президента Ахмат-Хаджи Кадырова" is in the
 genitive because "президента" is, though neither name word alone says so (an unknown given name, a surname that
-reads as a woman's nominative too). Analyser packs only: the title's case comes from roles.role_case.
+reads as a woman's nominative too). Analyser packs only: the title's case comes from role_forms.role_case.
 """
 from __future__ import annotations
 
 from .. import morphology as mo
 from . import indeclinable, nationality_names, particles
-from .roles import role_case
+from .role_forms import role_case
 
 
 def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_now=None) -> tuple[str, str]:

@@ -10,8 +10,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_people, org_tails, particles, person_cues, role_coordination, roles,
-               title_portfolios)
+               nationality_names, org_parts, org_people, org_tails, particles, person_apposition, person_cues,
+               role_coordination, role_forms, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -227,7 +227,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     role = titled or found is not None or nation is not None
     if not (nominal or role):
         return None
-    if toks[idx[0]].initial and not (nominal or person_cues.set_off_title(doc, toks, idx, found, found_head)):
+    if toks[idx[0]].initial and not (nominal or person_apposition.set_off_title(doc, toks, idx, found, found_head)):
         return None  # (a sentence's first words are a name when a title follows in apposition: "X Y, 47, the mayor")
     head = toks[role_start].text if titled and role_start is not None else found_head or nation
     nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles) \
@@ -235,7 +235,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     if nominative:
         full = " ".join(cand)
     elif M.analyzer:
-        case = roles.role_case(doc, head)
+        case = role_forms.role_case(doc, head)
         kept = indeclinable.title_case_name(M, cand, case)  # "певице Юрте Петрайтите"
         full = kept or M.agree_name(cand)
         if full == " ".join(cand) and case and not kept:  # unknown names take the case of the title before them
@@ -284,7 +284,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
                                                                  or particles.ahead_or_chain(doc, words, k, end) or name_shapes.father_name_last(doc, words, k, end))):
                 end += 1
             end += person_cues.recurring_surname(doc, words, k, end) \
-                or (around is not None and (person_cues.set_off_surname(doc, *around, words, k, end)
+                or (around is not None and (person_apposition.set_off_surname(doc, *around, words, k, end)
                                             or name_shapes.clause_surname(doc, *around, words, k, end)))
             # "Jose Soler Puig", named "Puig" later; "Fatima Abubakar Lawan, a senior adviser": set off by a title
             if k - 2 >= lead and "-" in words[k - 1] and person_cues.particle(doc, words[k - 1]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_verbs
+from .role_forms import base_role, nominative_adj
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -42,13 +43,13 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_bounds.role_end(doc, toks, head, idx[0])
-    role = _base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
+    role = base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
         return _fuller_after(doc, s, toks, idx, end - head, sentence_case(doc, toks, start, role)), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
-        adjs = [_nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
+        adjs = [nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     role = sentence_case(doc, toks, start, " ".join(adjs + [role]))
     return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
 
@@ -202,7 +203,7 @@ def _appositive(doc, s, toks, idx) -> str | None:
                     return None  # "Bushnell, Trade Minister Joseph Kimotho and others": another's title
                 if end - k <= MAX_APPOSITIVE and end > k:
                     text = s[toks[k].start:toks[end - 1].end].strip()
-                    return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
+                    return base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
                 break
         if end - k > 4:
             break  # only a short descriptive phrase may stand between the name and its title
@@ -221,7 +222,7 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
                                         for w in ahead[:x]):  # ("главного инженера": "главного" reads as a noun first)
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
-    return _base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
+    return base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
 
 
 def _based_after(doc, text: str, ahead: list[str], x: int) -> str:
@@ -231,11 +232,11 @@ def _based_after(doc, text: str, ahead: list[str], x: int) -> str:
     rest = text
     for w in ahead[:lead]:
         rest = rest[rest.index(w) + len(w):].lstrip()
-    role = _base_role(doc, rest, ahead[x]) if lead == x else rest
+    role = base_role(doc, rest, ahead[x]) if lead == x else rest
     if role == rest and lead == x:
         return text
-    base = _base_role(doc, ahead[x], ahead[x])
-    return " ".join([_nominative_adj(doc, a, ahead[x], base) for a in ahead[:lead]] + [role])
+    base = base_role(doc, ahead[x], ahead[x])
+    return " ".join([nominative_adj(doc, a, ahead[x], base) for a in ahead[:lead]] + [role])
 
 
 def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
@@ -294,53 +295,6 @@ def _tight(doc, toks, a: int, b: int) -> bool:
             return False
         i += max(title, 1)  # a title of several words ("prime minister", "chargé d'affaires") is passed whole
     return True
-
-
-def role_case(doc, head: str) -> str | None:
-    """Grammatical case of a title word ("Экс-премьера" -> gent), read by the analyser."""
-    R = doc.R
-    for p in R.role_prefixes:
-        if head.lower().startswith(p) and len(head) > len(p) + 2:
-            head = head[len(p):]
-            break
-    bases = {r[0] for r in R.roles}
-    for q in R.morph.parse(head.lower()):
-        if q.pos == mo.NOUN and R.morph.fold(q.base) in bases and q.case != mo.NOMINATIVE:
-            return q.case
-    return None
-
-
-def _nominative_adj(doc, adj: str, noun: str, base: str | None = None) -> str:
-    """The adjective in the nominative singular, in the gender of the title's reading whose base form is ``base``
-    ("израильскому премьеру" -> "израильский", not the feminine of "премьера"); without an analyser by the
-    pack's rules for adjectives before a head ("генеральнага" -> "генеральны", "Віцебскай" -> "Віцебская")."""
-    M = doc.R.morph
-    if not M.analyzer:
-        base = M.rule_base(adj, "org_adjective_m")
-        return base if base != adj else M.rule_base(adj, "org_adjective_f")
-    nouns = [p for p in M.parse(noun) if p.pos == mo.NOUN]
-    p = next((p for p in nouns if base and M.fold(p.base) == M.fold(base.lower())), nouns[0] if nouns else None)
-    q = next((q for q in M.parse(adj) if q.pos in (mo.ADJECTIVE, mo.PARTICIPLE)), None)
-    inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR, p.gender or mo.MASCULINE) if p is not None and q is not None else None
-    return M.match_case(inf, adj) if inf else adj
-
-
-def _base_role(doc, text: str, head: str) -> str:
-    """Put the role's head word back in base form ("мэра Мінска" -> "мэр Мінска", "Экс-премьера" -> "Экс-премьер")."""
-    for p in doc.R.role_prefixes:  # only a hyphenated prefix leaves the title inflected ("замглавы" is fixed)
-        if p.endswith("-") and head.lower().startswith(p) and len(head) > len(p) + 2:
-            based = _base_role(doc, text[len(p):], head[len(p):])
-            return head[:len(p)] + based
-    if not text.lower().startswith(head.lower()):
-        return text
-    M, R = doc.R.morph, doc.R
-    low = head.lower()  # the first one-word title (in list order) that is a base form of the head, if another word
-    own = {M.fold(low), M.fold(M.plain_initial(low))}  # ("ўрач" is "урач")
-    hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
-    if hits:
-        return M.match_case(min(hits)[1], head) + text[len(head):]
-    lead = role_bounds.participle_title(doc, head) or role_agents.base_of(doc, head)  # "исполняющего", "трактористу"
-    return M.match_case(lead, head) + text[len(head):] if lead else text
 
 
 DASHES = ("—", "–")
