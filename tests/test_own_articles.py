@@ -131,6 +131,10 @@ def test_the_scorer_counts_case_forms_fragments_and_wrong_speakers_as_wrong():
 # After the sixth session (all 120, with the held-out sets 31-35 and 36-40): who-person 0.975/0.951, who-org
 # 0.938/0.835, roles 0.997/0.959, where 0.978/0.947, when-first P 0.933, quotes-speaker 0.956/0.941, next_steps
 # 0.943/0.897; the organisation, place and when-first floors raised to about 0.06-0.07 under these.
+# After the seventh session (all 147, with the held-out set 41-45 and the lead's 46-49): who-person 0.968/0.955,
+# who-org 0.939/0.821, roles 0.998/0.948, where 0.977/0.943, when-first P 0.943, when-all 0.962/0.949,
+# quotes-speaker 0.955/0.940, next_steps 0.931/0.883, steps-date 0.981/0.951; the quotes-speaker recall floor
+# raised to 0.88 (0.06 under it).
 FLOORS = {
     "who-person": (0.90, 0.88),
     "who-org": (0.88, 0.77),
@@ -139,7 +143,7 @@ FLOORS = {
     "where": (0.92, 0.88),
     "when-first": (0.86, 0.0),
     "when-all": (0.92, 0.89),
-    "quotes-speaker": (0.90, 0.84),
+    "quotes-speaker": (0.90, 0.88),
     "next_steps": (0.85, 0.83),
     "steps-date": (0.92, 0.90),
 }
