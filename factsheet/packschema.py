@@ -19,6 +19,9 @@ ENTITIES = (
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
     _s("patronymic_endings", "words", [], "endings of patronymics"),
+    _s("oblique_patronymic_endings", "pairs", [],
+       "[ending, gender m/f] of a patronymic in an oblique case ('Пятроўнай'): the name around it is in that case "
+       "and that gender, though its given name is unlisted (rules only; patronymic_case.py)"),
     _s("instrumental_endings", "words", [],
        "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_instrumental_endings", "words", [],

@@ -10,7 +10,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_people, org_tails, particles, person_apposition, person_cues,
+               nationality_names, org_parts, org_people, org_tails, particles, patronymic_case, person_apposition,
+               person_cues,
                role_coordination, role_forms, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
@@ -314,6 +315,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name,
             a = particles.after_prefixed(doc, words, a, n - 1)  # back to one that is itself prefixed ("Аль-Джазиры")
         a = particles.inner_start(doc, words, start, n, a)  # "Ана Перейра дус Рейс"
+        a = patronymic_case.given_before(doc, words, start, a)  # "Стахам Вацлававічам Кулём"
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):
