@@ -22,6 +22,13 @@ ENTITIES = (
     _s("oblique_patronymic_endings", "pairs", [],
        "[ending, gender m/f] of a patronymic in an oblique case ('Пятроўнай'): the name around it is in that case "
        "and that gender, though its given name is unlisted (rules only; patronymic_case.py)"),
+    _s("description_articles", "words", [],
+       "indefinite articles: an appositive they open after a name ('X, a beekeeper from Kaduna,') describes the "
+       "person, so an agent noun heading it is the person's role (role_agents.described_agent)"),
+    _s("description_head_endings", "words", [],
+       "endings of compound nouns for a person ('fisherman', 'spokesperson') heading such an appositive"),
+    _s("authorship_prepositions", "words", [],
+       "the preposition naming a work's author ('a thriller by X'): after it the appositive's head is a work, no role"),
     _s("instrumental_endings", "words", [],
        "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_instrumental_endings", "words", [],

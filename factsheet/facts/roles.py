@@ -192,8 +192,10 @@ def _appositive(doc, s, toks, idx) -> str | None:
                 and not time_phrase(doc, toks, end):  # "X, the plant's chief engineer since 2015,"
             end += 1
         ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
+        opener = (toks[j + 1].text.lower(), toks[end].text.lower() if end < len(toks) else "")
         for x in range(len(ahead)):
-            if R.role_len(ahead[x:]) or role_agents.employed_agent(doc, ahead, x):
+            if R.role_len(ahead[x:]) or role_agents.employed_agent(doc, ahead, x) \
+                    or role_agents.described_agent(doc, opener, ahead, x):
                 if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:min(k + AHEAD, end)] if t.word][:x]):
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):
