@@ -50,7 +50,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
-    role = sentence_case(doc, toks, start, " ".join(adjs + [role]))
+    role = sentence_case(doc, toks, start, " ".join(adjs + [role]).replace(" , ", ", "))  # "Labour, Health and …"
     return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
 
 
