@@ -284,6 +284,8 @@ ENTITIES = (
        "goes on with one speaks for a firm or body ('Sandoz said its profit rose'; org_frames.py)"),
     _s("vessel_nouns", "words", [], "nouns (one or two words) for a kind of ship ('tanker', 'aircraft carrier'): the "
        "capitalised name after one is a ship, neither organisation nor person (vessels.py)"),
+    _s("pet_name_words", "words", [], "word starts of the nouns for an animal's name ('кличк'): the capitalised "
+       "word after one names an animal, neither organisation nor person (pet_names.py)"),
     _s("vessel_prefixes", "words", [], "prefixes written before a ship's name ('USS', 'HMS'; vessels.py)"),
     _s("place_opening_heads", "words", [], "heads of natural features that open their names ('lake' of 'Lake "
        "Baikal', 'mount'): such a name is a place (place_openers.py)"),
