@@ -29,6 +29,11 @@ ENTITIES = (
        "endings of compound nouns for a person ('fisherman', 'spokesperson') heading such an appositive"),
     _s("authorship_prepositions", "words", [],
        "the preposition naming a work's author ('a thriller by X'): after it the appositive's head is a work, no role"),
+    _s("predicate_participle_endings", "words", [],
+       "short passive participle endings ('абраны', 'прызначана'): after a title in the instrumental, the clause's "
+       "verb, no part of the title (role_predicates.py; rules only)"),
+    _s("instrumental_title_endings", "words", [],
+       "endings of a title noun in the instrumental ('старшынёй', 'дырэктарам'; role_predicates.py; rules only)"),
     _s("instrumental_endings", "words", [],
        "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_instrumental_endings", "words", [],

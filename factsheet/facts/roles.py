@@ -7,7 +7,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_verbs
+from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicates, role_verbs
 from .role_forms import base_role, nominative_adj
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -42,7 +42,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
-    end = role_bounds.role_end(doc, toks, head, idx[0])
+    end = role_predicates.predicate_end(doc, toks, head, role_bounds.role_end(doc, toks, head, idx[0]))
     role = base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
