@@ -19,6 +19,21 @@ ENTITIES = (
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
     _s("patronymic_endings", "words", [], "endings of patronymics"),
+    _s("oblique_patronymic_endings", "pairs", [],
+       "[ending, gender m/f] of a patronymic in an oblique case ('Пятроўнай'): the name around it is in that case "
+       "and that gender, though its given name is unlisted (rules only; patronymic_case.py)"),
+    _s("description_articles", "words", [],
+       "indefinite articles: an appositive they open after a name ('X, a beekeeper from Kaduna,') describes the "
+       "person, so an agent noun heading it is the person's role (role_agents.described_agent)"),
+    _s("description_head_endings", "words", [],
+       "endings of compound nouns for a person ('fisherman', 'spokesperson') heading such an appositive"),
+    _s("authorship_prepositions", "words", [],
+       "the preposition naming a work's author ('a thriller by X'): after it the appositive's head is a work, no role"),
+    _s("predicate_participle_endings", "words", [],
+       "short passive participle endings ('абраны', 'прызначана'): after a title in the instrumental, the clause's "
+       "verb, no part of the title (role_predicates.py; rules only)"),
+    _s("instrumental_title_endings", "words", [],
+       "endings of a title noun in the instrumental ('старшынёй', 'дырэктарам'; role_predicates.py; rules only)"),
     _s("instrumental_endings", "words", [],
        "a man's name's instrumental endings: an unknown given name and surname both so ending are undone (rules only)"),
     _s("surname_instrumental_endings", "words", [],
@@ -72,7 +87,8 @@ ENTITIES = (
     _s("clause_breaks", "words", [], "words a role phrase never reaches across"),
     _s("articles", "words", [], "articles skipped before an appositive title"),
     _s("speech_cues", "words", [], "word starts of speech verbs: a person named beside one is quoted"),
-    _s("named_after", "words", [], "words after which the eponym of an organisation follows ('имени')"),
+    _s("named_after", "words", [],
+       "words (or a two-word phrase) after which the eponym of an organisation follows ('имени', 'named after')"),
     _s("role_prefixes", "words", [], "prefixes that make a new title of a known one ('ex-')"),
     _s("role_modifiers", "words", [], "words of a compound title before its head ('transport')"),
     _s("role_capitalised_modifiers", "bool", False, "a capitalised word before a capitalised title joins it"),
@@ -274,6 +290,8 @@ ENTITIES = (
        "goes on with one speaks for a firm or body ('Sandoz said its profit rose'; org_frames.py)"),
     _s("vessel_nouns", "words", [], "nouns (one or two words) for a kind of ship ('tanker', 'aircraft carrier'): the "
        "capitalised name after one is a ship, neither organisation nor person (vessels.py)"),
+    _s("pet_name_words", "words", [], "word starts of the nouns for an animal's name ('кличк'): the capitalised "
+       "word after one names an animal, neither organisation nor person (pet_names.py)"),
     _s("vessel_prefixes", "words", [], "prefixes written before a ship's name ('USS', 'HMS'; vessels.py)"),
     _s("place_opening_heads", "words", [], "heads of natural features that open their names ('lake' of 'Lake "
        "Baikal', 'mount'): such a name is a place (place_openers.py)"),

@@ -21,7 +21,7 @@ from functools import cached_property
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
                org_shapes, org_trade_agents, organisations, person_lists, persons, place_openers, places_in_text,
-               press_digest, resolve, title_runs, vessels,
+               pet_names, press_digest, resolve, title_runs, vessels,
                role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places, team_sides)
 from .analysis import Analysis
 from .ranking import rank
@@ -37,6 +37,7 @@ SENTENCE_PASSES = (
     bylines.byline,  # "Ірына СІДАРОВІЧ" alone: the author, claimed, no entity
     press_digest.digest_papers,  # "LA PRESSE" alone under "PRESS DIGEST - Tunisia": a newspaper
     vessels.ship_names,  # "the aircraft carrier Enterprise", "the RMS Titanic": a ship, claimed, no entity
+    pet_names.animal_names,  # "собака по кличке Найда": an animal, claimed, no entity
     organisations.quoted_orgs,  # АТ "…", завод «…»
     org_foreign.foreign_orgs,  # web sites, names in another script
     org_shapes.joined_orgs,  # "A.G. Edwards & Sons"

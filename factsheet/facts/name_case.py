@@ -6,7 +6,7 @@ reads as a woman's nominative too). Analyser packs only: the title's case comes 
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import indeclinable, nationality_names, particles
+from . import indeclinable, nationality_names, particles, patronymic_case
 from .role_forms import role_case
 
 
@@ -23,6 +23,7 @@ def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_no
         return found[0], namesake_key(doc, found[0], found[1], names_now)  # "Рамуне Казлаускайте": settled
     plain = particles.undeclined_given(doc, words) if found[0] == " ".join(words) else None
     full, k = (" ".join(plain), doc.R.key(plain[-1])) if plain else after_title(doc, toks, i, words, found)
+    full, k = patronymic_case.oblique_by_patronymic(doc.R.morph, words, (full, k))
     full, k = _nominative_title(doc, toks, i, words, _given_only(doc, words, (full, k)))
     return full, namesake_key(doc, full, k, names_now)
 

@@ -6,7 +6,7 @@ organisation, a listed place or a title instead.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import name_shapes, particles, person_cues
+from . import name_shapes, particles, person_cues, title_portfolios
 
 
 def person_name(doc, words, initial, titled, place):
@@ -14,7 +14,7 @@ def person_name(doc, words, initial, titled, place):
     R, M = doc.R, doc.R.morph
     if len(words) == 1:
         if titled and not doc.R.gaz.lookup(words) and not name_shapes.thing(doc, words[0]) \
-                and not name_shapes.title_complement(doc, *place):
+                and not name_shapes.title_complement(doc, *place) and not title_portfolios.listed_portfolio(doc, *place):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None

@@ -10,7 +10,8 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_people, org_tails, particles, person_apposition, person_cues,
+               nationality_names, org_parts, org_people, org_tails, particles, patronymic_case, person_apposition,
+               person_cues,
                role_coordination, role_forms, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
@@ -206,10 +207,11 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         return None
     for w, x in zip(cand, idx):
         low, place = w.lower(), R.gaz.lookup([w])
-        if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person or low in R.month_words \
+        if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person \
+                or (low in R.month_words and not (x == idx[0] < idx[-1])) \
                 or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
                 or (place and not name_places.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):
-            return None
+            return None  # (a month opening a titled pair is a given name: "consul general Jan Kowalski")
     if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):
         return None  # "United States", "New York"
     # one name word may also be a dictionary word ("Йохен Шарф", "Хван Чжан Еп") when the others are unknown
@@ -314,6 +316,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
             a = max(start, n - 4)  # "Карым Махмуд эль-Саіді": the words before a hyphened particle are one name,
             a = particles.after_prefixed(doc, words, a, n - 1)  # back to one that is itself prefixed ("Аль-Джазиры")
         a = particles.inner_start(doc, words, start, n, a)  # "Ана Перейра дус Рейс"
+        a = patronymic_case.given_before(doc, words, start, a)  # "Стахам Вацлававічам Кулём"
         while a > start and (words[a].lower() in R.particles or words[a - 1].lower() in R.particles):
             a -= 1  # "Ursula von der Leyen", "Хамад бен Джасим Аль Тани": particles join the words around them
         if a - 2 >= start and "-" in words[a - 1] and person_cues.particle(doc, words[a - 1]):

@@ -56,6 +56,27 @@ def employed_agent(doc, words: list[str], x: int) -> bool:
         and low not in R.stopwords and low not in R.agent_exceptions and not _other_head(R, low)
 
 
+def described_agent(doc, opener: tuple[str, str], ahead: list[str], x: int) -> bool:
+    """Is ``ahead[x]`` the head of an appositive that an indefinite article opens after a name (pack:
+    ``description_articles``): "X, a beekeeper from Kaduna,", "X, a retired furniture maker in Lodz," — a noun
+    for a person by its agent ending or a person-noun ending (``description_head_endings``: "fisherman",
+    "spokesperson"), after at most three lower-case modifiers and before a preposition or the phrase's end? The
+    article says the phrase describes the person, where no roles list holds the noun. ``opener``: the word after
+    the comma and the word that ends the phrase."""
+    R = doc.R
+    if opener[0] not in R.morph.cfg["description_articles"] or x > 3 or any(w[:1].isupper() for w in ahead[:x + 1]):
+        return False
+    low = ahead[x].lower()
+    if len(low) < MIN_LENGTH or not low.isalpha() or low in R.stopwords or low in R.agent_exceptions \
+            or _other_head(R, low):
+        return False
+    if not (low.endswith(R.agent_suffixes) or low.endswith(tuple(R.morph.cfg["description_head_endings"]))):
+        return False
+    if (ahead[x + 1].lower() if x + 1 < len(ahead) else opener[1]) in R.morph.cfg["authorship_prepositions"]:
+        return False  # "Red Wolf, a thriller by …": a work and its author
+    return x + 1 == len(ahead) or ahead[x + 1].lower() in R.stopwords  # the head: "from", "in", "at" after it
+
+
 def _agent_base(R, low: str) -> str | None:
     """Where words take case endings, the base form of ``low`` that ends in an agent suffix, else None."""
     if not R.case_endings:

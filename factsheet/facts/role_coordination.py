@@ -45,6 +45,9 @@ def coordinated_start(doc, toks, start: int, head: int, taken) -> int:
     if not _same_qualifier(doc, toks[j], toks[start]) or _owner(doc, toks[start]):
         return start
     start = j
+    while start >= 2 and toks[start - 1].text == "," and start - 2 not in taken \
+            and toks[start - 2].text.lower() in R.portfolios and _same_qualifier(doc, toks[start - 2], toks[start]):
+        start -= 2  # "Labour, Health and Social Affairs Minister": a list of portfolios, commas before "and"
     while start > 0 and start - 1 not in taken and toks[start - 1].word and toks[start - 1].cap == toks[start].cap \
             and (R.role_len([toks[start - 1].text]) or toks[start - 1].text.lower() in R.role_modifiers):
         start -= 1  # "Deputy", "First Deputy"

@@ -26,8 +26,10 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     first = words[0]
     # "Minister of Industry", "Ambassador to Vietnam": the content word says whether the title keeps its capital
     content = [w for w in words[1:] if w.lower() not in doc.R.role_glue]
-    if doc.R.case_endings and any(w[:1].isupper() and doc.R.role_len([w]) for w in content):
-        return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals
+    head = next((w for w in words[1:] if doc.R.role_len([w])), None) if not doc.R.role_len([first]) else first
+    if doc.R.case_endings and head is not None and head is not first and head[:1].isupper():
+        return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals (its head word);
+        # not "Першы намеснік Прэм'ер-міністра", whose capital is the complement's
     common = bool(content) and content[0][:1].islower() and _common_qualifier(doc, first)  # "Museum director"
     if not doc.R.morph.cfg["role_lower_case"] and not common and not (content and content[0][:1].islower()
                                                        and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):

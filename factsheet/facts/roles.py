@@ -7,7 +7,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_verbs
+from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicates, role_verbs
 from .role_forms import base_role, nominative_adj
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -42,7 +42,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
-    end = role_bounds.role_end(doc, toks, head, idx[0])
+    end = role_predicates.predicate_end(doc, toks, head, role_bounds.role_end(doc, toks, head, idx[0]))
     role = base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
@@ -50,7 +50,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
-    role = sentence_case(doc, toks, start, " ".join(adjs + [role]))
+    role = sentence_case(doc, toks, start, " ".join(adjs + [role]).replace(" , ", ", "))  # "Labour, Health and …"
     return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
 
 
@@ -192,8 +192,10 @@ def _appositive(doc, s, toks, idx) -> str | None:
                 and not time_phrase(doc, toks, end):  # "X, the plant's chief engineer since 2015,"
             end += 1
         ahead = [t.text for t in toks[k:min(k + AHEAD, end)] if t.word]
+        opener = (toks[j + 1].text.lower(), toks[end].text.lower() if end < len(toks) else "")
         for x in range(len(ahead)):
-            if R.role_len(ahead[x:]) or role_agents.employed_agent(doc, ahead, x):
+            if R.role_len(ahead[x:]) or role_agents.employed_agent(doc, ahead, x) \
+                    or role_agents.described_agent(doc, opener, ahead, x):
                 if any(role_bounds.verb_like(doc, t) for t in [t for t in toks[k:min(k + AHEAD, end)] if t.word][:x]):
                     return None  # "X, сказаў ён журналістам": a clause after the name, no title of X's
                 if not role_bounds.appositive_ok(doc, ahead, x):

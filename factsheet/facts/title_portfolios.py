@@ -43,3 +43,14 @@ def _after_titled_of(doc, toks, start: int) -> bool:
 def portfolio_after_title(doc, toks, i: int) -> bool:
     """Is the word at ``i`` a portfolio after "<title> of" ("The Minister of Health said")? It names no body."""
     return toks[i].text.lower() in doc.R.portfolios and _after_titled_of(doc, toks, i)
+
+
+def listed_portfolio(doc, toks, idx: list[int]) -> bool:
+    """Is the one capitalised word after a title (``toks[idx[0]]``) the first portfolio of a list the title goes
+    on after ("Deputy Labour, Health and Social Affairs Minister X"): a portfolio word followed by a comma or a
+    conjunction and another capitalised word? Then it is no surname."""
+    R, j = doc.R, idx[-1] + 1
+    if len(idx) != 1 or toks[idx[0]].text.lower() not in R.portfolios or j + 1 >= len(toks) or idx[0] < 1 \
+            or not R.role_len([toks[idx[0] - 1].text]):
+        return False
+    return (toks[j].text == "," or toks[j].text.lower() in R.role_and) and toks[j + 1].cap
