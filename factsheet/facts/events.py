@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import NEVER, SPEAKER_LABEL, opening
-from . import quotes, step_clauses, step_cues, step_frames, step_future, timex
+from . import quotes, step_clauses, step_cues, step_due, step_frames, step_future, timex
 from .dates import tense
 
 
@@ -132,7 +132,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < (MIN_STRONG_WORDS if said else MIN_WORDS) or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
-                and not (promise or step_cues.conditional_promise(text, pack)) \
+                and not (promise or step_cues.conditional_promise(text, pack) or step_due.due_outcome(main, pack)) \
                 or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if step_frames.warned(text, main, strong, pack) or step_frames.weather(main, strong, weak, pack):
