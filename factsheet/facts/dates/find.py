@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
-from . import resolve
+from . import resolve, seasons
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
@@ -79,7 +79,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
                     iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
-    return out
+    return seasons.settle(out, sentences, pack, r, ref_y, ref_m)
 
 
 def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
