@@ -1,5 +1,7 @@
 """A season without its year ("летом", "да лета") settled after the tense has spoken:
 
+- a season right beside a date of a year ("Пятнаццаць гадоў таму ён увосень ездзіў…", "у 2010 годзе ўвосень") is
+  that year's;
 - a deadline season ("до лета", "к зиме", "да восені": one opened by the pack's ``season_deadlines``) in a sentence
   with no tense cue lies ahead: a limit is set for what is still to come ("До лета нужно успеть отремонтировать
   крышу" in December is next summer, not the summer nearer by months);
@@ -11,12 +13,15 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ... import morphology
 from . import resolve
 from .rules import phrase_key
 from .tense import direction
+
+BESIDE_WORDS = 3  # words between a season and the year that places it
 
 
 def settle(spans: list, sentences, pack, r, ref_y, ref_m) -> list:
@@ -31,13 +36,28 @@ def settle(spans: list, sentences, pack, r, ref_y, ref_m) -> list:
             continue
         s = sentences[sp.sentence]
         way = direction(s, sp.start, sp.end, r)
-        if phrase_key(sp.text).startswith(deadlines):
+        year = _year_beside(sp, spans, s)
+        if year:
+            sp = replace(sp, date=resolve.month_span(int(year), r.bare_seasons[phrase_key(sp.text)], 3))
+        elif phrase_key(sp.text).startswith(deadlines):
             if way == 0:
                 sp = replace(sp, date=resolve.bare_season(r.bare_seasons[phrase_key(sp.text)], ref_y, ref_m, 1))
         elif way >= 0 and not r.future.search(s) and _habitual(s, sp, pack, r):
             continue
         out.append(sp)
     return out
+
+
+def _year_beside(sp, spans, sentence: str) -> str | None:
+    """The year a date right beside the season names ("Десять лет назад он осенью ездил…", "In 2010, in the autumn,
+    …": at most ``BESIDE_WORDS`` words between them): the season of that year."""
+    for o in spans:
+        if o is sp or o.sentence != sp.sentence or not o.date or len(o.date) != 4:
+            continue
+        gap = sentence[o.end:sp.start] if o.end <= sp.start else sentence[sp.end:o.start]
+        if len(gap.split()) <= BESIDE_WORDS and not (re.search(r"[,;:—–]", gap) and re.search(r"\w", gap)):
+            return o.date  # a clause between ("У 2010 годзе завод адкрылі, а ўвосень …") is another time
+    return None
 
 
 def _habitual(sentence: str, span, pack, r) -> bool:
