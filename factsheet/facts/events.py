@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import NEVER, SPEAKER_LABEL, opening
-from . import quotes, step_clauses, step_cues, step_due, step_frames, step_future, timex
+from . import quotes, step_clauses, step_cues, step_due, step_frames, step_future, step_principles, timex
 from .dates import tense
 
 
@@ -141,8 +141,9 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                                 future_dates=lambda part: [sp for sp in timex.find_dates([part], pack, src)
                                                            if _is_future(sp, pack, ref)]):
             continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition
-        if not dated.get(i) and step_cues.wish(pack).search(text):
-            continue  # a wish without a date ("Хочам навучыць вучняў")
+        if not dated.get(i) and (step_cues.wish(pack).search(text) or step_principles.principle(main, pack)
+                                 and not step_cues.recurring(main, pack)):  # "кожныя выхадныя": a timetable
+            continue  # a wish or a principle without a date ("Хочам навучыць вучняў", "будем работать с каждым")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)
                  or _current(sp, ref) and _tense_ahead(sp, s, pack)]  # "в феврале снизит" written in February
         if not ahead and step_cues.bare_agreement(text, strong, pack):
