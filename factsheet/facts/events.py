@@ -159,8 +159,10 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        picked += [(-score, i, Statement(text=part, evidence=[i]))
-                   for part in _plans_in(_without_attribution(text, pack), pack)]
+        parts = _plans_in(_without_attribution(text, pack), pack)
+        if len(parts) > 1:  # "Летом завод планировал открыть цех, а в мае …": the past half is no step
+            parts = [p for p in parts if not _dated_back(p, pack, src, ref)] or parts
+        picked += [(-score, i, Statement(text=part, evidence=[i])) for part in parts]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
 
@@ -201,6 +203,13 @@ def _plans_in(text: str, pack) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     return [first, second[:1].upper() + second[1:]]
+
+
+def _dated_back(part: str, pack, src, ref) -> bool:
+    """Does one half of a split sentence hold dates, none of them ahead ("The council planned the works last
+    year")? Its cue is a plan already past."""
+    spans = timex.find_dates([part], pack, src)
+    return bool(spans) and not any(_is_future(sp, pack, ref) for sp in spans)
 
 
 def _current(span, ref) -> bool:
