@@ -21,6 +21,8 @@ from .reported import guest_before
 from .speakers import same_stem, speaker
 
 LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
+# a short label before the dash ("Ответ: — …, — говорит Анна Лис."): the attribution after the speech names the speaker
+LABELLED_LEAD = re.compile(r"^\s*[^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2}\s*:\s*[-–—]\s+(?=\S)")
 # the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"
 INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
 GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
@@ -40,7 +42,7 @@ def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=No
     """Dash-led direct speech with its attribution after a second dash (see the module note)."""
     out, k = [], 0
     while k < len(sentences):
-        found = None if k in taken or not LEAD.match(sentences[k]) else _attributed(sentences, k, r)
+        found = None if k in taken or not opening(sentences[k]) else _attributed(sentences, k, r)
         if found is None:
             k += 1
             continue
@@ -54,12 +56,16 @@ def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=No
         if on:
             body.append(rest[on.end():])
         end = j + 1
+        if not on and _resumes(sentences, j, window, r, taken, paragraphs):
+            on = True  # "…, — говорит Анна Лис." / "— Воду дадут к пятнице." cut apart by the splitter
+            body.append(LEAD.sub("", sentences[end], count=1))
+            end += 1
         while on and paragraphs is not None and end < len(sentences) and end not in paragraphs \
                 and end not in taken and end - k < MAX_SENTENCES and not _attributed(sentences, end, r):
             body.append(sentences[end])  # the rest of the paragraph is the same speech
             end += 1
         words = " ".join(s.strip() for s in body)
-        out.append(Quote(speaker=who, text=LEAD.sub("", words, count=1).strip(), evidence=list(range(k, end))))
+        out.append(Quote(speaker=who, text=words[opening(words).end():].strip(), evidence=list(range(k, end))))
         taken.update(range(k, end))
         k = end
     return out
@@ -70,9 +76,9 @@ def _attributed(sentences, k: int, r):
     "…, — verb …" within a few sentences, before another dash-led line."""
     for j in range(k, min(len(sentences), k + MAX_SENTENCES)):
         s = sentences[j]
-        if j > k and LEAD.match(s):
-            return None
-        lead = LEAD.match(s) if j == k else None
+        if j > k and (opening(s) or _label(s)):
+            return None  # another speech, or the next "Вопрос: …" of a column
+        lead = opening(s) if j == k else None
         for m in INNER.finditer(s, lead.end() if lead else 0):
             window = s[m.end():]
             stop = GOES_ON.search(window)
@@ -81,6 +87,20 @@ def _attributed(sentences, k: int, r):
             if words and words[0][:1].islower() and len(words) <= TAIL_WORDS and r.verb.search(window):
                 return j, m, window
     return None
+
+
+def opening(s: str):
+    """The dash opening a line of speech, with a short label before it or none ("— …", "Ответ: — …")."""
+    return LEAD.match(s) or LABELLED_LEAD.match(s)
+
+
+def _resumes(sentences, j: int, window: str, r, taken: set[int], paragraphs) -> bool:
+    """Does the dash-led sentence after the attribution in sentence ``j`` go on with the same speech: it stands in
+    the same paragraph (known paragraphs only), the attribution ended the sentence, and it has no attribution of
+    its own?"""
+    n = j + 1
+    return paragraphs is not None and n < len(sentences) and n not in paragraphs and n not in taken \
+        and window.rstrip()[-1:] == "." and bool(LEAD.match(sentences[n])) and not _attributed(sentences, n, r)
 
 
 def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> list[Quote]:
@@ -121,6 +141,11 @@ def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     if len(named) == 1 and named[0][1].start == m.start(1) and named[0][1].end == m.end(1):
         return named[0][1].name
     return _label_surname(m[1], view) or _label_initials(m[1], view)
+
+
+def is_label(s: str) -> bool:
+    """Does a speaker label open the line, or make it ("Вопрос: …", "ЛИСОВСКАЯ:")?"""
+    return bool(_label(s))
 
 
 def _label(s: str):

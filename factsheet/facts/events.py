@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import NEVER, SPEAKER_LABEL, opening
-from . import quotes, step_clauses, step_cues, step_frames, step_future, timex
+from . import quotes, step_clauses, step_cues, step_due, step_frames, step_future, step_principles, timex
 from .dates import tense
 
 
@@ -132,7 +132,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < (MIN_STRONG_WORDS if said else MIN_WORDS) or text.rstrip().endswith("?") \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
-                and not (promise or step_cues.conditional_promise(text, pack)) \
+                and not (promise or step_cues.conditional_promise(text, pack) or step_due.due_outcome(main, pack)) \
                 or step_cues.outcome_hope(text, pack):
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if step_frames.warned(text, main, strong, pack) or step_frames.weather(main, strong, weak, pack):
@@ -141,8 +141,9 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                                 future_dates=lambda part: [sp for sp in timex.find_dates([part], pack, src)
                                                            if _is_future(sp, pack, ref)]):
             continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition
-        if not dated.get(i) and step_cues.wish(pack).search(text):
-            continue  # a wish without a date ("Хочам навучыць вучняў")
+        if not dated.get(i) and (step_cues.wish(pack).search(text) or step_principles.principle(main, pack)
+                                 and not step_cues.recurring(main, pack)):  # "кожныя выхадныя": a timetable
+            continue  # a wish or a principle without a date ("Хочам навучыць вучняў", "будем работать с каждым")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)
                  or _current(sp, ref) and _tense_ahead(sp, s, pack)]  # "в феврале снизит" written in February
         if not ahead and step_cues.bare_agreement(text, strong, pack):
@@ -158,8 +159,10 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        picked += [(-score, i, Statement(text=part, evidence=[i]))
-                   for part in _plans_in(_without_attribution(text, pack), pack)]
+        parts = _plans_in(_without_attribution(text, pack), pack)
+        if len(parts) > 1:  # "Летом завод планировал открыть цех, а в мае …": the past half is no step
+            parts = [p for p in parts if not _dated_back(p, pack, src, ref)] or parts
+        picked += [(-score, i, Statement(text=part, evidence=[i])) for part in parts]
     picked.sort(key=lambda p: (p[0], p[1]))
     return [st for _, _, st in picked[:MAX_STEPS]]
 
@@ -200,6 +203,13 @@ def _plans_in(text: str, pack) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     return [first, second[:1].upper() + second[1:]]
+
+
+def _dated_back(part: str, pack, src, ref) -> bool:
+    """Does one half of a split sentence hold dates, none of them ahead ("The council planned the works last
+    year")? Its cue is a plan already past."""
+    spans = timex.find_dates([part], pack, src)
+    return bool(spans) and not any(_is_future(sp, pack, ref) for sp in spans)
 
 
 def _current(span, ref) -> bool:

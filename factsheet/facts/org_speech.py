@@ -86,12 +86,28 @@ def _clause_first(i, s, verb, r, view, starts):
     if not before[comma + 1:].strip():  # "clause, сообщил Национальный статистический комитет."
         end = BREAK.search(after)
         stop = end.start() if end else len(after)
-        org = _slot_org(i, verb.end(), verb.end() + stop, s, r, view, starts, first=True)
+        slot = (verb.end(), verb.end() + stop)
+        org = _slot_org(i, *slot, s, r, view, starts, first=True)
     elif len(tokens.words(after)) <= TAIL_WORDS and not BREAK.search(before[comma + 1:]):
-        org = _slot_org(i, comma + 1, verb.start(), s, r, view, starts)  # "clause, the ministry said on Monday"
+        slot = (comma + 1, verb.start())
+        org = _slot_org(i, *slot, s, r, view, starts)  # "clause, the ministry said on Monday"
     else:
         return None
+    if org and not mentions_between(view, starts[i] + slot[0], starts[i] + slot[1]):  # "the company said"
+        org = _clause_subject(i, before[:comma], view, starts) or org
     return (org, before[:comma].strip()) if org else None
+
+
+def _clause_subject(i, clause: str, view, starts) -> str | None:
+    """The organisation opening the reported clause, its subject ("Norvel Systems raised $5m in a round led by fund
+    X, the company said": the company is Norvel Systems, not the fund named last); a noun standing for a body after
+    the clause points back to it first."""
+    opening = len(clause) - len(clause.lstrip(" \"«“—–-"))
+    named = mentions_between(view, starts[i], starts[i] + len(clause))
+    first = named[0] if named else None
+    if first is None or first[1].kind != "organization":
+        return None
+    return first[1].name if len(tokens.words(clause[opening:first[0] - starts[i]])) <= 1 else None
 
 
 def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -> str | None:

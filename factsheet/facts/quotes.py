@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import colon_clause, dialogue, interview_quotes, naming_quote, reported
+from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, reported
 from .mention_view import MentionView, mentions_between
 from .resources import resources
 from .speakers import last_person, speaker
@@ -239,6 +239,7 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     taken = {i for q in spans for i in q.sentences}
     out += [(False, q) for q in colon_clause.clauses(sentences, pack, r, outside, starts, text, set(taken))]
     out += [(False, q) for q in dialogue.dash_speech(sentences, r, outside, starts, text, taken, paragraphs)]
+    out += [(False, q) for q in dash_intro.introduced(sentences, outside, starts, taken, paragraphs)]
     out += [(False, q) for q in dialogue.labelled(sentences, r, outside, starts, taken, paragraphs)]
     out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb, paragraphs,
                                                         pack.compiled(reported.Cues).cue,

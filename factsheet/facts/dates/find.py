@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
-from . import resolve
+from . import anchors, resolve, seasons
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
@@ -79,23 +79,26 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
                     iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
-    return out
+    return seasons.settle(anchors.deadlines(out, r), sentences, pack, r, ref_y, ref_m)
 
 
 def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
     """A day written without its year in a sentence that names a period from the reference ("Last winter we
-    opened on December 20", "в прошлом году — 5 декабря") lies in that period when a year either way puts it there:
-    the period says which December the tense could not."""
-    periods = [iso.split("/") if "/" in iso else (iso + "-01-01", iso + "-12-31")
-               for _, _, iso, kind in kept if kind in PERIOD_KINDS and iso]
+    opened on December 20", "в прошлом году — 5 декабря"), or a month right after such a period ("У наступным
+    годзе, у лютым, …", "Next year in February"), lies in that period when a year either way puts it there: the
+    period says which December the tense could not."""
+    periods = [(e, *(iso.split("/") if "/" in iso else (iso + "-01-01", iso + "-12-31")))
+               for _, e, iso, kind in kept if kind in PERIOD_KINDS and iso]
     if not periods:
         return kept
     out = []
     for start, end, iso, kind in kept:
-        if kind in YEARLESS_KINDS and iso and len(iso) == 10 and not FOUR_DIGITS.search(sentence, start, end) \
-                and not any(lo <= iso <= hi for lo, hi in periods):
+        near = [(lo, hi) for e, lo, hi in periods if kind in YEARLESS_KINDS or e <= start
+                and not re.search(r"\w", sentence[e:start])]  # a month only right after its period
+        if iso and len(iso) == (10 if kind in YEARLESS_KINDS else 7 if kind == "prep_month" else 0) and near \
+                and not FOUR_DIGITS.search(sentence, start, end) and not any(lo <= iso <= hi for lo, hi in near):
             shifted = (f"{int(iso[:4]) + k}{iso[4:]}" for k in (-1, 1))
-            iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in periods)), iso)
+            iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in near)), iso)
         out.append((start, end, iso, kind))
     return out
 

@@ -76,6 +76,10 @@ def named_pairs(t: dict, m: str, year: str, year_tail: str, trigger) -> list[tup
         rx = re.escape(template.lower()).replace(r"\ ", r"\s+")
         rx = rx.replace(re.escape("{season}"), rf"(?P<season>{seasons})").replace(re.escape("{year}"), year_rx)
         out.append(("season_year", rf"(?<!\w){rx}(?!\w)", None))
+    if t.get("month_and_words") and not t.get("month_first"):  # "5 і 6 мая": the first day is a date of its own
+        ands = alternation(t["month_and_words"])
+        out.append(("dmy", rf"(?<![\w.,])(?P<d>[0-3]?\d)(?=\s+(?:{ands})\s+[0-3]?\d\s+(?P<mn>{m})(?:,?\s+(?P<y>{year})(?!\d))?)",
+                    trigger))
     if t.get("month_and_words"):
         out.append(("month_pair", rf"(?<!\w)(?P<mn>{m})\s+(?:{alternation(t['month_and_words'])})\s+(?P<mn2>{m})"
                                   rf"(?:,?\s+(?P<y>{year})(?!\d){year_tail})?(?!\w)", trigger))
