@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import name_places, org_abbreviations, org_compounds, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
+from . import name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -35,7 +35,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             i += 1
             continue
         hit_n, found = 0, []
-        for rule in (_dotted, place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
+        for rule in (_dotted, org_named_abbr.named_abbreviation, org_named_abbr.unit_after_number,
+                     place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
                      _adjective_place,
                      place_elided.elided_region, place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
                      _place_after_preposition,
