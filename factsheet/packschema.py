@@ -140,6 +140,8 @@ ENTITIES = (
        "or pycountry: 'РФ', 'Российская Федерация', 'Россия') are one place of a brief, named as the text first does"),
     _s("place_apposition_heads", "words", [], "lower-case place nouns (base form) whose capitalised apposition is "
        "a place ('провинция Хэнань', 'город Кемерово')"),
+    _s("unagreed_place_heads", "words", [], "place nouns (base form) whose named apposition keeps the nominative when "
+       "it can ('у деревни Дубки', not 'Дубка'): place_phrases.place_after_head"),
     _s("region_suffixes", "pairs", [], "[inflected ending, base ending] of regions named after their town "
        "('Браслаўшчыне' → 'Браслаўшчына'): a capitalised word so ending is a place (place_regions.py)"),
     _s("place_elided_head", "str", "", "base form of the region noun a text leaves out after a district "

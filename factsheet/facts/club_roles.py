@@ -22,8 +22,9 @@ def club_before_role(doc, si, s, toks, used, taken) -> list[Candidate]:
         t = toks[i]
         inner = i and toks[i - 1].word and toks[i - 1].cap and toks[i - 1].text.lower() not in R.articles
         if used[i] or not (t.word and t.cap) or t.abbr or inner \
-                or not (_role_then_name(R, toks, i + 1) or _firm_word_after(R, toks, i)) or not _club_word(doc, t.text):
-            continue  # (not a run's inner word: "New York analysts")
+                or not (_role_then_name(R, toks, i + 1) or _firm_word_after(R, toks, i)) or not _club_word(doc, t.text) \
+                or t.initial and R.is_noun(t.text.lower(), R.heads):
+            continue  # (not a run's inner word: "New York analysts"; not "Museum director X" opening a sentence)
         out.append(Candidate("organization", t.text, si, t.start, t.end, RULE, claims=(i,)))
     return out
 
@@ -48,6 +49,8 @@ def _role_then_name(R, toks, j: int) -> bool:
 def _club_word(doc, word: str) -> bool:
     """May ``word`` name a club: no listed place, nationality, given name, title, stopword or common word?"""
     R, low = doc.R, word.lower()
+    if "-" in word and word.rsplit("-", 1)[1].islower():
+        return False  # an adjective compound: "Dublin-born director X", "a London-based analyst"
     return not (R.gaz.lookup([word]) or low in R.demonyms or low in R.stopwords or low in R.not_names
                 or low in R.titles or R.role_len([word]) or R.morph.first_name(word) or low in doc.forms
                 or R.key(word) in R.country_keys or word.endswith(R.possessive))

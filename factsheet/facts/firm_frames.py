@@ -36,12 +36,16 @@ def framed_firms(doc) -> list[Change]:
 def _framed(R, toks, first: int, last: int) -> bool:
     """Do firm words stand right before toks[first] ("shares of") or right after toks[last] ("shares")?"""
     before = [t.text.lower() for t in toks[max(0, first - 2):first] if t.word and (t.initial or not t.cap)]
+    if toks[last].text.endswith(R.possessive) or last + 1 < len(toks) and toks[last + 1].text in R.possessive:
+        before = []  # the frame is of what follows: "head of Tom Price's research team"
     if len(before) == 2 and (" ".join(before) in R.firm_before or before[-1] in R.firm_before) \
             or len(before) == 1 and first >= 1 and toks[first - 1].text.lower() in R.firm_before:
         return True
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     if nxt is not None and nxt.word and not nxt.cap and nxt.text.lower() in R.firm_after:
         return True
+    if nxt is not None and last + 2 < len(toks) and f"{nxt.text} {toks[last + 2].text}".lower() in R.firm_after:
+        return True  # a post of two words: "X's chief executive"
     return nxt is not None and nxt.text == "," and _firm_apposition(R, toks, last + 2)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
+               org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
                places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
@@ -120,6 +120,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         start = org_bounds.owner_place_outside(doc, toks, start, head)  # "Chile's Ministry of …": Chile owns it
         words = [x.text for x in toks[start:end]]
         if org_parts.describes_name(doc, toks, start, head, end) \
+                or org_kind_plurals.plural_kinds(doc, toks, start, head, end) \
                 or org_coordinated.class_of_bodies(doc, toks, used, (start, head, end)) \
                 or (not _names_org(doc, words, t, start, head)
                     and org_parts.prepositional_tail(doc, toks, used, end, start) == end):

@@ -85,10 +85,18 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     if not words or (M.analyzer and M.parse(words[0])[0].known and mo.PLACE not in M.top_tags(words[0])
                      and M.top_tags(words[0]) & {mo.SURNAME, mo.GIVEN} and _genitive(M, toks[i - 1].text, mo.NOUN)):
         return 0  # a known surname after a head in the genitive ("мэр города Лужков": the title's holder)
-    name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0]) if len(words) == 1 else None)
+    name = R.gaz.lookup(words) or (apposition_base(M, toks[i - 1].text, words[0])
+                                   if len(words) == 1 and not _unagreed(R, toks[i - 1].text, words[0]) else None)
     found.append(Candidate("place", name or " ".join(words), si, toks[i].start, toks[j - 1].end,
                            "place_phrases.place_after_head"))
     return j - i
+
+
+def _unagreed(R, head: str, word: str) -> bool:
+    """Does a village's name after its noun keep the nominative ("у деревни Дубки", "возле села Сосны"; pack:
+    ``unagreed_place_heads``)? So it is read where the analyser has a nominative reading of it; a name that
+    cannot be a nominative ("в деревне Каменке") agrees with its noun and is brought to its base form."""
+    return R.is_noun(head, R.unagreed_heads) and any(p.case == mo.NOMINATIVE for p in R.morph.parse(word)[:4])
 
 
 def _oblique_adjective(R, word: str) -> bool:

@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import name_places, org_abbreviations, org_compounds, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
+from . import name_places, org_abbreviations, org_compounds, org_named_abbr, place_compounds, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -35,7 +35,8 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             i += 1
             continue
         hit_n, found = 0, []
-        for rule in (_dotted, place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
+        for rule in (_dotted, org_named_abbr.named_abbreviation, org_named_abbr.unit_after_number,
+                     place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
                      _adjective_place,
                      place_elided.elided_region, place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
                      _place_after_preposition,
@@ -285,8 +286,9 @@ def _owner_in_title(doc, si, toks, i, taken, out: list[Candidate]) -> bool:
     if not (t.word and t.cap) or i in taken:
         return False
     bare = doc.R.strip_possessive(t.text)
-    if bare == t.text and not (i + 1 < len(toks) and doc.R.role_len([toks[i + 1].text])):
-        return False  # neither "Lithuania's" nor "Niigata Governor"
+    if bare == t.text and not (i + 1 < len(toks) and doc.R.role_len([toks[i + 1].text])) \
+            and not place_compounds.title_of(doc.R, toks, i):
+        return False  # neither "Lithuania's" nor "Niigata Governor" nor "Ambassador of Kazakhstan"
     if any(m.sentence == si and m.start <= t.start < m.end for m, _ in doc.mentions) \
             or any(c.start <= t.start < c.end for c in out):
         return False

@@ -43,6 +43,7 @@ class Resources:
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
         self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
+        self.unagreed_heads = [w.lower() for w in cfg["unagreed_place_heads"]]  # "у деревни Дубки": place_phrases
         self.building_heads = [w.lower() for w in cfg["building_heads"]]  # "во Дворце молодёжи"
         self._word_class_settings(cfg, pack)
         self.seats_of_power = frozenset(self.key(w) for w in cfg["seats_of_power"])  # "Кремль": places_in_text.py
