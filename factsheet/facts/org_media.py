@@ -78,10 +78,12 @@ def _apposed_title(doc, toks, i: int, j: int) -> bool:
 def listed_agencies(doc, si, s, toks, used, taken) -> list[Candidate]:
     """"сообщает РИА Новости", "паводле Радыё Свабода": a listed agency (agencies.txt) of two or more words, written
     as the list writes it, is one name (its first word alone reads as an abbreviation: "РИА")."""
-    out = []
-    for words in (a.split() for a in doc.R.subject.agencies if " " in a):
-        for i in range(len(toks) - len(words) + 1):
-            if toks[i].cap and not any(used[i:i + len(words)]) \
+    out, agencies = [], doc.R.long_agencies
+    if not agencies:
+        return out
+    for i, t in enumerate(toks):  # each token asks the agencies its word opens, not every agency each token
+        for words in agencies.get(t.text.lower(), ()) if t.cap else ():
+            if i + len(words) <= len(toks) and not any(used[i:i + len(words)]) \
                     and all(toks[i + k].text.lower() == w for k, w in enumerate(words)):
                 end = toks[i + len(words) - 1].end
                 out.append(Candidate("organization", s[toks[i].start:end], si, toks[i].start, end, LISTED_RULE,

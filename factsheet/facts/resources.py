@@ -81,6 +81,9 @@ class Resources:
         self.possessive = tuple(sorted(cfg["possessive"], key=len, reverse=True))
         self.subject = subject.rules(pack)
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
+        self.long_agencies: dict[str, list[list[str]]] = {}  # agencies of two words or more by their first word
+        for words in (a.split() for a in self.subject.agencies if " " in a):
+            self.long_agencies.setdefault(words[0], []).append(words)
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = set(pack.month_numbers())
         self._noun_cache: dict = {}

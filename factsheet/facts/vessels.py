@@ -19,11 +19,14 @@ def ship_names(doc, si, s, toks, used, taken) -> list:
     out, i = [], 1
     while i < len(toks):
         t = toks[i]
+        if used[i] or not (t.word and t.cap):  # (asked first: most tokens open no name)
+            i += 1
+            continue
         prev = toks[i - 1].text
         pair = f"{toks[i - 2].text.lower()} {prev.lower()}" if i >= 2 else ""
         noun = toks[i - 1].word and not toks[i - 1].cap and (prev.lower() in R.vessel_nouns or pair in R.vessel_nouns)
         prefix = toks[i - 1].text in R.vessel_prefixes and not used[i - 1]
-        if used[i] or not (t.word and t.cap) or not (noun or prefix):
+        if not (noun or prefix):
             i += 1
             continue
         j = i
