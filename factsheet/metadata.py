@@ -175,7 +175,7 @@ def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None
         return None, None, 0
     dateline = parse_dateline(m["line"].rstrip(" ,."), code)
     agency = parse_agency(m["agency"]) if m["agency"] else None
-    if dateline is None and agency and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
+    if dateline is None and _wire_line(m, agency) and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
         dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
     if dateline is None and agency is None and _shouted_place(m["line"], code):
         dateline = (None, m["line"].strip())  # "GRODNO — The zoo …": a feature's dateline, the place alone
@@ -188,7 +188,7 @@ def yearless_day(paragraphs: list[str], code: str) -> tuple[int, int] | None:
     ноября. Клуб …"). Read before the dateline leaves the body; ``last_such_day`` gives it a year."""
     first = paragraphs[_opening(paragraphs)] if paragraphs else ""
     m = _INLINE.match(first)
-    if m and m["agency"] and parse_agency(m["agency"]):
+    if m and _wire_line(m, parse_agency(m["agency"]) if m["agency"] else None):
         day = _yearless_pattern(code).match(m["line"].rstrip(" ,."))
     else:
         head, dot, rest = first.partition(". ")
@@ -210,6 +210,14 @@ def last_such_day(month_day: tuple[int, int] | None, reference: dt.date) -> str 
         if _valid_iso(iso) and dt.date.fromisoformat(iso) <= reference:
             return iso
     return None
+
+
+def _wire_line(m: re.Match, agency: str | None) -> bool:
+    """Is a yearless date before the lead's dash a dateline? With an agency in brackets ("МИНСК, 15 октября
+    (БЕЛТА) –"), or with the place in capitals as the wire writes it ("МИНСК, 15 октября –"); "Гомель, 3 апреля –
+    …" without either may be prose."""
+    place = m["line"].split(",")[0].strip()
+    return bool(agency) or (place.isupper() and len(place) > 2)
 
 
 def _yearless_sentence(head: str, code: str) -> tuple[None, str] | None:

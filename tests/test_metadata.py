@@ -194,7 +194,7 @@ def test_an_agency_dateline_without_a_year_is_the_last_such_day_up_to_the_meetin
 
 @pytest.mark.parametrize("first, code", [
     ("Гомель, 3 апреля – Завод открыл цех.", "ru"),  # no agency: a dash after a date may be prose
-    ("MINSK, March 5 - Shares rose.", "en"),
+    ("Minsk, March 5 - Shares rose.", "en"),  # the place not in capitals: may be prose
 ])
 def test_a_yearless_date_without_an_agency_dates_nothing(first, code):
     import datetime
@@ -292,3 +292,19 @@ def test_a_yearless_dateline_sentence_dates_and_places_the_story(first, code, ex
     brief = factsheet.brief_from_text(f"Title\n\n{first}\n", lang=code, meeting_date=datetime.date(2026, 12, 1))
     assert (brief.source.date, brief.source.place) == expected
     assert len(brief.sentences) == 2 and all(w.date for w in brief.facts.when)
+
+
+@pytest.mark.parametrize("first, code, expected", [
+    ("МИНСК, 15 октября – Руководители компаний обсудили в четверг логистику.", "ru", ("2026-10-15", "Минск")),
+    ("ГОМЕЛЬ, 2 кастрычніка – Завод адкрыў цэх у аўторак.", "be", ("2026-10-02", "Гомель")),
+    ("NEW YORK, March 5 - Shares rose on Monday.", "en", ("2026-03-05", "New York")),
+])
+def test_a_yearless_dateline_with_its_place_in_capitals_needs_no_agency(first, code, expected):
+    """"МИНСК, 15 октября – …": the place in capitals tells the wire's dateline as the agency in brackets does."""
+    import datetime
+
+    import factsheet
+
+    brief = factsheet.brief_from_text(f"Title\n\n{first}\n", lang=code, meeting_date=datetime.date(2026, 12, 1))
+    assert (brief.source.date, brief.source.place) == expected
+    assert all(w.date for w in brief.facts.when)
