@@ -81,14 +81,11 @@ class Resources:
         self.possessive = tuple(sorted(cfg["possessive"], key=len, reverse=True))
         self.subject = subject.rules(pack)
         self.media_heads = sorted(self.subject.media)  # one list object: is_noun caches by its id
-        self.long_agencies: dict[str, list[list[str]]] = {}  # agencies of two words or more by their first word
-        for words in (a.split() for a in self.subject.agencies if " " in a):
-            self.long_agencies.setdefault(words[0], []).append(words)
+        long = [a.split() for a in self.subject.agencies if " " in a]  # agencies of 2+ words by their first word
+        self.long_agencies = {w[0]: [x for x in long if x[0] == w[0]] for w in long}  # (org_media.listed_agencies)
         self.weekday_words = {w.lower() for forms in pack.table("dates").get("weekdays", {}).values() for w in forms}
         self.month_words = set(pack.month_numbers())
-        self._noun_cache: dict = {}
-        self._folded_bases: dict = {}
-        self._role_cache: dict = {}
+        self._noun_cache, self._folded_bases, self._role_cache = {}, {}, {}  # per pack: filled as words are asked
         self.plain_word = lru_cache(maxsize=20000)(self._plain_word)  # asked of each word of every name run
         # titles are asked of the same words again and again (16k calls, 5k word lists on factRu): answers kept
         role_len = lru_cache(maxsize=20000)(lambda words: Resources.role_len(self, list(words)))
