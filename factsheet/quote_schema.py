@@ -22,6 +22,8 @@ QUOTE_MARKS = (
     _s("female_pronouns", "words", [], "pronouns of a woman ('she', 'яна'): after a quote, the last woman named"),
     _s("quoting_verbs", "words", [], "verbs whose object is the speaker ('«…», — цитирует его издание', 'the paper "
        "quoted him'): a pronoun after one points to the person last named"),
+    _s("interview_cues", "words", [], "phrases of an interview's lead saying the text talked to someone ('spoke to "
+       "us', 'мы пагутарылі з'): the person that sentence names is the guest, whoever the lead named first"),
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
     _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
        "reporters, X said …'): that phrase is no retold clause"),

@@ -227,3 +227,26 @@ def test_speech_verb_after_a_joined_clause_reports_what_follows(code, sentence, 
     """", and coach Y said A would play": the clause after the verb is said, not the one before the comma (s7steps)."""
     out = quotes.extract_quotes([sentence], langpack.load(code), make_ents([sentence], [[0, person, person]]))
     assert [(q.speaker, q.text) for q in out] == [(person, said)]
+
+
+@pytest.mark.parametrize("code,text,guest,other", [
+    ("en", "Keeper\n\nThe club sold striker Luis Moreno to a Spanish side on Friday. Goalkeeper Pavel Orlov spoke to "
+           "us after training.\n\n— How does the team feel?\n\n— We will miss his goals. But the defence is the "
+           "same.\n\n— What is the aim?\n\n— To reach the cup final again.", "Pavel Orlov", "Luis Moreno"),
+    ("ru", "Школа\n\nВ прошлом году школу возглавлял Игорь Сидоренко. Теперь мы поговорили с новым директором Анной "
+           "Лукашевич.\n\n— Что изменится?\n\n— Откроем два новых кружка. Ремонт спортзала закончим к марту.\n\n"
+           "— А столовая?\n\n— Её тоже обновим.", "Анна Лукашевич", "Игорь Сидоренко"),
+    ("be", "Музей\n\nЗаснавальнікам музея быў Пётр Гук. Пра новую экспазіцыю мы пагутарылі з дырэктарам Марынай "
+           "Лось.\n\n— Што пакажаце?\n\n— Старыя ручнікі і посуд. Адкрыем залу ў маі.\n\n— Ці будуць экскурсіі?"
+           "\n\n— Так, кожную суботу.", "Марына Лось", "Пётр Гук"),
+    ("ru", "Ферма\n\nХозяйство основал Виктор Гурин. О планах на весну нам рассказала его дочь Ольга Гурина.\n\n"
+           "Что посеете?\n\n«Ячмень и рапс. Технику уже подготовили».\n\nБудете расширяться?\n\n«Да, возьмем в "
+           "аренду еще сто гектаров».", "Ольга Гурина", "Виктор Гурин"),
+])
+def test_the_guest_is_whom_the_lead_says_the_text_talked_to(code, text, guest, other):
+    """"The club sold striker Y. Goalkeeper X spoke to us.": the answers are X's, though the lead named Y first (the
+    pack's ``interview_cues``); dash-led and quoted answers alike."""
+    from factsheet import pipeline
+
+    said = pipeline.brief_from_text(text, lang=code).to_dict()["quotes"]
+    assert len(said) >= 2 and {q["speaker"] for q in said} == {guest}, [(q["speaker"], q["text"][:20]) for q in said]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import tokens
 from ..model import Quote
+from . import interview_quotes
 from .quotes import pair_marks, rules
 from .speakers import same_stem
 
@@ -20,6 +21,7 @@ MIN_WORDS = 3  # words inside the marks at least: «Торпедо-БелАЗ»,
 LABEL_WORDS = 6  # words of the label before the colon at most ("Фермер из Брестской области")
 AGENT_LETTERS = 4  # an agent noun is longer ("пчаляр", "фермер"): not a short word that only ends so
 REPEAT = 30  # characters of the quote whose repetition in the body makes the body's quote the one listed
+LEAD_SENTENCES = 4  # sentences of the lead where an interview says whom it talked to
 
 
 def headline_quote(title: str | None, sentences, pack, ents) -> Quote | None:
@@ -42,11 +44,11 @@ def headline_quote(title: str | None, sentences, pack, ents) -> Quote | None:
     described = after[:1] in ":-–—" and (not before or before.endswith(":"))
     if not (labelled or described):
         return None
-    who = _speaker(before + " " + after, r, ents)
+    who = _speaker(before + " " + after, r, ents, sentences)
     return Quote(speaker=who, text=inner, evidence=[]) if who else None  # nobody's: the body's quotes suffice
 
 
-def _speaker(label: str, r, ents) -> str | None:
+def _speaker(label: str, r, ents, sentences=()) -> str | None:
     """The listed person the label names by surname, or by the one role that fits, or the guest."""
     people = [p for p in getattr(ents, "who", None) or [] if p.type == "person"]
     words = tokens.words(label)
@@ -62,6 +64,10 @@ def _speaker(label: str, r, ents) -> str | None:
     fitting = {p.name for p in people if p.role and titles & {w.lower() for w in tokens.words(p.role)}}
     if len(fitting) == 1:
         return fitting.pop()
+    if hasattr(ents, "mentions"):  # the guest the lead says the text talked to ("X spoke to us"), if it says so
+        guest = interview_quotes.introduced(ents, sentences, LEAD_SENTENCES, r.interview)
+        if guest:
+            return guest
     first = next((m.name for m in getattr(ents, "mentions", None) or [] if m.kind == "person"
                   and m.name in {p.name for p in people}), None)
     return first

@@ -37,3 +37,18 @@ def interviewee(view, first: int, paragraphs) -> str | None:
     last = named[-1].sentence
     opens = max((p for p in paragraphs or () if p <= last), default=last)
     return next(m.name for m in named if m.sentence >= opens)
+
+
+def introduced(view, sentences, first: int, cues) -> str | None:
+    """The guest a lead sentence says the text talked to ("Goalkeeper X spoke to us", "мы пагутарылі з X"; the
+    pack's ``interview_cues``): the one listed person the last such sentence before ``first`` names. It beats the
+    first person named, who may be the story's subject ("The club sold striker Y. Goalkeeper X spoke to us.")."""
+    if cues is None:
+        return None
+    listed = {p.name for p in view.who if p.type == "person"}
+    for i in range(min(first, len(sentences)) - 1, -1, -1):
+        if cues.search(sentences[i]):
+            named = list(dict.fromkeys(m.name for m in view.mentions if m.kind == "person" and m.sentence == i
+                                       and (m.name in listed or not listed)))
+            return named[0] if len(named) == 1 else None
+    return None

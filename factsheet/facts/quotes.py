@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .. import tokens
 from ..model import Quote
-from ..patterns import phrases
+from ..patterns import alternation, phrases
 from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, reported
 from .mention_view import MentionView, mentions_between
 from .resources import resources
@@ -64,6 +64,8 @@ class Rules:
         self.naming = naming_quote.compile_naming(t["naming_verbs"])  # "calling the bridge "a …""
         self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
+        cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)
+        self.interview = re.compile(r"(?<!\w)(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
         self.stop = pack.words("stopwords")
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
         self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before
@@ -221,7 +223,8 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     outside = MentionView(ents, inside, starts, text)
     last = None  # the attributed quote before: '"…," Drozd said. "…' goes on in Drozd's words
     asked = interview_quotes.answer_spans(spans, sentences, starts, text)  # "Когда?" / "«…»": an interview
-    guest = interview_quotes.interviewee(outside, spans[asked[0]].sentences[0] - 1, paragraphs) if asked else None
+    guest = (interview_quotes.introduced(outside, sentences, spans[asked[0]].sentences[0] - 1, r.interview)
+             or interview_quotes.interviewee(outside, spans[asked[0]].sentences[0] - 1, paragraphs)) if asked else None
     for k, q in enumerate(spans):
         ok, who = _attribution(q, sentences, starts, r, outside, text)
         if not ok and last is not None and last.speaker and q.sentences[0] <= last.sentences[-1] + 1 \
@@ -243,7 +246,7 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
     out += [(False, q) for q in dialogue.labelled(sentences, r, outside, starts, taken, paragraphs)]
     out += [(False, q) for q in reported.answers(sentences, outside, taken, r.verb, paragraphs,
                                                         pack.compiled(reported.Cues).cue,
-                                                        r.role_words | set(r.genders))]
+                                                        r.role_words | set(r.genders), r.interview)]
     out += [(False, q) for q in reported.reported(sentences, pack, r, outside, starts, text, taken)]
     return [q for _, q in sorted(out, key=lambda x: (x[0], x[1].evidence[:1]))]
 

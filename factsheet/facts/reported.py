@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
-from . import org_speech, speech_shapes
+from . import interview_quotes, org_speech, speech_shapes
 from .mention_view import mentions_between
 from .interview_turns import DASH, after_dashed_statement, asking_paragraph, dash_asking, dashed_turns, question
 from .speakers import by_surname, last_organisation, last_person, refers_back, speaker
@@ -63,7 +63,7 @@ class Cues:
 
 
 def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None,
-            subjects=frozenset()) -> list[Quote]:
+            subjects=frozenset(), interview=None) -> list[Quote]:
     """Dash-led answers after a question, given to the interviewee (see the module note). ``verb``: the pack's
     speech verbs, which tell the narrator's lines after an answer ("Иван Сенкевич отметил, что …");
     ``paragraphs``: the sentence indices opening a paragraph, when known (an answer stops at the interviewer's);
@@ -75,7 +75,8 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = guest_before(view, first) or _lead_name(sentences[:first], view)
+    guest = interview_quotes.introduced(view, sentences, first, interview) or guest_before(view, first) \
+        or _lead_name(sentences[:first], view)  # ``interview``: the pack's cues of a guest introduced
     if guest is None:
         return out
     k, turns = first, dashed_turns(sentences, paragraphs)
