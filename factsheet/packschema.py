@@ -99,6 +99,7 @@ ENTITIES = (
     _s("role_and", "words", [], "'and' joining two words of one title's complement ('Minister of Industry and Trade')"),
     _s("portfolio_words", "words", [], "words of a government portfolio written in capitals after a title and "
        "'of' ('Minister of Commerce', 'of Plantation and Commodities'): the title's, not the name after it"),
+    _s("portfolio_links", "words", [], "words joining a title to its portfolio ('of', 'for'; title_portfolios.py)"),
     _s("role_clause_link", "str", "", "word joining a role clause's title to its object as written ('of': 'X, who "
        "heads the port authority' -> 'head of the port authority'); empty: the object's noun in the genitive"),
     _s("role_owner_reach", "int", 0, "sentences back where a title ending in a bare organisation noun ('глава "
@@ -288,6 +289,7 @@ ENTITIES = (
        "team_sides.py)"),
     _s("side_before_words", "words", [], "words (or two-word cues) before the opponent's name ('against', 'lost to'; "
        "team_sides.py)"),
+    _s("thing_pronoun_links", "words", [], "a conjunction between a speech verb and a thing pronoun ('said that its')"),
     _s("thing_pronouns", "words", [], "pronouns for a thing ('it', 'its'): a single unknown name whose speech verb "
        "goes on with one speaks for a firm or body ('Sandoz said its profit rose'; org_frames.py)"),
     _s("vessel_nouns", "words", [], "nouns (one or two words) for a kind of ship ('tanker', 'aircraft carrier'): the "
@@ -297,6 +299,7 @@ ENTITIES = (
     _s("vessel_prefixes", "words", [], "prefixes written before a ship's name ('USS', 'HMS'; vessels.py)"),
     _s("place_opening_heads", "words", [], "heads of natural features that open their names ('lake' of 'Lake "
        "Baikal', 'mount'): such a name is a place (place_openers.py)"),
+    _s("side_auxiliaries", "words", [], "words between a side and its result ('were beaten', 'easily won')"),
     _s("side_titles", "words", [], "words of a side's standing that open a sentence before its name ('Holders "
        "Parma'; team_sides.py)"),
     _s("digest_words", "words", [], "headline words of a press digest ('digest'): a line of capitalised words "

@@ -20,6 +20,14 @@ def phrases(words) -> re.Pattern:
     return re.compile(r"(?<!\w)" + opening(words) + r"(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
+def stems(words) -> re.Pattern:
+    """A pack's cue list as whole words in any case, a trailing '*' matching any ending ("планиру*": планируется,
+    планируют), spaces any whitespace (the next-step cues' lists)."""
+    parts = sorted((re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower()))
+                   .replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w){opening(words)}(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
+
+
 def opening(words) -> str:
     """A look-ahead for the first letters of ``words``, to put before their alternation: the regex engine then
     passes over a position no word starts at with one set test instead of trying each of the pack's dozens or

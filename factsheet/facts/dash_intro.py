@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Quote
-from .dialogue import LEAD, MAX_SENTENCES, is_label, opening
+from .dialogue import MAX_SENTENCES, is_label, opening
 from .interview_turns import question
 from .mention_view import mentions_between
 
@@ -30,7 +30,7 @@ def introduced(sentences, view, starts, taken: set[int], paragraphs=None) -> lis
         end = k + 1
         while paragraphs is not None and end < len(sentences) and end - k < MAX_SENTENCES and end not in taken \
                 and end not in paragraphs and not is_label(sentences[end]) and not opening(sentences[end]) \
-                and not LEAD.match(sentences[end]) and not question(sentences[end]):
+                and not question(sentences[end]):
             end += 1  # the rest of the paragraph is the same answer
         text = " ".join([s[m.end():].strip()] + [sentences[i].strip() for i in range(k + 1, end)])
         out.append(Quote(speaker=named.pop(), text=text, evidence=list(range(k, end))))

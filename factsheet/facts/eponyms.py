@@ -11,8 +11,10 @@ def eponym_toks(doc, toks) -> set[int]:
     if not doc.R.named_after:
         return out
     for k, t in enumerate(toks):
+        if not t.word or t.cap:
+            continue
         pair = f"{toks[k - 1].text.lower()} {t.text.lower()}" if k else ""  # "named after" (a two-word entry)
-        if t.word and not t.cap and (t.text.lower() in doc.R.named_after or pair in doc.R.named_after):
+        if t.text.lower() in doc.R.named_after or pair in doc.R.named_after:
             out |= set(range(k + 1, eponym_end(doc, toks, k)))
     return out
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .. import tokens
 from ..model import Statement
-from ..patterns import NEVER, SPEAKER_LABEL, opening
+from ..patterns import SPEAKER_LABEL, stems
 from . import quotes, step_clauses, step_cues, step_due, step_frames, step_future, step_principles, timex
 from .dates import tense
 
@@ -39,11 +39,7 @@ def _cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
-
-    def rx(words):
-        parts = sorted((re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower()))
-                       .replace(r"\ ", r"\s+") for w in words)
-        return re.compile(rf"(?<!\w){opening(words)}(?:{'|'.join(parts) or NEVER})(?!\w)", re.IGNORECASE)
+    rx = stems
 
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])

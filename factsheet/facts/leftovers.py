@@ -195,13 +195,7 @@ def _quoted_source(doc, si: int, start: int, inner: str) -> bool:
 def _source_base(doc, inner: str) -> str:
     """The cited name in its base form where the analyser reads its first noun ("Голоса Америки" -> "Голос
     Америки"); as written otherwise."""
-    words, M = inner.split(), doc.R.morph
-    if not M.analyzer:
-        return inner
-    first = org_quoted_case.declined(M, words) or 0  # ("Гродно Азоте": the indeclinable town shows no case)
-    head = next((k for k, w in enumerate(words) if k >= first and any(p.pos == mo.NOUN for p in M.parse(w)[:1])),
-                None)
-    return inner if head is None else org_names.org_base(doc, words, head)
+    return org_quoted_case.noun_base(doc, inner) if doc.R.morph.analyzer else inner
 
 
 def _agency_cited(doc, item, word: str) -> list[Candidate] | None:

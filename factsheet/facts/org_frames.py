@@ -55,7 +55,7 @@ def speaks_as_thing(doc, toks, ti: int) -> bool:
     if k + 1 < len(toks) and (toks[k].text.lower() in R.place_preps or toks[k].text.lower() in R.locative) \
             and toks[k + 1].cap:
         k += 2  # "said on Monday it"
-    k += k < len(toks) and toks[k].text.lower() == "that"
+    k += k < len(toks) and toks[k].text.lower() in R.thing_links
     return k < len(toks) and toks[k].text.lower() in R.thing_pronouns
 
 

@@ -50,8 +50,13 @@ def case_base(doc, inner: str, rules: str | None = None) -> str:
     if not oblique(doc, inner, rules):
         return inner
     M, words = doc.R.morph, inner.split()
-    if not M.analyzer:
-        return M.rule_base(words[0], rules)
+    return noun_base(doc, inner) if M.analyzer else M.rule_base(words[0], rules)
+
+
+def noun_base(doc, inner: str) -> str:
+    """The name with its first noun (from the first declined word on: "Гродно Азоте" shows no case in "Гродно") in
+    the nominative and the adjectives before it agreeing; as written where the analyser reads no noun."""
+    M, words = doc.R.morph, inner.split()
     first = declined(M, words) or 0
     head = next((k for k, w in enumerate(words) if k >= first and any(p.pos == mo.NOUN for p in M.parse(w)[:1])),
                 None)

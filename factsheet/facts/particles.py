@@ -99,7 +99,7 @@ def genitive_given(M, words: list[str]):
     """(base, "m", False) for an unknown given name when it and the long last word of a name with a particle inside
     both end in a man's genitive ending ("прыняў Нгуена Ван Тханя", "Хамада бен Джасіма"): the pair shows the case
     (a Vietnamese or Arabic family name does not end so in its base form). Rules only, like instrumental_given."""
-    ends = tuple(M.cfg["genitive_name_endings"])
+    ends = M.genitive_name_endings
     if M.analyzer or not ends or len(words) < 3 or len(words[0]) < 4 or len(words[-1]) < 5 \
             or not all(w.lower().endswith(ends) for w in (words[0], words[-1])):
         return None

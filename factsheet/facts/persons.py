@@ -232,7 +232,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
     if toks[idx[0]].initial and not (nominal or person_apposition.set_off_title(doc, toks, idx, found, found_head)):
         return None  # (a sentence's first words are a name when a title follows in apposition: "X Y, 47, the mayor")
     head = toks[role_start].text if titled and role_start is not None else found_head or nation
-    nominative = nominal or head is None or any(head.lower() == r[0] for r in R.roles) \
+    nominative = nominal or head is None or head.lower() in R.role_first_words \
         or head.lower() in R.nationality_nouns
     if nominative:
         full = " ".join(cand)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .. import tokens
 from ..model import Quote
-from ..patterns import alternation, phrases
+from ..patterns import phrases
 from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, reported
 from .mention_view import MentionView, mentions_between
 from .resources import resources
@@ -65,7 +65,7 @@ class Rules:
         self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)
-        self.interview = re.compile(r"(?<!\w)(?:" + alternation(cues) + r")(?!\w)", re.IGNORECASE) if cues else None
+        self.interview = phrases(cues) if cues else None
         self.stop = pack.words("stopwords")
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
         self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before

@@ -107,6 +107,7 @@ class Resources:
         for role in self.roles:
             self._roles_by_head.setdefault(self.morph.fold(role[0]), []).append(role)
         self.one_word_roles = self.morph.noun_table(r[0] for r in self.roles if len(r) == 1)  # roles.py
+        self.role_first_words = frozenset(r[0] for r in self.roles)  # each title's first word as listed
         self.role_heads = frozenset(self._roles_by_head)  # first words of the titles, folded
         self.titles = pack.words("titles")
         self.role_prefixes = tuple(sorted(cfg["role_prefixes"], key=len, reverse=True))
@@ -115,6 +116,7 @@ class Resources:
         self.role_links = tuple((tuple(starts.lower().split()), prefix) for starts, prefix in cfg["role_verbs"])
         self.role_link_fillers = frozenset(cfg["role_verb_fillers"])
         self.portfolios = frozenset(w.lower() for w in cfg["portfolio_words"])  # title_portfolios.py
+        self.portfolio_links = frozenset(w.lower() for w in cfg["portfolio_links"])
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
@@ -176,11 +178,11 @@ class Resources:
         self.team_results = frozenset(cfg["team_result_words"])  # team_places.py
         self.team_roles = frozenset(cfg["team_role_words"])
         self.team_scored = frozenset(cfg["team_match_words"])
-        self.team_sports, self.side_after, self.side_before, self.side_titles, self.digest_words, \
-            self.place_openers = (frozenset(cfg[k]) for k in (  # team_sides, press_digest, place_openers
-                "team_sports", "side_after_words", "side_before_words", "side_titles", "digest_words",
-                "place_opening_heads"))
-        self.thing_pronouns = frozenset(cfg["thing_pronouns"])  # "Sandoz said its …": org_frames.py
+        self.team_sports, self.side_after, self.side_before, self.side_titles, self.side_auxiliaries, \
+            self.digest_words, self.place_openers = (frozenset(cfg[k]) for k in (  # team_sides, press_digest,
+                "team_sports", "side_after_words", "side_before_words", "side_titles", "side_auxiliaries",
+                "digest_words", "place_opening_heads"))  # place_openers
+        self.thing_pronouns, self.thing_links = frozenset(cfg["thing_pronouns"]), frozenset(cfg["thing_pronoun_links"])
         self.vessel_nouns, self.vessel_prefixes = frozenset(cfg["vessel_nouns"]), frozenset(cfg["vessel_prefixes"])
         self.trade_agents = frozenset(w.lower() for w in cfg["trade_agent_nouns"])  # org_trade_agents.py
         self.trade_goods_not = tuple(cfg["trade_goods_not_endings"]) or ("\0",)  # org_trade_agents.py

@@ -19,7 +19,7 @@ def owns(doc, head: str | None, name: str) -> bool:
     if not first or first[2]:
         return False  # no given name, or one in its base form: the name holds the title
     if not M.analyzer:  # rules: a listed title as written is in its base form
-        return any(head.lower() == r[0] for r in R.roles) and R.genitive_like(name)
+        return head.lower() in R.role_first_words and R.genitive_like(name)
     title = [p for p in M.parse(head.lower())[:4] if p.pos == mo.NOUN]
     given = [p for p in M.parse(name) if mo.GIVEN in p.kinds and p.score >= 0.1 and p.number == mo.SINGULAR]
     return any(p.case == mo.NOMINATIVE for p in title) and all(p.case not in _OBLIQUE for p in title) \

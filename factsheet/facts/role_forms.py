@@ -15,9 +15,8 @@ def role_case(doc, head: str) -> str | None:
         if head.lower().startswith(p) and len(head) > len(p) + 2:
             head = head[len(p):]
             break
-    bases = {r[0] for r in R.roles}
     for q in R.morph.parse(head.lower()):
-        if q.pos == mo.NOUN and R.morph.fold(q.base) in bases and q.case != mo.NOMINATIVE:
+        if q.pos == mo.NOUN and R.morph.fold(q.base) in R.role_first_words and q.case != mo.NOMINATIVE:
             return q.case
     return None
 

@@ -26,8 +26,9 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     first = words[0]
     # "Minister of Industry", "Ambassador to Vietnam": the content word says whether the title keeps its capital
     content = [w for w in words[1:] if w.lower() not in doc.R.role_glue]
-    head = next((w for w in words[1:] if doc.R.role_len([w])), None) if not doc.R.role_len([first]) else first
-    if doc.R.case_endings and head is not None and head is not first and head[:1].isupper():
+    head = (next((w for w in words[1:] if doc.R.role_len([w])), None) if not doc.R.role_len([first]) else first) \
+        if doc.R.case_endings else None  # (read only where titles change their endings)
+    if head is not None and head is not first and head[:1].isupper():
         return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals (its head word);
         # not "Першы намеснік Прэм'ер-міністра", whose capital is the complement's
     common = bool(content) and content[0][:1].islower() and _common_qualifier(doc, first)  # "Museum director"
@@ -39,6 +40,7 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]
     return role
+
 
 def _common_qualifier(doc, word: str) -> bool:
     """Is ``word`` a common noun the pack lists as the head of an organisation's name ("Museum director", "Police

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import NEVER, phrases
+from ..patterns import NEVER, phrases, stems
 
 
 def due_outcome(text: str, pack) -> bool:
@@ -28,10 +28,5 @@ def _build(pack) -> tuple[re.Pattern, re.Pattern, tuple]:
     if not verbs or not nouns:
         return re.compile(NEVER), re.compile(NEVER), ()
     clause = pack.table("dates").get("tense", {}).get("clause_words", [])
-    return phrases(verbs), _stems(nouns), tuple(w.lower() for w in clause)
+    return phrases(verbs), stems(nouns), tuple(w.lower() for w in clause)
 
-
-def _stems(words) -> re.Pattern:
-    """Words, a trailing '*' matching any ending ("вынік*": вынікі, вынікаў)."""
-    parts = sorted((re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower())) for w in words)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import NEVER, alternation, phrases
+from ..patterns import NEVER, alternation, phrases, stems
 from . import step_future, timex
 from .dates import word_patterns
 
@@ -54,16 +54,9 @@ def warned(text: str, main: str, strong: re.Pattern, pack) -> bool:
 
 
 def _build_warnings(pack) -> re.Pattern:
-    return _stems(pack.table("next_step_cues").get("not_plans_warnings", []))
+    return stems(pack.table("next_step_cues").get("not_plans_warnings", []))
 
 
-def _stems(words) -> re.Pattern:
-    """Words as one pattern, a trailing '*' matching any ending."""
-    if not words:
-        return re.compile(NEVER)
-    parts = sorted(re.escape(w.lower()[:-1]) + r"\w*" if w.endswith("*") else re.escape(w.lower()).replace(r"\ ", r"\s+")
-                   for w in words)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
 def weather(text: str, strong: re.Pattern, weak: re.Pattern, pack) -> bool:
@@ -78,7 +71,7 @@ def weather(text: str, strong: re.Pattern, weak: re.Pattern, pack) -> bool:
 
 
 def _build_weather(pack) -> re.Pattern:
-    return _stems(pack.table("next_step_cues").get("not_plans_weather", []))
+    return stems(pack.table("next_step_cues").get("not_plans_weather", []))
 
 
 def negated_future(text: str, pack) -> bool:

@@ -20,7 +20,6 @@ from .shouted import shouted
 
 RULE = "team_sides.match_sides"
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
-AUXILIARIES = frozenset({"were", "was", "have", "had", "has", "also", "both", "then", "easily", "finally", "comfortably"})
 
 
 def match_sides(doc, si, s, toks, used, taken) -> list[Candidate]:
@@ -86,9 +85,10 @@ def _word(toks, k: int) -> str:
 def _verb_after(doc, toks, b: int) -> bool:
     """A word of the side's result after the run (an auxiliary or adverb between at most: "were beaten"), or
     after a relative clause between commas ("Farense, who finished fifth last season, lost")."""
-    if b + 1 < len(toks) and toks[b].text == "," and _word(toks, b + 1) in (doc.R.person_relatives | doc.R.thing_relatives):
+    if b + 1 < len(toks) and toks[b].text == "," and (_word(toks, b + 1) in doc.R.person_relatives
+                                                               or _word(toks, b + 1) in doc.R.thing_relatives):
         b = next((k + 1 for k in range(b + 2, min(len(toks), b + 16)) if toks[k].text == ","), b)
-    k = b + (_word(toks, b) in AUXILIARIES)
+    k = b + (_word(toks, b) in doc.R.side_auxiliaries)
     return _word(toks, k) in doc.R.side_after
 
 
@@ -102,11 +102,11 @@ def _framed(doc, toks, a: int, b: int) -> bool:
         return True  # "title rivals Essex", "hosts Leeds"
     k = a - 1 - (_word(toks, a - 1) in R.articles)
     if _word(toks, k) not in R.side_before and _word(toks, k - 1) in R.side_before \
-            and _word(toks, k) not in R.stopwords and _word(toks, k - 1) not in AUXILIARIES:
+            and _word(toks, k) not in R.stopwords and _word(toks, k - 1) not in R.side_auxiliaries:
         k -= 1  # "against struggling Nottinghamshire": one describing word between
     k2 = k - 1 - (k >= 1 and bool(SCORE.fullmatch(toks[k - 1].text)))  # ("beaten 3-1 by X": the score between)
     if _word(toks, k) in R.side_before or f"{_word(toks, k2)} {_word(toks, k)}" in R.side_before:
-        return not (_word(toks, k) == "at" and b - a == 1 and R.gaz.lookup([toks[a].text]))  # "win at Wembley"
+        return not (_word(toks, k) in R.locative and b - a == 1 and R.gaz.lookup([toks[a].text]))  # "win at Wembley"
     if toks[b - 1].text == R.strip_possessive(toks[b - 1].text):
         return False
     # "Celta Vigo's striker", "Celta Vigo's Brazilian striker": one lower-case word or nationality between at most

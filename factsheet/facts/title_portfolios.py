@@ -30,7 +30,7 @@ def _after_titled_of(doc, toks, start: int) -> bool:
     while j >= 0 and start - j <= REACH:
         t = toks[j]
         low = t.text.lower()
-        if low in ("of", "for"):
+        if low in R.portfolio_links:  # "of", "for"
             linked = True
         elif linked and (R.role_len([t.text]) or low in R.titles):
             return True

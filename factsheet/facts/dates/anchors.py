@@ -17,9 +17,10 @@ def deadlines(spans: list, r) -> list:
     """The spans, each this-period deadline moved to the period of the date before it in its sentence."""
     out = []
     for k, sp in enumerate(spans):
-        unit, offset = r.deadlines.get(_deadline_key(sp, r), (None, None))
+        unit, offset = r.deadlines.get(_deadline_key(sp, r), (None, None)) if sp.kind == "deadline" and sp.date \
+            else (None, None)  # (only a deadline's key is looked up)
         width = UNIT_WIDTH.get(unit)
-        if sp.kind == "deadline" and width and offset == 0 and sp.date:
+        if width and offset == 0:
             before = next((b for b in reversed(spans[:k]) if b.sentence == sp.sentence and b.date
                            and "/" not in b.date and len(b.date) >= width), None)
             if before is not None and before.date[:width] != sp.date[:width]:

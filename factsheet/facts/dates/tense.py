@@ -71,7 +71,7 @@ def _participle_before(sentence: str, start: int, r: DateRules) -> bool:
     """Is the word right before the date a past passive participle in lower case (the pack's ``participles``:
     "закрыты ў снежні", "построенный в мае"), not after a future auxiliary ("будзе адкрыты ў снежні")? The date
     is then its act's, over: "Закрыты ў снежні маршрут адновяць" dates the closing back."""
-    words = sentence[:start].split()
+    words = sentence[:start].rsplit(None, 2)  # the last two words (and the rest in one piece)
     if not words or len(words) > 1 and not words[-1][:1].islower() or not r.participle.fullmatch(words[-1]):
         return False
     return len(words) < 2 or not r.future.fullmatch(words[-2].lower())
