@@ -51,7 +51,7 @@ def _common_qualifier(doc, word: str) -> bool:
 
 def _org_head(doc, word: str) -> bool:
     R = doc.R
-    return R.is_noun(word, R.heads) or R.is_noun(word, R.markers) or word.lower() in R.org_nouns
+    return R.org_noun(word) or word.lower() in R.org_nouns
 
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
