@@ -63,8 +63,7 @@ class Resources:
         self.verb_endings = tuple(cfg["verb_endings"]) or ("\0",)  # no genitive word of a name
         self.named_after = {w.lower() for w in cfg["named_after"]}  # "імя", "имени": an eponym follows
         self.clause_breaks = set(cfg["clause_breaks"])
-        self.cfg_adj = tuple(cfg["adjective_endings"])
-        self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.cfg_adj, self.oblique_adj = tuple(cfg["adjective_endings"]), tuple(cfg["oblique_adjective_endings"])
         self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
         self.org_and, self.articles = frozenset(cfg["org_and"]), set(cfg["articles"])
         self.role_and = frozenset(cfg["role_and"])  # "министр промышленности и торговли": roles, role_bounds
@@ -109,6 +108,7 @@ class Resources:
         # links from a name to its title ("является", "who serves as"; role_verbs.py), their words split once
         self.role_links = tuple((tuple(starts.lower().split()), prefix) for starts, prefix in cfg["role_verbs"])
         self.role_link_fillers = frozenset(cfg["role_verb_fillers"])
+        self.perfect_clauses = tuple((tuple(s.split()), t) for s, t in cfg["role_perfect_clauses"])  # role_phrases
         self.portfolios = frozenset(w.lower() for w in cfg["portfolio_words"])  # title_portfolios.py
         self.portfolio_links = frozenset(w.lower() for w in cfg["portfolio_links"])
         # "Его председатель X": the possessives that point back (quote_marks), where titles take an owner (role_owners)
@@ -285,7 +285,7 @@ class Resources:
             # a pronoun adjective ("своего председателя") is no part of a title
             return bool(ps) and ps[0].pos in ADJECTIVAL and mo.PRONOMINAL not in ps[0].marks
         low = word.lower()  # (not a past-tense verb ending as an adjective may: "адкрылі" is no "Мінскі")
-        return low.endswith(tuple(self.cfg_adj)) and not low.endswith(self.verb_endings) if self.cfg_adj else False
+        return low.endswith(self.cfg_adj) and not low.endswith(self.verb_endings) if self.cfg_adj else False
 
     def modifier(self, word: str) -> bool:
         """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""

@@ -223,8 +223,7 @@ def _after_aside(doc, toks, j: int) -> int:
 def _perfect_clause(doc, toks, j: int) -> tuple[int, str] | None:
     """(start of the object, title) when a perfect of heading stands right after the name (``role_perfect_clauses``:
     "X has run the farm", "X had chaired the council")."""
-    for starts, title in doc.R.morph.cfg["role_perfect_clauses"]:
-        words = starts.split()
+    for words, title in doc.R.perfect_clauses:
         span = toks[j:j + len(words)]
         if len(span) == len(words) and all(t.word and t.text.lower().startswith(w) for t, w in zip(span, words)) \
                 and j + len(words) < len(toks) and toks[j + len(words)].word:
