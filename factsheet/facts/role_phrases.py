@@ -162,7 +162,7 @@ def relative_title(doc, s, toks, idx, taken) -> str | None:
     words = s[toks[first].start:toks[comma - 1].end]
     if toks[first].text[:1].islower():  # "компания «…»": the common noun heading the name goes in the genitive
         rest = words[len(toks[first].text):].strip()
-        noun = _genitive(doc, toks[first].text)
+        noun = genitive(doc, toks[first].text)
         words = f"{noun} {rest}".strip() if noun else rest  # without an analyser: the name alone ("кіраўнік «Сонца»")
     return f"{title} {words}" if words else None
 
@@ -184,7 +184,7 @@ def relative_after(doc, s, toks, idx) -> str | None:
         return None
     if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
         return _linked_object(doc, s, toks, k, f"{title} {link}")
-    noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
+    noun, end = (None, k) if toks[k].cap else (genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
     name = _object_name(s, toks, end) or (_remit(doc, s, toks, end) if noun else None)
     if v < idx[-1] + 3 and (name is None or toks[k].cap or not (doc.R.is_noun(toks[k].text, doc.R.heads)
                                                                  or doc.R.is_noun(toks[k].text, doc.R.markers))):
@@ -301,13 +301,8 @@ def _object_ends(doc, toks, i: int) -> bool:
 
 
 def genitive(doc, word: str) -> str | None:
-    """The noun in the genitive, or None (for role_owners.py)."""
-    return _genitive(doc, word)
-
-
-def _genitive(doc, word: str) -> str | None:
     """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser
-    can say."""
+    can say (also role_owners.py)."""
     M = doc.R.morph
     q = next((q for q in M.parse(word) if q.pos == mo.NOUN), None) if M.analyzer else None
     if q is None:
