@@ -170,32 +170,27 @@ _INLINE = re.compile(r"^(?P<line>[^()\n–—]{4,60}?)\s*(?:\((?P<agency>[^()\n]
 def leading_dateline(text: str, code: str) -> tuple[tuple[str | None, str | None] | None, str | None, int]:
     """A dateline opening ``text`` up to a dash ("MINSK, 18 November 2025 (BelTA) – …", "МОГИЛЕВ, 24 ноября (БЕЛТА) –
     …"): ((date, place) or None, the agency in brackets where the packs list it, where the story's words begin)."""
+    return _leading(text, code)[:3]
+
+
+def _leading(text: str, code: str):
+    """``leading_dateline``'s answer and the match of a date without a year it read there, else None: an agency's
+    ("МІНСК, 18 лістапада (БЕЛТА) – …", "MINSK, March 5 (Reuters) - …", the way the wire writes every story)."""
     m = _INLINE.match(text)
     if not m:
-        return None, None, 0
-    dateline = parse_dateline(m["line"].rstrip(" ,."), code)
+        return None, None, 0, None
+    dateline, yearless = parse_dateline(m["line"].rstrip(" ,."), code), None
     agency = parse_agency(m["agency"]) if m["agency"] else None
     if dateline is None and _wire_line(m, agency) and (yearless := _yearless_pattern(code).match(m["line"].rstrip(" ,."))):
         dateline = (None, yearless["place"])  # no year: the place and the agency, the date only if given
     if dateline is None and agency is None and _shouted_place(m["line"], code):
         dateline = (None, m["line"].strip())  # "GRODNO — The zoo …": a feature's dateline, the place alone
-    return dateline, agency, (m.end() - 1 if dateline else 0)
+    return dateline, agency, (m.end() - 1 if dateline else 0), yearless
 
 
-def yearless_day(paragraphs: list[str], code: str) -> tuple[int, int] | None:
-    """(month, day) of a dateline without a year opening the story: an agency's ("МІНСК, 18 лістапада (БЕЛТА) – …",
-    "MINSK, March 5 (Reuters) - …", the way the wire writes every story) or a sentence of its own ("БРЕСТ, 22
-    ноября. Клуб …"). Read before the dateline leaves the body; ``last_such_day`` gives it a year."""
-    first = paragraphs[_opening(paragraphs)] if paragraphs else ""
-    m = _INLINE.match(first)
-    if m and _wire_line(m, parse_agency(m["agency"]) if m["agency"] else None):
-        day = _yearless_pattern(code).match(m["line"].rstrip(" ,."))
-    else:
-        head, dot, rest = first.partition(". ")
-        day = _yearless_pattern(code).match(head) if dot and rest.strip() else None
-    if not day:
-        return None
-    return langpack.load(code).month_numbers()[(day["month"] or day["month2"]).lower()], int(day["day"] or day["day2"])
+def _month_day(m: re.Match, code: str) -> tuple[int, int]:
+    """(month, day) of a date without a year (``_yearless_pattern``'s match)."""
+    return langpack.load(code).month_numbers()[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"])
 
 
 def last_such_day(month_day: tuple[int, int] | None, reference: dt.date) -> str | None:
@@ -220,13 +215,6 @@ def _wire_line(m: re.Match, agency: str | None) -> bool:
     return bool(agency) or (place.isupper() and len(place) > 2)
 
 
-def _yearless_sentence(head: str, code: str) -> tuple[None, str] | None:
-    """(None, place) when the first sentence is only a place and a day without a year ("БРЕСТ, 22 ноября.",
-    "MINSK, March 5."): a dateline (its date: ``yearless_day``)."""
-    m = _yearless_pattern(code).match(head.strip())
-    return (None, m["place"]) if m else None
-
-
 def _shouted_place(line: str, code: str) -> bool:
     """Is ``line`` a place the pack lists, written in capitals ("GRODNO", "NEW YORK", "МАГІЛЁЎ")? Before a dash
     at the start of a story it is a dateline without a date (how features and AP copy open); a capitalised word
@@ -237,34 +225,35 @@ def _shouted_place(line: str, code: str) -> bool:
         and (line.lower() in pack.words("places") or line.lower() in pack.words("world_cities"))
 
 
-def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
-    """(paragraphs, source) with the source completed by a dateline that opens the first paragraph (or the one
-    after a byline): up to a dash
+def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source, tuple[int, int] | None]:
+    """(paragraphs, source, (month, day) of a date without a year) with the source completed by a dateline that
+    opens the first paragraph (or the one after a byline): up to a dash
     ("MINSK, 18 November 2025 (BelTA) – …": its date and place, and the agency in brackets where the packs list it;
     the paragraph keeps its words), or as a sentence of its own ("Лида, 3 ноября 2025 года. Директор …": that
-    sentence describes the article and leaves the body)."""
+    sentence describes the article and leaves the body). A date without a year (the wire's "МИНСК, 24 ноября
+    (БЕЛТА) –", "БРЕСТ, 22 ноября. Клуб …") gives its day for the pipeline to date (``last_such_day``)."""
     if not paragraphs:
-        return paragraphs, given
+        return paragraphs, given, None
     k = _opening(paragraphs)
-    dateline, agency, _ = leading_dateline(paragraphs[k], code)
+    dateline, agency, _, yearless = _leading(paragraphs[k], code)
     body = list(paragraphs)
     if dateline is None:
         head, dot, rest = paragraphs[k].partition(". ")
         dateline = parse_dateline(head, code) if dot and rest.strip() else None
         if dateline is None:
-            # "БРЕСТ, 22 ноября. Клуб …": its place, and its day for the pipeline to date (``yearless_day``); the
-            # sentence stays, as the agency's yearless dateline does, and names the place for the facts
-            yearless = _yearless_sentence(head, code) if dot and rest.strip() else None
+            # "БРЕСТ, 22 ноября. Клуб …": its place and its day; the sentence stays, as the agency's yearless
+            # dateline does, and names the place for the facts
+            yearless = _yearless_pattern(code).match(head.strip()) if dot and rest.strip() else None
             if yearless is None:
-                return paragraphs, given
-            dateline = yearless
+                return paragraphs, given, None
+            dateline = (None, yearless["place"])
         else:
             body[k] = rest.strip()
     source = replace(given)
     _fill_from_dateline(source, dateline)
     if agency:
         source.publisher = source.publisher or agency
-    return body, source
+    return body, source, _month_day(yearless, code) if yearless else None
 
 
 def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:

@@ -104,8 +104,6 @@ ENTITIES = (
        "heads the port authority' -> 'head of the port authority'); empty: the object's noun in the genitive"),
     _s("role_owner_reach", "int", 0, "sentences back where a title ending in a bare organisation noun ('глава "
        "партии') finds the organisation the text named by that noun ('партии «Яблоко»'); 0: off"),
-    _s("role_owner_pronouns", "words", [], "possessive pronouns before a bare title ('Его председатель X') that "
-       "give it the organisation named just before"),
     _s("role_from_words", "words", [], "prepositions after a name that give the organisation the person is from "
        "('X из команды «Y»')"),
     _s("role_copulas", "words", [], "copulas after a sentence-opening pronoun ('is', 'является'): the title after "

@@ -6,7 +6,8 @@ import re
 NEVER = r"(?!x)x"  # a pattern that matches nothing: what an empty word list compiles to
 # a speaker label opening an interview line: "Q: …", "Карэспандэнт: …", "Ковальчук: …", "Anna Lis: …" (at most three
 # words before the colon); read by the quote rules (facts/dialogue.py), the key-point picker and the key-point text
-SPEAKER_LABEL = re.compile(r"^\s*([^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2})\s*:\s+(?=\S)")
+LABEL = r"[^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2}"  # the label's words (also dialogue.py's patterns)
+SPEAKER_LABEL = re.compile(rf"^\s*({LABEL})\s*:\s+(?=\S)")
 
 
 def alternation(words) -> str:

@@ -64,8 +64,7 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
         title, paragraphs = metadata.split_headline(paragraphs, blank_after_first)
     paragraphs, source = metadata.strip_leader(paragraphs, code, source)
     paragraphs, source = metadata.strip_trailer(paragraphs, code, source)
-    day = metadata.yearless_day(paragraphs, code)
-    paragraphs, source = metadata.inline_dateline(paragraphs, code, source)
+    paragraphs, source, day = metadata.inline_dateline(paragraphs, code, source)
     if not paragraphs:
         raise FactsheetError("has no body text after the headline and dateline")
     return Document(title=title, paragraphs=paragraphs, source=source, dateline_day=day)

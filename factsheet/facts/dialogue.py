@@ -15,18 +15,18 @@ from dataclasses import dataclass
 
 from .. import tokens
 from ..model import Quote
-from ..patterns import SPEAKER_LABEL
+from ..patterns import LABEL, SPEAKER_LABEL
 from .mention_view import mentions_between
 from .reported import guest_before
 from .speakers import same_stem, speaker
 
 LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
 # a short label before the dash ("Ответ: — …, — говорит Анна Лис."): the attribution after the speech names the speaker
-LABELLED_LEAD = re.compile(r"^\s*[^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2}\s*:\s*[-–—]\s+(?=\S)")
+LABELLED_LEAD = re.compile(rf"^\s*{LABEL}\s*:\s*[-–—]\s+(?=\S)")
 # the speech's end and the attribution's dash: "…, — сказаў", "…! — усклікнуў", "…? — спытаў"
 INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
 GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
-LABEL_ALONE = re.compile(r"^\s*([^\W\d][\w.’'-]*(?:\s+[^\W\d][\w.’'-]*){0,2})\s*:\s*$")  # "MARSH:" alone
+LABEL_ALONE = re.compile(rf"^\s*({LABEL})\s*:\s*$")  # "MARSH:" alone
 INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){2}")  # "Н.Л.", "P. O.": a given name's and a surname's first letters
 MAX_SENTENCES = 6  # sentences of one speech before its attribution at most
 TAIL_WORDS = 10  # an attribution is short

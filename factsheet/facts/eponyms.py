@@ -10,11 +10,12 @@ def eponym_toks(doc, toks) -> set[int]:
     out: set[int] = set()
     if not doc.R.named_after:
         return out
+    named = doc.R.named_after
     for k, t in enumerate(toks):
         if not t.word or t.cap:
             continue
-        pair = f"{toks[k - 1].text.lower()} {t.text.lower()}" if k else ""  # "named after" (a two-word entry)
-        if t.text.lower() in doc.R.named_after or pair in doc.R.named_after:
+        low = t.text.lower()  # (the pair of words only where the word alone is none: "named after")
+        if low in named or (k and f"{toks[k - 1].text.lower()} {low}" in named):
             out |= set(range(k + 1, eponym_end(doc, toks, k)))
     return out
 

@@ -41,10 +41,11 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     t = pack.table("next_step_cues")
     rx = stems
 
+    # each word listed once: the agreements are strong cues, the future auxiliaries weak ones, readiness an offer
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
-        + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
-    return rx(t.get("strong", []) + t.get("strong_future", []) + t.get("commitments", [])), \
-        rx(t.get("weak", []) + t.get("wishes", []) + t.get("modals", [])), \
+        + t.get("readiness", []) + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
+    return rx(t.get("strong", []) + t.get("agreements", []) + t.get("strong_future", []) + t.get("commitments", [])), \
+        rx(t.get("weak", []) + t.get("future_auxiliaries", []) + t.get("wishes", []) + t.get("modals", [])), \
         rx(blocked)
 
 

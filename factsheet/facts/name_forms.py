@@ -18,7 +18,7 @@ def person_name(doc, words, initial, titled, place):
             base = M.surname(words[0], None, None)
             return base, doc.R.key(base)
         return None
-    if any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in name_shapes.org_candidates(doc, words)):
+    if any(R.org_noun(w) for w in name_shapes.org_candidates(doc, words)):
         return None  # "Acme Holdings Inc", "Парк ..." name organisations
     if R.gaz.lookup(words):
         return None  # "из Коста Рики": the whole run is a listed place (its hyphen written as a space)

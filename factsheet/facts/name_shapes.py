@@ -27,7 +27,7 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
     for w in cand:
         low = w.lower()
         if low in R.not_person or low in R.month_words or low in R.weekday_words or R.role_len([w]) \
-                or R.gaz.lookup([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+                or R.gaz.lookup([w]) or R.org_noun(w):
             return None
     before = toks[run[0] - 1] if run[0] > 0 else None
     titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
@@ -261,4 +261,4 @@ def _of_org(doc, toks, j: int) -> bool:
     start = k
     while k < len(toks) and k - start < 5 and toks[k].word and toks[k].cap:
         k += 1
-    return k > start and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
+    return k > start and R.org_noun(toks[k - 1].text)

@@ -19,7 +19,7 @@ def appended_abbr(R, toks, head: int, end: int) -> bool:
     """Does an abbreviation at ``end`` follow the name's lower-case tail as its other name ("Международная
     федерация футбола ФИФА")? Not a place ("… обороны США"), not right after the head ("обком КПСС"), not
     before another capitalised word, not after a unit's head (parent_abbr)."""
-    return _tail_abbr(R, toks, head, end) and not R.is_noun(toks[head].text, R.unit_heads)
+    return tail_abbr(R, toks, head, end) and not R.is_noun(toks[head].text, R.unit_heads)
 
 
 def office_holder(R, toks, head: int, end: int) -> bool:
@@ -42,10 +42,12 @@ def title_left(R, toks, head: int, end: int) -> int | None:
 def parent_abbr(R, toks, head: int, end: int) -> bool:
     """"Совет безопасности ООН", "Институт русского языка РАН": after a unit's head (``unit_heads``) and its
     lower-case words, an abbreviation names the body the unit belongs to: the last word of the unit's name."""
-    return _tail_abbr(R, toks, head, end) and R.is_noun(toks[head].text, R.unit_heads)
+    return tail_abbr(R, toks, head, end) and R.is_noun(toks[head].text, R.unit_heads)
 
 
-def _tail_abbr(R, toks, head: int, end: int) -> bool:
+def tail_abbr(R, toks, head: int, end: int) -> bool:
+    """An abbreviation at ``end`` after the name's lower-case tail, no place, no capital after it: the parent's
+    (parent_abbr) or the name's own other name (appended_abbr)."""
     w = toks[end]
     return w.abbr and end > head + 1 and not toks[end - 1].cap and len(w.text) >= 3 and not R.gaz.lookup([w.text]) \
         and not (end + 1 < len(toks) and toks[end + 1].word and toks[end + 1].cap)

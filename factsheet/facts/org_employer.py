@@ -54,7 +54,7 @@ def _job_before(doc, toks, k: int) -> bool:
     if not w.word or (w.cap and not w.initial):
         return False
     low = w.text.lower()
-    if low in R.stopwords or low in R.not_person or R.is_noun(low, R.heads) or R.is_noun(low, R.markers):
+    if low in R.stopwords or low in R.not_person or R.org_noun(low):
         return False
     if low in R.job_nouns or low in R.subject.first_words or R.role_len([low]):
         return True

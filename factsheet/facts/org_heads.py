@@ -26,8 +26,7 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
                                              or org_compounds.compound_head(R, toks[i + 1].text)) \
                 and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
                 and not org_kinds.kind_opening(doc, toks, i) \
-                and (not t.initial or org_parts.relational(R, t.text)
-                     or org_standing.name_adjective(R, t.text)):  # "Витебский горисполком", "Верховный суд" opening a sentence
+                and (not t.initial or opens_name(R, t.text)):  # "Витебский горисполком", "Верховный суд" opening a sentence
             return i, i + 1  # "Государственная дума", "British Transport police"
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule
@@ -93,8 +92,14 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
             and (doc.R.adjective(toks[j - 1].text) or toks[j - 1].text.lower().endswith(doc.R.relational_endings)):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
-            return (not toks[j].initial or (j < i - 1 and (org_parts.relational(doc.R, toks[j].text)
-                                                           or org_standing.name_adjective(doc.R, toks[j].text))
+            return (not toks[j].initial or (j < i - 1 and opens_name(doc.R, toks[j].text)
                                             and org_parts.singular(doc.R, toks[i].text))) \
                 and doc.R.modifier(toks[j].text)
     return False
+
+
+def opens_name(R, word: str) -> bool:
+    """May the adjective ``word``, capitalised only because it opens the sentence, open a name before a head? One
+    of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
+    ("Новая федерация Израиля …")."""
+    return org_parts.relational(R, word) or org_standing.name_adjective(R, word)

@@ -47,10 +47,13 @@ def declined(M, words: list[str]) -> int | None:
 def case_base(doc, inner: str, rules: str | None = None) -> str:
     """The inflected quoted name in its base form: its first noun in the nominative, the adjectives before it
     agreeing ("Единой России" -> "Единая Россия", "Яблоке" -> "Яблоко"); as written when it is no oblique form."""
-    if not oblique(doc, inner, rules):
-        return inner
-    M, words = doc.R.morph, inner.split()
-    return noun_base(doc, inner) if M.analyzer else M.rule_base(words[0], rules)
+    return _base(doc, inner, rules) if oblique(doc, inner, rules) else inner
+
+
+def _base(doc, inner: str, rules: str | None) -> str:
+    """``case_base`` of a name already read as oblique."""
+    M = doc.R.morph
+    return noun_base(doc, inner) if M.analyzer else M.rule_base(inner.split()[0], rules)
 
 
 def noun_base(doc, inner: str) -> str:
@@ -80,4 +83,4 @@ def governed(doc, si: int, start: int, inner: str) -> str | None:
     word = before[0].lower()
     rules = "org_name_locative" if word in R.locative else "org_name_genitive" \
         if word in R.origin_preps or org_people.people_before(doc, word) else None
-    return case_base(doc, inner, rules) if rules and oblique(doc, inner, rules) else None
+    return _base(doc, inner, rules) if rules and oblique(doc, inner, rules) else None

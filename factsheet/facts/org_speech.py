@@ -126,11 +126,17 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         gap = s[a:pos - starts[i]] if first else s[pos - starts[i] + m.end - m.start:b]
         gap = tokens.words(gap)  # "said the research firm X": a description before the name, no other name
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
-    if refers_back(words, r) and not _described(words, r):
-        return referred_organisation(view, starts[i] + a, words, r)
-    if refers_back(words, r):  # "The finance ministry said": only a ministry named so, not the last body named
-        return named_organisation(view, starts[i] + a, words, r.stop)
+    if refers_back(words, r):
+        return _body_by_noun(view, starts[i] + a, words, r)
     return named_body(view, starts[i] + a, words, r)
+
+
+def _body_by_noun(view, pos: int, words, r) -> str | None:
+    """"The finance ministry said": only a ministry named so, not the last body named; "ведомство", "the ministry":
+    the one it refers back to."""
+    if _described(words, r):
+        return named_organisation(view, pos, words, r.stop)
+    return referred_organisation(view, pos, words, r)
 
 
 def _described(words, r) -> bool:
@@ -158,7 +164,5 @@ def credited_back(i: int, s: str, r, view, starts) -> str | None:
         return named[0][1].name  # right after the verb, its subject ("Об этом активистам X сообщили жители": no)
     words = tokens.words(r.verb.sub(" ", s))
     if any(w.lower() in r.org_nouns for w in words):  # "Об этом сообщили в ведомстве"
-        if _described(words, r):
-            return named_organisation(view, starts[i], words, r.stop)
-        return referred_organisation(view, starts[i], words, r)
+        return _body_by_noun(view, starts[i], words, r)
     return named_body(view, starts[i], words, r)

@@ -88,7 +88,7 @@ def _marker_before(doc, toks, i, used) -> bool:
             break
         if j >= 0 and toks[j].word:
             w = toks[j].text
-            if w in doc.R.legal or doc.R.is_noun(w, doc.R.markers) or doc.R.is_noun(w, doc.R.heads):
+            if w in doc.R.legal or doc.R.org_noun(w):
                 return True
     return False
 
@@ -154,7 +154,7 @@ def _org_start(doc, toks, used, start: int) -> int:
             and not org_parts.disagrees(R, toks[start - 1].text, toks[start].text) \
             and (not toks[start - 1].initial or not (R.cfg_adj or R.morph.analyzer)
                  or ((R.adjective(toks[start - 1].text) or org_standing.name_adjective(R, toks[start - 1].text))
-                     and _opens_name(R, toks[start - 1].text))):
+                     and org_heads.opens_name(R, toks[start - 1].text))):
         # (not "Учора Рада …" where the pack tells adjectives, nor "Новая федерация Израиля …")
         start -= 1
         if org_coordinated.joined_before(doc, toks, used, start):
@@ -164,8 +164,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
     while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
-            and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
-                                                                  or org_standing.name_adjective(R, toks[j - 1].text)))) \
+            and (not toks[j - 1].initial or (start - j >= 1 and org_heads.opens_name(R, toks[j - 1].text))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and not R.gaz.head_gender(toks[j - 1].text) \
             and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
@@ -176,18 +175,12 @@ def _org_start(doc, toks, used, start: int) -> int:
     return start
 
 
-def _opens_name(R, word: str) -> bool:
-    """May the adjective ``word``, capitalised only because it opens the sentence, open a name before a head? One
-    of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
-    ("Новая федерация Израиля …"), as org_heads.org_head asks of a head right after it."""
-    return org_parts.relational(R, word) or org_standing.name_adjective(R, word)
-
-
 def _org_end(doc, toks, used, head: int) -> int:
     """The token after the phrase: capitalised words, connectors before a capital and genitive words follow
     the head (at most four), trailing connectors dropped."""
     R = doc.R
     end, extra, named = org_bounds.joined_heads(R, toks, used, head), 0, False  # "Securities and Futures Commission"
+    holder, unit = org_bounds.office_holder(R, toks, head, head + 1), R.is_noun(toks[head].text, R.unit_heads)
     while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
@@ -204,12 +197,13 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
-        if w.cap and org_bounds.office_holder(R, toks, head, head + 1) and not R.gaz.lookup([w.text]):
+        if w.cap and holder and not R.gaz.lookup([w.text]):
             break  # "администрация президента (Ирана) Ахмадинежада": the title's holder, no word of the body
-        if org_bounds.parent_abbr(R, toks, head, end):
+        tail = org_bounds.tail_abbr(R, toks, head, end)
+        if tail and unit:  # (org_bounds.parent_abbr)
             end += 1  # "Савет бяспекі ААН прыняў": the parent's abbreviation ends the unit's name
             break
-        if org_bounds.appended_abbr(R, toks, head, end) or w.text in R.legal:
+        if tail or w.text in R.legal:  # (org_bounds.appended_abbr)
             break  # "… футбола ФИФА": another name of it; "Дэлегацыя ААТ «…»": a legal form opens the next name
         if w.cap and not w.initial and not (len(w.text) == 1 and end + 1 < len(toks) and toks[end + 1].text == "."):
             end += 1  # (an initial opens a person's name: "… бальніцы С.В. Качаноўскі")

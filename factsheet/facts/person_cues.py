@@ -132,7 +132,7 @@ def _person_noun_before(doc, toks, a: int) -> bool:
     if a < 1 or not toks[a - 1].word or toks[a - 1].cap:
         return False
     w = toks[a - 1].text.lower()
-    if w in R.stopwords or R.is_noun(w, R.heads) or R.is_noun(w, R.markers):
+    if w in R.stopwords or R.org_noun(w):
         return False
     if R.role_len([w]) or w in R.subject.first_words:
         return True
@@ -177,7 +177,7 @@ def name_like_opener(doc, words: list[str]) -> bool:
         and low not in R.stopwords and low not in R.not_names and low not in R.demonyms \
         and low not in R.titles and low not in R.month_words and low not in R.weekday_words \
         and not R.role_len([w]) and not R.gaz.lookup([w]) and not R.gaz.lookup(words[:2]) \
-        and not R.is_noun(w, R.heads) and not R.is_noun(w, R.markers) and not w.isupper()
+        and not R.org_noun(w) and not w.isupper()
 
 def past_subject(doc, toks, idx: list[int]) -> bool:
     """Is the unknown pair opening a sentence the subject of a past-tense verb right after it that agrees with
@@ -222,7 +222,7 @@ def joins_org(doc, toks, j: int) -> bool:
     k = j + 1
     while k < len(toks) and k - j <= 4 and toks[k].word and toks[k].cap:
         k += 1
-    return k > j + 1 and (R.is_noun(toks[k - 1].text, R.heads) or R.is_noun(toks[k - 1].text, R.markers))
+    return k > j + 1 and R.org_noun(toks[k - 1].text)
 
 
 def name_before_given(doc, words: list[str], lead: int, k: int, owned, inner: bool = False) -> bool:
@@ -313,7 +313,7 @@ def third_part(doc, words: list[str], k: int, end: int) -> bool:
     w, low = words[end], words[end].lower()
     return not (low in doc.forms or low in R.stopwords or low in R.not_names or low in R.not_person
                 or low in R.demonyms or low in R.titles or R.gaz.lookup([w]) or R.morph.first_name(w)
-                or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers))
+                or R.role_len([w]) or R.org_noun(w))
 
 
 def event(doc, words: list[str]) -> bool:

@@ -209,7 +209,7 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         low, place = w.lower(), R.gaz.lookup([w])
         if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person \
                 or (low in R.month_words and not (x == idx[0] < idx[-1])) \
-                or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
+                or low in R.demonyms or R.role_len([w]) or R.org_noun(w) \
                 or (place and not name_places.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):
             return None  # (a month opening a titled pair is a given name: "consul general Jan Kowalski")
     if any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)):

@@ -5,7 +5,7 @@ and nothing is recorded (as vessels.py does for ships). Before this pass "Най
 """
 from __future__ import annotations
 
-from .candidates import claim
+from .vessels import claim_after
 
 RULE = "pet_names.animal_names"
 MAX_WORDS = 2  # "по кличке Белый Клык"
@@ -13,17 +13,13 @@ MAX_WORDS = 2  # "по кличке Белый Клык"
 
 def animal_names(doc, si, s, toks, used, taken) -> list:
     """The capitalised run (one or two words) right after a noun for an animal's name: claimed, no entity."""
-    starts = tuple(doc.R.morph.cfg["pet_name_words"])
+    starts = doc.R.pet_name_words
     if not starts:
         return []
-    out = []
-    for i in range(1, len(toks)):
+
+    def cue(i: int) -> int | None:
         before = toks[i - 1]
-        if used[i] or not (toks[i].word and toks[i].cap) or not before.word or (before.cap and not before.initial) \
-                or not before.text.lower().startswith(starts):
-            continue
-        j = i
-        while j < len(toks) and j - i < MAX_WORDS and toks[j].word and toks[j].cap and not used[j]:
-            j += 1
-        out.append(claim(RULE, si, range(i, j)))
-    return out
+        return 0 if before.word and not (before.cap and not before.initial) and before.text.lower().startswith(starts) \
+            else None
+
+    return claim_after(si, toks, used, cue, MAX_WORDS, RULE)

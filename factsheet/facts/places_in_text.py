@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import name_places, org_abbreviations, org_compounds, org_named_abbr, place_compounds, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
+from . import name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -208,7 +208,7 @@ def _place_after_preposition(doc, si, toks, used, i, taken, found) -> int:
         and nxt.text.lower() not in R.stopwords and nxt.text.lower() not in R.connectors \
         and not nxt.text.lower().endswith(R.adj_suffixes)  # "in Kabul provincial hospital"
     if not words or modifier or _affiliation(doc, toks, i) \
-            or any(R.is_noun(w, R.heads) or R.is_noun(w, R.markers) for w in words):
+            or any(R.org_noun(w) for w in words):
         return 0
     found.append(Candidate("place", " ".join(words), si, t.start, toks[j - 1].end,
                            "places_in_text.place_after_preposition"))
@@ -281,13 +281,14 @@ def _inside_name(doc, toks, i, j) -> bool:
 def _owner_in_title(doc, si, toks, i, taken, out: list[Candidate]) -> bool:
     """"Lithuania's Transport Minister", "Niigata Governor": a listed place in the possessive or before a title
     word, inside a title the person pass claimed (and no name covers: no mention so far, nor one of ``out``,
-    this pass's own), is a place; appended to ``out``, True returned."""
+    this pass's own), is a place; appended to ``out``, True returned. (Not "a Tbilisi-based bank": tried, worse CoNLL.)"""
     t = toks[i]
     if not (t.word and t.cap) or i in taken:
         return False
     bare = doc.R.strip_possessive(t.text)
     if bare == t.text and not (i + 1 < len(toks) and doc.R.role_len([toks[i + 1].text])) \
-            and not place_compounds.title_of(doc.R, toks, i):
+            and not (i >= 2 and toks[i - 1].text.lower() in doc.R.connectors and toks[i - 2].word
+                     and doc.R.role_len([toks[i - 2].text])):  # (a listed country after a title and "of")
         return False  # neither "Lithuania's" nor "Niigata Governor" nor "Ambassador of Kazakhstan"
     if any(m.sentence == si and m.start <= t.start < m.end for m, _ in doc.mentions) \
             or any(c.start <= t.start < c.end for c in out):

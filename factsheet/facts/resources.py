@@ -31,15 +31,13 @@ class Resources:
         self.markers = [m.lower() for m in markers if not m.isupper()]
         self.heads = [h.lower() for h in pack.lines("org_heads")]
         self.street_heads = [h.lower() for h in pack.lines("street_heads")]  # "вуліца", "проспект": streets.py
-        self.not_names = pack.words("not_names")
-        self.not_person = pack.words("not_person_words")
+        self.not_names, self.not_person = pack.words("not_names"), pack.words("not_person_words")
         self.demonyms = pack.words("demonyms")
         self.person_of_nouns = frozenset(cfg["person_of_nouns"])  # "the regime of X": person_cues.py
         self.nationality_nouns = frozenset(cfg["nationality_nouns"])  # "Spaniard X": person_cues.vouched
         self.stopwords = pack.words("stopwords")
         self.currency = [c.lower() for c in pack.lines("currencies")]  # "долараў ЗША": no place of the story
-        self.place_preps = set(cfg["place_prepositions"])
-        self.origin_preps = set(cfg["origin_prepositions"])
+        self.place_preps, self.origin_preps = set(cfg["place_prepositions"]), set(cfg["origin_prepositions"])
         self.locative = {w.lower() for w in cfg["locative_prepositions"]}
         self.org_preps = {p.lower(): case for p, case in cfg["org_name_prepositions"]}  # "комитет по …"
         self.apposition_heads = [w.lower() for w in cfg["place_apposition_heads"]]  # "провинция Хэнань"
@@ -52,14 +50,12 @@ class Resources:
         self.adj_suffixes = tuple(cfg["adjective_suffixes"]) or ("\0",)
         self.confirm_persons = bool(cfg["confirm_unknown_persons"])
         self.person_noun_endings = tuple(cfg["person_noun_endings"]) or ("\0",)
-        self.list_conjunctions = set(cfg["list_conjunctions"])
-        self.person_relatives = set(cfg["person_relatives"])
+        self.list_conjunctions, self.person_relatives = set(cfg["list_conjunctions"]), set(cfg["person_relatives"])
         self.descriptor_endings = tuple(cfg["descriptor_endings"]) or ("\0",)
         self.byline_words = {w.lower() for w in cfg["byline_words"]}
         self._organisation_settings(cfg)
         self.place_first_weight = float(cfg["place_first_mention_weight"])
-        self.bare_head_org = bool(cfg["bare_head_is_org"])
-        self.lower_head_org = bool(cfg["lower_head_after_name_is_org"])
+        self.bare_head_org, self.lower_head_org = bool(cfg["bare_head_is_org"]), bool(cfg["lower_head_after_name_is_org"])
         self.rank_mixed = bool(cfg["rank_people_and_orgs_together"])
         self.lead_weight = float(cfg["lead_actor_weight"])
         self.connectors = set(cfg["connectors"])
@@ -67,16 +63,13 @@ class Resources:
         self.verb_endings = tuple(cfg["verb_endings"]) or ("\0",)  # no genitive word of a name
         self.named_after = {w.lower() for w in cfg["named_after"]}  # "імя", "имени": an eponym follows
         self.clause_breaks = set(cfg["clause_breaks"])
-        self.cfg_adj = tuple(cfg["adjective_endings"])
-        self.oblique_adj = tuple(cfg["oblique_adjective_endings"])
+        self.cfg_adj, self.oblique_adj = tuple(cfg["adjective_endings"]), tuple(cfg["oblique_adjective_endings"])
         self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
-        self.org_and = frozenset(cfg["org_and"])
-        self.articles = set(cfg["articles"])
+        self.org_and, self.articles = frozenset(cfg["org_and"]), set(cfg["articles"])
         self.role_and = frozenset(cfg["role_and"])  # "министр промышленности и торговли": roles, role_bounds
         # words that say nothing of a title's capitals ("Ambassador to Vietnam"): role_phrases.sentence_case
         self.role_glue = frozenset(self.connectors | self.articles | set(self.stopwords) | self.role_and)
-        self.speech = tuple(cfg["speech_cues"])
-        self.genitive = tuple(cfg["genitive_endings"])
+        self.speech, self.genitive = tuple(cfg["speech_cues"]), tuple(cfg["genitive_endings"])
         self.case_endings = cfg["case_endings"]
         self.possessive = tuple(sorted(cfg["possessive"], key=len, reverse=True))
         self.subject = subject.rules(pack)
@@ -115,8 +108,11 @@ class Resources:
         # links from a name to its title ("является", "who serves as"; role_verbs.py), their words split once
         self.role_links = tuple((tuple(starts.lower().split()), prefix) for starts, prefix in cfg["role_verbs"])
         self.role_link_fillers = frozenset(cfg["role_verb_fillers"])
+        self.perfect_clauses = tuple((tuple(s.split()), t) for s, t in cfg["role_perfect_clauses"])  # role_phrases
         self.portfolios = frozenset(w.lower() for w in cfg["portfolio_words"])  # title_portfolios.py
         self.portfolio_links = frozenset(w.lower() for w in cfg["portfolio_links"])
+        # "Его председатель X": the possessives that point back (quote_marks), where titles take an owner (role_owners)
+        self.owner_pronouns = frozenset(pack.settings("quote_marks")["possessives"]) if cfg["role_owner_reach"] else ()
 
     def _word_class_settings(self, cfg, pack) -> None:
         """Classes of words that shape a name or a title by what they are: compass words, agent nouns, sports,
@@ -125,9 +121,13 @@ class Resources:
         self.compass_lower = bool(cfg["compass_lower_case"])  # "западной Европы", not "central Seoul"
         self.agent_suffixes = tuple(cfg["agent_suffixes"])  # "sprinter", "піяністка": role_agents.py
         self.agent_exceptions = frozenset(cfg["agent_exceptions"])
+        self.description_articles, self.authorship_preps, self.description_endings = frozenset(cfg["description_articles"]), \
+            frozenset(cfg["authorship_prepositions"]), tuple(cfg["description_head_endings"])  # role_agents.py
+        self.participle_endings, self.title_instrumental = (tuple(cfg[k]) for k in (  # role_predicates.py
+            "predicate_participle_endings", "instrumental_title_endings"))
         self.sport_words = frozenset(w.lower() for w in cfg["sport_words"])  # "World Rugby": org_bodies.py
-        self.sport_openers = frozenset(cfg["sport_body_openers"])
-        self.legislatures = frozenset(w.lower() for w in cfg["legislature_names"])
+        self.sport_openers, self.legislatures = frozenset(cfg["sport_body_openers"]), frozenset(
+            w.lower() for w in cfg["legislature_names"])
         self.legislature_bases = sorted(self.legislatures)  # inflected too ("Кнессета"): org_bodies.py
         dates = pack.table("dates")
         self.relative_days = frozenset(dates.get("relative_days", {}))  # "Yesterday spokesman": role_agents.py
@@ -183,7 +183,8 @@ class Resources:
                 "team_sports", "side_after_words", "side_before_words", "side_titles", "side_auxiliaries",
                 "digest_words", "place_opening_heads"))  # place_openers
         self.thing_pronouns, self.thing_links = frozenset(cfg["thing_pronouns"]), frozenset(cfg["thing_pronoun_links"])
-        self.vessel_nouns, self.vessel_prefixes = frozenset(cfg["vessel_nouns"]), frozenset(cfg["vessel_prefixes"])
+        self.vessel_nouns, self.vessel_prefixes, self.pet_name_words = frozenset(cfg["vessel_nouns"]), \
+            frozenset(cfg["vessel_prefixes"]), tuple(cfg["pet_name_words"])  # vessels.py, pet_names.py
         self.trade_agents = frozenset(w.lower() for w in cfg["trade_agent_nouns"])  # org_trade_agents.py
         self.trade_goods_not = tuple(cfg["trade_goods_not_endings"]) or ("\0",)  # org_trade_agents.py
         self.area_nouns = [w.lower() for w in cfg["area_nouns"]]  # "в центре Минска": org_heads.org_head
@@ -268,7 +269,6 @@ class Resources:
             return bool(ps) and ps[0].pos in (mo.NOUN, mo.ADJECTIVE, mo.PARTICIPLE) and any(p.case == mo.GENITIVE for p in ps)
         return word.lower().endswith(self.genitive) if self.genitive else False
 
-
     def strip_possessive(self, word: str) -> str:
         """``word`` without the pack's possessive ending ("Toblerone's" -> "Toblerone")."""
         if not word.endswith(self.possessive):
@@ -285,8 +285,7 @@ class Resources:
             # a pronoun adjective ("своего председателя") is no part of a title
             return bool(ps) and ps[0].pos in ADJECTIVAL and mo.PRONOMINAL not in ps[0].marks
         low = word.lower()  # (not a past-tense verb ending as an adjective may: "адкрылі" is no "Мінскі")
-        return low.endswith(tuple(self.cfg_adj)) and not low.endswith(self.verb_endings) if self.cfg_adj else False
-
+        return low.endswith(self.cfg_adj) and not low.endswith(self.verb_endings) if self.cfg_adj else False
 
     def modifier(self, word: str) -> bool:
         """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
@@ -321,13 +320,15 @@ class Resources:
     def org_word(self, word: str) -> bool:
         """Is ``word`` a legal form or an organisation head or marker, in the plural too ("Unions", "Workers'
         Unions")? A person's name does not end in one."""
-        if word in self.legal or self.is_noun(word, self.heads) or self.is_noun(word, self.markers) \
-                or self.compound_head(word):
+        if word in self.legal or self.org_noun(word) or self.compound_head(word):
             return True
         low = word.lower()
-        return any(low.endswith(e) and len(low) > len(e) + 2 and (self.is_noun(low[:-len(e)], self.heads)
-                                                                   or self.is_noun(low[:-len(e)], self.markers))
+        return any(low.endswith(e) and len(low) > len(e) + 2 and self.org_noun(low[:-len(e)])
                    for e in self.plural_endings if e != "\0")
+
+    def org_noun(self, word: str) -> bool:
+        """A form of an organisation head or marker ("компании", "партии")."""
+        return self.is_noun(word, self.heads) or self.is_noun(word, self.markers)
 
     def placeish(self, word: str) -> bool:
         M = self.morph

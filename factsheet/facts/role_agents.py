@@ -64,15 +64,15 @@ def described_agent(doc, opener: tuple[str, str], ahead: list[str], x: int) -> b
     article says the phrase describes the person, where no roles list holds the noun. ``opener``: the word after
     the comma and the word that ends the phrase."""
     R = doc.R
-    if opener[0] not in R.morph.cfg["description_articles"] or x > 3 or any(w[:1].isupper() for w in ahead[:x + 1]):
+    if opener[0] not in R.description_articles or x > 3 or any(w[:1].isupper() for w in ahead[:x + 1]):
         return False
     low = ahead[x].lower()
     if len(low) < MIN_LENGTH or not low.isalpha() or low in R.stopwords or low in R.agent_exceptions \
             or _other_head(R, low):
         return False
-    if not (low.endswith(R.agent_suffixes) or low.endswith(tuple(R.morph.cfg["description_head_endings"]))):
+    if not (low.endswith(R.agent_suffixes) or low.endswith(R.description_endings)):
         return False
-    if (ahead[x + 1].lower() if x + 1 < len(ahead) else opener[1]) in R.morph.cfg["authorship_prepositions"]:
+    if (ahead[x + 1].lower() if x + 1 < len(ahead) else opener[1]) in R.authorship_preps:
         return False  # "Red Wolf, a thriller by …": a work and its author
     return x + 1 == len(ahead) or ahead[x + 1].lower() in R.stopwords  # the head: "from", "in", "at" after it
 

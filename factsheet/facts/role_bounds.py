@@ -338,7 +338,7 @@ def org_before(doc, toks, start: int, taken) -> int:
                  or first >= 2 and toks[first - 1].text.lower() in R.connectors and toks[first - 2].cap):
         first -= 1  # "Bank of England governor": a connector between two capitalised words too
         heads.append(first)
-    owner = [i for i in heads if toks[i].cap and (R.is_noun(toks[i].text, R.heads) or R.is_noun(toks[i].text, R.markers))]
+    owner = [i for i in heads if toks[i].cap and R.org_noun(toks[i].text)]
     return min(first, start) if first < last and owner and (last in owner or not toks[last - 1].cap) else start
 
 

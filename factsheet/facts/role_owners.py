@@ -70,11 +70,11 @@ def from_orgs(doc) -> list[Change]:
 
 
 def pronoun_owners(doc) -> list[Change]:
-    """A ROLE change for a person whose bare title follows a possessive pronoun (``role_owner_pronouns``: "Его
+    """A ROLE change for a person whose bare title follows a possessive pronoun (quote_marks ``possessives``: "Его
     председатель X", "Яго старшыня X") when the sentence or the one before names an organisation before it and no
     person between: "Кооператив «Слуцкие сыры» подписал договор. Его председатель X" -> "председатель кооператива
     «Слуцкие сыры»"."""
-    pronouns = set(doc.R.morph.cfg["role_owner_pronouns"])
+    pronouns = doc.R.owner_pronouns
     if not pronouns:
         return []
     out, done, named = [], set(), {}
@@ -189,4 +189,4 @@ def _closed(toks, s: str, end: int) -> int:
 
 def _org_noun(doc, word: str) -> bool:
     """Is ``word`` a form of a listed organisation noun ("команды", "компании")?"""
-    return word.islower() and (doc.R.is_noun(word, doc.R.markers) or doc.R.is_noun(word, doc.R.heads))
+    return word.islower() and doc.R.org_noun(word)

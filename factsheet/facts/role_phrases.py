@@ -51,7 +51,7 @@ def _common_qualifier(doc, word: str) -> bool:
 
 def _org_head(doc, word: str) -> bool:
     R = doc.R
-    return R.is_noun(word, R.heads) or R.is_noun(word, R.markers) or word.lower() in R.org_nouns
+    return R.org_noun(word) or word.lower() in R.org_nouns
 
 
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
@@ -162,7 +162,7 @@ def relative_title(doc, s, toks, idx, taken) -> str | None:
     words = s[toks[first].start:toks[comma - 1].end]
     if toks[first].text[:1].islower():  # "компания «…»": the common noun heading the name goes in the genitive
         rest = words[len(toks[first].text):].strip()
-        noun = _genitive(doc, toks[first].text)
+        noun = genitive(doc, toks[first].text)
         words = f"{noun} {rest}".strip() if noun else rest  # without an analyser: the name alone ("кіраўнік «Сонца»")
     return f"{title} {words}" if words else None
 
@@ -184,7 +184,7 @@ def relative_after(doc, s, toks, idx) -> str | None:
         return None
     if link:  # "Maria Lopez, who heads the port authority of Valencia," -> "head of the port authority of Valencia"
         return _linked_object(doc, s, toks, k, f"{title} {link}")
-    noun, end = (None, k) if toks[k].cap else (_genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
+    noun, end = (None, k) if toks[k].cap else (genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
     name = _object_name(s, toks, end) or (_remit(doc, s, toks, end) if noun else None)
     if v < idx[-1] + 3 and (name is None or toks[k].cap or not (doc.R.is_noun(toks[k].text, doc.R.heads)
                                                                  or doc.R.is_noun(toks[k].text, doc.R.markers))):
@@ -223,8 +223,7 @@ def _after_aside(doc, toks, j: int) -> int:
 def _perfect_clause(doc, toks, j: int) -> tuple[int, str] | None:
     """(start of the object, title) when a perfect of heading stands right after the name (``role_perfect_clauses``:
     "X has run the farm", "X had chaired the council")."""
-    for starts, title in doc.R.morph.cfg["role_perfect_clauses"]:
-        words = starts.split()
+    for words, title in doc.R.perfect_clauses:
         span = toks[j:j + len(words)]
         if len(span) == len(words) and all(t.word and t.text.lower().startswith(w) for t, w in zip(span, words)) \
                 and j + len(words) < len(toks) and toks[j + len(words)].word:
@@ -302,13 +301,8 @@ def _object_ends(doc, toks, i: int) -> bool:
 
 
 def genitive(doc, word: str) -> str | None:
-    """The noun in the genitive, or None (for role_owners.py)."""
-    return _genitive(doc, word)
-
-
-def _genitive(doc, word: str) -> str | None:
     """The noun in the genitive ("компания", "лабораторией" -> "компании", "лаборатории"), or None when no analyser
-    can say."""
+    can say (also role_owners.py)."""
     M = doc.R.morph
     q = next((q for q in M.parse(word) if q.pos == mo.NOUN), None) if M.analyzer else None
     if q is None:

@@ -24,5 +24,5 @@ def _predicate_word(doc, toks, head: int, k: int) -> bool:
     if M.analyzer:
         p = (M.parse(low) or [None])[0]
         return p is not None and p.known and p.pos in (mo.ADVERB, mo.SHORT_PARTICIPLE)
-    ends, title_ends = tuple(M.cfg["predicate_participle_endings"]), tuple(M.cfg["instrumental_title_endings"])
+    ends, title_ends = R.participle_endings, R.title_instrumental
     return bool(ends and title_ends) and low.endswith(ends) and toks[head].text.lower().endswith(title_ends)

@@ -66,7 +66,7 @@ def _single_name(doc, toks, used, j: int) -> bool:
     t = toks[j]
     R = doc.R
     if not t.word or not t.cap or used[j] or t.abbr or R.gaz.lookup([t.text]) or R.gaz.head_gender(t.text) \
-            or R.is_noun(t.text, R.heads) or R.is_noun(t.text, R.markers):
+            or R.org_noun(t.text):
         return False  # "… Рэспубліка": a name of a place or a body
     if R.morph.analyzer and any(p.pos == mo.ADJECTIVE for p in R.morph.parse(t.text.lower())[:1]):
         return False  # "Минский Городской": one more adjective

@@ -302,9 +302,9 @@ def by_given_name(view, window: str, r) -> str | None:
             and w.lower() not in r.pronouns]
     if not caps or view is None:
         return None
-    bases = {(known[0].lower() if (known := r.first_name(w)) else w) for w in caps}
+    forms = {(known[0].lower() if (known := r.first_name(w)) else w) for w in caps} | set(caps)
     people = {p.name for p in view.who if p.type == "person" and len(p.name.split()) > 1
-              and any(same_stem(p.name.split()[0].lower(), b) for b in bases | set(caps))}
+              and any(same_stem(p.name.split()[0].lower(), b) for b in forms)}
     return people.pop() if len(people) == 1 else None
 
 

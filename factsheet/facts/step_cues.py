@@ -97,7 +97,7 @@ def past_event(spans, ref, text: str, pack, guessed=()) -> bool:
 
 def build_future(pack) -> re.Pattern:
     t = pack.table("next_step_cues")
-    words = t.get("weak", []) + t.get("strong_future", []) + t.get("scheduled", [])
+    words = t.get("weak", []) + t.get("future_auxiliaries", []) + t.get("strong_future", []) + t.get("scheduled", [])
     return phrases(words)
 
 

@@ -16,22 +16,33 @@ def ship_names(doc, si, s, toks, used, taken) -> list:
     R = doc.R
     if not (R.vessel_nouns or R.vessel_prefixes):
         return []
-    out, i = [], 1
-    while i < len(toks):
-        t = toks[i]
-        if used[i] or not (t.word and t.cap):  # (asked first: most tokens open no name)
-            i += 1
-            continue
+
+    def cue(i: int) -> int | None:
         prev = toks[i - 1].text
         pair = f"{toks[i - 2].text.lower()} {prev.lower()}" if i >= 2 else ""
         noun = toks[i - 1].word and not toks[i - 1].cap and (prev.lower() in R.vessel_nouns or pair in R.vessel_nouns)
         prefix = toks[i - 1].text in R.vessel_prefixes and not used[i - 1]
-        if not (noun or prefix):
+        return int(prefix) if noun or prefix else None
+
+    return claim_after(si, toks, used, cue, 3, RULE)
+
+
+def claim_after(si, toks, used, cue, max_words: int, rule: str) -> list:
+    """Claims of every capitalised run (at most ``max_words`` words) that ``cue(i)`` accepts by the words before
+    it: ``cue`` gives how many tokens before the run the claim takes in (a ship's prefix), None for no run. Ships
+    here, animals' names in pet_names.py."""
+    out, i = [], 1
+    while i < len(toks):
+        if used[i] or not (toks[i].word and toks[i].cap):  # (asked first: most tokens open no name)
+            i += 1
+            continue
+        back = cue(i)
+        if back is None:
             i += 1
             continue
         j = i
-        while j < len(toks) and j - i < 3 and toks[j].word and toks[j].cap and not used[j]:
+        while j < len(toks) and j - i < max_words and toks[j].word and toks[j].cap and not used[j]:
             j += 1
-        out.append(claim(RULE, si, range(i - prefix, j)))
+        out.append(claim(rule, si, range(i - back, j)))
         i = j
     return out

@@ -35,14 +35,13 @@ def settle(spans: list, sentences, pack, r, ref_y, ref_m) -> list:
             out.append(sp)
             continue
         s = sentences[sp.sentence]
-        way = direction(s, sp.start, sp.end, r)
-        year = _year_beside(sp, spans, s)
+        year = _year_beside(sp, spans, s)  # (the season's direction read only where no year settles it)
         if year:
             sp = replace(sp, date=resolve.month_span(int(year), r.bare_seasons[phrase_key(sp.text)], 3))
         elif phrase_key(sp.text).startswith(deadlines):
-            if way == 0:
+            if direction(s, sp.start, sp.end, r) == 0:
                 sp = replace(sp, date=resolve.bare_season(r.bare_seasons[phrase_key(sp.text)], ref_y, ref_m, 1))
-        elif way >= 0 and not r.future.search(s) and _habitual(s, sp, pack, r):
+        elif direction(s, sp.start, sp.end, r) >= 0 and not r.future.search(s) and _habitual(s, sp, pack, r):
             continue
         out.append(sp)
     return out
