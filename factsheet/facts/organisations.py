@@ -188,7 +188,8 @@ def _org_end(doc, toks, used, head: int) -> int:
     the head (at most four), trailing connectors dropped."""
     R = doc.R
     end, extra, named = org_bounds.joined_heads(R, toks, used, head), 0, False  # "Securities and Futures Commission"
-    while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
+    while end < len(toks) and not used[end] and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)
+                                                 or org_bounds.adjective_pair(R, toks, end, extra)):
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not name_places.place_in_name(doc, toks, used, end - 1, place))
