@@ -1,6 +1,7 @@
 """The "when" extractor: every pack's case table, direction and periods, ranking (a pure function), `--date`, speed,
 the seed, and the TimeML / 5W1H floors (skipped when ../shared is absent)."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -385,3 +386,17 @@ def test_a_day_the_lead_sets_something_for_comes_first(code, sents):
     """A warning issued on Monday for Thursday: the event is Thursday's, not the announcing Monday (s7steps)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2025-02-10"))
     assert out[0].date == "2025-02-13"
+
+
+@pytest.mark.parametrize("code, text, step", [
+    ("be", "Лекцыя пачнецца 29 лістапада ў 16.00. У нядзелю ў філармоніі выступіць аркестр.", "У нядзелю"),
+    ("ru", "Лекция начнётся 29 ноября в 16.00. В воскресенье в филармонии выступит оркестр.", "В воскресенье"),
+    ("en", "The lecture will start on 29 November at 4pm. On Sunday the orchestra will play in the hall.", "On Sunday"),
+])
+def test_a_step_finds_its_date_written_another_way(code, text, step):
+    """A date the text writes twice ("29 лістапада", then "у нядзелю") is one when item; the step whose clause
+    holds the second form is dated by it (lead s8: an events announcement of our own left it undated)."""
+    from factsheet import brief_from_text
+    brief = brief_from_text(text, lang=code, date="2026-11-26", meeting_date=dt.date(2026, 11, 27))
+    ahead = brief.extra["follow_ups"]["ahead"]
+    assert [e["dates"] for e in ahead if e["text"].startswith(step)] == [["2026-11-29"]], ahead

@@ -7,6 +7,7 @@ of day when there is one), and ``date`` its ISO value: writing the date out for 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ...model import When
 from . import rank as ranking
@@ -111,6 +112,7 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
     first: dict[str, int] = {}
     timed: set[str] = set()
     timed_in_event: set[str] = set()
+    written: dict[str, dict[str, str]] = defaultdict(dict)
     keys = [(sp.date or sp.text.lower(), sp.kind == "holiday") for sp in spans]
     named = {k for k, holiday in keys if holiday} - {k for k, holiday in keys if not holiday}
     # the day a dateline writes is when the report was filed, even when the body says it again ("ГОМЕЛЬ, 8 июля –
@@ -128,6 +130,9 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
             timed_in_event.add(key)
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
+        written[key].setdefault(sp.text.lower(), sp.text)
+    for key, w in items.items():  # "у нядзелю" beside "29 лістапада ў 16.00": the other ways the text writes it,
+        w.aliases = [t for low, t in written[key].items() if low != w.text.lower()]  # so a step's clause finds it
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
                                        w.date in title_dates, k in named, k in dated_line, k in deadlines,
                                        k in set_for)
