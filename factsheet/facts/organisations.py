@@ -90,7 +90,11 @@ def _marker_before(doc, toks, i, used) -> bool:
             w = toks[j].text
             if w in doc.R.legal or doc.R.is_noun(w, doc.R.markers) or doc.R.is_noun(w, doc.R.heads):
                 return True
-    return False
+    # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
+    between = toks[i - 2:i] if i >= 3 else []
+    return len(between) == 2 and all(x.word and not x.cap and R.genitive_like(x.text)
+                                     and not x.text.lower().endswith(R.verb_endings) for x in between) \
+        and toks[i - 3].word and (R.is_noun(toks[i - 3].text, R.markers) or R.is_noun(toks[i - 3].text, R.heads))
 
 
 def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
