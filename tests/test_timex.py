@@ -400,3 +400,27 @@ def test_a_step_finds_its_date_written_another_way(code, text, step):
     brief = brief_from_text(text, lang=code, date="2026-11-26", meeting_date=dt.date(2026, 11, 27))
     ahead = brief.extra["follow_ups"]["ahead"]
     assert [e["dates"] for e in ahead if e["text"].startswith(step)] == [["2026-11-29"]], ahead
+
+
+@pytest.mark.parametrize("code, text, first", [
+    ("ru", "Премьер-министр Вьетнама посетит Беларусь\n\nМинск, 30 ноября. Премьер-министр Вьетнама прибудет в "
+           "Беларусь с официальным визитом 8 декабря. Об этом сообщил МИД в понедельник.", "2026-12-08"),
+    ("be", "Прэм'ер-міністр В'етнама наведае Беларусь\n\nМінск, 30 лістапада. Прэм'ер-міністр В'етнама прыбудзе ў "
+           "Беларусь з афіцыйным візітам 8 снежня. Пра гэта паведаміла МЗС у панядзелак.", "2026-12-08"),
+    ("en", "Vietnam's prime minister will visit Belarus\n\nMINSK, Nov 30 - Vietnam's prime minister will arrive in "
+           "Belarus on an official visit on December 8. The foreign ministry announced the visit on Monday.",
+     "2026-12-08"),
+])
+def test_an_announced_event_is_the_first_when(code, text, first):
+    """A headline that is itself a plan announces the main event: the lead's day ahead comes first, not the day
+    the announcement was made (lead s8: a visit preview of our own gave the dateline's day)."""
+    from factsheet import brief_from_text
+    assert brief_from_text(text, lang=code).facts.when[0].date == first
+
+
+def test_a_report_with_a_deadline_keeps_its_own_day_first():
+    """A past event told with a deadline ahead keeps the event's day first."""
+    from factsheet import brief_from_text
+    text = ("Government orders heating checks by December 15\n\nMINSK, Nov 30 - The government on Monday ordered "
+            "regions to finish heating checks by December 15.")
+    assert brief_from_text(text, lang="en").facts.when[0].date != "2026-12-15"
