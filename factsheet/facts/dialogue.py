@@ -53,11 +53,14 @@ def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=No
         who = speaker(span, a, a + len(window), window, r, view, starts, text)
         rest = sentences[j][m.end() + len(window):]
         on = GOES_ON.match(rest)
+        cut = m[1] == ","  # the comma before the attribution's dash ends a clause ("— A, — сказаў ён, — b")
         if on:
+            body[-1] += "," if cut else ""
             body.append(rest[on.end():])
         end = j + 1
         if not on and _resumes(sentences, j, window, r, taken, paragraphs):
             on = True  # "…, — говорит Анна Лис." / "— Воду дадут к пятнице." cut apart by the splitter
+            body[-1] += "." if cut else ""  # (or a sentence, when the attribution ends one: "— A, — сказаў ён. — B")
             body.append(LEAD.sub("", sentences[end], count=1))
             end += 1
         while on and paragraphs is not None and end < len(sentences) and end not in paragraphs \
