@@ -39,10 +39,15 @@ def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
     dmy = rf"{day}\s+{month}\s+{year}{tail}"
     mdy = rf"{month}\s+{day},?\s+{year}"
     numeric = r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yyyy>\d{4})"
+    # a web page's "Опубликовано: 28 ноября 2026, 14:35" / "Updated 28/11/2026 10:15": the pack's date labels
+    # (date_labels.txt) before it, a clock time after it
+    labels = langpack.load(code).lines("date_labels")
+    label = rf"(?:(?:{alternation(labels)})\s*:?\s*)?" if labels else ""
+    clock = r"(?:\s*[,|·]?\s*(?:[^\W\d_]{1,2}\s+)?\d{1,2}[:.]\d{2})?"
     out = []
     for date in (dmy, mdy, numeric):
-        out.append(re.compile(rf"^(?:{date})(?:\s*[,.]?\s*{_PLACE})?\.?$", re.I))
-        out.append(re.compile(rf"^{_PLACE}\s*[,.]\s*(?:{date})\.?$", re.I))
+        out.append(re.compile(rf"^{label}(?:{date}){clock}(?:\s*[,.]?\s*{_PLACE})?\.?$", re.I))
+        out.append(re.compile(rf"^{_PLACE}\s*[,.]\s*(?:{date}){clock}\.?$", re.I))
     return tuple(out)
 
 

@@ -131,3 +131,18 @@ def test_the_markdown_brief_names_who_stated_a_step():
     brief = factsheet.brief_from_text(text, lang="en", source=Source(date="2026-02-12"))
     md = factsheet.render(brief, "md").decode("utf-8")
     assert "We are opening a second workshop in Pinsk in April. — Nina Lapo" in md
+
+
+@pytest.mark.parametrize("code, sentence, second", [
+    ("en", "The minister said the port would hire six crews in March, and that a working group would meet on 15 December.",
+     "A working group would meet on 15 December."),
+    ("en", "She added that the museum will reopen on Monday, and that the cafe will follow in May.",
+     "The cafe will follow in May."),
+    ("en", "The mayor said the school will open on 1 September, and that the new pool will open in October.",
+     "The new pool will open in October."),
+])
+def test_a_second_plan_leaves_its_that_behind(code, sentence, second):
+    """The second of two joined plans is a step without the conjunction that opened it ("…, and that a group would
+    meet" -> "A group would meet"; lead s8: a Reuters-style read-out of our own gave "That a joint working group …")."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-24"))
+    assert [s.text for s in out][-1] == second, out

@@ -18,6 +18,16 @@ from factsheet.pipeline import to_document
     ("November 18, 2019, Minsk", "en", ("2019-11-18", "Minsk")),
     ("New York, 2 May 2022", "en", ("2022-05-02", "New York")),
     ("18.11.2019", "ru", ("2019-11-18", None)),
+    # a web page's date line: a label before, a clock time after (lead s8)
+    ("Опубликовано: 28 ноября 2026, 14:35", "ru", ("2026-11-28", None)),
+    ("Обновлено 28.11.2026 10:15", "ru", ("2026-11-28", None)),
+    ("28 ноября 2026 г., 14:35", "ru", ("2026-11-28", None)),
+    ("28 ноября 2026 в 14:35", "ru", ("2026-11-28", None)),
+    ("Апублікавана: 28 лістапада 2026, 14:35", "be", ("2026-11-28", None)),
+    ("28.11.2026 14:35", "be", ("2026-11-28", None)),
+    ("Published: 28 November 2026, 14:35", "en", ("2026-11-28", None)),
+    ("November 28, 2026 10:15", "en", ("2026-11-28", None)),
+    ("28 November 2026 | 14:35", "en", ("2026-11-28", None)),
 ])
 def test_datelines(line, code, expected):
     assert metadata.parse_dateline(line, code) == expected
@@ -28,6 +38,8 @@ def test_datelines(line, code, expected):
     ("Мы сустрэліся 18 лістапада 2019 у Мінску.", "be"),  # a sentence, not a dateline
     ("20 гадоў", "be"),
     ("In 2019 the mayor of Minsk said so.", "en"),
+    ("Published 12 books by 2019", "en"),          # a label word in a sentence
+    ("Обновлено 28 заявок 2026", "ru"),
 ])
 def test_not_datelines(line, code):
     assert metadata.parse_dateline(line, code) is None

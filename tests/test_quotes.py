@@ -250,3 +250,18 @@ def test_the_guest_is_whom_the_lead_says_the_text_talked_to(code, text, guest, o
 
     said = pipeline.brief_from_text(text, lang=code).to_dict()["quotes"]
     assert len(said) >= 2 and {q["speaker"] for q in said} == {guest}, [(q["speaker"], q["text"][:20]) for q in said]
+
+
+@pytest.mark.parametrize("code, text, said", [
+    ("be", "Загаловак\n\nПенсіянерка Марыя Іванаўна прыехала з Мар'інай Горкі.\n\n— Бульба сёлета дробная, а кошт той жа, "
+           "— скардзіцца яна. — Але капусту добрую прывезлі.\n",
+     "Бульба сёлета дробная, а кошт той жа. Але капусту добрую прывезлі."),
+    ("ru", "Заголовок\n\nПенсионерка Мария Ивановна приехала из Марьиной Горки.\n\n— Картошка мелкая, а цена та же, "
+           "— жалуется она. — Но капусту хорошую привезли.\n",
+     "Картошка мелкая, а цена та же. Но капусту хорошую привезли."),
+])
+def test_a_speech_resumed_after_its_attribution_keeps_its_sentences_apart(code, text, said):
+    """"— A, — скардзіцца яна. — B": the comma before the attribution's dash ended A's sentence (lead s8: the two
+    sentences ran together, "той жа Але …")."""
+    from factsheet import brief_from_text
+    assert [q.text for q in brief_from_text(text, lang=code).facts.quotes] == [said]

@@ -1,6 +1,7 @@
 """The "when" extractor: every pack's case table, direction and periods, ranking (a pure function), `--date`, speed,
 the seed, and the TimeML / 5W1H floors (skipped when ../shared is absent)."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -385,3 +386,41 @@ def test_a_day_the_lead_sets_something_for_comes_first(code, sents):
     """A warning issued on Monday for Thursday: the event is Thursday's, not the announcing Monday (s7steps)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2025-02-10"))
     assert out[0].date == "2025-02-13"
+
+
+@pytest.mark.parametrize("code, text, step", [
+    ("be", "Лекцыя пачнецца 29 лістапада ў 16.00. У нядзелю ў філармоніі выступіць аркестр.", "У нядзелю"),
+    ("ru", "Лекция начнётся 29 ноября в 16.00. В воскресенье в филармонии выступит оркестр.", "В воскресенье"),
+    ("en", "The lecture will start on 29 November at 4pm. On Sunday the orchestra will play in the hall.", "On Sunday"),
+])
+def test_a_step_finds_its_date_written_another_way(code, text, step):
+    """A date the text writes twice ("29 лістапада", then "у нядзелю") is one when item; the step whose clause
+    holds the second form is dated by it (lead s8: an events announcement of our own left it undated)."""
+    from factsheet import brief_from_text
+    brief = brief_from_text(text, lang=code, date="2026-11-26", meeting_date=dt.date(2026, 11, 27))
+    ahead = brief.extra["follow_ups"]["ahead"]
+    assert [e["dates"] for e in ahead if e["text"].startswith(step)] == [["2026-11-29"]], ahead
+
+
+@pytest.mark.parametrize("code, text, first", [
+    ("ru", "Премьер-министр Вьетнама посетит Беларусь\n\nМинск, 30 ноября. Премьер-министр Вьетнама прибудет в "
+           "Беларусь с официальным визитом 8 декабря. Об этом сообщил МИД в понедельник.", "2026-12-08"),
+    ("be", "Прэм'ер-міністр В'етнама наведае Беларусь\n\nМінск, 30 лістапада. Прэм'ер-міністр В'етнама прыбудзе ў "
+           "Беларусь з афіцыйным візітам 8 снежня. Пра гэта паведаміла МЗС у панядзелак.", "2026-12-08"),
+    ("en", "Vietnam's prime minister will visit Belarus\n\nMINSK, Nov 30 - Vietnam's prime minister will arrive in "
+           "Belarus on an official visit on December 8. The foreign ministry announced the visit on Monday.",
+     "2026-12-08"),
+])
+def test_an_announced_event_is_the_first_when(code, text, first):
+    """A headline that is itself a plan announces the main event: the lead's day ahead comes first, not the day
+    the announcement was made (lead s8: a visit preview of our own gave the dateline's day)."""
+    from factsheet import brief_from_text
+    assert brief_from_text(text, lang=code).facts.when[0].date == first
+
+
+def test_a_report_with_a_deadline_keeps_its_own_day_first():
+    """A past event told with a deadline ahead keeps the event's day first."""
+    from factsheet import brief_from_text
+    text = ("Government orders heating checks by December 15\n\nMINSK, Nov 30 - The government on Monday ordered "
+            "regions to finish heating checks by December 15.")
+    assert brief_from_text(text, lang="en").facts.when[0].date != "2026-12-15"

@@ -27,16 +27,28 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
     said = [q for q in [headline_quote(title, sentences, pack, ents)] if q] + said  # "Міністр: «…»" in the headline
     dates = timex.find_dates(sentences, pack, getattr(source, "date", None))  # found once, read by when and next steps
     lines = _dateline_lines(sentences, pack)  # found once, cut from the what, the steps and the quotes
+    steps = events.extract_next_steps(sentences, pack, ents, source, spans, dates)
+    told = [i for st in what[:1] for i in st.evidence]  # the main event's sentence; a step when the text announces it
+    announced = {i for i in told if any(i in st.evidence for st in steps)} if _announces(title, pack, source) else set()
     return Facts(
         who=_without_credit(ents.who, sentences, source),
         where=ents.where,
-        when=timex.extract_when(sentences, pack, source, title=title,
-                                event_sentences=[i for st in what[:1] for i in st.evidence], spans=dates),
+        when=timex.extract_when(sentences, pack, source, title=title, event_sentences=told, spans=dates,
+                                announced=announced),
         what=_after_dateline(what, lines),
-        next_steps=_after_dateline(events.with_speakers(
-            events.extract_next_steps(sentences, pack, ents, source, spans, dates), said), lines),
+        next_steps=_after_dateline(events.with_speakers(steps, said), lines),
         quotes=_after_dateline(said, lines),
     )
+
+
+QUOTED = re.compile(r"[«»\"“”„]")
+
+
+def _announces(title: str | None, pack: LanguagePack, source: Source) -> bool:
+    """Is the headline itself a plan ("Премьер-министр Вьетнама посетит Беларусь", "Minister to visit Hanoi next
+    week")? Then the article announces its main event, and the lead's day ahead is that event's time."""
+    return bool(title) and not QUOTED.search(title) \
+        and bool(events.extract_next_steps([title], pack, entities.Entities(), source))  # (a quote: an interview's)
 
 
 def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]:

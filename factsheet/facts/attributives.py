@@ -28,7 +28,9 @@ def attributive(R, toks, i: int) -> bool:
         # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
         return (modifier_adjective(R, word) or relational) \
             and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
-    return bool(R.oblique_adj) and word.lower().endswith(R.oblique_adj)
+    # (without an analyser also an adjective of relation before its noun, "Камароўскі рынак", "Нясвіжскі замак": a
+    # surname stands before a verb or a comma, not before a lower-case noun; lead s8)
+    return bool(R.oblique_adj) and (word.lower().endswith(R.oblique_adj) or word.lower().endswith(R.relational_endings))
 
 
 def modifier_adjective(R, word: str) -> bool:

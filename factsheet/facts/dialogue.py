@@ -42,7 +42,7 @@ def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=No
     """Dash-led direct speech with its attribution after a second dash (see the module note)."""
     out, k = [], 0
     while k < len(sentences):
-        found = None if k in taken or not opening(sentences[k]) else _attributed(sentences, k, r)
+        found = None if k in taken or not opening(sentences[k]) else _attributed(sentences, k, r, paragraphs)
         if found is None:
             k += 1
             continue
@@ -53,11 +53,14 @@ def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=No
         who = speaker(span, a, a + len(window), window, r, view, starts, text)
         rest = sentences[j][m.end() + len(window):]
         on = GOES_ON.match(rest)
+        cut = m[1] == ","  # the comma before the attribution's dash ends a clause ("— A, — сказаў ён, — b")
         if on:
+            body[-1] += "," if cut else ""
             body.append(rest[on.end():])
         end = j + 1
         if not on and _resumes(sentences, j, window, r, taken, paragraphs):
             on = True  # "…, — говорит Анна Лис." / "— Воду дадут к пятнице." cut apart by the splitter
+            body[-1] += "." if cut else ""  # (or a sentence, when the attribution ends one: "— A, — сказаў ён. — B")
             body.append(LEAD.sub("", sentences[end], count=1))
             end += 1
         while on and paragraphs is not None and end < len(sentences) and end not in paragraphs \
@@ -71,13 +74,14 @@ def dash_speech(sentences, r, view, starts, text, taken: set[int], paragraphs=No
     return out
 
 
-def _attributed(sentences, k: int, r):
+def _attributed(sentences, k: int, r, paragraphs=None):
     """(sentence, match, attribution) of the dash-led speech opening at sentence ``k``, or None: the first
-    "…, — verb …" within a few sentences, before another dash-led line."""
+    "…, — verb …" within a few sentences, before another dash-led line or a new paragraph (a list item led by a
+    dash ends with its line: "– контроль возложен на …" is no speech of the quote two paragraphs on)."""
     for j in range(k, min(len(sentences), k + MAX_SENTENCES)):
         s = sentences[j]
-        if j > k and (opening(s) or _label(s)):
-            return None  # another speech, or the next "Вопрос: …" of a column
+        if j > k and (opening(s) or _label(s) or paragraphs is not None and j in paragraphs):
+            return None  # another speech, the next "Вопрос: …" of a column, or another paragraph
         lead = opening(s) if j == k else None
         for m in INNER.finditer(s, lead.end() if lead else 0):
             window = s[m.end():]

@@ -199,6 +199,8 @@ def _plans_in(text: str, pack) -> list[str]:
             or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
+    that = pack.settings("quote_marks")["that_words"]  # "…, and that a group would meet": the clause, not "That"
+    second = re.sub(r"^(?:" + "|".join(map(re.escape, that)) + r")\s+", "", second, flags=re.I) if that else second
     return [first, second[:1].upper() + second[1:]]
 
 

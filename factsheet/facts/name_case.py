@@ -35,9 +35,15 @@ def _verb_subject(doc, toks, i: int, words: list[str]) -> bool:
     as an oblique case of Russian words. A first word the dictionary knows tells its case itself ("Жена Ивана
     Петрова сказала")."""
     M, j = doc.R.morph, i + len(words)
+    first = M.parse(words[0])
     if not M.analyzer or len(words) < 2 or j >= len(toks) or not toks[j].word or toks[j].cap \
-            or any(p.known for p in M.parse(words[0])):
-        return False  # one word may be an object before its verb ("Сечина назначил …")
+            or any(p.known for p in first) and not all(mo.INDECLINABLE in p.marks for p in first):
+        return False  # one word may be an object before its verb ("Сечина назначил …"); "Отто", "Пабло" tell no case
+    n = toks[j + 1] if j + 1 < len(toks) else None
+    after = (M.parse(n.text) or [None])[0] if n is not None and n.word else None
+    if after is not None and (n.cap or after.pos == mo.NOUN and after.case == mo.NOMINATIVE
+                              and mo.ANIMATE in after.marks):
+        return False  # "Отто Шванку позвонил Лис / министр": the subject follows the verb
     b = toks[i - 1] if i else None
     if b is not None and b.word and (b.initial or not b.cap) \
             and not (doc.R.role_len([b.text]) and role_case(doc, b.text) is None):

@@ -21,6 +21,10 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
     a = lead
     while most and len(words) - a > 3 and (R.placeish(words[a]) or R.gaz.lookup(words[a:a + 2])):
         a += 1 if R.placeish(words[a]) else 2
+    for j in range(len(words) - 4, a - 1, -1) if most and lead and len(words) - a > 4 else ():
+        if R.placeish(words[j]):  # "Премьер-министр Социалистической Республики Вьетнам Фам Минь Тинь": the
+            a = j + 1  # syllables after the place that closes the title's complement
+            break
     cand = words[a:]
     if not most or not 3 <= len(cand) <= 4 or any(len(w) > most or not w.isalpha() or w.isupper() for w in cand):
         return None
@@ -31,6 +35,7 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
             return None
     before = toks[run[0] - 1] if run[0] > 0 else None
     titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
+        or _title_across_places(doc, toks, run[0]) \
         or ("person", R.key(cand[-1])) in doc.ents or R.key(cand[-1]) in names_now  # named so before, titled
     if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords and not _family_first(R, cand)) \
             or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
@@ -38,6 +43,18 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
         return None
     name = " ".join(_declined(R.morph, cand))
     return (a, len(words)), (name, R.key(name.split()[-1])), True
+
+
+def _title_across_places(doc, toks, i: int) -> bool:
+    """Does a title stand before the run at ``i`` across the places of its complement ("Посол Кореи в Беларуси |
+    Пак Сон Хо", "Ambassador of Korea to Belarus"): capitalised places and the locative prepositions between them,
+    back to a role word, six tokens at most?"""
+    R, k, place = doc.R, i - 1, False
+    while k >= max(0, i - 6) and toks[k].word and (toks[k].cap or toks[k].text.lower() in R.locative) \
+            and not R.role_len([toks[k].text]):
+        place = place or toks[k].cap and R.placeish(toks[k].text)  # ("Республики Корея": a place's own words)
+        k -= 1
+    return place and k >= 0 and toks[k].word and bool(R.role_len([toks[k].text]))
 
 
 def _family_first(R, cand: list[str]) -> bool:

@@ -298,7 +298,7 @@ class Morph:
                     return got[0]
         if gender in ("m", "f"):
             return self._oblique_surname(word, gender, nominative) or self.rule_base(word, f"surname_{gender}")
-        return word if nominative is None else self.rule_base(word, "surname_m")
+        return self.rule_base(word, "surname_oblique_only" if nominative is None else "surname_m")
 
     def _oblique_surname(self, word: str, gender: str, nominative: bool | None) -> str | None:
         """The pack's ``surname_<gender>_oblique`` rules, tried when the given name shows an oblique case: an ending

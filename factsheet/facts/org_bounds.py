@@ -59,6 +59,13 @@ def adjective_open(R, last, extra: int) -> bool:
     return extra < 6 and last.word and not last.cap and R.adjective(last.text)
 
 
+def adjective_pair(R, toks, k: int, extra: int) -> bool:
+    """Past the four words: does a lower-case adjective and its genitive noun come next ("Министерство природных
+    ресурсов и охраны | окружающей среды")? The pair completes the name's last genitive (two words more at most)."""
+    return extra < 6 and k + 1 < len(toks) and toks[k].word and not toks[k].cap and R.adjective(toks[k].text) \
+        and toks[k + 1].word and not toks[k + 1].cap and R.genitive_like(toks[k + 1].text)
+
+
 def no_dangling_adjective(R, toks, head: int, end: int) -> int:
     """A name's tail ends in a noun: a lower-case adjective left at its end whose noun the tail did not take
     ("Міністэрства інвестыцый і знешняга | гандлю") goes, with the "and" before it."""

@@ -22,6 +22,8 @@ def employer_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         if t.text.lower() not in R.employer_preps or k == 0 or k + 1 >= len(toks) or not _job_before(doc, toks, k):
             continue
         a = k + 1
+        if a + 1 < len(toks) and toks[a].text.lower().endswith(R.descriptor_endings):
+            a += 1  # "an analyst at Warsaw-based Polityka Insight": the firm after its descriptor
         b = cap_run_end(R, toks, used, a, LONGEST, initial_ends=True)
         if b < len(toks) and toks[b].word and toks[b].cap and not used[b]:
             b += 1  # a possessive closes the name: "at Smith Barney's London office"

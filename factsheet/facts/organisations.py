@@ -90,7 +90,11 @@ def _marker_before(doc, toks, i, used) -> bool:
             w = toks[j].text
             if w in doc.R.legal or doc.R.org_noun(w):
                 return True
-    return False
+    # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
+    between = toks[i - 2:i] if i >= 3 else []
+    return len(between) == 2 and all(x.word and not x.cap and R.genitive_like(x.text)
+                                     and not x.text.lower().endswith(R.verb_endings) for x in between) \
+        and toks[i - 3].word and R.org_noun(toks[i - 3].text)
 
 
 def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
@@ -181,7 +185,8 @@ def _org_end(doc, toks, used, head: int) -> int:
     R = doc.R
     end, extra, named = org_bounds.joined_heads(R, toks, used, head), 0, False  # "Securities and Futures Commission"
     holder, unit = org_bounds.office_holder(R, toks, head, head + 1), R.is_noun(toks[head].text, R.unit_heads)
-    while end < len(toks) and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)) and not used[end]:
+    while end < len(toks) and not used[end] and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)
+                                                 or org_bounds.adjective_pair(R, toks, end, extra)):
         w = toks[end]
         named = named or (end > head + 1 and toks[end - 1].cap and bool(place := R.gaz.lookup([toks[end - 1].text]))
                           and not name_places.place_in_name(doc, toks, used, end - 1, place))

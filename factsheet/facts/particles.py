@@ -80,7 +80,9 @@ def particle_name(doc, words: list[str]) -> tuple[str, str]:
         gender, nominative = (first[1], first[2]) if first else (None, None)
         inner = [w if w.lower() in R.particles or not w[:1].isupper() else M.surname(w, gender, nominative)
                  for w in words[1:-1]]
-        return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative)])
+        # (the given name's oblique case does not bring the Slavic classes of surname_<g>_oblique: "Хамада бен
+        # Джасіма Аль Тані" is no "Тання"; nominative None skips them)
+        return _joined(R, [first[0] if first else words[0], *inner, M.surname(words[-1], gender, nominative or None)])
     inner = [_like_first(words[0], base[0], w) for w in words[1:-1]]
     if M.analyzer:  # "Хорхе Луисом Мартинесом дель Рио": an inner word in the instrumental shows its case plainly
         case = given_case(M, words[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
                nationality_names, org_parts, org_people, org_tails, particles, patronymic_case, person_apposition,
                person_cues,
-               role_coordination, role_forms, roles, title_portfolios)
+               role_agents, role_coordination, role_forms, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -66,6 +66,9 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         if name_places.place_named_first(doc, toks, run, words):
             run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
         lead, role_start = _titles(doc, run, words)
+        if not lead and len(run) > 1 and toks[run[0]].initial and doc.R.morph.first_name(words[1]) \
+                and role_agents.agent_title(doc, toks, run[0], run[1]):
+            lead, role_start = 1, run[0]  # "Гандляр Сяргей, які …": an agent noun opening the sentence is his title
         lead = lead or nationality_names.opening_noun(doc, toks, run)  # "Эфиоп Тесфайе Алему Бекеле финишировал"
         lead = lead or title_portfolios.portfolio_lead(doc, toks, run, words)  # "Minister of Commerce Wang Yi"
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):

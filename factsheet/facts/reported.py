@@ -262,7 +262,9 @@ def _by_verb(i, s, cues, r, view, starts, text):
     if before.rstrip().endswith(",") and len(tokens.words(after)) <= 12 and len(tokens.words(before)) >= MIN_WORDS:
         span = _span(i, starts, 0, len(before.rstrip()) - 1)  # "clause, сообщил X."
         a = starts[i] + verb.start()
-        who = speaker(span, a, starts[i] + len(s), s[verb.start():], r, view, starts, text)
+        tail = [w.lower() for w in tokens.words(s[verb.end():])][:3]  # "…, сказала она": the clause's subject
+        who = set(tail) & r.pronouns and _clause_subject(starts[i], span.end, s, tail, r, view) \
+            or speaker(span, a, starts[i] + len(s), s[verb.start():], r, view, starts, text)
         if who:
             return who, before.rstrip().rstrip(",").strip()
     comma = before.rfind(",")
@@ -300,8 +302,23 @@ def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None
     words = [w.lower() for w in tokens.words(s[comma + 1:verb.start()])]
     if not words or len(words) > 3 or not set(words) & (r.pronouns | r.role_words):
         return None
+    if subject := _clause_subject(starts[i], starts[i] + comma, s, words, r, view):
+        return subject
     return speaker(_span(i, starts, 0, comma), starts[i] + comma + 1, starts[i] + len(s), s[comma + 1:], r, view,
                    starts, text)
+
+
+def _clause_subject(a: int, b: int, s: str, words: list[str], r, view) -> str | None:
+    """"Aubry will visit the mill in spring, she says": a pronoun after the comma stands for the person the clause
+    opens with when her given name is of the pronoun's gender: a reporter's paraphrase names the speaker where she
+    said "I", so the subject, not a name before the sentence, is the "she"."""
+    gender = next((r.genders[w] for w in words if w in r.genders), None)
+    found = mentions_between(view, a, b, ("person",)) if gender else []
+    if not found or tokens.words(s[:found[0][0] - a]):
+        return None
+    name = found[0][1].name
+    given = r.first_name(name.split()[0]) if name.split() else None
+    return name if given and given[1] == gender else None
 
 
 @dataclass

@@ -92,7 +92,19 @@ def opening_person(i, s, view, starts) -> str | None:
     head = s[:m.start].rstrip()
     opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
         and len(tokens.words(head)) <= TITLE_WORDS
-    return m.name if opens and s[m.end:].lstrip().startswith(",") else None
+    return m.name if opens and s[_past_affiliation(i, s, m.end, view, starts):].lstrip().startswith(",") else None
+
+
+def _past_affiliation(i, s, end: int, view, starts) -> int:
+    """Where a person's name ends with the organisation named right after it ("Prof Ingrid Solberg of the
+    Norwegian University of Life Sciences, who …, says"; "Иван Лис из «Белавиа», …"): two small words at most
+    between them; else the name's own end."""
+    for pos, org in mentions_between(view, starts[i] + end, starts[i] + len(s), ("organization",))[:1]:
+        gap = s[end:pos - starts[i]]
+        words = tokens.words(gap)
+        if len(words) <= 2 and all(w.islower() for w in words) and not re.search(r"[,;:]", gap):
+            return org.end
+    return end
 
 
 def base_form(written: str, name: str) -> bool:

@@ -46,7 +46,8 @@ class Candidate:
     named: bool = False  # written as a holiday's name
     dateline: bool = False  # written in a dateline opening the body ("МИНСК, 12 мая."): when the text was filed
     deadline: bool = False  # a limit ("до конца полугодия", "by the end of June"), not an event's time
-    set_for: bool = False  # a weekday something is set for ("папярэджанне на чацвер"): the announced event's day
+    set_for: bool = False  # a weekday something is set for ("папярэджанне на чацвер"), or a day ahead in an event
+    # sentence that is itself a plan ("… прибудет в Беларусь 8 декабря"): the announced event's day
 
 
 def precision(iso: str | None) -> float:

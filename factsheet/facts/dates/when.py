@@ -7,6 +7,7 @@ of day when there is one), and ``date`` its ISO value: writing the date out for 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ...model import When
 from . import rank as ranking
@@ -22,7 +23,8 @@ LEAD_SENTENCES = 3  # the lead: its days are the event's time unless the headlin
 
 
 def extract_when(sentences: list[str], pack, source, keep_source_date: bool = False, *,
-                 title: str | None = None, event_sentences=None, spans: list[Span] | None = None) -> list[When]:
+                 title: str | None = None, event_sentences=None, spans: list[Span] | None = None,
+                 announced=frozenset()) -> list[When]:
     """Dates ordered by importance (``rank.py``): the main event's time first, background dates last.
 
     ``event_sentences``: the sentences the main event is told in (the What's evidence): with the lead (the
@@ -32,7 +34,8 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
     The source (dateline) date is an item only when the body refers to it ("today", or written out): every item
     carries evidence, and the date alone is already in ``source.date``. Measured on en_5w1h_dev
     (scripts/eval_5w1h.py), listing the unreferenced source date scores the same or worse, so it is left out
-    (``keep_source_date=True`` brings it back for comparison).
+    (``keep_source_date=True`` brings it back for comparison). ``announced``: the event sentences that are
+    themselves a plan ("Премьер-министр … прибудет в Беларусь 8 декабря"): their days ahead are the main event's.
     """
     src = getattr(source, "date", None)
     ref, _, _ = parse_source_date(src)
@@ -40,8 +43,9 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
         spans = find_dates(sentences, pack, src)
     events = _events(event_sentences)
     filed = _dateline_spans(sentences, spans)
-    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed, _deadlines(spans, pack),
-                               _set_for(sentences, spans, pack))
+    limits = _deadlines(spans, pack)
+    items, candidates = _group(spans, events, _title_dates(title, pack, src), filed, limits,
+                               _set_for(sentences, spans, pack) | _announced(spans, announced, ref, limits, filed))
     if keep_source_date and ref and ref.isoformat() not in items:
         key = ref.isoformat()
         items[key] = When(text=key, date=key, evidence=[])
@@ -51,6 +55,17 @@ def extract_when(sentences: list[str], pack, source, keep_source_date: bool = Fa
     if ref and ref.isoformat() not in items and not ranking.event_dated(ranked, ref, events, _events(())):
         out.insert(0, When(text=ref.isoformat(), date=ref.isoformat(), evidence=[]))  # the telling's own day
     return out
+
+
+def _announced(spans: list[Span], announced, ref, limits: frozenset[str], filed) -> frozenset[str]:
+    """The days ahead of an event sentence that is itself a plan, when it names no day already past or today (a
+    report's "разгледзелі ў аўторак … да 15 верасня" tells a past event with a deadline; "прибудет 8 декабря"
+    announces one; a dateline's day, ``filed``, is when it was told)."""
+    told = [sp for k, sp in enumerate(spans) if sp.sentence in announced and sp.date and sp.date not in limits
+            and k not in filed]
+    if ref is None or any(ranking.precision(sp.date) >= 1 and not ranking.is_future(sp.date, ref) for sp in told):
+        return frozenset()
+    return frozenset(sp.date for sp in told if ranking.precision(sp.date) == 3)
 
 
 def _deadlines(spans: list[Span], pack) -> frozenset[str]:
@@ -111,6 +126,7 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
     first: dict[str, int] = {}
     timed: set[str] = set()
     timed_in_event: set[str] = set()
+    written: dict[str, dict[str, str]] = defaultdict(dict)
     keys = [(sp.date or sp.text.lower(), sp.kind == "holiday") for sp in spans]
     named = {k for k, holiday in keys if holiday} - {k for k, holiday in keys if not holiday}
     # the day a dateline writes is when the report was filed, even when the body says it again ("ГОМЕЛЬ, 8 июля –
@@ -128,6 +144,9 @@ def _group(spans: list[Span], events: frozenset[int], title_dates: frozenset[str
             timed_in_event.add(key)
         if sp.sentence not in items[key].evidence:
             items[key].evidence.append(sp.sentence)
+        written[key].setdefault(sp.text.lower(), sp.text)
+    for key, w in items.items():  # "у нядзелю" beside "29 лістапада ў 16.00": the other ways the text writes it,
+        w.aliases = [t for low, t in written[key].items() if low != w.text.lower()]  # so a step's clause finds it
     candidates = {k: ranking.Candidate(k, w.date, first[k], tuple(w.evidence), k in timed_in_event,
                                        w.date in title_dates, k in named, k in dated_line, k in deadlines,
                                        k in set_for)
