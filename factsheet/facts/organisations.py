@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
+               org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_quoted_parent, org_remit, org_shapes, org_shared, org_standing,
                places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
@@ -277,6 +277,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
         named = org_parts.prepositional_tail(doc, toks, used, end, start)
         named = org_parts.prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
         named = org_parts.posted_tail(doc, toks, used, named, head)  # "посольство России в Японии"
+        named = org_quoted_parent.quoted_parent_end(doc, toks, used, head, named)  # "… движения «Солидарность»"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
