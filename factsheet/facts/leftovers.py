@@ -281,7 +281,8 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
         got = M.nominative(word, mo.GIVEN)  # a given name alone ("Даниил")
         if not got:
             return []
-        return [_add_person(doc, known, si, t, got[0], roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
+        name = word if got[1].number == mo.PLURAL else got[0]  # "иеромонах Феодор": no plural of "Феодора"
+        return [_add_person(doc, known, si, t, name, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
                                                                      set()), FULLER)]
     if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
