@@ -45,6 +45,9 @@ QUOTE_MARKS = (
        "ссылкой на источники пишет', 'Bloomberg citing sources said'): the subject ends before them"),
     _s("as_words", "words", [], "the conjunction that, with a speech verb after it, opens a source clause ('Как "
        "пояснил X, …', 'As X explained, …')"),
+    _s("unnamed_speakers", "words", [], "nouns that, opening a speech verb's subject with no name, introduce somebody "
+       "new the text does not name ('Представитель банка ответил, что …', 'a source said'): no speaker, not the person "
+       "last named, unless a person named before holds that title"),
     _s("org_named_nouns", "words", [], "nouns that stand for an organisation only when one named with that word came "
        "before ('the cabinet has said' after 'the Cabinet of Ministers'), never for the organisation last named"),
 )

@@ -1,6 +1,7 @@
 """Quotes and their speakers: every pack's case table, pronoun attribution, names in quotes, and the seed."""
 
 import pytest
+import factsheet
 
 from factsheet import langpack
 from factsheet.facts import quotes
@@ -265,3 +266,16 @@ def test_a_speech_resumed_after_its_attribution_keeps_its_sentences_apart(code, 
     sentences ran together, "той жа Але …")."""
     from factsheet import brief_from_text
     assert [q.text for q in brief_from_text(text, lang=code).facts.quotes] == [said]
+
+
+def test_an_unnamed_speaker_is_nobody_named_before_unless_one_holds_that_title():
+    """s8ru: "Представитель банка ответил, что …" introduces somebody new (pack: unnamed_speakers); a person the text
+    named with that title before is the one who speaks."""
+    text = ("Банк закроет отделения\n\nАналитик Марина Кольцова спросила, сохранит ли банк отделения. "
+            "Представитель банка ответил, что закрытий не планируется.")
+    brief = factsheet.brief_from_text(text, lang="ru").to_dict()
+    assert [q["speaker"] for q in brief["quotes"] if "закрытий" in q["text"]] in ([], [None])
+    text = ("Свалку закроют до весны\n\nПредставитель компании Олег Дуб встретился с жителями. "
+            "Представитель компании заверил, что свалку закроют до весны.")
+    brief = factsheet.brief_from_text(text, lang="ru").to_dict()
+    assert [q["speaker"] for q in brief["quotes"] if "свалку" in q["text"]] == ["Олег Дуб"]

@@ -21,7 +21,7 @@ from functools import cached_property
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
                org_shapes, org_trade_agents, organisations, person_lists, persons, place_openers, places_in_text,
-               pet_names, press_digest, resolve, title_runs, vessels,
+               pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
                role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places, team_sides)
 from .analysis import Analysis
 from .ranking import rank
@@ -52,6 +52,7 @@ SENTENCE_PASSES = (
     org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind
     org_trade_agents.trade_named,  # "the grain trader Astykzhol": one word after a trade noun with its goods
     club_roles.club_before_role,  # "Juventus striker Alen Boksic": the club before a player's role
+    org_marker_runs.marker_runs,  # "капитан клуба Тоттенхэм Хотспур Ледли Кинг": the club, then the person
     team_sides.match_sides,  # "Benfica were beaten 2-1 by Boavista": the sides of a match in a team-sport report
     streets.street_names,  # на вуліцы Гікалы
     role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name

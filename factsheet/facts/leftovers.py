@@ -269,7 +269,8 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
             or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or attributives.attributive(R, toks, ti) \
             or role_coordination.title_goes_on(doc, toks, ti + 1, [word]) \
-            or title_portfolios.listed_portfolio(doc, toks, [ti]):  # "у Балканскім рэгіёне", "Trade and …", "Labour, Health …"
+            or title_portfolios.listed_portfolio(doc, toks, [ti]) \
+            or (not strong and person_cues.complement_before_name(doc, toks, ti)):  # "у Балканскім рэгіёне", "Trade and …", "Labour, Health …"
         return []
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings
     if M.analyzer and M.tags(word, 0.1) & {mo.PLACE, mo.ORGANISATION}:
@@ -280,7 +281,8 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
         got = M.nominative(word, mo.GIVEN)  # a given name alone ("Даниил")
         if not got:
             return []
-        return [_add_person(doc, known, si, t, got[0], roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
+        name = word if got[1].number == mo.PLURAL else got[0]  # "иеромонах Феодор": no plural of "Феодора"
+        return [_add_person(doc, known, si, t, name, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
                                                                      set()), FULLER)]
     if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known

@@ -17,7 +17,7 @@ def settle(doc, toks, i: int, words: list[str], found: tuple[str, str], names_no
     name in an oblique case beside a surname that does not agree, a namesake (``names_now``: the names the
     person pass found in this sentence, by key)."""
     if _roster(doc.R, toks, i, i + len(words)) or _verb_subject(doc, toks, i, words) \
-            or nationality_names.nominative_noun_before(doc, toks, i):
+            or _man_subject(doc, toks, i, words) or nationality_names.nominative_noun_before(doc, toks, i):
         return " ".join(words), namesake_key(doc, " ".join(words), doc.R.key(words[-1]), names_now)
     if doc.R.morph.analyzer and indeclinable.title_case_name(doc.R.morph, words, None):
         return found[0], namesake_key(doc, found[0], found[1], names_now)  # "Рамуне Казлаускайте": settled
@@ -51,6 +51,29 @@ def _verb_subject(doc, toks, i: int, words: list[str]) -> bool:
     verb = toks[j].text.lower()
     p = (M.parse(verb) or [None])[0]
     return verb.startswith(doc.R.speech) or (p is not None and p.known and p.pos == mo.VERB and p.number == mo.SINGULAR)
+
+
+def _man_subject(doc, toks, i: int, words: list[str]) -> bool:
+    """With an analyser, is a name whose given name reads only in an oblique case ("Паулу": the accusative of
+    Паула; "Марселу") the subject of a man's past verb right after it ("Паулу Нунис да Роша заявил")? A
+    Portuguese man's given name in -у does not decline; an oblique name before a man's verb is its object only
+    when the verb's subject follows it ("Ольге Кулик позвонил министр"), or a verb or preposition governs it."""
+    M, j = doc.R.morph, i + len(words)
+    if not M.analyzer or len(words) < 2 or j >= len(toks) or not toks[j].word or toks[j].cap:
+        return False
+    first = M.parse(words[0])
+    if not first or any(p.case in (mo.NOMINATIVE, None) for p in first):
+        return False
+    verb = (M.parse(toks[j].text) or [None])[0]
+    if verb is None or verb.pos != mo.VERB or verb.number != mo.SINGULAR or verb.gender != mo.MASCULINE:
+        return False
+    b = toks[i - 1] if i else None
+    if b is not None and b.word and not b.cap and any(p.pos in (mo.VERB, mo.PREPOSITION) for p in M.parse(b.text)[:2]):
+        return False  # "встретил Паулу Мартинс", "для Паулу …"
+    n = toks[j + 1] if j + 1 < len(toks) else None
+    after = (M.parse(n.text) or [None])[0] if n is not None and n.word else None
+    return not (after is not None and (n.cap or (after.pos == mo.NOUN and after.case == mo.NOMINATIVE
+                                                  and mo.ANIMATE in after.marks)))
 
 
 def _nominative_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:

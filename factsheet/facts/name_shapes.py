@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import person_cues
+from .particles import given_case
 
 _ADDRESS_OPENERS = frozenset("—–-«„“\"")  # a dialogue's dash or a quotation opening before a name addressed
 
@@ -184,7 +185,34 @@ def unknown_before_given(doc, words: list[str], lead: int, k: int) -> bool:
     w, ps = words[j], M.parse(words[j])
     if first[2] and (w[-1:].lower() in M.vowels or (ps and ps[0].case not in (mo.NOMINATIVE, None))):
         return False  # before a given name in its base form: "Нгуен Тхи Лан", not "Укрэнерго Владимир …"
+    if _case_shown(M, words[k], words[k + 1]) and not any(p.case == _case_shown(M, words[k], words[k + 1]) for p in ps):
+        return False  # "защитником Бенфики Рафаэлом Гимарайншем": the name's case, which "Бенфики" cannot be in
     return not any(p.known for p in ps) and not R.gaz.lookup([w]) and person_cues._name_word(doc, w)
+
+
+def _case_shown(M, given: str, surname: str) -> str | None:
+    """The oblique case a given name and the surname after it both read in ("Рафаэлом Гимарайншем": the
+    instrumental), which the words of one name share; None when they show none together."""
+    got = M.nominative(given, mo.GIVEN)
+    case = got[1].case if got else None
+    if case in (None, mo.NOMINATIVE) or not any(p.case == case for p in M.parse(surname)):
+        return None
+    return case
+
+
+def oblique_before_given(doc, words: list[str], k: int) -> bool:
+    """With an analyser: is the given-name-like word at ``k`` in an oblique case right before a given name in
+    another case ("Генеральный директор Спартака Игорь Зарецкий": "Спартака" is the title's genitive complement, a
+    club named like a man, not a name's first part)? One name's given names share a case ("Жан Поль", "Махмудом
+    Абдель-Латифом")."""
+    M = doc.R.morph
+    if not M.analyzer or k + 1 >= len(words) or not M.first_name(words[k + 1]):
+        return False
+    after = M.nominative(words[k + 1], mo.GIVEN)
+    if after is None or mo.INDECLINABLE in after[1].marks:
+        return False  # "Хуана Антонио Гарсии", "Мухаммеду Али Хасану": a given name of one form tells no case
+    here = given_case(M, words[k])
+    return here is not None and here != given_case(M, words[k + 1])
 
 
 def second_given(doc, words: list[str]):

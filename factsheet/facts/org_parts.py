@@ -250,7 +250,7 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     proper = proper or (toks[first].cap and (not toks[first].initial or org_standing.opening(R, toks, first, end))) \
         or any(toks[x].abbr or R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end))
     j, noun = end + 1, None
-    while j < len(toks) and j - end <= 4 and toks[j].word and not used[j]:
+    while j < len(toks) and j - end <= 6 and toks[j].word and not used[j]:  # "по церковной … и социальному служению"
         if noun == j - 1 and _and_same_case(R, toks, j, case):
             j += 1  # "по безопасности и сотрудничеству": two nouns the preposition governs
             continue

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
-               places_in_text, shouted, subject)
+               org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_quoted_parent, org_remit, org_shapes, org_shared, org_standing,
+               org_unit_acronym, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -122,6 +122,8 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             _org_end(doc, toks, used, head)
         start = org_coordinated.adjectives_before(doc, toks, used, start)  # "Промышленный и коммерческий банк"
         start = org_bounds.owner_place_outside(doc, toks, start, head)  # "Chile's Ministry of …": Chile owns it
+        acronym = org_unit_acronym.acronym_before(doc, toks, used, start, end)  # "УВД Гомельского облисполкома"
+        start, head = (acronym, acronym) if acronym < start else (start, head)
         words = [x.text for x in toks[start:end]]
         if org_parts.describes_name(doc, toks, start, head, end) \
                 or org_kind_plurals.plural_kinds(doc, toks, start, head, end) \
@@ -276,6 +278,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
         named = org_parts.prepositional_tail(doc, toks, used, end, start)
         named = org_parts.prepositional_tail(doc, toks, used, named, start, True) if named > end else end  # "при …, по …"
         named = org_parts.posted_tail(doc, toks, used, named, head)  # "посольство России в Японии"
+        named = org_quoted_parent.quoted_parent_end(doc, toks, used, head, named)  # "… движения «Солидарность»"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
     name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))

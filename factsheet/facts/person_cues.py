@@ -320,3 +320,12 @@ def event(doc, words: list[str]) -> bool:
     """Does a capitalised run end in one of the pack's ``event_words`` ("Nortel Open", "World Cup")? An event,
     no person."""
     return len(words) >= 2 and words[-1].lower() in doc.R.events
+
+
+def complement_before_name(doc, toks, ti: int) -> bool:
+    """Is the lone word at ``ti`` right before a full name, a given name and one more capitalised word ("с защитником
+    Бенфики Рафаэлом Гимарайншем")? After a title it is the title's complement, a club or a firm named without
+    marks, not a second person; a surname the dictionary knows ("помощник Путина Юрий Ушаков") is read elsewhere."""
+    j = ti + 1
+    return j + 1 < len(toks) and toks[j].word and toks[j].cap and toks[j + 1].word and toks[j + 1].cap \
+        and bool(doc.R.morph.first_name(toks[j].text))

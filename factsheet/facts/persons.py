@@ -259,7 +259,7 @@ def _name_span(doc, words: list[str], lead: int, initial: bool, owned=frozenset(
         if k == lead and initial and lead == 0 and doc.R.plain_word(w):
             continue
         if M.first_name(w) and not doc.R.plain_word(w) and not (k == 0 and initial and R.gaz.lookup([w])) \
-                and w.lower() not in R.particles:
+                and w.lower() not in R.particles and not name_shapes.oblique_before_given(doc, words, k):
             if person_cues.given_name_as_surname(doc, words, lead, k, initial):
                 return lead, n  # "Ijaz Ahmed": a given name closing a pair is its surname
             while k - 2 >= lead and words[k - 1].lower() in R.particles:

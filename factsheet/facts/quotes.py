@@ -69,6 +69,7 @@ class Rules:
         self.stop = pack.words("stopwords")
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
         self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before
+        self.unnamed = {w.lower() for w in t["unnamed_speakers"]}  # "Представитель банка ответил": somebody new
         self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
         self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None

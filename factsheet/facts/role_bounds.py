@@ -8,7 +8,7 @@ title makes the role someone else's ("муж певицы", pack: ``relation_nou
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import nationality_names
+from . import name_shapes, nationality_names
 from .tokens import QUOTE_CHARS
 
 PREP_REACH = 3  # words a preposition inside a title's complement takes ("по работе с клиентами")
@@ -152,7 +152,8 @@ def role_end(doc, toks, head: int, name: int) -> int:
         if end - 1 > head and toks[end].text == "." and len(toks[end - 1].text) == 1 and toks[end - 1].cap:
             end -= 1  # an initial of the name: "премьер-министр России В. Путин"
     while end - 1 > head and toks[end - 1].cap and not toks[end - 1].initial \
-            and doc.R.morph.first_name(toks[end - 1].text):
+            and doc.R.morph.first_name(toks[end - 1].text) \
+            and not name_shapes.oblique_before_given(doc, [toks[end - 1].text, toks[name].text], 0):
         end -= 1  # given names of the person the name pass cut short: "… по экономике Луисом Альберто Гонсалесом"
     if end - 1 > head and toks[end - 1].word and not toks[end - 1].cap and nationality_names.nationality_noun(doc, toks[end - 1].text):
         end -= 1  # "наставник «Гомеля» испанец X": the nationality is no part of the title

@@ -41,6 +41,7 @@ def linked_roles(doc) -> list[Change]:
             continue
         if toks[words[0]].text.lower() not in pronouns:  # a person named after the subject's verb may stand
             role = _subject_title(doc, si, toks, words[0], first_at.get(si, len(doc.sentences[si])))
+            role = None if role and _other_gender(doc, toks, words[0], before[0].name) else role
         elif si in persons:
             continue
         else:
@@ -100,6 +101,18 @@ def _subject_title(doc, si: int, toks, k: int, named: int) -> str | None:
     if not role or " " not in role:
         return None  # a bare "Министр отметил …" may be anyone's: only a title with its complement links
     return sentence_case(doc, toks, k, role)
+
+
+def _other_gender(doc, toks, k: int, name: str) -> bool:
+    """Does the past-tense verb after the title phrase at ``k`` agree with another gender than the person's given
+    name ("Аналитик Марина Кольцова спросила … . Представитель банка ответил …": a man answers, not she)?"""
+    M = doc.R.morph
+    given = M.first_name(name.split()[0]) if M.analyzer else None
+    verb = next((t for t in toks[k + 1:] if role_bounds.verb_like(doc, t)), None)
+    reading = (M.parse(verb.text) or [None])[0] if given and verb is not None else None
+    if reading is None or reading.pos != mo.VERB or reading.gender not in (mo.MASCULINE, mo.FEMININE):
+        return False
+    return (reading.gender == mo.FEMININE) != (given[1] == "f")
 
 
 def _nominative_title(doc, word: str) -> bool:

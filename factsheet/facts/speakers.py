@@ -112,6 +112,8 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
             return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
         return named[0] if named else last_person(ents, span.start)
+    if not people and _unnamed(ents, window, r):
+        return None  # "Представитель банка ответил, что …": somebody new and unnamed, not the person last named
     if not found and (agent := _agent_named(ents, span.start, window, r, text, starts)):
         return agent  # "Аўтарка прызналася, што …": a bare agent noun for the person named with it, or last
     if titles and _unnamed_titled(ents, span.start, titles, text):
@@ -224,6 +226,15 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
         if any(same_stem(n, w) for n in nouns for w in words):
             return m.name
     return None
+
+
+def _unnamed(view, window: str, r) -> bool:
+    """Does the attribution's subject open with a noun for somebody the text does not name (pack:
+    ``unnamed_speakers``: "Представитель банка ответил", "— сообщил источник в мэрии"), a title no person named
+    before holds?"""
+    subject = [w.lower() for w in _subject_words(window, r)][:1]
+    return bool(subject) and subject[0] in r.unnamed and not any(
+        p.type == "person" and p.role and subject[0] in p.role.lower() for p in getattr(view, "who", None) or [])
 
 
 def _subject_words(window: str, r) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
-from . import anchors, resolve, seasons
+from . import anchors, ongoing, resolve, seasons
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
@@ -79,6 +79,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
                     iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
+    out = ongoing.settle(out, sentences, pack, r, ref)
     return seasons.settle(anchors.deadlines(out, r), sentences, pack, r, ref_y, ref_m)
 
 
