@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .. import morphology as mo
+from . import org_country
 from .resources import ADJECTIVAL
 
 
@@ -28,7 +29,11 @@ def attributive(R, toks, i: int) -> bool:
         # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
         return (modifier_adjective(R, word) or relational) \
             and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
-    return bool(R.oblique_adj) and word.lower().endswith(R.oblique_adj)
+    if not R.oblique_adj:
+        return False
+    # (or a country's adjective, in any case, before its noun: "Беларуская чыгунка", not a woman "Беларуская")
+    low = word.lower()
+    return low.endswith(R.oblique_adj) or (low.endswith(R.relational_endings) and org_country.country_of(R, word) is not None)
 
 
 def modifier_adjective(R, word: str) -> bool:

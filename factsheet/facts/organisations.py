@@ -9,7 +9,7 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
+from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
                org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_remit, org_shapes, org_shared, org_standing,
                places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
@@ -168,7 +168,11 @@ def _org_start(doc, toks, used, start: int) -> int:
                                                                   or org_standing.name_adjective(R, toks[j - 1].text)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and not R.gaz.head_gender(toks[j - 1].text) \
+            and not (toks[j - 1].cap and R.gaz.lookup([toks[j - 1].text])
+                     and not attributives.modifier_adjective(R, toks[j - 1].text)) \
             and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
+        # (nor a listed place in a case ending like an adjective's: "у Оршы сумеснага прадпрыемства"; the
+        # analyser's adjective first: "в Минском городском центре")
         # (a place's head noun is none either: "Віцебскай вобласці летнюю школу" — the region's, then the school)
         j -= 1
         if toks[j].cap:
