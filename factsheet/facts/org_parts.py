@@ -42,12 +42,15 @@ def domain_follows(doc, toks, used, i: int) -> bool:
     genitive names what the body is for, so the phrase is a name even with no place or capital in it."""
     R = doc.R
     j = i + 1
-    if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text):
+    # a word that may be an adjective by its ending is the genitive noun itself when no lower-case word follows it
+    # for it to qualify ("аддзел адукацыі Гомельскага гарвыканкама": адукацыі, not an adjective)
+    alone = j + 1 >= len(toks) or not toks[j + 1].word or toks[j + 1].cap
+    if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text) and not alone:
         j += 1  # "иностранных"
     return j < len(toks) and not used[j] and not used[i + 1] \
         and (genitive_word(R, toks[j]) or org_remit.domain_genitive(R, toks, i, j)) \
         and R.is_noun(toks[i].text, R.domain_heads) \
-        and not R.adjective(toks[j].text)
+        and (j == i + 1 and alone or not R.adjective(toks[j].text))
 
 
 def adjective_head(R, toks, j: int) -> bool:
