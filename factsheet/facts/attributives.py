@@ -43,3 +43,12 @@ def modifier_adjective(R, word: str) -> bool:
         return False
     ps = M.parse(word)
     return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
+
+
+def head_unmatched(R, word: str, head: str, head_base: str) -> bool:
+    """Without an analyser: is the capitalised ``word`` before an inflected place head neither in an oblique
+    adjective form nor a relational adjective ("Жыхары раёна", "Праблемы вобласці": a plural noun opening the
+    sentence; not "Карэліцкага раёна", "Смаргонскі і Астравецкі раёны")? An adjective takes the head's case."""
+    if R.morph.analyzer or not R.oblique_adj or head.lower() == head_base.lower():
+        return False
+    return not word.lower().endswith(R.oblique_adj + R.relational_endings)
