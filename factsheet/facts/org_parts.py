@@ -41,10 +41,7 @@ def domain_follows(doc, toks, used, i: int) -> bool:
     maybe after one adjective: "министерства обороны", "министерство иностранных дел", "федерации тенниса". The
     genitive names what the body is for, so the phrase is a name even with no place or capital in it."""
     R = doc.R
-    j = i + 1
-    # a word that may be an adjective by its ending is the genitive noun itself when no lower-case word follows it
-    # for it to qualify ("аддзел адукацыі Гомельскага гарвыканкама": адукацыі, not an adjective)
-    alone = j + 1 >= len(toks) or not toks[j + 1].word or toks[j + 1].cap
+    j, alone = i + 1, i + 2 >= len(toks) or not toks[i + 2].word or toks[i + 2].cap  # "адукацыі Гомельскага": a noun
     if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text) and not alone:
         j += 1  # "иностранных"
     return j < len(toks) and not used[j] and not used[i + 1] \
