@@ -163,7 +163,7 @@ def _org_start(doc, toks, used, start: int) -> int:
         return _org_start(doc, toks, used, start - 2)  # "Toronto Bond Traders' Association"
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
-    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
+    while j > 0 and start - j < 4 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
             and (not toks[j - 1].initial or (start - j >= 1 and (org_parts.relational(R, toks[j - 1].text)
                                                                   or org_standing.name_adjective(R, toks[j - 1].text)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
