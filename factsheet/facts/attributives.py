@@ -28,9 +28,12 @@ def attributive(R, toks, i: int) -> bool:
         # (or before a second adjective of the same case: "Начальник Могилевского областного управления")
         return (modifier_adjective(R, word) or relational) \
             and (nxt.abbr or (bool(nps) and (nps[0].pos == mo.NOUN or (relational and nps[0].pos == mo.ADJECTIVE))))
-    # (without an analyser also an adjective of relation before its noun, "Камароўскі рынак", "Нясвіжскі замак": a
-    # surname stands before a verb or a comma, not before a lower-case noun; lead s8)
-    return bool(R.oblique_adj) and (word.lower().endswith(R.oblique_adj) or word.lower().endswith(R.relational_endings))
+    if not R.oblique_adj:
+        return False
+    # (without an analyser also an adjective of relation before its noun: "Беларуская чыгунка", "Камароўскі рынак",
+    # "Нясвіжскі замак" — a surname stands before a verb or a comma, not before a lower-case noun; s8be, lead s8)
+    low = word.lower()
+    return low.endswith(R.oblique_adj) or low.endswith(R.relational_endings)
 
 
 def modifier_adjective(R, word: str) -> bool:
@@ -40,3 +43,12 @@ def modifier_adjective(R, word: str) -> bool:
         return False
     ps = M.parse(word)
     return bool(ps) and ps[0].pos in ADJECTIVAL and not M.tags(word, 0.2) & {mo.SURNAME, mo.GIVEN}
+
+
+def head_unmatched(R, word: str, head: str, head_base: str) -> bool:
+    """Without an analyser: is the capitalised ``word`` before an inflected place head neither in an oblique
+    adjective form nor a relational adjective ("Жыхары раёна", "Праблемы вобласці": a plural noun opening the
+    sentence; not "Карэліцкага раёна", "Смаргонскі і Астравецкі раёны")? An adjective takes the head's case."""
+    if R.morph.analyzer or not R.oblique_adj or head.lower() == head_base.lower():
+        return False
+    return not word.lower().endswith(R.oblique_adj + R.relational_endings)

@@ -49,7 +49,7 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
         k = org_parts.place_before_body(doc, toks, used, i)
         if k is not None:
             return k, i  # "the Vitebsk regional executive committee"
-    if i >= 2 and any(toks[k].cap for k in range(max(i - 3, 0), i)) and _capitalised_adjectives_before(doc, toks, used, i):
+    if i >= 2 and any(toks[k].cap for k in range(max(i - 4, 0), i)) and _capitalised_adjectives_before(doc, toks, used, i):
         return i, i  # "в Федеральной налоговой службе", "Гродненский камерный хор" opening a sentence
     return None
 
@@ -86,9 +86,10 @@ def _related_domain(doc, toks, used, i) -> bool:
 
 
 def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
-    """Do 1-3 adjectives stand before ``i``, the first of them capitalised inside the sentence?"""
+    """Do 1-4 adjectives stand before ``i``, the first of them capitalised inside the sentence ("Мінскае дзяржаўнае
+    вытворчае лесагаспадарчае аб'яднанне")?"""
     j = i
-    while j > 0 and i - j < 3 and toks[j - 1].word and not used[j - 1] \
+    while j > 0 and i - j < 4 and toks[j - 1].word and not used[j - 1] \
             and (doc.R.adjective(toks[j - 1].text) or toks[j - 1].text.lower().endswith(doc.R.relational_endings)):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")

@@ -41,13 +41,13 @@ def domain_follows(doc, toks, used, i: int) -> bool:
     maybe after one adjective: "министерства обороны", "министерство иностранных дел", "федерации тенниса". The
     genitive names what the body is for, so the phrase is a name even with no place or capital in it."""
     R = doc.R
-    j = i + 1
-    if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text):
+    j, alone = i + 1, i + 2 >= len(toks) or not toks[i + 2].word or toks[i + 2].cap  # "адукацыі Гомельскага": a noun
+    if j < len(toks) and toks[j].word and not toks[j].cap and not used[j] and R.adjective(toks[j].text) and not alone:
         j += 1  # "иностранных"
     return j < len(toks) and not used[j] and not used[i + 1] \
         and (genitive_word(R, toks[j]) or org_remit.domain_genitive(R, toks, i, j)) \
         and R.is_noun(toks[i].text, R.domain_heads) \
-        and not R.adjective(toks[j].text)
+        and (j == i + 1 and alone or not R.adjective(toks[j].text))
 
 
 def adjective_head(R, toks, j: int) -> bool:

@@ -9,7 +9,7 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
+from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
                org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_quoted_parent, org_remit, org_shapes, org_shared, org_standing,
                org_unit_acronym, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
@@ -169,11 +169,15 @@ def _org_start(doc, toks, used, start: int) -> int:
         return _org_start(doc, toks, used, start - 2)  # "Toronto Bond Traders' Association"
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
-    while j > 0 and start - j < 3 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
+    while j > 0 and start - j < 4 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
             and (not toks[j - 1].initial or (start - j >= 1 and org_heads.opens_name(R, toks[j - 1].text))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and not R.gaz.head_gender(toks[j - 1].text) \
+            and not (toks[j - 1].cap and R.gaz.lookup([toks[j - 1].text])
+                     and not attributives.modifier_adjective(R, toks[j - 1].text)) \
             and (R.adjective(toks[j - 1].text) or org_parts.relational(R, toks[j - 1].text)):  # "і" is no adjective
+        # (nor a listed place in a case ending like an adjective's: "у Оршы сумеснага прадпрыемства"; the
+        # analyser's adjective first: "в Минском городском центре")
         # (a place's head noun is none either: "Віцебскай вобласці летнюю школу" — the region's, then the school)
         j -= 1
         if toks[j].cap:

@@ -253,7 +253,7 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
     ``owned_three``."""
     R = doc.R
     if R.morph.surname_endings:
-        return owned_three(doc, words, start, n)  # names decline: whole only after the person's country
+        return owned_three(doc, words, start, n, initial)  # names decline: whole only after the person's country
     if n - start < 3 or (n - start == 3 and start == 0 and initial):
         return False
     three = words[n - 3:n]
@@ -264,13 +264,15 @@ def three_part(doc, words: list[str], start: int, n: int, initial: bool) -> bool
                for w in three)
 
 
-def owned_three(doc, words: list[str], start: int, n: int) -> bool:
+def owned_three(doc, words: list[str], start: int, n: int, initial: bool = True) -> bool:
     """In a pack whose names decline, do the last three words of a run that opens with the person's country make
     one name ("міністр энергетыкі Уганды Рута Джума Кагава", "прэзідэнт Кеніі Сэмюэл Кіпран Ротыч")? The country
     after a title marks where the name starts; an African or Asian name of three unknown words is then whole (the
-    pair rule would leave its first word to the title). Exactly three words after the place, each a name word."""
+    pair rule would leave its first word to the title). Exactly three words after the place, each a name word; or
+    a run of just three inside a sentence, after a lower-case word, where no title or place shares the run
+    ("кампанія, якую ўзначальвае Мустафа Эрдэм Айдын")."""
     R = doc.R
-    if n - start != 3 or start == 0 or not R.placeish(words[start - 1]):
+    if n - start != 3 or (start == 0 and initial) or (start > 0 and not R.placeish(words[start - 1])):
         return False
     three = words[start:n]
     if R.gaz.lookup(three[:2]) or R.gaz.lookup(three[1:]) or any(R.plain_word(w) for w in three):

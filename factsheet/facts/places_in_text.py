@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
+from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -130,8 +130,8 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
     hg = doc.R.gaz.head_gender(toks[i + 1].text)
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return _two_adjective_place(doc, si, toks, used, i, found)
-    if _no_adjective(doc, t.text):  # "Власти Республики Дагестан": a noun opening the sentence, not the place's
-        return 0
+    if _no_adjective(doc, t.text) or attributives.head_unmatched(doc.R, t.text, toks[i + 1].text, hg[0]):
+        return 0  # "Власти Республики Дагестан", "Жыхары раёна": a noun opening the sentence, not the place's
     if not doc.R.lower_head_org and toks[i + 1].text[:1].islower():
         # "Huize county", "Hung Yen province": where a name keeps its head capitalised, a lower-case head
         # describes the place, no part of its name; the capitalised words before it are
@@ -345,7 +345,7 @@ def adjective_place(doc, adj: str, head: str, head_base: str, gender: str) -> st
         g = {"m": mo.MASCULINE, "f": mo.FEMININE, "n": mo.NEUTER}.get(gender, mo.MASCULINE)
         inf = q.inflect(mo.NOMINATIVE, mo.SINGULAR, g) if q else None
         return f"{M.match_case(inf, adj) if inf else adj} {head_base}"
-    if head.lower() == head_base:
-        return f"{adj} {head}"
     base = M.rule_base(adj, f"adjective_{gender}") if gender in "mfn" else adj
+    if head.lower() == head_base:  # "у Мінскую вобласць": the head alike in two cases, the adjective not
+        return f"{base if adj.lower().endswith(doc.R.oblique_adj) else adj} {head}"
     return f"{base} {M.match_case(head_base, head)}"

@@ -62,11 +62,13 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     honorific = role_bounds.honorifics_before(doc, toks, idx[0])  # "the rector, Archpriest X": the rank is the name's
     comma, end = idx[0] - 1 if honorific is None else honorific, idx[-1] + 1
     closed = end >= len(toks) or toks[end].text in (",", ";", ".", "!", "?")  # "…, by his deputy, X." ends the sentence
-    if comma < 1 or toks[comma].text != "," or not closed:
+    if comma < 1 or toks[comma].text not in ",—–" or not closed:
         return None
     j = comma - 1
     while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
         j -= 1  # back to a break, another name or the longest title phrase
+    if toks[comma].text != "," and j >= 0 and toks[j].text not in ",;":
+        return None  # "Вядучая — Святлана Ярмоленка, госць — …": a dash, from the clause's start only
     k = j + 1
     while k < comma and (toks[k].text.lower() in R.stopwords or toks[k].text.lower() in R.articles) \
             and toks[k].text.lower() not in R.role_modifiers:

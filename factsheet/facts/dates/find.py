@@ -304,6 +304,8 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
     if kind == "bare_season":  # "перенесли на весну": a season something is set for lies ahead, as a month does
+        if r.every.search(ctx.sentence, max(0, m.start() - PART_REACH), m.start()):
+            return False, None  # "кожнай восенню", "every spring": a habit, no one season
         way = 2 if r.target.match(m[0]) else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.bare_season(r.bare_seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m, way)
     if kind == "weekday":
