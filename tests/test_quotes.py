@@ -265,3 +265,15 @@ def test_a_speech_resumed_after_its_attribution_keeps_its_sentences_apart(code, 
     sentences ran together, "той жа Але …")."""
     from factsheet import brief_from_text
     assert [q.text for q in brief_from_text(text, lang=code).facts.quotes] == [said]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Minister Ivan Lis said on Tuesday the bridge would reopen in May.", "the bridge would reopen in May."),
+    ("Mayor Anna Petrova said last Friday the tram would run from June.", "the tram would run from June."),
+    ("Coach Pavel Orlov said on November 3 his team was ready.", "his team was ready."),
+])
+def test_the_day_a_clause_was_said_on_is_no_word_of_it(sentence, said):
+    """"X said on Tuesday the bridge …": the clause starts after the day (lead s8: a wire story's "said on Monday it
+    had signed …" kept "on Monday" as the statement's first words)."""
+    from factsheet import brief_from_text
+    assert [q.text for q in brief_from_text("Headline of the story\n\n" + sentence, lang="en").facts.quotes] == [said]
