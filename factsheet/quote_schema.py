@@ -12,6 +12,8 @@ QUOTE_MARKS = (
     _s("source_cues", "words", [], "phrases opening reported speech by its source ('according to', 'паводле')"),
     _s("that_words", "words", [], "the conjunction opening a retold clause after a speech verb ('that', 'што')"),
     _s("bare_clause_verbs", "words", [], "speech verbs that retell a clause with no conjunction ('X said the plant…')"),
+    _s("said_time", "words", [], "prepositions of the day a clause was said on, before it ('said on Monday it had "
+       "…'): the day stays out of the clause"),
     _s("back_cues", "words", [], "phrases opening a sentence that attributes the sentence before it ('Об этом "
        "сообщил X', 'Пра гэта паведаміў X')"),
     _s("referring_nouns", "words", [], "nouns after a quote that stand for the person last named, as a pronoun "

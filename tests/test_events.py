@@ -146,3 +146,12 @@ def test_a_second_plan_leaves_its_that_behind(code, sentence, second):
     meet" -> "A group would meet"; lead s8: a Reuters-style read-out of our own gave "That a joint working group …")."""
     out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-24"))
     assert [s.text for s in out][-1] == second, out
+
+
+def test_a_byline_line_is_not_the_lead():
+    """"By Daniel Okafor, Court Correspondent" has no final stop and few words: the What's lead is the first
+    sentence of the story (lead s8: a court report of our own gave its byline as what happened)."""
+    sents = ["By Daniel Okafor, Court Correspondent",
+             "A former bank manager was sentenced on Thursday to six years in prison for fraud."]
+    (lead,) = events.extract_what(sents, langpack.load("en"), Entities())
+    assert lead.evidence == [1]

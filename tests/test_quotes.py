@@ -279,3 +279,15 @@ def test_an_unnamed_speaker_is_nobody_named_before_unless_one_holds_that_title()
             "Представитель компании заверил, что свалку закроют до весны.")
     brief = factsheet.brief_from_text(text, lang="ru").to_dict()
     assert [q["speaker"] for q in brief["quotes"] if "свалку" in q["text"]] == ["Олег Дуб"]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Minister Ivan Lis said on Tuesday the bridge would reopen in May.", "the bridge would reopen in May."),
+    ("Mayor Anna Petrova said last Friday the tram would run from June.", "the tram would run from June."),
+    ("Coach Pavel Orlov said on November 3 his team was ready.", "his team was ready."),
+])
+def test_the_day_a_clause_was_said_on_is_no_word_of_it(sentence, said):
+    """"X said on Tuesday the bridge …": the clause starts after the day (lead s8: a wire story's "said on Monday it
+    had signed …" kept "on Monday" as the statement's first words)."""
+    from factsheet import brief_from_text
+    assert [q.text for q in brief_from_text("Headline of the story\n\n" + sentence, lang="en").facts.quotes] == [said]

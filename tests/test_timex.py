@@ -418,6 +418,14 @@ def test_an_announced_event_is_the_first_when(code, text, first):
     assert brief_from_text(text, lang=code).facts.when[0].date == first
 
 
+def test_an_announced_event_of_a_few_days_is_the_first_when():
+    """"Конференция пройдет 10–11 декабря" under a headline that announces it: the two days come first."""
+    from factsheet import brief_from_text
+    text = ("В Гродно пройдет конференция по цифровому полю\n\nГродно, 27 ноября. Конференция «Цифровое поле» "
+            "пройдет 10–11 декабря в аграрном университете. Об этом сообщила проректор Наталья Ковалевская.")
+    assert brief_from_text(text, lang="ru").facts.when[0].date == "2026-12-10/2026-12-11"
+
+
 def test_a_report_with_a_deadline_keeps_its_own_day_first():
     """A past event told with a deadline ahead keeps the event's day first."""
     from factsheet import brief_from_text

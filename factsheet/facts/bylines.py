@@ -22,7 +22,8 @@ def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
         return []
     k = next((x for x, t in enumerate(words[:3]) if t.text.lower() in doc.R.byline_words), None)
     lead_ok = k == 0 or (k and toks[-1].word and not any(doc.R.gaz.lookup([t.text]) for t in words[:k]))
-    if k is not None and lead_ok and all(t.cap for t in words[k + 1:]) and 2 <= len(words) - k <= 4:
+    named = _before_comma(toks, words)  # "By Daniel Okafor, Court Correspondent": the name before the desk
+    if k is not None and lead_ok and all(t.cap for t in named[k + 1:]) and 2 <= len(named) - k <= 4:
         # "By Jane Holloway", "Interview by Jane Holloway": a line of its own with the pack's byline word before
         # a name; not a sentence's tail ("Britain by Richard Hannon.")
         return [claim("bylines.byline", si, _unclaimed(used))]
@@ -35,6 +36,13 @@ def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     if names and pairs:
         return [claim("bylines.byline", si, _unclaimed(used))]
     return []
+
+
+def _before_comma(toks, words) -> list:
+    """The words before a comma that sets off the writer's desk ("By Daniel Okafor, Court Correspondent"), when
+    the line has one; else all."""
+    comma = next((t.start for t in toks if t.text == ","), None)
+    return [t for t in words if comma is None or t.start < comma]
 
 
 def _before_credit(toks) -> list:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
                nationality_names, org_parts, org_people, org_tails, particles, patronymic_case, person_apposition,
                person_cues,
-               role_agents, role_coordination, role_forms, roles, title_portfolios)
+               role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -97,8 +97,8 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         bare = names_no_body(role)  # a bare title, or one naming no body, gives way (candidates.merged_role)
         if rest:  # the title before the first of two names is the second's: "пресс-секретарь Медведева Тимакова"
             handed[run[b]] = _handed_role(doc, s, toks, used, idx, role_start, taken)
-        found_role = (handed.get(idx[0]) or roles.role_of(doc, s, toks, used, idx, role_start, taken)) \
-            if bare and not rest else None
+        found_role = (handed.get(idx[0]) or roles.role_of(doc, s, toks, used, idx, role_start, taken)
+                      or role_pairs.shared_role(doc, toks, idx, out)) if bare and not rest else None
         roles_now[k] = merged_role(role, found_role, FILL)
         name = names_now[k] if k in names_now else getattr(doc.ents.get(("person", k)), "name", None)
         names_now[k] = full if name is None or len(full.split()) > len(name.split()) else name  # (as resolve widens)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
+from .dates.rules import rules as date_rules
 from . import interview_quotes, org_speech, speech_shapes
 from .mention_view import mentions_between
 from .interview_turns import DASH, after_dashed_statement, asking_paragraph, dash_asking, dashed_turns, question
@@ -58,6 +59,10 @@ class Cues:
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
         # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
+        days = [*date_rules(pack).weekdays, *date_rules(pack).months] if t["said_time"] else []
+        # the day a bare clause was said on, before it ("said on Monday it had signed …"): no word of the clause
+        self.said_on = re.compile(rf"^(?:{alternation(t['said_time'])})\s+(?:{alternation(days)})(?:\s+\d{{1,2}})?"
+                                  r",?\s+(?=\w)", re.IGNORECASE) if days else None
         self.that = re.compile(
             rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
@@ -170,7 +175,9 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
         if verb is not None and not (found and found[0] in (sources if credited else people)):
             found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
         if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
-            out.append(Quote(speaker=found[0], text=found[1], evidence=[i], reported=True))
+            said_on = cues.said_on.match(found[1]) if cues.said_on else None  # "said on Monday it had …"
+            out.append(Quote(speaker=found[0], text=found[1][said_on.end():] if said_on else found[1], evidence=[i],
+                             reported=True))
             if found[0] not in people:
                 view.spoke.add(found[0])
     return out

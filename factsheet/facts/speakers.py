@@ -57,9 +57,11 @@ def _named_org(view, pos: int, words: list[str]) -> str | None:
 
 
 def _one_word(a: str, b: str) -> bool:
-    """Two forms of one word: by stem, or a short word and its ending ("суд"/"суда", "park"/"park's")."""
+    """Two forms of one word: by stem, or a short word and its ending ("суд"/"суда", "park"/"park's"), or the
+    last part of a compound name ("bank" of "Belagroprombank")."""
     short, long_ = sorted((a, b), key=len)
-    return same_stem(a, b) or len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2
+    return same_stem(a, b) or len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2 \
+        or len(short) >= 4 and long_.endswith(short)
 
 
 def refers_back(words: list[str], r) -> bool:

@@ -87,8 +87,8 @@ def _just_over(iso: str, ref: date | None) -> bool:
 
 def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     """The sort key of one candidate (see the module note for the tiers)."""
-    day = precision(c.date) == 3
-    gap = abs((date.fromisoformat(c.date) - ref).days) if day and ref else 0
+    day = precision(c.date) == 3 or c.set_for and precision(c.date) == 2.5  # (an announced "10–11 декабря")
+    gap = abs((date.fromisoformat(c.date.split("/")[0]) - ref).days) if day and ref else 0
     in_event = c.in_title or any(i in events for i in c.sentences)
     future = is_future(c.date, ref)
     if day and in_event and (not future or c.set_for) and not c.named:

@@ -65,7 +65,7 @@ def _announced(spans: list[Span], announced, ref, limits: frozenset[str], filed)
             and k not in filed]
     if ref is None or any(ranking.precision(sp.date) >= 1 and not ranking.is_future(sp.date, ref) for sp in told):
         return frozenset()
-    return frozenset(sp.date for sp in told if ranking.precision(sp.date) == 3)
+    return frozenset(sp.date for sp in told if ranking.precision(sp.date) >= 2.5)  # a day, or a few ("10–11 декабря")
 
 
 def _deadlines(spans: list[Span], pack) -> frozenset[str]:
