@@ -35,9 +35,9 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
         where=ents.where,
         when=timex.extract_when(sentences, pack, source, title=title, event_sentences=told, spans=dates,
                                 announced=announced),
-        what=_after_dateline(what, lines),
-        next_steps=_after_dateline(events.with_speakers(steps, said), lines),
-        quotes=_after_dateline(said, lines),
+        what=_unstamped(_after_dateline(what, lines)),
+        next_steps=_unstamped(_after_dateline(events.with_speakers(steps, said), lines)),
+        quotes=_unstamped(_after_dateline(said, lines)),
     )
 
 
@@ -58,6 +58,15 @@ def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]
     if not cut:
         return ()
     return sentences[0][:cut], re.sub(r"\s*\([^()]*\)", "", sentences[0][:cut])
+
+
+STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s+(?=\S)")  # "16:35 – The heads of government …": a live blog's entry
+
+
+def _unstamped(items: list) -> list:
+    """The items without the clock time a live blog opens each entry with ("16:35 – …"): when it was posted, no
+    word of what was said or planned."""
+    return [replace(x, text=x.text[m.end():]) if (m := STAMP.match(x.text)) else x for x in items]
 
 
 def _after_dateline(items: list, lines: tuple[str, ...]) -> list:
