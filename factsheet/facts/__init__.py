@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..langpack import LanguagePack
 from ..metadata import leading_dateline
 from ..model import Facts, Source
+from .. import tokens as words_of
 from . import entities, events, quotes, timex
 from .analysis import analyse
 from .headline_quote import headline_quote
@@ -47,8 +48,12 @@ QUOTED = re.compile(r"[«»\"“”„]")
 def _announces(title: str | None, pack: LanguagePack, source: Source) -> bool:
     """Is the headline itself a plan ("Премьер-министр Вьетнама посетит Беларусь", "Minister to visit Hanoi next
     week")? Then the article announces its main event, and the lead's day ahead is that event's time."""
-    return bool(title) and not QUOTED.search(title) \
-        and bool(events.extract_next_steps([title], pack, entities.Entities(), source))  # (a quote: an interview's)
+    if not title or QUOTED.search(title):
+        return False  # (a quote: an interview's)
+    words, plan = words_of.words(title), set(pack.table("next_step_cues").get("headline_plans", []))
+    stop = pack.words("stopwords")  # headline English: "Minister to visit Hanoi" is "will visit"
+    return any(w.lower() in plan and nxt.islower() and nxt not in stop for w, nxt in zip(words[1:], words[2:])) \
+        or bool(events.extract_next_steps([title], pack, entities.Entities(), source))
 
 
 def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]:
