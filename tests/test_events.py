@@ -155,3 +155,18 @@ def test_a_byline_line_is_not_the_lead():
              "A former bank manager was sentenced on Thursday to six years in prison for fraud."]
     (lead,) = events.extract_what(sents, langpack.load("en"), Entities())
     assert lead.evidence == [1]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Summit live\n\n16:35 – The ministers signed a declaration on trade, Prime Minister Ivan Lis told reporters.\n\n"
+           "15:10 – Minister Olga Rud said the council would meet in Yerevan in May."),
+    ("ru", "Саммит онлайн\n\n16:35 – Министры подписали декларацию о торговле, сообщил премьер-министр Иван Лис.\n\n"
+           "15.10 – Министр Ольга Рудь сказала, что совет соберется в Ереване в мае."),
+])
+def test_a_live_blog_stamp_is_no_word_of_the_facts(code, text):
+    """"16:35 – …" opening a live blog's entry says when it was posted: the What, the steps and the quotes start
+    after it (lead s8: a live blog of our own kept the stamps)."""
+    from factsheet import brief_from_text
+    facts = brief_from_text(text, lang=code, date="2026-11-27").facts
+    texts = [x.text for x in [*facts.what[1:], *facts.next_steps, *facts.quotes]]
+    assert texts and not any(t[:2].isdigit() for t in texts), texts

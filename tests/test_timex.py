@@ -407,7 +407,7 @@ def test_a_step_finds_its_date_written_another_way(code, text, step):
            "Беларусь с официальным визитом 8 декабря. Об этом сообщил МИД в понедельник.", "2026-12-08"),
     ("be", "Прэм'ер-міністр В'етнама наведае Беларусь\n\nМінск, 30 лістапада. Прэм'ер-міністр В'етнама прыбудзе ў "
            "Беларусь з афіцыйным візітам 8 снежня. Пра гэта паведаміла МЗС у панядзелак.", "2026-12-08"),
-    ("en", "Vietnam's prime minister will visit Belarus\n\nMINSK, Nov 30 - Vietnam's prime minister will arrive in "
+    ("en", "Vietnam's prime minister to visit Belarus\n\nMINSK, Nov 30 - Vietnam's prime minister will arrive in "
            "Belarus on an official visit on December 8. The foreign ministry announced the visit on Monday.",
      "2026-12-08"),
 ])

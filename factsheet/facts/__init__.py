@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..langpack import LanguagePack
 from ..metadata import leading_dateline
 from ..model import Facts, Source
+from .. import tokens as words_of
 from . import entities, events, quotes, timex
 from .analysis import analyse
 from .headline_quote import headline_quote
@@ -35,9 +36,9 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
         where=ents.where,
         when=timex.extract_when(sentences, pack, source, title=title, event_sentences=told, spans=dates,
                                 announced=announced),
-        what=_after_dateline(what, lines),
-        next_steps=_after_dateline(events.with_speakers(steps, said), lines),
-        quotes=_after_dateline(said, lines),
+        what=_unstamped(_after_dateline(what, lines)),
+        next_steps=_unstamped(_after_dateline(events.with_speakers(steps, said), lines)),
+        quotes=_unstamped(_after_dateline(said, lines)),
     )
 
 
@@ -47,8 +48,12 @@ QUOTED = re.compile(r"[«»\"“”„]")
 def _announces(title: str | None, pack: LanguagePack, source: Source) -> bool:
     """Is the headline itself a plan ("Премьер-министр Вьетнама посетит Беларусь", "Minister to visit Hanoi next
     week")? Then the article announces its main event, and the lead's day ahead is that event's time."""
-    return bool(title) and not QUOTED.search(title) \
-        and bool(events.extract_next_steps([title], pack, entities.Entities(), source))  # (a quote: an interview's)
+    if not title or QUOTED.search(title):
+        return False  # (a quote: an interview's)
+    words, plan = words_of.words(title), set(pack.table("next_step_cues").get("headline_plans", []))
+    stop = pack.words("stopwords")  # headline English: "Minister to visit Hanoi" is "will visit"
+    return any(w.lower() in plan and nxt.islower() and nxt not in stop for w, nxt in zip(words[1:], words[2:])) \
+        or bool(events.extract_next_steps([title], pack, entities.Entities(), source))
 
 
 def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]:
@@ -58,6 +63,15 @@ def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]
     if not cut:
         return ()
     return sentences[0][:cut], re.sub(r"\s*\([^()]*\)", "", sentences[0][:cut])
+
+
+STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s+(?=\S)")  # "16:35 – The heads of government …": a live blog's entry
+
+
+def _unstamped(items: list) -> list:
+    """The items without the clock time a live blog opens each entry with ("16:35 – …"): when it was posted, no
+    word of what was said or planned."""
+    return [replace(x, text=x.text[m.end():]) if (m := STAMP.match(x.text)) else x for x in items]
 
 
 def _after_dateline(items: list, lines: tuple[str, ...]) -> list:

@@ -88,8 +88,8 @@ def _marker_before(doc, toks, i, used) -> bool:
             break
         if j >= 0 and toks[j].word:
             w = toks[j].text
-            if w in doc.R.legal or doc.R.org_noun(w):
-                return True
+            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns):
+                return True  # ("Туроператор «Сонечны бераг»", "перевозчик «…»": a firm by its trade, pack org_nouns)
     # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
     between = toks[i - 2:i] if i >= 3 else []
     return len(between) == 2 and all(x.word and not x.cap and R.genitive_like(x.text)

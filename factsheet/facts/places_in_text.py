@@ -230,8 +230,7 @@ def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
     if t.initial and not (kind == "organization" and all(mo.ORGANISATION in p.kinds for p in M.parse(t.text) if p.known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None
-    if kind == "organization" and any(mo.INDECLINABLE in p.marks and mo.ORGANISATION in p.kinds
-                                      for p in M.parse(t.text)):
+    if kind == "organization" and any(mo.INDECLINABLE in p.marks and mo.ORGANISATION in p.kinds for p in M.parse(t.text)):
         got = (t.text,)  # "Минприроды", "Минобороны": a stump name that does not decline, not "Минприрода"
     if not got or (kind == "place" and (_known_surname(doc, t.text) or place_lists.head_after_list(doc, toks, i))):
         return 0  # ("Тверская и Ярославская области": an adjective the list rule gives the head)

@@ -26,9 +26,8 @@ def verb_like(doc, t) -> bool:
     if M.analyzer:
         p = (M.parse(low) or [None])[0]
         return p is not None and p.pos in (mo.VERB, mo.INFINITIVE, mo.GERUND, mo.SHORT_PARTICIPLE)
-    R = doc.R  # a body's head noun in the genitive is no past verb ("дырэктар філіяла": -яла as in "стаяла")
-    return (low.startswith(R.speech) or low.endswith(R.verb_endings)) \
-        and not any(R.is_noun(t.text, heads) for heads in (R.heads, R.unit_heads, R.posted_heads))
+    R = doc.R  # (a body's head noun in the genitive is no past verb: "дырэктар філіяла", -яла as in "стаяла")
+    return (low.startswith(R.speech) or low.endswith(R.verb_endings)) and not any(R.is_noun(t.text, h) for h in (R.heads, R.unit_heads, R.posted_heads))
 
 
 def governs(doc, toks, farther: int, nearer: int) -> bool:

@@ -79,8 +79,8 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
                     iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
-    out = ongoing.settle(out, sentences, pack, r, ref)
-    return seasons.settle(anchors.deadlines(out, r), sentences, pack, r, ref_y, ref_m)
+    out = anchors.deadlines(ongoing.settle(out, sentences, pack, r, ref), r)
+    return seasons.settle(out, sentences, pack, r, ref_y, ref_m)
 
 
 def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
@@ -325,8 +325,7 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
 
 def _past_verb_before(sentence: str, start: int, r: DateRules) -> bool:
     """Is the word before a weekday (past one short preposition: "on", "у") a past-tense verb? The day then dates
-    that act ("The company said on Tuesday it would cut jobs", "He wrote on Tuesday that …"), whatever the
-    reported clause after it says."""
+    that act ("The company said on Tuesday it would cut jobs"), whatever the reported clause after it says."""
     before = sentence[:start].rstrip()
     words = before.split()
     if words and len(words[-1]) <= 2 and len(words) > 1:
