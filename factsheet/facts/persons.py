@@ -10,7 +10,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_people, org_tails, particles, patronymic_case, person_apposition,
+               nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
                person_cues,
                role_coordination, role_forms, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
@@ -145,6 +145,10 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
+    if after < len(toks) and toks[after].abbr and toks[after].text.rstrip(".").lower() in R.firm_suffixes:
+        return True  # "Nordvik Shipping ASA": a legal form after the run closes a firm's name
+    if org_portfolio.inside_list(doc, toks, run[0]):
+        return True  # "Ministry of Labour and Social Protection": a part of a body's remit
     if len(words) - lead == 1 and attributives.attributive(R, toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
