@@ -250,3 +250,37 @@ def test_the_guest_is_whom_the_lead_says_the_text_talked_to(code, text, guest, o
 
     said = pipeline.brief_from_text(text, lang=code).to_dict()["quotes"]
     assert len(said) >= 2 and {q["speaker"] for q in said} == {guest}, [(q["speaker"], q["text"][:20]) for q in said]
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("The Senate passed the bill on Tuesday, sending it to the House, where Speaker Dana Whitfield said she would "
+     "bring it to a vote on Thursday.", "Dana Whitfield", "she would bring it to a vote on Thursday."),
+    ("Prices fell sharply in October, while Governor Ana Ruiz said the bank would hold rates.", "Ana Ruiz",
+     "the bank would hold rates."),
+    ("The strike ended on Monday, after union leader Piet Mols said the offer was fair enough.", "Piet Mols",
+     "the offer was fair enough."),
+    ("Elena Marchetti warned in a letter to congressional leaders that the money could run out by March.",
+     "Elena Marchetti", "the money could run out by March."),
+    ("Ivo Rask told a meeting of the city council that the tram would be late.", "Ivo Rask",
+     "the tram would be late."),
+])
+def test_the_retold_clause_follows_the_verb_of_a_subordinate_or_long_frame(sentence, name, said):
+    """"…, where X said she would …", "X warned in a letter to … that …": the words after the verb (and "that")
+    are what X said, not the clause before the comma nor the frame before "that"."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, said) in got
+    assert all(not t.startswith(sentence[:12]) for _, t in got)
+
+
+@pytest.mark.parametrize("sentence,name,phrase", [
+    ('Senate leader Raymond Okafor called the vote "a floor, not a ceiling" and said more would follow.',
+     "Raymond Okafor", "a floor, not a ceiling"),
+    ('Mayor Lina Berg called the bridge "a gift to the town" but said the costs had doubled.', "Lina Berg",
+     "a gift to the town"),
+])
+def test_a_naming_phrase_before_a_joined_second_verb_is_a_quote(sentence, name, phrase):
+    """'X called it "…" and said …': the named phrase closes before the joined verb, and is X's words."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, phrase) in got

@@ -56,7 +56,8 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
     if before or (after and R.media_names):
         return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords  # not "газета Минска"
     headed = R.media_names and j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
-        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
+        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words) \
+        and not R.role_len(words[-1:])  # "Press Secretary X": a title, no paper
     # "for the Daily Telegraph", "the Nihon Keizai Shimbun": a name of two words or more closed or opened by a media
     # head after an article is a paper's title even with no reporting cue beside it
     titled = i > 0 and toks[i - 1].text.lower() in R.articles  # ("the Gazeta Wyborcza": opened by one)

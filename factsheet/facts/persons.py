@@ -129,6 +129,8 @@ def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
             lead = k = k + (n or 1)
         else:
             k += 1
+    if role_start in run[1:3] and R.org_word(words[0]) and not M.first_name(words[0]):
+        role_start = run[0]  # "Senate Majority Leader X", "Treasury Secretary X": the body opening the run is the title's
     return lead, role_start
 
 

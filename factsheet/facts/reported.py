@@ -52,14 +52,16 @@ class Cues:
                                      re.IGNORECASE) if ends else None
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         self.joins = {w.lower() for w in t["verb_joins"]}
+        self.openers = {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
         citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
         self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
-        # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
+        # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that",
+        # "warned in a letter to congressional leaders that")
         self.that = re.compile(
-            rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
+            rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,6}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
 
 def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None,
@@ -270,7 +272,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
         and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
     joined_on = tokens.words(before[comma + 1:])[:1] if comma > 0 else []  # ", and coach Y said A would play":
-    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins)  # the said clause follows the verb
+    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins | cues.openers)  # the said clause follows
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
