@@ -284,3 +284,18 @@ def test_a_naming_phrase_before_a_joined_second_verb_is_a_quote(sentence, name, 
     pack = langpack.load("en")
     got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
     assert (name, phrase) in got
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("Outside court, Detective Inspector Owen Price, a financial investigator with the agency, said the agency "
+     "would seek the house.", "Owen Price", "the agency would seek the house."),
+    ("In Brussels on Monday, Commissioner Lena Wirth, who chairs the panel, said the rules would change.",
+     "Lena Wirth", "the rules would change."),
+    ("After the vote, Mayor Ivo Rask, a former teacher, said the school would stay open.", "Ivo Rask",
+     "the school would stay open."),
+])
+def test_a_short_opener_before_a_subject_set_off_by_commas(sentence, name, said):
+    """"Outside court, X, a …, said …": a short adverbial before the titled subject with an apposition."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, said) in got

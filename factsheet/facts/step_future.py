@@ -65,11 +65,13 @@ def reported_future(text: str, pack, skip: frozenset, negations: frozenset) -> b
 
 
 def _build_reported(pack) -> tuple[re.Pattern, re.Pattern]:
-    auxiliaries = pack.table("next_step_cues").get("reported_auxiliaries", [])
+    t = pack.table("next_step_cues")
+    auxiliaries, adverbs = t.get("reported_auxiliaries", []), t.get("future_adverbs", [])
     if not auxiliaries:
         return re.compile(NEVER), re.compile(NEVER)
-    return phrases(pack.lines("speech_verbs")), re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+([^\W\d_]{{2,}})(?!\w)",
-                                                           re.IGNORECASE)
+    between = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""  # "would now seek"
+    return phrases(pack.lines("speech_verbs")), re.compile(
+        rf"(?<!\w)(?:{alternation(auxiliaries)})\s+{between}([^\W\d_]{{2,}})(?!\w)", re.IGNORECASE)
 
 
 def verb_first(text: str, pack, skip: frozenset) -> bool:
