@@ -299,3 +299,18 @@ def test_a_short_opener_before_a_subject_set_off_by_commas(sentence, name, said)
     pack = langpack.load("en")
     got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
     assert (name, said) in got
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("Maersk plans to add a rail terminal next year, according to Jakub Sadowski, a spokesman for the regional "
+     "government.", "Jakub Sadowski", "Maersk plans to add a rail terminal next year."),
+    ("The plant will reopen in May, according to Olga Brandt, the head of the works council.", "Olga Brandt",
+     "The plant will reopen in May."),
+    ("Fares rose by a tenth, according to Sam Okoro, an analyst at Lagos Capital.", "Sam Okoro",
+     "Fares rose by a tenth."),
+])
+def test_a_source_after_according_to_keeps_its_title_out_of_the_clause(sentence, name, said):
+    """"…, according to X, a spokesman for Y.": the title after the source is X's, not part of what X said."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, said) in got

@@ -54,6 +54,7 @@ class Cues:
         self.joins = {w.lower() for w in t["verb_joins"]}
         self.openers = {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
+        self.articles = {w.lower() for w in pack.settings("entities")["articles"]}  # "…, according to X, a spokesman"
         citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
         self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
@@ -166,7 +167,7 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
         if i in taken or s.rstrip().endswith("?"):
             continue
         # "according to X" opening the sentence or set off inside it: a firm or office may be X
-        credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts)
+        credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts, r.role_words)
         verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
         found = credited or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
         if verb is not None and not (found and found[0] in (sources if credited else people)):
@@ -197,7 +198,7 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
     return out
 
 
-def _by_aside(i, s, cues, view, starts):
+def _by_aside(i, s, cues, view, starts, role_words=frozenset()):
     """"К осени, по его словам, достроят школу": the cue set off by commas inside the sentence; the speaker is
     the person named in it, else an organisation named there ("a flat costs $75,000, according to the portal
     X, while …"), or the person last named for a pronoun ("по его словам", "by his account"; a capitalised word the
@@ -214,7 +215,13 @@ def _by_aside(i, s, cues, view, starts):
         who = last_person(view, starts[i] + m.start())
     else:
         return None
-    return who, (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
+    rest, said = s[m.end():].lstrip(), tokens.words(s[:m.start()])
+    lead = [w.lower() for w in tokens.words(rest)[:3]]
+    if lead and lead[0] in cues.articles and "," not in rest and len(said) >= MIN_WORDS \
+            and set(lead[1:]) & role_words:
+        rest = s[len(s.rstrip()) - 1:].strip()  # "…, according to X, a spokesman for Y.": X's title, not the clause
+        return who, (s[:m.start()].rstrip() + rest).strip()
+    return who, (s[:m.start()].rstrip() + " " + rest).strip()
 
 
 def _by_cue(i, s, cues, r, view, starts, text):
