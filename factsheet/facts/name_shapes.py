@@ -7,6 +7,7 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import person_cues
 
+SYLLABLE = 5  # letters of one syllable of a hyphenated given name at most ("myung")
 _ADDRESS_OPENERS = frozenset("—–-«„“\"")  # a dialogue's dash or a quotation opening before a name addressed
 
 
@@ -38,6 +39,15 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
         return None
     name = " ".join(_declined(R.morph, cand))
     return (a, len(words)), (name, R.key(name.split()[-1])), True
+
+
+def paired_syllables(word: str) -> bool:
+    """Is ``word`` a given name of two short syllables joined by a hyphen, the second in lower case ("Ji-hoon",
+    "Soo-yeon", "Jae-myung": Korean names in Latin letters)? Then the word before it is a family name even where it
+    is also a common word ("Park Ji-hoon", "Moon Jae-in")."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and head[1:].islower() \
+        and tail.islower() and 2 <= len(head) <= SYLLABLE and 2 <= len(tail) <= SYLLABLE
 
 
 def _family_first(R, cand: list[str]) -> bool:

@@ -191,7 +191,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
-    if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and R.morph.first_name(w))
+    if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and (
+            R.morph.first_name(w) or name_shapes.paired_syllables(words[x + 1])))  # "Park Ji-hoon"
            for x, w in enumerate(words[a:b], a)):
         return None  # a common word ("Bill", "Hall") names nobody, unless as the given name of a pair
     return (a, b), name, anchored
@@ -213,7 +214,8 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         return None
     for w, x in zip(cand, idx):
         low, place = w.lower(), R.gaz.lookup([w])
-        if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person \
+        family = x == idx[0] and len(cand) == 2 and name_shapes.paired_syllables(cand[1])  # "Park Ji-hoon"
+        if len(w) < 2 or w.isupper() or low in R.not_names or (low in R.not_person and not family) \
                 or (low in R.month_words and not (x == idx[0] < idx[-1])) \
                 or low in R.demonyms or R.role_len([w]) or R.is_noun(w, R.heads) or R.is_noun(w, R.markers) \
                 or (place and not name_places.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):
