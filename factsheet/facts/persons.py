@@ -182,6 +182,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         anchored = True
     if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
+    if a > 0 and R.gaz.lookup(words[a - 1:a + 1]):
+        return None  # "New Zealand Cricket said": no name starts inside a place's name
     if R.org_word(words[b - 1]) or (b < len(words) and R.org_word(words[-1])):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
     if b - a == 1 and org_people.stump_name(doc, words[a]):
