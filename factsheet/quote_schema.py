@@ -31,6 +31,8 @@ QUOTE_MARKS = (
        "reporters, X said …'): that phrase is no retold clause"),
     _s("verb_joins", "words", [], "words joining a second speech verb to the subject's first verb ('X called it "
        "harsh and said …'): the speaker opens the sentence"),
+    _s("clause_openers", "words", [], "words opening a subordinate clause after a comma ('…, where Speaker X said "
+       "she would …'): the clause X said follows the verb; the words before the comma are not X's"),
     _s("org_bare_verbs", "words", [], "the bare clause verbs that retell an organisation's clause ('Bank X says it "
        "approved …'); with the others an organisation does things ('X added three routes')"),
     _s("org_referring_nouns", "words", [], "nouns that, as the subject of a speech verb, stand for the organisation "

@@ -291,3 +291,67 @@ def test_the_day_a_clause_was_said_on_is_no_word_of_it(sentence, said):
     had signed …" kept "on Monday" as the statement's first words)."""
     from factsheet import brief_from_text
     assert [q.text for q in brief_from_text("Headline of the story\n\n" + sentence, lang="en").facts.quotes] == [said]
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("The Senate passed the bill on Tuesday, sending it to the House, where Speaker Dana Whitfield said she would "
+     "bring it to a vote on Thursday.", "Dana Whitfield", "she would bring it to a vote on Thursday."),
+    ("Prices fell sharply in October, while Governor Ana Ruiz said the bank would hold rates.", "Ana Ruiz",
+     "the bank would hold rates."),
+    ("The strike ended on Monday, after union leader Piet Mols said the offer was fair enough.", "Piet Mols",
+     "the offer was fair enough."),
+    ("Elena Marchetti warned in a letter to congressional leaders that the money could run out by March.",
+     "Elena Marchetti", "the money could run out by March."),
+    ("Ivo Rask told a meeting of the city council that the tram would be late.", "Ivo Rask",
+     "the tram would be late."),
+])
+def test_the_retold_clause_follows_the_verb_of_a_subordinate_or_long_frame(sentence, name, said):
+    """"…, where X said she would …", "X warned in a letter to … that …": the words after the verb (and "that")
+    are what X said, not the clause before the comma nor the frame before "that"."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, said) in got
+    assert all(not t.startswith(sentence[:12]) for _, t in got)
+
+
+@pytest.mark.parametrize("sentence,name,phrase", [
+    ('Senate leader Raymond Okafor called the vote "a floor, not a ceiling" and said more would follow.',
+     "Raymond Okafor", "a floor, not a ceiling"),
+    ('Mayor Lina Berg called the bridge "a gift to the town" but said the costs had doubled.', "Lina Berg",
+     "a gift to the town"),
+])
+def test_a_naming_phrase_before_a_joined_second_verb_is_a_quote(sentence, name, phrase):
+    """'X called it "…" and said …': the named phrase closes before the joined verb, and is X's words."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, phrase) in got
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("Outside court, Detective Inspector Owen Price, a financial investigator with the agency, said the agency "
+     "would seek the house.", "Owen Price", "the agency would seek the house."),
+    ("In Brussels on Monday, Commissioner Lena Wirth, who chairs the panel, said the rules would change.",
+     "Lena Wirth", "the rules would change."),
+    ("After the vote, Mayor Ivo Rask, a former teacher, said the school would stay open.", "Ivo Rask",
+     "the school would stay open."),
+])
+def test_a_short_opener_before_a_subject_set_off_by_commas(sentence, name, said):
+    """"Outside court, X, a …, said …": a short adverbial before the titled subject with an apposition."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, said) in got
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("Maersk plans to add a rail terminal next year, according to Jakub Sadowski, a spokesman for the regional "
+     "government.", "Jakub Sadowski", "Maersk plans to add a rail terminal next year."),
+    ("The plant will reopen in May, according to Olga Brandt, the head of the works council.", "Olga Brandt",
+     "The plant will reopen in May."),
+    ("Fares rose by a tenth, according to Sam Okoro, an analyst at Lagos Capital.", "Sam Okoro",
+     "Fares rose by a tenth."),
+])
+def test_a_source_after_according_to_keeps_its_title_out_of_the_clause(sentence, name, said):
+    """"…, according to X, a spokesman for Y.": the title after the source is X's, not part of what X said."""
+    pack = langpack.load("en")
+    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    assert (name, said) in got

@@ -8,6 +8,7 @@ from .. import morphology as mo
 from . import person_cues
 from .particles import given_case
 
+SYLLABLE = 5  # letters of one syllable of a hyphenated given name at most ("myung")
 _ADDRESS_OPENERS = frozenset("—–-«„“\"")  # a dialogue's dash or a quotation opening before a name addressed
 
 
@@ -56,6 +57,14 @@ def _title_across_places(doc, toks, i: int) -> bool:
         place = place or toks[k].cap and R.placeish(toks[k].text)  # ("Республики Корея": a place's own words)
         k -= 1
     return place and k >= 0 and toks[k].word and bool(R.role_len([toks[k].text]))
+
+def paired_syllables(word: str) -> bool:
+    """Is ``word`` a given name of two short syllables joined by a hyphen, the second in lower case ("Ji-hoon",
+    "Soo-yeon", "Jae-myung": Korean names in Latin letters)? Then the word before it is a family name even where it
+    is also a common word ("Park Ji-hoon", "Moon Jae-in")."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head.isalpha() and tail.isalpha() and head[:1].isupper() and head[1:].islower() \
+        and tail.islower() and 2 <= len(head) <= SYLLABLE and 2 <= len(tail) <= SYLLABLE
 
 
 def _family_first(R, cand: list[str]) -> bool:

@@ -33,7 +33,8 @@ def naming(quoted: str, tail: str, head_from: int, head: str, r, view) -> tuple[
     """(True, speaker) when ``head`` (the sentence's words before the opening mark, from offset ``head_from``)
     ends with a naming verb and a few words, the ``quoted`` words open in lower case and ``tail`` (the sentence
     after the closing mark) opens with a mark or is empty; None otherwise."""
-    closes = not tail.strip() or tail.lstrip()[:1] in ".,;:!?…)—–-"
+    after = tokens.words(tail)[:1]  # ("called the vote "a floor" and said …": a joined second verb goes on)
+    closes = not tail.strip() or tail.lstrip()[:1] in ".,;:!?…)—–-" or (after and after[0].lower() in r.joins)
     m = r.naming.search(head) if r.naming is not None and quoted[:1].islower() and closes else None
     if m is None or len(tokens.words(head[m.end():])) > NAMING_WORDS:
         return None

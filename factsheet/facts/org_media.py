@@ -52,15 +52,24 @@ def _media_run(doc, s, toks, used, i: int, j: int) -> bool:
         return False  # "банк России Сбербанк": an inflected place belongs to the noun, the name follows it
     # "Yeltsin's press office": an owner in the possessive, no publication
     after = j < len(toks) and toks[j].word and not toks[j].cap and _media(doc, toks[j].text) \
-        and not words[-1].endswith(R.possessive)
+        and not words[-1].endswith(R.possessive) and not _names_follow(doc, toks, i, j)
     if before or (after and R.media_names):
         return not R.gaz.lookup(words) and words[-1].lower() not in R.stopwords  # not "газета Минска"
     headed = R.media_names and j - i >= 2 and (_media(doc, words[-1]) or _media(doc, words[0])) \
-        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words)
+        and words[0].lower() not in R.stopwords and not R.gaz.lookup(words) \
+        and not R.role_len(words[-1:])  # "Press Secretary X": a title, no paper
     # "for the Daily Telegraph", "the Nihon Keizai Shimbun": a name of two words or more closed or opened by a media
     # head after an article is a paper's title even with no reporting cue beside it
     titled = i > 0 and toks[i - 1].text.lower() in R.articles  # ("the Gazeta Wyborcza": opened by one)
     return headed and (titled or subject.near_source_cue(s, toks[i].start, toks[j - 1].end, R.subject, 25))
+
+
+def _names_follow(doc, toks, i: int, j: int) -> bool:
+    """"Ratings agency Moody's …", "News agency Ukrinform reported": one capitalised word opening the sentence, the
+    media noun, then a capitalised name: the word says what kind of agency, the name after the noun is its name."""
+    k = j + 1
+    return j - i == 1 and toks[i].initial and k < len(toks) and toks[k].word and toks[k].cap \
+        and toks[k].text.lower() not in doc.R.month_words and toks[k].text.lower() not in doc.R.weekday_words
 
 
 def _apposed_title(doc, toks, i: int, j: int) -> bool:

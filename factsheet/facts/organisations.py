@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_kind_plurals, org_names, org_parts, org_quoted_case, org_quoted_parent, org_remit, org_shapes, org_shared, org_standing,
-               org_unit_acronym, places_in_text, shouted, subject)
+               org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
+               org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -243,6 +243,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     while end - 1 > head and toks[end - 1].text.lower() in R.connectors:
         end -= 1
     end = org_joined_tail.joined_tail(doc, toks, used, head, end)  # "… of Trade and Development"
+    end = org_portfolio.list_end(doc, toks, used, head, end)  # "… of Trade, Industry and Fisheries"
     return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 
@@ -285,7 +286,8 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
         named = org_quoted_parent.quoted_parent_end(doc, toks, used, head, named)  # "… движения «Солидарность»"
     words = [x.text for x in toks[start:end]]
     words[-1] = R.strip_possessive(words[-1])  # "the Treasury's plan": the name without its possessive
-    name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start))
+    # (a comma of a remit list stays as written: "Ministry of Trade, Industry and Fisheries")
+    name = org_shapes.closed_dots(org_names.org_base(doc, words, head - start)).replace(" , ", ", ")
     if org_shapes.dotted(R, toks, end):
         name += "."  # "NationsBank Corp.": the dot belongs to the name as written
     if named > end:

@@ -313,8 +313,10 @@ def third_part(doc, words: list[str], k: int, end: int) -> bool:
     if R.case_endings or end != len(words) - 1 or end - k != 2:
         return False
     w, low = words[end], words[end].lower()
+    # a given name may close the name ("Ibrahim Danjuma Yusuf") when the middle word is none: not two people
+    given = R.morph.first_name(w) and R.morph.first_name(words[end - 1])
     return not (low in doc.forms or low in R.stopwords or low in R.not_names or low in R.not_person
-                or low in R.demonyms or low in R.titles or R.gaz.lookup([w]) or R.morph.first_name(w)
+                or low in R.demonyms or low in R.titles or R.gaz.lookup([w]) or given
                 or R.role_len([w]) or R.org_noun(w))
 
 

@@ -10,7 +10,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
-               nationality_names, org_parts, org_people, org_tails, particles, patronymic_case, person_apposition,
+               nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
                person_cues,
                role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
@@ -132,6 +132,8 @@ def _titles(doc, run: list[int], words: list[str]) -> tuple[int, int | None]:
             lead = k = k + (n or 1)
         else:
             k += 1
+    if role_start in run[1:3] and R.org_word(words[0]) and not M.first_name(words[0]):
+        role_start = run[0]  # "Senate Majority Leader X", "Treasury Secretary X": the body opening the run is the title's
     return lead, role_start
 
 
@@ -148,6 +150,10 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
         return True  # "British Transport police": the run opens an organisation name
+    if after < len(toks) and toks[after].abbr and toks[after].text.rstrip(".").lower() in R.firm_suffixes:
+        return True  # "Nordvik Shipping ASA": a legal form after the run closes a firm's name
+    if org_portfolio.inside_list(doc, toks, run[0]):
+        return True  # "Ministry of Labour and Social Protection": a part of a body's remit
     if len(words) - lead == 1 and attributives.attributive(R, toks, run[-1]):
         return True  # "Намеснік Вярхоўнага камісара": an adjective of the noun after it
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
@@ -179,6 +185,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         anchored = True
     if b < len(words) and words[b].lower() in R.weekday_words | R.month_words:
         return None  # "Remembrance Sunday", "Easter Monday": a capitalised run ending in a day names an event
+    if a > 0 and R.gaz.lookup(words[a - 1:a + 1]):
+        return None  # "New Zealand Cricket said": no name starts inside a place's name
     if R.org_word(words[b - 1]) or (b < len(words) and R.org_word(words[-1])):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
     if b - a == 1 and org_people.stump_name(doc, words[a]):
@@ -188,7 +196,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
-    if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and R.morph.first_name(w))
+    if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and (
+            R.morph.first_name(w) or name_shapes.paired_syllables(words[x + 1])))  # "Park Ji-hoon"
            for x, w in enumerate(words[a:b], a)):
         return None  # a common word ("Bill", "Hall") names nobody, unless as the given name of a pair
     return (a, b), name, anchored
@@ -210,7 +219,8 @@ def _anchored_name(doc, s, toks, used, run, words, lead, role_start, taken):
         return None
     for w, x in zip(cand, idx):
         low, place = w.lower(), R.gaz.lookup([w])
-        if len(w) < 2 or w.isupper() or low in R.not_names or low in R.not_person \
+        family = x == idx[0] and len(cand) == 2 and name_shapes.paired_syllables(cand[1])  # "Park Ji-hoon"
+        if len(w) < 2 or w.isupper() or low in R.not_names or (low in R.not_person and not family) \
                 or (low in R.month_words and not (x == idx[0] < idx[-1])) \
                 or low in R.demonyms or R.role_len([w]) or R.org_noun(w) \
                 or (place and not name_places.place_in_name(doc, toks, used, x, place)) or R.is_noun(w, R.currency):

@@ -62,6 +62,7 @@ class Rules:
         self.plural = {w.lower() for w in t["plural_pronouns"]}  # "они": a group, nobody's words alone
         self.agent_suffixes = tuple(w.lower() for w in t["agent_suffixes"])  # "аўтарка": a person named before
         self.naming = naming_quote.compile_naming(t["naming_verbs"])  # "calling the bridge "a …""
+        self.joins = {w.lower() for w in t["verb_joins"]}  # "called it "a floor" and said …": the phrase closes
         self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)

@@ -53,18 +53,21 @@ class Cues:
                                      re.IGNORECASE) if ends else None
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         self.joins = {w.lower() for w in t["verb_joins"]}
+        self.openers = {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
+        self.articles = {w.lower() for w in pack.settings("entities")["articles"]}  # "…, according to X, a spokesman"
         citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
         self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
         that = "|".join(map(re.escape, t["that_words"])) or "(?!)"
-        # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that")
+        # the conjunction opening the clause, a few words after the verb at most ("told reporters on Thursday that",
+        # "warned in a letter to congressional leaders that")
         days = [*date_rules(pack).weekdays, *date_rules(pack).months] if t["said_time"] else []
         # the day a bare clause was said on, before it ("said on Monday it had signed …"): no word of the clause
         self.said_on = re.compile(rf"^(?:{alternation(t['said_time'])})\s+(?:{alternation(days)})(?:\s+\d{{1,2}})?"
                                   r",?\s+(?=\w)", re.IGNORECASE) if days else None
         self.that = re.compile(
-            rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,4}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
+            rf"^[\s,:]*(?:(?:(?={tokens.LETTER}){tokens.WORD},?\s+){{0,6}}?(?:{that})(?!\w))?[\s,:]*", re.IGNORECASE)
 
 
 def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=None,
@@ -169,7 +172,7 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
         if i in taken or s.rstrip().endswith("?"):
             continue
         # "according to X" opening the sentence or set off inside it: a firm or office may be X
-        credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts)
+        credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts, r.role_words)
         verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
         found = credited or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
         if verb is not None and not (found and found[0] in (sources if credited else people)):
@@ -202,7 +205,7 @@ def _said_before(sentences, cues, r, view, starts, taken: set[int]) -> list[Quot
     return out
 
 
-def _by_aside(i, s, cues, view, starts):
+def _by_aside(i, s, cues, view, starts, role_words=frozenset()):
     """"К осени, по его словам, достроят школу": the cue set off by commas inside the sentence; the speaker is
     the person named in it, else an organisation named there ("a flat costs $75,000, according to the portal
     X, while …"), or the person last named for a pronoun ("по его словам", "by his account"; a capitalised word the
@@ -219,7 +222,13 @@ def _by_aside(i, s, cues, view, starts):
         who = last_person(view, starts[i] + m.start())
     else:
         return None
-    return who, (s[:m.start()].rstrip() + " " + s[m.end():].lstrip()).strip()
+    rest, said = s[m.end():].lstrip(), tokens.words(s[:m.start()])
+    lead = [w.lower() for w in tokens.words(rest)[:3]]
+    if lead and lead[0] in cues.articles and "," not in rest and len(said) >= MIN_WORDS \
+            and set(lead[1:]) & role_words:
+        rest = s[len(s.rstrip()) - 1:].strip()  # "…, according to X, a spokesman for Y.": X's title, not the clause
+        return who, (s[:m.start()].rstrip() + rest).strip()
+    return who, (s[:m.start()].rstrip() + " " + rest).strip()
 
 
 def _by_cue(i, s, cues, r, view, starts, text):
@@ -279,7 +288,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
         and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
     joined_on = tokens.words(before[comma + 1:])[:1] if comma > 0 else []  # ", and coach Y said A would play":
-    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins)  # the said clause follows the verb
+    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins | cues.openers)  # the said clause follows
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"

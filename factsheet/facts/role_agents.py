@@ -64,8 +64,9 @@ def described_agent(doc, opener: tuple[str, str], ahead: list[str], x: int) -> b
     article says the phrase describes the person, where no roles list holds the noun. ``opener``: the word after
     the comma and the word that ends the phrase."""
     R = doc.R
-    if opener[0] not in R.description_articles or x > 3 or any(w[:1].isupper() for w in ahead[:x + 1]):
-        return False
+    if opener[0] not in R.description_articles or x > 3 or ahead[x][:1].isupper() \
+            or any(w[:1].isupper() and w.lower() not in R.demonyms for w in ahead[:x]):
+        return False  # (a nationality may stand among the modifiers: "X, a Chilean glaciologist with …")
     low = ahead[x].lower()
     if len(low) < MIN_LENGTH or not low.isalpha() or low in R.stopwords or low in R.agent_exceptions \
             or _other_head(R, low):

@@ -278,7 +278,10 @@ def _compound_start(doc, toks, start: int, head: int, name: int, taken) -> int:
     if start > 0 and start - 1 not in taken and toks[start - 1].word:
         word = toks[start - 1].text
         bare = doc.R.strip_possessive(word)
-        if bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
+        if bare != word and toks[start - 1].cap and start >= 2 and start - 2 not in taken and toks[start - 2].cap \
+                and R.gaz.lookup([toks[start - 2].text, bare]):
+            start -= 2  # "South Korea's Vice Minister", "New Zealand's Prime Minister": a place of two words
+        elif bare != word and toks[start - 1].cap and R.gaz.lookup([bare]):
             start -= 1  # "Lithuania's Transport Minister": the country whose minister it is
     return role_bounds.org_before(doc, toks, start, taken)  # "Minsk Tractor Works general director"
 

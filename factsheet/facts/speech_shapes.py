@@ -26,6 +26,7 @@ from .mention_view import mentions_between
 from .speakers import last_person, named_organisation, same_stem
 
 SUBJECT_WORDS = 5  # words before the opening person at most: a title ("Plant director", "Міністр энергетыкі")
+OPENER_WORDS = 4  # "Outside court,", "In Brussels on Monday,": an adverbial before the subject
 TITLE_WORDS = 5  # "The Mexican ambassador, X, …": a title set off before the opening name
 
 
@@ -91,7 +92,7 @@ def opening_person(i, s, view, starts) -> str | None:
         return None  # a name not in its base form is no subject: "контракт с тренером Петром Ивановым, который …"
     head = s[:m.start].rstrip()
     opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
-        and len(tokens.words(head)) <= TITLE_WORDS
+        and len(tokens.words(head)) <= TITLE_WORDS or _after_opener(head)
     return m.name if opens and s[_past_affiliation(i, s, m.end, view, starts):].lstrip().startswith(",") else None
 
 
@@ -105,6 +106,14 @@ def _past_affiliation(i, s, end: int, view, starts) -> int:
         if len(words) <= 2 and all(w.islower() for w in words) and not re.search(r"[,;:]", gap):
             return org.end
     return end
+
+
+def _after_opener(head: str) -> bool:
+    """"Outside court, Detective Inspector X, a …, said": a short adverbial set off by the sentence's one comma
+    before the title and the name."""
+    pre, comma, rest = head.partition(",")
+    return bool(comma) and 0 < len(tokens.words(pre)) <= OPENER_WORDS and not re.search(r"[,;:]", rest) \
+        and len(tokens.words(rest)) <= TITLE_WORDS
 
 
 def base_form(written: str, name: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .. import morphology
-from ..patterns import NEVER, alternation
+from ..patterns import NEVER, alternation, phrases
 from . import timex
 from .dates import word_patterns
 
@@ -31,7 +31,7 @@ def future_verb(text: str, pack) -> bool:
         if verb not in skip and verb not in negations and not (before and before[-1].lower() in negations) \
                 and verb not in pack.words("stopwords"):
             return True
-    if verb_first(text, pack, skip):
+    if verb_first(text, pack, skip) or reported_future(text, pack, skip, negations):
         return True
     analyser = pack.analyser()
     if analyser is None:
@@ -48,6 +48,30 @@ def future_verb(text: str, pack) -> bool:
                 and readings[0].base not in skip:
             return True
     return False
+
+
+def reported_future(text: str, pack, skip: frozenset, negations: frozenset) -> bool:
+    """The future retold after a speech verb ("said the committee would hold hearings", "The White House said X
+    would sign the bill"): the pack's ``reported_auxiliaries`` ("would") count as the future only there, for
+    alone they also tell a condition or a wish ("a ban would hurt farmers")."""
+    said, auxiliary = pack.compiled(_build_reported)
+    told = said.search(text)
+    for m in auxiliary.finditer(text, told.end()) if told else ():
+        verb, before = m.group(1).lower(), text[:m.start()].rsplit(None, 1)[-1:]
+        if verb not in skip and verb not in negations and verb not in pack.words("stopwords") \
+                and not (before and before[-1].lower() in negations):  # "nobody would pay": a disbelief
+            return True
+    return False
+
+
+def _build_reported(pack) -> tuple[re.Pattern, re.Pattern]:
+    t = pack.table("next_step_cues")
+    auxiliaries, adverbs = t.get("reported_auxiliaries", []), t.get("future_adverbs", [])
+    if not auxiliaries:
+        return re.compile(NEVER), re.compile(NEVER)
+    between = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""  # "would now seek"
+    return phrases(pack.lines("speech_verbs")), re.compile(
+        rf"(?<!\w)(?:{alternation(auxiliaries)})\s+{between}([^\W\d_]{{2,}})(?!\w)", re.IGNORECASE)
 
 
 def verb_first(text: str, pack, skip: frozenset) -> bool:

@@ -238,8 +238,9 @@ def _patterns(t: dict, months: dict, rel_periods: dict) -> list[tuple[str, str, 
         ("year_word", rf"{NO_NUMBER_BEFORE}(?P<y>{YEAR}){year_req}"),
         ("prep_year", rf"(?<!\w)(?:{preps})\s*(?P<y>{YEAR})(?![\w.,]\d|\w)"),
         ("det_year", rf"(?<!\w)(?:{alternation(t.get('year_determiners', []))})\s+(?P<y>{YEAR})(?=\s+[^\W\d_])"),
-        ("prep_month", rf"(?<!\w)(?:{month_preps})\s+(?P<mn>{m})(?![\w])"),  # "in March", "перенесли на май"
-        ("part_month", rf"(?<!\w)(?:{alternation(t.get('parts', []))})\s+(?P<mn>{m})(?![\w])"),  # "в конце мая"
+        # (a part joined by a hyphen takes no space: "by mid-March")
+        ("prep_month", rf"(?<!\w)(?:{month_preps})(?:(?<=-)|\s+)(?P<mn>{m})(?![\w])"),  # "in March", "перенесли на май"
+        ("part_month", rf"(?<!\w)(?:{alternation(t.get('parts', []))})(?:(?<=-)|\s+)(?P<mn>{m})(?![\w])"),  # "в конце мая"
         ("month_mod", rf"(?<!\w)(?P<mod>{mods})\s+(?P<mn>{m})(?![\w])(?!\.?\s*\d)"),  # "last November", "next January"
         ("month_rel", rf"(?<!\w)(?:(?:{preps})\s+)?(?:(?<![\w.,]){day}\s+)?(?P<mn>{m})\s+(?P<rp>{year_rel})(?![\w-])"),
         # (a day before it too: "да 1 верасня наступнага года", "14 августа следующего года")

@@ -111,8 +111,13 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return list(zip(cuts[::2], cuts[1::2]))
 
 
+AFTER_WEIGHT = 2  # a cue after the date counts at twice its distance: the verb that governs a date stands before it
+
+
 def _gap(start: int, end: int):
-    return lambda m: start - m.end() if m.end() <= start else m.start() - end
+    """How far a cue is from the date; one after it weighs more ("would start early on Tuesday to make up for time
+    lost": "would" governs the day, the participle "lost" of a later phrase does not)."""
+    return lambda m: start - m.end() if m.end() <= start else (m.start() - end) * AFTER_WEIGHT
 
 
 def _clause(sentence: str, start: int, end: int, words: re.Pattern | None = None) -> tuple[int, int]:
