@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from . import detect, langpack, metadata, reader
 from .decoding import CONTROL, STRESS
@@ -65,6 +66,8 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
     paragraphs, source = metadata.strip_leader(paragraphs, code, source)
     paragraphs, source = metadata.strip_trailer(paragraphs, code, source)
     paragraphs, source, day = metadata.inline_dateline(paragraphs, code, source)
+    if not source.date and day is None:
+        source = replace(source, date=metadata.source_line_date(paragraphs, code))
     if not paragraphs:
         raise FactsheetError("has no body text after the headline and dateline")
     return Document(title=title, paragraphs=paragraphs, source=source, dateline_day=day)

@@ -320,3 +320,24 @@ def test_a_yearless_dateline_with_its_place_in_capitals_needs_no_agency(first, c
     brief = factsheet.brief_from_text(f"Title\n\n{first}\n", lang=code, meeting_date=datetime.date(2026, 12, 1))
     assert (brief.source.date, brief.source.place) == expected
     assert all(w.date for w in brief.facts.when)
+
+
+@pytest.mark.parametrize("code, text, date", [
+    ("be", "ПРЭС-РЭЛІЗ\n\nФірма пачынае выпуск сушылак\n\nПінск, 19 сакавіка 2026 г.\n\nФірма «Агратэх» пачала выпуск.",
+     "2026-03-19"),
+    ("be", "Загаловак ліста\n\n«Слонімскі веснік», 22 красавіка 2026 года\n\nЧытачка пытае пра аптэку ў вёсцы.",
+     "2026-04-22"),
+    ("en", "TRADE ROUTE: wine\n\nTranscript. Minsk Business Channel, broadcast on September 24, 2026\n\nOur guest today "
+           "is the export director of a winery.", "2026-09-24"),
+    ("ru", "Заголовок\n\nЖурнал «Нива», 3 марта 2025 года\n\nВ редакцию пришло письмо о школе.", "2025-03-03"),
+])
+def test_a_short_source_line_dates_the_text(code, text, date):
+    """A newspaper's name and issue date, a broadcast's, a press release's place and date under a label: when no
+    dateline dated the text, a short line among the first paragraphs does (lead s8, from the blind set 53–56)."""
+    assert to_document(text, code).source.date == date
+
+
+def test_a_story_sentence_with_a_date_does_not_date_the_text():
+    text = ("Headline\n\nThe plant, which opened on 3 March 2015 near the border with Poland, will double its "
+            "output next year, its director said on Monday.")
+    assert to_document(text, "en").source.date is None

@@ -5,6 +5,8 @@ common noun before it ("(СПО)"). And a compound of an organisation head ("С�
 """
 from __future__ import annotations
 
+import re
+
 from .. import morphology as mo
 
 from . import org_parts
@@ -47,14 +49,19 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
 
 def _event_or_heading(doc, toks, i) -> bool:
     """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
-    pack: ``event_words``), or a section heading opening its line before a dash ("EUROBONDS - Primary market …",
-    "NOTE - …")? It names no organisation there."""
+    pack: ``event_words``), a section heading opening its line before a dash ("EUROBONDS - Primary market …",
+    "NOTE - …"), or a speaker's label before a colon ("HOST: Good evening", "ВЯДУЧЫ: …")? It names no organisation
+    there."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None:
         return False
     if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
         return True
-    return i == 0 and nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
+    return i == 0 and (nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
+                       or nxt.text == ":" and sum(bool(LABEL.match(s)) for s in doc.sentences) >= 2)
+
+
+LABEL = re.compile(r"^[^\W\d_]{2,}:")  # (a transcript labels two lines at least: "HOST: …", "GUEST: …")
 
 
 def _currency_prefix(toks, i) -> bool:

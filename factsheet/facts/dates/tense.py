@@ -45,7 +45,7 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
             return own
     aside = _asides(sentence, start, end, r)
     ahead = [m for m in r.future.finditer(sentence) if not aside(m)] \
-        + [m for m in r.intent.finditer(sentence, 0, end) if not aside(m) and m.start() < start]  # "agreed to
+        + [m for m in r.intent.finditer(sentence) if not aside(m) and m.start() < start]  # "agreed to
     # meet in November" points ahead; "In December they agreed to merge" dates the agreement
     back = [m for m in r.past.finditer(sentence) if not aside(m) and not r.not_past.fullmatch(m[0])
             if (m.start() == 0 or not m[0][0].isupper())  # "United", "Павел": a name, not a verb

@@ -18,14 +18,14 @@ def infinitive(endings) -> str:
 
 
 def intent(tense: dict) -> re.Pattern:
-    """A verb of intent or agreement (``intent``) followed, at most one word on, by an infinitive (a word with
+    """A verb of intent or agreement (``intent``) followed, at most two words on ("пообещал в мае открыть"), by an infinitive (a word with
     one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
     встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
     verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
     invite = rf"|(?<!\w)(?:{alternation(tense['invite'])})(?!\w)" if tense.get("invite") else ""
     if not verbs or not (endings or markers):
         return re.compile(NEVER + invite)
-    verb = rf"(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+)?" + infinitive(endings)
+    verb = rf"(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+){0,2}" + infinitive(endings)
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{verb}(?!\w){invite}", re.IGNORECASE)
 
 
