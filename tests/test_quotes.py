@@ -26,6 +26,12 @@ def make_ents(sentences, people, orgs=()):
     return Entities(who=list(who.values()), mentions=mentions)
 
 
+def _said_by(sentence: str, name: str, code: str = "en") -> list[tuple]:
+    """(speaker, text) of the quotes of one sentence naming one person."""
+    return [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], langpack.load(code),
+                                                                make_ents([sentence], [(0, name, name)]))]
+
+
 def quote_cases():
     return [pytest.param(code, case, id=f"{code}-{k}")
             for k, (code, case) in enumerate(langpack.example_cases("examples_quotes"))]
@@ -308,8 +314,7 @@ def test_the_day_a_clause_was_said_on_is_no_word_of_it(sentence, said):
 def test_the_retold_clause_follows_the_verb_of_a_subordinate_or_long_frame(sentence, name, said):
     """"…, where X said she would …", "X warned in a letter to … that …": the words after the verb (and "that")
     are what X said, not the clause before the comma nor the frame before "that"."""
-    pack = langpack.load("en")
-    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    got = _said_by(sentence, name)
     assert (name, said) in got
     assert all(not t.startswith(sentence[:12]) for _, t in got)
 
@@ -322,8 +327,7 @@ def test_the_retold_clause_follows_the_verb_of_a_subordinate_or_long_frame(sente
 ])
 def test_a_naming_phrase_before_a_joined_second_verb_is_a_quote(sentence, name, phrase):
     """'X called it "…" and said …': the named phrase closes before the joined verb, and is X's words."""
-    pack = langpack.load("en")
-    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    got = _said_by(sentence, name)
     assert (name, phrase) in got
 
 
@@ -337,8 +341,7 @@ def test_a_naming_phrase_before_a_joined_second_verb_is_a_quote(sentence, name, 
 ])
 def test_a_short_opener_before_a_subject_set_off_by_commas(sentence, name, said):
     """"Outside court, X, a …, said …": a short adverbial before the titled subject with an apposition."""
-    pack = langpack.load("en")
-    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    got = _said_by(sentence, name)
     assert (name, said) in got
 
 
@@ -352,6 +355,5 @@ def test_a_short_opener_before_a_subject_set_off_by_commas(sentence, name, said)
 ])
 def test_a_source_after_according_to_keeps_its_title_out_of_the_clause(sentence, name, said):
     """"…, according to X, a spokesman for Y.": the title after the source is X's, not part of what X said."""
-    pack = langpack.load("en")
-    got = [(q.speaker, q.text) for q in quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))]
+    got = _said_by(sentence, name)
     assert (name, said) in got
