@@ -170,3 +170,13 @@ def test_a_live_blog_stamp_is_no_word_of_the_facts(code, text):
     facts = brief_from_text(text, lang=code, date="2026-11-27").facts
     texts = [x.text for x in [*facts.what[1:], *facts.next_steps, *facts.quotes]]
     assert texts and not any(t[:2].isdigit() for t in texts), texts
+
+
+def test_a_numbered_point_is_no_word_of_its_step():
+    """"3. The Parties agreed to …": a communiqué's numbered point is a step without its number."""
+    from factsheet import brief_from_text
+    text = ("Joint communique\n\n1. The ministers met in Minsk on 20 October 2026.\n\n2. The Parties agreed to hold "
+            "the first meeting of the commission in Minsk in the first half of 2027.")
+    steps = brief_from_text(text, lang="en").facts.next_steps
+    assert steps and all(not s.text[:1].isdigit() for s in steps), steps
+

@@ -65,12 +65,13 @@ def _dateline_lines(sentences: list[str], pack: LanguagePack) -> tuple[str, ...]
     return sentences[0][:cut], re.sub(r"\s*\([^()]*\)", "", sentences[0][:cut])
 
 
-STAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*[–—-]\s+(?=\S)")  # "16:35 – The heads of government …": a live blog's entry
+# "16:35 – The heads of government …": a live blog's entry; "3. The Parties agreed …": a communiqué's numbered point
+STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[–—-]|\d{1,2}\.)\s+(?=[^\W\d])")
 
 
 def _unstamped(items: list) -> list:
-    """The items without the clock time a live blog opens each entry with ("16:35 – …"): when it was posted, no
-    word of what was said or planned."""
+    """The items without the clock time a live blog opens each entry with ("16:35 – …", when it was posted) or the
+    number of a communiqué's point ("3. …"): no word of what was said or planned."""
     return [replace(x, text=x.text[m.end():]) if (m := STAMP.match(x.text)) else x for x in items]
 
 
