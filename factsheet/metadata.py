@@ -100,8 +100,8 @@ def source_line_date(paragraphs: list[str], code: str) -> str | None:
     for line in paragraphs[:SOURCE_LINES]:
         m = _date_in_line(code).search(line) if len(line.split()) <= SOURCE_WORDS else None
         if m:
-            day, month, year = (m["day"], m["month"], m["year"]) if m["day"] else (m["day2"], m["month2"], m["year2"])
-            iso = f"{int(year):04d}-{langpack.load(code).month_numbers()[month.lower()]:02d}-{int(day):02d}"
+            month, day = _month_day(m, code)
+            iso = f"{int(m['year'] or m['year2']):04d}-{month:02d}-{day:02d}"
             if _valid_iso(iso):
                 return iso
     return None
