@@ -31,6 +31,7 @@ def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str 
     return None, paragraphs
 
 
+BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")  # an agency in brackets closing a sentence-form dateline
 SOURCE_LINES = 3  # paragraphs under the headline where a source line with the issue date may stand
 SOURCE_WORDS = 12  # words of such a line at most: a sentence of the story is longer
 
@@ -269,6 +270,8 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
     body = list(paragraphs)
     if dateline is None:
         head, dot, rest = paragraphs[k].partition(". ")
+        if bracket := BRACKETED.search(head):  # "Минск, 27 ноября (БЕЛТА). Глава государства …"
+            head, agency = head[:bracket.start()], parse_agency(bracket[1]) or agency
         dateline = parse_dateline(head, code) if dot and rest.strip() else None
         if dateline is None:
             # "БРЕСТ, 22 ноября. Клуб …": its place and its day; the sentence stays, as the agency's yearless
