@@ -31,6 +31,7 @@ def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str 
     return None, paragraphs
 
 
+BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")  # an agency in brackets closing a sentence-form dateline
 SOURCE_LINES = 3  # paragraphs under the headline where a source line with the issue date may stand
 SOURCE_WORDS = 12  # words of such a line at most: a sentence of the story is longer
 
@@ -100,8 +101,8 @@ def source_line_date(paragraphs: list[str], code: str) -> str | None:
     for line in paragraphs[:SOURCE_LINES]:
         m = _date_in_line(code).search(line) if len(line.split()) <= SOURCE_WORDS else None
         if m:
-            day, month, year = (m["day"], m["month"], m["year"]) if m["day"] else (m["day2"], m["month2"], m["year2"])
-            iso = f"{int(year):04d}-{langpack.load(code).month_numbers()[month.lower()]:02d}-{int(day):02d}"
+            month, day = _month_day(m, code)
+            iso = f"{int(m['year'] or m['year2']):04d}-{month:02d}-{day:02d}"
             if _valid_iso(iso):
                 return iso
     return None
@@ -269,6 +270,8 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
     body = list(paragraphs)
     if dateline is None:
         head, dot, rest = paragraphs[k].partition(". ")
+        if bracket := BRACKETED.search(head):  # "Минск, 27 ноября (БЕЛТА). Глава государства …"
+            head, agency = head[:bracket.start()], parse_agency(bracket[1]) or agency
         dateline = parse_dateline(head, code) if dot and rest.strip() else None
         if dateline is None:
             # "БРЕСТ, 22 ноября. Клуб …": its place and its day; the sentence stays, as the agency's yearless

@@ -341,3 +341,16 @@ def test_a_story_sentence_with_a_date_does_not_date_the_text():
     text = ("Headline\n\nThe plant, which opened on 3 March 2015 near the border with Poland, will double its "
             "output next year, its director said on Monday.")
     assert to_document(text, "en").source.date is None
+
+
+@pytest.mark.parametrize("code, text, agency", [
+    ("ru", "Назначен министр\n\nМинск, 27 ноября (БЕЛТА). Глава государства подписал указ о назначении министра.",
+     "БЕЛТА"),
+    ("be", "Прызначаны міністр\n\nМінск, 27 лістапада (БЕЛТА). Кіраўнік дзяржавы падпісаў указ аб прызначэнні.",
+     "БЕЛТА"),
+])
+def test_a_sentence_form_yearless_dateline_with_its_agency(code, text, agency):
+    """"Минск, 27 ноября (БЕЛТА). Глава …": the agency in brackets before the stop closes a sentence-form dateline
+    (lead s8: an appointment item of our own had no date, so 'в среду' and 'до конца года' stayed unresolved)."""
+    doc = to_document(text, code)
+    assert doc.dateline_day == (11, 27) and doc.source.publisher == agency

@@ -123,9 +123,7 @@ def test_paragraphs_reach_the_interview_rules():
 ])
 def test_a_participle_opening_the_sentence_is_not_the_retold_clause(code, sentence, name, said):
     """"Speaking to reporters, X said …": the words after the verb are what X said, not the participle phrase."""
-    pack = langpack.load(code)
-    (q,) = quotes.extract_quotes([sentence], pack, make_ents([sentence], [(0, name, name)]))
-    assert (q.speaker, q.text) == (name, said)
+    assert _said_by(sentence, name, code) == [(name, said)]
 
 
 @pytest.mark.parametrize("code,title,sents,people,expected", [
@@ -232,8 +230,7 @@ def test_a_dash_led_statement_after_an_answer_is_the_interviewers_turn(code, tex
 ])
 def test_speech_verb_after_a_joined_clause_reports_what_follows(code, sentence, person, said):
     """", and coach Y said A would play": the clause after the verb is said, not the one before the comma (s7steps)."""
-    out = quotes.extract_quotes([sentence], langpack.load(code), make_ents([sentence], [[0, person, person]]))
-    assert [(q.speaker, q.text) for q in out] == [(person, said)]
+    assert _said_by(sentence, person, code) == [(person, said)]
 
 
 @pytest.mark.parametrize("code,text,guest,other", [

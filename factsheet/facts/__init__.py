@@ -15,6 +15,7 @@ from .. import tokens as words_of
 from . import entities, events, quotes, timex
 from .analysis import analyse
 from .headline_quote import headline_quote
+from .tokens import QUOTE_CHARS
 
 
 def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str | None = None,
@@ -42,13 +43,10 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
     )
 
 
-QUOTED = re.compile(r"[«»\"“”„]")
-
-
 def _announces(title: str | None, pack: LanguagePack, source: Source) -> bool:
     """Is the headline itself a plan ("Премьер-министр Вьетнама посетит Беларусь", "Minister to visit Hanoi next
     week")? Then the article announces its main event, and the lead's day ahead is that event's time."""
-    if not title or QUOTED.search(title):
+    if not title or any(c in title for c in QUOTE_CHARS):
         return False  # (a quote: an interview's)
     words, plan = words_of.words(title), set(pack.table("next_step_cues").get("headline_plans", []))
     stop = pack.words("stopwords")  # headline English: "Minister to visit Hanoi" is "will visit"

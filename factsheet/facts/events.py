@@ -192,17 +192,23 @@ def _plans_in(text: str, pack) -> list[str]:
     Wednesday, and the report will be presented in July"): each is a step of its own. The joins are the pack's
     ``clause_joins`` (conjunctions after a comma)."""
     strong, weak, _ = _cues(pack)
-    joins = pack.table("next_step_cues").get("clause_joins", [])
-    if not joins:
+    split, that = pack.compiled(_build_plan_split)
+    if split is None:
         return [text]
-    parts = re.split(r",\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+", text, maxsplit=1)
+    parts = split.split(text, maxsplit=1)
     if len(parts) < 2 or not all(strong.search(p) or weak.search(p) for p in parts) \
             or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
-    that = pack.settings("quote_marks")["that_words"]  # "…, and that a group would meet": the clause, not "That"
-    second = re.sub(r"^(?:" + "|".join(map(re.escape, that)) + r")\s+", "", second, flags=re.I) if that else second
+    second = that.sub("", second) if that else second  # "…, and that a group would meet": the clause, not "That"
     return [first, second[:1].upper() + second[1:]]
+
+
+def _build_plan_split(pack) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The join between two plans (the pack's ``clause_joins`` after a comma) and the "that" opening the second."""
+    joins, that = pack.table("next_step_cues").get("clause_joins", []), pack.settings("quote_marks")["that_words"]
+    return (re.compile(r",\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None,
+            re.compile(r"^(?:" + "|".join(map(re.escape, that)) + r")\s+", re.I) if that else None)
 
 
 def _dated_back(part: str, pack, src, ref) -> bool:

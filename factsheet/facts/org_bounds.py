@@ -25,9 +25,10 @@ def appended_abbr(R, toks, head: int, end: int) -> bool:
 def office_holder(R, toks, head: int, end: int) -> bool:
     """"администрация президента", "пресс-служба губернатора": right after a head of the body serving one office
     holder (``office_body_heads``), a lower-case title in the genitive is the holder the body serves, a word of
-    its name (elsewhere a title after a name ends it)."""
-    return end == head + 1 < len(toks) and toks[end].word and not toks[end].cap and bool(R.office_heads) \
-        and R.is_noun(toks[head].text, R.office_heads) and R.role_len([toks[end].text]) == 1 \
+    its name (elsewhere a title after a name ends it); capitalised as a country writes its own head of state's
+    ("пресс-служба Президента", "прэс-служба Прэзідэнта")."""
+    return end == head + 1 < len(toks) and toks[end].word and bool(R.office_heads) \
+        and R.is_noun(toks[head].text, R.office_heads) and R.role_len([toks[end].text.lower()]) == 1 \
         and R.genitive_like(toks[end].text)
 
 

@@ -208,7 +208,7 @@ def _org_end(doc, toks, used, head: int) -> int:
             break  # "the Agriculture Department's Drazek": the name ends at its possessive
         if org_bounds.firm_closed(R, toks, end):
             break  # "Haldeck AG of Bremen": a legal form after the name closes it
-        if w.cap and holder and not R.gaz.lookup([w.text]):
+        if w.cap and holder and end > head + 1 and not R.gaz.lookup([w.text]):
             break  # "администрация президента (Ирана) Ахмадинежада": the title's holder, no word of the body
         tail = org_bounds.tail_abbr(R, toks, head, end)
         if tail and unit:  # (org_bounds.parent_abbr)

@@ -20,6 +20,7 @@ from .. import tokens
 from ..model import Quote
 from ..patterns import alternation
 from .dates.rules import rules as date_rules
+from .resources import resources
 from . import interview_quotes, org_speech, speech_shapes
 from .mention_view import mentions_between
 from .interview_turns import DASH, after_dashed_statement, asking_paragraph, dash_asking, dashed_turns, question
@@ -54,8 +55,9 @@ class Cues:
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         self.joins = {w.lower() for w in t["verb_joins"]}
         self.openers = {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
+        self.clause_links = self.joins | self.openers
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
-        self.articles = {w.lower() for w in pack.settings("entities")["articles"]}  # "…, according to X, a spokesman"
+        self.articles = resources(pack).articles  # "…, according to X, a spokesman"
         citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
         self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
@@ -288,7 +290,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     ends = not that and (len(tokens.words(after)) <= TAIL_WORDS or after.lstrip().startswith(",")) \
         and not speech_shapes.participle(s, cues)  # "Speaking to reporters, Lee said the talks went well": the clause follows
     joined_on = tokens.words(before[comma + 1:])[:1] if comma > 0 else []  # ", and coach Y said A would play":
-    ends = ends and not (joined_on and joined_on[0].lower() in cues.joins | cues.openers)  # the said clause follows
+    ends = ends and not (joined_on and joined_on[0].lower() in cues.clause_links)  # the said clause follows
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"

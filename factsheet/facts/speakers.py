@@ -114,7 +114,7 @@ def speaker(span, a: int, b: int, window: str, r, ents, starts, text) -> str | N
         if named and _unnamed_of_gender(ents, named[1], span.start, gender, r, text):
             return None  # "Яна расказала …" after a woman named whom the entity layer missed: not the one before
         return named[0] if named else last_person(ents, span.start)
-    if not people and _unnamed(ents, window, r):
+    if r.unnamed and _unnamed(ents, window, r):
         return None  # "Представитель банка ответил, что …": somebody new and unnamed, not the person last named
     if not found and (agent := _agent_named(ents, span.start, window, r, text, starts)):
         return agent  # "Аўтарка прызналася, што …": a bare agent noun for the person named with it, or last

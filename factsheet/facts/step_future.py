@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from .. import morphology
-from ..patterns import NEVER, alternation, phrases
+from ..patterns import NEVER, alternation
 from . import timex
+from .quotes import rules as quotes_rules
 from .dates import word_patterns
 
 
@@ -26,10 +27,7 @@ def future_verb(text: str, pack) -> bool:
     """Does ``text`` (a sentence's main clauses) hold a finite verb in the future tense that states an action?"""
     skip, negations = pack.compiled(plan_skips)
     for m in pack.compiled(_build_auxiliary).finditer(text):  # "будзе пастаўляць", "будут выпускать"
-        before = text[:m.start()].rsplit(None, 1)[-1:]  # the word before, if any
-        verb = m.group(1).lower()
-        if verb not in skip and verb not in negations and not (before and before[-1].lower() in negations) \
-                and verb not in pack.words("stopwords"):
+        if _acts(m, text, pack, skip, negations):
             return True
     if verb_first(text, pack, skip) or reported_future(text, pack, skip, negations):
         return True
@@ -54,24 +52,30 @@ def reported_future(text: str, pack, skip: frozenset, negations: frozenset) -> b
     """The future retold after a speech verb ("said the committee would hold hearings", "The White House said X
     would sign the bill"): the pack's ``reported_auxiliaries`` ("would") count as the future only there, for
     alone they also tell a condition or a wish ("a ban would hurt farmers")."""
-    said, auxiliary = pack.compiled(_build_reported)
-    told = said.search(text)
-    for m in auxiliary.finditer(text, told.end()) if told else ():
-        verb, before = m.group(1).lower(), text[:m.start()].rsplit(None, 1)[-1:]
-        if verb not in skip and verb not in negations and verb not in pack.words("stopwords") \
-                and not (before and before[-1].lower() in negations):  # "nobody would pay": a disbelief
-            return True
-    return False
+    told = quotes_rules(pack).verb.search(text)
+    return any(_acts(m, text, pack, skip, negations)  # ("nobody would pay": a disbelief)
+               for m in (pack.compiled(_build_reported).finditer(text, told.end()) if told else ()))
 
 
-def _build_reported(pack) -> tuple[re.Pattern, re.Pattern]:
+def _acts(m: re.Match, text: str, pack, skip: frozenset, negations: frozenset) -> bool:
+    """Does the verb after a future auxiliary (``m``'s group 1) state an action: no verb of being or amount, not
+    denied by the word before the auxiliary?"""
+    verb, before = m.group(1).lower(), text[:m.start()].rsplit(None, 1)[-1:]
+    return verb not in skip and verb not in negations and verb not in pack.words("stopwords") \
+        and not (before and before[-1].lower() in negations)
+
+
+def _build_reported(pack) -> re.Pattern:
     t = pack.table("next_step_cues")
-    auxiliaries, adverbs = t.get("reported_auxiliaries", []), t.get("future_adverbs", [])
+    return _auxiliary_pattern(t.get("reported_auxiliaries", []), t.get("future_adverbs", []), r"[^\W\d_]{2,}")
+
+
+def _auxiliary_pattern(auxiliaries: list[str], adverbs: list[str], infinitive: str) -> re.Pattern:
+    """An auxiliary, perhaps an adverb ("would now seek"), and the verb after them as group 1."""
     if not auxiliaries:
-        return re.compile(NEVER), re.compile(NEVER)
-    between = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""  # "would now seek"
-    return phrases(pack.lines("speech_verbs")), re.compile(
-        rf"(?<!\w)(?:{alternation(auxiliaries)})\s+{between}([^\W\d_]{{2,}})(?!\w)", re.IGNORECASE)
+        return re.compile(NEVER)
+    between = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""
+    return re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+{between}({infinitive})(?!\w)", re.IGNORECASE)
 
 
 def verb_first(text: str, pack, skip: frozenset) -> bool:
@@ -113,9 +117,7 @@ def _build_auxiliary(pack) -> re.Pattern:
     t = pack.table("next_step_cues")
     auxiliaries, adverbs = t.get("future_auxiliaries", []), t.get("future_adverbs", [])
     endings = pack.table("dates").get("tense", {}).get("infinitive", [])
-    if not auxiliaries or not (endings or t.get("bare_infinitive")):
+    if not (endings or t.get("bare_infinitive")):
         return re.compile(NEVER)
     # an infinitive with no ending of its own ("will open") is any word after the auxiliary and an adverb
-    infinitive = word_patterns.infinitive(endings) if endings else r"[^\W\d_]{2,}"
-    between = rf"(?:(?:{alternation(adverbs)})\s+)?" if adverbs else ""
-    return re.compile(rf"(?<!\w)(?:{alternation(auxiliaries)})\s+{between}({infinitive})(?!\w)", re.IGNORECASE)
+    return _auxiliary_pattern(auxiliaries, adverbs, word_patterns.infinitive(endings) if endings else r"[^\W\d_]{2,}")

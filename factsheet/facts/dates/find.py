@@ -303,16 +303,14 @@ def _relative(kind: str, m: re.Match, ctx: Context) -> tuple[bool, str | None]:
         return True, resolve.iso(y, mon) if y else None
     if kind == "season":
         return True, resolve.season(*r.seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m)
+    if kind in ("bare_season", "weekday") and r.every.search(ctx.sentence, max(0, m.start() - PART_REACH), m.start()):
+        return False, None  # "кожнай восенню", "every Monday": a habit or timetable, no one season or day
     if kind == "bare_season":  # "перенесли на весну": a season something is set for lies ahead, as a month does
-        if r.every.search(ctx.sentence, max(0, m.start() - PART_REACH), m.start()):
-            return False, None  # "кожнай восенню", "every spring": a habit, no one season
         way = 2 if r.target.match(m[0]) else direction(ctx.sentence, m.start(), m.end(), r)
         return True, resolve.bare_season(r.bare_seasons[phrase_key(m[0])], ctx.ref_y, ctx.ref_m, way)
     if kind == "weekday":
         if r.name_like_weekdays and g["wd"][0].isupper() and ctx.sentence[: m.start("wd")].strip():
             return False, None  # "Віктар Панядзелак": a capitalised weekday inside a sentence is a surname
-        if r.every.search(ctx.sentence, max(0, m.start() - PART_REACH), m.start()):
-            return False, None  # "every Monday", "кожную нядзелю": a habit or timetable, no one day
         if ctx.ref is None:
             return True, None
         mod = (g.get("mod") or "").lower()

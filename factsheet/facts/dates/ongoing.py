@@ -19,14 +19,12 @@ CLAUSE_END = re.compile(r"[,;:—–()]")
 
 def settle(spans: list, sentences, pack, r, ref) -> list:
     """The spans with each ongoing-since month put at its last occurrence (see the module note)."""
-    table = pack.table("dates").get("ongoing_since", {})
-    opens = tuple(w.lower() + " " for w in table.get("words", []))
+    opens, beginning = pack.compiled(_words)
     if not opens or ref is None or not any(sp.kind == "prep_month" for sp in spans):
         return spans
     analyser = pack.analyser()
     if analyser is None:
         return spans
-    beginning = tuple(w.lower() for w in table.get("beginning", []))
     out = []
     for sp in spans:
         if sp.kind == "prep_month" and sp.date and len(sp.date) == 7 and sp.text.lower().startswith(opens) \
@@ -36,6 +34,12 @@ def settle(spans: list, sentences, pack, r, ref) -> list:
             sp = replace(sp, date=resolve.iso(year, month))
         out.append(sp)
     return out
+
+
+def _words(pack) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pack's ``[ongoing_since]`` openers (with the space after them) and verbs of beginning, once per pack."""
+    table = pack.table("dates").get("ongoing_since", {})
+    return tuple(w.lower() + " " for w in table.get("words", [])), tuple(w.lower() for w in table.get("beginning", []))
 
 
 def _present_state(sentence: str, span, analyser, r, beginning: tuple) -> bool:
