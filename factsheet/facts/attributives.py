@@ -33,7 +33,7 @@ def attributive(R, toks, i: int) -> bool:
     # (without an analyser also an adjective of relation before its noun: "Беларуская чыгунка", "Камароўскі рынак",
     # "Нясвіжскі замак" — a surname stands before a verb or a comma, not before a lower-case noun; s8be, lead s8)
     low = word.lower()
-    return low.endswith(R.oblique_adj) or low.endswith(R.relational_endings)
+    return low.endswith(R.adjective_forms)
 
 
 def modifier_adjective(R, word: str) -> bool:
@@ -51,4 +51,4 @@ def head_unmatched(R, word: str, head: str, head_base: str) -> bool:
     sentence; not "Карэліцкага раёна", "Смаргонскі і Астравецкі раёны")? An adjective takes the head's case."""
     if R.morph.analyzer or not R.oblique_adj or head.lower() == head_base.lower():
         return False
-    return not word.lower().endswith(R.oblique_adj + R.relational_endings)
+    return not word.lower().endswith(R.adjective_forms)

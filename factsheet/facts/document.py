@@ -15,6 +15,7 @@ person_lists.py (lists of people). Ranking the result is ranking.py's job.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cached_property
 
@@ -28,6 +29,8 @@ from .ranking import rank
 from .records import Entities, Entity, Mention
 from .resources import resources
 from .tokens import Tok
+
+LABEL = re.compile(r"^[^\W\d_]{2,}:")  # a transcript's speaker label: "HOST: …", "ВЕДУЩИЙ: …"
 
 
 # The passes over each sentence, in the order they claim tokens (the first to claim a token wins): each is
@@ -93,6 +96,11 @@ class Extraction:
         (``Tok.initial``: "— Генеральный директор …") is capitalised anyway and does not count."""
         return frozenset(t.text.lower() for toks in self.analysis.tokens for t in toks
                          if t.word and t.cap and not t.initial)
+
+    @cached_property
+    def labelled_lines(self) -> int:
+        """Sentences opened by a one-word label and a colon ("HOST: …"): two or more make a transcript."""
+        return sum(bool(LABEL.match(s)) for s in self.sentences)
 
     @cached_property
     def written_inside(self) -> frozenset[str]:

@@ -39,10 +39,7 @@ def _verb_subject(doc, toks, i: int, words: list[str]) -> bool:
     if not M.analyzer or len(words) < 2 or j >= len(toks) or not toks[j].word or toks[j].cap \
             or any(p.known for p in first) and not all(mo.INDECLINABLE in p.marks for p in first):
         return False  # one word may be an object before its verb ("Сечина назначил …"); "Отто", "Пабло" tell no case
-    n = toks[j + 1] if j + 1 < len(toks) else None
-    after = (M.parse(n.text) or [None])[0] if n is not None and n.word else None
-    if after is not None and (n.cap or after.pos == mo.NOUN and after.case == mo.NOMINATIVE
-                              and mo.ANIMATE in after.marks):
+    if _subject_follows(M, toks, j):
         return False  # "Отто Шванку позвонил Лис / министр": the subject follows the verb
     b = toks[i - 1] if i else None
     if b is not None and b.word and (b.initial or not b.cap) \
@@ -70,10 +67,14 @@ def _man_subject(doc, toks, i: int, words: list[str]) -> bool:
     b = toks[i - 1] if i else None
     if b is not None and b.word and not b.cap and any(p.pos in (mo.VERB, mo.PREPOSITION) for p in M.parse(b.text)[:2]):
         return False  # "встретил Паулу Мартинс", "для Паулу …"
+    return not _subject_follows(M, toks, j)
+
+
+def _subject_follows(M, toks, j: int) -> bool:
     n = toks[j + 1] if j + 1 < len(toks) else None
     after = (M.parse(n.text) or [None])[0] if n is not None and n.word else None
-    return not (after is not None and (n.cap or (after.pos == mo.NOUN and after.case == mo.NOMINATIVE
-                                                  and mo.ANIMATE in after.marks)))
+    return after is not None and (n.cap or after.pos == mo.NOUN and after.case == mo.NOMINATIVE
+                                  and mo.ANIMATE in after.marks)
 
 
 def _nominative_title(doc, toks, i: int, words: list[str], found: tuple[str, str]) -> tuple[str, str]:

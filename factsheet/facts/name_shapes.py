@@ -194,7 +194,8 @@ def unknown_before_given(doc, words: list[str], lead: int, k: int) -> bool:
     w, ps = words[j], M.parse(words[j])
     if first[2] and (w[-1:].lower() in M.vowels or (ps and ps[0].case not in (mo.NOMINATIVE, None))):
         return False  # before a given name in its base form: "Нгуен Тхи Лан", not "Укрэнерго Владимир …"
-    if _case_shown(M, words[k], words[k + 1]) and not any(p.case == _case_shown(M, words[k], words[k + 1]) for p in ps):
+    shown = _case_shown(M, words[k], words[k + 1])
+    if shown and not any(p.case == shown for p in ps):
         return False  # "защитником Бенфики Рафаэлом Гимарайншем": the name's case, which "Бенфики" cannot be in
     return not any(p.known for p in ps) and not R.gaz.lookup([w]) and person_cues._name_word(doc, w)
 
@@ -202,9 +203,8 @@ def unknown_before_given(doc, words: list[str], lead: int, k: int) -> bool:
 def _case_shown(M, given: str, surname: str) -> str | None:
     """The oblique case a given name and the surname after it both read in ("Рафаэлом Гимарайншем": the
     instrumental), which the words of one name share; None when they show none together."""
-    got = M.nominative(given, mo.GIVEN)
-    case = got[1].case if got else None
-    if case in (None, mo.NOMINATIVE) or not any(p.case == case for p in M.parse(surname)):
+    case = given_case(M, given)
+    if case is None or not any(p.case == case for p in M.parse(surname)):
         return None
     return case
 
@@ -221,7 +221,7 @@ def oblique_before_given(doc, words: list[str], k: int) -> bool:
     if after is None or mo.INDECLINABLE in after[1].marks:
         return False  # "Хуана Антонио Гарсии", "Мухаммеду Али Хасану": a given name of one form tells no case
     here = given_case(M, words[k])
-    return here is not None and here != given_case(M, words[k + 1])
+    return here is not None and here != (after[1].case if after[1].case != mo.NOMINATIVE else None)
 
 
 def second_given(doc, words: list[str]):

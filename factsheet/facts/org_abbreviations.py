@@ -5,8 +5,6 @@ common noun before it ("(СПО)"). And a compound of an organisation head ("С�
 """
 from __future__ import annotations
 
-import re
-
 from .. import morphology as mo
 
 from . import org_parts
@@ -58,10 +56,7 @@ def _event_or_heading(doc, toks, i) -> bool:
     if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
         return True
     return i == 0 and (nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
-                       or nxt.text == ":" and sum(bool(LABEL.match(s)) for s in doc.sentences) >= 2)
-
-
-LABEL = re.compile(r"^[^\W\d_]{2,}:")  # (a transcript labels two lines at least: "HOST: …", "GUEST: …")
+                       or nxt.text == ":" and doc.labelled_lines >= 2)  # (a transcript labels two lines at least)
 
 
 def _currency_prefix(toks, i) -> bool:

@@ -40,12 +40,6 @@ def title_left(R, toks, head: int, end: int) -> int | None:
         and office_holder(R, toks, head, k) else None
 
 
-def parent_abbr(R, toks, head: int, end: int) -> bool:
-    """"Совет безопасности ООН", "Институт русского языка РАН": after a unit's head (``unit_heads``) and its
-    lower-case words, an abbreviation names the body the unit belongs to: the last word of the unit's name."""
-    return tail_abbr(R, toks, head, end) and R.is_noun(toks[head].text, R.unit_heads)
-
-
 def tail_abbr(R, toks, head: int, end: int) -> bool:
     """An abbreviation at ``end`` after the name's lower-case tail, no place, no capital after it: the parent's
     (parent_abbr) or the name's own other name (appended_abbr)."""

@@ -36,11 +36,6 @@ def merge_country_adjectives(doc, orgs: list, alias: dict) -> None:
             first.absorb(other)
 
 
-def country_of(R, adjective: str) -> str | None:
-    """The listed place a capitalised adjective is made from, for other passes ("Беларуская чыгунка" is no woman)."""
-    return _country(R, adjective) if RULES in R.morph.rules else None
-
-
 def _country(R, adjective: str) -> str | None:
     """The listed place an adjective in its base form is made from ("белорусский" -> Беларусь), else None."""
     for cand in R.morph.candidates(adjective.lower(), RULES)[1:]:

@@ -62,11 +62,11 @@ class Resources:
         self.head_genders = [tuple(x) for x in cfg["head_gender_endings"]]  # rules-only packs
         self.verb_endings = tuple(cfg["verb_endings"]) or ("\0",)  # no genitive word of a name
         self.named_after = {w.lower() for w in cfg["named_after"]}  # "імя", "имени": an eponym follows
-        self.clause_breaks = set(cfg["clause_breaks"])
         self.cfg_adj, self.oblique_adj = tuple(cfg["adjective_endings"]), tuple(cfg["oblique_adjective_endings"])
         self.relational_endings = tuple(cfg["relational_adjective_endings"]) or ("\0",)  # organisations.py
+        self.adjective_forms = self.oblique_adj + self.relational_endings
         self.org_and, self.articles = frozenset(cfg["org_and"]), set(cfg["articles"])
-        self.role_and = frozenset(cfg["role_and"])  # "министр промышленности и торговли": roles, role_bounds
+        self.clause_breaks, self.role_and = set(cfg["clause_breaks"]), frozenset(cfg["role_and"])  # role_and: "министр промышленности и торговли": roles, role_bounds
         # words that say nothing of a title's capitals ("Ambassador to Vietnam"): role_phrases.sentence_case
         self.role_glue = frozenset(self.connectors | self.articles | set(self.stopwords) | self.role_and)
         self.speech, self.genitive = tuple(cfg["speech_cues"]), tuple(cfg["genitive_endings"])

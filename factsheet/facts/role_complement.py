@@ -23,4 +23,5 @@ def owns(doc, head: str | None, name: str) -> bool:
     title = [p for p in M.parse(head.lower())[:4] if p.pos == mo.NOUN]
     given = [p for p in M.parse(name) if mo.GIVEN in p.kinds and p.score >= 0.1 and p.number == mo.SINGULAR]
     return any(p.case == mo.NOMINATIVE for p in title) and all(p.case not in _OBLIQUE for p in title) \
-        and bool(given) and not any(mo.INDECLINABLE in p.marks for p in given)  # "заместитель Отто …": apposition and all(p.case in _OBLIQUE for p in given) and any(p.case == mo.GENITIVE for p in given)
+        and bool(given) and not any(mo.INDECLINABLE in p.marks for p in given) \
+        and all(p.case in _OBLIQUE for p in given) and any(p.case == mo.GENITIVE for p in given)  # ("Отто": apposition)

@@ -188,8 +188,7 @@ def relative_after(doc, s, toks, idx) -> str | None:
         return _linked_object(doc, s, toks, k, f"{title} {link}")
     noun, end = (None, k) if toks[k].cap else (genitive(doc, toks[k].text), k + 1)  # "які ўзначальвае ААТ «…»"
     name = _object_name(s, toks, end) or (_remit(doc, s, toks, end) if noun else None)
-    if v < idx[-1] + 3 and (name is None or toks[k].cap or not (doc.R.is_noun(toks[k].text, doc.R.heads)
-                                                                 or doc.R.is_noun(toks[k].text, doc.R.markers))):
+    if v < idx[-1] + 3 and (name is None or toks[k].cap or not doc.R.org_noun(toks[k].text)):
         return None  # without a relative pronoun only an organisation named with its noun: not "X возглавил
         # список …" (tops a list), nor "по X возглавил протоиерей Y" (X is no subject)
     words = " ".join(w for w in (noun, name) if w)
