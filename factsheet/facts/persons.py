@@ -146,6 +146,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
     if before >= 1 and toks[before].text.lower() in R.origin_preps and toks[before - 1].text.lower() in R.gaz.of_heads:
         return True  # "the Polish town of Jelenia Gora": a name after a place noun and "of" is the place
+    if after + 1 < len(toks) and toks[after].text.lower() in R.origin_preps and words[-1].lower() in R.gaz.of_heads:
+        return True  # "the Socialist Republic of Vietnam": a state's full name, no person
     if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
