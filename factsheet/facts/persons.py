@@ -9,7 +9,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 """
 from __future__ import annotations
 
-from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
+from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, place_persons,
                nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
                person_cues,
                role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
@@ -193,7 +193,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
     if b - a == 1 and org_people.stump_name(doc, words[a]):
         return None  # "Прадстаўнік Мінфіна": a stump compound names a body
-    if b - a >= 2 and R.gaz.head_gender(words[b - 1]):
+    if b - a >= 2 and R.gaz.head_gender(words[b - 1]) \
+            and not (b - a == 2 and place_persons.person_pair(doc, toks, run[a])):
         return None  # "the Aral Sea", "Red Square": a run ending in a place head names a place (w6orgs)
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):
