@@ -79,7 +79,8 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_quoted_case.case_base(doc, inner) if " " in inner
-                                 else org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+                                 else org_parts.quoted_base(doc, inner, "title_org_genitive"), si, start, end,
+                                 QUOTED_RULE))
         elif org_opponents.opponent(doc, si, start, inner):  # "сыграют против «Шахтёра»"
             out.append(Candidate("organization", org_opponents.team_name(doc, inner), si, start, end, QUOTED_RULE))
         elif org_quoted_heads.headed_name(doc, inner):  # "филиал «Строительный трест № 8»"
