@@ -5,6 +5,8 @@ Georgian -дзе) keeps its form in every case, and so does a given name before 
 case off as before ("Даливой" → "Далива")."""
 from __future__ import annotations
 
+from .. import morphology as mo
+
 
 def title_case_name(M, words: list[str], case: str | None) -> str | None:
     """The base form of the name ``words`` after a title in ``case`` when its surname does not decline: the
@@ -18,5 +20,14 @@ def title_case_name(M, words: list[str], case: str | None) -> str | None:
     for w in words[:-1]:
         first = M.first_name(w)
         out.append(w if w.lower().endswith(given_ends) else first[0] if first
-                   else M.noun_nominative(w, case) if case else w)
+                   else _unknown_given(M, w, case))
     return " ".join(out + words[-1:])
+
+
+def _unknown_given(M, word: str, case: str | None) -> str:
+    """An unlisted given name read in the title's case; in the genitive, where the analyser does not know it, by
+    the pack's ``given_genitive`` rules ("менеджара Абіолы Адэбаё" -> "Абіола": a foreign name in -а)."""
+    if not case:
+        return word
+    got = M.noun_nominative(word, case)
+    return M.rule_base(word, "given_genitive") if got == word and case == mo.GENITIVE else got

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .. import morphology as mo
 from . import (attributives, bracket_cues, nationality_names, org_aliases, org_lists, org_names, org_opponents,
-               org_parts, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
+               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
                subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
@@ -75,11 +75,14 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))
         elif inner[:1].isupper() and _listed_after_org(doc, si, start, ends.get(si, ())):  # "«Газпрома» и «Роснефти»"
             out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+        elif org_publication.dated_line(doc, si, start, end):  # "«Лідская газета», 3 мая 2026": as written
+            out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
             out.append(Candidate("organization", _source_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_parts.quoted_owner(doc, si, start, inner) or _after_title(doc, si, start, inner):  # "болельщика «Спартака»"
             out.append(Candidate("organization", org_quoted_case.case_base(doc, inner) if " " in inner
-                                 else org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+                                 else org_parts.quoted_base(doc, inner, "title_org_genitive"), si, start, end,
+                                 QUOTED_RULE))
         elif org_opponents.opponent(doc, si, start, inner):  # "сыграют против «Шахтёра»"
             out.append(Candidate("organization", org_opponents.team_name(doc, inner), si, start, end, QUOTED_RULE))
         elif org_quoted_heads.headed_name(doc, inner):  # "филиал «Строительный трест № 8»"

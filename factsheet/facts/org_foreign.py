@@ -8,11 +8,15 @@ it returns candidates (candidates.py).
 """
 from __future__ import annotations
 
+import re
+
 from . import org_bounds
 from .candidates import Candidate, claim, mark
 from .tokens import ROMAN
 
 FOREIGN_RULE = "org_foreign.foreign_orgs"
+# an e-mail address or a telephone number ("+375 17 123-45-67", "(017) 123 45 67") marks a line of contact data
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.|\+?\(?\d{2,4}\)?[ -]?\d{2,4}[ -]\d{2}[ -]?\d{2}\b")
 
 
 def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
@@ -21,10 +25,15 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
     if pat is None:
         return []
     shared, out = used, []
+    contacts = _CONTACT.search(s) is not None
     for m in (doc.R.web_address.finditer(s) if doc.R.web_address else ()):
         hit = [i for i, t in enumerate(toks) if t.start < m.end() and t.end > m.start()]
         if hit and not any(used[i] for i in hit):
-            out.append(Candidate("organization", m.group(), si, m.start(), m.end(), FOREIGN_RULE, claims=tuple(hit)))
+            if contacts:  # an address among contact data names no organisation ("info@lyasny-dom.by")
+                out.append(claim(FOREIGN_RULE, si, tuple(hit)))
+            else:
+                out.append(Candidate("organization", m.group(), si, m.start(), m.end(), FOREIGN_RULE,
+                                     claims=tuple(hit)))
             used = mark(used, shared, hit)
     i = 0
     while i < len(toks):

@@ -3,7 +3,8 @@
 a noun for firms, parties and enterprises (``org_nouns``, singular: not "the Stadium court") make one
 organisation, named by its capitalised words as news annotation names it ("Green", "Zarya"; the noun is claimed
 with it, its kind, not its name). Not when the words are a place or a nationality ("the Minsk plant", "the Belarusian
-party": the place is what they say), a person's name, a day, a month or an event ("the Christmas party").
+party": the place is what they say), a person's name, a day, a month or an event ("the Christmas party"), nor
+when the noun's own name follows it ("the Tuscan dairy Colle Verde").
 """
 from __future__ import annotations
 
@@ -23,11 +24,18 @@ def named_heads(doc, si, s, toks, used, taken) -> list[Candidate]:
         if toks[k - 1].text.lower() not in R.articles or not toks[k].cap or used[k] or toks[k].initial:
             continue
         b = cap_run_end(R, toks, used, k, LONGEST)
-        if b == k or b >= len(toks) or not _kind_noun(R, toks[b]) or not _a_name(doc, toks, k, b):
+        if b == k or b >= len(toks) or not _kind_noun(R, toks[b]) or not _a_name(doc, toks, k, b) \
+                or _named_after(R, toks, b + 1):
             continue
         out.append(Candidate("organization", s[toks[k].start:toks[b - 1].end], si, toks[k].start, toks[b - 1].end,
                              RULE, claims=tuple(range(k, b + 1))))
     return out
+
+
+def _named_after(R, toks, j: int) -> bool:
+    """Does the kind noun's own name follow it ("the Tuscan dairy Colle Verde", "the Chilean firm Andes Fruta")? Then
+    the capitalised words before the noun describe it (its region, its nation) and name nothing."""
+    return j < len(toks) and toks[j].word and toks[j].cap and not toks[j].initial and not R.role_len([toks[j].text])
 
 
 def _kind_noun(R, t) -> bool:

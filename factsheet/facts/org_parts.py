@@ -143,12 +143,12 @@ def relational_before(doc, toks, i: int) -> bool:
         and toks[b].text.lower().endswith(doc.R.relational_endings)  # of a place: "минское", not "очередной"
 
 
-def quoted_base(doc, inner: str) -> str:
-    """A quoted one-word name in its base form where the analyser reads it as an inflected noun ("Витязем" ->
-    "Витязь"): after an adjective the name itself takes the case. As written otherwise."""
+def quoted_base(doc, inner: str, rules: str = "") -> str:
+    """A quoted one-word name in its base form where the analyser reads it as inflected ("Витязем" -> "Витязь");
+    without one, by the pack's ``rules`` where given ("капітан «Дзвіны»" -> "Дзвіна"). As written otherwise."""
     M = doc.R.morph
     if not M.analyzer or " " in inner:
-        return inner
+        return M.rule_base(inner, rules) if rules and " " not in inner else inner
     p = next((p for p in M.parse(inner)[:1] if p.pos == mo.NOUN and p.case != mo.NOMINATIVE), None)
     inf = p.inflect(mo.NOMINATIVE, p.number) if p is not None else None
     return M.match_case(inf, inner) if inf else inner

@@ -9,7 +9,7 @@ tokens earlier passes claimed (read-only); the pass returns candidates (candidat
 """
 from __future__ import annotations
 
-from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes,
+from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, place_persons,
                nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
                person_cues,
                role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
@@ -146,6 +146,8 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
         return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
     if before >= 1 and toks[before].text.lower() in R.origin_preps and toks[before - 1].text.lower() in R.gaz.of_heads:
         return True  # "the Polish town of Jelenia Gora": a name after a place noun and "of" is the place
+    if after + 1 < len(toks) and toks[after].text.lower() in R.origin_preps and words[-1].lower() in R.gaz.of_heads:
+        return True  # "the Socialist Republic of Vietnam": a state's full name, no person
     if after < len(toks) and toks[after].word and R.gaz.head_gender(toks[after].text):
         return True  # "Гродзенскай вобласці": an adjective of a place name
     if after < len(toks) and toks[after].word and not toks[after].cap and R.is_noun(toks[after].text, R.heads):
@@ -191,7 +193,8 @@ def _find_name(doc, s, toks, used, found_run, taken):
         return None  # "Roosevelt Financial Group Inc": a run ending in an organisation word names no person
     if b - a == 1 and org_people.stump_name(doc, words[a]):
         return None  # "Прадстаўнік Мінфіна": a stump compound names a body
-    if b - a >= 2 and R.gaz.head_gender(words[b - 1]):
+    if b - a >= 2 and R.gaz.head_gender(words[b - 1]) \
+            and not (b - a == 2 and place_persons.person_pair(doc, toks, run[a])):
         return None  # "the Aral Sea", "Red Square": a run ending in a place head names a place (w6orgs)
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
            for w in words[a:b]):

@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_lists, place_phrases, place_regions, shouted, subject
+from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -127,7 +127,7 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
     t = toks[i]
     if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
         return 0
-    hg = doc.R.gaz.head_gender(toks[i + 1].text)
+    hg = place_persons.place_head(doc, toks, i)  # not "said Helen Marsh"
     if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
         return _two_adjective_place(doc, si, toks, used, i, found)
     if _no_adjective(doc, t.text) or attributives.head_unmatched(doc.R, t.text, toks[i + 1].text, hg[0]):
