@@ -357,3 +357,39 @@ def test_a_source_after_according_to_keeps_its_title_out_of_the_clause(sentence,
     """"…, according to X, a spokesman for Y.": the title after the source is X's, not part of what X said."""
     got = _said_by(sentence, name)
     assert (name, said) in got
+
+
+@pytest.mark.parametrize("code,sentences,people,said", [
+    ("ru", ["Начальник отдела Марина Вольская рассказала о новом порядке.",
+            "«С понедельника, — уточнила она, — приём будет только онлайн»."],
+     [(0, "Марина Вольская", "Марина Вольская")],
+     [("Марина Вольская", "С понедельника, приём будет только онлайн")]),
+    ("ru", ["Врач Ольга Мороз и пациент Иван Лис пришли в аптеку.",
+            "«Лекарство поступит в мае, — сказал Иван Лис. — Я жду его давно»."],
+     [(0, "Ольга Мороз", "Ольга Мороз"), (0, "Иван Лис", "Иван Лис"), (1, "Иван Лис", "Иван Лис")],
+     [("Иван Лис", "Лекарство поступит в мае. Я жду его давно")]),
+    ("ru", ["«Работы займут три — четыре дня, не больше», — сказал прораб Пётр Гусь."],
+     [(0, "Пётр Гусь", "Пётр Гусь")], [("Пётр Гусь", "Работы займут три — четыре дня, не больше")]),
+    ("be", ["Начальнік аддзела Марына Вольская расказала пра новы парадак.",
+            "«З панядзелка, — удакладніла яна, — прыём будзе толькі анлайн»."],
+     [(0, "Марына Вольская", "Марына Вольская")],
+     [("Марына Вольская", "З панядзелка, прыём будзе толькі анлайн")]),
+    ("be", ["Урач Вольга Мароз і пацыент Іван Ліс прыйшлі ў аптэку.",
+            "«Мост адкрыюць у маі, — паведаміў Іван Ліс. — Рух пойдзе па дзвюх палосах»."],
+     [(0, "Вольга Мароз", "Вольга Мароз"), (0, "Іван Ліс", "Іван Ліс"), (1, "Іван Ліс", "Іван Ліс")],
+     [("Іван Ліс", "Мост адкрыюць у маі. Рух пойдзе па дзвюх палосах")]),
+    ("en", ["Department head Marina Volska described the new procedure.",
+            "\"From Monday,\" she said, \"all applications will be taken online.\""],
+     [(0, "Marina Volska", "Marina Volska")],
+     [("Marina Volska", "From Monday, all applications will be taken online.")]),
+    ("en", ["\"We are late,\" admitted Peter Hus, \"but we will finish by summer.\""],
+     [(0, "Peter Hus", "Peter Hus")], [("Peter Hus", "We are late, but we will finish by summer.")]),
+    ("en", ["\"We are late,\" Hus said. \"The contractor will pay a fine for every week.\""],
+     [(0, "Hus", "Hus")],
+     [("Hus", "We are late"), ("Hus", "The contractor will pay a fine for every week.")]),
+])
+def test_a_quote_split_by_its_attribution_is_one_quote(code, sentences, people, said):
+    """Kind 17 (w8quotes): «…, — уточнила она, — …» and '"…," she said, "…"' are one utterance without the aside;
+    a dash inside the speaker's words and two sentences with capitals stay as they are."""
+    out = quotes.extract_quotes(sentences, langpack.load(code), make_ents(sentences, people))
+    assert [(q.speaker, q.text) for q in out] == said
