@@ -156,6 +156,21 @@ def test_a_participle_opening_the_sentence_is_not_the_retold_clause(code, senten
     ("en", 'Minister: "Prices will fall"', ['"Prices will fall," the minister said.'], [], None),  # the body's quote
     ("ru", "Кардиохирург: «Мы справимся сами»", ["Мы поговорили с заведующей Натальей Лисовской."],
      [(0, "Натальей Лисовской", "Наталья Лисовская")], None),  # a label no rule reads: nobody's, left out
+    # w8quotes (kind 18): a programme's rubric before the quote, the attribution after its comma
+    ("en", 'MORNING DESK: "We will open the new bridge in May," says the mayor',
+     ["Mayor Olga Lis opened the new market on Monday."], [(0, "Olga Lis", "Olga Lis", "Mayor")],
+     ("Olga Lis", "We will open the new bridge in May")),
+    ("en", 'EVENING NEWS | "Our clinic will take patients from June" - the chief doctor',
+     ["Chief doctor Ian Reed showed the new wards."], [(0, "Ian Reed", "Ian Reed", "chief doctor")],
+     ("Ian Reed", "Our clinic will take patients from June")),
+    ("ru", "ГОСТЬ СТУДИИ: «Мост через реку откроем в мае», — мэр Минска",
+     ["Мэр Ольга Лис открыла новый рынок в понедельник."], [(0, "Ольга Лис", "Ольга Лис", "мэр")],
+     ("Ольга Лис", "Мост через реку откроем в мае")),
+    ("be", "ГОСЦЬ СТУДЫІ: «Мост праз раку адкрыем у маі», — мэр Мінска",
+     ["Мэр Вольга Ліс адкрыла новы рынак у панядзелак."], [(0, "Вольга Ліс", "Вольга Ліс", "мэр")],
+     ("Вольга Ліс", "Мост праз раку адкрыем у маі")),
+    ("en", 'MORNING DESK: "We will open the new bridge in May," the market said on Monday',
+     ["Mayor Olga Lis opened the new market on Monday."], [(0, "Olga Lis", "Olga Lis", "Mayor")], None),
 ])
 def test_headline_quote_and_its_speaker(code, title, sents, people, expected):
     """A headline quoting the guest ("Name: «…»", "Role: «…»", '"…" - a description') is a quote of that person:
