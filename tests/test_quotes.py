@@ -408,3 +408,28 @@ def test_a_quote_split_by_its_attribution_is_one_quote(code, sentences, people, 
     a dash inside the speaker's words and two sentences with capitals stay as they are."""
     out = quotes.extract_quotes(sentences, langpack.load(code), make_ents(sentences, people))
     assert [(q.speaker, q.text) for q in out] == said
+
+
+@pytest.mark.parametrize("code,sentences,people,said", [
+    ("ru", ["Мэр Ольга Лис рассказала о работе рынка.",
+            "По её словам, продавцы называют новые правила «разумным компромиссом»."],
+     [(0, "Ольга Лис", "Ольга Лис")], ("Ольга Лис", "разумным компромиссом")),
+    ("ru", ["Директор парка Игорь Сом встретился с жителями.",
+            "Посетители, по его словам, прозвали аллею «дорогой к озеру»."],
+     [(0, "Игорь Сом", "Игорь Сом")], ("Игорь Сом", "дорогой к озеру")),
+    ("be", ["Мэр Вольга Ліс расказала пра працу рынку.",
+            "Паводле яе слоў, прадаўцы называюць новыя правілы «разумным кампрамісам»."],
+     [(0, "Вольга Ліс", "Вольга Ліс")], ("Вольга Ліс", "разумным кампрамісам")),
+    ("be", ["Трэнер Алег Мірскі прааналізаваў матч.",
+            "Па яго словах, заўзятары назвалі гульню «урокам для абароны»."],
+     [(0, "Алег Мірскі", "Алег Мірскі")], ("Алег Мірскі", "урокам для абароны")),
+    ("en", ["Mayor Olga Lis spoke about the market.",
+            "According to her, traders call the new rules \"a sensible compromise\"."],
+     [(0, "Olga Lis", "Olga Lis")], ("Olga Lis", "a sensible compromise")),
+])
+def test_a_partial_quote_in_a_credited_sentence_is_the_sources(code, sentences, people, said):
+    """Kind 16 (w8quotes): a quoted phrase inside a sentence credited to its source ("по её словам", "according to
+    her") is the source's, not nobody's: its own quote, or inside the retold sentence credited to the source."""
+    out = quotes.extract_quotes(sentences, langpack.load(code), make_ents(sentences, people))
+    holding = {q.speaker for q in out if said[1] in q.text}
+    assert holding == {said[0]}, out

@@ -11,6 +11,7 @@ import re
 
 from .. import tokens
 from ..model import Quote
+from . import reported  # its cue readers ("по её словам", "according to him") credit a whole sentence
 
 ASIDE_WORDS = 5  # "— уточнила начальник отдела Марина Вольская, —": the verb and who said it, nothing longer
 _ASIDE = re.compile(r"([,.!?…]?)\s*[-–—]\s+([^-–—.!?…«»\"]{2,80}?)\s*([,.])\s*[-–—]\s+")
@@ -45,3 +46,16 @@ def aside_at(text: str, start: int, end: int, verb: re.Pattern) -> tuple[int, in
         if len(tokens.words(m.group(2))) <= ASIDE_WORDS and verb.search(m.group(2)):
             return m.start(2), m.end(2)
     return None
+
+
+def credited(q, sentences, pack, r, view, starts, text) -> str | None:
+    """The source of a partial quote (lower case, inside its sentence) that its sentence credits as a whole: "По её
+    словам, продавцы называют правила «разумным компромиссом»", "Trade, according to him, is "back to normal"" —
+    the quoted words are part of what the source said."""
+    if not q.text[:1].islower():
+        return None
+    i = q.sentences[0]
+    s = sentences[i]
+    cues = pack.compiled(reported.Cues)
+    found = reported._by_cue(i, s, cues, r, view, starts, text) or reported._by_aside(i, s, cues, view, starts, r.role_words)
+    return found[0] if found else None

@@ -244,6 +244,8 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
         if not ok:
             who = _previous_person(q, starts, outside, text)
             ok = who is not None
+        if who is None and (credit := quote_asides.credited(q, sentences, pack, r, outside, starts, text)):
+            ok, who = True, credit  # "По её словам, продавцы называют правила «…»": her words
         quote = Quote(speaker=who, text=q.text, evidence=list(q.sentences))
         both = quote_asides.joined(out[-1][1], text[last.end - 2], text[last.end:q.start], quote) \
             if ok and last is not None and out and not out[-1][0] else None
