@@ -433,3 +433,19 @@ def test_a_partial_quote_in_a_credited_sentence_is_the_sources(code, sentences, 
     out = quotes.extract_quotes(sentences, langpack.load(code), make_ents(sentences, people))
     holding = {q.speaker for q in out if said[1] in q.text}
     assert holding == {said[0]}, out
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("en", "Pavel Hrin, a reporter for the local radio, asked about the cost of the new road.", "Pavel Hrin", []),
+    ("en", "Anna Kremen, a journalist from Gomel, asked whether the old bridge would close.", "Anna Kremen", []),
+    ("en", "Oleg Mirsky, the club's coach, said the defence fell asleep in the second half.", "Oleg Mirsky",
+     [("Oleg Mirsky", "the defence fell asleep in the second half.")]),
+    ("ru", "Анна Кремень, корреспондент местного радио, спросила о стоимости новой дороги.", "Анна Кремень", []),
+    ("ru", "Игорь Лось, журналист из Гомеля, поинтересовался сроками ремонта старого моста.", "Игорь Лось", []),
+    ("be", "Ганна Крэмень, карэспандэнтка мясцовага радыё, спытала пра кошт новай дарогі.", "Ганна Крэмень", []),
+    ("be", "Ігар Лось, журналіст з Гомеля, пацікавіўся тэрмінамі рамонту старога моста.", "Ігар Лось", []),
+])
+def test_a_question_verb_retells_no_words_of_the_asker(code, sentence, name, said):
+    """A journalist who "asked about the cost" / "спросила о стоимости" said nothing the brief can quote (w8quotes,
+    found on a press conference with questions from named journalists); "X, the coach, said …" still retells."""
+    assert [x for x in _said_by(sentence, name, code) if x[1]] == said

@@ -68,6 +68,7 @@ class Rules:
         cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)
         self.interview = phrases(cues) if cues else None
         self.stop = pack.words("stopwords")
+        self.asking = {w.lower() for w in t["asking_verbs"]}  # "X, a reporter, asked about the cost": no words of X's
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
         self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before
         self.unnamed = {w.lower() for w in t["unnamed_speakers"]}  # "Представитель банка ответил": somebody new
