@@ -9,6 +9,8 @@ QUOTE_MARKS = (
     _s("min_words", "int", 4, "the shortest quoted span (in words) that can be a direct quote"),
     _s("long_words", "int", 8, "a span this long is a quote even without attribution or final punctuation"),
     _s("addressee_verbs", "words", [], "verbs whose object is the listener, not the speaker ('told')"),
+    _s("asking_verbs", "words", [], "speech verbs of a question ('asked', 'спросил'): what follows them without a "
+       "conjunction ('X, a reporter, asked about the cost') is the question's topic, not the speaker's words"),
     _s("source_cues", "words", [], "phrases opening reported speech by its source ('according to', 'паводле')"),
     _s("that_words", "words", [], "the conjunction opening a retold clause after a speech verb ('that', 'што')"),
     _s("bare_clause_verbs", "words", [], "speech verbs that retell a clause with no conjunction ('X said the plant…')"),

@@ -154,6 +154,21 @@ def test_a_participle_opening_the_sentence_is_not_the_retold_clause(code, senten
     ("en", 'Minister: "Prices will fall"', ['"Prices will fall," the minister said.'], [], None),  # the body's quote
     ("ru", "Кардиохирург: «Мы справимся сами»", ["Мы поговорили с заведующей Натальей Лисовской."],
      [(0, "Натальей Лисовской", "Наталья Лисовская")], None),  # a label no rule reads: nobody's, left out
+    # w8quotes (kind 18): a programme's rubric before the quote, the attribution after its comma
+    ("en", 'MORNING DESK: "We will open the new bridge in May," says the mayor',
+     ["Mayor Olga Lis opened the new market on Monday."], [(0, "Olga Lis", "Olga Lis", "Mayor")],
+     ("Olga Lis", "We will open the new bridge in May")),
+    ("en", 'EVENING NEWS | "Our clinic will take patients from June" - the chief doctor',
+     ["Chief doctor Ian Reed showed the new wards."], [(0, "Ian Reed", "Ian Reed", "chief doctor")],
+     ("Ian Reed", "Our clinic will take patients from June")),
+    ("ru", "ГОСТЬ СТУДИИ: «Мост через реку откроем в мае», — мэр Минска",
+     ["Мэр Ольга Лис открыла новый рынок в понедельник."], [(0, "Ольга Лис", "Ольга Лис", "мэр")],
+     ("Ольга Лис", "Мост через реку откроем в мае")),
+    ("be", "ГОСЦЬ СТУДЫІ: «Мост праз раку адкрыем у маі», — мэр Мінска",
+     ["Мэр Вольга Ліс адкрыла новы рынак у панядзелак."], [(0, "Вольга Ліс", "Вольга Ліс", "мэр")],
+     ("Вольга Ліс", "Мост праз раку адкрыем у маі")),
+    ("en", 'MORNING DESK: "We will open the new bridge in May," the market said on Monday',
+     ["Mayor Olga Lis opened the new market on Monday."], [(0, "Olga Lis", "Olga Lis", "Mayor")], None),
 ])
 def test_headline_quote_and_its_speaker(code, title, sents, people, expected):
     """A headline quoting the guest ("Name: «…»", "Role: «…»", '"…" - a description') is a quote of that person:
@@ -354,3 +369,80 @@ def test_a_source_after_according_to_keeps_its_title_out_of_the_clause(sentence,
     """"…, according to X, a spokesman for Y.": the title after the source is X's, not part of what X said."""
     got = _said_by(sentence, name)
     assert (name, said) in got
+
+
+@pytest.mark.parametrize("code,sentences,people,said", [
+    ("ru", ["Начальник отдела Марина Вольская рассказала о новом порядке.",
+            "«С понедельника, — уточнила она, — приём будет только онлайн»."],
+     [(0, "Марина Вольская", "Марина Вольская")],
+     [("Марина Вольская", "С понедельника, приём будет только онлайн")]),
+    ("ru", ["Врач Ольга Мороз и пациент Иван Лис пришли в аптеку.",
+            "«Лекарство поступит в мае, — сказал Иван Лис. — Я жду его давно»."],
+     [(0, "Ольга Мороз", "Ольга Мороз"), (0, "Иван Лис", "Иван Лис"), (1, "Иван Лис", "Иван Лис")],
+     [("Иван Лис", "Лекарство поступит в мае. Я жду его давно")]),
+    ("ru", ["«Работы займут три — четыре дня, не больше», — сказал прораб Пётр Гусь."],
+     [(0, "Пётр Гусь", "Пётр Гусь")], [("Пётр Гусь", "Работы займут три — четыре дня, не больше")]),
+    ("be", ["Начальнік аддзела Марына Вольская расказала пра новы парадак.",
+            "«З панядзелка, — удакладніла яна, — прыём будзе толькі анлайн»."],
+     [(0, "Марына Вольская", "Марына Вольская")],
+     [("Марына Вольская", "З панядзелка, прыём будзе толькі анлайн")]),
+    ("be", ["Урач Вольга Мароз і пацыент Іван Ліс прыйшлі ў аптэку.",
+            "«Мост адкрыюць у маі, — паведаміў Іван Ліс. — Рух пойдзе па дзвюх палосах»."],
+     [(0, "Вольга Мароз", "Вольга Мароз"), (0, "Іван Ліс", "Іван Ліс"), (1, "Іван Ліс", "Іван Ліс")],
+     [("Іван Ліс", "Мост адкрыюць у маі. Рух пойдзе па дзвюх палосах")]),
+    ("en", ["Department head Marina Volska described the new procedure.",
+            "\"From Monday,\" she said, \"all applications will be taken online.\""],
+     [(0, "Marina Volska", "Marina Volska")],
+     [("Marina Volska", "From Monday, all applications will be taken online.")]),
+    ("en", ["\"We are late,\" admitted Peter Hus, \"but we will finish by summer.\""],
+     [(0, "Peter Hus", "Peter Hus")], [("Peter Hus", "We are late, but we will finish by summer.")]),
+    ("en", ["\"We are late,\" Hus said. \"The contractor will pay a fine for every week.\""],
+     [(0, "Hus", "Hus")],
+     [("Hus", "We are late"), ("Hus", "The contractor will pay a fine for every week.")]),
+])
+def test_a_quote_split_by_its_attribution_is_one_quote(code, sentences, people, said):
+    """Kind 17 (w8quotes): «…, — уточнила она, — …» and '"…," she said, "…"' are one utterance without the aside;
+    a dash inside the speaker's words and two sentences with capitals stay as they are."""
+    out = quotes.extract_quotes(sentences, langpack.load(code), make_ents(sentences, people))
+    assert [(q.speaker, q.text) for q in out] == said
+
+
+@pytest.mark.parametrize("code,sentences,people,said", [
+    ("ru", ["Мэр Ольга Лис рассказала о работе рынка.",
+            "По её словам, продавцы называют новые правила «разумным компромиссом»."],
+     [(0, "Ольга Лис", "Ольга Лис")], ("Ольга Лис", "разумным компромиссом")),
+    ("ru", ["Директор парка Игорь Сом встретился с жителями.",
+            "Посетители, по его словам, прозвали аллею «дорогой к озеру»."],
+     [(0, "Игорь Сом", "Игорь Сом")], ("Игорь Сом", "дорогой к озеру")),
+    ("be", ["Мэр Вольга Ліс расказала пра працу рынку.",
+            "Паводле яе слоў, прадаўцы называюць новыя правілы «разумным кампрамісам»."],
+     [(0, "Вольга Ліс", "Вольга Ліс")], ("Вольга Ліс", "разумным кампрамісам")),
+    ("be", ["Трэнер Алег Мірскі прааналізаваў матч.",
+            "Па яго словах, заўзятары назвалі гульню «урокам для абароны»."],
+     [(0, "Алег Мірскі", "Алег Мірскі")], ("Алег Мірскі", "урокам для абароны")),
+    ("en", ["Mayor Olga Lis spoke about the market.",
+            "According to her, traders call the new rules \"a sensible compromise\"."],
+     [(0, "Olga Lis", "Olga Lis")], ("Olga Lis", "a sensible compromise")),
+])
+def test_a_partial_quote_in_a_credited_sentence_is_the_sources(code, sentences, people, said):
+    """Kind 16 (w8quotes): a quoted phrase inside a sentence credited to its source ("по её словам", "according to
+    her") is the source's, not nobody's: its own quote, or inside the retold sentence credited to the source."""
+    out = quotes.extract_quotes(sentences, langpack.load(code), make_ents(sentences, people))
+    holding = {q.speaker for q in out if said[1] in q.text}
+    assert holding == {said[0]}, out
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("en", "Pavel Hrin, a reporter for the local radio, asked about the cost of the new road.", "Pavel Hrin", []),
+    ("en", "Anna Kremen, a journalist from Gomel, asked whether the old bridge would close.", "Anna Kremen", []),
+    ("en", "Oleg Mirsky, the club's coach, said the defence fell asleep in the second half.", "Oleg Mirsky",
+     [("Oleg Mirsky", "the defence fell asleep in the second half.")]),
+    ("ru", "Анна Кремень, корреспондент местного радио, спросила о стоимости новой дороги.", "Анна Кремень", []),
+    ("ru", "Игорь Лось, журналист из Гомеля, поинтересовался сроками ремонта старого моста.", "Игорь Лось", []),
+    ("be", "Ганна Крэмень, карэспандэнтка мясцовага радыё, спытала пра кошт новай дарогі.", "Ганна Крэмень", []),
+    ("be", "Ігар Лось, журналіст з Гомеля, пацікавіўся тэрмінамі рамонту старога моста.", "Ігар Лось", []),
+])
+def test_a_question_verb_retells_no_words_of_the_asker(code, sentence, name, said):
+    """A journalist who "asked about the cost" / "спросила о стоимости" said nothing the brief can quote (w8quotes,
+    found on a press conference with questions from named journalists); "X, the coach, said …" still retells."""
+    assert [x for x in _said_by(sentence, name, code) if x[1]] == said

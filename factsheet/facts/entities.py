@@ -28,7 +28,7 @@ def extract_entities(sentences, pack, title: str | None = None, analysis=None) -
 
     ``title`` (the headline), when given, is read too: its subject ranks as the story's main actor, but evidence
     and mentions point only at ``sentences``. ``analysis``: the document's analysis, when already built."""
-    analysis = analysis or analyse(sentences, title)
+    analysis = analysis or analyse(sentences, title, pack)
     doc = Extraction(analysis, pack)
     doc.run()
     return doc.result(off=analysis.offset)
@@ -37,7 +37,7 @@ def extract_entities(sentences, pack, title: str | None = None, analysis=None) -
 def trace_entities(sentences, pack, title: str | None = None):
     """Why each entity was found: (the analysed sentences, headline first when given; [(entity, the candidates and
     changes that made it, in order)]), before ranking merges and keeps them (scripts/why.py prints it)."""
-    analysis = analyse(sentences, title)
+    analysis = analyse(sentences, title, pack)
     doc = Extraction(analysis, pack)
     doc.run()
     return analysis.sentences, resolve.trace(doc)

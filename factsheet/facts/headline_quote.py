@@ -22,6 +22,7 @@ LABEL_WORDS = 6  # words of the label before the colon at most ("Фермер и
 AGENT_LETTERS = 4  # an agent noun is longer ("пчаляр", "фермер"): not a short word that only ends so
 REPEAT = 30  # characters of the quote whose repetition in the body makes the body's quote the one listed
 LEAD_SENTENCES = 4  # sentences of the lead where an interview says whom it talked to
+LABEL_ENDS = (":", "|")  # a label, or a programme's rubric ("MORNING DESK |"), closes before the quote
 
 
 def headline_quote(title: str | None, sentences, pack, ents) -> Quote | None:
@@ -39,13 +40,21 @@ def headline_quote(title: str | None, sentences, pack, ents) -> Quote | None:
     if len(tokens.words(inner)) < MIN_WORDS or " ".join(" ".join(sentences).split()).casefold().find(
             inner[:REPEAT].casefold()) >= 0:
         return None
-    labelled = before.endswith(":") and len(tokens.words(before)) <= LABEL_WORDS \
-        and (not after or after[:1] in ":-–—")
-    described = after[:1] in ":-–—" and (not before or before.endswith(":"))
+    said = _said_after(("," if title[b - 1] == "," else "") + after, r)  # '"…," says the mayor', «…», — мэр Минска
+    labelled = before.endswith(LABEL_ENDS) and len(tokens.words(before)) <= LABEL_WORDS \
+        and (not after or after[:1] in ":-–—" or said)
+    described = (after[:1] in ":-–—" or said) and (not before or before.endswith(LABEL_ENDS))
     if not (labelled or described):
         return None
     who = _speaker(before + " " + after, r, ents, sentences)
     return Quote(speaker=who, text=inner, evidence=[]) if who else None  # nobody's: the body's quotes suffice
+
+
+def _said_after(after: str, r) -> bool:
+    """Does the headline go on after the quote's comma with its attribution ('"…," says the mayor', «…», — мэр
+    Минска) rather than with more of its own sentence?"""
+    rest = after[1:].strip() if after[:1] == "," else ""
+    return bool(rest) and (rest[:1] in "-–—" or bool(r.verb.match(rest)))
 
 
 def _speaker(label: str, r, ents, sentences=()) -> str | None:

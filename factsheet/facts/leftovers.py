@@ -70,6 +70,8 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
         if m.kind == "organization":
             ends.setdefault(m.sentence, set()).add(m.end)
     for si, start, end, inner in doc.quoted_left:
+        if any(si - doc.analysis.offset in q.sentences and q.text == inner for q in doc.analysis.quotes):
+            continue  # «Мы откроем лабораторию в феврале», — пообещала она: the quotes layer reads it as speech
         org = org_names.known_org(doc, inner, known.orgs)
         if org:
             out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))

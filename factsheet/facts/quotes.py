@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, reported
+from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, quote_asides, reported
 from .mention_view import MentionView, mentions_between
 from .resources import resources
 from .speakers import last_person, speaker
@@ -68,6 +68,7 @@ class Rules:
         cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)
         self.interview = phrases(cues) if cues else None
         self.stop = pack.words("stopwords")
+        self.asking = {w.lower() for w in t["asking_verbs"]}  # "X, a reporter, asked about the cost": no words of X's
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}
         self.org_named = {w.lower() for w in t["org_named_nouns"]}  # "the cabinet": only a cabinet named before
         self.unnamed = {w.lower() for w in t["unnamed_speakers"]}  # "Представитель банка ответил": somebody new
@@ -161,6 +162,7 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
         if resumed:
             raw = "".join(ch for k, ch in enumerate(raw, a + 1) if k not in resumed)
         inner = " ".join(raw.split()).rstrip(",")  # "…," she said: the comma is not quoted
+        inner = quote_asides.without_aside(inner, r.verb)  # «…, — уточнила она, — …»: her words only
         words = tokens.words(inner)
         one_word_said = len(words) == 1 and raw.rstrip()[-1:] in ",!?…"  # '"Never," she laughs': attribution below
         if (len(words) < 2 and not one_word_said) or last - first >= MAX_SENTENCES:
@@ -236,10 +238,22 @@ def extract_quotes(sentences, pack, ents, spans: tuple[QuoteSpan, ...] | None = 
             ok, who = True, last.speaker
         if not ok and guest and k in asked:
             ok, who = True, guest
+        if not ok and (aside := quote_asides.aside_at(text, q.start, q.end, r.verb)):
+            seen = MentionView(ents, [x for x in inside if x != (q.start, q.end)], starts, text)  # the aside's name
+            who = speaker(q, aside[0], aside[1], text[aside[0]:aside[1]], r, seen, starts, text)
+            ok = who is not None
         if not ok:
             who = _previous_person(q, starts, outside, text)
             ok = who is not None
-        out.append((not ok, Quote(speaker=who, text=q.text, evidence=list(q.sentences))))
+        if who is None and (credit := quote_asides.credited(q, sentences, pack, r, outside, starts, text)):
+            ok, who = True, credit  # "По её словам, продавцы называют правила «…»": her words
+        quote = Quote(speaker=who, text=q.text, evidence=list(q.sentences))
+        both = quote_asides.joined(out[-1][1], text[last.end - 2], text[last.end:q.start], quote) \
+            if ok and last is not None and out and not out[-1][0] else None
+        if both:
+            out[-1] = (False, both)  # '"From Monday," she said, "all forms go online."': one quote
+        else:
+            out.append((not ok, quote))
         last = _Last(q.end, q.sentences, who) if ok else None
     taken = {i for q in spans for i in q.sentences}
     out += [(False, q) for q in colon_clause.clauses(sentences, pack, r, outside, starts, text, set(taken))]

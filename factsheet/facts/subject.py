@@ -45,6 +45,9 @@ class SubjectRules:
     first_words: frozenset  # the nouns' first words as listed
 
 
+COMPLEMENT_WORDS = 2  # "учитель информатики гимназии": the title's genitive words before the name
+
+
 def rules(pack) -> SubjectRules:
     """The pack's subject rules, built once per pack."""
     return pack.compiled(_build_rules)
@@ -129,8 +132,8 @@ def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, forms, place
             end = j + n
             while end < len(toks) and toks[end].word and person_noun_len([toks[end].text], sr, forms):
                 end += 1  # "police officers", "tram drivers" as one phrase
-            if end in named_starts:
-                return NAMED  # "Chief financial officer Maria Ferraro said": a title before a name, not a subject
+            if _complement_end(toks, end, sr) in named_starts:
+                return NAMED  # "Chief financial officer Maria Ferraro said", "Учитель физики Павел Мисевич": a title
             return start, end
         if t.text[0].isdigit() and not COUNT.fullmatch(t.text):
             break
@@ -149,6 +152,17 @@ def unnamed_subject(toks, named_starts: set[int], sr: SubjectRules, forms, place
             break
         modifiers += 1
     return NAMED if named else None
+
+
+def _complement_end(toks, end: int, sr: SubjectRules) -> int:
+    """Index after the title's lower-case complement ("Учитель физики", "Дырэктар школы"; at most
+    ``COMPLEMENT_WORDS`` words, no verb) that may stand between the person noun and a name."""
+    k = end
+    while k < len(toks) and k - end < COMPLEMENT_WORDS and toks[k].word and not toks[k].cap \
+            and not (sr.verb_endings and toks[k].text.lower().endswith(sr.verb_endings)) \
+            and toks[k].text.lower() not in sr.stopwords:
+        k += 1
+    return k
 
 
 def is_media(name: str, sr: SubjectRules) -> bool:
