@@ -46,7 +46,7 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("readiness", []) + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
     return rx(t.get("strong", []) + t.get("agreements", []) + t.get("strong_future", []) + t.get("commitments", [])), \
-        rx(t.get("weak", []) + t.get("future_auxiliaries", []) + t.get("wishes", []) + t.get("modals", [])), \
+        rx(t.get("weak", []) + t.get("deadlines", []) + t.get("future_auxiliaries", []) + t.get("wishes", []) + t.get("modals", [])), \
         rx(blocked)
 
 
