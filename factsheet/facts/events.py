@@ -47,7 +47,8 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         + t.get("readiness", []) + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
     return rx(t.get("strong", []) + t.get("agreements", []) + t.get("strong_future", []) + t.get("commitments", [])
               + t.get("commitment_frames", [])), \
-        rx(t.get("weak", []) + t.get("deadlines", []) + t.get("future_auxiliaries", []) + t.get("wishes", []) + t.get("modals", [])), \
+        rx(t.get("weak", []) + t.get("deadlines", []) + t.get("invitations", []) + t.get("future_auxiliaries", [])
+           + t.get("wishes", []) + t.get("modals", [])), \
         rx(blocked)
 
 
