@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL, stems
-from . import quotes, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
+from . import quotes, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
 from .dates import tense
 
 
@@ -122,7 +122,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
-        said = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
+        said = bool(strong.search(step_asides.unframed(text, pack))) \
+            or step_future.future_verb(main, pack)  # "поставит литовская сторона"; no cue in "at the invitation of"
         is_strong = said or step_frames.negated_future(main, pack)  # "павышаць не будуць"
         every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
         # a promise on a condition; both read only where nothing else makes the sentence a candidate
