@@ -19,3 +19,15 @@ def unframed(text: str, pack) -> str:
 def _build(pack) -> re.Pattern:
     words = pack.table("next_step_cues").get("cue_asides", [])
     return phrases(words) if words else re.compile(NEVER)
+
+
+HEADING_WORDS = 10  # a line shorter than this without a final stop is a heading, no sentence of the story
+
+
+def heading(line: str, pack) -> bool:
+    """Is the line a section heading put as a question ("What will change for drivers in May", "Что изменится с 1
+    мая")? Short, no final stop, opened by one of the pack's ``question_openers``: it names a topic, plans nothing."""
+    words = line.split()
+    openers = {w.lower() for w in pack.table("next_step_cues").get("question_openers", [])}
+    return bool(words) and len(words) < HEADING_WORDS and line.rstrip()[-1:].isalnum() \
+        and words[0].strip("«\"“„'(").lower() in openers
