@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL, stems
-from . import quotes, step_clauses, step_cues, step_due, step_frames, step_future, step_principles, timex
+from . import quotes, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
 from .dates import tense
 
 
@@ -45,8 +45,10 @@ def _build_cues(pack) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # each word listed once: the agreements are strong cues, the future auxiliaries weak ones, readiness an offer
     blocked = t.get("not_plans", []) + t.get("not_plans_interview", []) + t.get("not_plans_offers", []) \
         + t.get("readiness", []) + t.get("not_plans_maybe", []) + t.get("not_plans_claims", [])
-    return rx(t.get("strong", []) + t.get("agreements", []) + t.get("strong_future", []) + t.get("commitments", [])), \
-        rx(t.get("weak", []) + t.get("future_auxiliaries", []) + t.get("wishes", []) + t.get("modals", [])), \
+    return rx(t.get("strong", []) + t.get("agreements", []) + t.get("strong_future", []) + t.get("commitments", [])
+              + t.get("commitment_frames", [])), \
+        rx(t.get("weak", []) + t.get("deadlines", []) + t.get("invitations", []) + t.get("future_auxiliaries", [])
+           + t.get("wishes", []) + t.get("modals", [])), \
         rx(blocked)
 
 
@@ -120,7 +122,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
-        said = bool(strong.search(text)) or step_future.future_verb(main, pack)  # "поставит литовская сторона"
+        said = bool(strong.search(step_asides.unframed(text, pack))) \
+            or step_future.future_verb(main, pack)  # "поставит литовская сторона"; no cue in "at the invitation of"
         is_strong = said or step_frames.negated_future(main, pack)  # "павышаць не будуць"
         every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
         # a promise on a condition; both read only where nothing else makes the sentence a candidate
@@ -129,9 +132,11 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                 or (promise := step_cues.conditional_promise(text, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < (MIN_STRONG_WORDS if said else MIN_WORDS) or text.rstrip().endswith("?") \
+                or step_asides.heading(s, pack) \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
-                and not (promise or step_cues.conditional_promise(text, pack) or step_due.due_outcome(main, pack)) \
-                or step_cues.outcome_hope(text, pack):
+                and not (promise or step_cues.conditional_promise(text, pack) or step_due.due_outcome(main, pack)
+                         or step_commit.binds(text, pack, blocked)) \
+                or step_cues.outcome_hope(text, pack):  # binds: "agreed that the talks will be held every year"
             continue  # too short, a question (the interviewer's), or somebody else's forecast or opinion
         if step_frames.warned(text, main, strong, pack) or step_frames.weather(main, strong, weak, pack):
             continue  # "В МЧС предупреждают: в субботу ожидается гололед": a warning, no action announced
@@ -140,7 +145,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                                                            if _is_future(sp, pack, ref)]):
             continue  # the reporter's imperative to readers, a denied plan, a forecast on a condition
         if not dated.get(i) and (step_cues.wish(pack).search(text) or step_principles.principle(main, pack)
-                                 and not step_cues.recurring(main, pack)):  # "кожныя выхадныя": a timetable
+                                 and not step_cues.recurring(main, pack)  # "кожныя выхадныя": a timetable
+                                 and not step_commit.binds(text, pack, blocked)):  # "promised that every tenant"
             continue  # a wish or a principle without a date ("Хочам навучыць вучняў", "будем работать с каждым")
         ahead = [sp for sp in dated.get(i, []) if _is_future(sp, pack, ref)
                  or _current(sp, ref) and _tense_ahead(sp, s, pack)]  # "в феврале снизит" written in February

@@ -120,6 +120,9 @@ class _Forms:
         t = pack.table("next_step_cues").get("not_plans_forms", {})
         self.endings = tuple(e.lower() for e in t.get("imperative_endings", []))
         self.words = {w.lower() for w in t.get("imperatives", [])}
+        invitations = pack.table("next_step_cues").get("invitations", [])  # "Join us on Saturday": an invitation
+        self.invites = re.compile(r"^\W*(?:" + alternation(invitations) + r")(?!\w)", re.IGNORECASE) \
+            if invitations else None
         self.negations = {w.lower() for w in t.get("negations", [])}
         self.openers = {w.lower() for w in t.get("denying_openers", [])}
         self.timetable = pack.compiled(build_present)  # "If we get through, the semi-finals begin in March"
@@ -128,6 +131,8 @@ class _Forms:
             if conditions else None
 
     def imperative(self, text: str) -> bool:
+        if self.invites and self.invites.match(text):
+            return False  # an invitation to come or join is the inviter's plan, no instruction to readers
         first = re.match(r"\W*(\w+)", text)
         word = first.group(1).lower() if first else ""
         return word in self.words or bool(self.endings) and len(word) > 4 and word.endswith(self.endings)

@@ -1,0 +1,33 @@
+"""A cue word inside a circumstance or a noun phrase plans nothing: "At the invitation of the theatre, the director
+paid a visit in August" tells why a past visit happened, "Then the plan stalled" and "The council has a plan on its
+desk" tell of a plan as a thing. The pack's ``cue_asides`` (next_step_cues.toml) are such phrases; they are blanked
+before the strong cues are read, so the sentence is a step only by another cue or a date ahead ("The plan is to
+open the school in May" keeps "is to").
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import NEVER, phrases
+
+
+def unframed(text: str, pack) -> str:
+    """``text`` with the pack's ``cue_asides`` blanked (spaces, so that positions hold)."""
+    return pack.compiled(_build).sub(lambda m: " " * len(m[0]), text)
+
+
+def _build(pack) -> re.Pattern:
+    words = pack.table("next_step_cues").get("cue_asides", [])
+    return phrases(words) if words else re.compile(NEVER)
+
+
+HEADING_WORDS = 10  # a line shorter than this without a final stop is a heading, no sentence of the story
+
+
+def heading(line: str, pack) -> bool:
+    """Is the line a section heading put as a question ("What will change for drivers in May", "Что изменится с 1
+    мая")? Short, no final stop, opened by one of the pack's ``question_openers``: it names a topic, plans nothing."""
+    words = line.split()
+    openers = {w.lower() for w in pack.table("next_step_cues").get("question_openers", [])}
+    return bool(words) and len(words) < HEADING_WORDS and line.rstrip()[-1:].isalnum() \
+        and words[0].strip("«\"“„'(").lower() in openers
