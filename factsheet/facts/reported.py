@@ -54,8 +54,7 @@ class Cues:
                                      re.IGNORECASE) if ends else None
         self.stop = pack.words("stopwords")  # "Everything", "During": no participles
         self.joins = {w.lower() for w in t["verb_joins"]}
-        self.openers = {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
-        self.clause_links = self.joins | self.openers
+        self.clause_links = self.joins | {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
         self.articles = resources(pack).articles  # "…, according to X, a spokesman"
         citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
