@@ -18,6 +18,7 @@ from .tokens import LETTER, WORD
 
 _FINAL_PUNCT = tuple(".!?…:;")
 _PLACE = rf"(?P<place>(?={LETTER}){WORD}\.?(?:[ -](?={LETTER}){WORD}\.?){{0,3}})"
+_REGION = r"(?:\s*,\s*[^\W\d_][\w'-]*(?:\s[^\W\d_][\w'-]*){0,2}(?=\s*,))?"  # "IZMIR, Turkey, Dec 1": the country
 
 
 def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str | None, list[str]]:
@@ -52,7 +53,7 @@ def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
     out = []
     for date in (dmy, mdy, numeric):
         out.append(re.compile(rf"^{label}(?:{date}){clock}(?:\s*[,.]?\s*{_PLACE})?\.?$", re.I))
-        out.append(re.compile(rf"^{_PLACE}\s*[,.]\s*(?:{date}){clock}\.?$", re.I))
+        out.append(re.compile(rf"^{_PLACE}{_REGION}\s*[,.]\s*(?:{date}){clock}\.?$", re.I))
     return tuple(out)
 
 
@@ -60,7 +61,7 @@ def _dateline_patterns(code: str) -> tuple[re.Pattern, ...]:
 def _yearless_pattern(code: str) -> re.Pattern:
     """"МИНСК, 24 ноября", "MINSK, March 5": an agency's dateline without the year (how БЕЛТА and Reuters write it)."""
     month = alternation(langpack.load(code).month_numbers())
-    return re.compile(rf"^{_PLACE}\s*,\s*(?:(?P<day>\d{{1,2}})\s+(?P<month>{month})|(?P<month2>{month})\s+(?P<day2>\d{{1,2}}))"
+    return re.compile(rf"^{_PLACE}{_REGION}\s*,\s*(?:(?P<day>\d{{1,2}})\s+(?P<month>{month})|(?P<month2>{month})\s+(?P<day2>\d{{1,2}}))"
                       r"\.?$", re.I)
 
 

@@ -28,6 +28,9 @@ from factsheet.pipeline import to_document
     ("Published: 28 November 2026, 14:35", "en", ("2026-11-28", None)),
     ("November 28, 2026 10:15", "en", ("2026-11-28", None)),
     ("28 November 2026 | 14:35", "en", ("2026-11-28", None)),
+    # a dateline with the country after the city (lead s8, after the blind set 65-67 was scored)
+    ("GDANSK, Poland, November 30, 2026", "en", ("2026-11-30", "GDANSK")),
+    ("Гданьск, Польша, 30 ноября 2026", "ru", ("2026-11-30", "Гданьск")),
 ])
 def test_datelines(line, code, expected):
     assert metadata.parse_dateline(line, code) == expected
@@ -354,3 +357,13 @@ def test_a_sentence_form_yearless_dateline_with_its_agency(code, text, agency):
     (lead s8: an appointment item of our own had no date, so 'в среду' and 'до конца года' stayed unresolved)."""
     doc = to_document(text, code)
     assert doc.dateline_day == (11, 27) and doc.source.publisher == agency
+
+
+@pytest.mark.parametrize("code, text, day", [
+    ("en", "Burns unit opens\n\nIZMIR, Turkey, Dec 1 - A new burns unit opened on Monday at the city hospital.", (12, 1)),
+    ("ru", "Ожоговый центр открыт\n\nИЗМИР, Турция, 1 декабря – Новый ожоговый центр открылся в понедельник.", (12, 1)),
+])
+def test_a_yearless_wire_dateline_with_a_country(code, text, day):
+    """"IZMIR, Turkey, Dec 1 - …": the country between the city and the date (lead s8, after set 65–67 was scored)."""
+    assert to_document(text, code).dateline_day == day
+

@@ -39,6 +39,9 @@ def syllable_name(doc, toks, run: list[int], words: list[str], lead: int, names_
     titled = lead > 0 or (before is not None and before.word and not before.cap and bool(R.role_len([before.text]))) \
         or _title_across_places(doc, toks, run[0]) \
         or ("person", R.key(cand[-1])) in doc.ents or R.key(cand[-1]) in names_now  # named so before, titled
+    if toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords and len(cand) > 3 \
+            and ("person", R.key(cand[-1])) in doc.ents:  # "Сам Чан Ван Туан пакідае …": the man named before
+        a, cand = 1, cand[1:]
     if (toks[run[0]].initial and a == 0 and cand[0].lower() in R.stopwords and not _family_first(R, cand)) \
             or any(R.gaz.lookup(cand[x:x + 2]) for x in range(len(cand) - 1)) \
             or (not titled and all(R.plain_word(w) for w in cand)):  # "Гэта Мой Новы Дом": a sentence's words

@@ -290,8 +290,8 @@ class Resources:
     def modifier(self, word: str) -> bool:
         """May ``word`` open an organisation name before its head ("Национальный банк", "Metropolitan Police")?"""
         R, M = self, self.morph
-        if word.lower() in R.not_names or R.role_len([word]):
-            return False
+        if word.lower() in R.not_names or R.role_len([word]) and not word.lower().endswith(R.oblique_adj):
+            return False  # (a title declining as an adjective, in its oblique case, is one: "Следчага камітэта")
         if M.analyzer:  # (a place adjective the dictionary knows only as a surname: "Браславского райисполкома")
             return any(p.pos in ADJECTIVAL for p in M.parse(word)[:2]) or word.lower().endswith(R.relational_endings)
         return True
