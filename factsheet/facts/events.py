@@ -24,7 +24,6 @@ MAX_STEPS = 6
 AHEAD_KINDS = ("rel_day", "rel_period", "deadline", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
 DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_word", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
-LINE_WORDS = 10  # a line shorter than this without a final stop is no sentence of the story
 MIN_WORDS = 5
 MIN_STRONG_WORDS = 3  # a plan cue makes a short answer a plan: "— Яшчэ адкрыем склад.", "— Линию запустим в марте."
 # (not a denial: "— Скардзіцца не буду.")
@@ -318,7 +317,7 @@ def extract_what(sentences, pack, ents, title=None, spans=None) -> list[Statemen
         words = tokens.words(s)
         if len(words) < MIN_WORDS or words[0].lower() in pronouns:
             continue
-        if len(words) < LINE_WORDS and s.rstrip()[-1:].isalnum():
+        if step_asides.short_line(s):
             continue  # a short line without a stop is a byline or a label ("By Daniel Okafor, Court Correspondent")
         out.append(Statement(text=_compress(clean_sentence(i, sentences, quoted.get(i, ()), starts, pack), pack), evidence=[i]))
         break

@@ -24,10 +24,17 @@ def _build(pack) -> re.Pattern:
 HEADING_WORDS = 10  # a line shorter than this without a final stop is a heading, no sentence of the story
 
 
+def short_line(line: str) -> bool:
+    """Is the line shorter than a story's sentence and without a final stop: a heading, a label or a byline?"""
+    return len(line.split()) < HEADING_WORDS and line.rstrip()[-1:].isalnum()
+
+
 def heading(line: str, pack) -> bool:
     """Is the line a section heading put as a question ("What will change for drivers in May", "Что изменится с 1
     мая")? Short, no final stop, opened by one of the pack's ``question_openers``: it names a topic, plans nothing."""
     words = line.split()
-    openers = {w.lower() for w in pack.table("next_step_cues").get("question_openers", [])}
-    return bool(words) and len(words) < HEADING_WORDS and line.rstrip()[-1:].isalnum() \
-        and words[0].strip("«\"“„'(").lower() in openers
+    return bool(words) and short_line(line) and words[0].strip("«\"“„'(").lower() in pack.compiled(_openers)
+
+
+def _openers(pack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.table("next_step_cues").get("question_openers", []))

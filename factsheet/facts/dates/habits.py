@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...patterns import NEVER, phrases
-from .tense import _clause
+from .tense import clause
 
 WEEKDAY_KINDS = ("weekday",)
 
@@ -21,7 +21,7 @@ def settle(spans: list, sentences, pack, r) -> list:
 
 
 def _habit(sentence: str, sp, hours: re.Pattern, r) -> bool:
-    lo, hi = _clause(sentence, sp.start, sp.end)
+    lo, hi = clause(sentence, sp.start, sp.end)
     return bool(hours.search(sentence, lo, hi)) and not r.future.search(sentence, lo, hi)
 
 

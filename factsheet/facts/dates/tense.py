@@ -35,9 +35,9 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
     if _participle_before(sentence, start, r):
         return -1
     if clause_only:
-        lo, hi = _clause(sentence, start, end)
+        lo, hi = clause(sentence, start, end)
         return direction(sentence[lo:hi], start - lo, end - lo, r)
-    lo, hi = _clause(sentence, start, end, r.clause_words)
+    lo, hi = clause(sentence, start, end, r.clause_words)
     if (lo, hi) != (0, len(sentence)):  # the date's own clause decides when it holds a cue: "said that from
         # September salaries would rise", "уключыла школу ў план, і групы мы прымем у ліпені"
         own = direction(sentence[lo:hi], start - lo, end - lo, r)
@@ -83,7 +83,7 @@ def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list, as
     def outside(m):
         return not start <= m.start() < end
 
-    lo, hi = _clause(sentence, start, end)
+    lo, hi = clause(sentence, start, end)
     weak = [m for m in r.nonpast.finditer(sentence) if outside(m) and not aside(m)
             and (not sentence[:m.start()].strip() or not m[0][0].isupper() or m.start() == lo)]
     here = [m for m in weak if lo <= m.start() < hi]
@@ -120,7 +120,7 @@ def _gap(start: int, end: int):
     return lambda m: start - m.end() if m.end() <= start else (m.start() - end) * AFTER_WEIGHT
 
 
-def _clause(sentence: str, start: int, end: int, words: re.Pattern | None = None) -> tuple[int, int]:
+def clause(sentence: str, start: int, end: int, words: re.Pattern | None = None) -> tuple[int, int]:
     """The bounds of the clause around ``sentence[start:end]``: between the punctuation marks next to it (and
     the ``words`` that open a clause, "that", "что", when given)."""
     edges = [CLAUSE_EDGE] + ([words] if words else [])
