@@ -148,6 +148,34 @@ def test_a_second_plan_leaves_its_that_behind(code, sentence, second):
     assert [s.text for s in out][-1] == second, out
 
 
+@pytest.mark.parametrize("code, sentence, second", [
+    ("be", "Дырэктар сказаў, што выстава будзе працаваць да 20 студзеня, а ў лютым яе павязуць у Полацк.",
+     "У лютым яе павязуць у Полацк."),
+    ("be", "Брыгада скончыць дах да 10 снежня, а ў красавіку пачне ўцяпляць фасад школы.",
+     "У красавіку пачне ўцяпляць фасад школы."),
+    ("ru", "Хор выступит в Гродно 20 декабря, а весной отправится на гастроли в Казань.",
+     "Весной отправится на гастроли в Казань."),
+    ("ru", "Станцию метро откроют 15 декабря, а в марте запустят второй выход.", "В марте запустят второй выход."),
+    ("en", "The library will close on 12 December, and in March the new reading room will open.",
+     "In March the new reading room will open."),
+])
+def test_a_joined_clause_with_its_own_day_ahead_is_a_second_step(code, sentence, second):
+    """A plan joined to another by "а"/"and" with a day ahead of its own is a step of its own, with that day (lead
+    s9: an exhibition's closing day and its move in March had been one step dated by the first day only)."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-12-01"))
+    assert [s.text for s in out][-1] == second, out
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "The mine plans to publish its export figures in February, and analysts expect shipments to rise next year."),
+    ("ru", "Завод планирует запустить линию в феврале, а аналитики ожидают роста цен в следующем году."),
+])
+def test_a_joined_forecast_with_a_day_ahead_is_no_second_step(code, sentence):
+    """Another's forecast joined to a plan stays inside that plan's step, day ahead or not."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-12-01"))
+    assert len(out) == 1, out
+
+
 def test_a_byline_line_is_not_the_lead():
     """"By Daniel Okafor, Court Correspondent" has no final stop and few words: the What's lead is the first
     sentence of the story (lead s8: a court report of our own gave its byline as what happened)."""
