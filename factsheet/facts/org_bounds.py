@@ -122,7 +122,25 @@ def work_title(doc, toks, i: int) -> bool:
         return True
     # the author between opens with a capital ("Частного корреспондента"); "проекта компании «…»" names the firm
     return any(toks[k].word and toks[k].cap and not toks[k].initial and product(doc, toks, k)
-               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1))
+               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1)) or _authored(doc, toks, i)
+
+
+def _authored(doc, toks, i: int) -> bool:
+    """"выстаўка графікі мастака Антона Крупені «…»", "спектакль режиссёра Ивана Лося «…»": between the thing's
+    noun and its title, the author's capitalised name after at most two words in lower case (a genre, the author's
+    trade) that head no organisation ("праект кампаніі Белкард «…»" names the firm)."""
+    R, k = doc.R, i
+    while k > 0 and i - k < 3 and toks[k - 1].word and toks[k - 1].cap and not toks[k - 1].initial:
+        k -= 1
+    if i - k < 2:
+        return False  # one capitalised word may be the owner ("выстава Белкарда «…»")
+    for p in range(k, max(k - 3, 0), -1):
+        if product(doc, toks, p) or p == 1 and R.is_noun(toks[0].text, R.product_nouns):
+            return True  # (the noun may open the sentence: "Выстаўка графікі мастака …")
+        low = toks[p - 1]
+        if not low.word or low.cap or R.is_noun(low.text, R.heads) or R.is_noun(low.text, R.markers):
+            return False
+    return False
 
 
 def glossed_phrase(doc, si, toks, used, i: int, pat) -> Candidate | None:
