@@ -33,8 +33,6 @@ def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str 
 
 
 BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")  # an agency in brackets closing a sentence-form dateline
-SOURCE_LINES = 3  # paragraphs under the headline where a source line with the issue date may stand
-SOURCE_WORDS = 12  # words of such a line at most: a sentence of the story is longer
 
 
 @cache
@@ -85,27 +83,6 @@ def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
             continue
         place = g.get("place")
         return iso, place.strip() if place else None
-    return None
-
-
-@cache
-def _date_in_line(code: str) -> re.Pattern:
-    """A full date anywhere in a line: "«Слонімскі веснік», 22 красавіка 2026 года", "broadcast on September 24, 2026"."""
-    month = "(?P<month>" + alternation(langpack.load(code).month_numbers()) + ")"
-    return re.compile(rf"(?<!\w)(?:(?P<day>\d{{1,2}})\s+{month}\s+(?P<year>\d{{4}})|{month.replace('month', 'month2')}"
-                      rf"\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}}))(?!\w)", re.I)
-
-
-def source_line_date(paragraphs: list[str], code: str) -> str | None:
-    """The date of a short source line among the first paragraphs when no dateline dated the text: a newspaper's
-    name and issue date, a broadcast's, a press release's place and date under a label ("ПРЭС-РЭЛІЗ")."""
-    for line in paragraphs[:SOURCE_LINES]:
-        m = _date_in_line(code).search(line) if len(line.split()) <= SOURCE_WORDS else None
-        if m:
-            month, day = _month_day(m, code)
-            iso = f"{int(m['year'] or m['year2']):04d}-{month:02d}-{day:02d}"
-            if _valid_iso(iso):
-                return iso
     return None
 
 

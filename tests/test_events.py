@@ -208,3 +208,17 @@ def test_a_numbered_point_is_no_word_of_its_step():
     steps = brief_from_text(text, lang="en").facts.next_steps
     assert steps and all(not s.text[:1].isdigit() for s in steps), steps
 
+
+
+@pytest.mark.parametrize("code, sentence, step", [
+    ("ru", "Договор аренды мы подписали еще в августе, а в марте начнем монтировать линию.",
+     "В марте начнем монтировать линию."),
+    ("be", "Зямлю пад завод райвыканкам выдзеліў яшчэ ў ліпені, а ў красавіку пачнём будаваць цэх.", "У красавіку пачнём будаваць цэх."),
+    ("en", "The contract was signed in August, and in March the crews will start laying the track.",
+     "In March the crews will start laying the track."),
+])
+def test_a_past_event_joined_to_a_plan_leaves_the_step(code, sentence, step):
+    """"Signed in August, and in March will start …": the dated past half is no step (lead s9, a magazine
+    interview of our own)."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-30"))
+    assert [s.text for s in out] == [step], out
