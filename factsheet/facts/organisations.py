@@ -9,7 +9,7 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
+from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames, org_heads,
                org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
                org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
@@ -60,6 +60,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                                                      name.replace('"', " ").split(), doc.R),)))
                             used[b] = True
                         elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
+                            claims = (*range(org_descriptor.descriptor_start(doc, toks, i, inner) if marked else i, i), *claims)
                             # "фракция «Единой России»": a name the sentence inflects, in its base form
                             name = org_quoted_case.case_base(doc, inner) if marked \
                                 else org_parts.quoted_base(doc, inner)
