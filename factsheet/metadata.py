@@ -32,6 +32,7 @@ def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str 
     return None, paragraphs
 
 
+BYLINE_WORDS = 5  # "By Helen Marsh in Tashkent"; a longer line without a final stop is a subheading
 BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")  # an agency in brackets closing a sentence-form dateline
 
 
@@ -144,9 +145,9 @@ def _fill_from_dateline(source: Source, dateline: tuple[str, str | None]) -> Non
 
 
 def _byline_shaped(line: str) -> bool:
-    """A byline ("Ганна ЛАПІЦКАЯ", "By Anna Whitfield": a short line without a final stop) may stand above the
-    dateline; it stays in the body."""
-    return len(line.split()) <= 4 and line.rstrip()[-1:].isalpha()
+    """A byline ("Ганна ЛАПІЦКАЯ", "By Anna Whitfield", "By Helen Marsh in Tashkent": a short line without a final
+    stop) may stand above the dateline; it stays in the body."""
+    return len(line.split()) <= BYLINE_WORDS and line.rstrip()[-1:].isalpha()
 
 
 def _opening(paragraphs: list[str]) -> int:

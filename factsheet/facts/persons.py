@@ -144,6 +144,9 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
             and not M.first_name(words[0]):
         return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
+    if not lead and before >= 0 and toks[before].text.lower() in R.subject.articles \
+            and len(words) > 1 and R.gaz.lookup(words[1:2]):
+        return True  # "at the Hilton Tashkent City": "the" and a place inside the run make a venue, no person
     if before >= 1 and toks[before].text.lower() in R.origin_preps and toks[before - 1].text.lower() in R.gaz.of_heads:
         return True  # "the Polish town of Jelenia Gora": a name after a place noun and "of" is the place
     if after + 1 < len(toks) and toks[after].text.lower() in R.origin_preps and words[-1].lower() in R.gaz.of_heads:
