@@ -185,6 +185,16 @@ def places_in_quoted(doc, si, toks, i: int, j: int) -> list[Candidate]:
     return out
 
 
+def past_after_plural(R, toks, head: int, end: int) -> bool:
+    """Is the lower-case word at ``end``, in the ending of a genitive plural (``plural_genitive_endings``), right
+    after a capitalised genitive plural of the name ("Ганаровую грамату Савета Міністраў атрымаў старшыня")? No
+    name goes on with a second plural so; a Belarusian masculine past in -аў ("атрымаў", "сказаў") ends the name.
+    (Packs without the list: never.)"""
+    ends = R.plural_genitive_endings
+    return bool(ends) and end - 1 > head and toks[end - 1].cap and toks[end - 1].text.lower().endswith(ends) \
+        and toks[end].text.lower().endswith(ends)
+
+
 def firm_closed(R, toks, end: int) -> bool:
     """Does a legal form ("Inc", "AG", pack: ``firm_suffixes``) after a name word close the firm's name before a
     connector ("Haldeck AG of Bremen", "The Dow Chemical Co of the United States")?"""

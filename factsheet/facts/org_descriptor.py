@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import org_parts, org_quoted_case
 
 MAX_ADJECTIVES = 2  # "Белорусский металлургический завод «…»"
+MIN_STEM, MIN_HEAD = 3, 5  # letters of a compound marker's first part and of its organisation noun
 
 
 def descriptor_start(doc, toks, i: int, inner: str) -> int:
@@ -23,3 +24,12 @@ def descriptor_start(doc, toks, i: int, inner: str) -> int:
             and org_parts.relational(R, toks[b - 1].text):
         b -= 1
     return b if b < i - 1 and toks[b].cap else i
+
+
+def compound_marker(R, word: str) -> bool:
+    """A marker written as one word with a stump before it — "сельгаскааператыва «Зара»", "мясакамбіната «…»",
+    "хлебозавода «…»": its last part (five letters or more, so no "рада" in "парада") is a form of an organisation
+    noun, after a stem of three letters or more."""
+    low = word.lower()
+    return word.isalpha() and not word[:1].isupper() and any(
+        R.org_noun(low[p:]) for p in range(MIN_STEM, len(low) - MIN_HEAD + 1))

@@ -89,7 +89,7 @@ def _marker_before(doc, toks, i, used) -> bool:
             break
         if j >= 0 and toks[j].word:
             w = toks[j].text
-            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns):
+            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns) or org_descriptor.compound_marker(R, w):
                 return True  # ("Туроператор «Сонечны бераг»", "перевозчик «…»": a firm by its trade, pack org_nouns)
     # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
     between = toks[i - 2:i] if i >= 3 else []
@@ -235,7 +235,7 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
                                                            or org_bounds.office_holder(R, toks, head, end)) \
-                and not w.text.lower().endswith(R.verb_endings) \
+                and not w.text.lower().endswith(R.verb_endings) and not org_bounds.past_after_plural(R, toks, head, end) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:
