@@ -185,6 +185,14 @@ def places_in_quoted(doc, si, toks, i: int, j: int) -> list[Candidate]:
     return out
 
 
+def after_particle(doc, toks, start: int) -> bool:
+    """Does the phrase at ``start`` end a longer name joined by a particle to a capitalised word that is no given
+    name ("at the Palais des Nations": a building, no organisation "Nations")? The same test keeps the word from
+    becoming a person (leftovers.py)."""
+    return start >= 2 and toks[start - 1].text.lower() in doc.R.particles and toks[start - 2].word \
+        and toks[start - 2].cap and not toks[start - 2].initial and not doc.R.morph.first_name(toks[start - 2].text)
+
+
 def past_after_plural(R, toks, head: int, end: int) -> bool:
     """Is the lower-case word at ``end``, in the ending of a genitive plural (``plural_genitive_endings``), right
     after a capitalised genitive plural of the name ("Ганаровую грамату Савета Міністраў атрымаў старшыня")? No

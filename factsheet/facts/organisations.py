@@ -126,7 +126,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         acronym = org_unit_acronym.acronym_before(doc, toks, used, start, end)  # "УВД Гомельского облисполкома"
         start, head = (acronym, acronym) if acronym < start else (start, head)
         words = [x.text for x in toks[start:end]]
-        if org_parts.describes_name(doc, toks, start, head, end) \
+        if org_parts.describes_name(doc, toks, start, head, end) or org_bounds.after_particle(doc, toks, start) \
                 or org_kind_plurals.plural_kinds(doc, toks, start, head, end) \
                 or org_coordinated.class_of_bodies(doc, toks, used, (start, head, end)) \
                 or (not _names_org(doc, words, t, start, head)
