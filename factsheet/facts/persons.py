@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, place_persons,
                nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
-               person_cues,
-               role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
+               person_cues, role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -174,6 +173,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
     run, words, lead, role_start = found_run
     if len(words) - lead >= 2 and R.gaz.lookup(words[lead:]):
         return None  # "у часы Вялікага Княства Літоўскага": the whole run is a listed place
+    lead = name_places.past_two_word_place(doc, words, lead)  # "… Саудаўскай Аравіі Мансурам бен Фахдам …"
     owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
     span = _name_span(doc, words, lead, toks[run[0]].initial, owned, (toks, run))
     name = None
