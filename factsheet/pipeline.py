@@ -68,7 +68,8 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
     paragraphs, source = metadata.strip_trailer(paragraphs, code, source)
     paragraphs, source, day = metadata.inline_dateline(paragraphs, code, source)
     if not source.date and day is None:
-        source = replace(source, date=source_lines.source_line_date(paragraphs, code))
+        source = replace(source, date=source_lines.source_line_date(paragraphs, code)
+                         or source_lines.closing_label_date(paragraphs, code))
     if not paragraphs:
         raise FactsheetError("has no body text after the headline and dateline")
     return Document(title=title, paragraphs=paragraphs, source=source, dateline_day=day)

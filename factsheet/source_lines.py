@@ -44,6 +44,26 @@ def source_line_date(paragraphs: list[str], code: str) -> str | None:
     return None
 
 
+@cache
+def _label_then_date(code: str) -> re.Pattern | None:
+    """A date label of the pack (``date_labels.txt``: "First published", "Опубликовано") and, within the same
+    sentence, a full date after it."""
+    labels = langpack.load(code).lines("date_labels")
+    if not labels:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(labels)})(?!\w)[^.!?]{{0,80}}?(?={_date_in_line(code).pattern})",
+                      re.I)
+
+
+def closing_label_date(paragraphs: list[str], code: str) -> str | None:
+    """The date a closing line gives the text after a date label: "This article was first published in Minsk
+    Herald on 1 December 2026." (an op-ed's last paragraph, which keeps its words: it also names the author)."""
+    rx = _label_then_date(code)
+    m = rx.search(paragraphs[-1]) if rx is not None and paragraphs else None
+    d = _date_in_line(code).match(paragraphs[-1], m.end()) if m else None
+    return _iso(d, code) if d else None
+
+
 def strip_closing(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:
     """A closing source line — a name, a comma and the full date ending the line ("«Деловой регион», 30 ноября
     2026 г.", "The Minsk Herald, 30 November 2026") — leaves the body and dates the text where nothing else did.

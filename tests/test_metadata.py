@@ -397,3 +397,17 @@ def test_a_closing_story_sentence_with_a_date_stays_in_the_body(code, text):
     """A closing sentence of the story has no comma before its date: no source line."""
     doc = to_document(text, code)
     assert doc.source.date is None and len(doc.paragraphs) == 4
+
+
+@pytest.mark.parametrize("code, text, date", [
+    ("en", "Headline\n\nI am convinced our trade has barely begun.\n\nMore of the same.\n\nOur students will come.\n\n"
+           "Dewi Kartika is the Ambassador of Indonesia to Belarus. This article was first published in Minsk Herald "
+           "on 1 December 2026.", "2026-12-01"),
+    ("ru", "Заголовок\n\nМы открыли цех.\n\nЕще текст о нем.\n\nИ еще текст.\n\nАвтор — посол Индонезии в Беларуси. "
+           "Опубликовано в журнале «Беларуская думка» 3 ноября 2026 года.", "2026-11-03"),
+])
+def test_a_closing_labelled_line_dates_the_text_and_keeps_its_words(code, text, date):
+    """An op-ed's closing line with a date label ("first published … on 1 December 2026") dates the text; the
+    paragraph stays, as it names the author (lead s9)."""
+    doc = to_document(text, code)
+    assert doc.source.date == date and any("Kartika" in s or "посол" in s for s in doc.paragraphs)
