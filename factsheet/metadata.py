@@ -32,9 +32,8 @@ def split_headline(paragraphs: list[str], blank_after_first: bool) -> tuple[str 
     return None, paragraphs
 
 
+BYLINE_WORDS = 5  # "By Helen Marsh in Tashkent"; a longer line without a final stop is a subheading
 BRACKETED = re.compile(r"\s*\(([^()]{2,40})\)\s*$")  # an agency in brackets closing a sentence-form dateline
-SOURCE_LINES = 3  # paragraphs under the headline where a source line with the issue date may stand
-SOURCE_WORDS = 12  # words of such a line at most: a sentence of the story is longer
 
 
 @cache
@@ -85,27 +84,6 @@ def parse_dateline(line: str, code: str) -> tuple[str, str | None] | None:
             continue
         place = g.get("place")
         return iso, place.strip() if place else None
-    return None
-
-
-@cache
-def _date_in_line(code: str) -> re.Pattern:
-    """A full date anywhere in a line: "«Слонімскі веснік», 22 красавіка 2026 года", "broadcast on September 24, 2026"."""
-    month = "(?P<month>" + alternation(langpack.load(code).month_numbers()) + ")"
-    return re.compile(rf"(?<!\w)(?:(?P<day>\d{{1,2}})\s+{month}\s+(?P<year>\d{{4}})|{month.replace('month', 'month2')}"
-                      rf"\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}}))(?!\w)", re.I)
-
-
-def source_line_date(paragraphs: list[str], code: str) -> str | None:
-    """The date of a short source line among the first paragraphs when no dateline dated the text: a newspaper's
-    name and issue date, a broadcast's, a press release's place and date under a label ("ПРЭС-РЭЛІЗ")."""
-    for line in paragraphs[:SOURCE_LINES]:
-        m = _date_in_line(code).search(line) if len(line.split()) <= SOURCE_WORDS else None
-        if m:
-            month, day = _month_day(m, code)
-            iso = f"{int(m['year'] or m['year2']):04d}-{month:02d}-{day:02d}"
-            if _valid_iso(iso):
-                return iso
     return None
 
 
@@ -167,9 +145,9 @@ def _fill_from_dateline(source: Source, dateline: tuple[str, str | None]) -> Non
 
 
 def _byline_shaped(line: str) -> bool:
-    """A byline ("Ганна ЛАПІЦКАЯ", "By Anna Whitfield": a short line without a final stop) may stand above the
-    dateline; it stays in the body."""
-    return len(line.split()) <= 4 and line.rstrip()[-1:].isalpha()
+    """A byline ("Ганна ЛАПІЦКАЯ", "By Anna Whitfield", "By Helen Marsh in Tashkent": a short line without a final
+    stop) may stand above the dateline; it stays in the body."""
+    return len(line.split()) <= BYLINE_WORDS and line.rstrip()[-1:].isalpha()
 
 
 def _opening(paragraphs: list[str]) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from . import detect, langpack, metadata, reader
+from . import detect, langpack, metadata, reader, source_lines
 from .decoding import CONTROL, STRESS
 from .errors import FactsheetError
 from .merge.timeline import annotate
@@ -64,10 +64,12 @@ def to_document(text: str, code: str, *, title: str | None = None, source: Sourc
     if title is None:
         title, paragraphs = metadata.split_headline(paragraphs, blank_after_first)
     paragraphs, source = metadata.strip_leader(paragraphs, code, source)
+    paragraphs, source = source_lines.strip_closing(paragraphs, code, source)
     paragraphs, source = metadata.strip_trailer(paragraphs, code, source)
     paragraphs, source, day = metadata.inline_dateline(paragraphs, code, source)
     if not source.date and day is None:
-        source = replace(source, date=metadata.source_line_date(paragraphs, code))
+        source = replace(source, date=source_lines.source_line_date(paragraphs, code)
+                         or source_lines.closing_label_date(paragraphs, code))
     if not paragraphs:
         raise FactsheetError("has no body text after the headline and dateline")
     return Document(title=title, paragraphs=paragraphs, source=source, dateline_day=day)

@@ -148,6 +148,34 @@ def test_a_second_plan_leaves_its_that_behind(code, sentence, second):
     assert [s.text for s in out][-1] == second, out
 
 
+@pytest.mark.parametrize("code, sentence, second", [
+    ("be", "Дырэктар сказаў, што выстава будзе працаваць да 20 студзеня, а ў лютым яе павязуць у Полацк.",
+     "У лютым яе павязуць у Полацк."),
+    ("be", "Брыгада скончыць дах да 10 снежня, а ў красавіку пачне ўцяпляць фасад школы.",
+     "У красавіку пачне ўцяпляць фасад школы."),
+    ("ru", "Хор выступит в Гродно 20 декабря, а весной отправится на гастроли в Казань.",
+     "Весной отправится на гастроли в Казань."),
+    ("ru", "Станцию метро откроют 15 декабря, а в марте запустят второй выход.", "В марте запустят второй выход."),
+    ("en", "The library will close on 12 December, and in March the new reading room will open.",
+     "In March the new reading room will open."),
+])
+def test_a_joined_clause_with_its_own_day_ahead_is_a_second_step(code, sentence, second):
+    """A plan joined to another by "а"/"and" with a day ahead of its own is a step of its own, with that day (lead
+    s9: an exhibition's closing day and its move in March had been one step dated by the first day only)."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-12-01"))
+    assert [s.text for s in out][-1] == second, out
+
+
+@pytest.mark.parametrize("code, sentence", [
+    ("en", "The mine plans to publish its export figures in February, and analysts expect shipments to rise next year."),
+    ("ru", "Завод планирует запустить линию в феврале, а аналитики ожидают роста цен в следующем году."),
+])
+def test_a_joined_forecast_with_a_day_ahead_is_no_second_step(code, sentence):
+    """Another's forecast joined to a plan stays inside that plan's step, day ahead or not."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-12-01"))
+    assert len(out) == 1, out
+
+
 def test_a_byline_line_is_not_the_lead():
     """"By Daniel Okafor, Court Correspondent" has no final stop and few words: the What's lead is the first
     sentence of the story (lead s8: a court report of our own gave its byline as what happened)."""
@@ -180,3 +208,17 @@ def test_a_numbered_point_is_no_word_of_its_step():
     steps = brief_from_text(text, lang="en").facts.next_steps
     assert steps and all(not s.text[:1].isdigit() for s in steps), steps
 
+
+
+@pytest.mark.parametrize("code, sentence, step", [
+    ("ru", "Договор аренды мы подписали еще в августе, а в марте начнем монтировать линию.",
+     "В марте начнем монтировать линию."),
+    ("be", "Зямлю пад завод райвыканкам выдзеліў яшчэ ў ліпені, а ў красавіку пачнём будаваць цэх.", "У красавіку пачнём будаваць цэх."),
+    ("en", "The contract was signed in August, and in March the crews will start laying the track.",
+     "In March the crews will start laying the track."),
+])
+def test_a_past_event_joined_to_a_plan_leaves_the_step(code, sentence, step):
+    """"Signed in August, and in March will start …": the dated past half is no step (lead s9, a magazine
+    interview of our own)."""
+    out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-30"))
+    assert [s.text for s in out] == [step], out

@@ -367,3 +367,47 @@ def test_a_yearless_wire_dateline_with_a_country(code, text, day):
     """"IZMIR, Turkey, Dec 1 - …": the country between the city and the date (lead s8, after set 65–67 was scored)."""
     assert to_document(text, code).dateline_day == day
 
+
+
+@pytest.mark.parametrize("code, text, date, publisher", [
+    ("ru", "Заголовок\n\n— Когда откроется цех?\n\n— В марте, если успеем.\n\nБеседовала Анна КОРОЛЕВА\n\n"
+           "«Деловой регион», 30 ноября 2026 г.", "2026-11-30", "Деловой регион"),
+    ("be", "Загаловак\n\nУ вёсцы адкрылі новую краму, і людзі задаволеныя.\n\n«Народная трыбуна», 4 лютага 2026 года",
+     "2026-02-04", "Народная трыбуна"),
+    ("en", "Headline\n\nThe ferry will sail twice a week from May, the operator said.\n\n"
+           "The Baltic Courier, 12 March 2026", "2026-03-12", "The Baltic Courier"),
+    ("ru", "Заголовок\n\nВ школе открыли музей, его покажут гостям в пятницу.\n\nГазета «Полесье», 2 октября 2025 года.",
+     "2025-10-02", "Газета «Полесье"),
+])
+def test_a_closing_source_line_dates_the_text_and_leaves_the_body(code, text, date, publisher):
+    """A magazine's or newspaper's name and issue date closing the text date it and leave its body (lead s9: a
+    magazine interview closing with its issue's date had its "в марте" and "в следующем году" unresolved)."""
+    doc = to_document(text, code)
+    assert (doc.source.date, doc.source.publisher) == (date, publisher)
+    assert not any(date[:4] in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "Заголовок\n\nВ Лиде открылась выставка картин местных художников, которые пишут пейзажи Понеманья.\n\n"
+           "Её открыл директор музея.\n\nГостей было много.\n\nВыставка продлится до 15 февраля 2027 года."),
+    ("en", "Headline\n\nA new bridge across the Pina opened in Pinsk on a cold morning with a brass band.\n\n"
+           "The mayor cut the ribbon.\n\nTraffic was heavy.\n\nThe old one was closed on 3 March 2019."),
+])
+def test_a_closing_story_sentence_with_a_date_stays_in_the_body(code, text):
+    """A closing sentence of the story has no comma before its date: no source line."""
+    doc = to_document(text, code)
+    assert doc.source.date is None and len(doc.paragraphs) == 4
+
+
+@pytest.mark.parametrize("code, text, date", [
+    ("en", "Headline\n\nI am convinced our trade has barely begun.\n\nMore of the same.\n\nOur students will come.\n\n"
+           "Dewi Kartika is the Ambassador of Indonesia to Belarus. This article was first published in Minsk Herald "
+           "on 1 December 2026.", "2026-12-01"),
+    ("ru", "Заголовок\n\nМы открыли цех.\n\nЕще текст о нем.\n\nИ еще текст.\n\nАвтор — посол Индонезии в Беларуси. "
+           "Опубликовано в журнале «Беларуская думка» 3 ноября 2026 года.", "2026-11-03"),
+])
+def test_a_closing_labelled_line_dates_the_text_and_keeps_its_words(code, text, date):
+    """An op-ed's closing line with a date label ("first published … on 1 December 2026") dates the text; the
+    paragraph stays, as it names the author (lead s9)."""
+    doc = to_document(text, code)
+    assert doc.source.date == date and any("Kartika" in s or "посол" in s for s in doc.paragraphs)

@@ -432,3 +432,17 @@ def test_a_report_with_a_deadline_keeps_its_own_day_first():
     text = ("Government orders heating checks by December 15\n\nMINSK, Nov 30 - The government on Monday ordered "
             "regions to finish heating checks by December 15.")
     assert brief_from_text(text, lang="en").facts.when[0].date != "2026-12-15"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Headline\n\nMINSK, Nov 30 - The plant will open a new line next year, its director said.\n\nMore text."),
+    ("ru", "Заголовок\n\nМИНСК, 30 ноября - Завод откроет новую линию в следующем году, сообщил директор.\n\nЕще текст."),
+    ("be", "Загаловак\n\nМІНСК, 30 лістапада - Завод адкрые новую лінію ў наступным годзе, паведаміў дырэктар.\n\nТэкст."),
+])
+def test_a_wire_dateline_s_day_stays_in_no_period_its_sentence_names(code, text):
+    """A yearless wire dateline opening a sentence that names "next year" is the day of the telling, not that
+    day next year (lead s9: a correspondent's report of our own dated its dateline a year ahead)."""
+    import factsheet
+
+    brief = factsheet.brief_from_text(text, lang=code, meeting_date=dt.date(2026, 12, 2))
+    assert [w.date for w in brief.facts.when][:1] == ["2026-11-30"], brief.facts.when

@@ -23,10 +23,11 @@ def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     k = next((x for x, t in enumerate(words[:3]) if t.text.lower() in doc.R.byline_words), None)
     lead_ok = k == 0 or (k and toks[-1].word and not any(doc.R.gaz.lookup([t.text]) for t in words[:k]))
     named = _before_comma(toks, words)  # "By Daniel Okafor, Court Correspondent": the name before the desk
+    named, filed = _before_place(doc, named)  # "By Helen Marsh in Tashkent": the place it was filed from stays
     if k is not None and lead_ok and all(t.cap for t in named[k + 1:]) and 2 <= len(named) - k <= 4:
         # "By Jane Holloway", "Interview by Jane Holloway": a line of its own with the pack's byline word before
         # a name; not a sentence's tail ("Britain by Richard Hannon.")
-        return [claim("bylines.byline", si, _unclaimed(used))]
+        return [claim("bylines.byline", si, [i for i in _unclaimed(used) if filed is None or toks[i].start < filed])]
     names = [t for t in words if t.text.lower() not in doc.R.stopwords]  # "Ганна ПЯТРОВА і Пётр ІВАНОЎ"
     if len(names) % 2 and len(names) > 2 and not doc.R.morph.first_name(names[0].text):
         names = names[1:]  # "Гутарыў Андрэй ПЯТРОЎ", "Беседовал Иван ПЕТРОВ": the word saying who wrote it
@@ -36,6 +37,17 @@ def byline(doc, si, s, toks, used, taken) -> list[Candidate]:
     if names and pairs:
         return [claim("bylines.byline", si, _unclaimed(used))]
     return []
+
+
+def _before_place(doc, words) -> tuple[list, int | None]:
+    """The words before a lower-case word followed by one or two capitalised words the gazetteer knows as a place
+    ("By Helen Marsh in Tashkent", "Helen Marsh from Almaty"), with that word's offset; all words and None when the
+    line ends otherwise."""
+    low = next((x for x, t in enumerate(words) if x > 0 and not t.cap), None)
+    rest = words[low + 1:] if low is not None else []
+    if rest and len(rest) <= 2 and all(t.cap for t in rest) and doc.R.gaz.lookup([t.text for t in rest]):
+        return words[:low], words[low].start
+    return words, None
 
 
 def _before_comma(toks, words) -> list:

@@ -50,6 +50,7 @@ SENTENCE_PASSES = (
     org_lists.framed_runs,  # "lost against Torpedo Zhodino"
     team_lines.result_line,  # "Perugia 2 Sampdoria 1": a line of match results
     org_employer.employer_orgs,  # "an analyst at Smith Barney": a person's employer
+    org_employer.described_orgs,  # "Minsk-based Belmedpreparaty signed": a firm after its seat or owner
     org_appositive.appositive_orgs,  # "Its new carrier, Baltic Rail Services, starts"
     org_bodies.bodies,  # "World Rugby", "Latvia's Saeima"
     org_kind.kind_named,  # "the state utility Tojik Gaz": a name after a noun for its kind

@@ -162,7 +162,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
-        parts = _plans_in(_without_attribution(text, pack), pack)
+        parts = _plans_in(_without_attribution(text, pack), pack, lambda p: _dates_ahead(p, pack, src, ref))
         if len(parts) > 1:  # "Летом завод планировал открыть цех, а в мае …": the past half is no step
             parts = [p for p in parts if not _dated_back(p, pack, src, ref)] or parts
         picked += [(-score, i, Statement(text=part, evidence=[i])) for part in parts]
@@ -192,21 +192,35 @@ def _without_label(text: str, quoted: str) -> str:
     return rest if label and quoted.startswith(rest[:20]) else text
 
 
-def _plans_in(text: str, pack) -> list[str]:
-    """One plan, or two when the sentence joins two clauses that each carry a cue ("X will hold talks on
-    Wednesday, and the report will be presented in July"): each is a step of its own. The joins are the pack's
-    ``clause_joins`` (conjunctions after a comma)."""
-    strong, weak, _ = _cues(pack)
+def _plans_in(text: str, pack, dates_ahead) -> list[str]:
+    """One plan, or two when the sentence joins two clauses that each carry a cue or a date ahead ("X will hold
+    talks on Wednesday, and the report will be presented in July", "выстаўка будзе працаваць да 15 лютага, а ў
+    сакавіку яе перавязуць у Ліду"): each is a step of its own, with its own date. The joins are the pack's
+    ``clause_joins`` (conjunctions after a comma). ``dates_ahead(part)``: (has it dates, is one of them ahead)."""
+    strong, weak, blocked = _cues(pack)
     split, that = pack.compiled(_build_plan_split)
     if split is None:
         return [text]
     parts = split.split(text, maxsplit=1)
-    if len(parts) < 2 or not all(strong.search(p) or weak.search(p) for p in parts) \
-            or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
+    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
+        return [text]
+    cued = [bool(strong.search(p) or weak.search(p)) for p in parts]
+    # a joined clause with a day ahead of its own is a plan by its date ("…, а ў сакавіку яе перавязуць"), not
+    # another's forecast ("…, and analysts expect shipments to rise next year"); the first half may be a dated past
+    # event, which the caller then drops ("Договор мы подписали в августе, а в марте начнем монтаж")
+    dated = cued[0] or dates_ahead(parts[0])[0], not blocked.search(parts[1]) and dates_ahead(parts[1])[1]
+    if not (all(cued) or all(dated)):
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     second = that.sub("", second) if that else second  # "…, and that a group would meet": the clause, not "That"
-    return [first, second[:1].upper() + second[1:]]
+    return [first, _capital(second)]
+
+
+def _capital(clause: str) -> str:
+    """A clause opening a sentence of its own, capitalised; a Belarusian short "ў" (written only after a vowel)
+    opens no sentence: "…, а ў сакавіку …" → "У сакавіку …"."""
+    head = clause[:1].upper()
+    return ("У" if head == "Ў" else head) + clause[1:]
 
 
 def _build_plan_split(pack) -> tuple[re.Pattern | None, re.Pattern | None]:
@@ -214,6 +228,13 @@ def _build_plan_split(pack) -> tuple[re.Pattern | None, re.Pattern | None]:
     joins, that = pack.table("next_step_cues").get("clause_joins", []), pack.settings("quote_marks")["that_words"]
     return (re.compile(r",\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None,
             re.compile(r"^(?:" + "|".join(map(re.escape, that)) + r")\s+", re.I) if that else None)
+
+
+def _dates_ahead(part: str, pack, src, ref) -> tuple[bool, bool]:
+    """Does one half of a split sentence name dates, and one ahead ("…, а ў сакавіку яе перавязуць")? A plan by
+    its date, as a whole sentence with a day ahead is."""
+    spans = timex.find_dates([part], pack, src)
+    return bool(spans), any(_is_future(sp, pack, ref) for sp in spans)
 
 
 def _dated_back(part: str, pack, src, ref) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import (attributives, bracket_cues, nationality_names, org_aliases, org_lists, org_names, org_opponents,
+from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents,
                org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
                subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
@@ -274,7 +274,7 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
             or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or attributives.attributive(R, toks, ti) \
             or role_coordination.title_goes_on(doc, toks, ti + 1, [word]) \
-            or title_portfolios.listed_portfolio(doc, toks, [ti]) \
+            or title_portfolios.listed_portfolio(doc, toks, [ti]) or org_bounds.after_particle(doc, toks, ti) \
             or (not strong and person_cues.complement_before_name(doc, toks, ti)):  # "у Балканскім рэгіёне", "Trade and …", "Labour, Health …"
         return []
     namelike = M.surname_like(word) or bool(M.tags(word, 0.1) & {mo.GIVEN, mo.SURNAME}) or not R.case_endings

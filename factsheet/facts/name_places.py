@@ -69,6 +69,12 @@ def place_named_first(doc, toks, run: list[int], words: list[str]) -> bool:
         and not R.morph.first_name(words[0]) and bool(R.morph.first_name(words[1]) or len(run) >= 4)
 
 
+def past_two_word_place(doc, words: list[str], lead: int) -> int:
+    """Where a name of two words or more starts after a listed place of two words opening the run ("намеснікам
+    міністра Саудаўскай Аравіі Мансурам бен Фахдам Аль-Мутайры"): no name starts inside the place; else ``lead``."""
+    return lead + 2 if len(words) - lead >= 4 and doc.R.gaz.lookup(words[lead:lead + 2]) else lead
+
+
 def past_owner_place(doc, words: list[str], lead: int) -> int:
     """Where the name starts in a titled run longer than a name when a place closes the title's capitalised
     complement ("Глава Минпромторга Вьетнама Чан Куок Тхай", "Кіраўнік Мінпрамгандлю В'етнама …"): right after the

@@ -122,7 +122,25 @@ def work_title(doc, toks, i: int) -> bool:
         return True
     # the author between opens with a capital ("Частного корреспондента"); "проекта компании «…»" names the firm
     return any(toks[k].word and toks[k].cap and not toks[k].initial and product(doc, toks, k)
-               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1))
+               and all(x.word for x in toks[k:i]) for k in range(max(i - 3, 1), i - 1)) or _authored(doc, toks, i)
+
+
+def _authored(doc, toks, i: int) -> bool:
+    """"выстаўка графікі мастака Антона Крупені «…»", "спектакль режиссёра Ивана Лося «…»": between the thing's
+    noun and its title, the author's capitalised name after at most two words in lower case (a genre, the author's
+    trade) that head no organisation ("праект кампаніі Белкард «…»" names the firm)."""
+    R, k = doc.R, i
+    while k > 0 and i - k < 3 and toks[k - 1].word and toks[k - 1].cap and not toks[k - 1].initial:
+        k -= 1
+    if i - k < 2:
+        return False  # one capitalised word may be the owner ("выстава Белкарда «…»")
+    for p in range(k, max(k - 3, 0), -1):
+        if product(doc, toks, p) or p == 1 and R.is_noun(toks[0].text, R.product_nouns):
+            return True  # (the noun may open the sentence: "Выстаўка графікі мастака …")
+        low = toks[p - 1]
+        if not low.word or low.cap or R.is_noun(low.text, R.heads) or R.is_noun(low.text, R.markers):
+            return False
+    return False
 
 
 def glossed_phrase(doc, si, toks, used, i: int, pat) -> Candidate | None:
@@ -165,6 +183,24 @@ def places_in_quoted(doc, si, toks, i: int, j: int) -> list[Candidate]:
             if hit and doc.R.key(hit) != doc.R.key(t.text) and doc.R.key(hit) not in doc.R.seats_of_power:
                 out.append(Candidate("place", hit, si, t.start, t.end, "org_bounds.places_in_quoted"))
     return out
+
+
+def after_particle(doc, toks, start: int) -> bool:
+    """Does the phrase at ``start`` end a longer name joined by a particle to a capitalised word that is no given
+    name ("at the Palais des Nations": a building, no organisation "Nations")? The same test keeps the word from
+    becoming a person (leftovers.py)."""
+    return start >= 2 and toks[start - 1].text.lower() in doc.R.particles and toks[start - 2].word \
+        and toks[start - 2].cap and not toks[start - 2].initial and not doc.R.morph.first_name(toks[start - 2].text)
+
+
+def past_after_plural(R, toks, head: int, end: int) -> bool:
+    """Is the lower-case word at ``end``, in the ending of a genitive plural (``plural_genitive_endings``), right
+    after a capitalised genitive plural of the name ("Ганаровую грамату Савета Міністраў атрымаў старшыня")? No
+    name goes on with a second plural so; a Belarusian masculine past in -аў ("атрымаў", "сказаў") ends the name.
+    (Packs without the list: never.)"""
+    ends = R.plural_genitive_endings
+    return bool(ends) and end - 1 > head and toks[end - 1].cap and toks[end - 1].text.lower().endswith(ends) \
+        and toks[end].text.lower().endswith(ends)
 
 
 def firm_closed(R, toks, end: int) -> bool:

@@ -1,7 +1,8 @@
 """The employer after a person's job: "an analyst at Smith Barney", "a trader at Paribas", "economists at
 Rheinland Girozentrale", "workers at Tollund Fisheries". A capitalised name after a noun for a person and the pack's
 employer preposition (``employer_prepositions``: "at") is where the person works: an organisation, unless the
-gazetteer knows it as a place ("officials at Heathrow" stays where it is).
+gazetteer knows it as a place ("officials at Heathrow" stays where it is). So is a name after a descriptor of its
+seat or owner ("Minsk-based Belmedpreparaty signed", "state-owned Belaruskali"): a firm, where no given name opens it.
 """
 from __future__ import annotations
 
@@ -35,6 +36,27 @@ def employer_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         name = R.strip_possessive(s[toks[a].start:toks[b - 1].end])
         out.append(Candidate("organization", name, si, toks[a].start, toks[a].start + len(name), RULE,
                              claims=tuple(range(a, b))))
+    return out
+
+
+def described_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
+    """A capitalised name right after a word with one of the pack's ``descriptor_endings`` ("Minsk-based
+    Belmedpreparaty", "Seattle-based Nordhaven said"): a firm, unless a given name opens it ("Dublin-born Anna
+    Reid"), the gazetteer knows it ("Taliban-ruled Afghanistan") or a noun follows it ("Belarus-made MAZ trucks")."""
+    R, out = doc.R, []
+    for k, t in enumerate(toks[:-1]):
+        if not t.word or not t.text.lower().endswith(R.descriptor_endings) or used[k + 1]:
+            continue
+        b = cap_run_end(R, toks, used, k + 1, LONGEST, initial_ends=True)
+        words = [x.text for x in toks[k + 1:b]]
+        if not words or R.morph.first_name(words[0]) or R.gaz.lookup(words) or R.gaz.lookup(words[:1]) \
+                or any(w.lower() in R.not_place_words or w.lower() in R.stopwords for w in words) \
+                or b < len(toks) and toks[b].word and not toks[b].cap and R.is_noun(toks[b].text, R.heads) \
+                or b < len(toks) and toks[b].word and (toks[b].cap or _names_a_thing(R, toks, b)
+                                                       or toks[b].text in R.connectors):  # "Centre for …" goes on
+            continue
+        out.append(Candidate("organization", s[toks[k + 1].start:toks[b - 1].end], si, toks[k + 1].start,
+                             toks[b - 1].end, "org_employer.described", claims=tuple(range(k + 1, b))))
     return out
 
 

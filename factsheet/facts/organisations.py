@@ -9,7 +9,7 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
+from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames, org_heads,
                org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
                org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
@@ -60,6 +60,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                                                      name.replace('"', " ").split(), doc.R),)))
                             used[b] = True
                         elif marked or org_parts.relational_before(doc, toks, i):  # "минское «Динамо»"
+                            claims = (*range(org_descriptor.descriptor_start(doc, toks, i, inner) if marked else i, i), *claims)
                             # "фракция «Единой России»": a name the sentence inflects, in its base form
                             name = org_quoted_case.case_base(doc, inner) if marked \
                                 else org_parts.quoted_base(doc, inner)
@@ -88,7 +89,7 @@ def _marker_before(doc, toks, i, used) -> bool:
             break
         if j >= 0 and toks[j].word:
             w = toks[j].text
-            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns):
+            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns) or org_descriptor.compound_marker(R, w):
                 return True  # ("Туроператор «Сонечны бераг»", "перевозчик «…»": a firm by its trade, pack org_nouns)
     # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
     between = toks[i - 2:i] if i >= 3 else []
@@ -125,7 +126,7 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
         acronym = org_unit_acronym.acronym_before(doc, toks, used, start, end)  # "УВД Гомельского облисполкома"
         start, head = (acronym, acronym) if acronym < start else (start, head)
         words = [x.text for x in toks[start:end]]
-        if org_parts.describes_name(doc, toks, start, head, end) \
+        if org_parts.describes_name(doc, toks, start, head, end) or org_bounds.after_particle(doc, toks, start) \
                 or org_kind_plurals.plural_kinds(doc, toks, start, head, end) \
                 or org_coordinated.class_of_bodies(doc, toks, used, (start, head, end)) \
                 or (not _names_org(doc, words, t, start, head)
@@ -234,7 +235,7 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
                                                            or org_bounds.office_holder(R, toks, head, end)) \
-                and not w.text.lower().endswith(R.verb_endings) \
+                and not w.text.lower().endswith(R.verb_endings) and not org_bounds.past_after_plural(R, toks, head, end) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:

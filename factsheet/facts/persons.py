@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, place_persons,
                nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
-               person_cues,
-               role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
+               person_cues, role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -144,6 +143,9 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     if R.confirm_persons and not lead and before >= 0 and toks[before].text.lower() in R.place_preps \
             and not M.first_name(words[0]):
         return True  # "at Progressive Field": without a given name, a name after "at"/"in" is a place
+    if not lead and before >= 0 and toks[before].text.lower() in R.subject.articles \
+            and len(words) > 1 and R.gaz.lookup(words[1:2]):
+        return True  # "at the Hilton Tashkent City": "the" and a place inside the run make a venue, no person
     if before >= 1 and toks[before].text.lower() in R.origin_preps and toks[before - 1].text.lower() in R.gaz.of_heads:
         return True  # "the Polish town of Jelenia Gora": a name after a place noun and "of" is the place
     if after + 1 < len(toks) and toks[after].text.lower() in R.origin_preps and words[-1].lower() in R.gaz.of_heads:
@@ -171,6 +173,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
     run, words, lead, role_start = found_run
     if len(words) - lead >= 2 and R.gaz.lookup(words[lead:]):
         return None  # "у часы Вялікага Княства Літоўскага": the whole run is a listed place
+    lead = name_places.past_two_word_place(doc, words, lead)  # "… Саудаўскай Аравіі Мансурам бен Фахдам …"
     owned = {k for k, i in enumerate(run) if toks[i].text != words[k]}  # words in the possessive
     span = _name_span(doc, words, lead, toks[run[0]].initial, owned, (toks, run))
     name = None

@@ -54,6 +54,18 @@ def _org_head(doc, word: str) -> bool:
     return R.org_noun(word) or word.lower() in R.org_nouns
 
 
+def _portfolio_comma(R, toks, j: int) -> bool:
+    """Is the comma at ``j`` one between two portfolio words of a title ("Minister of Investment, Industry and
+    Trade")?"""
+    return toks[j].text == "," and 0 < j < len(toks) - 1 and toks[j - 1].text.lower() in R.portfolios \
+        and toks[j + 1].text.lower() in R.portfolios
+
+
+def _bracketed_abbr(toks, j: int) -> bool:
+    """Does the ")" at ``j`` close a bracketed abbreviation ("(UNHCR)")?"""
+    return toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(" and toks[j - 1].abbr
+
+
 def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     """A title phrase opening the clause, then the name set off by commas (or closing the sentence): "The central
     bank governor, Roman Golovchenko, said", "Its director, Andrei Lapeiko, told", "… by his deputy, X.". Leading
@@ -65,8 +77,11 @@ def title_then_comma(doc, s, toks, idx, taken) -> str | None:
     if comma < 1 or toks[comma].text not in ",—–" or not closed:
         return None
     j = comma - 1
-    while j >= 0 and toks[j].text not in BREAKS and j not in taken and comma - j <= MAX_TITLE_WORDS:
-        j -= 1  # back to a break, another name or the longest title phrase
+    while j >= 0 and (toks[j].text not in BREAKS or _portfolio_comma(R, toks, j) or _bracketed_abbr(toks, j)) \
+            and j not in taken and comma - j <= MAX_TITLE_WORDS:
+        j -= 3 if _bracketed_abbr(toks, j) else 1  # back to a break, another name or the longest title phrase (over
+        # a list of portfolios' commas: "Uzbekistan's Minister of Investment, Industry and Trade, Laziz Kudratov,"; over
+        # a body's initials in brackets: "the spokesperson for the UN refugee agency (UNHCR), Ines Mbaye,")
     if toks[comma].text != "," and j >= 0 and toks[j].text not in ",;":
         return None  # "Вядучая — Святлана Ярмоленка, госць — …": a dash, from the clause's start only
     k = j + 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
-from . import anchors, habits, ongoing, resolve, seasons
+from . import anchors, habits, ongoing, periods, resolve, seasons
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
@@ -29,10 +29,6 @@ YEAR_SHAPED = re.compile(YEAR)
 CORE = {"prep_year": "y", "det_year": "y", "prep_month": "mn", "part_month": "mn"}
 TEXT_FROM_CORE = {"prep_year", "det_year"}
 DIGIT = re.compile(r"\d")
-FOUR_DIGITS = re.compile(r"\d{4}")  # any year written out in a match (not rules.YEAR, the year pattern)
-POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # a period in the possessive describes a noun ("last year's profit")
-PERIOD_KINDS = ("season", "rel_period")  # a period named from the reference: "last winter", "в прошлом году"
-YEARLESS_KINDS = ("dmy", "mdy", "day_word")  # a day and month, perhaps without the year
 NEXT_WORD = re.compile(rf"\s*((?={_LETTER}){WORD})")
 
 
@@ -69,7 +65,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
     for i, s in enumerate(sentences):
         ctx = Context(r, s, ref, ref_y, ref_m)
         has_digit = DIGIT.search(s) is not None
-        kept = _in_periods(_longest_first(_matches(ctx, has_digit)), s)
+        kept = periods.in_periods(_longest_first(_matches(ctx, has_digit)), s, ref)
         clock_day = day_before or (ref.isoformat() if ref else None)
         day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
         for start, end, iso, kind, timed in with_times(s, kept, r, clock_day, has_digit):
@@ -82,28 +78,6 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     out = anchors.deadlines(ongoing.settle(out, sentences, pack, r, ref), r)
     return habits.settle(seasons.settle(out, sentences, pack, r, ref_y, ref_m), sentences, pack, r)
-
-
-def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
-    """A day written without its year in a sentence that names a period from the reference ("Last winter we
-    opened on December 20"), or a month right after such a period ("У наступным годзе, у лютым, …", "Next year in
-    February"), lies in that period when a year either way puts it there; a past period in the possessive
-    describes a noun ("approved last year's accounts on Nov 30"), "next year's marathon will be held on …" frames."""
-    periods = [(e, *(iso.split("/") if "/" in iso else (iso + "-01-01", iso + "-12-31")))
-               for _, e, iso, kind in kept if kind in PERIOD_KINDS and iso]
-    if not periods:
-        return kept
-    out = []
-    for start, end, iso, kind in kept:
-        near = [(lo, hi) for e, lo, hi in periods if (kind in YEARLESS_KINDS or e <= start
-                and not re.search(r"\w", sentence[e:start]))  # a month only right after its period
-                and not (POSSESSIVE.match(sentence, e) and iso and hi < iso)]  # "last year's accounts"
-        if iso and len(iso) == (10 if kind in YEARLESS_KINDS else 7 if kind == "prep_month" else 0) and near \
-                and not FOUR_DIGITS.search(sentence, start, end) and not any(lo <= iso <= hi for lo, hi in near):
-            shifted = (f"{int(iso[:4]) + k}{iso[4:]}" for k in (-1, 1))
-            iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in near)), iso)
-        out.append((start, end, iso, kind))
-    return out
 
 
 def _matches(ctx: Context, has_digit: bool) -> list[tuple]:
