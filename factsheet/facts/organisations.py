@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
                org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
-               org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, shouted, subject)
+               org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -234,7 +234,7 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
                                                            or org_bounds.office_holder(R, toks, head, end)) \
-                and not w.text.lower().endswith(R.verb_endings) \
+                and not w.text.lower().endswith(R.verb_endings) and not role_predicates.clause_participle(doc, toks, end) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:
