@@ -152,6 +152,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     # none ("the September Treasury bond")
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers
+                 or org_standing.title_adjective(R, toks, start - 1)  # "Следчы камітэт"
                  or org_standing.name_adjective(R, toks[start - 1].text)) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and toks[start - 1].text.lower() not in R.month_words \
