@@ -19,11 +19,12 @@ RULE = "official_order.surname_first"
 def surname_first(doc, si, s, toks, used, taken) -> list[Candidate]:
     """A person for each "Surname Given Patronymic" run of exactly three capitalised words. Rules only: an
     analyser agrees the three words' cases itself and the person pass reads the order already."""
-    if doc.R.morph.analyzer:
-        return []
+    M = doc.R.morph
+    if M.analyzer or not M.patronymic_endings:
+        return []  # (no patronymic to tell the order by)
     out = []
     for i in range(len(toks) - 2):
-        if _triple(doc, toks, used, i):
+        if toks[i].cap and toks[i + 1].cap and toks[i + 2].cap and _triple(doc, toks, used, i):
             out.append(_person(doc, si, s, toks, used, taken, i))
     return out
 
