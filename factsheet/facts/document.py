@@ -21,7 +21,7 @@ from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
-               org_shapes, org_trade_agents, organisations, person_lists, persons, place_openers, places_in_text,
+               org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
                role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places, team_sides)
 from .analysis import Analysis
@@ -61,6 +61,7 @@ SENTENCE_PASSES = (
     streets.street_names,  # на вуліцы Гікалы
     role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
     place_openers.feature_names,  # "Lake Baikal", "Mount Elgon": a feature named after its head word, a place
+    official_order.surname_first,  # "прызначыць Ляўчука Сяргея Уладзіміравіча": surname, given name, patronymic
     persons.persons,  # names in capitalised runs, with their roles
     title_runs.titles_before_names,  # "Cabinet Secretary for Agriculture Mary Otieno": the title, no organisation
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"

@@ -12,7 +12,7 @@ from . import org_bounds, org_compounds, org_kinds, org_parts, org_standing
 def org_head(doc, toks, used, i) -> tuple[int, int] | None:
     """(start, head) of an organisation phrase whose head noun is at ``i`` (or right after it), else None."""
     R, t = doc.R, toks[i]
-    heads = R.heads
+    heads, titled = R.heads, False
     if used[i] or not t.word or (t.abbr and t.text.lower() not in heads):
         return None
     if t.cap:
@@ -24,9 +24,9 @@ def org_head(doc, toks, used, i) -> tuple[int, int] | None:
         if R.lower_head_org and i + 1 < len(toks) and toks[i + 1].word \
                 and not toks[i + 1].cap and (R.is_noun(toks[i + 1].text, heads)
                                              or org_compounds.compound_head(R, toks[i + 1].text)) \
-                and R.modifier(t.text) and not org_compounds.group_opening(R, toks, i) \
-                and not org_kinds.kind_opening(doc, toks, i) \
-                and (not t.initial or opens_name(R, t.text)):  # "Витебский горисполком", "Верховный суд" opening a sentence
+                and (R.modifier(t.text) or (titled := org_standing.title_adjective(R, toks, i))) \
+                and not org_compounds.group_opening(R, toks, i) and not org_kinds.kind_opening(doc, toks, i) \
+                and (not t.initial or titled or opens_name(R, t.text)):  # "Витебский горисполком", "Верховный суд" opening a sentence; "Следчы камітэт"
             return i, i + 1  # "Государственная дума", "British Transport police"
         return None
     if not R.is_noun(t.text, heads):  # every rule below needs a lower-case head noun: asked once, not per rule

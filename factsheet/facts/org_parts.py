@@ -135,10 +135,10 @@ def lower_adjectives_before(doc, toks, used, head: int) -> int:
 
 def relational_before(doc, toks, i: int) -> bool:
     """A lower-case adjective of relation right before the quote at ``i`` ("минское «Динамо»", "с витебским
-    «Витязем»"), with one of the pack's ``relational_adjective_endings``: a club or firm of a place, named in
-    quotes."""
+    «Витязем»"), or one capitalised only as a sentence's first word ("Мінскі «Строітэль» згуляе …"), with one of
+    the pack's ``relational_adjective_endings``: a club or firm of a place, named in quotes."""
     b = i - 1
-    return b >= 0 and toks[b].word and not toks[b].cap and toks[b].end == toks[i].start - 1 \
+    return b >= 0 and toks[b].word and (not toks[b].cap or toks[b].initial) and toks[b].end == toks[i].start - 1 \
         and toks[b].text.lower() not in doc.R.stopwords and relational(doc.R, toks[b].text) \
         and toks[b].text.lower().endswith(doc.R.relational_endings)  # of a place: "минское", not "очередной"
 

@@ -27,3 +27,13 @@ def opening(R, toks, first: int, end: int) -> bool:
     word = toks[first].text
     return end - first == 2 and (word.lower().endswith(R.relational_endings) or name_adjective(R, word)) \
         and not R.is_noun(toks[first + 1].text, R.kind_heads)
+
+
+def title_adjective(R, toks, k: int) -> bool:
+    """Is the capitalised toks[k] a title that declines as an adjective ("Следчы", "следчы Іван Пятроў") in its
+    base form right before an organisation's head in its base form ("Следчы камітэт узбудзіў справу")? A title
+    names a person before a genitive ("следчы камітэта"); agreeing with the head it is the name's adjective."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    word = toks[k].text
+    return nxt is not None and nxt.word and nxt.text.lower() in R.heads and bool(R.role_len([word])) \
+        and R.adjective(word) and not word.lower().endswith(R.oblique_adj)

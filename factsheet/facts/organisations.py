@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames, org_heads,
                org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
-               org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, shouted, subject)
+               org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -153,6 +153,7 @@ def _org_start(doc, toks, used, start: int) -> int:
     # none ("the September Treasury bond")
     while start > 0 and toks[start - 1].word and toks[start - 1].cap and not used[start - 1] \
             and (R.modifier(toks[start - 1].text) or toks[start - 1].text.lower() in R.role_modifiers
+                 or org_standing.title_adjective(R, toks, start - 1)  # "Следчы камітэт"
                  or org_standing.name_adjective(R, toks[start - 1].text)) \
             and not toks[start - 1].text.lower().endswith(R.descriptor_endings) \
             and toks[start - 1].text.lower() not in R.month_words \
@@ -235,7 +236,11 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
                                                            or org_bounds.office_holder(R, toks, head, end)) \
+<<<<<<< HEAD
                 and not w.text.lower().endswith(R.verb_endings) and not org_bounds.past_after_plural(R, toks, head, end) \
+=======
+                and not w.text.lower().endswith(R.verb_endings) and not role_predicates.clause_participle(doc, toks, end) \
+>>>>>>> s9be
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:

@@ -187,7 +187,7 @@ def verb_between_ok(doc, toks, start: int, name: int) -> bool:
     if not any(verb_like(doc, t) for t in toks[start + 1:name]):
         return True
     if not M.analyzer:
-        return toks[start].text.lower().endswith(M.instrumental_endings) if M.instrumental_endings else True
+        return toks[start].text.lower().endswith(doc.R.title_instrumental) if doc.R.title_instrumental else True
     return any(q.pos == mo.NOUN and q.case == mo.INSTRUMENTAL for q in M.parse(toks[start].text.lower()))
 
 

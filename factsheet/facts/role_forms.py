@@ -52,3 +52,14 @@ def base_role(doc, text: str, head: str) -> str:
         return M.match_case(min(hits)[1], head) + text[len(head):]
     lead = role_bounds.participle_title(doc, head) or role_agents.base_of(doc, head)  # "исполняющего", "трактористу"
     return M.match_case(lead, head) + text[len(head):] if lead else text
+
+
+def unagreeing_adjective(doc, word: str, head: str) -> bool:
+    """Rules only: is ``word`` no adjective of the title ``head`` because their cases differ — a base-form
+    adjective ending before a title in an oblique case ("ад пасады старшыні": "пасады" ends like "новы", but
+    "старшыні" is no base form; its adjective would end "-ага", "-ай")?"""
+    R = doc.R
+    if R.morph.analyzer or not R.oblique_adj:
+        return False
+    low = word.lower()
+    return not low.endswith(R.oblique_adj) and base_role(doc, head, head) != head

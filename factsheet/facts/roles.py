@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicates, role_verbs
-from .role_forms import base_role, nominative_adj
+from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -39,7 +39,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]) \
-            and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
+            and not role_bounds.governed_noun(doc, toks, start - 1, head) \
+            and not unagreeing_adjective(doc, toks[start - 1].text, toks[head].text):  # "і выканаўчы дырэктар": not "і", "падпісалі"; "ад пасады старшыні": not "пасады"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_predicates.predicate_end(doc, toks, head, role_bounds.role_end(doc, toks, head, idx[0]))

@@ -218,12 +218,14 @@ def _named_with(view, pos: int, window: str, r, text: str, starts) -> str | None
     if not rest or len(rest) > 3 or view is None or any(w[:1].isupper() or w.lower() in r.stop for w in rest):
         return None  # only a bare noun phrase as the subject: "кажа майстар", not "сообщили в министерстве"
     nouns = [w.lower() for w in rest if len(w) >= 4 and w.lower() not in r.pronouns]
+    nouns = [w for w in nouns if w in r.role_words] or nouns  # "новы старшыня": the title, not its adjective
+    roles = {p.name: p.role for p in view.who if p.type == "person" and p.role}
     for k, m in mentions_back(view, pos, "person", NAMED_BACK):  # the context read stops before the quote (``pos``)
         after = view.offsets[k] + m.end - m.start
         stop = text.find("\n", after)
         stop = len(text) if stop < 0 else stop
         near = title_before(view, k, text, starts, TITLE_REACH) + " " \
-            + text[after:min(stop, pos, after + TITLE_REACH)]
+            + text[after:min(stop, pos, after + TITLE_REACH)] + " " + roles.get(m.name, "")  # (the role it was given)
         words = [w.lower() for w in tokens.words(near)]
         if any(same_stem(n, w) for n in nouns for w in words):
             return m.name
@@ -246,7 +248,9 @@ def _subject_words(window: str, r) -> list[str]:
     rest = tokens.words(r.verb.sub(" ", window))
     verb = r.verb.search(window)
     if len(rest) > 1 and verb and not tokens.words(window[:verb.start()]) and len(tokens.words(verb.group())) == 1:
-        return tokens.words(window[verb.end():])[:1]
+        after = tokens.words(window[verb.end():])
+        titled = len(after) > 1 and after[1].lower() in r.role_words and after[0].lower() not in r.role_words
+        return after[:2] if titled else after[:1]  # "— сказаў новы старшыня": the title after its adjective
     return rest
 
 

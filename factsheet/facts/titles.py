@@ -33,13 +33,21 @@ def by_nationality(view, pos: int, words: list[str], titles: set[str], r, text: 
         role = next((p.role for p in view.who if p.name == m.name and p.role), "") or ""
         near = tokens.words(role + " " + title_before(view, k, text, starts, reach))
         low = {w.lower() for w in near}
-        if titles & low and any(w[:1].isupper() and _stem_start(w.lower(), a) for w in near for a in adjectives):
+        if titles & low and any(w[:1].isupper() and _country_of(w.lower(), a) for w in near for a in adjectives):
             fits.add(m.name)
-        elif any(w[:1].isupper() and w.lower() != a and _stem_start(w.lower(), a) for w in near for a in derived):
+        elif any(w[:1].isupper() and w.lower() != a and _country_of(w.lower(), a) for w in near for a in derived):
             native.add(m.name)
     if not fits and len(native) == 1:  # "Малайзійскі дыпламат расказаў" after "пасол Малайзіі X": a wider
         return native.pop()  # word for his post, the one person of that country
     return fits.pop() if len(fits) == 1 else None
+
+
+def _country_of(word: str, adjective: str) -> bool:
+    """May the capitalised ``word`` be the country ``adjective`` is formed from: a shared start (``_stem_start``),
+    the adjective's suffix beyond it ("Japan's"/"japanese", "Кітая"/"кітайскі")? A form of the adjective itself,
+    capitalised as a sentence's first word ("Новым намеснікам …" for "новы старшыня"), shares all but its ending."""
+    shared = next((n for n, (x, y) in enumerate(zip(word, adjective)) if x != y), min(len(word), len(adjective)))
+    return _stem_start(word, adjective) and shared < len(adjective) - 1
 
 
 def _stem_start(a: str, b: str) -> bool:
