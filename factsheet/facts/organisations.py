@@ -236,11 +236,8 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and w.text.lower() not in R.stopwords \
                 and w.text.lower() not in R.not_names and (not R.role_len([w.text]) or org_parts.members(R, w.text)
                                                            or org_bounds.office_holder(R, toks, head, end)) \
-<<<<<<< HEAD
                 and not w.text.lower().endswith(R.verb_endings) and not org_bounds.past_after_plural(R, toks, head, end) \
-=======
-                and not w.text.lower().endswith(R.verb_endings) and not role_predicates.clause_participle(doc, toks, end) \
->>>>>>> s9be
+                and not role_predicates.clause_participle(doc, toks, end) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
         else:
