@@ -48,6 +48,7 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
             j += 1
         while j - 1 > i and not toks[j - 1].cap:
             j -= 1
+        j = _legal_tail(doc.R, toks, used, j)  # "Ningbo Happy Kids Garment Co., Ltd.": one name with its forms
         tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
         compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
         # a version number is no part of the word the lists know ("HTML5" is "html")
@@ -65,6 +66,17 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         used = mark(used, shared, claims + (gloss.claims if gloss is not None else ()))
         i = j
     return out
+
+
+def _legal_tail(R, toks, used, j: int) -> int:
+    """The end of a foreign name past its legal forms after a stop or comma ("… Co., Ltd.", "… GmbH & Co."; the
+    pack's ``firm_suffixes``): the token after the last legal form, else ``j``."""
+    k, end = j, j
+    while k < len(toks) and not used[k] and (toks[k].text in ".,&" or toks[k].word
+                                             and toks[k].text.rstrip(".").lower() in R.firm_suffixes):
+        end = k + 1 if toks[k].word else end
+        k += 1
+    return end
 
 
 def _gloss(toks, i: int, j: int, pat) -> bool:
