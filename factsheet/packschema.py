@@ -46,6 +46,8 @@ ENTITIES = (
        "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
     _s("indeclinable_surname_endings", "words", [],
        "endings of surnames that do not decline ('Бугадзэ'): kept as written when the name loses a title's case ending"),
+    _s("feminine_only_endings", "words", [], "base endings of nouns that decline only as feminine ('ь'): a man's unknown "
+       "surname read so ('Петера Шомоди') does not decline (indeclinable.py)"),
     _s("indeclinable_given_endings", "words", [],
        "endings of a given name that does not decline ('Хасэ', 'Рамуне'): its base form says nothing of the case; "
        "before an indeclinable surname it stays as written (indeclinable.py)"),

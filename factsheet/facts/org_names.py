@@ -40,8 +40,10 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                     number = number or mo.SINGULAR
                     g = (p.gender or mo.MASCULINE) if number == mo.SINGULAR else None
                     inf = q.inflect(mo.NOMINATIVE, number, g)
-                    if g == mo.MASCULINE and number == mo.SINGULAR:  # the base form itself ("Большого" ->
-                        out[a] = M.match_case(q.base, words[a])  # "Большой", where inflecting gives "Больший")
+                    if g == mo.MASCULINE and number == mo.SINGULAR and mo.SUPERLATIVE not in q.marks:
+                        # the base form itself ("Большого" -> "Большой", where inflecting gives "Больший"); a
+                        # superlative keeps its degree ("Высшего" -> "Высший", its base being "высокий")
+                        out[a] = M.match_case(q.base, words[a])
                     elif inf:
                         out[a] = M.match_case(inf, words[a])
     else:
