@@ -170,7 +170,8 @@ def _org_start(doc, toks, used, start: int) -> int:
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
     while j > 0 and start - j < 4 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
-            and (not toks[j - 1].initial or (start - j >= 1 and org_heads.opens_name(R, toks[j - 1].text))) \
+            and (not toks[j - 1].initial or (start - j >= 1 and (org_heads.opens_name(R, toks[j - 1].text)
+                                                                 or org_heads.ordinal_before_name(R, toks, j - 1)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and not R.gaz.head_gender(toks[j - 1].text) \
             and not (toks[j - 1].cap and R.gaz.lookup([toks[j - 1].text])
