@@ -6,6 +6,8 @@ preposition governs: "па ахове здароўя", "па справах") an
 joins a second such word ("па адукацыі і навуцы"). (org_parts.prepositional_tail reads the case with the analyser.)"""
 from __future__ import annotations
 
+from .. import morphology as mo
+
 MAX_WORDS = 4
 
 
@@ -65,3 +67,27 @@ def joined_domain_genitive(R, toks, k: int) -> bool:
     return bool(ends) and 0 < k < len(toks) - 1 and all(
         toks[x].word and not toks[x].cap and toks[x].text.lower().endswith(ends)
         and toks[x].text.lower() not in R.stopwords for x in (k - 1, k + 1))
+
+
+def and_genitive(R, toks, used, k: int) -> int:
+    """The remit's end ``k``, moved past "and" and a second genitive noun joined to the noun before it: "по делам
+    семьи и молодежи", "по взаимоотношениям Церкви и общества" (with the analyser: it tells the case). Not a new
+    body ("… молодежи и Министерство спорта", "… молодежи и комитета по спорту"), a capitalised word after a
+    lower-case one, nor a word that may be a verb."""
+    if not (0 < k < len(toks) - 1 and toks[k].text.lower() in R.org_and and toks[k + 1].word and not used[k + 1]
+            and toks[k - 1].word and (toks[k - 1].cap or not toks[k + 1].cap)):
+        return k
+    M = R.morph
+    before, after = M.parse(toks[k - 1].text)[:3], M.parse(toks[k + 1].text)[:3]
+    if not (_genitive(before) and _genitive(after) and after[0].pos == mo.NOUN
+            and all(p.pos != mo.VERB for p in after)):
+        return k
+    nxt = toks[k + 2] if k + 2 < len(toks) and toks[k + 2].word else None
+    if R.is_noun(toks[k + 1].text, R.heads) and nxt is not None and (
+            nxt.cap or nxt.text.lower() in R.org_preps or _genitive(M.parse(nxt.text)[:3])):
+        return k  # a second body's head with its own name after it
+    return k + 2
+
+
+def _genitive(readings) -> bool:
+    return any(p.pos == mo.NOUN and p.case == mo.GENITIVE for p in readings)
