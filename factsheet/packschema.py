@@ -15,6 +15,7 @@ from .setting import setting as _s
 ENTITIES = (
     # words and morphology
     _s("fold", "map", {}, "letters compared as another ('ё' as 'е')"),
+    _s("ordinal_number_endings", "map", {}, "gender -> ending of an ordinal in figures ('19-я'): org_numbered.py"),
     _s("initial_fold", "map", {}, "a first letter that alternates with another ('ў' after a vowel)"),
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),

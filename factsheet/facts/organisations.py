@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_frames, org_heads,
-               org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
+               org_joined_tail, org_kind_plurals, org_names, org_numbered, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
                org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
@@ -183,7 +183,7 @@ def _org_start(doc, toks, used, start: int) -> int:
         j -= 1
         if toks[j].cap:
             return j
-    return start
+    return org_numbered.numbered_start(R, toks, used, start)  # "19-й городской поликлиники"
 
 
 def _org_end(doc, toks, used, head: int) -> int:
@@ -245,6 +245,7 @@ def _org_end(doc, toks, used, head: int) -> int:
         end -= 1
     end = org_joined_tail.joined_tail(doc, toks, used, head, end)  # "… of Trade and Development"
     end = org_portfolio.list_end(doc, toks, used, head, end)  # "… of Trade, Industry and Fisheries"
+    end = org_remit.and_genitive(R, toks, used, end) if end < len(toks) and toks[end].text == "," else end
     return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 
