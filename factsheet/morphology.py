@@ -39,6 +39,7 @@ COMMON_GENDER = "common_gender"    # a noun of either gender ("Сирота")
 PLURAL_ONLY = "plural_only"        # a noun with no singular ("ножницы")
 QUALITATIVE = "qualitative"        # an adjective of a quality, which has degrees ("новый")
 ORDINAL = "ordinal"                # an adjective made of a number ("третий")
+SUPERLATIVE = "superlative"        # an adjective's highest degree ("высший", "лучший"); its base is the plain one
 FUTURE = "future"                  # a verb form of the future tense ("поставит", "займётся", "будет")
 
 

@@ -15,6 +15,7 @@ from .setting import setting as _s
 ENTITIES = (
     # words and morphology
     _s("fold", "map", {}, "letters compared as another ('ё' as 'е')"),
+    _s("ordinal_number_endings", "map", {}, "gender -> ending of an ordinal in figures ('19-я'): org_numbered.py"),
     _s("initial_fold", "map", {}, "a first letter that alternates with another ('ў' after a vowel)"),
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
@@ -46,6 +47,8 @@ ENTITIES = (
        "endings only a woman's surname in an oblique case has ('Рахімавай'): the name before it is hers, so inflected"),
     _s("indeclinable_surname_endings", "words", [],
        "endings of surnames that do not decline ('Бугадзэ'): kept as written when the name loses a title's case ending"),
+    _s("feminine_only_endings", "words", [], "base endings of nouns that decline only as feminine ('ь'): a man's unknown "
+       "surname read so ('Петера Шомоди') does not decline (indeclinable.py)"),
     _s("indeclinable_given_endings", "words", [],
        "endings of a given name that does not decline ('Хасэ', 'Рамуне'): its base form says nothing of the case; "
        "before an indeclinable surname it stays as written (indeclinable.py)"),

@@ -446,3 +446,21 @@ def test_a_question_verb_retells_no_words_of_the_asker(code, sentence, name, sai
     """A journalist who "asked about the cost" / "спросила о стоимости" said nothing the brief can quote (w8quotes,
     found on a press conference with questions from named journalists); "X, the coach, said …" still retells."""
     assert [x for x in _said_by(sentence, name, code) if x[1]] == said
+
+
+@pytest.mark.parametrize("sentence,source,said", [
+    ("Пик заболеваемости, по прогнозу Республиканского центра гигиены, эпидемиологии и общественного здоровья, "
+     "ожидается в январе.", "Республиканский центр гигиены, эпидемиологии и общественного здоровья",
+     "Пик заболеваемости ожидается в январе."),
+    ("Цены на жилье, по данным Института истории, философии и права, росли весь век.",
+     "Институт истории, философии и права", "Цены на жилье росли весь век."),
+    ("Тарифы, по оценке Министерства транспорта, связи и информатизации, вырастут на пять процентов.",
+     "Министерство транспорта, связи и информатизации", "Тарифы вырастут на пять процентов."),
+    ("Урожай, по прогнозу Института почвоведения, агрохимии и мелиорации, будет рекордным.",
+     "Институт почвоведения, агрохимии и мелиорации", "Урожай будет рекордным."),
+])
+def test_source_aside_whose_name_holds_commas(sentence, source, said):
+    """"…, по прогнозу X, …" where X's name lists its remit in commas: the quote is the sentence without the whole
+    aside, not with the name's tail left in it (s9ru, after "Пик заболеваемости эпидемиологии и …")."""
+    brief = factsheet.brief_from_text(f"Новость\n\n{sentence}", lang="ru").to_dict()
+    assert [(q["speaker"], q["text"]) for q in brief["quotes"]] == [(source, said)], brief["quotes"]

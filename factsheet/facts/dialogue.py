@@ -27,6 +27,9 @@ LABELLED_LEAD = re.compile(rf"^\s*{LABEL}\s*:\s*[-–—]\s+(?=\S)")
 INNER = re.compile(r"([,!?…])\s*[-–—]\s+(?=\w)")
 GOES_ON = re.compile(r"[.:]\s*[-–—]\s+(?=\S)")  # "…, — сказаў ён. — Потым …": the speech goes on
 LABEL_ALONE = re.compile(rf"^\s*({LABEL})\s*:\s*$")  # "MARSH:" alone
+# "Виталий Ермак, заместитель председателя горисполкома: …", "СИНХРОН, Ольга Дубовик, жительница района: …": a
+# broadcast script's sound bite, labelled by the speaker's name and title (a rubric in capitals may come first)
+DESCRIBED = re.compile(r"^\s*((?:[^\W\d_]+,\s*)?[^,:.!?]{3,60},[^:.!?]{3,100}?)\s*:\s+(?=\S)")
 INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){2}")  # "Н.Л.", "P. O.": a given name's and a surname's first letters
 MAX_SENTENCES = 6  # sentences of one speech before its attribution at most
 TAIL_WORDS = 10  # an attribution is short
@@ -124,7 +127,7 @@ def labelled(sentences, r, view, starts, taken: set[int], paragraphs=None) -> li
                 and not sentences[end].rstrip().endswith("?"):
             end += 1  # the answer goes on to the next label, question or paragraph
         body = " ".join(s.strip() for s in sentences[first:end])
-        text = body if alone else body[SPEAKER_LABEL.match(body).end():]
+        text = body if alone else body[_label(body).end():]
         if text and first < len(sentences):
             out.append(Quote(speaker=who, text=text, evidence=list(range(first, end))))
         taken.update(range(k, end))
@@ -138,6 +141,8 @@ def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     m = _label(s)
     if m is None or s.rstrip().endswith("?"):
         return None
+    if m.re is DESCRIBED:
+        return _described_speaker(s, m, i, view, starts)
     label = " ".join(m[1].lower().split())
     if label in r.answer_labels:
         return guest_before(view, i)
@@ -153,8 +158,21 @@ def is_label(s: str) -> bool:
 
 
 def _label(s: str):
-    """The speaker label opening a line ("Ковальчук: …"), or making the whole line ("ЛИСОВСКАЯ:")."""
-    return SPEAKER_LABEL.match(s) or LABEL_ALONE.match(s)
+    """The speaker label opening a line ("Ковальчук: …"), or making the whole line ("ЛИСОВСКАЯ:"), or a name with
+    its title ("Виталий Ермак, заместитель председателя горисполкома: …")."""
+    return SPEAKER_LABEL.match(s) or LABEL_ALONE.match(s) or DESCRIBED.match(s)
+
+
+def _described_speaker(s: str, m, i: int, view, starts) -> str | None:
+    """The person a name-and-title label opens with, after a rubric in capitals ("СИНХРОН, …") if any; nobody
+    when the label does not open with a person the text names ("В Минске, как сообщили в министерстве: …")."""
+    at = m.start(1)
+    first, comma, _ = s[at:m.end(1)].partition(",")
+    if first.strip().isupper() and len(first.split()) == 1:
+        at += len(first) + len(comma)
+    at += len(s[at:]) - len(s[at:].lstrip())
+    named = mentions_between(view, starts[i] + at, starts[i] + m.end(1), ("person",))
+    return named[0][1].name if named and named[0][1].start == at else None
 
 
 def _label_initials(label: str, view) -> str | None:

@@ -131,7 +131,7 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
                 or (promise := step_cues.conditional_promise(text, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < (MIN_STRONG_WORDS if said else MIN_WORDS) or text.rstrip().endswith("?") \
-                or step_asides.heading(s, pack) \
+                or step_asides.heading(s, pack) or step_asides.indirect_question(text, pack) \
                 or step_cues.framed_by_forecast(text, strong, blocked, step_cues.attributive(pack)) \
                 and not (promise or step_cues.conditional_promise(text, pack) or step_due.due_outcome(main, pack)
                          or step_commit.binds(text, pack, blocked)) \

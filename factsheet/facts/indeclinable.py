@@ -13,7 +13,7 @@ def title_case_name(M, words: list[str], case: str | None) -> str | None:
     surname and a given name so ending as written, another given name in its base form (listed, else read in the
     title's case); None for any other name."""
     surname_ends = tuple(M.cfg["indeclinable_surname_endings"])
-    if not surname_ends or len(words) < 2 or not words[-1].lower().endswith(surname_ends):
+    if len(words) < 2 or not (surname_ends and words[-1].lower().endswith(surname_ends) or _no_mans_form(M, words)):
         return None
     given_ends = tuple(M.cfg["indeclinable_given_endings"]) or ("\0",)
     out = []
@@ -22,6 +22,17 @@ def title_case_name(M, words: list[str], case: str | None) -> str | None:
         out.append(w if w.lower().endswith(given_ends) else first[0] if first
                    else _unknown_given(M, w, case))
     return " ".join(out + words[-1:])
+
+
+def _no_mans_form(M, words: list[str]) -> bool:
+    """Is the unknown surname after a man's given name in an oblique case read only as a feminine noun of the pack's
+    ``feminine_only_endings`` ("Петера Шомоди": no form of a man's "Шомодь")? Then it does not decline."""
+    ends = tuple(M.cfg["feminine_only_endings"])
+    first = M.first_name(words[0]) if ends else None
+    if not first or first[1] != "m" or first[2]:
+        return False
+    nouns = [p for p in M.parse(words[-1]) if p.pos == mo.NOUN]
+    return bool(nouns) and all(p.gender == mo.FEMININE and not p.known and p.base.endswith(ends) for p in nouns)
 
 
 def _unknown_given(M, word: str, case: str | None) -> str:

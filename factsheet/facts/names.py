@@ -208,8 +208,8 @@ class Morph:
                 if hit and hit[1] == g:
                     return hit[0], g, False
         if self.analyzer:
-            ps = [p for p in self.parse(word) if mo.GIVEN in p.kinds and p.score >= 0.1 and p.known]
-            if ps:
+            ps = [p for p in self.parse(word) if mo.GIVEN in p.kinds and p.known]  # an indeclinable name's share
+            if ps and (ps[0].score >= 0.1 or mo.INDECLINABLE in ps[0].marks and sum(p.score for p in ps) >= 0.1):
                 p = ps[0]
                 inf = p.inflect(mo.NOMINATIVE)
                 g = "f" if p.gender == mo.FEMININE else "m"

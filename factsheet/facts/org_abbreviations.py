@@ -48,15 +48,16 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
 def _event_or_heading(doc, toks, i) -> bool:
     """Is the abbreviation at ``i`` the first word of an event's name ("the PGA Tour", "last season's UEFA Cup",
     pack: ``event_words``), a section heading opening its line before a dash ("EUROBONDS - Primary market …",
-    "NOTE - …"), or a speaker's label before a colon ("HOST: Good evening", "ВЯДУЧЫ: …")? It names no organisation
-    there."""
+    "NOTE - …"), or a speaker's label before a colon ("HOST: Good evening", "ВЯДУЧЫ: …"), or a rubric before a
+    speaker's name and title ("СИНХРОН, Ольга Дубовик, …: …")? It names no organisation there."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None:
         return False
     if nxt.word and nxt.cap and nxt.text.lower() in doc.R.events:
         return True
     return i == 0 and (nxt.text in "-–—" and i + 2 < len(toks) and toks[i + 2].cap
-                       or nxt.text == ":" and doc.labelled_lines >= 2)  # (a transcript labels two lines at least)
+                       or nxt.text == ":" and doc.labelled_lines >= 2  # (a transcript labels two lines at least)
+                       or nxt.text == "," and doc.labelled_lines >= 2 and any(x.text == ":" for x in toks[i + 2:]))
 
 
 def _currency_prefix(toks, i) -> bool:

@@ -1,9 +1,10 @@
-"""The descriptor before a quoted firm's name: in "Могилевский завод «Строммашина»" or "Минскі трактарны завод
+"""The marker and descriptor before a quoted firm's name (a marker noun makes the quoted name an organisation): in "Могилевский завод «Строммашина»" or "Минскі трактарны завод
 «…»" the marker and the adjectives of relation before it describe the quoted firm and name no organisation of
 their own (the phrase pass had taken "Могилевский завод" for a second one).
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from . import org_parts, org_quoted_case
 
 MAX_ADJECTIVES = 2  # "Белорусский металлургический завод «…»"
@@ -33,3 +34,22 @@ def compound_marker(R, word: str) -> bool:
     low = word.lower()
     return word.isalpha() and not word[:1].isupper() and any(
         R.org_noun(low[p:]) for p in range(MIN_STEM, len(low) - MIN_HEAD + 1))
+
+
+def marker_before(doc, toks, i: int) -> bool:
+    """A marker or organisation head right before the quote, or before one word that is no verb ("Дэлегацыя
+    наведала «Белмаша» цэх": the head does not name the quoted firm)."""
+    R = doc.R
+    for j in (i - 1, i - 2):
+        if j == i - 2 and toks[i - 1].word and (toks[i - 1].text.lower().endswith(R.verb_endings) or (
+                R.morph.analyzer and R.morph.parse(toks[i - 1].text)[0].pos == mo.VERB)):
+            break
+        if j >= 0 and toks[j].word:
+            w = toks[j].text
+            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns) or compound_marker(R, w):
+                return True  # ("Туроператор «Сонечны бераг»", "перевозчик «…»": a firm by its trade, pack org_nouns)
+    # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
+    between = toks[i - 2:i] if i >= 3 else []
+    return len(between) == 2 and all(x.word and not x.cap and R.genitive_like(x.text)
+                                     and not x.text.lower().endswith(R.verb_endings) for x in between) \
+        and toks[i - 3].word and R.org_noun(toks[i - 3].text)

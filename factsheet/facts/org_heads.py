@@ -6,6 +6,7 @@ name ("комитет по делам …", "министерства оборо
 """
 from __future__ import annotations
 
+from .. import morphology as mo
 from . import org_bounds, org_compounds, org_kinds, org_parts, org_standing
 
 
@@ -93,7 +94,8 @@ def _capitalised_adjectives_before(doc, toks, used, i) -> bool:
             and (doc.R.adjective(toks[j - 1].text) or toks[j - 1].text.lower().endswith(doc.R.relational_endings)):
         j -= 1
         if toks[j].cap:  # a sentence's first word: only an adjective of relation ("Гродненский")
-            return (not toks[j].initial or (j < i - 1 and opens_name(doc.R, toks[j].text)
+            return (not toks[j].initial or (j < i - 1 and (opens_name(doc.R, toks[j].text)
+                                                           or ordinal_before_name(doc.R, toks, j))
                                             and org_parts.singular(doc.R, toks[i].text))) \
                 and doc.R.modifier(toks[j].text)
     return False
@@ -104,3 +106,13 @@ def opens_name(R, word: str) -> bool:
     of relation ("Федеральная служба …") or one the pack lists for names ("Верховный суд"), not a quality
     ("Новая федерация Израиля …")."""
     return org_parts.relational(R, word) or org_standing.name_adjective(R, word)
+
+
+def ordinal_before_name(R, toks, j: int) -> bool:
+    """"Первый апелляционный суд …", "Шестой кассационный суд …" opening a sentence: a number adjective before an
+    adjective that opens a name (of relation, "апелляционный" from "апелляция", or one the pack lists) is the
+    name's own first word, as in the middle of a sentence; not before a quality ("Первая крупная компания …")."""
+    if not R.morph.analyzer or j + 1 >= len(toks) or not toks[j + 1].word:
+        return False
+    ps = R.morph.parse(toks[j].text)
+    return bool(ps) and mo.ORDINAL in ps[0].marks and opens_name(R, toks[j + 1].text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import morphology as mo
-from . import name_forms, org_compounds
+from . import name_forms, org_compounds, org_numbered
 
 if TYPE_CHECKING:
     from .records import Entity
@@ -20,7 +20,7 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
     R, M = doc.R, doc.R.morph
     out = list(words)
     if M.analyzer:
-        p = next((p for p in M.parse(words[h]) if p.pos == mo.NOUN), None)
+        p = _agreeing_head(M, words, h)
         # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
         if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)
                               or (p.number == mo.PLURAL and (one or any(w[:1].isupper() for w in words[:h])))):
@@ -40,10 +40,13 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                     number = number or mo.SINGULAR
                     g = (p.gender or mo.MASCULINE) if number == mo.SINGULAR else None
                     inf = q.inflect(mo.NOMINATIVE, number, g)
-                    if g == mo.MASCULINE and number == mo.SINGULAR:  # the base form itself ("Большого" ->
-                        out[a] = M.match_case(q.base, words[a])  # "Большой", where inflecting gives "Больший")
+                    if g == mo.MASCULINE and number == mo.SINGULAR and mo.SUPERLATIVE not in q.marks:
+                        # the base form itself ("Большого" -> "Большой", where inflecting gives "Больший"); a
+                        # superlative keeps its degree ("Высшего" -> "Высший", its base being "высокий")
+                        out[a] = M.match_case(q.base, words[a])
                     elif inf:
                         out[a] = M.match_case(inf, words[a])
+            out = org_numbered.numbered_words(R, out, p.gender if number == mo.SINGULAR else None)
     else:
         low = words[h].lower()
         whole = org_compounds.compound_base(R, words[h])  # "хлебазавода": the compound's own base, not "завод"
@@ -59,6 +62,19 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
                     out[a] = M.rule_base(words[a], rule)
                 break
     return " ".join(name_forms.standalone(M, out))  # "ўрад Францыі" -> "урад Францыі"
+
+
+def _agreeing_head(M, words: list[str], h: int):
+    """The head's noun reading, the one the adjective before it agrees with where the likeliest does not ("городской
+    поликлиники": the genitive singular, not the nominative plural "поликлиники" the analyser reads first)."""
+    nouns = [p for p in M.parse(words[h]) if p.pos == mo.NOUN]
+    if not nouns or h == 0 or words[h - 1][:1].isupper():
+        return nouns[0] if nouns else None
+    adjectives = [q for q in M.parse(words[h - 1]) if q.pos == mo.ADJECTIVE]
+    agree = lambda p: any(q.case == p.case and q.number == p.number for q in adjectives)  # noqa: E731
+    if not adjectives or agree(nouns[0]):
+        return nouns[0]
+    return next((p for p in nouns if agree(p)), nouns[0])
 
 
 def org_keys(doc, orgs: list[Entity]) -> list[tuple[Entity, str]]:

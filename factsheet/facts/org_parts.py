@@ -274,7 +274,7 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
             genitive_word(R, toks[k]) and all(p.pos != mo.VERB for p in M.parse(toks[k].text)[:3])) or (
             toks[k].cap and ((toks[k].abbr and not _owner_follows(toks, k)) or R.gaz.lookup([toks[k].text])))):
         k += 1  # "по развитию информационного общества", "при президенте РФ"
-    k = k if k > j and M.parse(toks[k - 1].text)[0].pos == mo.NOUN else j
+    k = org_remit.and_genitive(R, toks, used, k if k > j and M.parse(toks[k - 1].text)[0].pos == mo.NOUN else j)
     if k - end == 2 and not proper \
             and not (R.is_noun(toks[noun].text, R.heads) or mo.ANIMATE in M.parse(toks[noun].text)[0].marks):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"

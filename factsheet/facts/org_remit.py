@@ -6,6 +6,8 @@ preposition governs: "па ахове здароўя", "па справах") an
 joins a second such word ("па адукацыі і навуцы"). (org_parts.prepositional_tail reads the case with the analyser.)"""
 from __future__ import annotations
 
+from .. import morphology as mo
+
 MAX_WORDS = 4
 
 
@@ -65,3 +67,55 @@ def joined_domain_genitive(R, toks, k: int) -> bool:
     return bool(ends) and 0 < k < len(toks) - 1 and all(
         toks[x].word and not toks[x].cap and toks[x].text.lower().endswith(ends)
         and toks[x].text.lower() not in R.stopwords for x in (k - 1, k + 1))
+
+
+def and_genitive(R, toks, used, k: int) -> int:
+    """The remit's end ``k``, moved past a last genitive joined by "and" to the noun before it, and past a list of
+    them in commas before that: "по делам семьи и молодежи", "по взаимоотношениям Церкви и общества", "центр
+    гигиены, эпидемиологии и общественного здоровья" (with the analyser: it tells the case). Not a new body ("…
+    молодежи и Министерство спорта", "… молодежи и комитета по спорту"), a capitalised word after a lower-case one,
+    nor a word that may be a verb; a list in commas without "and" is no part of the name."""
+    if not (0 < k < len(toks) - 1 and toks[k - 1].word and _genitive(R.morph.parse(toks[k - 1].text)[:3])) \
+            or R.gaz.lookup([toks[k - 1].text]):
+        return k  # (places in a list name a body of each: "органы Китая, Малайзии и Таиланда")
+    at, number = k, None
+    if toks[k].text == ",":  # a list in commas is of common nouns of one number ("гигиены, эпидемиологии"; not
+        if toks[k - 1].cap:  # "… экономики, банков и предприятий": whose representatives; nor "полиция Лаоса,
+            return k  # Вьетнама и Таиланда": a body of each place)
+        number = R.morph.parse(toks[k - 1].text)[0].number
+    while toks[at].text == "," and (after := _genitive_item(R, toks, used, at + 1, toks[k - 1].cap, number)):
+        at = after
+    if not (at < len(toks) - 1 and toks[at].text.lower() in R.org_and):
+        return k
+    end = _genitive_item(R, toks, used, at + 1, toks[k - 1].cap, number)
+    if end is None or _second_body(R, toks, at + 1, end):
+        return k
+    return end
+
+
+def _genitive_item(R, toks, used, j: int, cap_before: bool, number=None) -> int | None:
+    """The end of a genitive noun at ``j`` (in ``number`` when given), or of one adjective and its noun
+    ("общественного здоровья"); None when none stands there."""
+    M = R.morph
+    for size in (1, 2):
+        last = j + size - 1
+        if last >= len(toks) or not all(toks[x].word and not used[x] for x in range(j, last + 1)) \
+                or (toks[j].cap and not cap_before):
+            return None
+        ps = M.parse(toks[last].text)[:3]
+        if _genitive(ps) and ps[0].pos == mo.NOUN and all(p.pos != mo.VERB for p in ps) \
+                and (number is None or ps[0].number == number) and (
+                size == 1 or any(p.pos == mo.ADJECTIVE and p.case == mo.GENITIVE for p in M.parse(toks[j].text)[:3])):
+            return last + 1
+    return None
+
+
+def _second_body(R, toks, j: int, end: int) -> bool:
+    """Is the genitive at ``j`` a second body's head with its own name after it ("… и комитета по спорту")?"""
+    nxt = toks[end] if end < len(toks) and toks[end].word else None
+    return R.is_noun(toks[end - 1].text, R.heads) and nxt is not None and (
+        nxt.cap or nxt.text.lower() in R.org_preps or _genitive(R.morph.parse(nxt.text)[:3]))
+
+
+def _genitive(readings) -> bool:
+    return any(p.pos == mo.NOUN and p.case == mo.GENITIVE for p in readings)

@@ -17,7 +17,13 @@ def name_adjective(R, word: str) -> bool:
     M = R.morph
     if not M.analyzer or not R.name_adjectives:
         return False
-    return any(p.pos == mo.ADJECTIVE and M.fold(p.base) in R.name_adjective_keys for p in M.parse(word)[:4])
+    return any(p.pos == mo.ADJECTIVE and M.fold(_base(p)) in R.name_adjective_keys for p in M.parse(word)[:4])
+
+
+def _base(p) -> str:
+    """An adjective's base form; a superlative's in its own degree ("Высшего" -> "высший", where the dictionary's
+    base is "высокий"), as the pack lists it."""
+    return (p.inflect(mo.NOMINATIVE, mo.SINGULAR, mo.MASCULINE) or p.base) if mo.SUPERLATIVE in p.marks else p.base
 
 
 def opening(R, toks, first: int, end: int) -> bool:

@@ -8,10 +8,10 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 """
 from __future__ import annotations
 
-from .. import morphology as mo
-from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames, org_heads,
-               org_joined_tail, org_kind_plurals, org_names, org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit,
-               org_shapes, org_shared, org_standing, org_unit_acronym, places_in_text, role_predicates, shouted, subject)
+from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames,
+               org_heads, org_joined_tail, org_kind_plurals, org_names, org_numbered, org_parts, org_portfolio,
+               org_quoted_case, org_quoted_parent, org_remit, org_shapes, org_shared, org_standing, org_unit_acronym,
+               places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -45,7 +45,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                     # all night from Kostanay," she said')
                     if len(inner.split()) <= 8 and not (inner.endswith((",", ".", "!", "?", "…"))
                                                         and len(inner.split()) >= 3):
-                        marked = _marker_before(doc, toks, i, used)
+                        marked = org_descriptor.marker_before(doc, toks, i)
                         b = i - 1
                         claims = tuple(range(i, j + 1))
                         if used is shared:  # (its own copy from its first claim on: resolve.py writes the shared list)
@@ -77,25 +77,6 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                 continue
         i += 1
     return out
-
-
-def _marker_before(doc, toks, i, used) -> bool:
-    """A marker or organisation head right before the quote, or before one word that is no verb ("Дэлегацыя
-    наведала «Белмаша» цэх": the head does not name the quoted firm)."""
-    R = doc.R
-    for j in (i - 1, i - 2):
-        if j == i - 2 and toks[i - 1].word and (toks[i - 1].text.lower().endswith(R.verb_endings) or (
-                R.morph.analyzer and R.morph.parse(toks[i - 1].text)[0].pos == mo.VERB)):
-            break
-        if j >= 0 and toks[j].word:
-            w = toks[j].text
-            if w in doc.R.legal or doc.R.org_noun(w) or R.is_noun(w, R.org_nouns) or org_descriptor.compound_marker(R, w):
-                return True  # ("Туроператор «Сонечны бераг»", "перевозчик «…»": a firm by its trade, pack org_nouns)
-    # "клуба аматараў бегу «Лёгкі крок»", "фонда поддержки детей «…»": a head and two genitive words of its kind
-    between = toks[i - 2:i] if i >= 3 else []
-    return len(between) == 2 and all(x.word and not x.cap and R.genitive_like(x.text)
-                                     and not x.text.lower().endswith(R.verb_endings) for x in between) \
-        and toks[i - 3].word and R.org_noun(toks[i - 3].text)
 
 
 def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
@@ -172,7 +153,8 @@ def _org_start(doc, toks, used, start: int) -> int:
     start = org_frames.named_of_before(doc, toks, used, start)  # "Gold Fields of South Africa Ltd"
     j = start
     while j > 0 and start - j < 4 and toks[j - 1].word and not used[j - 1] and not toks[j - 1].abbr \
-            and (not toks[j - 1].initial or (start - j >= 1 and org_heads.opens_name(R, toks[j - 1].text))) \
+            and (not toks[j - 1].initial or (start - j >= 1 and (org_heads.opens_name(R, toks[j - 1].text)
+                                                                 or org_heads.ordinal_before_name(R, toks, j - 1)))) \
             and toks[j - 1].text.lower() not in R.stopwords \
             and R.modifier(toks[j - 1].text) and not R.gaz.head_gender(toks[j - 1].text) \
             and not (toks[j - 1].cap and R.gaz.lookup([toks[j - 1].text])
@@ -184,7 +166,7 @@ def _org_start(doc, toks, used, start: int) -> int:
         j -= 1
         if toks[j].cap:
             return j
-    return start
+    return org_numbered.numbered_start(R, toks, used, start)  # "19-й городской поликлиники"
 
 
 def _org_end(doc, toks, used, head: int) -> int:
@@ -247,6 +229,7 @@ def _org_end(doc, toks, used, head: int) -> int:
         end -= 1
     end = org_joined_tail.joined_tail(doc, toks, used, head, end)  # "… of Trade and Development"
     end = org_portfolio.list_end(doc, toks, used, head, end)  # "… of Trade, Industry and Fisheries"
+    end = org_remit.and_genitive(R, toks, used, end) if end < len(toks) and toks[end].text == "," else end
     return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 

@@ -223,7 +223,7 @@ def _by_aside(i, s, cues, view, starts, role_words=frozenset()):
         who = last_person(view, starts[i] + m.start())
     else:
         return None
-    rest, said = s[m.end():].lstrip(), tokens.words(s[:m.start()])
+    rest, said = s[speech_shapes.aside_end(s, m, named):].lstrip(), tokens.words(s[:m.start()])
     lead = [w.lower() for w in tokens.words(rest)[:3]]
     if lead and lead[0] in cues.articles and "," not in rest and len(said) >= MIN_WORDS \
             and set(lead[1:]) & role_words:

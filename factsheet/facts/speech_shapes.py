@@ -120,3 +120,14 @@ def base_form(written: str, name: str) -> bool:
     """Is the name written in its base form, word by word from the surname back ("Sanderson" of "Kelly
     Sanderson" is; "Анне Ким" of "Анна Ким" is not)?"""
     return all(a == b for a, b in zip(reversed(written.lower().split()), reversed(name.lower().split())))
+
+
+def aside_end(s: str, m, named) -> int:
+    """Where a source aside ``m`` ("…, по прогнозу X, …") ends in ``s``: after its closing comma, or, when the
+    source's name holds commas of its own ("Республиканского центра гигиены, эпидемиологии и общественного
+    здоровья"), after the comma that follows the whole name; the quote is the rest, not the name's tail."""
+    ends = [mm.end for _, mm in named if mm.end > m.end("who")]  # (a mention's offsets are the sentence's)
+    if not ends:
+        return m.end()
+    comma = s.find(",", max(ends))
+    return comma + 1 if comma >= 0 else m.end()

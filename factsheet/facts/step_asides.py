@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import NEVER, phrases
+from . import step_future
 
 
 def unframed(text: str, pack) -> str:
@@ -38,3 +39,14 @@ def heading(line: str, pack) -> bool:
 
 def _openers(pack) -> frozenset[str]:
     return frozenset(w.lower() for w in pack.table("next_step_cues").get("question_openers", []))
+
+
+def indirect_question(text: str, pack) -> bool:
+    """"Как будут ходить автобусы, узнавала наш корреспондент", "Когда откроют мост, пока неизвестно": a sentence
+    opened by a question word (``question_openers``) whose future verb stands only in that question, before the
+    first comma: it reports what is asked or not known and plans nothing. "Когда откроют мост, жителям выплатят
+    компенсацию" keeps the plan after the comma; "Как сообщили в мэрии, …" has no future before it."""
+    head, comma, rest = text.partition(",")
+    words = head.split()
+    return bool(comma and words) and words[0].strip("«\"“„'(").lower() in pack.compiled(_openers) \
+        and step_future.future_verb(head, pack) and not step_future.future_verb(rest, pack)

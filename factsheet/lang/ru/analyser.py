@@ -24,7 +24,7 @@ GENDERS = {"masc": m.MASCULINE, "femn": m.FEMININE, "neut": m.NEUTER}
 KINDS = {"Name": m.GIVEN, "Surn": m.SURNAME, "Patr": m.PATRONYMIC, "Geox": m.PLACE, "Orgn": m.ORGANISATION}
 MARKS = {"Fixd": m.INDECLINABLE, "Apro": m.PRONOMINAL, "inan": m.INANIMATE, "anim": m.ANIMATE,
          "ms-f": m.COMMON_GENDER, "Pltm": m.PLURAL_ONLY, "Qual": m.QUALITATIVE, "Anum": m.ORDINAL,
-         "futr": m.FUTURE}
+         "futr": m.FUTURE, "Supr": m.SUPERLATIVE}
 # the engine's words back to pymorphy3's grammemes, for inflecting
 GRAMMEMES = {v: k for table in (CASES, NUMBERS, GENDERS) for k, v in table.items()}
 PREFIXED = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)
@@ -128,11 +128,18 @@ class Analyser:
         if not fits:
             return None
         grammemes = self._updated(p.tag, wanted)
-        best = max(fits, key=lambda i: len(grammemes & tags[i]) - 0.1 * len(grammemes ^ tags[i]))
+        score = {i: len(grammemes & tags[i]) - 0.1 * len(grammemes ^ tags[i]) for i in fits}
+        top = max(score.values())
         d = unit.dict
         para = d.paradigms[para_id]
-        prefix = d.paradigm_prefixes[para[2 * len(tags) + best]]
-        return prefix + d.build_stem(para, idx, word) + d.suffixes[para[best]]
+        stem = d.build_stem(para, idx, word)
+        forms = [d.paradigm_prefixes[para[2 * len(tags) + i]] + stem + d.suffixes[para[i]]
+                 for i in fits if score[i] == top]
+        if "Supr" not in p.tag:
+            return forms[0]  # the first, as pymorphy3 chooses
+        # OpenCorpora files "высший" and "высочайший" both under "высокий": a superlative keeps the form it is
+        # written in ("Высшего избирательного трибунала" -> "Высший", where pymorphy3 gives "Высочайший")
+        return max(forms, key=lambda f: (_shared_start(f, word), -forms.index(f)))
 
     def _fitting(self, d, para_id: int, wanted: frozenset) -> tuple[frozenset, tuple[int, ...]]:
         """(grammemes asked, the paradigm's forms that have them): a rare case asked ("voct") and missing is
@@ -149,3 +156,13 @@ class Analyser:
         para = d.paradigms[para_id]
         n = len(para) // 3
         return tuple(d.gramtab[para[n + i]].grammemes for i in range(n))
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many leading letters ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
