@@ -1,6 +1,7 @@
-"""The marker and descriptor before a quoted firm's name (a marker noun makes the quoted name an organisation): in "Могилевский завод «Строммашина»" or "Минскі трактарны завод
-«…»" the marker and the adjectives of relation before it describe the quoted firm and name no organisation of
-their own (the phrase pass had taken "Могилевский завод" for a second one).
+"""The marker before a quoted firm's name, which makes it an organisation ("завод «…»", "сельгаскааператыва
+«Зара»"), and the descriptor with it: in "Могилевский завод «Строммашина»" or "Мінскі трактарны завод «…»" the
+marker and the adjectives of relation before it describe the quoted firm and name no organisation of their own (the
+phrase pass had taken "Могилевский завод" for a second one).
 """
 from __future__ import annotations
 
