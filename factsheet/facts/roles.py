@@ -7,7 +7,8 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicates, role_verbs
+from . import (role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicate_before,
+               role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -38,7 +39,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
-            and not role_bounds.verb_like(doc, toks[start - 1]) \
+            and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
             and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
@@ -46,12 +47,22 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     role = base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
-        return _fuller_after(doc, s, toks, idx, end - head, sentence_case(doc, toks, start, role)), toks[head].text
+        role = _office_first(doc, s, toks, start, end - head, sentence_case(doc, toks, start, role), taken)
+        return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     role = sentence_case(doc, toks, start, " ".join(adjs + [role]).replace(" , ", ", "))  # "Labour, Health and …"
+    role = _office_first(doc, s, toks, start, end - head, role, taken)
     return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
+
+
+def _office_first(doc, s, toks, start: int, span: int, role: str, taken) -> str:
+    """A bare title after a link verb gives way to the office before the verb, kept after it: "Ректором
+    университета стал профессор X" -> "ректор университета, профессор" (role_predicate_before.py)."""
+    office = role_predicate_before.office_before(doc, toks, start, taken) if span == 1 else None
+    found = title_phrase(doc, s, toks, office, start - 1) if office is not None else None
+    return f"{sentence_case(doc, toks, office, found)}, {role}" if found else role
 
 
 def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
