@@ -7,7 +7,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicate_before,
+from . import (role_agents, role_apposition, role_bounds, role_complement, role_coordination, role_kin, role_predicate_before,
                role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
@@ -29,7 +29,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     if start is None:
         # a title set off before the name ("the zoo's director, X, a biologist") is the role more than what
         # the apposition after it says
-        return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken) or _appositive(doc, s, toks, idx)
+        return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+                or _linked_past(doc, s, toks, idx)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
@@ -78,6 +79,19 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
             or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
         return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
     return f"{role}, {after}"
+
+
+def _linked_past(doc, s, toks, idx) -> str | None:
+    """The appositive title, and first the title a link past the apposition gives: "named X, a former deputy
+    governor, as an independent director" -> "independent director, former deputy governor"; "elected X, a former
+    Olympic rower, as its president" -> "president" (role_apposition.py finds the link)."""
+    role = _appositive(doc, s, toks, idx)
+    found = role_apposition.link_past(doc, toks, idx)
+    title = title_phrase(doc, s, toks, found[0], found[1]) if found else None
+    if not title:
+        return role
+    title = role_verbs.with_prefix(found[2], title)
+    return f"{title}, {role}" if role and title not in role else title
 
 
 def _verb_linked(doc, s, toks, idx) -> str | None:
