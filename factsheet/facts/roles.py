@@ -7,7 +7,7 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (role_agents, role_apposition, role_bounds, role_complement, role_coordination, role_kin, role_predicate_before,
+from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin, role_predicate_before,
                role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
@@ -41,6 +41,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
+            and not role_agreement.clashes(doc, toks[start - 1].text, toks[head].text) \
+            and not role_agreement.governed_past_pronoun(doc, toks, start - 1) \
             and not role_bounds.governed_noun(doc, toks, start - 1, head):  # "і выканаўчы дырэктар": not "і", "падпісалі"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
