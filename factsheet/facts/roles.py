@@ -251,6 +251,9 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
                                         for w in ahead[:x]):  # ("главного инженера": "главного" reads as a noun first)
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
+    n = doc.R.role_len(ahead) if x == 0 else 0
+    if n > 1 and doc.R.role_len(ahead[n - 1:n]):  # a listed title of several words ("мастацкім кіраўніком"):
+        x = n - 1  # its last word is the head, the words before it agree with it
     return base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
 
 
