@@ -23,7 +23,8 @@ from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_alias
                org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
                org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
-               role_headline, role_links, role_owners, role_sees, shouted, streets, team_lines, team_places, team_sides)
+               role_headline, role_links, role_nearby, role_owners, role_sees, shouted, streets, team_lines,
+               team_places, team_sides)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -153,6 +154,7 @@ class Extraction:
         resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from
         resolve.change(self, role_owners.pronoun_owners(self))  # "«Y» … . Его председатель X": Y's chairman
         resolve.change(self, role_headline.headline_roles(self))  # "Museum director: '…'": the guest's title
+        resolve.change(self, role_nearby.nearby_titles(self))  # "… президента Белоруссии … . Лукашенко …"
         if self.R.confirm_persons:
             self.record(person_lists.listed_surnames(self))
             resolve.change(self, person_lists.confirm_listed(self))

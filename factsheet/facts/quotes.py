@@ -56,6 +56,8 @@ class Rules:
         self.verb = phrases(pack.lines("speech_verbs"))
         self.pronouns = pack.words("pronouns") | {w.lower() for w in t["referring_nouns"]}
         self.role_words = {w for line in pack.lines("roles") for w in tokens.words(line.lower())} - pack.words("stopwords")
+        # a long role word without its last letter, which its case forms replace ("старшыня" -> "старшыні")
+        self.role_stems = {w[:-1]: w for w in self.role_words if len(w) >= 6}
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
@@ -79,10 +81,12 @@ class Rules:
 
     def titles_in(self, words) -> set[str]:
         """The role words among ``words`` (lower case) in any case form: a role word and at most two letters of
-        ending ("губернатара", "міністрам" for "губернатар", "міністр"), as the role word."""
+        ending ("губернатара", "міністрам" for "губернатар", "міністр"), or one whose last letter the case form
+        replaces ("старшыні", "председателя" for "старшыня", "председатель"), as the role word."""
         out = set()
         for w in words:
             base = next((w[:len(w) - k] for k in (0, 1, 2) if len(w) - k >= 3 and w[:len(w) - k] in self.role_words), None)
+            base = base or next((self.role_stems[w[:len(w) - k]] for k in (1, 2) if w[:len(w) - k] in self.role_stems), None)
             if base:
                 out.add(base)
         return out

@@ -248,8 +248,8 @@ def _by_cue(i, s, cues, r, view, starts, text):
     words = tokens.words(window)
     if len(words) > CUE_WORDS:
         return None
-    if named:  # a firm or office ("according to the research firm X")
-        return named[0].name, clause
+    if named and not r.titles_in([w.lower() for w in words if w.lower() not in r.stop][:1]):  # "according to X";
+        return named[0].name, clause  # a title naming it ("па словах старшыні аблвыканкама") is its holder's
     if surname := by_surname(view, window, r):
         return surname, clause  # "Паводле слоў Дэшмукха, …": the surname of a person the text lists
     if refers_back(words, r):

@@ -6,7 +6,7 @@ the person heads, before the name ("компания «…», которой р�
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds
+from . import role_agents, role_bounds, title_capitals
 from .tokens import BREAKS, QUOTE_CHARS
 
 MAX_ORG_WORDS = 4  # words of the organisation a relative clause names ("компания «Урбан Лаб»")
@@ -35,7 +35,7 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
     if not doc.R.morph.cfg["role_lower_case"] and not common and not (content and content[0][:1].islower()
                                                        and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
         return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word
-    if not common and (first.lower() in doc.capitalised_inside or first.lower() in doc.R.demonyms):
+    if not common and (title_capitals.own_capital(doc, first) or first.lower() in doc.R.demonyms):
         return role  # the text writes this title with a capital anyway: "Верховный комиссар"; "Ugandan sprinter"
     if len(first) > 1 and first[0].isupper() and not any(c.isupper() for c in first[1:]):
         return role[0].lower() + role[1:]

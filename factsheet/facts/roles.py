@@ -7,7 +7,8 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_agents, role_bounds, role_complement, role_coordination, role_kin, role_predicates, role_verbs
+from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin,
+               role_predicate_before, role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -28,7 +29,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     if start is None:
         # a title set off before the name ("the zoo's director, X, a biologist") is the role more than what
         # the apposition after it says
-        return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken) or _appositive(doc, s, toks, idx)
+        return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
+                or _linked_past(doc, s, toks, idx)
                 or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
@@ -38,21 +40,34 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords \
-            and not role_bounds.verb_like(doc, toks[start - 1]) \
+            and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
+            and not role_agreement.clashes(doc, toks[start - 1].text, toks[head].text) \
+            and not role_agreement.governed_past_pronoun(doc, toks, start - 1) \
             and not role_bounds.governed_noun(doc, toks, start - 1, head) \
-            and not unagreeing_adjective(doc, toks[start - 1].text, toks[head].text):  # "і выканаўчы дырэктар": not "і", "падпісалі"; "ад пасады старшыні": not "пасады"
+            and not unagreeing_adjective(doc, toks[start - 1].text, toks[head].text):  # "і выканаўчы дырэктар": not "і",
+        # "падпісалі"; "ад пасады старшыні": not "пасады"
         start -= 1  # "французский президент", "новы кіраўнік"
     start = role_coordination.coordinated_start(doc, toks, _compound_start(doc, toks, start, head, idx[0], taken), head, taken)
     end = role_predicates.predicate_end(doc, toks, head, role_bounds.role_end(doc, toks, head, idx[0]))
     role = base_role(doc, s[toks[head].start:toks[end].start].strip(" ,"), toks[head].text)
     role = role_bounds.balanced(role) + role_bounds.bracketed_owner(doc, s, toks, idx[-1] + 1)
     if start == head:
-        return _fuller_after(doc, s, toks, idx, end - head, sentence_case(doc, toks, start, role)), toks[head].text
+        role = _office_first(doc, s, toks, start, end - head, sentence_case(doc, toks, start, role), taken)
+        return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
     adjs = [t.text for t in toks[start:head]]
     if role.split()[0] != toks[head].text:  # the head was inflected: so are its adjectives
         adjs = [nominative_adj(doc, a, toks[head].text, role.split()[0]) for a in adjs]
     role = sentence_case(doc, toks, start, " ".join(adjs + [role]).replace(" , ", ", "))  # "Labour, Health and …"
+    role = _office_first(doc, s, toks, start, end - head, role, taken)
     return _fuller_after(doc, s, toks, idx, end - head, role), toks[head].text
+
+
+def _office_first(doc, s, toks, start: int, span: int, role: str, taken) -> str:
+    """A bare title after a link verb gives way to the office before the verb, kept after it: "Ректором
+    университета стал профессор X" -> "ректор университета, профессор" (role_predicate_before.py)."""
+    office = role_predicate_before.office_before(doc, toks, start, taken) if span == 1 else None
+    found = title_phrase(doc, s, toks, office, start - 1) if office is not None else None
+    return f"{sentence_case(doc, toks, office, found)}, {role}" if found else role
 
 
 def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
@@ -68,6 +83,19 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
             or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
         return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
     return f"{role}, {after}"
+
+
+def _linked_past(doc, s, toks, idx) -> str | None:
+    """The appositive title, and first the title a link past the apposition gives: "named X, a former deputy
+    governor, as an independent director" -> "independent director, former deputy governor"; "elected X, a former
+    Olympic rower, as its president" -> "president" (role_apposition.py finds the link)."""
+    role = _appositive(doc, s, toks, idx)
+    found = role_apposition.link_past(doc, toks, idx)
+    title = title_phrase(doc, s, toks, found[0], found[1]) if found else None
+    if not title:
+        return role
+    title = role_verbs.with_prefix(found[2], title)
+    return f"{title}, {role}" if role and title not in role else title
 
 
 def _verb_linked(doc, s, toks, idx) -> str | None:
@@ -225,6 +253,9 @@ def title_phrase(doc, s, toks, k: int, end: int) -> str | None:
                                         for w in ahead[:x]):  # ("главного инженера": "главного" reads as a noun first)
         return None  # only adjectives before the title: "главным инженером", not "в школе директором"
     text = role_bounds.balanced(s[toks[k].start:toks[end - 1].end].strip())
+    n = doc.R.role_len(ahead) if x == 0 else 0
+    if n > 1 and doc.R.role_len(ahead[n - 1:n]):  # a listed title of several words ("мастацкім кіраўніком"):
+        x = n - 1  # its last word is the head, the words before it agree with it
     return base_role(doc, text, toks[k].text) if x == 0 else _based_after(doc, text, ahead, x)
 
 
