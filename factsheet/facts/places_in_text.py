@@ -80,7 +80,7 @@ def _dotted(doc, si, toks, used, i, taken, found) -> int:
     if hit:
         found.append(Candidate("place", written, si, toks[i].start, toks[j - 1].end, DOTTED, key=doc.R.key(hit)))
     elif not (j < len(toks) and toks[j].word and toks[j].cap) and (
-            (i > 0 and toks[i - 1].word and not toks[i - 1].cap)  # "the U.N. said"
+            (i > 0 and toks[i - 1].word and (not toks[i - 1].cap or toks[i - 1].initial))  # "the U.N. said", "The U.N."
             or (toks[i].initial and j < len(toks) and toks[j].word)):  # "U.N. officials said"
         # (initials stand after a mark or beside a name: "– В.Л.)", "J.R. Ewing")
         found.append(Candidate("organization", written, si, toks[i].start, toks[j - 1].end, DOTTED))
