@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_lists, place_phrases, place_regions, shouted, subject
+from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_affiliation, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -39,7 +39,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
                      place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
                      _adjective_place,
                      place_elided.elided_region, place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
-                     _place_after_preposition,
+                     place_affiliation.employer, _place_after_preposition,
                      org_abbreviations.abbreviation, org_compounds.compound_name,
                      _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
