@@ -81,7 +81,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     out = anchors.deadlines(ongoing.settle(out, sentences, pack, r, ref), r)
-    return named_days.settle(habits.settle(seasons.settle(out, sentences, pack, r, ref_y, ref_m), sentences, pack, r), sentences)
+    return named_days.settle(habits.settle(seasons.settle(out, sentences, pack, r, ref_y, ref_m), sentences, pack, r), sentences, r)
 
 
 def _in_periods(kept: list[tuple], sentence: str) -> list[tuple]:
