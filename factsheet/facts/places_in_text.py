@@ -36,8 +36,7 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         hit_n, found = 0, []
         for rule in (_dotted, org_named_abbr.named_abbreviation, org_named_abbr.unit_after_number,
-                     place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
-                     _adjective_place,
+                     place_phrases.compass_place, _listed_place, place_regions.region_by_suffix, _adjective_place,
                      place_elided.elided_region, place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
                      place_affiliation.employer, _place_after_preposition,
                      org_abbreviations.abbreviation, org_compounds.compound_name,
@@ -155,9 +154,10 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
 
 
 def _no_adjective(doc, word: str) -> bool:
-    """Has the analyser no adjective reading of ``word`` at all? (Without an analyser the head decides.)"""
+    """No adjective reading of ``word`` by the analyser, or a noun for people ("Drivers crossing the Severn")?"""
     M = doc.R.morph
-    return bool(M.analyzer) and not any(q.pos == mo.ADJECTIVE for q in M.parse(word))
+    return bool(M.analyzer) and not any(q.pos == mo.ADJECTIVE for q in M.parse(word)) \
+        or subject.person_noun_len([word], doc.R.subject, M.forms) > 0
 
 
 def _two_adjective_place(doc, si, toks, used, i, found) -> int:
