@@ -1,7 +1,8 @@
 """A wire dateline opening the first body sentence: "INVERNESS, 24 November 2026 — Police …", "PENZANCE, Nov 24
 (Reuters) - …", "TYNDRUM, Scotland, Nov 24 - …". The capitalised words before the date, up to the dash that ends
 the dateline, name the place the story was filed from, a place even when no list knows it (datelines.py reads a
-dateline on a line of its own). The date is a day and a month in the pack's month names, a year or none.
+dateline on a line of its own). The date is a day and a month in the pack's month names, a year or none; without
+a date the agency's name in brackets before the dash makes the dateline ("CARDIFF, Wales (AP) — …").
 """
 from __future__ import annotations
 
@@ -24,11 +25,14 @@ def wire_dateline(doc, si, s, toks, used, taken) -> list[Candidate]:
     dash = DASH.search(s, 0, REACH)
     if dash is None:
         return []
-    parts = AGENCY.sub("", s[:dash.start()]).split(",")
-    if len(parts) < 2 or not _day_and_month(parts[-1], doc.lang):
-        return []
+    head = s[:dash.start()]
+    parts = AGENCY.sub("", head).split(",")
+    if _day_and_month(parts[-1], doc.lang):
+        parts = parts[:-1]
+    elif not AGENCY.search(head):
+        return []  # no date: only the agency's name in brackets makes it a dateline ("CARDIFF, Wales (AP) —")
     out, at = [], 0
-    for part in parts[:-1]:
+    for part in parts:
         a = s.index(part.strip(), at) if part.strip() else -1
         at = a + len(part.strip())
         span = [i for i, t in enumerate(toks) if a <= t.start and t.end <= at]
