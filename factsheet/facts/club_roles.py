@@ -39,8 +39,8 @@ def _role_then_name(R, toks, j: int) -> bool:
     """A team role or a firm's word (after one lower-case word at most: "central defender", "chief economist")
     and then a capitalised word."""
     for k in (j, j + 1):
-        if k + 1 >= len(toks) or not toks[k].word or toks[k].cap:
-            return False
+        if k + 1 >= len(toks) or not toks[k].word or toks[k].cap or k == j and toks[k].text.lower().startswith(R.speech):
+            return False  # (not a speech verb between: "Callander said captain X" names the speaker, no club)
         if toks[k].text.lower() in R.team_roles or toks[k].text.lower() in R.firm_after:
             return toks[k + 1].word and toks[k + 1].cap
     return False

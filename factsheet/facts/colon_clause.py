@@ -27,7 +27,10 @@ def _clause_before(i, s, cues, r, view, starts, text) -> Quote | None:
     if colon <= 0 or s.rstrip().endswith("?"):
         return None
     found = reported._by_verb(i, s[:colon], cues, r, view, starts, text)
-    people = {m.name for _, m in mentions_between(view, starts[i], starts[i] + colon, ("person",))}
-    if not found or found[0] not in people or len(tokens.words(found[1])) < reported.MIN_WORDS:
+    named = mentions_between(view, starts[i], starts[i] + colon, ("person",))
+    if not found or found[0] not in {m.name for _, m in named} or len(tokens.words(found[1])) < reported.MIN_WORDS:
         return None
+    first = min(pos for pos, m in named if m.name == found[0]) - starts[i]
+    if s.find(found[1].rstrip(" :")) < first:
+        return None  # "Asked about the team's form, Callander said: «…»": what opens the sentence before him is no speech
     return Quote(speaker=found[0], text=found[1].rstrip(" :") + ".", evidence=[i], reported=True)

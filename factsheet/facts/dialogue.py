@@ -149,7 +149,13 @@ def _label_speaker(s: str, i: int, r, view, starts) -> str | None:
     named = mentions_between(view, starts[i] + m.start(1), starts[i] + m.end(1), ("person",))
     if len(named) == 1 and named[0][1].start == m.start(1) and named[0][1].end == m.end(1):
         return named[0][1].name
-    return _label_surname(m[1], view) or _label_initials(m[1], view)
+    return _label_surname(_without_honorific(m[1], r), view) or _label_initials(m[1], view)
+
+
+def _without_honorific(label: str, r) -> str:
+    """A transcript's label with its courtesy title dropped ("MR OKAFOR", "Dr. Lee"): the surname is the label."""
+    words = label.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower().rstrip(".") in r.honorifics else label
 
 
 def is_label(s: str) -> bool:

@@ -24,7 +24,7 @@ from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_alias
                org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
                role_headline, role_links, role_nearby, role_owners, role_sees, shouted, streets, team_lines,
-               team_places, team_sides)
+               team_places, team_sides, wire_datelines)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -38,6 +38,7 @@ LABEL = re.compile(r"^[^\W\d_]{2,}:")  # a transcript's speaker label: "HOST: �
 # ``pass(doc, si, s, toks, used, taken) -> list[Candidate]``, reading ``used``/``taken`` without writing them.
 SENTENCE_PASSES = (
     datelines.dateline,  # "LONDON 1996-08-30" opening the body: a place
+    wire_datelines.wire_dateline,  # "INVERNESS, 24 November 2026 — …", "PENZANCE, Nov 24 (Reuters) - …": a place
     bylines.byline,  # "Ірына СІДАРОВІЧ" alone: the author, claimed, no entity
     press_digest.digest_papers,  # "LA PRESSE" alone under "PRESS DIGEST - Tunisia": a newspaper
     vessels.ship_names,  # "the aircraft carrier Enterprise", "the RMS Titanic": a ship, claimed, no entity

@@ -70,6 +70,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
             lead, role_start = 1, run[0]  # "Гандляр Сяргей, які …": an agent noun opening the sentence is his title
         lead = lead or nationality_names.opening_noun(doc, toks, run)  # "Эфиоп Тесфайе Алему Бекеле финишировал"
         lead = lead or title_portfolios.portfolio_lead(doc, toks, run, words)  # "Minister of Commerce Wang Yi"
+        lead = lead or title_portfolios.complement_lead(doc, toks, run, words)  # "MP for Horsham Julian Ashcombe"
         if lead == len(words) or _no_name_here(doc, toks, run, words, lead):
             continue
         found = name_shapes.syllable_name(doc, toks, run, words, lead, names_now) or particles.joined_name(doc, words, lead) \

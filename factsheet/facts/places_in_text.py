@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_lists, place_phrases, place_regions, shouted, subject
+from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_affiliation, place_lists, place_phrases, place_regions, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -36,10 +36,9 @@ def places_and_abbrs(doc, si, s, toks, used, taken) -> list[Candidate]:
             continue
         hit_n, found = 0, []
         for rule in (_dotted, org_named_abbr.named_abbreviation, org_named_abbr.unit_after_number,
-                     place_phrases.compass_place, _listed_place, place_regions.region_by_suffix,
-                     _adjective_place,
+                     place_phrases.compass_place, _listed_place, place_regions.region_by_suffix, _adjective_place,
                      place_elided.elided_region, place_phrases.place_after_head, place_phrases.building, place_phrases.memorial_by_name,
-                     _place_after_preposition,
+                     place_affiliation.employer, _place_after_preposition,
                      org_abbreviations.abbreviation, org_compounds.compound_name,
                      _tagged_name):
             hit_n = rule(doc, si, toks, used, i, taken, found)
@@ -80,7 +79,7 @@ def _dotted(doc, si, toks, used, i, taken, found) -> int:
     if hit:
         found.append(Candidate("place", written, si, toks[i].start, toks[j - 1].end, DOTTED, key=doc.R.key(hit)))
     elif not (j < len(toks) and toks[j].word and toks[j].cap) and (
-            (i > 0 and toks[i - 1].word and not toks[i - 1].cap)  # "the U.N. said"
+            (i > 0 and toks[i - 1].word and (not toks[i - 1].cap or toks[i - 1].initial))  # "the U.N. said", "The U.N."
             or (toks[i].initial and j < len(toks) and toks[j].word)):  # "U.N. officials said"
         # (initials stand after a mark or beside a name: "– В.Л.)", "J.R. Ewing")
         found.append(Candidate("organization", written, si, toks[i].start, toks[j - 1].end, DOTTED))
@@ -155,9 +154,10 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
 
 
 def _no_adjective(doc, word: str) -> bool:
-    """Has the analyser no adjective reading of ``word`` at all? (Without an analyser the head decides.)"""
+    """No adjective reading of ``word`` by the analyser, or a noun for people ("Drivers crossing the Severn")?"""
     M = doc.R.morph
-    return bool(M.analyzer) and not any(q.pos == mo.ADJECTIVE for q in M.parse(word))
+    return bool(M.analyzer) and not any(q.pos == mo.ADJECTIVE for q in M.parse(word)) \
+        or subject.person_noun_len([word], doc.R.subject, M.forms) > 0
 
 
 def _two_adjective_place(doc, si, toks, used, i, found) -> int:

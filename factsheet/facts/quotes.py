@@ -67,6 +67,7 @@ class Rules:
         self.joins = {w.lower() for w in t["verb_joins"]}  # "called it "a floor" and said …": the phrase closes
         self.quoting = {w.lower() for w in t["quoting_verbs"]}  # "— цитирует его издание": the object spoke
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
+        self.honorifics = pack.words("titles")  # "MR OKAFOR:" is the label of the person surnamed Okafor
         cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)
         self.interview = phrases(cues) if cues else None
         self.stop = pack.words("stopwords")

@@ -54,3 +54,22 @@ def listed_portfolio(doc, toks, idx: list[int]) -> bool:
             or not R.role_len([toks[idx[0] - 1].text]):
         return False
     return (toks[j].text == "," or toks[j].text.lower() in R.role_and) and toks[j + 1].cap
+
+
+def complement_lead(doc, toks, run: list[int], words: list[str]) -> int:
+    """How many leading words of a run after "<title> of/for" are the title's complement, a place or a body, before
+    a given name that opens the person's own two- or three-word name ("MP for Horsham Julian Ashcombe", "The Mayor
+    of Bath Anna Grey"): the words before that given name (0: none, or the run opens with a given name); all of
+    them when the run ends in a compass word (a constituency or district, "Dundee Central")."""
+    R, M, a = doc.R, doc.R.morph, run[0]
+    if len(words) < 2 or M.first_name(words[0]) or a < 2 or toks[a - 1].text.lower() not in R.portfolio_links \
+            or not (R.role_len([toks[a - 2].text]) or toks[a - 2].text.lower() in R.titles):
+        return 0  # right after "<title> of/for" only (not "Commissioner for Fisheries, Chidi Emeka Nwosu")
+    if words[-1].lower() in R.compass:
+        return len(words)  # "MP for Dundee Central", "senator for West Virginia North": a seat, nobody's name
+    if R.gaz.lookup(words[:1]):
+        return 0  # "Minister of Belarus Pavel X": a listed place before the name is the person rules' own case
+    for k in range(max(1, len(words) - 3), len(words) - 1):
+        if M.first_name(words[k]) and not any(M.first_name(w) for w in words[:k]):
+            return k
+    return 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
-from . import anchors, habits, ongoing, periods, resolve, seasons
+from . import anchors, habits, named_days, ongoing, periods, resolve, seasons
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
@@ -77,7 +77,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
     out = anchors.deadlines(ongoing.settle(out, sentences, pack, r, ref), r)
-    return habits.settle(seasons.settle(out, sentences, pack, r, ref_y, ref_m), sentences, pack, r)
+    return named_days.settle(habits.settle(seasons.settle(out, sentences, pack, r, ref_y, ref_m), sentences, pack, r), sentences, r)
 
 
 def _matches(ctx: Context, has_digit: bool) -> list[tuple]:

@@ -105,6 +105,9 @@ def weekday(wd: int, ref: date, direction: int, explicit: bool) -> str:
     return (ref + timedelta(days=delta)).isoformat()
 
 
+WEEKEND_FROM = 5  # days from a week's Monday to its Saturday
+
+
 def relative_period(unit: str, offset: int, ref: date | None, ref_y: int | None, ref_m: int | None) -> str | None:
     """"next year", "last month", "this week", "до конца квартала" from the reference date."""
     if unit in ("quarter", "half") and ref_y and ref_m:
@@ -113,11 +116,12 @@ def relative_period(unit: str, offset: int, ref: date | None, ref_y: int | None,
         return month_span(first // 12, first % 12 + 1, months)
     if unit == "year":
         return iso(ref_y + offset) if ref_y else None
-    if unit == "week":
+    if unit in ("week", "weekend"):  # a weekend: the Saturday and Sunday of that week
         if ref is None:
             return None
         monday = ref - timedelta(days=ref.isoweekday() - 1) + timedelta(weeks=offset)
-        return interval(monday, monday + timedelta(days=6))
+        first = monday + timedelta(days=WEEKEND_FROM if unit == "weekend" else 0)
+        return interval(first, monday + timedelta(days=6))
     if ref_y and ref_m:
         months = ref_y * 12 + ref_m - 1 + offset
         return iso(months // 12, months % 12 + 1)

@@ -92,6 +92,7 @@ class DateRules:
     ordinals: dict  # ordinal word -> number (for quarters and halves)
     day_words: dict  # "пятого", "twenty" -> the day's number or its tens ("Пятого октября", "the fifth of May")
     next_words: frozenset  # "next" before a weekday
+    after_words: frozenset  # "the following" before a weekday: the first such day after the date before it
     name_like_weekdays: bool  # a capitalised weekday inside a sentence is a surname
     patterns: tuple  # (kind, compiled regex, Trigger or None), in the order they are tried
     part_before: re.Pattern  # "in mid-", "у канцы" before a period
@@ -149,6 +150,7 @@ def _build_rules(pack) -> DateRules:
         day_words={f.lower(): int(n) for part in ("ordinals", "tens") for n, forms in
                    t.get("day_words", {}).get(part, {}).items() for f in forms},
         next_words=frozenset(w.lower() for w in t.get("weekday_next", [])),
+        after_words=frozenset(w.lower() for w in t.get("weekday_after", [])),
         name_like_weekdays=t.get("capitalised_weekday_is_name", False),
         patterns=_compiled(_patterns(t, months, rel_periods)),
         target=re.compile(rf"(?:{alternation(t.get('month_prepositions', []))})\s", re.IGNORECASE),
