@@ -90,10 +90,17 @@ def _attributed(sentences, k: int, r, paragraphs=None):
             window = s[m.end():]
             stop = GOES_ON.search(window)
             window = window[:stop.start()] if stop else window
-            words = tokens.words(window)
+            words = tokens.words(_before_aside(window))
             if words and words[0][:1].islower() and len(words) <= TAIL_WORDS and r.verb.search(window):
                 return j, m, window
     return None
+
+
+def _before_aside(window: str) -> str:
+    """The attribution up to the comma that sets off an aside after the speaker ("сказаў Алег Навіцкі, звяртаючыся
+    да свайго першага настаўніка, 87-гадовага Мікалая Жука."): its length is the verb's and the speaker's."""
+    comma = window.find(", ")
+    return window[:comma] if comma > 0 else window
 
 
 def opening(s: str):
