@@ -297,9 +297,9 @@ def _by_verb(i, s, cues, r, view, starts, text):
             return named[-1][1].name, before[:comma].strip()
         if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
             return who, before[:comma].strip()
-    named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))
-    beside = bool(named) and (not s[named[-1][1].end:verb.start()].strip(" ,")  # "…, директор X(,) заявил, что"
-                              or speech_shapes.relative(s[named[-1][1].end:verb.start()], cues))  # "X, who said"
+    named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))  # "X(,) заявил", "X, who said"
+    gap = s[speech_shapes.past_affiliation(i, s, named[-1][1].end, view, starts):verb.start()] if named else ""  # "X of Y said"
+    beside = bool(named) and (not gap.strip(" ,") or speech_shapes.relative(s[named[-1][1].end:verb.start()], cues))
     joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
     if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
@@ -310,8 +310,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
         return None
     start = len(s) - len(clause)
     span = _span(i, starts, start, len(s))
-    who = joined or speaker(span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text)
-    return who, clause
+    return joined or (named[-1][1].name if beside else None) or speaker(  # beside the verb: its subject ("X of Y told")
+        span, starts[i], starts[i] + verb.end(), s[:verb.end()], r, view, starts, text), clause
 
 
 def _subject_after_comma(i, s, comma, verb, r, view, starts, text) -> str | None:

@@ -93,10 +93,10 @@ def opening_person(i, s, view, starts) -> str | None:
     head = s[:m.start].rstrip()
     opens = not re.search(r"[,;:]", head) or head.endswith(",") and not re.search(r"[,;:]", head[:-1]) \
         and len(tokens.words(head)) <= TITLE_WORDS or _after_opener(head)
-    return m.name if opens and s[_past_affiliation(i, s, m.end, view, starts):].lstrip().startswith(",") else None
+    return m.name if opens and s[past_affiliation(i, s, m.end, view, starts):].lstrip().startswith(",") else None
 
 
-def _past_affiliation(i, s, end: int, view, starts) -> int:
+def past_affiliation(i, s, end: int, view, starts) -> int:
     """Where a person's name ends with the organisation named right after it ("Prof Ingrid Solberg of the
     Norwegian University of Life Sciences, who …, says"; "Иван Лис из «Белавиа», …"): two small words at most
     between them; else the name's own end."""
