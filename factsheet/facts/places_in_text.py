@@ -11,7 +11,7 @@ earlier passes claimed (read-only); the pass returns candidates (candidates.py).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_lists, place_phrases, place_regions, shouted, subject
+from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_lists, place_phrases, place_regions, place_words, shouted, subject
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -105,7 +105,7 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
             return n
         if hit and _currency_next_to(doc, toks, i, i + n):
             return n
-        if hit and n == 1 and name_places.place_in_name(doc, toks, used, i, hit):
+        if hit and n == 1 and (name_places.place_in_name(doc, toks, used, i, hit) or place_words.function_word(doc, t, hit)):
             return 0
         head = place_lists.head_after_list(doc, toks, i) if hit and n == 1 else None
         if hit and n == 1 and (place_lists.head_named(doc, toks, used, i) or head and (
