@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .. import morphology as mo
-from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents,
+from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents, place_elided,
                org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
                subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
@@ -238,7 +238,8 @@ def _named_before(doc, known: Known, item, word: str) -> list[Candidate] | None:
         return []
     if ("place", R.key(word)) in doc.ents and not t.initial:  # "Croydon" again, found once after "in"
         return [Candidate("place", doc.ents[("place", R.key(word))].name, si, t.start, t.end, NAMED)]
-    return None
+    region = None if t.initial else place_elided.named_region(doc, word)  # "з Брэсцкай": the region named before
+    return [Candidate("place", region.name, si, t.start, t.end, NAMED)] if region else None
 
 
 def _frequent_org(doc, known: Known, item, word: str) -> list[Candidate] | None:

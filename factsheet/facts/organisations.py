@@ -34,6 +34,7 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                     inner += '"'
                 j = by_start.get(close, len(toks) - 1)
                 title = inner[:1].isupper() and org_bounds.work_title(doc, toks, i)
+                named = True  # (a quoted clause names nothing: the marks inside it are read on, „…“ in «…»)
                 place = None if title or not inner[:1].isupper() \
                     else org_bounds.quoted_place(doc, si, toks, i, close, inner)
                 if title or place:  # a title names no organisation, nor a person or place in it
@@ -73,7 +74,11 @@ def quoted_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
                             used[x] = True
                         if not org_quoted_case.oblique(doc, inner):  # (in «Единой России» the name declines)
                             out += org_bounds.places_in_quoted(doc, si, toks, i, j)
-                i = j + 1
+                    else:
+                        named = False
+                else:
+                    named = False
+                i = j + 1 if named else i + 1
                 continue
         i += 1
     return out

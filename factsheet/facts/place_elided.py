@@ -28,6 +28,15 @@ def elided_region(doc, si, toks, used, i, taken, found) -> int:
     return 1
 
 
+def named_region(doc, word: str):
+    """The region the text has already named whose adjective ``word`` is, alone in an oblique form ("накіравалі
+    40 агрэгатаў з Брэсцкай" after "Брэсцкая вобласць"): the reader supplies the head, so it is that place (an
+    entity of ``doc.ents``), not a new surname. None when the text names no such region."""
+    head = doc.R.gaz.elided_head
+    base = head and _nominative(doc, word, doc.R.gaz.heads.get(head, "f"))
+    return doc.ents.get(("place", doc.R.key(f"{base} {head}"))) if base else None
+
+
 def _nominative(doc, word: str, gender: str) -> str | None:
     """``word`` in the nominative singular of ``gender`` when it is an oblique form of a place adjective
     (the pack's ``place_elided_endings``: "-скай", "-ской"), else None."""

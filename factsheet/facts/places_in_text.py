@@ -4,14 +4,13 @@ origin preposition in an apposition to a person ("John Smith, 30, from Leeds"), 
 place; an abbreviation written with dots ("U.S.") under its letters; left-over abbreviations name organisations
 (org_abbreviations.abbreviation). A country in a currency phrase ("долараў ЗША") is no place of the story; a
 listed country in the possessive inside a title ("Lithuania's Transport Minister") is one.
-
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources, ``used`` marks the tokens
-earlier passes claimed (read-only); the pass returns candidates (candidates.py).
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R``, ``used`` (read-only); candidates (candidates.py).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_elided, place_persons, place_affiliation, place_lists, place_phrases, place_regions, shouted, subject
+from . import (attributives, name_places, org_abbreviations, org_compounds, org_named_abbr, org_shapes, place_affiliation,
+               place_elided, place_lists, place_persons, place_phrases, place_regions, place_words, shouted, subject)
 from .candidates import Candidate, claim, mark
 
 DOTTED, ADJECTIVE, TAGGED = "places_in_text.dotted", "places_in_text.adjective_place", "places_in_text.tagged_name"
@@ -104,7 +103,7 @@ def _listed_place(doc, si, toks, used, i, taken, found) -> int:
             return n
         if hit and _currency_next_to(doc, toks, i, i + n):
             return n
-        if hit and n == 1 and name_places.place_in_name(doc, toks, used, i, hit):
+        if hit and n == 1 and (name_places.place_in_name(doc, toks, used, i, hit) or place_words.function_word(doc, t, hit)):
             return 0
         head = place_lists.head_after_list(doc, toks, i) if hit and n == 1 else None
         if hit and n == 1 and (place_lists.head_named(doc, toks, used, i) or head and (

@@ -83,4 +83,17 @@ def named_pairs(t: dict, m: str, year: str, year_tail: str, trigger) -> list[tup
     if t.get("month_and_words"):
         out.append(("month_pair", rf"(?<!\w)(?P<mn>{m})\s+(?:{alternation(t['month_and_words'])})\s+(?P<mn2>{m})"
                                   rf"(?:,?\s+(?P<y>{year})(?!\d){year_tail})?(?!\w)", trigger))
-    return out
+    return out + year_pairs(t, year)
+
+
+def year_pairs(t: dict, year: str) -> list[tuple]:
+    """Two years joined by "and" before "year" in the plural ("2025 і 2026 гадоў", "в 2024 и 2025 годах";
+    ``year_plural_words``): each year a date of its own. The plural needs the pair: after one number it may
+    count years ("2000 гадоў")."""
+    plural, ands = t.get("year_plural_words", []), t.get("month_and_words", [])
+    if not plural or not ands:
+        return []
+    tail = rf"\s+(?:{alternation(plural)})(?!\w)"
+    after_and = "|".join(rf"(?<=\s{re.escape(a)}\s)" for a in ands)
+    return [("year_word", rf"(?<![\w.,-])(?P<y>{year})(?=\s+(?:{alternation(ands)})\s+{year}{tail})", None),
+            ("year_word", rf"(?:{after_and})(?P<y>{year}){tail}", None)]
