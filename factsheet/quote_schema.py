@@ -28,6 +28,9 @@ QUOTE_MARKS = (
        "quoted him'): a pronoun after one points to the person last named"),
     _s("interview_cues", "words", [], "phrases of an interview's lead saying the text talked to someone ('spoke to "
        "us', 'мы пагутарылі з'): the person that sentence names is the guest, whoever the lead named first"),
+    _s("interviewer_roles", "words", [], "role words of the one who asks in an interview ('correspondent', "
+       "'карэспандэнт'): a person the lead names with such a role ('answered our correspondent X's questions') put the "
+       "questions and is not the guest"),
     _s("answer_labels", "words", [], "labels opening an interview answer line ('A', 'Ответ'): the guest's words"),
     _s("participle_endings", "words", [], "endings of a participle or gerund opening a sentence ('Speaking to "
        "reporters, X said …'): that phrase is no retold clause"),

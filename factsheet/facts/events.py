@@ -121,13 +121,15 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
     for i, s in enumerate(sentences):
         text = clean_sentence(i, sentences, quoted.get(i, ()), starts, pack)
         main = step_clauses.main_clauses(text, pack)  # a relative clause's "будуць" tells of a noun, not a plan
+        if i in quoted and step_cues.framed_by_forecast(s, strong, blocked):  # "…», — отметил эксперт, добавив, что в
+            dated[i] = [sp for sp in dated.get(i, []) if sp.text in text]  # мае …": the forecast's date, not the quote's
         said = bool(strong.search(step_asides.unframed(text, pack))) \
             or step_future.future_verb(main, pack)  # "поставит литовская сторона"; no cue in "at the invitation of"
         is_strong = said or step_frames.negated_future(main, pack)  # "павышаць не будуць"
         every = promise = False  # "will demonstrate the loom every weekend": a schedule; "гатовы аплаціць, калі …":
         # a promise on a condition; both read only where nothing else makes the sentence a candidate
         weekly = step_frames.weekly(main, pack)  # "Па нядзелях праводзяць экскурсіі": a standing timetable
-        if not (is_strong or i in dated or weekly or (every := step_cues.recurring(main, pack))
+        if not (is_strong or dated.get(i) or weekly or (every := step_cues.recurring(main, pack))
                 or (promise := step_cues.conditional_promise(text, pack))):
             continue  # no cue and no date: no plan (told first, before the costlier tests below)
         if len(tokens.words(text)) < (MIN_STRONG_WORDS if said else MIN_WORDS) or text.rstrip().endswith("?") \

@@ -39,16 +39,35 @@ def interviewee(view, first: int, paragraphs) -> str | None:
     return next(m.name for m in named if m.sentence >= opens)
 
 
+class Cues:
+    """The pack's interview cues (a compiled pattern, searched as one) with the role words of the one who asks
+    (``interviewer_roles``): the lead "ответил на вопросы нашего корреспондента X" names the asker, not the guest."""
+
+    def __init__(self, pattern, askers: set[str]):
+        self.pattern, self.askers = pattern, askers
+
+    def search(self, text: str):
+        return self.pattern.search(text)
+
+
+def asker(view, name: str, askers) -> bool:
+    """Does the brief give ``name`` the role of the one who asks ("корреспондент", "reporter")?"""
+    role = next((p.role for p in view.who if p.type == "person" and p.name == name), None) or ""
+    return bool(askers) and any(w in askers for w in role.lower().split())
+
+
 def introduced(view, sentences, first: int, cues) -> str | None:
     """The guest a lead sentence says the text talked to ("Goalkeeper X spoke to us", "мы пагутарылі з X"; the
     pack's ``interview_cues``): the one listed person the last such sentence before ``first`` names. It beats the
-    first person named, who may be the story's subject ("The club sold striker Y. Goalkeeper X spoke to us.")."""
+    first person named, who may be the story's subject ("The club sold striker Y. Goalkeeper X spoke to us."). A
+    person there in the role of the one who asks ("нашего корреспондента X") is no guest."""
     if cues is None:
         return None
     listed = {p.name for p in view.who if p.type == "person"}
     for i in range(min(first, len(sentences)) - 1, -1, -1):
         if cues.search(sentences[i]):
             named = list(dict.fromkeys(m.name for m in view.mentions if m.kind == "person" and m.sentence == i
-                                       and (m.name in listed or not listed)))
+                                       and (m.name in listed or not listed)
+                                       and not asker(view, m.name, getattr(cues, "askers", ()))))
             return named[0] if len(named) == 1 else None
     return None

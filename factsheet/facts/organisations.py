@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames,
                org_heads, org_joined_tail, org_kind_plurals, org_names, org_numbered, org_parts, org_portfolio,
-               org_quoted_case, org_quoted_parent, org_remit, org_shapes, org_shared, org_standing, org_unit_acronym,
-               places_in_text, role_predicates, shouted, subject)
+               org_quoted_case, org_quoted_parent, org_remit, org_scope, org_shapes, org_shared, org_standing,
+               org_unit_acronym, places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -171,6 +171,7 @@ def _org_start(doc, toks, used, start: int) -> int:
         j -= 1
         if toks[j].cap:
             return j
+    start = org_scope.scope_start(doc, toks, used, start)  # "областного Совета депутатов"
     return org_numbered.numbered_start(R, toks, used, start)  # "19-й городской поликлиники"
 
 

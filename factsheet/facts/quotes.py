@@ -69,7 +69,7 @@ class Rules:
         self.answer_labels = {" ".join(w.lower().split()) for w in t["answer_labels"]}
         self.honorifics = pack.words("titles")  # "MR OKAFOR:" is the label of the person surnamed Okafor
         cues = t["interview_cues"]  # "spoke to us": the guest the lead introduces (interview_quotes.introduced)
-        self.interview = phrases(cues) if cues else None
+        self.interview = interview_quotes.Cues(phrases(cues), {w.lower() for w in t["interviewer_roles"]}) if cues else None
         self.stop = pack.words("stopwords")
         self.asking = {w.lower() for w in t["asking_verbs"]}  # "X, a reporter, asked about the cost": no words of X's
         self.org_nouns = {w.lower() for w in t["org_referring_nouns"]}

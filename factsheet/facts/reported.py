@@ -84,7 +84,7 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
                   and sentences[i - 1].rstrip().endswith("?")), None)
     if first is None:
         return out
-    guest = interview_quotes.introduced(view, sentences, first, interview) or guest_before(view, first) \
+    guest = interview_quotes.introduced(view, sentences, first, interview) or guest_before(view, first, interview) \
         or _lead_name(sentences[:first], view)  # ``interview``: the pack's cues of a guest introduced
     if guest is None:
         return out
@@ -117,13 +117,13 @@ def answers(sentences, view, taken: set[int], verb=None, paragraphs=None, cue=No
     return out
 
 
-def guest_before(view, first: int) -> str | None:
+def guest_before(view, first: int, cues=None) -> str | None:
     """The interviewee of answers opening at sentence ``first`` (dialogue.py's "A:" lines read it too): the first
     person named before it, among the people the brief lists (a club's name the mention layer took for a person
-    and the ranking dropped is nobody's answer)."""
-    listed = {p.name for p in view.who if p.type == "person"}
-    return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first
-                 and (m.name in listed or not listed)), None)
+    and the ranking dropped is nobody's answer), not one in the role of the asker (the ``cues``' "журналист")."""
+    listed, askers = {p.name for p in view.who if p.type == "person"}, getattr(cues, "askers", ())
+    return next((m.name for m in view.mentions if m.kind == "person" and m.sentence < first and (m.name in listed
+                 or not listed) and not interview_quotes.asker(view, m.name, askers)), None)
 
 
 def _narrator(sentence: str, i: int, guest: str, view, verb, subjects=frozenset()) -> bool:

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from .. import tokens
+from . import speaker_case
 from .mention_view import MentionView, mentions_back, mentions_between
 from .org_described import beside as _beside
 from .titles import by_nationality, title_before
@@ -74,8 +75,8 @@ def refers_back(words: list[str], r) -> bool:
 
 
 def last_person(view: MentionView | None, pos: int) -> str | None:
-    """The person named last before offset ``pos``."""
-    return _last_of_kind(view, pos, "person")
+    """The person named last before offset ``pos``: of that sentence's people, its subject (speaker_case.py)."""
+    return speaker_case.last_subject(view, pos) if view is not None else None
 
 
 def _last_of_kind(view: MentionView | None, pos: int, kind: str) -> str | None:
@@ -271,10 +272,16 @@ def _last_of_gender(view, pos: int, gender: str | None, r) -> tuple[str, int] | 
     if gender is None or view is None:
         return None
     for k, m in mentions_back(view, pos, "person", NAMED_BACK):
-        given = r.first_name(m.name.split()[0]) if m.name.split() else None
-        if given is None or given[1] == gender:
-            return m.name, view.offsets[k] + m.end - m.start
+        if _fits(m, gender, r):  # of that sentence's people of the gender, its subject (speaker_case.py)
+            k = speaker_case.subject_at(view, k, lambda x: _fits(x, gender, r))
+            return view.mentions[k].name, view.offsets[k] + view.mentions[k].end - view.mentions[k].start
     return None
+
+
+def _fits(m, gender: str, r) -> bool:
+    """Is the person's given name not of the other gender (a name the lists do not know may be either)?"""
+    given = r.first_name(m.name.split()[0]) if m.name.split() else None
+    return given is None or given[1] == gender
 
 
 def _unnamed_of_gender(view, a: int, b: int, gender: str, r, text: str) -> bool:
