@@ -4,8 +4,7 @@ A pair of unknown capitalised words is still a person when a title stands before
 (foreign names: "дырэктар ТАА "Агра-Полска" Марэк Навак"); a capitalised run ending in a weekday ("Remembrance
 Sunday") is an event, not a person. The role found beside the name comes from roles.py.
 
-Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``used`` marks the
-tokens earlier passes claimed (read-only); the pass returns candidates (candidates.py).
+Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R``, ``used`` (read-only); candidates (candidates.py).
 """
 from __future__ import annotations
 
