@@ -17,15 +17,20 @@ def infinitive(endings) -> str:
     return r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
 
 
-def intent(tense: dict) -> re.Pattern:
+def intent(tense: dict, t: dict | None = None) -> re.Pattern:
     """A verb of intent or agreement (``intent``) followed, at most two words on ("пообещал в мае открыть"), by an infinitive (a word with
     one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
-    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
+    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is. Before an
+    ``infinitive_before`` word the day of the agreement may stand, a weekday or a relative day of ``t`` (dates.toml)
+    after at most one word: "agreed on Thursday to hold", "decided yesterday to close" (w9steps); any other words
+    there ("was sent to Minsk") leave the "to" a preposition."""
     verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
     invite = rf"|(?<!\w)(?:{alternation(tense['invite'])})(?!\w)" if tense.get("invite") else ""
     if not verbs or not (endings or markers):
         return re.compile(NEVER + invite)
-    verb = rf"(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+){0,2}" + infinitive(endings)
+    days = [w for ws in (t or {}).get("weekdays", {}).values() for w in ws] + list((t or {}).get("relative_days", {}))
+    gap = rf"(?:(?:\w+\s+)?(?:{alternation(days)})\s+)?" if days else ""
+    verb = rf"{gap}(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+){0,2}" + infinitive(endings)
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{verb}(?!\w){invite}", re.IGNORECASE)
 
 
@@ -84,3 +89,8 @@ def named_pairs(t: dict, m: str, year: str, year_tail: str, trigger) -> list[tup
         out.append(("month_pair", rf"(?<!\w)(?P<mn>{m})\s+(?:{alternation(t['month_and_words'])})\s+(?P<mn2>{m})"
                                   rf"(?:,?\s+(?P<y>{year})(?!\d){year_tail})?(?!\w)", trigger))
     return out
+
+
+def ends_with(words) -> re.Pattern:
+    """One of ``words`` ending the text searched (with the space after it): "an" before "open day"."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.IGNORECASE) if words else re.compile(NEVER)
