@@ -34,6 +34,21 @@ def test_dated_steps_come_first():
     assert [st.evidence for st in out] == [[1], [0]]
 
 
+def test_a_timetable_shows_eight_dated_steps_not_undated_ones_past_six():
+    """w9steps: a plan-rich timetable keeps the reporter's steps dated ahead past the first six (up to eight);
+    undated plans and quoted ones stop at six."""
+    pack = langpack.load("ru")
+    works = ["снесет старый склад", "зальет фундамент", "возведет стены", "покроет крышу", "проложит трубы",
+             "установит котлы", "подключит свет", "покрасит фасад", "сдаст корпус"]
+    months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"]
+    dated = [f"Подрядчик {w} к 10 {m}." for w, m in zip(works, months)]
+    undated = ["Завод также проведет ремонт котельной.", "Завод также откроет столовую для рабочих."]
+    out = events.extract_next_steps(dated + undated, pack, Entities(), Source(date="2026-11-20"))
+    assert sorted(i for st in out for i in st.evidence) == list(range(events.MAX_DATED_STEPS))
+    out = events.extract_next_steps(dated[:5] + undated * 2, pack, Entities(), Source(date="2026-11-20"))
+    assert len(out) == events.MAX_STEPS
+
+
 def test_what_is_headline_then_lead_without_attribution():
     pack = langpack.load("en")
     sents = ["\"We are proud,\" he said.", "A new bridge over the river opened in Grodno on Monday, officials said.",
