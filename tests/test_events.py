@@ -49,6 +49,29 @@ def test_a_timetable_shows_eight_dated_steps_not_undated_ones_past_six():
     assert len(out) == events.MAX_STEPS
 
 
+@pytest.mark.parametrize("code,sentence,text", [
+    ("en", "The fair will open on May 5, the federation's secretary general Olga Rybakova told reporters.",
+     "The fair will open on May 5."),
+    ("en", "The bridge will close on March 2, according to a statement on the city council's website.",
+     "The bridge will close on March 2."),
+    ("ru", "Завод запустит линию в марте, сообщил журналистам генеральный директор предприятия Артур Климович.",
+     "Завод запустит линию в марте."),
+    ("be", "Новую школу ў Лідзе адкрыюць у верасні, паведаміла ў пятніцу намеснік старшыні райвыканкама Ірына Лось.",
+     "Новую школу ў Лідзе адкрыюць у верасні."),
+    # a relative clause, a plan cue or a verb inside the tail is more than an attribution: kept
+    ("be", "Фермер будуе склад на 50 тон, які абяцае запусціць да пачатку збору ў ліпені.",
+     "Фермер будуе склад на 50 тон, які абяцае запусціць да пачатку збору ў ліпені."),
+    ("en", "The consul of Georgia in Minsk, Levan Abashidze, has promised to help us with the stands in May.",
+     "The consul of Georgia in Minsk, Levan Abashidze, has promised to help us with the stands in May."),
+    ("en", "The old depot will be replaced by a new one, which the ministry said would open in May.",
+     "The old depot will be replaced by a new one, which the ministry said would open in May."),
+])
+def test_a_step_drops_a_long_attribution_that_opens_or_ends_with_its_verb(code, sentence, text):
+    """w9steps: an attribution of up to ten words naming the speaker's role, its speech verb at an edge."""
+    (st,) = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-20"))
+    assert st.text == text
+
+
 def test_what_is_headline_then_lead_without_attribution():
     pack = langpack.load("en")
     sents = ["\"We are proud,\" he said.", "A new bridge over the river opened in Grodno on Monday, officials said.",

@@ -293,7 +293,8 @@ def _without_attribution(text: str, pack) -> str:
     dates are then its own, not the day it was reported."""
     verbs = quotes.rules(pack).verb
     head, sep, tail = text.rpartition(",")
-    if sep and verbs.search(tail) and len(tokens.words(tail)) <= 6 and len(tokens.words(head)) >= MIN_WORDS:
+    short = len(tokens.words(tail)) <= 6 or step_asides.edge_attribution(tail, verbs, _cues(pack)[0], pack)
+    if sep and verbs.search(tail) and short and len(tokens.words(head)) >= MIN_WORDS:
         text = head.rstrip() + "."
     return text
 
