@@ -291,7 +291,8 @@ def _compress(text: str, pack) -> str:
 def _without_attribution(text: str, pack) -> str:
     """The sentence without a short trailing attribution (", паведаміла ў пятніцу прэс-служба."): a step's
     dates are then its own, not the day it was reported."""
-    verbs = quotes.rules(pack).verb
+    verbs, lead = quotes.rules(pack).verb, step_asides.lead_source(text, pack)
+    text = _capital(text[lead:]) if lead else text  # "Как сообщил X, первый этап …": a step's who names X
     head, sep, tail = text.rpartition(",")
     short = len(tokens.words(tail)) <= 6 or step_asides.edge_attribution(tail, verbs, _cues(pack)[0], pack)
     if sep and verbs.search(tail) and short and len(tokens.words(head)) >= MIN_WORDS:

@@ -66,3 +66,17 @@ def edge_attribution(tail: str, verbs: re.Pattern, plans: re.Pattern, pack) -> b
     if not words or len(words) > LONG_ATTRIBUTION or words[0].lower() in relative or plans.search(tail):
         return False
     return any(verbs.search(" ".join(part)) for part in (words[:EDGE_WORDS], words[-EDGE_WORDS:]))
+
+
+def lead_source(text: str, pack) -> int:
+    """Where the sentence goes on after an opening attribution ("Как сообщил генеральный директор X, первый этап
+    начнется 1 февраля", "According to the ministry, …"; the pack's ``source_cues`` in quote_marks.toml up to the
+    first comma, at most ``LONG_ATTRIBUTION`` words, a clause of its own after it); 0 when it opens otherwise
+    (w9steps: the step's ``who`` names the speaker)."""
+    head, sep, rest = text.partition(",")
+    low = " ".join(head.lower().split())
+    cues = pack.settings("quote_marks").get("source_cues", [])
+    if not sep or len(head.split()) > LONG_ATTRIBUTION or len(rest.split()) < 4 \
+            or not any(low == c or low.startswith(c + " ") for c in cues):
+        return 0
+    return len(text) - len(rest.lstrip())
