@@ -34,6 +34,53 @@ def test_dated_steps_come_first():
     assert [st.evidence for st in out] == [[1], [0]]
 
 
+def test_a_timetable_shows_eight_dated_steps_not_undated_ones_past_six():
+    """w9steps: a plan-rich timetable keeps the reporter's steps dated ahead past the first six (up to eight);
+    undated plans and quoted ones stop at six."""
+    pack = langpack.load("ru")
+    works = ["снесет старый склад", "зальет фундамент", "возведет стены", "покроет крышу", "проложит трубы",
+             "установит котлы", "подключит свет", "покрасит фасад", "сдаст корпус"]
+    months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября"]
+    dated = [f"Подрядчик {w} к 10 {m}." for w, m in zip(works, months)]
+    undated = ["Завод также проведет ремонт котельной.", "Завод также откроет столовую для рабочих."]
+    out = events.extract_next_steps(dated + undated, pack, Entities(), Source(date="2026-11-20"))
+    assert sorted(i for st in out for i in st.evidence) == list(range(events.MAX_DATED_STEPS))
+    out = events.extract_next_steps(dated[:5] + undated * 2, pack, Entities(), Source(date="2026-11-20"))
+    assert len(out) == events.MAX_STEPS
+
+
+@pytest.mark.parametrize("code,sentence,text", [
+    ("en", "The fair will open on May 5, the federation's secretary general Olga Rybakova told reporters.",
+     "The fair will open on May 5."),
+    ("en", "The bridge will close on March 2, according to a statement on the city council's website.",
+     "The bridge will close on March 2."),
+    ("ru", "Завод запустит линию в марте, сообщил журналистам генеральный директор предприятия Артур Климович.",
+     "Завод запустит линию в марте."),
+    ("be", "Новую школу ў Лідзе адкрыюць у верасні, паведаміла ў пятніцу намеснік старшыні райвыканкама Ірына Лось.",
+     "Новую школу ў Лідзе адкрыюць у верасні."),
+    # an opening attribution (the pack's source_cues up to the first comma): the step's who names the speaker
+    ("ru", "Как сообщил генеральный директор предприятия Артур Климович, первый этап начнется 1 февраля.",
+     "Первый этап начнется 1 февраля."),
+    ("ru", "По словам заместителя мэра, новый мост откроют для машин в декабре.",
+     "Новый мост откроют для машин в декабре."),
+    ("be", "Паводле яго слоў, у сакавіку завод адкрые новы цэх у Лідзе.", "У сакавіку завод адкрые новы цэх у Лідзе."),
+    ("en", "According to the federation, the national championship will take place in Zaslavl on June 18.",
+     "The national championship will take place in Zaslavl on June 18."),
+    # a relative clause, a plan cue or a verb inside the tail is more than an attribution: kept
+    ("be", "Фермер будуе склад на 50 тон, які абяцае запусціць да пачатку збору ў ліпені.",
+     "Фермер будуе склад на 50 тон, які абяцае запусціць да пачатку збору ў ліпені."),
+    ("en", "The consul of Georgia in Minsk, Levan Abashidze, has promised to help us with the stands in May.",
+     "The consul of Georgia in Minsk, Levan Abashidze, has promised to help us with the stands in May."),
+    ("en", "The old depot will be replaced by a new one, which the ministry said would open in May.",
+     "The old depot will be replaced by a new one, which the ministry said would open in May."),
+])
+def test_a_step_drops_a_long_attribution_that_opens_or_ends_with_its_verb(code, sentence, text):
+    """w9steps: an attribution of up to ten words naming the speaker's role, its speech verb at an edge, or one
+    opening the sentence."""
+    (st,) = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-20"))
+    assert st.text == text
+
+
 def test_what_is_headline_then_lead_without_attribution():
     pack = langpack.load("en")
     sents = ["\"We are proud,\" he said.", "A new bridge over the river opened in Grodno on Monday, officials said.",

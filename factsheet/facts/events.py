@@ -21,6 +21,8 @@ from .dates import tense
 
 
 MAX_STEPS = 6
+MAX_DATED_STEPS = 8  # w9steps: past six, the reporter's own steps dated ahead still show (a plan-rich timetable)
+DATED_SCORE = 5  # the score of a step dated ahead (2 + 1) and told by the reporter, not in a quote (2)
 AHEAD_KINDS = ("rel_day", "rel_period", "deadline", "month_rel", "weekday", "season", "ahead", "ahead_cued")  # words that name a date from the source date
 DIRECTED_KINDS = ("prep_month", "part_month", "bare_season")  # a month or season placed by its sentence's tense
 SURE_KINDS = ("iso", "dmy_num", "dmy", "mdy", "day_word", "day_range", "my", "quarter", "half")  # a day, a month or part of a year
@@ -169,7 +171,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
             parts = [p for p in parts if not _dated_back(p, pack, src, ref)] or parts
         picked += [(-score, i, Statement(text=part, evidence=[i])) for part in parts]
     picked.sort(key=lambda p: (p[0], p[1]))
-    return [st for _, _, st in picked[:MAX_STEPS]]
+    more = [p for p in picked[MAX_STEPS:] if -p[0] >= DATED_SCORE][:MAX_DATED_STEPS - MAX_STEPS]
+    return [st for _, _, st in picked[:MAX_STEPS] + more]
 
 
 def with_speakers(steps: list[Statement], said) -> list[Statement]:
@@ -290,9 +293,11 @@ def _compress(text: str, pack) -> str:
 def _without_attribution(text: str, pack) -> str:
     """The sentence without a short trailing attribution (", паведаміла ў пятніцу прэс-служба."): a step's
     dates are then its own, not the day it was reported."""
-    verbs = quotes.rules(pack).verb
+    verbs, lead = quotes.rules(pack).verb, step_asides.lead_source(text, pack)
+    text = _capital(text[lead:]) if lead else text  # "Как сообщил X, первый этап …": a step's who names X
     head, sep, tail = text.rpartition(",")
-    if sep and verbs.search(tail) and len(tokens.words(tail)) <= 6 and len(tokens.words(head)) >= MIN_WORDS:
+    short = len(tokens.words(tail)) <= 6 or step_asides.edge_attribution(tail, verbs, _cues(pack)[0], pack)
+    if sep and verbs.search(tail) and short and len(tokens.words(head)) >= MIN_WORDS:
         text = head.rstrip() + "."
     return text
 

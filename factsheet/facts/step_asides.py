@@ -50,3 +50,33 @@ def indirect_question(text: str, pack) -> bool:
     words = head.split()
     return bool(comma and words) and words[0].strip("«\"“„'(").lower() in pack.compiled(_openers) \
         and step_future.future_verb(head, pack) and not step_future.future_verb(rest, pack)
+
+
+LONG_ATTRIBUTION = 10  # words: "the federation's secretary general Olga Rybakova told reporters" names a role too
+EDGE_WORDS = 2  # the speech verb opens or closes such a tail ("сообщил журналистам …", "… told reporters")
+
+
+def edge_attribution(tail: str, verbs: re.Pattern, plans: re.Pattern, pack) -> bool:
+    """Is the clause after a sentence's last comma an attribution longer than a bare ", police said": at most
+    ``LONG_ATTRIBUTION`` words with the speech verb among its first or last ``EDGE_WORDS`` words (w9steps)? A
+    clause with the verb inside (", which the ministry said would open in May"), one opened by a relative word
+    (", які абяцае запусціць у ліпені") or holding a plan cue (", has promised to help us") tells more."""
+    words = tail.split()
+    relative = {w.lower() for w in pack.table("next_step_cues").get("relative_words", [])}
+    if not words or len(words) > LONG_ATTRIBUTION or words[0].lower() in relative or plans.search(tail):
+        return False
+    return any(verbs.search(" ".join(part)) for part in (words[:EDGE_WORDS], words[-EDGE_WORDS:]))
+
+
+def lead_source(text: str, pack) -> int:
+    """Where the sentence goes on after an opening attribution ("Как сообщил генеральный директор X, первый этап
+    начнется 1 февраля", "According to the ministry, …"; the pack's ``source_cues`` in quote_marks.toml up to the
+    first comma, at most ``LONG_ATTRIBUTION`` words, a clause of its own after it); 0 when it opens otherwise
+    (w9steps: the step's ``who`` names the speaker)."""
+    head, sep, rest = text.partition(",")
+    low = " ".join(head.lower().split())
+    cues = pack.settings("quote_marks").get("source_cues", [])
+    if not sep or len(head.split()) > LONG_ATTRIBUTION or len(rest.split()) < 4 \
+            or not any(low == c or low.startswith(c + " ") for c in cues):
+        return 0
+    return len(text) - len(rest.lstrip())

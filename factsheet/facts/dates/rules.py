@@ -108,6 +108,7 @@ class DateRules:
     not_past: re.Pattern  # words with a past ending that are no verbs ("калектыў", "архіў")
     auxiliary_before: re.Pattern  # "be" right before a past form: a passive participle ("will be held")
     nonpast: re.Pattern  # present/future verb endings ("сыграет", "адкрыюць"): a weak cue ahead, clause-bound
+    determiner_before: re.Pattern  # "an" right before a nonpast form: an adjective ("an open day"), no verb
     clause_words: re.Pattern  # words that open a clause ("that", "что"): a date's own clause is read first
     asides: re.Pattern  # "как сообщили", "which was built" opening a clause: its verb dates the telling or a noun
     intent: re.Pattern  # "договорились встретиться", "вырашылі адкрыць": a past verb of intent with its infinitive
@@ -167,9 +168,10 @@ def _build_rules(pack) -> DateRules:
         not_past=_stem_regex(tense.get("not_past", [])),
         auxiliary_before=re.compile(rf"(?<!\w)(?:{alternation(tense.get('auxiliaries', []))})\s+$", re.IGNORECASE),
         nonpast=_stem_regex(tense.get("nonpast", [])),
+        determiner_before=word_patterns.ends_with(pack.table("next_step_cues").get("attributive_before", [])),
         clause_words=_stem_regex(tense.get("clause_words", [])),
         asides=word_patterns.asides(tense, pack.table("next_step_cues").get("relative_words", [])),
-        intent=word_patterns.intent(tense),
+        intent=word_patterns.intent(tense, t),
         set_for=word_patterns.set_for(t),
         every=re.compile(rf"(?<!\w)(?:{alternation(pack.table('next_step_cues').get('recurrence', []))})\s+$",
                          re.IGNORECASE),

@@ -85,7 +85,8 @@ def _nonpast(sentence: str, start: int, end: int, r: DateRules, strong: list, as
 
     lo, hi = clause(sentence, start, end)
     weak = [m for m in r.nonpast.finditer(sentence) if outside(m) and not aside(m)
-            and (not sentence[:m.start()].strip() or not m[0][0].isupper() or m.start() == lo)]
+            and (not sentence[:m.start()].strip() or not m[0][0].isupper() or m.start() == lo)
+            and not r.determiner_before.search(sentence, max(0, m.start() - 8), m.start())]  # "an open day on Sunday": no verb
     here = [m for m in weak if lo <= m.start() < hi]
     others = [m for m in strong if lo <= m.start() < hi and outside(m)]
     if here:

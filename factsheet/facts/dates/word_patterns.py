@@ -17,15 +17,20 @@ def infinitive(endings) -> str:
     return r"\w{2,}(?:" + "|".join(map(re.escape, endings)) + r")"
 
 
-def intent(tense: dict) -> re.Pattern:
+def intent(tense: dict, t: dict | None = None) -> re.Pattern:
     """A verb of intent or agreement (``intent``) followed, at most two words on ("пообещал в мае открыть"), by an infinitive (a word with
     one of the ``infinitive`` endings, or after an ``infinitive_before`` word: "agreed to meet"): "договорились
-    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is."""
+    встретиться", "вырашылі зноў адкрыць" point ahead however past the verb of intent is. Before an
+    ``infinitive_before`` word the day of the agreement may stand, a weekday or a relative day of ``t`` (dates.toml)
+    after at most one word: "agreed on Thursday to hold", "decided yesterday to close" (w9steps); any other words
+    there ("was sent to Minsk") leave the "to" a preposition."""
     verbs, endings, markers = tense.get("intent", []), tense.get("infinitive", []), tense.get("infinitive_before", [])
     invite = rf"|(?<!\w)(?:{alternation(tense['invite'])})(?!\w)" if tense.get("invite") else ""
     if not verbs or not (endings or markers):
         return re.compile(NEVER + invite)
-    verb = rf"(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+){0,2}" + infinitive(endings)
+    days = [w for ws in (t or {}).get("weekdays", {}).values() for w in ws] + list((t or {}).get("relative_days", {}))
+    gap = rf"(?:(?:\w+\s+)?(?:{alternation(days)})\s+)?" if days else ""
+    verb = rf"{gap}(?:{alternation(markers)})\s+\w+" if markers else r"(?:\w+\s+){0,2}" + infinitive(endings)
     return re.compile(rf"(?<!\w)(?:{alternation(verbs)})\s+{verb}(?!\w){invite}", re.IGNORECASE)
 
 
@@ -97,3 +102,8 @@ def year_pairs(t: dict, year: str) -> list[tuple]:
     after_and = "|".join(rf"(?<=\s{re.escape(a)}\s)" for a in ands)
     return [("year_word", rf"(?<![\w.,-])(?P<y>{year})(?=\s+(?:{alternation(ands)})\s+{year}{tail})", None),
             ("year_word", rf"(?:{after_and})(?P<y>{year}){tail}", None)]
+
+
+def ends_with(words) -> re.Pattern:
+    """One of ``words`` ending the text searched (with the space after it): "an" before "open day"."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$", re.IGNORECASE) if words else re.compile(NEVER)
