@@ -218,14 +218,7 @@ def _plans_in(text: str, pack, dates_ahead) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     second = that.sub("", second) if that else second  # "…, and that a group would meet": the clause, not "That"
-    return [first, _capital(second)]
-
-
-def _capital(clause: str) -> str:
-    """A clause opening a sentence of its own, capitalised; a Belarusian short "ў" (written only after a vowel)
-    opens no sentence: "…, а ў сакавіку …" → "У сакавіку …"."""
-    head = clause[:1].upper()
-    return ("У" if head == "Ў" else head) + clause[1:]
+    return [first, step_clauses.opening_capital(second)]
 
 
 def _build_plan_split(pack) -> tuple[re.Pattern | None, re.Pattern | None]:
@@ -294,7 +287,7 @@ def _without_attribution(text: str, pack) -> str:
     """The sentence without a short trailing attribution (", паведаміла ў пятніцу прэс-служба."): a step's
     dates are then its own, not the day it was reported."""
     verbs, lead = quotes.rules(pack).verb, step_asides.lead_source(text, pack)
-    text = _capital(text[lead:]) if lead else text  # "Как сообщил X, первый этап …": a step's who names X
+    text = step_clauses.opening_capital(text[lead:]) if lead else text  # "Как сообщил X, первый этап …": a step's who names X
     head, sep, tail = text.rpartition(",")
     short = len(tokens.words(tail)) <= 6 or step_asides.edge_attribution(tail, verbs, _cues(pack)[0], pack)
     if sep and verbs.search(tail) and short and len(tokens.words(head)) >= MIN_WORDS:

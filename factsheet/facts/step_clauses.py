@@ -40,3 +40,10 @@ def dated_main(text: str, comma: int, future_dates) -> bool:
     pupils will study in two shifts until December" is a forecast's span, "…, the rule takes effect on June 1" a
     day fixed for it."""
     return comma > 0 and any(len(sp.date or "") == len("YYYY-MM-DD") for sp in future_dates(text[comma:]))
+
+
+def opening_capital(clause: str) -> str:
+    """A clause opening a sentence of its own, capitalised; a Belarusian short "ў" (written only after a vowel)
+    opens no sentence: "…, а ў сакавіку …" → "У сакавіку …"."""
+    head = clause[:1].upper()
+    return ("У" if head == "Ў" else head) + clause[1:]

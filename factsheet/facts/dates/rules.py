@@ -1,8 +1,7 @@
-"""A pack's date tables (``months.toml``, ``dates.toml``) compiled once into regexes and look-up tables.
-
-Why our own tables and not dateparser: dateparser's free-text search reads "2020 год" as the year 4039 and "We"
-as Wednesday, and misses "у сярэдзіне наступнага года"; a few regexes built once per pack from its tables find
-only spans that are dates, and resolving them is plain arithmetic (``resolve.py``).
+"""A pack's date tables (``months.toml``, ``dates.toml``) compiled once into regexes and look-up tables. Why our own
+tables and not dateparser: dateparser's free-text search reads "2020 год" as the year 4039 and "We" as Wednesday,
+and misses "у сярэдзіне наступнага года"; a few regexes built once per pack from its tables find only spans that are
+dates, and resolving them is plain arithmetic (``resolve.py``).
 """
 from __future__ import annotations
 
