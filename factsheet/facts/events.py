@@ -218,7 +218,7 @@ def _plans_in(text: str, pack, dates_ahead) -> list[str]:
         return [text]
     first, second = parts[0].rstrip(" ,;") + ".", parts[1]
     second = that.sub("", second) if that else second  # "…, and that a group would meet": the clause, not "That"
-    return [first, step_clauses.opening_capital(second)]
+    return [first, step_clauses.opening_capital(second, pack)]
 
 
 def _build_plan_split(pack) -> tuple[re.Pattern | None, re.Pattern | None]:
@@ -287,7 +287,7 @@ def _without_attribution(text: str, pack) -> str:
     """The sentence without a short trailing attribution (", паведаміла ў пятніцу прэс-служба."): a step's
     dates are then its own, not the day it was reported."""
     verbs, lead = quotes.rules(pack).verb, step_asides.lead_source(text, pack)
-    text = step_clauses.opening_capital(text[lead:]) if lead else text  # "Как сообщил X, первый этап …": a step's who names X
+    text = step_clauses.opening_capital(text[lead:], pack) if lead else text  # "Как сообщил X, первый этап …": a step's who names X
     head, sep, tail = text.rpartition(",")
     short = len(tokens.words(tail)) <= 6 or step_asides.edge_attribution(tail, verbs, _cues(pack)[0], pack)
     if sep and verbs.search(tail) and short and len(tokens.words(head)) >= MIN_WORDS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import alternation
+from .resources import resources
 
 CLAUSE_END = r"(?=[,;:—–.!?]|\s[-–—]\s|$)"
 
@@ -42,8 +43,8 @@ def dated_main(text: str, comma: int, future_dates) -> bool:
     return comma > 0 and any(len(sp.date or "") == len("YYYY-MM-DD") for sp in future_dates(text[comma:]))
 
 
-def opening_capital(clause: str) -> str:
-    """A clause opening a sentence of its own, capitalised; a Belarusian short "ў" (written only after a vowel)
-    opens no sentence: "…, а ў сакавіку …" → "У сакавіку …"."""
-    head = clause[:1].upper()
-    return ("У" if head == "Ў" else head) + clause[1:]
+def opening_capital(clause: str, pack) -> str:
+    """A clause opening a sentence of its own, capitalised, with the plain letter where the pack's first letter
+    alternates (be ``initial_fold``: "…, а ў сакавіку …" → "У сакавіку …")."""
+    plain = resources(pack).morph.plain_initial(clause)
+    return plain[:1].upper() + plain[1:]
