@@ -20,7 +20,8 @@ from collections import Counter
 from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
-               org_bounds, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media, org_named_heads,
+               org_bounds, org_case_forms, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media,
+               org_named_heads,
                org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
                role_headline, role_links, role_nearby, role_owners, role_sees, shouted, streets, team_lines,
@@ -150,6 +151,7 @@ class Extraction:
         resolve.change(self, org_lists.firms_not_places(self))  # "на долю Атланта" after "Атлант, Гефест и Samsung"
         resolve.change(self, team_places.teams_not_places(self))  # "Dundee beat Aberdeen 2-1": clubs named after towns
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"
+        resolve.change(self, org_case_forms.case_forms(self))  # «Нафтана» beside «Нафтаном»: one club
         resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
         resolve.change(self, role_owners.owned_roles(self))  # "глава партии" after "партии «Яблоко»": its name
         resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from

@@ -49,9 +49,25 @@ def base_role(doc, text: str, head: str) -> str:
     own = {M.fold(low), M.fold(M.plain_initial(low))}  # ("ўрач" is "урач")
     hits = [R.one_word_roles[f] for f in R.role_lemmas(head) if f not in own and f in R.one_word_roles]
     if hits:
-        return M.match_case(min(hits)[1], head) + text[len(head):]
+        return M.match_case(min(hits)[1], head) + _stacked_title(doc, text[len(head):], head)
     lead = role_bounds.participle_title(doc, head) or role_agents.base_of(doc, head)  # "исполняющего", "трактористу"
-    return M.match_case(lead, head) + text[len(head):] if lead else text
+    return M.match_case(lead, head) + _stacked_title(doc, text[len(head):], head) if lead else text
+
+
+def _stacked_title(doc, rest: str, head: str) -> str:
+    """The words after an oblique head with a last one-word title in the head's own case (not the genitive, which
+    a complement takes: "заместителя председателя") in base form too: "с ректором академии профессором X" ->
+    "ректор академии профессор" — two titles of one person agree."""
+    M, R = doc.R.morph, doc.R
+    words = rest.split()
+    if not words or not M.analyzer:
+        return rest
+    last = words[-1]
+    cases = {p.case for p in M.parse(head.lower())[:2] if p.pos == mo.NOUN} - {mo.GENITIVE, mo.NOMINATIVE, None}
+    hits = [R.one_word_roles[f] for f in R.role_lemmas(last) if f != M.fold(last.lower()) and f in R.one_word_roles]
+    if not cases or not hits or not any(p.case in cases for p in M.parse(last.lower())[:2] if p.pos == mo.NOUN):
+        return rest
+    return rest[:len(rest) - len(last)] + M.match_case(min(hits)[1], last)
 
 
 def unagreeing_adjective(doc, word: str, head: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin,
+               role_participles,
                role_predicate_before, role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
@@ -170,12 +171,15 @@ def _title_before(doc, toks, idx, taken) -> int | None:
                     words -= 1
                     j -= 1
                     continue
-                if start is None or (between_ok and role_bounds.governs(doc, toks, j, start)):
+                if start is None or (between_ok and role_bounds.governs(doc, toks, j, start)) \
+                        or (between_ok == OBJECT and role_participles.same_case(doc, toks, j, start)):
                     start, between_ok = j, True
                     j -= 1
                     continue
             # a role reaches further left only across the genitive words of one phrase
-            if start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
+            if start is not None and role_participles.instrumental_object(doc, toks, j, start):
+                between_ok = OBJECT  # "заведующий отделением доктор X": the object of the farther title
+            elif start is not None and not (t.cap or t.text in R.legal or R.genitive_like(t.text)):
                 between_ok = False
         j -= 1
     if start is not None and not _title_ok(doc, toks, start, idx[0], crossed):
@@ -335,6 +339,7 @@ def _tight(doc, toks, a: int, b: int) -> bool:
 
 
 DASHES = ("—", "–")
+OBJECT = "object"  # _title_before: an object in the instrumental stands between two titles
 NEAR_REACH = 7  # words back from a name a title is looked for
 LONG_REACH = 16  # ... where words change their endings, across a title's complement (role_bounds.complement_run)
 MAX_MODIFIERS = 3  # words of a compound title before its head ("chief financial officer")
