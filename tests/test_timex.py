@@ -446,3 +446,20 @@ def test_a_wire_dateline_s_day_stays_in_no_period_its_sentence_names(code, text)
 
     brief = factsheet.brief_from_text(text, lang=code, meeting_date=dt.date(2026, 12, 2))
     assert [w.date for w in brief.facts.when][:1] == ["2026-11-30"], brief.facts.when
+
+
+@pytest.mark.parametrize("code,sents", [
+    ("en", ["Press release of the Embassy of Belarus in Kenya", "NAIROBI, 8 July 2026 — The Ambassador met the "
+            "Governor of Nakuru County on Tuesday."]),
+    ("en", ["FOR IMMEDIATE RELEASE", "Media contact: press office", "RIGA, July 8, 2026 — A trade mission "
+            "arrived in Latvia on Tuesday to sign two contracts."]),
+    ("ru", ["Пресс-релиз посольства Беларуси в Индии", "НЬЮ-ДЕЛИ, 8 июля 2026 г. – Во вторник посол встретился "
+            "с губернатором штата Гоа."]),
+    ("be", ["Прэс-рэліз пасольства Беларусі ў Турцыі", "АНКАРА, 8 ліпеня 2026 – У аўторак пасол сустрэўся з "
+            "губернатарам правінцыі Ізмір."]),
+])
+def test_a_dateline_below_a_kicker_line_is_the_filing_day(code, sents):
+    """A press release opens with a kicker line ("Press release of the Embassy …") above the dateline: the
+    dateline's day is still when it was filed, and the lead's weekday, the meeting's, comes first (x9en)."""
+    out = timex.extract_when(sents, langpack.load(code), Source(date="2026-07-08"))
+    assert [w.date for w in out][:2] == ["2026-07-07", "2026-07-08"], (code, [(w.text, w.date) for w in out])

@@ -25,6 +25,8 @@ TAIL_WORDS = 10  # words after "…, ORG said" ending the sentence ("on Thursday
 AGENT_GAP = 2  # words between a crediting verb and the body: "сообщили в МЧС", "was announced by the Ministry"
 BREAK = re.compile(r"[,;:()\[\]!?«»\"“”]")
 QUOTE_MARKS = re.compile(r"[«»\"“”„]")  # a quoted name is no break: "Торговая сеть «Зорка Маркет» сообщила"
+# a wire dateline opening the sentence, up to its dash: a place in capitals, a date, maybe the agency in brackets
+DATELINE_DASH = re.compile(r"^\s*[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3},[^—–]{1,30}?\s[—–-]\s")
 
 
 def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, str] | None:
@@ -103,6 +105,8 @@ def _clause_subject(i, clause: str, view, starts) -> str | None:
     X, the company said": the company is Norvel Systems, not the fund named last); a noun standing for a body after
     the clause points back to it first."""
     opening = len(clause) - len(clause.lstrip(" \"«“—–-"))
+    dateline = DATELINE_DASH.match(clause)  # "MINSK, 1 December — Granitex … has placed …, the company said"
+    opening = dateline.end() if dateline else opening
     named = mentions_between(view, starts[i], starts[i] + len(clause))
     first = named[0] if named else None
     if first is None or first[1].kind != "organization":

@@ -9,9 +9,9 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames,
-               org_heads, org_joined_tail, org_kind_plurals, org_names, org_numbered, org_parts, org_portfolio,
-               org_quoted_case, org_quoted_parent, org_remit, org_scope, org_shapes, org_shared, org_standing,
-               org_unit_acronym, places_in_text, role_predicates, shouted, subject)
+               org_heads, org_joined_tail, org_jurisdiction, org_kind_plurals, org_names, org_numbered, org_parts,
+               org_portfolio, org_quoted_case, org_quoted_parent, org_remit, org_scope, org_shapes, org_shared,
+               org_standing, org_unit_acronym, places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
 
@@ -236,6 +236,7 @@ def _org_end(doc, toks, used, head: int) -> int:
     end = org_joined_tail.joined_tail(doc, toks, used, head, end)  # "… of Trade and Development"
     end = org_portfolio.list_end(doc, toks, used, head, end)  # "… of Trade, Industry and Fisheries"
     end = org_remit.and_genitive(R, toks, used, end) if end < len(toks) and toks[end].text == "," else end
+    end = org_jurisdiction.jurisdiction_end(doc, toks, used, end)  # "… of the State of Parana"
     return org_bounds.no_dangling_adjective(R, toks, head, end)
 
 

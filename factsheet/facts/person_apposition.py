@@ -39,4 +39,6 @@ def set_off_title(doc, toks, idx: list[int], role: str | None, head: str | None)
 
 
 APPOSITION_ENDS = (",", ";", "—", "–", "(")  # marks closing an apposition after a name
-TITLE_BACK = 10  # tokens before the comma where the title of a name set off by commas may stand
+# tokens before the comma where the title of a name set off by commas may stand: room for a long remit ("the
+# President of the Federation of Industries of the State of Parana, …")
+TITLE_BACK = 14

@@ -306,11 +306,11 @@ def recurring_surname(doc, words: list[str], k: int, end: int) -> bool:
 
 
 def third_part(doc, words: list[str], k: int, end: int) -> bool:
-    """Without case endings, may the capitalised word closing the run, two words after a given name, be the third
-    part of the name: no word the text uses in lower case, no stopword, title, place, given name or
-    organisation word?"""
+    """Without case endings, may the capitalised word closing the run, two or three words after a given name, be
+    the last part of the name ("Ngozi Adaeze Okafor", and "Joao Henrique Albuquerque Moraes" with its two
+    surnames): no word the text uses in lower case, no stopword, title, place, given name or organisation word?"""
     R = doc.R
-    if R.case_endings or end != len(words) - 1 or end - k != 2:
+    if R.case_endings or end != len(words) - 1 or end - k not in (2, 3):
         return False
     w, low = words[end], words[end].lower()
     # a given name may close the name ("Ibrahim Danjuma Yusuf") when the middle word is none: not two people

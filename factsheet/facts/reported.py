@@ -21,7 +21,7 @@ from ..model import Quote
 from ..patterns import alternation
 from .dates.rules import rules as date_rules
 from .resources import resources
-from . import interview_quotes, org_speech, speech_shapes
+from . import interview_quotes, org_speech, speech_shapes, told_clause
 from .mention_view import mentions_between
 from .interview_turns import DASH, after_dashed_statement, asking_paragraph, dash_asking, dashed_turns, question
 from .speakers import by_surname, last_organisation, last_person, refers_back, speaker
@@ -303,7 +303,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
     if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution
-    cut = cues.that.match(after)
+    cut = told_clause.cut(after, verb.group(), r, cues) or cues.that.match(after)  # ("told reporters the …")
     clause = after[cut.end():].strip()
     opened = cut.group().strip(" ,") or verb.group().lower() in cues.bare  # "that", ":" or "said the …"
     if not opened or not (after[:1].isspace() or after.startswith((",", ":"))):

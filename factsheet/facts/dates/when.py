@@ -18,6 +18,7 @@ from .rules import rules
 
 DATELINE_KINDS = ("iso", "dmy_num", "dmy", "mdy")  # dates written out, as a dateline writes them
 DATELINE_END = re.compile(r"\(|\s[–—-]\s|[–—]|\.(?:\s|$)")  # where a dateline ends: "(Reuters)", a dash, a stop
+DATELINE_SENTENCES = 3  # a dateline stands in one of the body's first sentences (below a kicker line or two)
 DATELINE_PLACE = 4  # words at most of the place beside a dateline's date ("NEW YORK", "Минск")
 LEAD_SENTENCES = 3  # the lead: its days are the event's time unless the headline or the What says another
 
@@ -97,17 +98,19 @@ def _title_dates(title: str | None, pack, src: str | None) -> frozenset[str]:
 
 
 def _dateline_spans(sentences: list[str], spans: list[Span]) -> frozenset[int]:
-    """The indices of spans that are a dateline opening the body: a written date in the first sentence with
-    nothing before it but a few capitalised words (the place) and nothing after it before the sentence ends or
-    a dash or bracket ("МИНСК, 12 мая.", "12 мая 2026, Минск –", "LONDON, May 12 (Reuters) -")."""
-    out = set()
+    """The indices of spans that are a dateline opening the body: a written date in one of the first sentences
+    (a press release's kicker line, "Press release of the Embassy …", may stand above it) with nothing before it
+    but a few capitalised words (the place) and nothing after it before the sentence ends or a dash or bracket
+    ("МИНСК, 12 мая.", "12 мая 2026, Минск –", "LONDON, May 12 (Reuters) -"); only the first such sentence."""
+    out, line = set(), None
     for k, sp in enumerate(spans):
-        if sp.sentence != 0 or sp.kind not in DATELINE_KINDS:
+        if sp.sentence >= DATELINE_SENTENCES or line not in (None, sp.sentence) or sp.kind not in DATELINE_KINDS:
             continue
-        s = sentences[0]
+        s = sentences[sp.sentence]
         end = DATELINE_END.search(s, sp.end)
         if _place_only(s[:sp.start]) and _place_only(s[sp.end:end.start() if end else len(s)]):
             out.add(k)
+            line = sp.sentence
     return frozenset(out)
 
 
