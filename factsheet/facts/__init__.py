@@ -13,6 +13,7 @@ from ..metadata import leading_dateline
 from ..model import Facts, Source
 from .. import tokens as words_of
 from . import entities, events, quotes, timex
+from .filed_place import with_filed_place
 from .analysis import analyse
 from .headline_quote import headline_quote
 from .tokens import QUOTE_CHARS
@@ -34,7 +35,7 @@ def extract(sentences: list[str], pack: LanguagePack, source: Source, title: str
     announced = {i for i in told if any(i in st.evidence for st in steps)} if _announces(title, pack, source) else set()
     return Facts(
         who=_without_credit(ents.who, sentences, source),
-        where=ents.where,
+        where=with_filed_place(ents.where, source),
         when=timex.extract_when(sentences, pack, source, title=title, event_sentences=told, spans=dates,
                                 announced=announced),
         what=_unstamped(_after_dateline(what, lines)),

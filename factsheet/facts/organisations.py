@@ -9,8 +9,8 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames,
-               org_heads, org_joined_tail, org_jurisdiction, org_kind_plurals, org_names, org_numbered, org_parts,
-               org_portfolio, org_quoted_case, org_quoted_parent, org_remit, org_scope, org_shapes, org_shared,
+               org_adjective_noun, org_heads, org_joined_tail, org_jurisdiction, org_kind_plurals, org_names, org_numbered,
+               org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit, org_scope, org_shapes, org_shared,
                org_standing, org_unit_acronym, places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
 from .tokens import QUOTE_CHARS, inflected_abbr, quote_close
@@ -228,6 +228,8 @@ def _org_end(doc, toks, used, head: int) -> int:
                 and not role_predicates.clause_participle(doc, toks, end) \
                 and not (named and not R.gaz.head_gender(w.text)):  # "Рада Еўропы рашуча": after a place
             end += 1  # only a place noun follows ("… Мінскай вобласці")
+        elif org_adjective_noun.noun_after_adjective(R, toks, used, head, end):
+            end += 1  # "… судовых экспертыз": the noun of the tail's last adjective
         else:
             break
         extra += 1
