@@ -198,8 +198,8 @@ def _leading(text: str, code: str):
     return dateline, agency, (m.end() - 1 if dateline else 0), yearless
 
 
-def _month_day(m: re.Match, code: str) -> tuple[int, int]:
-    """(month, day) of a date without a year (``_yearless_pattern``'s match)."""
+def month_day(m: re.Match, code: str) -> tuple[int, int]:
+    """(month, day) of a matched date with the groups month|month2 and day|day2 (``_yearless_pattern``, source_lines)."""
     return langpack.load(code).month_numbers()[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"])
 
 
@@ -265,7 +265,7 @@ def inline_dateline(paragraphs: list[str], code: str, given: Source) -> tuple[li
     _fill_from_dateline(source, dateline)
     if agency:
         source.publisher = source.publisher or agency
-    return body, source, _month_day(yearless, code) if yearless else None
+    return body, source, month_day(yearless, code) if yearless else None
 
 
 def strip_trailer(paragraphs: list[str], code: str, given: Source) -> tuple[list[str], Source]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from . import langpack
-from .metadata import is_iso_day
+from .metadata import is_iso_day, month_day
 from .model import Source
 from .patterns import alternation
 
@@ -29,8 +29,8 @@ def _date_in_line(code: str) -> re.Pattern:
 
 def _iso(m: re.Match, code: str) -> str | None:
     """The match's day as YYYY-MM-DD, None for a day the calendar lacks."""
-    month = langpack.load(code).month_numbers()[(m["month"] or m["month2"]).lower()]
-    iso = f"{int(m['year'] or m['year2']):04d}-{month:02d}-{int(m['day'] or m['day2']):02d}"
+    month, day = month_day(m, code)
+    iso = f"{int(m['year'] or m['year2']):04d}-{month:02d}-{day:02d}"
     return iso if is_iso_day(iso) else None
 
 

@@ -238,8 +238,8 @@ def _dates_ahead(part: str, pack, src, ref) -> tuple[bool, bool]:
 def _dated_back(part: str, pack, src, ref) -> bool:
     """Does one half of a split sentence hold dates, none of them ahead ("The council planned the works last
     year")? Its cue is a plan already past."""
-    spans = timex.find_dates([part], pack, src)
-    return bool(spans) and not any(_is_future(sp, pack, ref) for sp in spans)
+    dated, ahead = _dates_ahead(part, pack, src, ref)
+    return dated and not ahead
 
 
 def _current(span, ref) -> bool:
