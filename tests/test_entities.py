@@ -277,3 +277,16 @@ def test_a_pack_without_quote_marks_reads_straight_quotes(tmp_path):
     assert pack.settings("quote_marks")["pairs"] == [["\"", "\""]]
     spans = quotes.find_quotes(('He wrote: "We will build the new bridge over the river next year."',), pack)
     assert [s.text for s in spans] == ["We will build the new bridge over the river next year."]
+
+
+@pytest.mark.parametrize("sentences,person,word", [
+    # s10en: a family name written first names the titled person of that name when it recurs alone
+    (["Chief executive Tan Wei Liang opened the office.", "Tan said the line would start in May."], "Tan Wei Liang", "Tan"),
+    (["The deal was signed by Vice Minister Chen Li Wei in Busan.", "Chen told reporters it was fair."], "Chen Li Wei", "Chen"),
+    (["Director Lim Boon Kiat spoke first.", "Then Lim, 52, showed the new port map."], "Lim Boon Kiat", "Lim"),
+    (["Engineer Wong Kar Hoe built the crane.", "Managers praised Wong for the quick work."], "Wong Kar Hoe", "Wong"),
+])
+def test_family_name_first_recurs_alone(sentences, person, word):
+    ents = extract_entities(sentences, langpack.load("en"))
+    assert any(m.name == person and sentences[1][m.start:m.end] == word and m.sentence == 1 for m in ents.mentions), \
+        [(m.name, m.sentence, sentences[m.sentence][m.start:m.end]) for m in ents.mentions]

@@ -464,3 +464,19 @@ def test_source_aside_whose_name_holds_commas(sentence, source, said):
     aside, not with the name's tail left in it (s9ru, after "Пик заболеваемости эпидемиологии и …")."""
     brief = factsheet.brief_from_text(f"Новость\n\n{sentence}", lang="ru").to_dict()
     assert [(q["speaker"], q["text"]) for q in brief["quotes"]] == [(source, said)], brief["quotes"]
+
+
+@pytest.mark.parametrize("sentence,name,text", [
+    # s10en (released kind: an attribution inside a sentence split the said clause, only its first words kept)
+    ("Her first task, Grytskevich said, will be to prepare the next meeting.", "Grytskevich",
+     "Her first task will be to prepare the next meeting."),
+    ("The new line, Oleg Rak added, should start work in March.", "Oleg Rak",
+     "The new line should start work in March."),
+    ("Prices for grain, Anna Lis said, are likely to stay high until spring.", "Anna Lis",
+     "Prices for grain are likely to stay high until spring."),
+    ("The bridge will reopen in May, Pavel Kot said.", "Pavel Kot", "The bridge will reopen in May"),
+    ("The plant will hire 300 workers, Maria Ruiz said on Tuesday.", "Maria Ruiz",
+     "The plant will hire 300 workers"),
+])
+def test_attribution_inside_the_clause_keeps_the_whole_clause(sentence, name, text):
+    assert _said_by(sentence, name) == [(name, text)]

@@ -79,6 +79,7 @@ class Extraction:
 
     def __init__(self, analysis: Analysis, pack):
         self.R = resources(pack)
+        self.pack = pack  # pack lists a rule reads on its own (rank_titles.py)
         self.lang = pack.code  # the dateline's date is read in the pack's language
         self.analysis = analysis
         self.sentences = analysis.sentences

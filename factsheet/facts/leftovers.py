@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .. import morphology as mo
 from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents, place_elided,
                org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
-               subject, title_portfolios)
+               person_parts, subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -147,7 +147,7 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
             # the first rule that answers (None: not mine; a list, maybe empty: resolved) decides
             got = _named_before(doc, known, item, word)
             if got is None and doc.R.key(word) in known.parts:
-                got = []  # a word of a person's name is no organisation ("Wang" of "Wang Donghai")
+                got = person_parts.part_of_one(doc, item, word)  # "Wang" of "Wang Donghai": the person's, no organisation
             if got is None:
                 got = org_aliases.short_form(doc, item, word, stems)
             if got is None:

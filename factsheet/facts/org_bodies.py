@@ -62,7 +62,8 @@ def _in_longer(doc, toks, i: int, n: int = 1) -> bool:
     before = prev is not None and prev.word and prev.cap and not prev.initial \
         and doc.R.strip_possessive(prev.text) == prev.text
     after = i + n < len(toks) and toks[i + n].word and toks[i + n].cap and not _inflected_place(doc, toks[i + n])
-    return bool(before or after)
+    joined = i + n + 1 < len(toks) and toks[i + n].text.lower() in doc.R.role_and and toks[i + n + 1].cap
+    return bool(before or after or joined)  # (joined: "Canoe and Kayak Federation", one name over "and")
 
 
 def _inflected_place(doc, tok) -> bool:

@@ -99,9 +99,11 @@ def joined_before(doc, toks, used, start: int) -> bool:
     if start < 2 or used[start - 1] or used[start - 2]:
         return False
     c, w = toks[start - 1].text, toks[start - 2]
-    if c != "&" and not (start >= 3 and toks[start - 3].word and toks[start - 3].cap
+    if c != "&" and not (start >= 3 and toks[start - 3].word and (toks[start - 3].cap or toks[start - 3].text.lower()
+                                                                   in R.articles and not R.gaz.lookup([w.text]))
                          and not toks[start - 3].text.lower().endswith(R.descriptor_endings)):
-        return False  # "(Ohio-based) KeyCorp and Banc One Corp." are two; "Vietnam Engine and …" is one
+        return False  # "(Ohio-based) KeyCorp and Banc One Corp." are two; "Vietnam Engine and …", "the Scientific
+    # and Practical Centre" (an article before the first) are one
     return (c == "&" or c.lower() in R.list_conjunctions) and w.word and w.cap and not w.abbr \
         and R.modifier(w.text) and not R.gaz.lookup([w.text]) and (c == "&" or not R.morph.first_name(w.text)) \
         and not w.text.lower().endswith(R.descriptor_endings)

@@ -132,7 +132,10 @@ def framed_runs(doc, si, s, toks, used, taken) -> list[Candidate]:
 def _known_person(doc, words: list[str]) -> bool:
     """Is one of ``words`` a name word of a person the document named so far? (Asked only for a candidate run.)"""
     keys = {doc.R.key(w) for w in words}
-    return any(k == "person" and not keys.isdisjoint(e.parts) for (k, _), e in doc.ents.items())
+    counts = doc.name_word_counts  # or one the document names alone more often than the run's first word: a
+    # surname ("beating Katarzyna Wróblewska of Poland" … "Wróblewska, head of …"), not a club's town
+    return any(k == "person" and not keys.isdisjoint(e.parts) for (k, _), e in doc.ents.items()) \
+        or counts[words[-1]] > max(counts[words[0]], 1)
 
 
 def firms_not_places(doc) -> list[Change]:

@@ -180,6 +180,8 @@ def _org_end(doc, toks, used, head: int) -> int:
     the head (at most four), trailing connectors dropped."""
     R = doc.R
     end, extra, named = org_bounds.joined_heads(R, toks, used, head), 0, False  # "Securities and Futures Commission"
+    if end == head + 1 < len(toks) and not (toks[head].cap or toks[end].cap or used[end]) and R.is_noun(toks[end].text, R.heads):
+        end += 1  # "the Gomel regional police department": a lower-case head before another is its modifier
     holder, unit = org_bounds.office_holder(R, toks, head, head + 1), R.is_noun(toks[head].text, R.unit_heads)
     while end < len(toks) and not used[end] and (extra < 4 or org_bounds.adjective_open(R, toks[end - 1], extra)
                                                  or org_bounds.adjective_pair(R, toks, end, extra)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import (attributives, eponyms, indeclinable, name_case, name_forms, name_places, name_shapes, place_persons,
                nationality_names, org_parts, org_people, org_portfolio, org_tails, particles, patronymic_case, person_apposition,
-               person_cues, role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios)
+               person_cues, role_agents, role_coordination, role_forms, role_pairs, roles, title_portfolios, rank_titles, headline_case, plural_nouns)
 from .candidates import FILL, Candidate, claim, merged_role, names_no_body
 
 RULE = "persons.persons"
@@ -63,7 +63,7 @@ def persons(doc, si, s, toks, used, taken) -> list[Candidate]:
         words = [doc.R.strip_possessive(toks[i].text) for i in run]
         if name_places.place_named_first(doc, toks, run, words):
             run, words = run[1:], words[1:]  # "штата Махараштра Рагхунатх Дэшмукх": the state's name, then his
-        lead, role_start = _titles(doc, run, words)
+        lead, role_start = rank_titles.rank_lead(doc, run, words) or _titles(doc, run, words)  # "Major Anna Lis"
         if not lead and len(run) > 1 and toks[run[0]].initial and doc.R.morph.first_name(words[1]) \
                 and role_agents.agent_title(doc, toks, run[0], run[1]):
             lead, role_start = 1, run[0]  # "Гандляр Сяргей, які …": an agent noun opening the sentence is his title
@@ -163,7 +163,7 @@ def _no_name_here(doc, toks, run: list[int], words: list[str], lead: int) -> boo
     return role_coordination.title_goes_on(doc, toks, after, words[lead:]) or org_parts.opens_org(doc, toks, run[-1]) \
         or (person_cues.joins_org(doc, toks, after) and not org_tails.person_of_org(doc, words, lead)) \
         or name_places.place_pair(doc, toks, run[lead:], words[lead:]) or person_cues.event(doc, words[lead:]) \
-        or org_tails.of_tail(doc, toks, run, words, lead)
+        or org_tails.of_tail(doc, toks, run, words, lead) or headline_case.unheard_name(doc, toks, words[lead:])
 
 
 def _find_name(doc, s, toks, used, found_run, taken):
@@ -200,7 +200,7 @@ def _find_name(doc, s, toks, used, found_run, taken):
             and not (b - a == 2 and place_persons.person_pair(doc, toks, run[a])):
         return None  # "the Aral Sea", "Red Square": a run ending in a place head names a place (w6orgs)
     if all(R.is_noun(w, R.heads) or R.role_len([w]) or w.lower() in R.subject.first_words
-           for w in words[a:b]):
+           or plural_nouns.people_plural(doc, w) for w in words[a:b]):
         return None  # "Emergency Services", "Passengers": common nouns of the pack's lists are no name
     if any(w.lower() in R.not_person and not (x == a and b - a >= 2 and (
             R.morph.first_name(w) or name_shapes.paired_syllables(words[x + 1])))  # "Park Ji-hoon"

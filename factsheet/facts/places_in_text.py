@@ -126,7 +126,7 @@ def _adjective_place(doc, si, toks, used, i, taken, found) -> int:
     if not (i + 1 < len(toks) and toks[i + 1].word and not t.abbr):
         return 0
     hg = place_persons.place_head(doc, toks, i)  # not "said Helen Marsh"
-    if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords:  # "В регион"
+    if not hg or t.text.lower() in doc.R.demonyms or t.text.lower() in doc.R.stopwords or place_words.demonym_pair(doc, t.text):
         return _two_adjective_place(doc, si, toks, used, i, found)
     if _no_adjective(doc, t.text) or attributives.head_unmatched(doc.R, t.text, toks[i + 1].text, hg[0]):
         return 0  # "Власти Республики Дагестан", "Жыхары раёна": a noun opening the sentence, not the place's

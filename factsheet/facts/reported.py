@@ -294,9 +294,9 @@ def _by_verb(i, s, cues, r, view, starts, text):
     if comma > 0 and ends and len(tokens.words(before[comma:])) <= LEAD_WORDS:
         named = mentions_between(view, starts[i] + comma, starts[i] + verb.start(), ("person",))
         if named and not s[named[-1][1].end:verb.start()].strip():  # "clause, ministry spokesman X said …"
-            return named[-1][1].name, before[:comma].strip()
+            return named[-1][1].name, speech_shapes.around(before[:comma], after)
         if not named and (who := _subject_after_comma(i, s, comma, verb, r, view, starts, text)):
-            return who, before[:comma].strip()
+            return who, speech_shapes.around(before[:comma], after)
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))  # "X(,) заявил", "X, who said"
     gap = s[speech_shapes.past_affiliation(i, s, named[-1][1].end, view, starts):verb.start()] if named else ""  # "X of Y said"
     beside = bool(named) and (not gap.strip(" ,") or speech_shapes.relative(s[named[-1][1].end:verb.start()], cues))

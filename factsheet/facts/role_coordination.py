@@ -57,11 +57,11 @@ def coordinated_start(doc, toks, start: int, head: int, taken) -> int:
 def _same_qualifier(doc, t, after) -> bool:
     R = doc.R
     low = t.text.lower()
-    if not t.word or t.cap != after.cap or low in R.stopwords or R.morph.first_name(t.text):
-        return False
+    if not t.word or (t.cap != after.cap and not t.initial) or low in R.stopwords or R.morph.first_name(t.text):
+        return False  # (a sentence's capital is no name's: "Housing and transport minister X")
     if role_bounds.verb_like(doc, t) or R.strip_possessive(t.text) != t.text or R.gaz.lookup([t.text]):
         return False  # "Germany and Trade Minister X": a place, no qualifier
-    return R.adjective(t.text) if R.case_endings else t.cap
+    return R.adjective(t.text) if R.case_endings else (t.cap and after.cap) or low in R.portfolios  # "housing and …"
 
 
 def _owner(doc, t) -> bool:

@@ -131,3 +131,12 @@ def aside_end(s: str, m, named) -> int:
         return m.end()
     comma = s.find(",", max(ends))
     return comma + 1 if comma >= 0 else m.end()
+
+
+def around(before: str, after: str) -> str:
+    """The said clause around an attribution set off inside it: "Her first task, Grytskevich said, will be to …"
+    is "Her first task will be to …"; a clause ending at the attribution is ``before`` alone."""
+    rest = after.lstrip()
+    if not rest.startswith(",") or not rest[1:].strip(" .!"):
+        return before.strip()
+    return f"{before.strip()} {rest[1:].strip()}"

@@ -25,3 +25,10 @@ def _in_run(doc, toks, k: int) -> bool:
     while j >= 0 and toks[j].word and toks[j].text.lower() in doc.R.role_and:
         j -= 1
     return j >= 0 and toks[j].word and toks[j].cap
+
+
+def occupation(doc, word: str) -> bool:
+    """Is ``word`` a one-word title the pack does not write with a capital before a name (not one of its
+    ``formal_titles``: "goalkeeper", "farmer", not "Colonel")? Only where the pack lists its formal titles."""
+    formal = doc.pack.words("formal_titles")
+    return bool(formal) and word.lower() not in formal and bool(doc.R.role_len([word]))

@@ -65,7 +65,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
     for i, s in enumerate(sentences):
         ctx = Context(r, s, ref, ref_y, ref_m)
         has_digit = DIGIT.search(s) is not None
-        kept = periods.in_periods(_longest_first(_matches(ctx, has_digit)), s, ref)
+        kept = periods.in_periods(_longest_first(_matches(ctx, has_digit)), s, ref, r)
         clock_day = day_before or (ref.isoformat() if ref else None)
         day_before = next((iso for _, _, iso, kind in reversed(kept) if kind in DAY_KINDS and iso), None)
         for start, end, iso, kind, timed in with_times(s, kept, r, clock_day, has_digit):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import tense
+
 FOUR_DIGITS = re.compile(r"\d{4}")  # any year written out in a match (not rules.YEAR, the year pattern)
 POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # a period in the possessive describes a noun ("last year's profit")
 PERIOD_KINDS = ("season", "rel_period")  # a period named from the reference: "last winter", "в прошлом году"
@@ -13,7 +15,7 @@ YEARLESS_KINDS = ("dmy", "mdy", "day_word")  # a day and month, perhaps without 
 DATELINE_HEAD = re.compile(r"^\W*[^\W\d_][\w .'’-]{0,40},\s*$")  # "TASHKENT, " / "МИНСК, " before the dateline's day
 
 
-def in_periods(kept: list[tuple], sentence: str, ref: date | None) -> list[tuple]:
+def in_periods(kept: list[tuple], sentence: str, ref: date | None, r=None) -> list[tuple]:
     """A day written without its year in a sentence that names a period from the reference ("Last winter we
     opened on December 20"), or a month right after such a period ("У наступным годзе, у лютым, …", "Next year in
     February"), lies in that period when a year either way puts it there; a past period in the possessive
@@ -27,7 +29,8 @@ def in_periods(kept: list[tuple], sentence: str, ref: date | None) -> list[tuple
     out = []
     for start, end, iso, kind in kept:
         near = [(lo, hi) for e, lo, hi in periods if (kind in YEARLESS_KINDS or e <= start
-                and not re.search(r"\w", sentence[e:start]))  # a month only right after its period
+                and (not re.search(r"\w", sentence[e:start]) or _ahead_in_possessive(sentence, e, (start, end), r)))
+                # a month only right after its period, or after one in the possessive ("Next year's congress … in May")
                 and not (POSSESSIVE.match(sentence, e) and iso and hi < iso)]  # "last year's accounts"
         if iso and ref is not None and iso == ref.isoformat() and DATELINE_HEAD.match(sentence[:start]):
             out.append((start, end, iso, kind))
@@ -38,3 +41,9 @@ def in_periods(kept: list[tuple], sentence: str, ref: date | None) -> list[tuple
             iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in near)), iso)
         out.append((start, end, iso, kind))
     return out
+
+
+def _ahead_in_possessive(sentence: str, e: int, span: tuple[int, int], r) -> bool:
+    """Is the period ending at ``e`` in the possessive and the month at ``span`` in a clause pointing ahead ("Next
+    year's congress will take place in November"; "Next year's budget, approved in October, …" is the last one)?"""
+    return r is not None and bool(POSSESSIVE.match(sentence, e)) and tense.direction(sentence, *span, r) > 0
