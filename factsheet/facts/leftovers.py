@@ -274,6 +274,7 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word)) and not apposed) \
             or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or attributives.attributive(R, toks, ti) \
+            or attributives.adjective_of_capital(R, toks, ti) \
             or role_coordination.title_goes_on(doc, toks, ti + 1, [word]) \
             or title_portfolios.listed_portfolio(doc, toks, [ti]) or org_bounds.after_particle(doc, toks, ti) \
             or (not strong and person_cues.complement_before_name(doc, toks, ti)):  # "у Балканскім рэгіёне", "Trade and …", "Labour, Health …"
