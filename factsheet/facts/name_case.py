@@ -145,8 +145,21 @@ def _oblique_rules(M, words: list[str], title: str) -> list[str]:
     ends = tuple(M.cfg["indeclinable_surname_endings"])
     keep = [bool(ends) and i > 0 and w.lower().endswith(ends) for i, w in enumerate(words)]
     declining = [w for w, k in zip(words, keep) if not k]
-    based = iter(M.oblique_name(declining, title))
+    based = iter(_genitive_in_a(M, declining, title) or M.oblique_name(declining, title))
     return [w if k else next(based) for w, k in zip(words, keep)]
+
+
+def _genitive_in_a(M, words: list[str], title: str) -> list[str] | None:
+    """"консула Абіоды Аканбі", "пасла Мусы Камары": after a title in the genitive (its ending one of the pack's
+    ``genitive_name_endings``) a foreign man's name in -а (Абіода, Муса) stands in -ы; a word in -і after a hard
+    consonant is no genitive of such a name and does not decline (Аканбі). The -ы words lose the case
+    (``given_genitive``); None when the words do not all end so, or none ends in -ы."""
+    longer = [w.lower() for w in words if len(w) > 3]
+    if not title.lower().endswith(tuple(M.genitive_name_endings)) or not any(w.endswith("ы") for w in longer):
+        return None
+    if not all(w.endswith("ы") or (w.endswith("і") and w[-2:-1] not in "гкхаеёіоуыэюя") for w in longer):
+        return None
+    return [M.rule_base(w, "given_genitive") if len(w) > 3 and w.lower().endswith("ы") else w for w in words]
 
 
 def _title_before(doc, toks, i: int) -> str | None:
