@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from .. import morphology as mo
 from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents, place_elided,
-               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
+               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, place_plurals,
+               role_coordination, roles,
                subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
@@ -156,6 +157,8 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
                 got = org_shapes.camel_org(doc, item, word)
             if got is None:
                 got = org_shapes.framed_org(doc, item, word, framed)
+            if got is None:  # "з Дунілавічаў": a village whose name is a plural
+                got = place_plurals.origin_plural(doc, item, word)
             if got is None:
                 got = _new_person(doc, known, item, word)
         for c in got:
