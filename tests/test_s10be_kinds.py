@@ -98,3 +98,25 @@ def test_role_word_reference_with_either_initial(text):
     quotes = _brief(text, "be", "2026-12-03")["quotes"]
     assert [q["speaker"] for q in quotes] == ["Вольга Мароз"], quotes
     assert "эпідэмія грыпу" in quotes[0]["text"].lower()
+
+
+# a weekend named with "this/next/last" is its Saturday and Sunday, as an interval (an expression that was undated)
+@pytest.mark.parametrize("sentence,span", [
+    ("На гэтых выхадных у Гродне пройдзе кірмаш.", "2026-12-12/2026-12-13"),
+    ("У наступныя выхадныя ў Гродне пройдзе кірмаш.", "2026-12-19/2026-12-20"),
+    ("На мінулых выхадных у Гродне прайшоў кірмаш.", "2026-12-05/2026-12-06"),
+    ("Ў бліжэйшыя выхадныя музей будзе працаваць бясплатна.", "2026-12-12/2026-12-13"),
+])
+def test_named_weekend_is_an_interval(sentence, span):
+    assert span in [w["date"] for w in _brief(sentence, "be", "2026-12-10")["when"]]
+
+
+# kind 15 (82–84): what is expected to happen, with nobody acting, is no next step; a procedure's outcome is one
+@pytest.mark.parametrize("sentence,step", [
+    ("У пятніцу на пункце пропуску чакаюцца вялікія чэргі.", False),
+    ("У суботу ў Гомелі чакаецца моцны снег.", False),
+    ("На гэтых выхадных у Мінску чакаецца адліга.", False),
+    ("Рашэнне суда чакаецца на наступным тыдні.", True),
+])
+def test_expected_happening_is_no_step(sentence, step):
+    assert bool(_brief(sentence, "be", "2026-12-10")["next_steps"]) is step
