@@ -295,8 +295,9 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
         return [_add_person(doc, known, si, t, name, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
                                                                      set()), FULLER)]
     if R.case_endings and not vouched and ti > 0 and toks[ti - 1].text.lower() in R.locative \
-            and not R.genitive_like(word):
-        return []  # "ў Зембін", "у Зембіне": a place no list holds; after "у" a person stands in the genitive
+            and (not R.genitive_like(word) or word.lower().endswith(R.plural_genitive_endings or ("\0",))):
+        return []  # "ў Зембін", "у Зембіне", "у Ракаў": a place no list holds; after "у" a person stands in the
+        # genitive singular ("у Пятра"), never in a genitive plural's -аў/-оў
     if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
         base = word if guessed else M.surname(word, None, None if not M.analyzer else False)

@@ -133,7 +133,12 @@ def dropped_middle(short: str, full: str, R) -> bool:
     head kept ("Ашмянскі атрад" after "Ашмянскі пагранічны атрад"; whole words only)? A reader takes it for the
     same body when no other name fits (ranking._merge_aliases merges it only into the one such name; s10be)."""
     a, b = [R.key(w) for w in short.split()], [R.key(w) for w in full.split()]
-    return len(a) >= 2 and 1 <= len(b) - len(a) <= 2 and a[0] == b[0] and a[1:] == b[len(b) - len(a) + 1:]
+    if not (len(a) >= 2 and 1 <= len(b) - len(a) <= 2 and a[0] == b[0] and a[1:] == b[len(b) - len(a) + 1:]):
+        return False
+    # only adjectives drop out, after an adjective ("Ашмянскі … атрад"), not the nouns of a parent body
+    # ("упраўленне раслінаводства камітэта па …" is no longer "упраўленне па …")
+    words = full.split()
+    return R.adjective(words[0]) and all(R.adjective(w) for w in words[1:len(b) - len(a) + 1])
 
 
 def spelled_tail(short: str, full: str, R) -> bool:
