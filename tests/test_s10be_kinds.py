@@ -120,3 +120,4 @@ def test_named_weekend_is_an_interval(sentence, span):
 ])
 def test_expected_happening_is_no_step(sentence, step):
     assert bool(_brief(sentence, "be", "2026-12-10")["next_steps"]) is step
+

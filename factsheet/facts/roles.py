@@ -43,6 +43,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
             and toks[start - 1].text.lower() not in doc.R.stopwords \
             and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
             and not role_agreement.clashes(doc, toks[start - 1].text, toks[head].text) \
+            and not role_agreement.neuter_before_title(doc, toks[start - 1].text) \
             and not role_agreement.governed_past_pronoun(doc, toks, start - 1) \
             and not role_bounds.governed_noun(doc, toks, start - 1, head) \
             and not unagreeing_adjective(doc, toks[start - 1].text, toks[head].text):  # "і выканаўчы дырэктар": not "і",
