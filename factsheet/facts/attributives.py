@@ -52,3 +52,19 @@ def head_unmatched(R, word: str, head: str, head_base: str) -> bool:
     if R.morph.analyzer or not R.oblique_adj or head.lower() == head_base.lower():
         return False
     return not word.lower().endswith(R.adjective_forms)
+
+
+def adjective_of_capital(R, toks, i: int) -> bool:
+    """Without an analyser: is the capitalised word at ``toks[i]`` an adjective in an oblique case before a
+    capitalised noun that is no given name ("інспектар Зялёнага Крыжа Іван Ліс", "падзяка Зялёнаму Крыжу")? It is
+    the first word of a name of a body, no person; a surname in that form stands after a given name or before one
+    ("Жукоўскага Сяргея", official_order.py). Only the pack's longer oblique endings (three letters or more) count:
+    a foreign given name may end like a short one ("Салім", "Рагім")."""
+    if R.morph.analyzer or not R.oblique_adj or i + 1 >= len(toks):
+        return False
+    word, nxt = toks[i].text, toks[i + 1]
+    longer = tuple(e for e in R.oblique_adj if len(e) >= 3)
+    if not (nxt.word and nxt.cap and not nxt.abbr) or not longer or not word.lower().endswith(longer):
+        return False
+    M = R.morph
+    return not M.first_name(word) and not M.first_name(nxt.text)

@@ -15,6 +15,10 @@ from .interview_turns import question
 from .mention_view import mentions_between
 
 INTRO = re.compile(r"^\s*(\S[^:]{0,160}?)\s*:\s*[-–—]\s+(?=\S)")  # "<lead-in>: — <speech>"
+# "<lead-in>:" as a paragraph of its own, the speech in the next paragraph, opened by a dash (a letters page:
+# "Адказвае начальнік РЭС Вадзім Карпаў:" / "— Кабель пракладзём …"; s10be)
+INTRO_ALONE = re.compile(r"^\s*(\S[^:]{0,160}?)\s*:\s*$")
+LEAD = re.compile(r"^\s*[-–—]\s+(?=\S)")
 
 
 def introduced(sentences, view, starts, taken: set[int], paragraphs=None) -> list[Quote]:
@@ -22,11 +26,15 @@ def introduced(sentences, view, starts, taken: set[int], paragraphs=None) -> lis
     out = []
     for k, s in enumerate(sentences):
         m = None if k in taken else INTRO.match(s)
-        if m is None:
+        alone = None if m is not None or k in taken else _alone(sentences, k, paragraphs, taken)
+        if m is None and alone is None:
             continue
-        named = {n.name for _, n in mentions_between(view, starts[k], starts[k] + m.end(1), ("person",))}
+        named = {n.name for _, n in mentions_between(view, starts[k], starts[k] + (m or alone).end(1), ("person",))}
         if len(named) != 1:
             continue
+        if alone is not None:  # the speech is the next paragraph: read it as if the lead-in stood before its dash
+            k, s = k + 1, sentences[k + 1]
+            m = LEAD.match(s)
         end = k + 1
         while paragraphs is not None and end < len(sentences) and end - k < MAX_SENTENCES and end not in taken \
                 and end not in paragraphs and not is_label(sentences[end]) and not opening(sentences[end]) \
@@ -36,3 +44,13 @@ def introduced(sentences, view, starts, taken: set[int], paragraphs=None) -> lis
         out.append(Quote(speaker=named.pop(), text=text, evidence=list(range(k, end))))
         taken.update(range(k, end))
     return out
+
+
+def _alone(sentences, k: int, paragraphs, taken: set[int]):
+    """The lead-in of a paragraph that is only "<lead-in>:" when the next paragraph opens with a dash, else None."""
+    m = INTRO_ALONE.match(sentences[k])
+    nxt = k + 1
+    if m is None or paragraphs is None or nxt >= len(sentences) or nxt not in paragraphs or nxt in taken \
+            or not LEAD.match(sentences[nxt]):
+        return None
+    return m

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from .. import morphology as mo
 from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents, place_elided,
-               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
-               person_parts, subject, title_portfolios)
+               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, person_parts,
+               place_plurals, role_coordination, roles, subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -156,6 +156,8 @@ def resolve_leftovers(doc, known: Known) -> list[Candidate]:
                 got = org_shapes.camel_org(doc, item, word)
             if got is None:
                 got = org_shapes.framed_org(doc, item, word, framed)
+            if got is None:  # "з Дунілавічаў": a village whose name is a plural
+                got = place_plurals.origin_plural(doc, item, word)
             if got is None:
                 got = _new_person(doc, known, item, word)
         for c in got:
@@ -274,6 +276,7 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
     if (t.initial and not (M.analyzer and strong and not R.plain_word(word)) and not apposed) \
             or R.gaz.lookup([word]) \
             or R.key(word) in known.parts or attributives.attributive(R, toks, ti) \
+            or attributives.adjective_of_capital(R, toks, ti) \
             or role_coordination.title_goes_on(doc, toks, ti + 1, [word]) \
             or title_portfolios.listed_portfolio(doc, toks, [ti]) or org_bounds.after_particle(doc, toks, ti) \
             or (not strong and person_cues.complement_before_name(doc, toks, ti)):  # "у Балканскім рэгіёне", "Trade and …", "Labour, Health …"
@@ -291,8 +294,9 @@ def _new_person(doc, known: Known, item, word: str) -> list[Candidate]:
         return [_add_person(doc, known, si, t, name, roles.role_of(doc, doc.sentences[si], toks, None, [ti], None,
                                                                      set()), FULLER)]
     if R.case_endings and not vouched and ti > 0 and toks[ti - 1].text.lower() in R.locative \
-            and not R.genitive_like(word):
-        return []  # "ў Зембін", "у Зембіне": a place no list holds; after "у" a person stands in the genitive
+            and (not R.genitive_like(word) or word.lower().endswith(R.plural_genitive_endings or ("\0",))):
+        return []  # "ў Зембін", "у Зембіне", "у Ракаў": a place no list holds; after "у" a person stands in the
+        # genitive singular ("у Пятра"), never in a genitive plural's -аў/-оў
     if strong or (role_before and (namelike or role_before == "initial") and not R.plain_word(word)):
         guessed = role_before == "initial" and not strong and M.analyzer and not M.parse(word)[0].known
         base = word if guessed else M.surname(word, None, None if not M.analyzer else False)

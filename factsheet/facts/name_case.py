@@ -145,8 +145,24 @@ def _oblique_rules(M, words: list[str], title: str) -> list[str]:
     ends = tuple(M.cfg["indeclinable_surname_endings"])
     keep = [bool(ends) and i > 0 and w.lower().endswith(ends) for i, w in enumerate(words)]
     declining = [w for w, k in zip(words, keep) if not k]
-    based = iter(M.oblique_name(declining, title))
+    based = iter(_genitive_in_a(M, declining, title) or M.oblique_name(declining, title))
     return [w if k else next(based) for w, k in zip(words, keep)]
+
+
+def _genitive_in_a(M, words: list[str], title: str) -> list[str] | None:
+    """"консула Абіоды Аканбі", "пасла Мусы Камары": after a title in the genitive (its ending one of the pack's
+    ``genitive_name_endings``) a foreign man's name in -а (Абіода, Муса) stands in the ending ``given_genitive``
+    reads back (-ы); a word ending as a name that does not decline (``indeclinable_given_endings``,
+    ``indeclinable_surname_endings``: Аканбі) keeps its form. None unless every longer word ends one of the two ways
+    and one ends in the genitive."""
+    gen = M.rule_endings.get("given_genitive", ())
+    kept = tuple(M.cfg["indeclinable_given_endings"]) + tuple(M.cfg["indeclinable_surname_endings"])
+    longer = [w.lower() for w in words if len(w) > 3]
+    if not gen or not title.lower().endswith(tuple(M.genitive_name_endings)) \
+            or not any(w.endswith(gen) for w in longer) \
+            or not all(w.endswith(gen) or (kept and w.endswith(kept)) for w in longer):
+        return None
+    return [M.rule_base(w, "given_genitive") if len(w) > 3 and w.lower().endswith(gen) else w for w in words]
 
 
 def _title_before(doc, toks, i: int) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import morphology as mo
-from . import indeclinable
+from . import indeclinable, rule_endings
 from .tokens import match_case
 
 
@@ -93,7 +93,7 @@ class Morph:
         if not low.endswith(self.rule_endings.get(rule, ())):
             return out  # no rule's ending fits (most words): nothing to try
         for end, base in self.rules.get(rule, ()):
-            if low.endswith(end) and len(low) > len(end) + 1:
+            if rule_endings.fits(low, end, base):
                 cand = word[: len(word) - len(end)] + base if end else word + base
                 if cand not in out:
                     out.append(cand)
@@ -103,7 +103,7 @@ class Morph:
         """The first matching rule's result (a best guess when no list can confirm it)."""
         low = word.lower()
         for end, base in self.rules.get(rule, ()):
-            if low.endswith(end) and len(low) > len(end) + 1:
+            if rule_endings.fits(low, end, base):
                 return word[: len(word) - len(end)] + base if end else word + base
         return word
 

@@ -30,9 +30,12 @@ def descriptor_start(doc, toks, i: int, inner: str) -> int:
 
 def compound_marker(R, word: str) -> bool:
     """A marker written as one word with a stump before it — "сельгаскааператыва «Зара»", "мясакамбіната «…»",
-    "хлебозавода «…»": its last part (five letters or more, so no "рада" in "парада") is a form of an organisation
+    "хлебозавода «…»" (or "IT-кампаніі «…»"): its last part (five letters or more, so no "рада" in "парада") is a form of an organisation
     noun, after a stem of three letters or more."""
     low = word.lower()
+    head, _, tail = word.rpartition("-")
+    if head and tail[:1].islower() and R.org_noun(tail):
+        return True  # "IT-кампанія «Сінтэз»", "PR-агенцтва «…»": a prefix and a hyphen before the noun
     return word.isalpha() and not word[:1].isupper() and any(
         R.org_noun(low[p:]) for p in range(MIN_STEM, len(low) - MIN_HEAD + 1))
 

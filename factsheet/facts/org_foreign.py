@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from . import org_bounds
+from . import org_bounds, org_kinds
 from .candidates import Candidate, claim, mark
-from .tokens import ROMAN
+from .tokens import QUOTE_CHARS, ROMAN
 
 FOREIGN_RULE = "org_foreign.foreign_orgs"
 # an e-mail address or a telephone number ("+375 17 123-45-67", "(017) 123 45 67") marks a line of contact data
@@ -50,7 +50,8 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
             j -= 1
         j = _legal_tail(doc.R, toks, used, j)  # "Ningbo Happy Kids Garment Co., Ltd.": one name with its forms
         tail = t.text.split("-", 1)[1] if j - i == 1 and "-" in t.text else ""
-        compound = tail[:1].islower() and not doc.R.is_noun(tail, doc.R.heads)  # "IT-кампаній", not "PR-служба"
+        # "IT-кампаній", "PR-агенцтва" (a kind of body, org_kinds.py), not "PR-служба"
+        compound = tail[:1].islower() and (not doc.R.is_noun(tail, doc.R.heads) or _kind_compound(doc.R, toks, j, tail))
         # a version number is no part of the word the lists know ("HTML5" is "html")
         claims, gloss = tuple(range(i, j)), None
         if not (j - i == 1 and ROMAN.fullmatch(t.text)) and t.text.lower().rstrip("0123456789") not in doc.R.not_names \
@@ -66,6 +67,16 @@ def foreign_orgs(doc, si, s, toks, used, taken) -> list[Candidate]:
         used = mark(used, shared, claims + (gloss.claims if gloss is not None else ()))
         i = j
     return out
+
+
+def _kind_compound(R, toks, j: int, tail: str) -> bool:
+    """"IT-кампанія з Мінска", "PR-агенцтва «Вектар»", "дырэктар IT-кампаніі Павел Крук": a prefix on a noun for
+    a kind of body (``kind_heads``) describes one; the name, if any, is the quoted or personal name after it."""
+    if not R.is_noun(tail, R.kind_heads):
+        return False
+    after = toks[j] if j < len(toks) else None
+    return org_kinds.names_none_after(R, toks, j) or after.text in QUOTE_CHARS \
+        or (after.word and after.cap and bool(R.morph.first_name(after.text)))
 
 
 def _legal_tail(R, toks, used, j: int) -> int:

@@ -14,7 +14,12 @@ def kind_opening(doc, toks, i: int) -> bool:
     R = doc.R
     if not (R.kind_heads and toks[i].initial and i + 1 < len(toks) and R.is_noun(toks[i + 1].text, R.kind_heads)):
         return False
-    k = i + 2
+    return names_none_after(R, toks, i + 2)
+
+
+def names_none_after(R, toks, k: int) -> bool:
+    """Does nothing from ``k`` on say which body a kind noun before it is (no quoted or capitalised name, no
+    genitive, no "по …")? Then the noun describes one ("IT-кампанія з Мінска", org_foreign.py)."""
     if k >= len(toks) or not toks[k].word:
         return not (k < len(toks) and toks[k].text in "«\"„“")  # "Компания «Белшина»" names the firm
     return not toks[k].cap and not org_parts.genitive_word(R, toks[k]) \

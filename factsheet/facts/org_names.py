@@ -128,6 +128,19 @@ def short_form(short: str, full: str, R) -> bool:
     return fits(0, 0)
 
 
+def dropped_middle(short: str, full: str, R) -> bool:
+    """Is ``short`` the name ``full`` again with one or two words inside it left out, its first word and its
+    head kept ("Ашмянскі атрад" after "Ашмянскі пагранічны атрад"; whole words only)? A reader takes it for the
+    same body when no other name fits (ranking._merge_aliases merges it only into the one such name; s10be)."""
+    a, b = [R.key(w) for w in short.split()], [R.key(w) for w in full.split()]
+    if not (len(a) >= 2 and 1 <= len(b) - len(a) <= 2 and a[0] == b[0] and a[1:] == b[len(b) - len(a) + 1:]):
+        return False
+    # only adjectives drop out, after an adjective ("Ашмянскі … атрад"), not the nouns of a parent body
+    # ("упраўленне раслінаводства камітэта па …" is no longer "упраўленне па …")
+    words = full.split()
+    return R.adjective(words[0]) and all(R.adjective(w) for w in words[1:len(b) - len(a) + 1])
+
+
 def spelled_tail(short: str, full: str, R) -> bool:
     """Do two names share their head words and end, one in an abbreviation, the other in the words it spells
     ("комиссия ЕС" and "(антимонопольная) комиссия Европейского союза", "пресс-служба МЧС" and "пресс-служба

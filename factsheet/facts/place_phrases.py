@@ -72,7 +72,9 @@ def place_after_head(doc, si, toks, used, i, taken, found) -> int:
     ``place_apposition_heads``) is a place: the listed or analysed base form, else as written (such names keep
     the nominative)."""
     R, M = doc.R, doc.R.morph
-    if i == 0 or not R.apposition_heads or toks[i].abbr or toks[i - 1].initial or not toks[i - 1].word \
+    # (a head after a dash, where any word could be capitalised, written lower-case still heads: "— вёска Забалоцце")
+    if i == 0 or not R.apposition_heads or toks[i].abbr or (toks[i - 1].initial and toks[i - 1].text[:1].isupper()) \
+            or not toks[i - 1].word \
             or not R.is_noun(toks[i - 1].text, R.apposition_heads):
         return 0  # (a capitalised head inside the sentence is part of the name: "на Острове Уайт")
     if i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap and _oblique_adjective(R, toks[i].text):

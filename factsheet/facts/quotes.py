@@ -78,6 +78,7 @@ class Rules:
         self.pointers = self.pronouns | {w.lower() for w in t["possessives"]}
         self.genders = {w.lower(): "m" for w in t["male_pronouns"]} | {w.lower(): "f" for w in t["female_pronouns"]}
         self.first_name = resources(pack).morph.first_name  # (base, gender, …) of a given name, or None
+        self.plain_initial = resources(pack).morph.plain_initial
         self.dash_word = re.compile(rf"\s*[,.!?…]*\s*[-–—]\s*((?={tokens.LETTER}){tokens.WORD})\s+({tokens.LETTER})")
 
     def titles_in(self, words) -> set[str]:
@@ -86,6 +87,7 @@ class Rules:
         replaces ("старшыні", "председателя" for "старшыня", "председатель"), as the role word."""
         out = set()
         for w in words:
+            w = self.plain_initial(w)  # "паводле ўрача": the role word "урач" after a vowel (pack ``initial_fold``)
             base = next((w[:len(w) - k] for k in (0, 1, 2) if len(w) - k >= 3 and w[:len(w) - k] in self.role_words), None)
             base = base or next((self.role_stems[w[:len(w) - k]] for k in (1, 2) if w[:len(w) - k] in self.role_stems), None)
             if base:

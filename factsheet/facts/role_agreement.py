@@ -32,3 +32,14 @@ def governed_past_pronoun(doc, toks, i: int) -> bool:
         return False
     pronoun, prep = toks[i - 1].text.lower(), toks[i - 2].text.lower()
     return pronoun in R.stopwords and pronoun not in R.prepositions and prep in R.prepositions
+
+
+def neuter_before_title(doc, word: str) -> bool:
+    """Without an analyser: does ``word`` end as a neuter adjective in its base form (the bases of the pack's
+    ``org_adjective_n`` rules: "-ае", "-яе")? No title of a person is neuter, so such a word is no adjective of one:
+    a present-tense verb opening the sentence ("Адказвае начальнік аддзела X") or a neuter noun's adjective."""
+    M = doc.R.morph
+    if M.analyzer:
+        return False
+    ends = tuple({base for _, base in M.rules.get("org_adjective_n", ())})
+    return bool(ends) and word.lower().endswith(ends)

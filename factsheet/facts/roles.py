@@ -40,9 +40,10 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     while start > 0 and head - start < MAX_ADJECTIVES and toks[start - 1].word and start - 1 not in taken \
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
-            and toks[start - 1].text.lower() not in doc.R.stopwords \
+            and toks[start - 1].text.lower() not in doc.R.stopwords and not toks[start - 1].text[:1].isdigit() \
             and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
             and not role_agreement.clashes(doc, toks[start - 1].text, toks[head].text) \
+            and not role_agreement.neuter_before_title(doc, toks[start - 1].text) \
             and not role_agreement.governed_past_pronoun(doc, toks, start - 1) \
             and not role_bounds.governed_noun(doc, toks, start - 1, head) \
             and not unagreeing_adjective(doc, toks[start - 1].text, toks[head].text):  # "і выканаўчы дырэктар": not "і",
