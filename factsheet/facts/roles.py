@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin,
-               role_participles,
+               role_participles, role_stacked,
                role_predicate_before, role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
@@ -68,7 +68,7 @@ def _office_first(doc, s, toks, start: int, span: int, role: str, taken) -> str:
     университета стал профессор X" -> "ректор университета, профессор" (role_predicate_before.py)."""
     office = role_predicate_before.office_before(doc, toks, start, taken) if span == 1 else None
     found = title_phrase(doc, s, toks, office, start - 1) if office is not None else None
-    return f"{sentence_case(doc, toks, office, found)}, {role}" if found else role
+    return f"{sentence_case(doc, toks, office, found)}, {role}" if found else role_stacked.stacked(doc, s, toks, start, role, taken, title_phrase)
 
 
 def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
