@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin,
-               role_participles, role_stacked,
+               role_owner_after, role_participles, role_stacked,
                role_predicate_before, role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
@@ -78,11 +78,11 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
     партии «Ликуд»")."""
     if span > 1 or role.endswith(")"):
         return role  # the title has its complement or its owner in brackets
-    after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx)
+    after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx) or relative_after(doc, s, toks, idx)
     words = after.split() if after else []
     if len(words) <= len(role.split()) or not (doc.R.role_len(words[:1]) or doc.R.adjective(words[0])) \
             or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
-        return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
+        return role_owner_after.with_owner(doc, s, toks, idx, role)  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
     return f"{role}, {after}"
 
 
@@ -96,7 +96,7 @@ def _linked_past(doc, s, toks, idx) -> str | None:
     if not title:
         return role
     title = role_verbs.with_prefix(found[2], title)
-    return f"{title}, {role}" if role and title not in role else title
+    return f"{title}, {role}" if role and title not in role and not role_apposition.former(doc, role) else title
 
 
 def _verb_linked(doc, s, toks, idx) -> str | None:
