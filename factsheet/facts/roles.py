@@ -7,9 +7,8 @@ tokens of person names in the sentence (a role never reaches across them).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin,
-               role_owner_after, role_participles, role_stacked,
-               role_predicate_before, role_predicates, role_verbs)
+from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_described,
+               role_kin, role_owner_after, role_participles, role_stacked, role_predicate_before, role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -32,7 +31,8 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         # the apposition after it says
         return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or _linked_past(doc, s, toks, idx)
-                or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
+                or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)
+                or role_described.described(doc, s, toks, idx, taken)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
