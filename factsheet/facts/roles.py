@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_described,
-               role_kin, role_owner_after, role_participles, role_stacked, role_predicate_before, role_predicates, role_verbs)
+               role_kin, role_owner_after, role_participles, role_remit, role_stacked, role_predicate_before,
+               role_predicates, role_verbs)
 from .role_forms import base_role, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -183,7 +184,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
                 between_ok = False
         j -= 1
     if start is not None and not _title_ok(doc, toks, start, idx[0], crossed):
-        return None
+        return role_remit.farther_title(doc, toks, start, idx, taken, _title_before)
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
