@@ -10,7 +10,7 @@ from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_described,
                role_kin, role_owner_after, role_participles, role_remit, role_stacked, role_predicate_before,
                role_predicates, role_verbs)
-from .role_forms import base_role, nominative_adj, unagreeing_adjective
+from .role_forms import base_role, listed_adjective_head, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -37,7 +37,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
-    head = _adjective_title(doc, toks, head, idx[0])  # "ведущего аналитика": "аналитик" heads it
+    head = listed_adjective_head(doc, toks, _adjective_title(doc, toks, head, idx[0]), idx[0])  # "ведущего аналитика"
     while start > 0 and head - start < MAX_ADJECTIVES and toks[start - 1].word and start - 1 not in taken \
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
