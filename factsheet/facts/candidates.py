@@ -93,8 +93,9 @@ def names_no_body(role: str | None) -> bool:
 def merged_role(old: str | None, new: str | None, how: str) -> str | None:
     """The role a person keeps when a candidate brings ``new`` (FILL / FULLER / REPLACE)."""
     if how == FILL:
-        if old is not None and " " in old:  # a title naming no body gives way to one naming it
-            return new if new and names_no_body(old) and not names_no_body(new) else old
+        if old is not None and " " in old:  # a title naming no body gives way to one naming it, or to one that
+            # says all it says and more ("литовский режиссёр" -> "председатель жюри, литовский режиссёр")
+            return new if new and (names_no_body(old) and not names_no_body(new) or old in new) else old
         return fuller_role(old, new)  # a bare title gives way
     if how == FULLER:
         return fuller_role(old, new)

@@ -19,3 +19,12 @@ def link_past(doc, toks, idx) -> tuple[int, int, str] | None:
     if close is None or close + 1 >= len(toks) or toks[close + 1].cap:
         return None  # "X, a former governor, Y and Z": a list goes on
     return role_verbs.link_after(doc, toks, close)
+
+
+def former(doc, role: str) -> bool:
+    """Does the apposition open with a word that dates the title back ("until now head of …", "previously deputy
+    …": no title word, no adjective, lower case)? Past a link to a new title it is what X was: the new title
+    stands alone."""
+    first = role.split()[0] if role else ""
+    return bool(first) and first.islower() and not doc.R.role_len([first]) and not doc.R.adjective(first) \
+        and first not in doc.R.role_modifiers and first not in doc.R.articles

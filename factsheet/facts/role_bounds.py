@@ -3,8 +3,7 @@
 is in the genitive ("заместитель министра", not "корреспонденту начальник"), a conjunction joins two words of one
 complement ("министр промышленности и торговли", pack: ``role_and``), an honorific between the title and the name
 is the name's, not the role's ("премьер-министр Катара шейх …", pack: ``titles``), and a relation noun before the
-title makes the role someone else's ("муж певицы", pack: ``relation_nouns``).
-"""
+title makes the role someone else's ("муж певицы", pack: ``relation_nouns``)."""
 from __future__ import annotations
 
 from .. import morphology as mo
@@ -104,7 +103,8 @@ def complement_run(doc, toks, start: int, name: int) -> bool:
         t, low = toks[i], toks[i].text.lower()
         if t.text in QUOTE_CHARS:
             quoted = not quoted
-        elif quoted or t.cap or not t.word and t.text == "." or listed_complement(doc, toks, i, name, ()):
+        elif quoted or t.cap or {t.text, toks[i - 1].text} & R.number_words or not t.word and t.text == "." \
+                or listed_complement(doc, toks, i, name, ()):
             continue
         elif low in R.morph.cfg["role_prepositions"]:
             prep = PREP_REACH

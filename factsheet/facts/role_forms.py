@@ -79,3 +79,13 @@ def unagreeing_adjective(doc, word: str, head: str) -> bool:
         return False
     low = word.lower()
     return not low.endswith(R.oblique_adj) and base_role(doc, head, head) != head
+
+
+def listed_adjective_head(doc, toks, head: int, name: int) -> int:
+    """Without an analyser: the noun of a listed title that opens with an adjective ("галоўны урач") heads the
+    role, so an oblique form ("падтрымала галоўнага ўрача …") goes back to base form word by word, the adjective
+    agreeing with the noun; the two-word listed form itself was not found in the oblique case."""
+    R, nxt = doc.R, head + 1
+    if R.morph.analyzer or nxt >= name or not toks[nxt].word or not R.adjective(toks[head].text):
+        return head
+    return nxt if R.role_len([toks[nxt].text]) and R.role_len([toks[head].text, toks[nxt].text]) == 2 else head

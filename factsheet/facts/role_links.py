@@ -8,7 +8,7 @@ without a fuller role takes it.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_bounds, role_verbs
+from . import role_bounds, role_dash_link, role_verbs
 from .candidates import ROLE, Change
 from .role_phrases import sentence_case
 from .roles import title_phrase
@@ -40,7 +40,8 @@ def linked_roles(doc) -> list[Change]:
         if len(words) < 3:
             continue
         if toks[words[0]].text.lower() not in pronouns:  # a person named after the subject's verb may stand
-            role = _subject_title(doc, si, toks, words[0], first_at.get(si, len(doc.sentences[si])))
+            role = role_dash_link.dash_title(doc, doc.sentences[si], toks, words, title_phrase) \
+                or _subject_title(doc, si, toks, words[0], first_at.get(si, len(doc.sentences[si])))
             role = None if role and _other_gender(doc, toks, words[0], before[0].name) else role
         elif si in persons:
             continue

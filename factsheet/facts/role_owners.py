@@ -134,10 +134,10 @@ def _phrase_genitive(doc, name: str) -> str | None:
 
 def _bare_owner(doc, role: str) -> str | None:
     """The organisation noun (base form) a role ends in, when it ends in one and names no organisation: "глава
-    партии" -> "партия"; not "защитник «Динамо»" nor "министр финансов"."""
-    words = role.split()
+    партии" -> "партия"; not "защитник «Динамо»", "министр финансов" nor "член Аграрной партии"."""
+    words = role.split()  # (a capitalised word before the noun names it already: "Либерально-демократической партии")
     last = words[-1]
-    if len(words) < 2 or not last.isalpha() or not last.islower():
+    if len(words) < 2 or not last.isalpha() or not last.islower() or len(words) > 2 and words[-2][:1].isupper():
         return None
     M = doc.R.morph
     return next((b for b in doc.R.heads + doc.R.markers if " " not in b and M.matches(last, b)), None)

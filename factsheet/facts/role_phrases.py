@@ -32,7 +32,8 @@ def sentence_case(doc, toks, start: int, role: str) -> str:
         return role  # "Надзвычайны і Паўнамоцны Пасол": a fixed title written with capitals (its head word);
         # not "Першы намеснік Прэм'ер-міністра", whose capital is the complement's
     common = bool(content) and content[0][:1].islower() and _common_qualifier(doc, first)  # "Museum director"
-    common = common or (not content and title_capitals.occupation(doc, first))  # "Goalkeeper Kim Ji-hoon"
+    common = common or (not content and (first.lower() in doc.R.team_roles  # "Goalkeeper X": a position, no title
+                                         or title_capitals.occupation(doc, first)))  # "Goalkeeper Kim Ji-hoon"
     if not doc.R.morph.cfg["role_lower_case"] and not common and not (content and content[0][:1].islower()
                                                        and (doc.R.role_len([first]) or first.lower() in doc.R.role_modifiers)):
         return role  # "Kremlin spokesman", "Olympic champion": a capitalised qualifier, not a title word

@@ -80,6 +80,9 @@ def _outside(R, toks, k: int, end: int) -> bool:
     if t.text[0].isdigit() or t.text.lower() in R.month_words | R.weekday_words:
         return True
     prev = toks[end - 1] if end > k else None
+    if prev is not None and prev.cap and t.word and t.text.lower() in R.stopwords - R.connectors \
+            and end + 1 < len(toks) and toks[end + 1].word and not toks[end + 1].cap and R.gaz.lookup([prev.text]):
+        return True  # "ambassador to Spain in connection with …": the place ends the title (not "… to Vietnam")
     return t.cap and prev is not None and prev.word and not prev.cap \
         and prev.text.lower() not in R.connectors | R.articles | R.stopwords
 

@@ -1,16 +1,15 @@
 """Role of a person: the title phrase before the name up to a clause break ("мэр Мінска", "премьер-министр Японии"),
 or an appositive after it ("X, the mayor of Y,"), its head in base form; comma phrases, relative clauses: role_phrases.py.
-
 Functions over ``doc``, the ``Extraction`` (document.py): ``doc.R`` is the pack's resources; ``taken`` holds the
 tokens of person names in the sentence (a role never reaches across them).
 """
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination, role_kin,
-               role_participles, title_body,
-               role_predicate_before, role_predicates, role_verbs)
-from .role_forms import base_role, nominative_adj, unagreeing_adjective
+from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination,
+               role_described, role_kin, role_owner_after, role_participles, role_remit, role_stacked,
+               role_predicate_before, role_predicates, role_verbs, title_body)
+from .role_forms import base_role, listed_adjective_head, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
 
@@ -32,11 +31,12 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
         # the apposition after it says
         return (_verb_linked(doc, s, toks, idx) or title_then_comma(doc, s, toks, idx, taken)
                 or _linked_past(doc, s, toks, idx)
-                or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)), None
+                or relative_title(doc, s, toks, idx, taken) or relative_after(doc, s, toks, idx)
+                or role_described.described(doc, s, toks, idx, taken)), None
     head = role_bounds.relation_before(doc, toks, start, taken) if doc.R.case_endings \
         and doc.R.genitive_like(toks[start].text) else None  # "husband of top aide X": X is the aide
     start = head = start if head is None else head  # "муж певицы X": the relation heads the role
-    head = _adjective_title(doc, toks, head, idx[0])  # "ведущего аналитика": "аналитик" heads it
+    head = listed_adjective_head(doc, toks, _adjective_title(doc, toks, head, idx[0]), idx[0])  # "ведущего аналитика"
     while start > 0 and head - start < MAX_ADJECTIVES and toks[start - 1].word and start - 1 not in taken \
             and (doc.R.adjective(toks[start - 1].text) or role_bounds.oblique_adjective(doc, toks, start - 1, head)
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
@@ -69,7 +69,7 @@ def _office_first(doc, s, toks, start: int, span: int, role: str, taken) -> str:
     университета стал профессор X" -> "ректор университета, профессор" (role_predicate_before.py)."""
     office = role_predicate_before.office_before(doc, toks, start, taken) if span == 1 else None
     found = title_phrase(doc, s, toks, office, start - 1) if office is not None else None
-    return f"{sentence_case(doc, toks, office, found)}, {role}" if found else role
+    return f"{sentence_case(doc, toks, office, found)}, {role}" if found else role_stacked.stacked(doc, s, toks, start, role, taken, title_phrase)
 
 
 def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
@@ -80,11 +80,11 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
     if span > 1 or role.endswith(")"):
         return role  # the title has its complement or its owner in brackets
     role = title_body.with_body(doc, s, toks, idx, role)  # "Professor X of the Kaunas Institute of …"
-    after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx)
+    after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx) or relative_after(doc, s, toks, idx)
     words = after.split() if after else []
     if len(words) <= len(role.split()) or not (doc.R.role_len(words[:1]) or doc.R.adjective(words[0])) \
             or any(w[:1].isupper() and doc.R.morph.first_name(w) for w in words):
-        return role  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
+        return role_owner_after.with_owner(doc, s, toks, idx, role)  # "… on an official visit": no title; "X, координатор движения Y Сергей Удальцов": another's
     return f"{role}, {after}"
 
 
@@ -98,7 +98,7 @@ def _linked_past(doc, s, toks, idx) -> str | None:
     if not title:
         return role
     title = role_verbs.with_prefix(found[2], title)
-    return f"{title}, {role}" if role and title not in role else title
+    return f"{title}, {role}" if role and title not in role and not role_apposition.former(doc, role) else title
 
 
 def _verb_linked(doc, s, toks, idx) -> str | None:
@@ -185,7 +185,7 @@ def _title_before(doc, toks, idx, taken) -> int | None:
                 between_ok = False
         j -= 1
     if start is not None and not _title_ok(doc, toks, start, idx[0], crossed):
-        return None
+        return role_remit.farther_title(doc, toks, start, idx, taken, _title_before)
     if start is None and honorific is not None and honorific + 1 < idx[0] and R.role_len([toks[honorific + 1].text]):
         return honorific + 1  # the honorific alone is a title the pack lists ("шейх Хамад")
     return start
