@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination,
                role_described, role_kin, role_owner_after, role_participles, role_remit, role_stacked,
-               role_predicate_before, role_predicates, role_verbs, title_body)
+               role_predicate_before, role_predicates, role_verbs)
 from .role_forms import base_role, listed_adjective_head, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -79,7 +79,6 @@ def _fuller_after(doc, s, toks, idx, span: int, role: str) -> str:
     партии «Ликуд»")."""
     if span > 1 or role.endswith(")"):
         return role  # the title has its complement or its owner in brackets
-    role = title_body.with_body(doc, s, toks, idx, role)  # "Professor X of the Kaunas Institute of …"
     after = _verb_linked(doc, s, toks, idx) or _appositive(doc, s, toks, idx) or relative_after(doc, s, toks, idx)
     words = after.split() if after else []
     if len(words) <= len(role.split()) or not (doc.R.role_len(words[:1]) or doc.R.adjective(words[0])) \
