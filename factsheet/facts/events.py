@@ -207,7 +207,7 @@ def _plans_in(text: str, pack, dates_ahead) -> list[str]:
     if split is None:
         return [text]
     parts = split.split(text, maxsplit=1)
-    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
+    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS or step_clauses.only_a_date(parts[1], pack):
         return [text]
     cued = [bool(strong.search(p) or weak.search(p)) for p in parts]
     # a joined clause with a day ahead of its own is a plan by its date ("…, а ў сакавіку яе перавязуць"), not

@@ -8,6 +8,7 @@ from datetime import date
 
 FOUR_DIGITS = re.compile(r"\d{4}")  # any year written out in a match (not rules.YEAR, the year pattern)
 POSSESSIVE = re.compile(r"['’]s?(?!\w)")  # a period in the possessive describes a noun ("last year's profit")
+ARTICLE = re.compile(r"(?i)\bthe\b")  # before a sentence-opening period ("The next year's …")
 PERIOD_KINDS = ("season", "rel_period")  # a period named from the reference: "last winter", "в прошлом году"
 YEARLESS_KINDS = ("dmy", "mdy", "day_word")  # a day and month, perhaps without the year
 DATELINE_HEAD = re.compile(r"^\W*[^\W\d_][\w .'’-]{0,40},\s*$")  # "TASHKENT, " / "МИНСК, " before the dateline's day
@@ -20,13 +21,13 @@ def in_periods(kept: list[tuple], sentence: str, ref: date | None) -> list[tuple
     describes a noun ("approved last year's accounts on Nov 30"), "next year's marathon will be held on …" frames.
     A wire's dateline opening the sentence ("TASHKENT, Nov 30 - …, and … agreed to open a house early next year")
     is the day of the telling, in no period the sentence goes on to name."""
-    periods = [(e, *(iso.split("/") if "/" in iso else (iso + "-01-01", iso + "-12-31")))
-               for _, e, iso, kind in kept if kind in PERIOD_KINDS and iso]
+    periods = [(e, *(iso.split("/") if "/" in iso else (iso + "-01-01", iso + "-12-31")), _framing(sentence, s, e))
+               for s, e, iso, kind in kept if kind in PERIOD_KINDS and iso]
     if not periods:
         return kept
     out = []
     for start, end, iso, kind in kept:
-        near = [(lo, hi) for e, lo, hi in periods if (kind in YEARLESS_KINDS or e <= start
+        near = [(lo, hi) for e, lo, hi, frames in periods if frames and e <= start or (kind in YEARLESS_KINDS or e <= start
                 and not re.search(r"\w", sentence[e:start]))  # a month only right after its period
                 and not (POSSESSIVE.match(sentence, e) and iso and hi < iso)]  # "last year's accounts"
         if iso and ref is not None and iso == ref.isoformat() and DATELINE_HEAD.match(sentence[:start]):
@@ -37,4 +38,13 @@ def in_periods(kept: list[tuple], sentence: str, ref: date | None) -> list[tuple
             shifted = (f"{int(iso[:4]) + k}{iso[4:]}" for k in (-1, 1))
             iso = next((d for d in shifted if any(lo <= d <= hi for lo, hi in near)), iso)
         out.append((start, end, iso, kind))
-    return out
+    framing = [e for e, lo, hi, frames in periods if frames]
+    return [f for f in out if f[1] not in framing or not any(  # "Next year's festival … in August": the month says it
+        g[1] > f[1] and g[2] and len(g[2]) == 7 and g[3] == "prep_month" for g in out)] if framing else out
+
+
+def _framing(sentence: str, start: int, end: int) -> bool:
+    """Does a period in the possessive open the sentence ("Next year's congress will take place in November", "Last
+    year's fair opened in May")? It is the subject's, and a month the sentence goes on to name lies in it
+    (s10steps); an object's ("approved last year's accounts on Nov 30") dates nothing else."""
+    return bool(POSSESSIVE.match(sentence, end)) and not re.search(r"\w", ARTICLE.sub("", sentence[:start]))
