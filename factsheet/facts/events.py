@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL, stems
-from . import quotes, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
+from . import quotes, step_amounts, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
 from .dates import tense
 
 
@@ -162,7 +162,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # forecast, and a bare month ("in January") may be last January as well as the next
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
             or bool(ahead) and step_cues.present_plan(text, pack)
-        if not (is_strong or promise or weekly or sure or ((ahead or dated.get(i) or every) and weak.search(main))):
+        if not (is_strong or promise or weekly or sure or ((ahead or dated.get(i) or every) and weak.search(main))) \
+                or not (is_strong or promise) and step_amounts.amount_only(main, pack):  # "it will be about 90,000"
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
