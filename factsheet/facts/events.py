@@ -16,7 +16,8 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL, stems
-from . import quotes, step_amounts, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
+from . import quotes, step_amounts, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, \
+    step_future, step_principles, timex
 from .dates import tense
 
 
@@ -208,7 +209,8 @@ def _plans_in(text: str, pack, dates_ahead) -> list[str]:
     if split is None:
         return [text]
     parts = split.split(text, maxsplit=1)
-    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS or step_clauses.only_a_date(parts[1], pack):
+    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS \
+            or step_clauses.only_a_date(parts[1], pack):  # "не в декабре, а в конце марта": one plan
         return [text]
     cued = [bool(strong.search(p) or weak.search(p)) for p in parts]
     # a joined clause with a day ahead of its own is a plan by its date ("…, а ў сакавіку яе перавязуць"), not

@@ -2,8 +2,8 @@
 прошлогоднего", "Выручка складзе каля 5 млн". The future there is a copula or a verb of amounting (the pack's
 ``amount_copulas``, next_step_cues.toml) with a word of estimate or comparison (``amount_words``: "about",
 "выше", "каля") after it, at most figures and short prepositions between ("will be held in about two weeks" is a
-plan); with no plan cue besides, the sentence is a forecast, whatever date it
-names. A bare figure is not enough: "Fares will be 1.20 roubles from January 1" is a decision.
+plan); with no plan cue besides, the sentence is a forecast, whatever date it names. A bare figure is not enough:
+"Fares will be 1.20 roubles from January 1" is a decision.
 s10steps (released kind 15 of session 9).
 """
 from __future__ import annotations

@@ -27,8 +27,10 @@ def in_periods(kept: list[tuple], sentence: str, ref: date | None) -> list[tuple
         return kept
     out = []
     for start, end, iso, kind in kept:
-        near = [(lo, hi) for e, lo, hi, frames in periods if frames and e <= start or (kind in YEARLESS_KINDS or e <= start
-                and not re.search(r"\w", sentence[e:start]))  # a month only right after its period
+        near = [(lo, hi) for e, lo, hi, frames in periods
+                if frames and e <= start  # "Next year's festival will take place in August" (s10steps)
+                or (kind in YEARLESS_KINDS or e <= start
+                    and not re.search(r"\w", sentence[e:start]))  # a month only right after its period
                 and not (POSSESSIVE.match(sentence, e) and iso and hi < iso)]  # "last year's accounts"
         if iso and ref is not None and iso == ref.isoformat() and DATELINE_HEAD.match(sentence[:start]):
             out.append((start, end, iso, kind))
