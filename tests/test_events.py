@@ -269,3 +269,27 @@ def test_a_past_event_joined_to_a_plan_leaves_the_step(code, sentence, step):
     interview of our own)."""
     out = events.extract_next_steps([sentence], langpack.load(code), Entities(), Source(date="2026-11-30"))
     assert [s.text for s in out] == [step], out
+
+
+@pytest.mark.parametrize("code,text,past,ahead", [
+    ("en", "Goalkeeper Kim Ji-hoon, who joined from Seoul in the summer, has recovered and will start on Saturday.",
+     "in the summer", "on Saturday"),
+    ("ru", "Вратарь Ким Чжи Хун, который перешел из Сеула летом, восстановился и сыграет в субботу.", "летом",
+     "в субботу"),
+    ("be", "Брамнік Кім Чжы Хун, які перайшоў з Сеула летам, паправіўся і выйдзе на поле ў суботу.", "летам",
+     "ў суботу"),
+])
+def test_a_relative_clause_s_date_is_no_date_of_the_step(code, text, past, ahead):
+    """s10steps (released kind 46): "who joined … in the summer" dates the goalkeeper, not the step; the step is
+    ahead by its own day, not "to check"."""
+    from datetime import date
+
+    from factsheet.merge.timeline import follow_ups
+    from factsheet.model import Statement, When
+
+    steps = [Statement(text=text, evidence=[0])]
+    when = [When(text=past, date="2026-06-01/2026-08-31", evidence=[0]), When(text=ahead, date="2026-12-05", evidence=[0])]
+    out = follow_ups(steps, when, [text], date(2026, 12, 3), langpack.load(code))
+    assert not out["to_check"] and out["ahead"][0]["dates"] == ["2026-12-05"]
+    assert follow_ups(steps, when, [text], date(2026, 12, 3))["ahead"][0]["dates"] == ["2026-06-01/2026-08-31",
+                                                                                       "2026-12-05"]

@@ -463,3 +463,18 @@ def test_a_dateline_below_a_kicker_line_is_the_filing_day(code, sents):
     dateline's day is still when it was filed, and the lead's weekday, the meeting's, comes first (x9en)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2026-07-08"))
     assert [w.date for w in out][:2] == ["2026-07-07", "2026-07-08"], (code, [(w.text, w.date) for w in out])
+
+
+@pytest.mark.parametrize("code,sents,plan", [
+    ("en", ["Anna Berg founded the pellet plant in Mogilev in 2019.", "We talked to her about wood and prices.",
+            "The plant employs 40 people.", "Its second line opens on January 15."], "2027-01-15"),
+    ("ru", ["Книга рассказывает о студентах, которые учились в Минске в 1980-х годах.", "Автор сама жила там.",
+            "Тираж книги составил 500 экземпляров.", "Презентация книги пройдёт 12 декабря."], "2026-12-12"),
+    ("be", ["Кніга расказвае пра студэнтаў, якія вучыліся ў Мінску ў 1980-я гады.", "Аўтарка сама жыла там.",
+            "Наклад кнігі склаў 500 асобнікаў.", "Прэзентацыя кнігі адбудзецца 12 снежня."], "2026-12-12"),
+])
+def test_a_lead_with_only_background_dates_puts_the_publication_day_first(code, sents, plan):
+    """s10steps (released kinds 16 and 34): a lead that names only a year of history dates no event; the text's
+    own day comes first, not the plan told later."""
+    out = [w.date for w in timex.extract_when(sents, langpack.load(code), Source(date="2026-11-23"))]
+    assert out[0] == "2026-11-23" and plan in out

@@ -16,7 +16,8 @@ from dataclasses import replace
 from .. import tokens
 from ..model import Statement
 from ..patterns import SPEAKER_LABEL, stems
-from . import quotes, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, step_future, step_principles, timex
+from . import quotes, step_amounts, step_asides, step_clauses, step_commit, step_cues, step_due, step_frames, \
+    step_future, step_principles, timex
 from .dates import tense
 
 
@@ -162,7 +163,8 @@ def extract_next_steps(sentences, pack, ents, source=None, spans=None, dates=Non
         # forecast, and a bare month ("in January") may be last January as well as the next
         sure = any(sp.kind in AHEAD_KINDS + SURE_KINDS or _tense_ahead(sp, s, pack) for sp in ahead) \
             or bool(ahead) and step_cues.present_plan(text, pack)
-        if not (is_strong or promise or weekly or sure or ((ahead or dated.get(i) or every) and weak.search(main))):
+        if not (is_strong or promise or weekly or sure or ((ahead or dated.get(i) or every) and weak.search(main))) \
+                or not (is_strong or promise) and step_amounts.amount_only(main, pack):  # "it will be about 90,000"
             continue
         # the reporter's own statement is firmer than a wish
         score = (2 if ahead else 0) + (1 if dated.get(i) else 0) + (1 if i in named else 0) + (0 if i in quoted else 2)
@@ -207,7 +209,8 @@ def _plans_in(text: str, pack, dates_ahead) -> list[str]:
     if split is None:
         return [text]
     parts = split.split(text, maxsplit=1)
-    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS:
+    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS \
+            or step_clauses.only_a_date(parts[1], pack):  # "не в декабре, а в конце марта": one plan
         return [text]
     cued = [bool(strong.search(p) or weak.search(p)) for p in parts]
     # a joined clause with a day ahead of its own is a plan by its date ("…, а ў сакавіку яе перавязуць"), not

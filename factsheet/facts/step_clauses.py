@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import alternation
+from .. import tokens
+from . import timex
 from .resources import resources
 
 CLAUSE_END = r"(?=[,;:—–.!?]|\s[-–—]\s|$)"
@@ -48,3 +50,12 @@ def opening_capital(clause: str, pack) -> str:
     alternates (be ``initial_fold``: "…, а ў сакавіку …" → "У сакавіку …")."""
     plain = resources(pack).morph.plain_initial(clause)
     return plain[:1].upper() + plain[1:]
+
+
+def only_a_date(part: str, pack) -> bool:
+    """Is a clause after a join no more than a date ("сдадут не в декабре, а в конце марта 2027 года": a contrast
+    of two dates for one plan, not a second plan)? s10steps."""
+    rest = part
+    for sp in timex.find_dates([part], pack, None):
+        rest = rest.replace(sp.text, " ")
+    return len(tokens.words(rest)) < 2

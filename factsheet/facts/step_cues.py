@@ -30,6 +30,8 @@ def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern, attr
     if block is None:
         return False
     plan = strong.search(text, 0, block.start())
+    if plan is not None and not text[plan.end():block.start()].strip():
+        return False  # s10steps: the plan verb's addressee ("поручил экономистам до 15 декабря рассчитать")
     return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
 
 

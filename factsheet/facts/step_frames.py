@@ -63,7 +63,8 @@ def weather(text: str, strong: re.Pattern, weak: re.Pattern, pack) -> bool:
     """Is the sentence a weather forecast: a weather phenomenon (the pack's ``not_plans_weather``: precipitation,
     frost, wind, temperature) named before any plan cue ("Заўтра ападкі пройдуць на захадзе", "Rain will reach
     the capital on Friday")? Nobody plans the weather; "Дарожнікі будуць працаваць у мароз" names the plan first."""
-    found = pack.compiled(_build_weather).search(text)
+    found = next((m for m in pack.compiled(_build_weather).finditer(text)
+                  if not (m[0][:1].isupper() and text[:m.start()].strip())), None)  # "Таццяна Мароз": a surname
     if found is None:
         return False
     cue = [m.start() for rx in (strong, weak) if (m := rx.search(text))]

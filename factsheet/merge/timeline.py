@@ -10,6 +10,8 @@ import calendar
 from dataclasses import replace
 from datetime import date
 
+from .. import langpack
+from ..facts import step_clauses
 from ..model import When
 from ..render.context import human_date
 
@@ -99,13 +101,15 @@ def _events(evidence: list[int], sources: list[dict], same_news) -> list[list[in
     return groups
 
 
-def follow_ups(next_steps, when: list[When], sentences: list[str], meeting: date) -> dict:
+def follow_ups(next_steps, when: list[When], sentences: list[str], meeting: date, pack=None) -> dict:
     """Next steps split by the meeting date: ``to_check`` (every date in the step has passed), ``ahead`` and
-    ``undated``; each step keeps its text, evidence and the ISO dates found in its sentence(s)."""
+    ``undated``; each step keeps its text, evidence and the ISO dates found in its sentence(s). With the brief's
+    ``pack``, a date in a relative clause is a noun's, not the step's ("The goalkeeper, who joined in the summer,
+    will start": undated, not "date passed"; s10steps, released kind 46)."""
     out = {"meeting_date": meeting.isoformat(), "to_check": [], "ahead": [], "undated": []}
     for step in next_steps:
         evidence = set(step.evidence)
-        text = step.text.lower()
+        text = (step_clauses.main_clauses(step.text, pack) if pack is not None else step.text).lower()
         dates = sorted({w.date for w in when if w.date and evidence & set(w.evidence)
                         and any(t.lower() in text for t in [w.text, *w.aliases])}, key=_start_key)
         entry = {"text": step.text, "dates": dates, "evidence": list(step.evidence)}
@@ -124,5 +128,7 @@ def follow_ups(next_steps, when: list[When], sentences: list[str], meeting: date
 def annotate(brief, meeting: date):
     """``brief`` with its follow-ups for ``meeting`` added (any brief, merged or not)."""
     extra = dict(brief.extra)
-    extra["follow_ups"] = follow_ups(brief.facts.next_steps, brief.facts.when, brief.sentences, meeting)
+    pack = langpack.load(brief.language) if brief.language in langpack.available() else None  # (a merged brief's
+    # language is one of the packs' too)
+    extra["follow_ups"] = follow_ups(brief.facts.next_steps, brief.facts.when, brief.sentences, meeting, pack)
     return replace(brief, extra=extra)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...tokens import LETTER as _LETTER, WORD
-from . import anchors, habits, named_days, ongoing, periods, resolve, seasons
+from . import anchors, due_days, habits, named_days, ongoing, periods, resolve, sayings, seasons
 from .rules import WORDS, YEAR, DateRules, phrase_key, rules
 from .tense import direction, set_for
 from .times import DAY_KINDS, with_times
@@ -76,6 +76,7 @@ def find_dates(sentences: list[str], pack, source_date: str | None) -> list[Span
                     iso = resolve.last_day(iso)
             out.append(Span(i, start, end, " ".join(s[start:end].split()), iso, kind, timed))
     out.sort(key=lambda sp: (sp.sentence, sp.start))
+    out = due_days.ahead(sayings.without_sayings(out, sentences, pack), sentences, pack, r, ref)
     out = anchors.deadlines(ongoing.settle(out, sentences, pack, r, ref), r)
     return named_days.settle(habits.settle(seasons.settle(out, sentences, pack, r, ref_y, ref_m), sentences, pack, r), sentences, r)
 

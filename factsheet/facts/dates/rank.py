@@ -120,8 +120,8 @@ def event_dated(ranked: list[Candidate], ref: date | None, events: frozenset[int
         return c.in_title or any(i in where for i in c.sentences)
 
     recent = bool(ranked) and rank_key(ranked[0], ref, events)[0] <= 2
-    return recent or any((c.date is None or not is_future(c.date, ref)) and told(c, events)
-                         or precision(c.date) == 3 and told(c, lead) for c in ranked)
+    return recent or any((c.date is None or not is_future(c.date, ref) and not is_background(c.date, ref))
+                         and told(c, events) or precision(c.date) == 3 and told(c, lead) for c in ranked)
 
 
 def rank(candidates: list[Candidate], ref: date | None, events: frozenset[int]) -> list[Candidate]:

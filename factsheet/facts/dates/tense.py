@@ -68,11 +68,22 @@ def direction(sentence: str, start: int, end: int, r: DateRules, clause_only: bo
 
 
 def _participle_before(sentence: str, start: int, r: DateRules) -> bool:
-    """Is the word right before the date a past passive participle in lower case (the pack's ``participles``:
-    "закрыты ў снежні", "построенный в мае"), not after a future auxiliary ("будзе адкрыты ў снежні")? The date
-    is then its act's, over: "Закрыты ў снежні маршрут адновяць" dates the closing back."""
-    words = sentence[:start].rsplit(None, 2)  # the last two words (and the rest in one piece)
-    if not words or len(words) > 1 and not words[-1][:1].islower() or not r.participle.fullmatch(words[-1]):
+    """Is the word right before the date (past a short preposition) a past passive participle in lower case (the
+    pack's ``participles``: "закрыты ў снежні", "построенный в мае", "вызвалены ў аўторак"), or the word before
+    that opening a phrase set off by a comma, its agent between (", пашкоджаны віхурай у кастрычніку"), not after
+    a future auxiliary ("будзе адкрыты ў снежні") nor itself a word of the future ("прызначаны на аўторак")? The
+    date is then its act's, over: "Закрыты ў снежні маршрут адновяць" dates the closing back."""
+    words = sentence[:start].rsplit(None, 4)  # the last words (and the rest in one piece)
+    if len(words) > 1 and len(words[-1]) <= 2 and words[-1].isalpha() and words[-1].islower():
+        words = words[:-1]  # s10steps: past a short preposition (a weekday's span has none)
+    agent = len(words) >= 3 and words[-1].isalpha() and words[-1].islower() and words[-3].endswith(",")
+    return _participle_at(words, r) or agent and _participle_at(words[:-1], r)  # the phrase set off by a comma
+
+
+def _participle_at(words: list[str], r: DateRules) -> bool:
+    """Is ``words[-1]`` a participle of the past (see ``_participle_before``)?"""
+    if not words or len(words) > 1 and not words[-1][:1].islower() or not r.participle.fullmatch(words[-1]) \
+            or r.future.fullmatch(words[-1].lower()):
         return False
     return len(words) < 2 or not r.future.fullmatch(words[-2].lower())
 
