@@ -72,11 +72,13 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
     for si, start, end, inner in doc.quoted_left:
         if any(si - doc.analysis.offset in q.sentences and q.text == inner for q in doc.analysis.quotes):
             continue  # «Мы откроем лабораторию в феврале», — пообещала она: the quotes layer reads it as speech
-        org = org_names.known_org(doc, inner, known.orgs)
+        org = org_names.known_org(doc, inner, known.orgs) or (" " in inner and org_names.known_org(
+            doc, org_quoted_case.case_base(doc, inner), known.orgs))  # "«Народному альянсу»": a known name inflected
         if org:
             out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))
         elif inner[:1].isupper() and _listed_after_org(doc, si, start, ends.get(si, ())):  # "«Газпрома» и «Роснефти»"
-            out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+            out.append(Candidate("organization", org_quoted_case.case_base(doc, inner) if " " in inner
+                                 else org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_publication.dated_line(doc, si, start, end):  # "«Лідская газета», 3 мая 2026": as written
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
