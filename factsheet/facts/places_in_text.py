@@ -233,8 +233,7 @@ def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
         got = (t.text,)  # "Минприроды", "Минобороны": a stump name that does not decline, not "Минприрода"
     if not got or (kind == "place" and (_known_surname(doc, t.text) or place_lists.head_after_list(doc, toks, i))):
         return 0  # ("Тверская и Ярославская области": an adjective the list rule gives the head)
-    found.append(Candidate(kind, got[0], si, t.start, t.end, TAGGED))
-    return 1
+    return org_abbreviations.with_country(doc, si, toks, used, i, (kind, got[0], TAGGED), found)
 
 
 def _known_surname(doc, word: str) -> bool:
