@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .. import morphology as mo
 from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents, place_elided,
-               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, role_coordination, roles,
+               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_quoted_subject, org_shapes, person_cues, role_coordination, roles,
                subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
@@ -95,6 +95,8 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", org_quoted_case.case_base(doc, inner), si, start, end, QUOTED_RULE))
         elif base := org_quoted_case.governed(doc, si, start, inner):  # "в «Яблоке» заявили", "на «Мозырьнефтехиме»"
             out.append(Candidate("organization", base, si, start, end, QUOTED_RULE))
+        elif org_quoted_subject.speaking(doc, si, end, inner):  # "«Газпром нефть» сообщила …"
+            out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         else:
             continue
         ends.setdefault(si, set()).add(end)
