@@ -29,7 +29,8 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
         return 1
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords and not common_noun(doc, toks, i, name):
-        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
+        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION} \
+                and not country_after(doc, toks, used, i):  # "ЖРЭУ Бобруйска": a body of the town after it
             found.append(Candidate("place", name, si, t.start, t.end, ABBREVIATION))  # "СНГ": read as a place
             return 1
         if town_after(doc, toks, used, i):  # "PSV Eindhoven"
