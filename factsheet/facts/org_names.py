@@ -21,6 +21,8 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
     out = list(words)
     if M.analyzer:
         p = _agreeing_head(M, words, h)
+        if p is not None and p.number == mo.PLURAL and h + 1 < len(words) and words[h + 1] in R.number_words:
+            p = next((q for q in M.parse(words[h]) if q.pos == mo.NOUN and q.number != mo.PLURAL), p)  # "поликлиники № 4": one
         # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
         if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)
                               or (p.number == mo.PLURAL and (one or any(w[:1].isupper() for w in words[:h])))):
