@@ -218,7 +218,8 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) \
-                and (org_parts.genitive_word(R, toks[end + 1]) or org_remit.joined_domain_genitive(R, toks, end)) \
+                and (org_parts.genitive_word(R, toks[end + 1]) or org_remit.joined_domain_genitive(R, toks, end)
+                     or org_parts.members(R, toks[end - 1].text) and org_parts.members(R, toks[end + 1].text)) \
                 and (not R.is_noun(toks[end + 1].text, R.heads) or _ends_after(R, toks, end + 2)) \
                 and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name
