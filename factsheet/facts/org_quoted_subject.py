@@ -1,4 +1,4 @@
-"""A quoted name that speaks: "«Газпром нефть» сообщила о росте добычи", "«Норильский никель» заявил, что …". A
+"""A quoted name that speaks: "«Газпром нефть» сообщила о росте добычи", "«Новая газета» сообщает о …". A
 quoted name right before a verb of saying (the pack's ``speech_verbs.txt``) is the subject that says it: a body,
 since a book or a film ("«Русские купцы в Риге»") tells nothing. The name stays as written (a subject stands in
 the nominative). Functions over ``doc``, the ``Extraction`` (document.py), read-only."""
