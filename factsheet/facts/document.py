@@ -45,8 +45,8 @@ SENTENCE_PASSES = (
     vessels.ship_names,  # "the aircraft carrier Enterprise", "the RMS Titanic": a ship, claimed, no entity
     pet_names.animal_names,  # "собака по кличке Найда": an animal, claimed, no entity
     organisations.quoted_orgs,  # АТ "…", завод «…»
+    org_shapes.joined_orgs,  # "A.G. Edwards & Sons"; first, so a name in another script keeps its "&" ("Lindner & Söhne")
     org_foreign.foreign_orgs,  # web sites, names in another script
-    org_shapes.joined_orgs,  # "A.G. Edwards & Sons"
     org_shapes.spelled_orgs,  # "… Cooperation in Europe (OSCE)"
     org_media.listed_agencies,  # "сообщает РИА Новости": a listed agency of several words
     org_media.media_orgs,  # "the China Daily said", агентству Рейтер

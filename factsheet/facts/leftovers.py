@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from .. import morphology as mo
 from . import (attributives, bracket_cues, org_bounds, nationality_names, org_aliases, org_lists, org_names, org_opponents, place_elided,
-               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_shapes, person_cues, person_parts,
-               place_plurals, role_coordination, roles, subject, title_portfolios)
+               org_parts, org_publication, org_quoted_case, org_quoted_heads, org_quoted_subject, org_shapes,
+               person_cues, person_parts, place_plurals, role_coordination, roles, subject, title_portfolios)
 from .candidates import FILL, FULLER, REPLACE, Candidate, merged_role, names_no_body
 from .tokens import QUOTE_CHARS
 
@@ -72,11 +72,13 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
     for si, start, end, inner in doc.quoted_left:
         if any(si - doc.analysis.offset in q.sentences and q.text == inner for q in doc.analysis.quotes):
             continue  # «Мы откроем лабораторию в феврале», — пообещала она: the quotes layer reads it as speech
-        org = org_names.known_org(doc, inner, known.orgs)
+        org = org_names.known_org(doc, inner, known.orgs) or (" " in inner and org_names.known_org(
+            doc, org_quoted_case.case_base(doc, inner), known.orgs))  # "«Народному альянсу»": a known name inflected
         if org:
             out.append(Candidate("organization", org.name, si, start, end, QUOTED_RULE))
         elif inner[:1].isupper() and _listed_after_org(doc, si, start, ends.get(si, ())):  # "«Газпрома» и «Роснефти»"
-            out.append(Candidate("organization", org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
+            out.append(Candidate("organization", org_quoted_case.case_base(doc, inner) if " " in inner
+                                 else org_parts.quoted_base(doc, inner), si, start, end, QUOTED_RULE))
         elif org_publication.dated_line(doc, si, start, end):  # "«Лідская газета», 3 мая 2026": as written
             out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         elif _quoted_source(doc, si, start, inner):
@@ -93,6 +95,8 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
             out.append(Candidate("organization", org_quoted_case.case_base(doc, inner), si, start, end, QUOTED_RULE))
         elif base := org_quoted_case.governed(doc, si, start, inner):  # "в «Яблоке» заявили", "на «Мозырьнефтехиме»"
             out.append(Candidate("organization", base, si, start, end, QUOTED_RULE))
+        elif org_quoted_subject.speaking(doc, si, end, inner):  # "«Газпром нефть» сообщила …"
+            out.append(Candidate("organization", inner, si, start, end, QUOTED_RULE))
         else:
             continue
         ends.setdefault(si, set()).add(end)

@@ -223,6 +223,9 @@ def oblique_before_given(doc, words: list[str], k: int) -> bool:
     after = M.nominative(words[k + 1], mo.GIVEN)
     if after is None or mo.INDECLINABLE in after[1].marks:
         return False  # "Хуана Антонио Гарсии", "Мухаммеду Али Хасану": a given name of one form tells no case
+    if after[1].case == mo.NOMINATIVE and any(p.case == mo.NOMINATIVE and mo.GIVEN in p.kinds and p.score >= 0.2
+                                              for p in M.parse(words[k])):
+        return False  # "Посол Халима Абубакар Сани": a woman's given name in the nominative as well
     here = given_case(M, words[k])
     return here is not None and here != (after[1].case if after[1].case != mo.NOMINATIVE else None)
 

@@ -29,7 +29,8 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
         return 1
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords and not common_noun(doc, toks, i, name):
-        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION}:
+        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION} \
+                and not country_after(doc, toks, used, i):  # "ЖРЭУ Бобруйска": a body of the town after it
             found.append(Candidate("place", name, si, t.start, t.end, ABBREVIATION))  # "СНГ": read as a place
             return 1
         if town_after(doc, toks, used, i):  # "PSV Eindhoven"
@@ -103,8 +104,8 @@ def country_after(doc, toks, used, i) -> str | None:
     hit = R.gaz.lookup([w])
     if not hit or (R.key(w) == R.key(hit) and not toks[i + 1].abbr):
         return None  # "в МЧС Москва сообщила": a place in its base form starts the next phrase
-    if i + 2 < len(toks) and toks[i + 2].word and toks[i + 2].cap:
-        return None  # "ФСБ России Иван Петров", or a longer name
+    if i + 2 < len(toks) and toks[i + 2].word and toks[i + 2].cap and not R.morph.first_name(toks[i + 2].text):
+        return None  # a longer name; "представитель МЧС России Ольга Гречко": a person after the body
     return hit
 
 
@@ -134,6 +135,22 @@ def body_of_country(doc, si, toks, used, i: int, name: str, found: list) -> int:
         if hit:
             found.append(Candidate("place", hit, si, toks[x].start, toks[x].end, COUNTRY_RULE))
     return end - i
+
+
+def with_country(doc, si, toks, used, i: int, found_as: tuple, found: list) -> int:
+    """"Минздрав России", "Минсвязи РФ": a one-word name the analyser knows as an organisation, with its country
+    after it (``country_after``), is one organisation as "МЧС России" is; the country is a place as well. Else the
+    word alone. ``found_as`` is (kind, base form, rule); candidates appended to ``found``; tokens claimed."""
+    kind, name, rule = found_as
+    t = toks[i]
+    place = country_after(doc, toks, used, i) if kind == "organization" else None
+    if not place:
+        found.append(Candidate(kind, name, si, t.start, t.end, rule))
+        return 1
+    found.append(Candidate(kind, f"{name} {toks[i + 1].text}", si, t.start, toks[i + 1].end, rule,
+                           parts=(doc.R.key(name),)))  # "Минздрав" alone later is this organisation
+    found.append(Candidate("place", place, si, toks[i + 1].start, toks[i + 1].end, rule))
+    return 2
 
 
 def unit_before(doc, si, toks, used, i: int, name: str, found: list) -> int:

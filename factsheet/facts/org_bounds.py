@@ -93,8 +93,8 @@ def inner_org(doc, si, toks, head: int, end: int, named: int) -> list[Candidate]
     while a > head + 1 and R.adjective(toks[a - 1].text) and (toks[a - 1].cap or not toks[a].cap) \
             and not org_parts.disagrees(R, toks[a - 1].text, toks[a].text):  # "Рэспублікі Нацыянальнага сходу"
         a -= 1  # (no lower-case word before a capitalised one: "упраўленне адукацыі Мінскага гарвыканкама")
-    if end - a < 2:
-        return []
+    if end - a < 2 or (named == end and not any(t.cap or t.abbr for t in toks[a:end])):
+        return []  # "Фонд развития гражданского общества": lower-case words alone name a concept, no body
     words = [t.text for t in toks[a:end]]
     name = org_names.org_base(doc, words, x - a)
     if named > end:

@@ -4,6 +4,7 @@
 after the linking vowel, in whatever case, is a listed head (org_heads.txt)."""
 from __future__ import annotations
 
+from . import org_abbreviations
 from .candidates import Candidate
 from .tokens import QUOTE_CHARS
 
@@ -59,8 +60,8 @@ def compound_name(doc, si, toks, used, i, taken, found) -> int:
         head = next((b for b in R.heads if len(b) >= MIN_HEAD and " " not in b and R.morph.matches(low[k:], b)),
                     None) if _head_at(R, low[k:]) else None
         if head:
-            found.append(Candidate("organization", t.text[:k] + head, si, t.start, t.end, NAME_RULE))
-            return 1
+            return org_abbreviations.with_country(  # "Госдепартамент США": with the country after it
+                doc, si, toks, used, i, ("organization", t.text[:k] + head, NAME_RULE), found)
     return 0
 
 

@@ -21,6 +21,8 @@ def org_base(doc, words: list[str], h: int, one: bool = False) -> str:
     out = list(words)
     if M.analyzer:
         p = _agreeing_head(M, words, h)
+        if p is not None and p.number == mo.PLURAL and h + 1 < len(words) and words[h + 1] in R.number_words:
+            p = next((q for q in M.parse(words[h]) if q.pos == mo.NOUN and q.number != mo.PLURAL), p)  # "поликлиники № 4": one
         # (an indeclinable head, "бюро", shows its case only in its adjectives: "Американского бюро")
         if p is not None and (p.case != mo.NOMINATIVE or (mo.INDECLINABLE in p.marks and h > 0)
                               or (p.number == mo.PLURAL and (one or any(w[:1].isupper() for w in words[:h])))):
@@ -113,6 +115,11 @@ def short_form(short: str, full: str, R) -> bool:
     """Is the one-word ``short`` cut from the first words of ``full``, a piece of each in turn ("Минсельхоз" of
     "Министерство сельского хозяйства …", "Госдума" of "Государственная дума", "Мінсельгасхарч" of "Міністэрства
     сельскай гаспадаркі і харчавання")? Pieces of two letters or more, at least two words, stop words skipped."""
+    head, _, place = short.partition(" ")
+    if place and " " not in place and R.gaz.lookup([place]):  # "Минсельхоз РФ" of "Министерство … (РФ)"
+        last = full.split()[-1]
+        same = R.key(last) == R.key(place)
+        return (same or not R.gaz.lookup([last])) and short_form(head, full[:-len(last) - 1] if same else full, R)
     s = R.morph.fold(short.lower())  # the pack's ``fold`` letters: "ё" written as "е"
     words = [w for w in R.morph.fold(full.lower()).split() if w not in R.stopwords]
     if " " in short or "-" in short or len(s) < 5 or len(words) < 2 or short.isupper() or s[:2] != words[0][:2]:

@@ -8,7 +8,7 @@ tokens earlier passes claimed.
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import attributives, org_remit, org_standing, org_topics
+from . import attributives, org_remit, org_remit_objects, org_standing, org_topics
 
 from .tokens import QUOTE_CHARS, ROMAN
 
@@ -248,7 +248,8 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     # a capitalised name, a second phrase, a body named by an abbreviation ("Комитет ООН по правам ребенка") or by
     # its remit ("(временная) комиссия по образованию")
     proper = proper or (toks[first].cap and (not toks[first].initial or org_standing.opening(R, toks, first, end))) \
-        or any(toks[x].abbr or R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end))
+        or any(toks[x].abbr or R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end)) \
+        or org_remit_objects.governs(doc, toks, first, end)  # "служба по надзору в сфере …": a remit of its own
     j, noun = end + 1, None
     while j < len(toks) and j - end <= 6 and toks[j].word and not used[j]:  # "по церковной … и социальному служению"
         if noun == j - 1 and _and_same_case(R, toks, j, case):
@@ -267,8 +268,7 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
             break  # "по Санкт-Петербургу": a name ends the phrase (or two: "… и Ленинградской области")
     if noun is None:
         return end
-    j = noun + 1
-    k = j
+    k = j = noun + 1
     # (a word that may be a verb ends the name: "… по Омской области прибыли утром")
     while k < len(toks) and k - j < 2 and toks[k].word and not used[k] and ((
             genitive_word(R, toks[k]) and all(p.pos != mo.VERB for p in M.parse(toks[k].text)[:3])) or (
@@ -278,7 +278,7 @@ def prepositional_tail(doc, toks, used, end: int, first: int, proper: bool = Fal
     if k - end == 2 and not proper \
             and not (R.is_noun(toks[noun].text, R.heads) or mo.ANIMATE in M.parse(toks[noun].text)[0].marks):
         return end  # one word: a body or a person ("при прокуратуре", "при президенте"), not "по традиции"
-    return k
+    return org_remit_objects.object_tail(doc, toks, used, noun, k)  # "по контролю за осуществлением …"
 
 
 def _owner_follows(toks, k: int) -> bool:

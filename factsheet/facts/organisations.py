@@ -9,7 +9,7 @@ marks the tokens earlier passes claimed; the passes return candidates (candidate
 from __future__ import annotations
 
 from . import (attributives, eponyms, name_places, org_abbreviations, org_bounds, org_coordinated, org_descriptor, org_frames,
-               org_adjective_noun, org_heads, org_joined_tail, org_jurisdiction, org_kind_plurals, org_names, org_numbered,
+               org_adjective_noun, org_heads, org_initial_kind, org_joined_tail, org_jurisdiction, org_kind_plurals, org_names, org_numbered,
                org_parts, org_portfolio, org_quoted_case, org_quoted_parent, org_remit, org_scope, org_shapes, org_shared,
                org_standing, org_unit_acronym, places_in_text, role_predicates, shouted, subject)
 from .candidates import QUOTED, Candidate, claim, mark
@@ -109,6 +109,10 @@ def org_phrases(doc, si, s, toks, used, taken) -> list[Candidate]:
             _org_end(doc, toks, used, head)
         start = org_coordinated.adjectives_before(doc, toks, used, start)  # "Промышленный и коммерческий банк"
         start = org_bounds.owner_place_outside(doc, toks, start, head)  # "Chile's Ministry of …": Chile owns it
+        if org_initial_kind.name_start(doc, toks, start, head, end) > head:  # "Компания Майкрософт": the name alone
+            out.append(org_initial_kind.name_candidate(doc, si, toks, (head, end), PHRASE_RULE))
+            used, i = mark(used, shared, range(head, end)), end
+            continue
         acronym = org_unit_acronym.acronym_before(doc, toks, used, start, end)  # "УВД Гомельского облисполкома"
         start, head = (acronym, acronym) if acronym < start else (start, head)
         words = [x.text for x in toks[start:end]]
@@ -216,7 +220,8 @@ def _org_end(doc, toks, used, head: int) -> int:
             end += 1
         elif w.text.lower() in R.org_and and end - 1 > head and not toks[end - 1].cap and not named \
                 and end + 1 < len(toks) \
-                and (org_parts.genitive_word(R, toks[end + 1]) or org_remit.joined_domain_genitive(R, toks, end)) \
+                and (org_parts.genitive_word(R, toks[end + 1]) or org_remit.joined_domain_genitive(R, toks, end)
+                     or org_parts.members(R, toks[end - 1].text) and org_parts.members(R, toks[end + 1].text)) \
                 and (not R.is_noun(toks[end + 1].text, R.heads) or _ends_after(R, toks, end + 2)) \
                 and not org_parts.adjective_head(R, toks, end + 1):  # "… и профсоюза Юнайт": a second body
             end += 2  # "Министерство транспорта и коммуникаций": two genitives of one name

@@ -60,9 +60,14 @@ def agree(doc, adj: str, place: str) -> str:
 
 def seat_kind(doc, toks, i: int, hit: str) -> str:
     """"Кремль всех опередил", "ставленник Кремля": a seat of power (pack: ``seats_of_power``) names the body
-    seated there, an organisation; "в Белом доме" (after a locative preposition) is the building, a place."""
+    seated there, an organisation; "в Белом доме" (after a locative preposition) is the building, a place, unless
+    a verb of saying follows: "В Кремле заявили, что …" tells what the body said."""
     R = doc.R
-    if R.key(hit) not in R.seats_of_power or (i > 0 and toks[i - 1].text.lower() in R.locative):
+    if R.key(hit) not in R.seats_of_power:
+        return "place"
+    after = i + len(hit.split())
+    if i > 0 and toks[i - 1].text.lower() in R.locative and not (
+            after < len(toks) and toks[after].word and toks[after].text.lower().startswith(R.speech)):
         return "place"
     return "organization"
 

@@ -223,9 +223,8 @@ def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
     kind = "place" if mo.PLACE in top and not {mo.GIVEN, mo.SURNAME} & top \
         else "organization" if mo.ORGANISATION in top else None
     if kind is None and not t.initial and org_abbreviations.compound_org(doc.R, t.text):
-        got = M.nominative(t.text)
-        found.append(Candidate("organization", got[0] if got else t.text, si, t.start, t.end, TAGGED))
-        return 1
+        got = M.nominative(t.text)  # "Госдепартамент США": with its country, as a tagged name below
+        return org_abbreviations.with_country(doc, si, toks, used, i, ("organization", got[0] if got else t.text, TAGGED), found)
     if t.initial and not (kind == "organization" and all(mo.ORGANISATION in p.kinds for p in M.parse(t.text) if p.known)):
         return 0  # at a sentence start only a word that is nothing but an organisation ("Еврокомиссия …")
     got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None
@@ -233,8 +232,7 @@ def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
         got = (t.text,)  # "Минприроды", "Минобороны": a stump name that does not decline, not "Минприрода"
     if not got or (kind == "place" and (_known_surname(doc, t.text) or place_lists.head_after_list(doc, toks, i))):
         return 0  # ("Тверская и Ярославская области": an adjective the list rule gives the head)
-    found.append(Candidate(kind, got[0], si, t.start, t.end, TAGGED))
-    return 1
+    return org_abbreviations.with_country(doc, si, toks, used, i, (kind, got[0], TAGGED), found)
 
 
 def _known_surname(doc, word: str) -> bool:

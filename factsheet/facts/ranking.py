@@ -291,8 +291,11 @@ def lead_subject(doc, mentions: list[Mention], off: int) -> Person | None:
 
 
 def _subject_case(R):
-    """With an analyser, a subject noun is nominative, or genitive after a count ("200 человек")."""
+    """With an analyser, a subject noun is nominative, or genitive after a count ("200 человек"); a plural without
+    a count is a service or a crowd at work ("Спасатели эвакуировали …", "Медики спасли …"), no one to list."""
     def ok(word: str, counted: bool) -> bool:
-        cases = {p.case for p in R.morph.parse(word.lower()) if p.pos == mo.NOUN}
-        return mo.NOMINATIVE in cases or (counted and mo.GENITIVE in cases)
+        ps = [p for p in R.morph.parse(word.lower()) if p.pos == mo.NOUN]
+        if not counted and not any(p.case == mo.NOMINATIVE and p.number != mo.PLURAL for p in ps):
+            return False
+        return any(p.case == mo.NOMINATIVE for p in ps) or (counted and any(p.case == mo.GENITIVE for p in ps))
     return ok

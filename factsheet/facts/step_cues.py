@@ -24,9 +24,11 @@ def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern, attr
     """Is the sentence somebody's forecast, opinion or offer? A blocking cue counts unless a plan cue stands in an
     earlier clause ("Фестываль пройдзе ў маі, на які чакаюць госцей": the plan comes first, the expectation is an
     aside; "Эканамісты чакаюць, што завод адкрыецца" stays blocked), or an article stands right before it (the
-    pack's ``attributive_before``: "would publish the proposed names", an adjective, frames nothing)."""
-    block = next((b for b in blocking.finditer(text)
-                  if not attributive or _word_before(text, b.start()) not in attributive), None)
+    pack's ``attributive_before``: "would publish the proposed names", an adjective, frames nothing), or the word
+    is the object of a plan cue right before it ("поручил экономистам рассчитать", "утвердит прогноз")."""
+    plans_end = {m.end() for m in strong.finditer(text)}  # "поручил экономистам": the plan's addressee or object
+    block = next((b for b in blocking.finditer(text) if len(text[:b.start()].rstrip()) not in plans_end
+                  and (not attributive or _word_before(text, b.start()) not in attributive)), None)
     if block is None:
         return False
     plan = strong.search(text, 0, block.start())

@@ -310,7 +310,8 @@ def _past_verb_before(sentence: str, start: int, r: DateRules) -> bool:
         return False  # "Паводле звестак сіноптыкаў, у чацвер …": a clause ends there, no verb of the day's
     at = len(before) - len(verb)  # "will be buried on Friday": a passive participle, its auxiliary's tense counts
     return bool(verb) and r.past.fullmatch(verb.lower()) is not None and not r.not_past.fullmatch(verb.lower()) \
-        and not r.auxiliary_before.search(sentence, max(0, at - 12), at)
+        and not r.auxiliary_before.search(sentence, max(0, at - 12), at) \
+        and not (set_for(sentence, start, r) and r.intent.match(sentence, at))  # "обещал до пятницы восстановить"
 
 
 def _bare_year_ok(sentence: str, end: int, r: DateRules) -> bool:
