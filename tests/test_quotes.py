@@ -464,3 +464,28 @@ def test_source_aside_whose_name_holds_commas(sentence, source, said):
     aside, not with the name's tail left in it (s9ru, after "Пик заболеваемости эпидемиологии и …")."""
     brief = factsheet.brief_from_text(f"Новость\n\n{sentence}", lang="ru").to_dict()
     assert [(q["speaker"], q["text"]) for q in brief["quotes"]] == [(source, said)], brief["quotes"]
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("ru", "Председатель правления банка Олег Рак в комментарии редакции сообщил, что ставки снизят в январе.",
+     "Олег Рак", "ставки снизят в январе."),
+    ("ru", "Министр Иван Лис на пресс-конференции заявил, что завод достроят к лету.", "Иван Лис",
+     "завод достроят к лету."),
+    ("be", "Дырэктар завода Павел Жук у размове з журналістамі паведаміў, што цэх адкрыюць увесну.", "Павел Жук",
+     "цэх адкрыюць увесну."),
+    ("en", "Chief executive Tom Reed in an interview with Reuters said the mine would reopen in May.", "Tom Reed",
+     "the mine would reopen in May."),
+])
+def test_an_occasion_between_the_speaker_and_the_verb(code, sentence, name, said):
+    """"X в комментарии редакции сообщил, что …": a short phrase of the occasion, opened by a preposition, stands
+    between the speaker and the speech verb; X is still the verb's subject."""
+    assert (name, said) in _said_by(sentence, name, code)
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("ru", "Глава компании Анна Гусь в интервью агентству «Интерфакс» заявила, что сделку закроют в марте.",
+     "Анна Гусь", "сделку закроют в марте."),
+])
+def test_an_occasion_naming_a_medium_between_the_speaker_and_the_verb(code, sentence, name, said):
+    """The occasion may name a medium in quotation marks ("в интервью агентству «Интерфакс»")."""
+    assert (name, said) in _said_by(sentence, name, code)

@@ -108,6 +108,23 @@ def past_affiliation(i, s, end: int, view, starts) -> int:
     return end
 
 
+ADVERBIAL_WORDS = 5  # "в комментарии редакции", "in an interview with Reuters": a place or occasion of saying
+
+
+def prepositions(R) -> frozenset:
+    """Every preposition the pack lists, in any of its lists (an adverbial's first word)."""
+    return frozenset(R.prepositions | R.locative | set(R.place_preps) | set(R.origin_preps))
+
+
+def adverbial(gap: str, prepositions: frozenset) -> bool:
+    """Is the gap between a person's name and the speech verb a short phrase of the occasion, opened by a
+    preposition and closed by no comma ("X в комментарии редакции сообщил, что", "X на пресс-конференции заявил",
+    "X in an interview with Reuters said")? The person is still the verb's subject."""
+    words = tokens.words(gap)
+    return 0 < len(words) <= ADVERBIAL_WORDS and words[0].lower() in prepositions and words[0].islower() \
+        and not re.search(r"[,;:()]", gap)
+
+
 def _after_opener(head: str) -> bool:
     """"Outside court, Detective Inspector X, a …, said": a short adverbial set off by the sentence's one comma
     before the title and the name."""

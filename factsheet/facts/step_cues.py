@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
-from . import step_clauses
+from . import step_clauses, step_future
 from ..patterns import NEVER, alternation, phrases
 
 
@@ -110,7 +110,15 @@ def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False, future
     clause) and ``conditions`` (opening the sentence)."""
     forms = pack.compiled(_Forms)  # in a quote the imperative and the condition are the speaker's, not the reporter's
     return forms.denied(text, strong) or not quoted and (forms.imperative(text)
-                                                         or forms.conditional(text, strong, future_dates))
+                                                         or forms.conditional(text, strong, future_dates)) \
+        or quoted and forms.conditional(text, strong, future_dates) and not _acts_after_condition(text, pack)
+
+
+def _acts_after_condition(text: str, pack) -> bool:
+    """Does the main clause after a condition's comma hold a future action? A speaker's own promise on a condition
+    does ("Если получим кредит, построим цех"); a verdict does not ("Если в январе цены ускорятся, пауза
+    неизбежна": the only time is the condition's, and nobody is to do anything)."""
+    return step_future.future_verb(text[text.find(",") + 1:], pack)
 
 
 class _Forms:
