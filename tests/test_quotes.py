@@ -489,3 +489,16 @@ def test_an_occasion_between_the_speaker_and_the_verb(code, sentence, name, said
 def test_an_occasion_naming_a_medium_between_the_speaker_and_the_verb(code, sentence, name, said):
     """The occasion may name a medium in quotation marks ("в интервью агентству «Интерфакс»")."""
     assert (name, said) in _said_by(sentence, name, code)
+
+
+@pytest.mark.parametrize("code,sentence,name", [
+    ("en", "The delegation, led by Deputy Minister Russ Vann, pushed for closer contacts, according to two diplomats "
+     "who asked not to be named.", "Russ Vann"),
+    ("en", "Minister Ana Ruiz will resign next week, two officials said on condition of anonymity.", "Ana Ruiz"),
+    ("ru", "Делегацию возглавил министр Иван Лис, сообщил источник, попросивший не называть его имени.", "Иван Лис"),
+    ("be", "Дэлегацыю ўзначаліў міністр Іван Ліс, паведаміў суразмоўца, які папрасіў не называць яго імя.", "Іван Ліс"),
+])
+def test_sources_who_asked_not_to_be_named_are_nobody_named(code, sentence, name):
+    """"…, according to two diplomats who asked not to be named": the words are not those of the person the
+    sentence names."""
+    assert not any(who == name for who, _ in _said_by(sentence, name, code))

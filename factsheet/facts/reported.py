@@ -170,8 +170,8 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     sources = people | {m.name for m in view.mentions if m.kind == "organization"}
     out = _said_before(sentences, cues, r, view, starts, taken)
     for i, s in enumerate(sentences):
-        if i in taken or s.rstrip().endswith("?"):
-            continue
+        if i in taken or s.rstrip().endswith("?") or speech_shapes.anonymous(s, pack):
+            continue  # (a source who asked not to be named is nobody the text names)
         # "according to X" opening the sentence or set off inside it: a firm or office may be X
         credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts, r.role_words)
         verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
+from ..patterns import phrases
 from .mention_view import mentions_between
 from .speakers import last_person, named_organisation, same_stem
 
@@ -109,6 +110,15 @@ def past_affiliation(i, s, end: int, view, starts) -> int:
 
 
 ADVERBIAL_WORDS = 5  # "в комментарии редакции", "in an interview with Reuters": a place or occasion of saying
+
+
+def anonymous(s: str, pack) -> bool:
+    """Does the sentence credit sources who asked not to be named (the pack's ``anonymity_phrases``)?"""
+    return bool(pack.compiled(_build_anonymity).search(s))
+
+
+def _build_anonymity(pack) -> re.Pattern:
+    return phrases(pack.settings("quote_marks")["anonymity_phrases"])
 
 
 def prepositions(R) -> frozenset:
