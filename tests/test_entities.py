@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import factsheet
 from factsheet import langpack
 from factsheet.facts.entities import extract_entities
 
@@ -278,16 +277,3 @@ def test_a_pack_without_quote_marks_reads_straight_quotes(tmp_path):
     assert pack.settings("quote_marks")["pairs"] == [["\"", "\""]]
     spans = quotes.find_quotes(('He wrote: "We will build the new bridge over the river next year."',), pack)
     assert [s.text for s in spans] == ["We will build the new bridge over the river next year."]
-
-
-@pytest.mark.parametrize("code,title,body,org", [
-    ("en", "ASEAN leaders fail to agree on a new envoy", "Southeast Asian leaders ended a summit on Saturday. The bloc "
-     "will meet again in March.", "ASEAN"),
-    ("ru", "МАГАТЭ проверит станцию", "Инспекторы агентства прибудут на площадку в понедельник.", "МАГАТЭ"),
-    ("be", "ААН адкрые новы офіс у Мінску", "Прадстаўніцтва пачне працу ў студзені.", "ААН"),
-])
-def test_an_organisation_only_the_headline_names_is_listed_last_without_evidence(code, title, body, org):
-    """The headline is metadata, but the body that says "the bloc" is about the organisation it names."""
-    brief = factsheet.brief_from_text(f"{title}\n\n{body}", lang=code)
-    last = brief.facts.who[-1]
-    assert (last.name, last.type, last.evidence) == (org, "organization", [])

@@ -30,12 +30,8 @@ def rank(doc, off: int = 0) -> Entities:
 
     other = org_aliases.alias_names(doc, alias, ents)  # "KDP", "Magna": other names of an organisation
     plain = doc.R.morph.plain_initial  # a role in its base form opens with у, not ў ("уладальнік крамы")
-    ranked = rank_who(doc, ents, mentions, off)
-    who = [Person(e.name, e.kind, e.role and plain(e.role), body(e), other.get(id(e), [])) for e in ranked if body(e)]
-    # an organisation only the headline names ("ASEAN leaders fail …" over a body that says "the bloc") is still
-    # whom the story is about: listed last, with no evidence sentence, as a place only the headline names is
-    who += [Person(e.name, e.kind, None, [], other.get(id(e), [])) for e in ranked
-            if not body(e) and e.kind == "organization"]
+    who = [Person(e.name, e.kind, e.role and plain(e.role), body(e), other.get(id(e), []))
+           for e in rank_who(doc, ents, mentions, off) if body(e)]
     unnamed = lead_subject(doc, mentions, off)
     if unnamed:
         who.insert(0, unnamed)
