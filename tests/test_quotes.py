@@ -502,3 +502,17 @@ def test_sources_who_asked_not_to_be_named_are_nobody_named(code, sentence, name
     """"…, according to two diplomats who asked not to be named": the words are not those of the person the
     sentence names."""
     assert not any(who == name for who, _ in _said_by(sentence, name, code))
+
+
+@pytest.mark.parametrize("code,sentence,org", [
+    ("en", "Neither club disclosed the fee, but Norwegian newspaper VG reported it at around 1.2 million euros.", "VG"),
+    ("en", "The plant stayed shut on Monday, and the ministry said it would reopen next week.", "ministry"),
+    ("ru", "Стороны не раскрыли сумму сделки, но издание РБК сообщило о 40 млн долларов.", "РБК"),
+    ("be", "Бакі не назвалі суму, але агенцтва БЕЛТА паведаміла пра 40 млн рублёў.", "БЕЛТА"),
+])
+def test_a_clause_before_a_joined_second_clause_is_not_the_organisations(code, sentence, org):
+    """"A, but ORG reported B": the clause before the join is the reporter's, not the organisation's words."""
+    pack = langpack.load(code)
+    first = sentence.split(",")[0]
+    got = quotes.extract_quotes([sentence], pack, make_ents([sentence], [], [(0, org, org)]))
+    assert not any(q.text.startswith(first[:15]) for q in got)
