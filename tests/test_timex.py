@@ -463,3 +463,17 @@ def test_a_dateline_below_a_kicker_line_is_the_filing_day(code, sents):
     dateline's day is still when it was filed, and the lead's weekday, the meeting's, comes first (x9en)."""
     out = timex.extract_when(sents, langpack.load(code), Source(date="2026-07-08"))
     assert [w.date for w in out][:2] == ["2026-07-07", "2026-07-08"], (code, [(w.text, w.date) for w in out])
+
+
+def test_rank_an_anniversarys_historical_day_after_the_days_of_the_telling():
+    """"Hundreds gathered on Sunday to mark 83 years since … on March 22, 1943": the commemoration, told on the
+    dateline's day, is the event; the historical day in the same lead is its background."""
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    ref, events = date(2026, 3, 22), frozenset({0, 1})
+    found = [_cand("1943-03-22", 0), _cand("2026-03-22", 0, dateline=True), _cand("2027", 5)]
+    assert [c.key for c in rank(found, ref, events)] == ["2026-03-22", "1943-03-22", "2027"]
+    found = [_cand("1944-07-04", 1), _cand("2024-07-02", 0)]
+    assert [c.key for c in rank(found, date(2024, 7, 4), events)] == ["2024-07-02", "1944-07-04"]
