@@ -13,6 +13,8 @@ QUOTE_MARKS = (
        "conjunction ('X, a reporter, asked about the cost') is the question's topic, not the speaker's words"),
     _s("source_cues", "words", [], "phrases opening reported speech by its source ('according to', 'паводле')"),
     _s("that_words", "words", [], "the conjunction opening a retold clause after a speech verb ('that', 'што')"),
+    _s("anonymity_phrases", "words", [], "phrases of sources who ask not to be named ('asked not to be named', "
+       "'попросил не называть его имени'): such a sentence's words are nobody's the text names"),
     _s("bare_clause_verbs", "words", [], "speech verbs that retell a clause with no conjunction ('X said the plant…')"),
     _s("said_time", "words", [], "prepositions of the day a clause was said on, before it ('said on Monday it had "
        "…'): the day stays out of the clause"),

@@ -480,3 +480,55 @@ def test_source_aside_whose_name_holds_commas(sentence, source, said):
 ])
 def test_attribution_inside_the_clause_keeps_the_whole_clause(sentence, name, text):
     assert _said_by(sentence, name) == [(name, text)]
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("ru", "Председатель правления банка Олег Рак в комментарии редакции сообщил, что ставки снизят в январе.",
+     "Олег Рак", "ставки снизят в январе."),
+    ("ru", "Министр Иван Лис на пресс-конференции заявил, что завод достроят к лету.", "Иван Лис",
+     "завод достроят к лету."),
+    ("be", "Дырэктар завода Павел Жук у размове з журналістамі паведаміў, што цэх адкрыюць увесну.", "Павел Жук",
+     "цэх адкрыюць увесну."),
+    ("en", "Chief executive Tom Reed in an interview with Reuters said the mine would reopen in May.", "Tom Reed",
+     "the mine would reopen in May."),
+])
+def test_an_occasion_between_the_speaker_and_the_verb(code, sentence, name, said):
+    """"X в комментарии редакции сообщил, что …": a short phrase of the occasion, opened by a preposition, stands
+    between the speaker and the speech verb; X is still the verb's subject."""
+    assert (name, said) in _said_by(sentence, name, code)
+
+
+@pytest.mark.parametrize("code,sentence,name,said", [
+    ("ru", "Глава компании Анна Гусь в интервью агентству «Интерфакс» заявила, что сделку закроют в марте.",
+     "Анна Гусь", "сделку закроют в марте."),
+])
+def test_an_occasion_naming_a_medium_between_the_speaker_and_the_verb(code, sentence, name, said):
+    """The occasion may name a medium in quotation marks ("в интервью агентству «Интерфакс»")."""
+    assert (name, said) in _said_by(sentence, name, code)
+
+
+@pytest.mark.parametrize("code,sentence,name", [
+    ("en", "The delegation, led by Deputy Minister Russ Vann, pushed for closer contacts, according to two diplomats "
+     "who asked not to be named.", "Russ Vann"),
+    ("en", "Minister Ana Ruiz will resign next week, two officials said on condition of anonymity.", "Ana Ruiz"),
+    ("ru", "Делегацию возглавил министр Иван Лис, сообщил источник, попросивший не называть его имени.", "Иван Лис"),
+    ("be", "Дэлегацыю ўзначаліў міністр Іван Ліс, паведаміў суразмоўца, які папрасіў не называць яго імя.", "Іван Ліс"),
+])
+def test_sources_who_asked_not_to_be_named_are_nobody_named(code, sentence, name):
+    """"…, according to two diplomats who asked not to be named": the words are not those of the person the
+    sentence names."""
+    assert not any(who == name for who, _ in _said_by(sentence, name, code))
+
+
+@pytest.mark.parametrize("code,sentence,org", [
+    ("en", "Neither club disclosed the fee, but Norwegian newspaper VG reported it at around 1.2 million euros.", "VG"),
+    ("en", "The plant stayed shut on Monday, and the ministry said it would reopen next week.", "ministry"),
+    ("ru", "Стороны не раскрыли сумму сделки, но издание РБК сообщило о 40 млн долларов.", "РБК"),
+    ("be", "Бакі не назвалі суму, але агенцтва БЕЛТА паведаміла пра 40 млн рублёў.", "БЕЛТА"),
+])
+def test_a_clause_before_a_joined_second_clause_is_not_the_organisations(code, sentence, org):
+    """"A, but ORG reported B": the clause before the join is the reporter's, not the organisation's words."""
+    pack = langpack.load(code)
+    first = sentence.split(",")[0]
+    got = quotes.extract_quotes([sentence], pack, make_ents([sentence], [], [(0, org, org)]))
+    assert not any(q.text.startswith(first[:15]) for q in got)

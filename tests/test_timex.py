@@ -478,3 +478,17 @@ def test_a_lead_with_only_background_dates_puts_the_publication_day_first(code, 
     own day comes first, not the plan told later."""
     out = [w.date for w in timex.extract_when(sents, langpack.load(code), Source(date="2026-11-23"))]
     assert out[0] == "2026-11-23" and plan in out
+
+
+def test_rank_an_anniversarys_historical_day_after_the_days_of_the_telling():
+    """"Hundreds gathered on Sunday to mark 83 years since … on March 22, 1943": the commemoration, told on the
+    dateline's day, is the event; the historical day in the same lead is its background."""
+    from datetime import date
+
+    from factsheet.facts.dates.rank import rank
+
+    ref, events = date(2026, 3, 22), frozenset({0, 1})
+    found = [_cand("1943-03-22", 0), _cand("2026-03-22", 0, dateline=True), _cand("2027", 5)]
+    assert [c.key for c in rank(found, ref, events)] == ["2026-03-22", "1943-03-22", "2027"]
+    found = [_cand("1944-07-04", 1), _cand("2024-07-02", 0)]
+    assert [c.key for c in rank(found, date(2024, 7, 4), events)] == ["2024-07-02", "1944-07-04"]

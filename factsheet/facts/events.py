@@ -209,7 +209,9 @@ def _plans_in(text: str, pack, dates_ahead) -> list[str]:
     if split is None:
         return [text]
     parts = split.split(text, maxsplit=1)
-    if len(parts) < 2 or min(len(tokens.words(p)) for p in parts) < MIN_WORDS \
+    short = [len(tokens.words(p)) < MIN_WORDS for p in parts]  # a short half is a plan by a day ahead of its own:
+    if len(parts) < 2 or any(len(tokens.words(p)) < MIN_STRONG_WORDS or short[k] and not dates_ahead(p)[1]
+                             for k, p in enumerate(parts)) \
             or step_clauses.only_a_date(parts[1], pack):  # "не в декабре, а в конце марта": one plan
         return [text]
     cued = [bool(strong.search(p) or weak.search(p)) for p in parts]

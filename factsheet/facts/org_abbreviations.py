@@ -29,7 +29,7 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
         return 1
     if name.lower() not in R.not_names and name not in R.legal and not ROMAN.fullmatch(name) and not shouted \
             and name.lower() not in R.stopwords and not common_noun(doc, toks, i, name):
-        if R.morph.analyzer and {mo.PLACE} == R.morph.top_tags(name) & {mo.PLACE, mo.ORGANISATION} \
+        if R.morph.analyzer and _known_place(R.morph, name) \
                 and not country_after(doc, toks, used, i):  # "ЖРЭУ Бобруйска": a body of the town after it
             found.append(Candidate("place", name, si, t.start, t.end, ABBREVIATION))  # "СНГ": read as a place
             return 1
@@ -44,6 +44,13 @@ def abbreviation(doc, si, toks, used, i, taken, found) -> int:
             return n
         found.append(adjective_abbreviation(doc, si, toks, used, i, name))
     return 1
+
+
+def _known_place(morph, name: str) -> bool:
+    """Does the analyser's dictionary read the abbreviation as a place ("СНГ", "ОАЭ")? A guess from the letters
+    alone is no evidence: it reads an unlisted university ("БГЭУ") as a place too."""
+    ps = morph.parse(name)
+    return bool(ps) and ps[0].known and {mo.PLACE} == set(ps[0].kinds) & {mo.PLACE, mo.ORGANISATION}
 
 
 def _event_or_heading(doc, toks, i) -> bool:

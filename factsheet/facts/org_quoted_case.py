@@ -29,7 +29,21 @@ def oblique(doc, inner: str, rules: str | None = None) -> bool:
         return False
     ps = [p for p in M.parse(words[k])[:4] if p.score >= 0.05] or M.parse(words[k])[:1]
     return bool(ps) and ps[0].pos in (mo.NOUN, mo.ADJECTIVE) and ps[0].number != mo.PLURAL \
-        and not any(p.case in (mo.NOMINATIVE, None) or mo.INDECLINABLE in p.marks for p in ps)
+        and not any(p.case in (mo.NOMINATIVE, None) or mo.INDECLINABLE in p.marks for p in ps) \
+        and not _nominative_after(M, words[k + 1:], {p.case for p in ps})
+
+
+def _nominative_after(M, rest: list[str], cases: set) -> bool:
+    """Does a later capitalised word of the name show none of the first word's cases ("«Альта Капитал
+    Консалтинг»": "Капитал" reads only as a nominative, so "Альта" is a name as written, not the genitive of
+    "альт"; in "«Единой России»" and "«Союза журналистов»" every later word can stand in the genitive)?"""
+    for w in rest:
+        if not (w[:1].isupper() and w.isalpha()):
+            continue
+        ps = [p for p in M.parse(w)[:4] if p.score >= 0.05] or M.parse(w)[:1]
+        if ps and ps[0].pos == mo.NOUN and not any(p.case in cases or mo.INDECLINABLE in p.marks for p in ps):
+            return True
+    return False
 
 
 def declined(M, words: list[str]) -> int | None:

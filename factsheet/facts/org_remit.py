@@ -15,8 +15,8 @@ def remit_tail(doc, toks, used, end: int, first: int, word_ok) -> int:
     """The token after the name whose preposition is at ``end`` and head at ``first`` (``end`` when none):
     ``word_ok(R, tok)`` says a word may continue the name (org_parts.genitive_word)."""
     R = doc.R
-    if not any(R.is_noun(toks[x].text, R.domain_heads) for x in range(first, end)):  # (after its adjectives)
-        return end
+    if not any(R.is_noun(toks[x].text, R.domain_heads) or toks[x].abbr and x > first for x in range(first, end)):
+        return end  # (a domain head after its adjectives, or a parent body's abbreviation: "цэнтр НАН Беларусі па …")
     place = _region_after(R, toks, used, end + 1)
     if place:  # "упраўленне МНС па Мінскай вобласці": the region a unit serves
         return place

@@ -34,7 +34,7 @@ def by_organisation(i: int, s: str, first, cues, r, view, starts) -> tuple[str, 
     the sentence's first speech verb (the search goes on from it)."""
     for verb in r.verb.finditer(s, first.start()):
         found = _subject_first(i, s, verb, cues, r, view, starts) or _apposed(i, s, verb, cues, view, starts) \
-            or _clause_first(i, s, verb, r, view, starts)
+            or _clause_first(i, s, verb, r, view, starts, cues)
         if found:
             return found
     return None
@@ -78,9 +78,9 @@ def _apposed(i, s, verb, cues, view, starts):
     return m.name, after[that.end():].strip()
 
 
-def _clause_first(i, s, verb, r, view, starts):
+def _clause_first(i, s, verb, r, view, starts, cues):
     """"clause, сообщил ORG." / "clause, ORG said on Thursday.": the clause before the comma, the subject beside
-    the verb after it."""
+    the verb after it; not "clause, but ORG reported …", a clause of its own joined on (``cues.clause_links``)."""
     before, after = s[:verb.start()], s[verb.end():]
     comma = before.rfind(",")
     if comma <= 0 or len(tokens.words(before[:comma])) < 3:
@@ -90,7 +90,8 @@ def _clause_first(i, s, verb, r, view, starts):
         stop = end.start() if end else len(after)
         slot = (verb.end(), verb.end() + stop)
         org = _slot_org(i, *slot, s, r, view, starts, first=True)
-    elif len(tokens.words(after)) <= TAIL_WORDS and not BREAK.search(before[comma + 1:]):
+    elif len(tokens.words(after)) <= TAIL_WORDS and not BREAK.search(before[comma + 1:]) \
+            and (tokens.words(before[comma + 1:])[:1] or [""])[0].lower() not in cues.clause_links:
         slot = (comma + 1, verb.start())
         org = _slot_org(i, *slot, s, r, view, starts)  # "clause, the ministry said on Monday"
     else:

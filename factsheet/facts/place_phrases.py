@@ -31,6 +31,11 @@ def compass_place(doc, si, toks, used, i, taken, found) -> int:
     hit = R.gaz.lookup([place.text])
     if not hit or " " in hit:
         return 0
+    after = toks[start + n] if start + n < len(toks) else None
+    if after is not None and after.word and after.cap and R.gaz.head_gender(after.text):
+        found.append(Candidate("place", f"{adj.text} {place.text} {after.text}", si, toks[start].start, after.end,
+                               "place_phrases.compass_place"))  # "the South China Sea": a sea, not a part of China
+        return n + 1
     found.append(Candidate("place", f"{agree(doc, adj.text, hit)} {hit}", si, toks[start].start, place.end,
                            "place_phrases.compass_place"))
     return n

@@ -13,6 +13,8 @@ from functools import lru_cache
 from .. import countries
 from .. import morphology as mo
 
+ABBR_LETTERS = 5  # an upper-case word this short is an abbreviation or a shouted name: looked up as written
+
 
 def _country_names(locale: str) -> list[str]:
     return [name for name, _ in _country_codes(locale)]
@@ -144,6 +146,9 @@ class Gazetteer:
     def lookup(self, words: list[str]) -> str | None:
         """The listed base form of the word sequence, undoing inflection on each word, else None."""
         if len(words) == 1:
+            if words[0].isupper() and len(words[0]) <= ABBR_LETTERS:  # "АБСЕ" is no case form of "Абха"
+                hit = self.names.get(self.morph.key(words[0]))
+                return self._respelt(words[0], hit) if hit else None
             hits = [h for h in (self.names.get(k) for k in self._word_keys(words[0])) if h]
             if not hits and self.stem_vowels:
                 hits = [h for h in (self.names.get(k) for k in self._vowel_keys(words[0])) if h]

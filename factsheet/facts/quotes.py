@@ -177,10 +177,17 @@ def find_quotes(sentences: tuple[str, ...], pack) -> tuple[QuoteSpan, ...]:
         span = QuoteSpan(a, b, inner, list(range(first, last + 1)))
         whole = a == starts[first] and text[b:b + 1] in tuple(ENDS)  # "…". is a sentence of its own
         speechlike = len(words) >= r.min_words and not inner[:1].islower() and (
-            len(words) >= r.long_words or inner[-1:] in ENDS or whole or re.search(r"[.!?…]\s", inner))
+            len(words) >= r.long_words or inner[-1:] in ENDS or whole or re.search(r"[.!?…]\s", inner)
+            or _after_colon(text, a, words))
         if speechlike or _attribution(span, sentences, starts, r, None, text)[0]:
             spans.append(span)
     return tuple(spans)
+
+
+def _after_colon(text: str, a: int, words: list[str]) -> bool:
+    """Does a colon open the quote ("Кравчук был краток: «Завод достроят к лету»"), and do its words read as a
+    sentence, not a title in capitals ("назвали так: «Белая Русь»")? Speech the sentence introduces."""
+    return text[max(0, a - 3):a].rstrip().endswith(":") and sum(w[:1].isupper() for w in words) * 2 < len(words)
 
 
 def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) -> tuple[bool, str | None]:

@@ -56,7 +56,7 @@ class Cues:
         self.joins = {w.lower() for w in t["verb_joins"]}
         self.clause_links = self.joins | {w.lower() for w in t["clause_openers"]}  # ", where X said she would …"
         self.relatives = {w.lower() for w in t["relative_pronouns"]}  # "opposed by X, who said that …"
-        self.articles = resources(pack).articles  # "…, according to X, a spokesman"
+        self.articles, self.preps = resources(pack).articles, speech_shapes.prepositions(resources(pack))
         citing = t["citing_cues"]  # "со ссылкой на источники" between the subject and its speech verb
         self.citing = re.compile(r"(?<!\w)(?:" + alternation(citing) + r")(?!\w)", re.IGNORECASE) if citing else None
         self.as_words = {w.lower() for w in t["as_words"]}  # "Как пояснил X, …": a cue with any speech verb
@@ -170,18 +170,17 @@ def reported(sentences, pack, r, view, starts, text, taken: set[int]) -> list[Qu
     sources = people | {m.name for m in view.mentions if m.kind == "organization"}
     out = _said_before(sentences, cues, r, view, starts, taken)
     for i, s in enumerate(sentences):
-        if i in taken or s.rstrip().endswith("?"):
-            continue
+        if i in taken or s.rstrip().endswith("?") or speech_shapes.anonymous(s, pack):
+            continue  # (a source who asked not to be named is nobody the text names)
         # "according to X" opening the sentence or set off inside it: a firm or office may be X
         credited = _by_cue(i, s, cues, r, view, starts, text) or _by_aside(i, s, cues, view, starts, r.role_words)
         verb = r.verb.search(s)  # the one scan for a speech verb; most sentences have none
         found = credited or verb is not None and _by_verb(i, s, cues, r, view, starts, text)
         if verb is not None and not (found and found[0] in (sources if credited else people)):
             found = org_speech.by_organisation(i, s, verb, cues, r, view, starts)  # "Минприроды сообщило, что …"
-        if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:
-            said_on = cues.said_on.match(found[1]) if cues.said_on else None  # "said on Monday it had …"
-            out.append(Quote(speaker=found[0], text=found[1][said_on.end():] if said_on else found[1], evidence=[i],
-                             reported=True))
+        if found and found[0] in sources and len(tokens.words(found[1])) >= MIN_WORDS:  # "said on Monday it had"
+            said_on = cues.said_on.match(found[1]) if cues.said_on else None
+            out.append(Quote(found[0], found[1][said_on.end():] if said_on else found[1], [i], reported=True))
             if found[0] not in people:
                 view.spoke.add(found[0])
     return out
@@ -299,7 +298,8 @@ def _by_verb(i, s, cues, r, view, starts, text):
             return who, speech_shapes.around(before[:comma], after)
     named = mentions_between(view, starts[i], starts[i] + verb.start(), ("person",))  # "X(,) заявил", "X, who said"
     gap = s[speech_shapes.past_affiliation(i, s, named[-1][1].end, view, starts):verb.start()] if named else ""  # "X of Y said"
-    beside = bool(named) and (not gap.strip(" ,") or speech_shapes.relative(s[named[-1][1].end:verb.start()], cues))
+    beside = bool(named) and (not gap.strip(" ,") or speech_shapes.adverbial(gap, cues.preps)
+                              or speech_shapes.relative(s[named[-1][1].end:verb.start()], cues))
     joined = speech_shapes.joined_subject(s, verb.start(), named, cues)  # "X назваў … і паведаміў, што"
     if len(tokens.words(before)) > 8 and not beside and not joined:
         return None  # the verb of a subordinate clause, not the sentence's own attribution

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
+from ..patterns import phrases
 from .mention_view import mentions_between
 from .speakers import last_person, named_organisation, same_stem
 
@@ -106,6 +107,32 @@ def past_affiliation(i, s, end: int, view, starts) -> int:
         if len(words) <= 2 and all(w.islower() for w in words) and not re.search(r"[,;:]", gap):
             return org.end
     return end
+
+
+ADVERBIAL_WORDS = 5  # "в комментарии редакции", "in an interview with Reuters": a place or occasion of saying
+
+
+def anonymous(s: str, pack) -> bool:
+    """Does the sentence credit sources who asked not to be named (the pack's ``anonymity_phrases``)?"""
+    return bool(pack.compiled(_build_anonymity).search(s))
+
+
+def _build_anonymity(pack) -> re.Pattern:
+    return phrases(pack.settings("quote_marks")["anonymity_phrases"])
+
+
+def prepositions(R) -> frozenset:
+    """Every preposition the pack lists, in any of its lists (an adverbial's first word)."""
+    return frozenset(R.prepositions | R.locative | set(R.place_preps) | set(R.origin_preps))
+
+
+def adverbial(gap: str, prepositions: frozenset) -> bool:
+    """Is the gap between a person's name and the speech verb a short phrase of the occasion, opened by a
+    preposition and closed by no comma ("X в комментарии редакции сообщил, что", "X на пресс-конференции заявил",
+    "X in an interview with Reuters said")? The person is still the verb's subject."""
+    words = tokens.words(gap)
+    return 0 < len(words) <= ADVERBIAL_WORDS and words[0].lower() in prepositions and words[0].islower() \
+        and not re.search(r"[,;:()]", gap)
 
 
 def _after_opener(head: str) -> bool:

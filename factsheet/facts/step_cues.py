@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
-from . import step_clauses
+from . import step_clauses, step_future
 from ..patterns import NEVER, alternation, phrases
 
 
@@ -27,12 +27,15 @@ def framed_by_forecast(text: str, strong: re.Pattern, blocking: re.Pattern, attr
     pack's ``attributive_before``: "would publish the proposed names", an adjective, frames nothing), or the word
     is the object of a plan cue right before it ("поручил экономистам рассчитать", "утвердит прогноз")."""
     plans_end = {m.end() for m in strong.finditer(text)}  # "поручил экономистам": the plan's addressee or object
-    block = next((b for b in blocking.finditer(text) if len(text[:b.start()].rstrip()) not in plans_end
+
+    def addressee(b) -> bool:  # one word right after a plan cue (not a phrase: "The next step will depend on …")
+        return len(text[:b.start()].rstrip()) in plans_end and not re.search(r"\s", b.group())
+    block = next((b for b in blocking.finditer(text) if not addressee(b)
                   and (not attributive or _word_before(text, b.start()) not in attributive)), None)
     if block is None:
         return False
     plan = strong.search(text, 0, block.start())
-    if plan is not None and not text[plan.end():block.start()].strip():
+    if plan is not None and not text[plan.end():block.start()].strip() and not re.search(r"\s", block.group()):
         return False  # s10steps: the plan verb's addressee ("поручил экономистам до 15 декабря рассчитать")
     return plan is None or not re.search(r"[,;—–]", text[plan.end():block.start()])
 
@@ -114,7 +117,15 @@ def not_a_plan(text: str, strong: re.Pattern, pack, quoted: bool = False, future
     clause) and ``conditions`` (opening the sentence)."""
     forms = pack.compiled(_Forms)  # in a quote the imperative and the condition are the speaker's, not the reporter's
     return forms.denied(text, strong) or not quoted and (forms.imperative(text)
-                                                         or forms.conditional(text, strong, future_dates))
+                                                         or forms.conditional(text, strong, future_dates)) \
+        or quoted and forms.conditional(text, strong, future_dates) and not _acts_after_condition(text, pack)
+
+
+def _acts_after_condition(text: str, pack) -> bool:
+    """Does the main clause after a condition's comma hold a future action? A speaker's own promise on a condition
+    does ("Если получим кредит, построим цех"); a verdict does not ("Если в январе цены ускорятся, пауза
+    неизбежна": the only time is the condition's, and nobody is to do anything)."""
+    return step_future.future_verb(text[text.find(",") + 1:], pack)
 
 
 class _Forms:

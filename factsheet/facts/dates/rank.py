@@ -7,7 +7,8 @@ A pure function over small records, so that each rule can be tested alone (tests
    often an update ("the toll rose Friday"); then one the headline names; then the earliest sentence, then
    the day nearest the reference. A day written in a dateline opening the body ("МИНСК, 12 мая. В
    понедельник …") is when the report was filed: it comes after the event's own days, even when the lead says
-   it again ("…, вспыхнувшие во вторник, к утру среды локализованы"). A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
+   it again ("…, вспыхнувшие во вторник, к утру среды локализованы"); a day of a past year in the lead comes after
+   both ("marked on Sunday 83 years since … on March 22, 1943": the anniversary's history). A day named by a holiday ("Election Day", "Дзень Незалежнасці") is a
    reference point more than an event's time: it does not enter this tier. A day ahead that the lead sets something
    for ("абвясціў папярэджанне на чацвер") does: it is the announced event's time;
 1. the reference (dateline) date, when the body refers to it;
@@ -93,7 +94,7 @@ def rank_key(c: Candidate, ref: date | None, events: frozenset[int]) -> tuple:
     future = is_future(c.date, ref)
     if day and in_event and (not future or c.set_for) and not c.named:
         first_event = min((i for i in c.sentences if i in events), default=c.first)
-        return (0, c.dateline, not c.timed_in_event, not c.in_title, first_event, gap)
+        return (0, is_background(c.date, ref), c.dateline, not c.timed_in_event, not c.in_title, first_event, gap)
     if ref is not None and c.date == ref.isoformat():
         return (1,)
     if day and not future and gap <= RECENT_DAYS:
