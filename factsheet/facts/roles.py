@@ -42,6 +42,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords and not toks[start - 1].text[:1].isdigit() \
             and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
+            and not role_predicates.clause_participle(doc, toks, start - 1) \
             and not role_agreement.clashes(doc, toks[start - 1].text, toks[head].text) \
             and not role_agreement.neuter_before_title(doc, toks[start - 1].text) \
             and not role_agreement.governed_past_pronoun(doc, toks, start - 1) \
