@@ -52,3 +52,27 @@ def _body(doc, s, toks, j: int, taken) -> str | None:
         return None
     art = first - 1 if first > 0 and toks[first - 1].text.lower() in R.articles else first
     return s[toks[art].start:toks[end].end]
+
+
+MAX_OWNED = 6  # words of the title after the possessive: "partner in the double sculls"
+
+
+def possessed_title(doc, s, toks, idx) -> str | None:
+    """Where words keep their endings: a lower-case noun phrase opened by a possessive (pack
+    ``possessive_determiners``: "His partner in the double sculls, Andrei Matsko,"; or a name's "'s": "Bely's agent,
+    Tomas Kowalczyk, said") and set off by a comma right before the name is the person's role, listed or not. Read
+    only where no other rule gave a role."""
+    R = doc.R
+    dets = frozenset(R.morph.cfg["possessive_determiners"])
+    comma = idx[0] - 1
+    if R.case_endings or not dets or comma < 2 or toks[comma].text != ",":
+        return None
+    k = comma - 1
+    while k >= 0 and comma - k <= MAX_OWNED and toks[k].word and not toks[k].cap:
+        k -= 1
+    if k < 0 or k == comma - 1 or not toks[k + 1].word or toks[k + 1].text.lower() in R.stopwords:
+        return None
+    owner = toks[k]
+    if not (owner.text.lower() in dets or owner.text in R.possessive or owner.text.endswith(R.possessive) and owner.cap):
+        return None
+    return s[toks[k + 1].start:toks[comma - 1].end]

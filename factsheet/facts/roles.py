@@ -17,7 +17,7 @@ from .tokens import BREAKS, QUOTE_CHARS
 def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
     """Role phrase before the name, an appositive after it (", the mayor of X,"), else a kin phrase (role_kin.py)."""
     role, head = role_with_head(doc, s, toks, used, idx, role_start, taken)
-    return None if role_complement.owns(doc, head, toks[idx[0]].text) else role_whose.whose_title(doc, s, toks, idx, taken) or role or role_kin.kin_before(doc, s, toks, idx, taken)
+    return None if role_complement.owns(doc, head, toks[idx[0]].text) else role_whose.whose_title(doc, s, toks, idx, taken) or role or role_kin.kin_before(doc, s, toks, idx, taken) or role_whose.possessed_title(doc, s, toks, idx)
 
 
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
