@@ -26,8 +26,7 @@ ENTITIES = (
     _s("description_articles", "words", [],
        "indefinite articles: an appositive they open after a name ('X, a beekeeper from Kaduna,') describes the "
        "person, so an agent noun heading it is the person's role (role_agents.described_agent)"),
-    _s("description_head_endings", "words", [],
-       "endings of compound nouns for a person ('fisherman', 'spokesperson') heading such an appositive"),
+    _s("description_head_endings", "words", [], "endings of compound nouns for a person ('fisherman', 'midwife') heading such an appositive"),
     _s("authorship_prepositions", "words", [],
        "the preposition naming a work's author ('a thriller by X'): after it the appositive's head is a work, no role"),
     _s("predicate_participle_endings", "words", [],
@@ -320,11 +319,12 @@ ENTITIES = (
     _s("person_of_nouns", "words", [], "nouns that take a person after 'of' ('the regime of X', 'widow of X'): an "
        "unknown name there is a person's (person_cues.py)"),
     _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
+    _s("possessive_relatives", "words", [], "'whose', 'чей': the noun between it and a name is the person's role (role_whose.py)"),
+    _s("possessive_determiners", "words", [], "'his', 'her': 'His partner in the pairs, X,' gives X the noun as a role (role_whose.py)"),
     _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
     _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),
     _s("lead_actor_weight", "number", 3.0, "ranking bonus of the actor the lead sentence names first"),
-    # the unnamed subject of the lead ("Several people died")
-    _s("subject_counts", "words", [], "count words before a person noun"),
+    _s("subject_counts", "words", [], "count words before a person noun (the lead's unnamed subject: 'Several people died')"),
     _s("subject_fillers", "words", [], "words skipped inside the subject ('at', 'least')"),
     _s("subject_articles", "words", [], "articles trimmed from the subject"),
     _s("subject_modifier_endings", "words", [], "endings of adjectives inside the subject"),

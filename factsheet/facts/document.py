@@ -24,7 +24,7 @@ from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_alias
                org_named_heads,
                org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
-               role_headline, role_links, role_nearby, role_owners, role_sees, shouted, streets, team_lines,
+               role_headline, role_links, role_nearby, role_reference, role_owners, role_sees, shouted, streets, team_lines,
                team_places, team_sides, wire_datelines)
 from .analysis import Analysis
 from .ranking import rank
@@ -154,6 +154,7 @@ class Extraction:
         resolve.change(self, org_lists.firms_in_apposition(self))  # "at Vetrola, one of the largest glass makers,"
         resolve.change(self, org_case_forms.case_forms(self))  # «Нафтана» beside «Нафтаном»: one club
         resolve.change(self, role_links.linked_roles(self))  # "X … . Он является председателем …": the title of X
+        resolve.change(self, role_reference.referred_roles(self))  # "X … . «…», — жартуе пчаляр": X is the beekeeper
         resolve.change(self, role_owners.owned_roles(self))  # "глава партии" after "партии «Яблоко»": its name
         resolve.change(self, role_owners.from_orgs(self))  # "X из команды «Y»": the organisation X is from
         resolve.change(self, role_owners.pronoun_owners(self))  # "«Y» … . Его председатель X": Y's chairman

@@ -6,7 +6,9 @@ The endings are the pack's ``agent_suffixes`` (the productive agent-noun suffixe
 the noun must stand in lower case before the name (a capital inside a sentence is a name's, not a title's), where
 the analyser knows the word it must read as an animate noun, and where words keep their endings unchanged
 (English) it must stand right before the name, after an article, a possessive, an adjective or a capital —
-never after a preposition or a verb ("under Peter", "a letter Peter wrote").
+never after a preposition or a verb ("under Peter", "a letter Peter wrote") — unless its head is a compound's noun
+for a person (``description_head_endings``: "midwife", "shepherd", "beekeeper"), which also counts without an
+agent ending: "delivered by midwife Tatsiana Kulesh".
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ def agent_title(doc, toks, j: int, name: int) -> bool:
         return False
     if low in R.stopwords or low in R.agent_exceptions:
         return False
-    if not low.endswith(R.agent_suffixes):
+    compound = bool(R.description_endings) and low.endswith(R.description_endings)  # "midwife", "shepherd"
+    if not low.endswith(R.agent_suffixes) and not compound:
         # "трактарысту Івану Ляшковічу": the agent noun in an oblique case, before a name in one (its apposition;
         # not "по делам эмигрантов Махмуд Хасан", a plural complement)
         given = R.morph.first_name(toks[name].text)
@@ -39,7 +42,7 @@ def agent_title(doc, toks, j: int, name: int) -> bool:
         if readings and not any(p.pos == mo.NOUN and mo.ANIMATE in p.marks for p in readings):
             return False  # "двигатель", "понедельник": things
     if not R.case_endings:
-        return j == name - 1 and _opens_noun_phrase(doc, toks, j)
+        return j == name - 1 and (compound or _opens_noun_phrase(doc, toks, j))  # "by midwife X": a person's noun
     # "работодатель на Острове Уайт": a place phrase after the noun, no name of a person
     return not any(t.text.lower() in R.locative for t in toks[j + 1:name])
 

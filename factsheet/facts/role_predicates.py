@@ -10,7 +10,7 @@ title (pack ``role_verbs``: "стала", "стаў") after a title in the instr
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import role_forms
+from . import role_clause_verb, role_forms
 
 
 def predicate_end(doc, toks, head: int, end: int) -> int:
@@ -43,6 +43,8 @@ def clause_participle(doc, toks, k: int, head: int | None = None) -> bool:
     дырэктара … вызвалена Алена Пракаповіч"; "ўрач раёна Павел Карчэўскі" keeps "раёна")."""
     R = doc.R
     nxt, low = toks[k + 1] if k + 1 < len(toks) else None, toks[k].text.lower()
+    if role_clause_verb.after_fronted_phrase(doc, toks, k):
+        return True  # "Ад … партыі вылучаны дырэктар саўгаса X": the participle before the title
     if R.morph.analyzer or nxt is None or not (nxt.word and nxt.cap) or toks[k].cap or R.role_len([toks[k].text]):
         return False
     if any(len(words) == 1 and low.startswith(words[0]) for words, _ in R.role_links):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .. import morphology as mo
 from . import (role_agents, role_agreement, role_apposition, role_bounds, role_complement, role_coordination,
                role_described, role_kin, role_owner_after, role_participles, role_remit, role_stacked,
-               role_predicate_before, role_predicates, role_verbs)
+               role_predicate_before, role_predicates, role_verbs, role_whose)
 from .role_forms import base_role, listed_adjective_head, nominative_adj, unagreeing_adjective
 from .role_phrases import relative_after, relative_title, sentence_case, time_phrase, title_then_comma
 from .tokens import BREAKS, QUOTE_CHARS
@@ -17,7 +17,7 @@ from .tokens import BREAKS, QUOTE_CHARS
 def role_of(doc, s, toks, used, idx, role_start, taken) -> str | None:
     """Role phrase before the name, an appositive after it (", the mayor of X,"), else a kin phrase (role_kin.py)."""
     role, head = role_with_head(doc, s, toks, used, idx, role_start, taken)
-    return None if role_complement.owns(doc, head, toks[idx[0]].text) else role or role_kin.kin_before(doc, s, toks, idx, taken)
+    return None if role_complement.owns(doc, head, toks[idx[0]].text) else role_whose.whose_title(doc, s, toks, idx, taken) or role or role_kin.kin_before(doc, s, toks, idx, taken) or role_whose.possessed_title(doc, s, toks, idx)
 
 
 def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | None, str | None]:
@@ -42,6 +42,7 @@ def role_with_head(doc, s, toks, used, idx, role_start, taken) -> tuple[str | No
                  or _agreeing_adjective(doc, toks[start - 1].text, toks[head].text)) \
             and toks[start - 1].text.lower() not in doc.R.stopwords and not toks[start - 1].text[:1].isdigit() \
             and not role_bounds.verb_like(doc, toks[start - 1]) and not role_predicate_before.is_link(doc, toks[start - 1]) \
+            and not role_predicates.clause_participle(doc, toks, start - 1) \
             and not role_agreement.clashes(doc, toks[start - 1].text, toks[head].text) \
             and not role_agreement.neuter_before_title(doc, toks[start - 1].text) \
             and not role_agreement.governed_past_pronoun(doc, toks, start - 1) \

@@ -29,6 +29,8 @@ def _in_run(doc, toks, k: int) -> bool:
 
 def occupation(doc, word: str) -> bool:
     """Is ``word`` a one-word title the pack does not write with a capital before a name (not one of its
-    ``formal_titles``: "goalkeeper", "farmer", not "Colonel")? Only where the pack lists its formal titles."""
-    formal = doc.pack.words("formal_titles")
-    return bool(formal) and word.lower() not in formal and bool(doc.R.role_len([word]))
+    ``formal_titles``: "goalkeeper", "farmer", not "Colonel"), or an unlisted noun for a worker by its agent or
+compound ending ("Midwife X", "Plumber X")? Only where the pack lists its formal titles."""
+    formal, R, low = doc.pack.words("formal_titles"), doc.R, word.lower()
+    agent = low.endswith(R.agent_suffixes + R.description_endings) and low not in R.agent_exceptions  # "Midwife X"
+    return bool(formal) and low not in formal and (bool(R.role_len([word])) or agent)
