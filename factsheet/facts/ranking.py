@@ -81,7 +81,8 @@ def _merge_aliases(doc) -> dict[int, object]:
         else:  # "Минсельхоз" of "Министерство сельского хозяйства", "комиссия ЕС" of "комиссия Европейского союза"
             cut = [o for o in near(e) if o is not e and (org_names.short_form(e.name, o.name, doc.R)
                                                        or org_names.spelled_tail(e.name, o.name, doc.R)
-                                                       or org_names.dropped_middle(e.name, o.name, doc.R))]
+                                                       or org_names.dropped_middle(e.name, o.name, doc.R)
+                                                       or org_names.dropped_owner(e.name, o.name, doc.R))]
             full = cut[0] if len(cut) == 1 else None
         if full:
             alias[id(e)] = full
