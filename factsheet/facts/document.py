@@ -21,7 +21,7 @@ from functools import cached_property
 
 from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_aliases, org_appositive, org_bodies,
                org_bounds, org_case_forms, org_chains, org_employer, org_foreign, org_kind, org_lists, org_media,
-               org_named_heads,
+               org_club_genitive, org_contests, org_named_heads,
                org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
                role_headline, role_links, role_nearby, role_reference, role_owners, role_sees, shouted, streets, team_lines,
@@ -44,6 +44,7 @@ SENTENCE_PASSES = (
     press_digest.digest_papers,  # "LA PRESSE" alone under "PRESS DIGEST - Tunisia": a newspaper
     vessels.ship_names,  # "the aircraft carrier Enterprise", "the RMS Titanic": a ship, claimed, no entity
     pet_names.animal_names,  # "собака по кличке Найда": an animal, claimed, no entity
+    org_contests.contest_names,  # "матч Лиги чемпионов": a tournament named by a body noun, claimed, no entity
     organisations.quoted_orgs,  # АТ "…", завод «…»
     org_shapes.joined_orgs,  # "A.G. Edwards & Sons"; first, so a name in another script keeps its "&" ("Lindner & Söhne")
     org_foreign.foreign_orgs,  # web sites, names in another script
@@ -66,6 +67,7 @@ SENTENCE_PASSES = (
     place_openers.feature_names,  # "Lake Baikal", "Mount Elgon": a feature named after its head word, a place
     official_order.surname_first,  # "прызначыць Ляўчука Сяргея Уладзіміравіча": surname, given name, patronymic
     persons.persons,  # names in capitalised runs, with their roles
+    org_club_genitive.club_before_holder,  # "тренер Зенита Сергей Кольцов": the club between a title and a name
     title_runs.titles_before_names,  # "Cabinet Secretary for Agriculture Mary Otieno": the title, no organisation
     org_named_heads.named_heads,  # "of the Green party", "the Zarya farm"
     organisations.org_phrases,  # Министерство экономики, Bank of England

@@ -105,9 +105,10 @@ def quoted_names(doc, known: Known) -> list[Candidate]:
 
 def _after_title(doc, si: int, start: int, inner: str) -> bool:
     """"нападающий «Зенита»", "тренер «Ростова» Валерий Карпин": a quoted name of one or two words right after a
-    title (roles.txt) is the body the title holder works for, in the genitive: an organisation."""
+    title (roles.txt) is the body the title holder works for, in the genitive: an organisation; a hyphenated title
+    too ("топ-менеджер «Леруа Мерлен»", "вице-президент «Лукойла»")."""
     words = doc.sentences[si][:max(start - 1, 0)].split()
-    return bool(words) and inner[:1].isupper() and len(inner.split()) <= 2 and words[-1].isalpha() \
+    return bool(words) and inner[:1].isupper() and len(inner.split()) <= 2 and words[-1].replace("-", "").isalpha() \
         and doc.R.role_len(words[-1:]) == 1 and not inner.isupper()  # (a town's name in quotes: its team)
 
 

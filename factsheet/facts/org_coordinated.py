@@ -6,7 +6,7 @@ places stay places for the place pass).
 from __future__ import annotations
 
 from .. import morphology as mo
-from . import org_names, org_parts
+from . import org_class_words, org_names, org_parts
 from .candidates import Candidate
 
 
@@ -89,7 +89,8 @@ def class_of_bodies(doc, toks, used, phrase: tuple[int, int, int]) -> bool:
             or R.is_noun(w.text, R.plural_heads):
         return False
     nouns = [p for p in M.parse(w.text)[:3] if p.pos == mo.NOUN]
-    return bool(nouns) and all(p.number == mo.PLURAL for p in nouns) and not listed_places(doc, toks, used, end)
+    return bool(nouns) and (all(p.number == mo.PLURAL for p in nouns) or org_class_words.quantified(doc, toks, head)) \
+        and not listed_places(doc, toks, used, end)  # ("все федерации Европы": plural after a class word)
 
 
 def joined_before(doc, toks, used, start: int) -> bool:

@@ -160,3 +160,13 @@ def spelled_tail(short: str, full: str, R) -> bool:
         return False
     tail = full.split()[k + len(a) - 1:]
     return len(tail) >= 2 and a[-1] in (initials(tail, R), initials([w for w in tail if w.lower() not in R.stopwords], R))
+
+
+def dropped_owner(short: str, full: str, R) -> bool:
+    """Is ``short`` the name ``full`` without the one or two words that close it and open with a capital, its
+    owner or seat ("Законодательное собрание" after "Законодательное собрание Новосибирской области", "Верховный
+    суд" after "Верховный суд Республики Беларусь")? Whole words by key; a reader takes the short name for the
+    body the text named in full (ranking._merge_aliases merges it only into the one such name; w10ru)."""
+    a, b = short.split(), full.split()
+    return len(a) >= 2 and 1 <= len(b) - len(a) <= 2 and b[len(a)][:1].isupper() \
+        and [R.key(w) for w in a] == [R.key(w) for w in b[:len(a)]]

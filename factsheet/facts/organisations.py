@@ -317,7 +317,7 @@ def _record_org(doc, si, s, toks, used, phrase: tuple[int, int, int]) -> list[Ca
         hg = R.gaz.head_gender(toks[x + 1].text) if toks[x].cap and not hit and x + 1 < named else None
         if toks[end].text.lower() in R.named_after:
             continue
-        if hit:  # "совет при главном архитекторе Москвы": Москва is a place as well
+        if hit and toks[x - 1].text not in "«„“\"":  # "совет при главном архитекторе Москвы": Москва as well
             out.append(Candidate("place", hit, si, toks[x].start, toks[x].end, PHRASE_RULE))
         elif hg and R.adjective(toks[x].text):  # "пресс-служба МЧС по Томской области": Томская область too
             place = places_in_text.adjective_place(doc, toks[x].text, toks[x + 1].text, *hg)

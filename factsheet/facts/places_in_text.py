@@ -230,8 +230,9 @@ def _tagged_name(doc, si, toks, used, i, taken, found) -> int:
     got = M.nominative(t.text, mo.PLACE if kind == "place" else mo.ORGANISATION) if kind else None
     if kind == "organization" and any(mo.INDECLINABLE in p.marks and mo.ORGANISATION in p.kinds for p in M.parse(t.text)):
         got = (t.text,)  # "Минприроды", "Минобороны": a stump name that does not decline, not "Минприрода"
-    if not got or (kind == "place" and (_known_surname(doc, t.text) or place_lists.head_after_list(doc, toks, i))):
-        return 0  # ("Тверская и Ярославская области": an adjective the list rule gives the head)
+    if not got or (kind == "place" and (_known_surname(doc, t.text) or place_lists.head_after_list(doc, toks, i)
+                                        or all(p.pos == mo.ADJECTIVE for p in M.parse(t.text)[:3]))):
+        return 0  # ("Тверская и Ярославская области": the list rule; "Петербургском форуме": an adjective alone)
     return org_abbreviations.with_country(doc, si, toks, used, i, (kind, got[0], TAGGED), found)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from .. import morphology as mo
 from ..model import Person, Place
-from . import org_aliases, org_country, org_names, subject
+from . import org_aliases, org_country, org_kind_quoted, org_names, subject
 from .records import Entities, Mention
 from .tokens import texts
 
@@ -81,13 +81,15 @@ def _merge_aliases(doc) -> dict[int, object]:
         else:  # "Минсельхоз" of "Министерство сельского хозяйства", "комиссия ЕС" of "комиссия Европейского союза"
             cut = [o for o in near(e) if o is not e and (org_names.short_form(e.name, o.name, doc.R)
                                                        or org_names.spelled_tail(e.name, o.name, doc.R)
-                                                       or org_names.dropped_middle(e.name, o.name, doc.R))]
+                                                       or org_names.dropped_middle(e.name, o.name, doc.R)
+                                                       or org_names.dropped_owner(e.name, o.name, doc.R))]
             full = cut[0] if len(cut) == 1 else None
         if full:
             alias[id(e)] = full
             full.absorb(e)
     org_aliases.merge_short_forms(doc, orgs, alias)  # "Magna" -> "Magna International Inc"
     org_country.merge_country_adjectives(doc, orgs, alias)  # "белорусский МИД" = "МИД Беларуси"
+    org_kind_quoted.merge_kind_names(doc, orgs, alias)  # "футбольный клуб «Кубань»" = "Кубань"
     people = [e for (k, _), e in doc.ents.items() if k == "person"]
     words = {id(e): [key(w) for w in e.name.split()] for e in people}  # keyed once, not per pair
     # every rule below needs the first words to share their first three letters: compare only within a bucket
