@@ -61,6 +61,7 @@ class Rules:
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
+        self.listeners = {w.lower() for w in t["listener_pronouns"]}  # "told us the …": no word of the clause
         self.plural = {w.lower() for w in t["plural_pronouns"]}  # "они": a group, nobody's words alone
         self.agent_suffixes = tuple(w.lower() for w in t["agent_suffixes"])  # "аўтарка": a person named before
         self.naming = naming_quote.compile_naming(t["naming_verbs"])  # "calling the bridge "a …""
