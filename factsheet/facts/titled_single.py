@@ -4,7 +4,8 @@ the person rules want two words or a listed given name, so such a name was misse
 as an organisation. Here one unknown capitalised word is a person only between a title the roles rules find for
 it (a listed role word heads it) and a comma or a speech verb (pack: ``speech_cues``); the name stays as written
 (before a comma or a speech verb it is the subject, in base form). Where nouns decline, a word right after the
-title that ends as a genitive is the title's owner ("директор Белшины заявил"), unless commas set it off.
+title that ends as a genitive is the title's owner ("директор Белшины заявил"), unless commas set it off; where
+they do not, only commas set a name off ("the regulator Oftel said" names a body).
 """
 from __future__ import annotations
 
@@ -25,13 +26,16 @@ def titled_single(doc, si, s, toks, used, taken) -> list[Candidate]:
         if before < 0 or not toks[before].word or (before < i - 1 and not _comma_after_name(toks, i)) \
                 or toks[before].text.lower() in doc.R.particles:  # "Паулу Мораиш да Силва": a name's last part
             continue
-        if before == i - 1 and doc.R.case_endings and doc.R.genitive_like(t.text):
-            continue  # "Генеральный директор Белшины заявил": the title's owner in the genitive, no name
+        if doc.R.gaz.head_gender(toks[before].text):
+            continue  # "депутат … района Отрадное": a place's name after its head noun
+        if before == i - 1 and (not doc.R.case_endings or doc.R.genitive_like(t.text)):
+            continue  # "Генеральный директор Белшины заявил": the title's owner in the genitive; where nouns do not
+            # decline ("regulator Oftel said") only commas set a one-word name off from a firm after its kind
         if toks[before].cap and not (doc.R.placeish(toks[before].text) or toks[before].text.isupper()):
             continue  # a capitalised word before it only as a place or an abbreviation ("министр … Индонезии Сугионо")
         role, _ = roles.role_with_head(doc, s, toks, used, [i], None, taken)
-        if role is None or not _listed_title(doc, role) or toks[before].cap and not role.endswith(toks[before].text):
-            continue  # "Sundar Pichai said": a given name before it, no title's last word
+        if role is None or not _listed_title(doc, role) or role.split()[-1].lower() != toks[before].text.lower():
+            continue  # the title ends right before the name (not "Edberg, a former champion,"; not "Sundar Pichai")
         out.append(Candidate("person", t.text, si, t.start, t.end, RULE, key=doc.R.key(t.text), claims=(i,),
                              names=(i,), role=role, role_how=FILL, confirmed=True, parts=(doc.R.key(t.text),)))
     return out
@@ -61,6 +65,8 @@ def _comma_after_name(toks, i: int) -> bool:
 
 
 def _listed_title(doc, role: str) -> bool:
-    """Does a listed role word or title head the role phrase ("Indonesia's foreign minister", "глава МИД")?"""
+    """Does a listed role word or title end the role phrase ("Indonesia's foreign minister") or head it before its
+    owner ("глава МИД Индонезии")? Not a title word describing a thing: "the official newspaper, Izvestia,"."""
     words = role.split()
-    return any(doc.R.role_len(words[k:]) for k in range(len(words)))
+    ends = [k + doc.R.role_len(words[k:]) for k in range(len(words))]
+    return len(words) in ends or bool(doc.R.case_endings) and any(e > k for k, e in enumerate(ends))
