@@ -9,6 +9,8 @@ QUOTE_MARKS = (
     _s("min_words", "int", 4, "the shortest quoted span (in words) that can be a direct quote"),
     _s("long_words", "int", 8, "a span this long is a quote even without attribution or final punctuation"),
     _s("addressee_verbs", "words", [], "verbs whose object is the listener, not the speaker ('told')"),
+    _s("listener_pronouns", "words", [], "object pronouns that are the listener after an addressee verb ('told us the "
+       "plant would …'): the retold clause starts after them"),
     _s("asking_verbs", "words", [], "speech verbs of a question ('asked', 'спросил'): what follows them without a "
        "conjunction ('X, a reporter, asked about the cost') is the question's topic, not the speaker's words"),
     _s("source_cues", "words", [], "phrases opening reported speech by its source ('according to', 'паводле')"),

@@ -532,3 +532,23 @@ def test_a_clause_before_a_joined_second_clause_is_not_the_organisations(code, s
     first = sentence.split(",")[0]
     got = quotes.extract_quotes([sentence], pack, make_ents([sentence], [], [(0, org, org)]))
     assert not any(q.text.startswith(first[:15]) for q in got)
+
+
+@pytest.mark.parametrize("sentence,name,said", [
+    ("Mark Ellis told us the council would close the library in June.", "Mark Ellis",
+     "the council would close the library in June."),
+    ("Priya Shah told me her team had finished the survey a week early.", "Priya Shah",
+     "her team had finished the survey a week early."),
+    ("Tom Baker, the coach, told them the squad would travel to Porto on Friday.", "Tom Baker",
+     "the squad would travel to Porto on Friday."),
+    ("Lena Novak told him the contract had been signed on Monday.", "Lena Novak",
+     "the contract had been signed on Monday."),
+])
+def test_an_object_pronoun_after_told_is_the_listener_not_the_clause(sentence, name, said):
+    """w10mix: "X told us the company would open …" retells "the company would open …"; the listener pronoun
+    (the pack's ``listener_pronouns``) is no word of it, whether X opens the sentence or stands before a comma."""
+    assert _said_by(sentence, name) == [(name, said)]
+
+
+def test_told_of_a_plan_retells_no_clause():
+    assert _said_by("Mark Ellis told of the plan to build a new road across the park.", "Mark Ellis") == []

@@ -25,7 +25,7 @@ from . import (bylines, club_roles, datelines, firm_frames, leftovers, org_alias
                org_shapes, org_trade_agents, official_order, organisations, person_lists, persons, place_openers, places_in_text,
                pet_names, press_digest, resolve, title_runs, vessels, org_marker_runs,
                role_headline, role_links, role_nearby, role_reference, role_owners, role_sees, shouted, streets, team_lines,
-               team_places, team_sides, wire_datelines)
+               team_places, team_sides, titled_single, wire_datelines)
 from .analysis import Analysis
 from .ranking import rank
 from .records import Entities, Entity, Mention
@@ -66,6 +66,7 @@ SENTENCE_PASSES = (
     role_sees.see_titles,  # "епіскап Навагрудскі і Слонімскі Пахомій": a see's adjectives, then one name
     place_openers.feature_names,  # "Lake Baikal", "Mount Elgon": a feature named after its head word, a place
     official_order.surname_first,  # "прызначыць Ляўчука Сяргея Уладзіміравіча": surname, given name, patronymic
+    titled_single.titled_single,  # "Indonesia's foreign minister, Sugiono, said": one name after a title
     persons.persons,  # names in capitalised runs, with their roles
     org_club_genitive.club_before_holder,  # "тренер Зенита Сергей Кольцов": the club between a title and a name
     title_runs.titles_before_names,  # "Cabinet Secretary for Agriculture Mary Otieno": the title, no organisation

@@ -42,3 +42,20 @@ def _unknown_given(M, word: str, case: str | None) -> str:
         return word
     got = M.noun_nominative(word, case)
     return M.rule_base(word, "given_genitive") if got == word and case == mo.GENITIVE else got
+
+
+MIN_GIVEN_STEM = 5  # "Петэрам" -> "Петэр"; a shorter stem may be a base form in -ам ("Бассам", "Хішам")
+
+
+def declined_given(M, words: list[str], title: str) -> list[str]:
+    """A man's foreign given name after a title in the instrumental, before a surname in a vowel that does not
+    decline ("з кіраўніком МЗС Венгрыі Петэрам Сіярта" -> "Петэр Сіярта"): the given name shows the title's case,
+    the surname keeps its form. Rules only (the pack's ``instrumental_endings``); any other name as written."""
+    ends = M.instrumental_endings
+    first, last = words[0].lower(), words[-1].lower()
+    if M.analyzer or not ends or len(words) < 2 or not title.lower().endswith(ends) or not first.endswith(ends):
+        return words
+    ending = next(e for e in ends if first.endswith(e))
+    if len(first) - len(ending) < MIN_GIVEN_STEM or last[-1:] not in M.vowels or last.endswith(ends):
+        return words
+    return [M.rule_base(words[0], "first_name_m"), *words[1:]]

@@ -272,7 +272,7 @@ class Morph:
         decline, kept as written."""
         longer = [w for w in words if len(w) > 3]
         if {w[-1:].lower() for w in longer} != {title[-1:].lower()}:
-            return words
+            return indeclinable.declined_given(self, words, title)  # "кіраўніком … Петэрам Сіярта"
         return [self.rule_base(w, "surname_m") if len(w) > 3 else w for w in words]
 
     def patronymic(self, word: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import tokens
+from . import org_kind_noun
 from .mention_view import mentions_between
 from .speakers import named_organisation, referred_organisation, refers_back
 
@@ -133,7 +134,7 @@ def _slot_org(i, a: int, b: int, s: str, r, view, starts, first: bool = False) -
         return m.name if len(gap) <= 1 or first and not any(w[:1].isupper() for w in gap) else None
     if refers_back(words, r):
         return _body_by_noun(view, starts[i] + a, words, r)
-    return named_body(view, starts[i] + a, words, r)
+    return named_body(view, starts[i] + a, words, r) or org_kind_noun.kind_body(s[a:b], r, view, starts[i] + a)
 
 
 def _body_by_noun(view, pos: int, words, r) -> str | None:

@@ -192,6 +192,8 @@ def past_subject(doc, toks, idx: list[int]) -> bool:
     if not pairs:
         return False
     first, verb = toks[idx[0]].text.lower(), toks[after].text.lower()
+    if first in doc.R.stopwords:
+        return False  # "Сама Лук'янчык адмовілася": an emphatic pronoun agrees with the verb but names nobody
     return len(verb) > 4 and any(first.endswith(n) and verb.endswith(v) for n, v in pairs) \
         and not doc.R.adjective(toks[idx[0]].text)
 

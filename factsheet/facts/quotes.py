@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import tokens
 from ..model import Quote
 from ..patterns import phrases
-from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, quote_asides, reported
+from . import colon_clause, dash_intro, dialogue, interview_quotes, naming_quote, org_kind_noun, quote_asides, reported
 from .mention_view import MentionView, mentions_between
 from .resources import resources
 from .speakers import last_person, speaker
@@ -61,6 +61,7 @@ class Rules:
         told = t["addressee_verbs"]  # verbs whose object is the listener: "…," X told Reuters
         self.told = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, told)) + r")\s+(?:the\s+)?$",
                                re.IGNORECASE) if told else None
+        self.listeners = {w.lower() for w in t["listener_pronouns"]}  # "told us the …": no word of the clause
         self.plural = {w.lower() for w in t["plural_pronouns"]}  # "они": a group, nobody's words alone
         self.agent_suffixes = tuple(w.lower() for w in t["agent_suffixes"])  # "аўтарка": a person named before
         self.naming = naming_quote.compile_naming(t["naming_verbs"])  # "calling the bridge "a …""
@@ -205,7 +206,9 @@ def _attribution(span: QuoteSpan, sentences, starts, r: Rules, ents, text: str) 
     # otherwise the sentence simply goes on after a quoted name ("Амкадор" быў выбраны…)
     closed = bool(re.match(r"\s*(?:,|[.!?…]*\s*[-–—])", tail)) or text[span.end - 2] in ",.!?…"
     if closed and (verb or (dash and dash.group(1)[0].islower() and dash.group(2).isupper())):
-        return True, speaker(span, span.end, tail_cut, tail[: tail_cut - span.end], r, ents, starts, text)
+        window = tail[: tail_cut - span.end]  # "— сообщили на бирже": a body named before by its kind
+        return True, speaker(span, span.end, tail_cut, window, r, ents, starts, text) \
+            or org_kind_noun.kind_body(window, r, ents, span.start)
     s_first = span.sentences[0]
     head_from = starts[s_first]
     head = text[head_from:span.start]

@@ -274,7 +274,7 @@ def _by_verb(i, s, cues, r, view, starts, text):
     opener = speech_shapes.opening_person(i, s, view, starts) if before.rstrip().endswith(",") else None
     if opener is not None and (verb.group().lower() not in r.asking or cues.that.match(after).group().strip(" ,")):
         # "Sanderson, a diplomat who joined UNHCR in 2012, said (that) clause"; not "X, a reporter, asked about …"
-        clause = after[cues.that.match(after).end():].strip()
+        clause = after[(told_clause.cut(after, verb.group(), r, cues) or cues.that.match(after)).end():].strip()
         return opener, clause
     if before.rstrip().endswith(",") and len(tokens.words(after)) <= 12 and len(tokens.words(before)) >= MIN_WORDS:
         span = _span(i, starts, 0, len(before.rstrip()) - 1)  # "clause, сообщил X."

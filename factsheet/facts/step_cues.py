@@ -138,7 +138,8 @@ class _Forms:
         invitations = pack.table("next_step_cues").get("invitations", [])  # "Join us on Saturday": an invitation
         self.invites = re.compile(r"^\W*(?:" + alternation(invitations) + r")(?!\w)", re.IGNORECASE) \
             if invitations else None
-        self.negations = {w.lower() for w in t.get("negations", [])}
+        # a comparison denies the plan as a negation does: "longer than planned", "раньше, чем планировалось"
+        self.negations = {w.lower() for w in t.get("negations", []) + t.get("comparisons", [])}
         self.openers = {w.lower() for w in t.get("denying_openers", [])}
         self.timetable = pack.compiled(build_present)  # "If we get through, the semi-finals begin in March"
         conditions = t.get("conditions", [])

@@ -1,8 +1,8 @@
 """A clause retold after a verb whose object is the listener, with no "that": "Zhudro told reporters the money
 would pay for two lines", "the minister told lawmakers the bill would pass", "she told Reuters the talks had
 stalled". After such a verb a bare clause is read only when the listener (one word, an article before it
-allowed, no function word) is followed by a word that opens a clause's subject (an article, a possessive or a
-pronoun of the pack) and the clause is long enough to say something ("told them the story" retells nothing).
+allowed, no function word but an object pronoun of the pack: "told us the plant would …") is followed by a word
+that opens a clause's subject (an article, a possessive or a pronoun of the pack) and the clause is long enough to say something ("told them the story" retells nothing).
 Read by reported._by_verb.
 """
 from __future__ import annotations
@@ -24,8 +24,8 @@ def cut(after: str, verb: str, r, cues) -> re.Match | None:
         if m is None or "article" in m.groupdict() and m.group("article").lower() not in cues.articles:
             continue
         listener, opener = m.group("listener").lower(), m.group("opener").lower()
-        if listener in cues.stop or listener in cues.articles or (opener not in cues.articles
-                                                                    and opener not in r.pronouns):
+        function_word = listener in cues.stop and listener not in r.listeners  # "told of the plan"; "told us the …"
+        if function_word or listener in cues.articles or (opener not in cues.articles and opener not in r.pronouns):
             continue
         return m if len(after[m.end():].split()) >= MIN_CLAUSE_WORDS else None
     return None
