@@ -5,7 +5,6 @@ after the linking vowel, in whatever case, is a listed head (org_heads.txt)."""
 from __future__ import annotations
 
 from . import org_abbreviations
-from .candidates import Candidate
 from .tokens import QUOTE_CHARS
 
 MIN_STEM = 3  # letters of the first stem before its linking vowel ("мяс-")
