@@ -16,9 +16,9 @@ class Morph:
     """Name morphology for one language pack (rules as data; an analyser when the pack names one)."""
 
     def __init__(self, pack):
-        cfg = pack.settings("entities")
-        self.cfg = cfg
+        self.cfg = cfg = pack.settings("entities")
         self.rules: dict[str, list] = cfg["rules"]
+        self.rule_table = rule_endings.table(self.rules)  # (end, base, stem letters it needs)
         self.rule_endings = {rule: tuple(end for end, _ in pairs) for rule, pairs in self.rules.items()}
         self.analyzer = pack.analyser()  # the pack's adapter (factsheet/morphology.py), or None
         self.first_names: dict[str, tuple[str, str]] = {}
@@ -92,8 +92,8 @@ class Morph:
         low = word.lower()
         if not low.endswith(self.rule_endings.get(rule, ())):
             return out  # no rule's ending fits (most words): nothing to try
-        for end, base in self.rules.get(rule, ()):
-            if rule_endings.fits(low, end, base):
+        for end, base, need in self.rule_table.get(rule, ()):
+            if low.endswith(end) and len(low) - len(end) >= need:
                 cand = word[: len(word) - len(end)] + base if end else word + base
                 if cand not in out:
                     out.append(cand)
@@ -102,8 +102,8 @@ class Morph:
     def rule_base(self, word: str, rule: str) -> str:
         """The first matching rule's result (a best guess when no list can confirm it)."""
         low = word.lower()
-        for end, base in self.rules.get(rule, ()):
-            if rule_endings.fits(low, end, base):
+        for end, base, need in self.rule_table.get(rule, ()):
+            if low.endswith(end) and len(low) - len(end) >= need:
                 return word[: len(word) - len(end)] + base if end else word + base
         return word
 

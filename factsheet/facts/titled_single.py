@@ -20,7 +20,8 @@ def titled_single(doc, si, s, toks, used, taken) -> list[Candidate]:
     """Persons named by one word between a title and a comma or a speech verb."""
     out = []
     for i, t in enumerate(toks):
-        if not _lone_name(doc, toks, used, i) or not _closed(doc, toks, i + 1) or i + 1 < len(toks) and toks[i + 1].cap:
+        if not t.cap or not _closed(doc, toks, i + 1) or i + 1 < len(toks) and toks[i + 1].cap \
+                or not _lone_name(doc, toks, used, i):  # (the cheap tests first: most words are followed by neither)
             continue
         before = i - 1 if toks[i - 1].text != "," else i - 2  # "foreign minister, Sugiono,": set off by commas
         if before < 0 or not toks[before].word or (before < i - 1 and not _comma_after_name(toks, i)) \
