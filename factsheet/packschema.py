@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from .person_schema import PERSONS
 from .quote_schema import QUOTE_MARKS
 from .setting import CHECKS, Setting
 from .setting import setting as _s
@@ -20,6 +21,7 @@ ENTITIES = (
     _s("rules", "rules", {}, "inflection rules by name: [ending, base ending] pairs, first match wins"),
     _s("surname_endings", "words", [], "endings that make an unknown capitalised word surname-shaped"),
     _s("patronymic_endings", "words", [], "endings of patronymics"),
+    _s("feminine_patronymic_endings", "words", [], "endings of a woman's patronymic in any case ('-аўна', '-ічнай')"),
     _s("oblique_patronymic_endings", "pairs", [],
        "[ending, gender m/f] of a patronymic in an oblique case ('Пятроўнай'): the name around it is in that case "
        "and that gender, though its given name is unlisted (rules only; patronymic_case.py)"),
@@ -121,6 +123,8 @@ ENTITIES = (
        "relation ('widow of the director'), not the relative's title"),
     # places
     _s("pycountry_locale", "str", "", "locale of pycountry's country names for the gazetteer"),
+    _s("combining_form_endings", "words", [], "endings of a nationality's combining form opening a hyphenated pair "
+       "('Sino-', 'Anglo-'): 'Sino-Belarusian' names no place (place_words.demonym_pair)"),
     _s("place_spelling_folds", "pairs", [], "[classical, standard] letter groups: a place written in another "
        "orthography ('у Сьвіслачы') is looked up in the standard one too ('Свіслач')"),
     _s("building_heads", "words", [], "nouns of a building named by its head and a genitive after it ('во Дворце "
@@ -309,29 +313,7 @@ ENTITIES = (
     _s("camel_case_orgs", "bool", False, "a single word with a capital inside ('KeyCorp') names an organisation"),
     _s("camel_surname_prefixes", "words", [], "prefixes before a capital inside a surname ('Mc' of 'McDonald'): "
        "such a word is no organisation by its shape"),
-    # persons and ranking
-    _s("confirm_unknown_persons", "bool", False, "keep only persons a given name, title or role confirms"),
-    _s("person_noun_endings", "words", [], "endings of a lower-case noun for a person before an unknown name"),
-    _s("descriptor_endings", "words", [], "endings of a capitalised word that describes the name after it ('-based')"),
-    _s("byline_words", "words", [], "a word opening a byline line before the author's name ('By'): the author is "
-       "no participant"),
-    _s("abbreviated_org_words", "words", [], "organisation words written with a dot that belongs to the name ('Inc.')"),
-    _s("person_of_nouns", "words", [], "nouns that take a person after 'of' ('the regime of X', 'widow of X'): an "
-       "unknown name there is a person's (person_cues.py)"),
-    _s("person_relatives", "words", [], "relative pronouns only persons take ('who'): a name before ', who' is one"),
-    _s("possessive_relatives", "words", [], "'whose', 'чей': the noun between it and a name is the person's role (role_whose.py)"),
-    _s("possessive_determiners", "words", [], "'his', 'her': 'His partner in the pairs, X,' gives X the noun as a role (role_whose.py)"),
-    _s("list_conjunctions", "words", [], "words joining the names of a list ('and'): a name beside a person is one"),
-    _s("rank_people_and_orgs_together", "bool", False, "rank persons and organisations in one list"),
-    _s("lead_actor_weight", "number", 3.0, "ranking bonus of the actor the lead sentence names first"),
-    _s("subject_counts", "words", [], "count words before a person noun (the lead's unnamed subject: 'Several people died')"),
-    _s("subject_fillers", "words", [], "words skipped inside the subject ('at', 'least')"),
-    _s("subject_articles", "words", [], "articles trimmed from the subject"),
-    _s("subject_modifier_endings", "words", [], "endings of adjectives inside the subject"),
-    _s("subject_counted_only", "words", [], "person-noun forms that are a subject only after a count"),
-    _s("subject_verb_endings", "words", [], "endings of a verb right after the subject"),
-    _s("source_cues", "words", [], "word starts that name a publication as the source ('reported')"),
-)
+) + PERSONS
 
 SCHEMAS = {"entities": ENTITIES, "quote_marks": QUOTE_MARKS}
 

@@ -9,7 +9,6 @@ the name ("старшынёй …"), or the one the person rules find before it.
 """
 from __future__ import annotations
 
-from .. import morphology as mo
 from . import roles, role_verbs
 from .candidates import FILL, Candidate
 
@@ -49,14 +48,10 @@ def _triple(doc, toks, used, i: int) -> bool:
                 or R.gaz.lookup([surname]))
 
 
-def _gender(M, word: str) -> str | None:
-    """A patronymic's gender: the analyser's, or by the pack's endings, where a woman's has an "н" ("-аўна",
-    "-ічнай") and a man's none ("-авіч", "-евіча")."""
-    if M.analyzer:
-        p = next((p for p in M.parse(word) if mo.PATRONYMIC in p.kinds), None)
-        return None if p is None else {mo.FEMININE: "f", mo.MASCULINE: "m"}.get(p.gender)
-    low = word.lower()
-    return "f" if any(low.endswith(e) for e in M.patronymic_endings if "н" in e) else "m"
+def _gender(M, word: str) -> str:
+    """A patronymic's gender by the pack's ``feminine_patronymic_endings`` ("-аўна", "-ічнай"; a man's otherwise).
+    Rules only: surname_first runs without an analyser."""
+    return "f" if word.lower().endswith(tuple(M.cfg["feminine_patronymic_endings"])) else "m"
 
 
 def _person(doc, si, s, toks, used, taken, i: int) -> Candidate:

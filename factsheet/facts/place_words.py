@@ -13,8 +13,9 @@ def function_word(doc, tok, hit: str) -> bool:
 
 
 def demonym_pair(doc, word: str) -> bool:
-    """Is ``word`` nationalities joined by hyphens ("Belarusian-Lithuanian", "Sino-Belarusian": a combining form in
-    -o first)? It qualifies a joint thing ("a Belarusian-Lithuanian river expedition"), names no place."""
-    parts = word.lower().split("-")
-    return len(parts) >= 2 and all(p in doc.R.demonyms or (k == 0 and p.endswith("o") and len(p) > 2)
+    """Is ``word`` nationalities joined by hyphens ("Belarusian-Lithuanian", "Sino-Belarusian": a combining form
+    first, by the pack's ``combining_form_endings``)? It qualifies a joint thing ("a Belarusian-Lithuanian river
+    expedition"), names no place."""
+    parts, combining = word.lower().split("-"), tuple(doc.R.morph.cfg["combining_form_endings"])
+    return len(parts) >= 2 and all(p in doc.R.demonyms or (k == 0 and p.endswith(combining) and len(p) > 2)
                                    for k, p in enumerate(parts)) and any(p in doc.R.demonyms for p in parts)
